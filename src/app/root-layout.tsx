@@ -1,0 +1,53 @@
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router";
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded px-2 py-1 hover:bg-black/5 ${isActive ? "font-semibold text-accent" : "text-muted"}`;
+
+export function RootLayout() {
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  return (
+    <div className="min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        跳到正文
+      </a>
+      <header className="border-b border-black/10 bg-paper/95">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3">
+          <Link to="/" className="text-lg font-bold tracking-wide text-accent">
+            轻阅
+          </Link>
+          <nav aria-label="主导航">
+            <ul className="flex gap-2 text-sm">
+              <li>
+                <NavLink to="/" end className={navClass}>
+                  首页
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/people" className={navClass}>
+                  人物
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        <div
+          role="progressbar"
+          aria-label="正在加载"
+          aria-hidden={!busy}
+          className={`h-0.5 origin-left bg-accent transition-transform duration-300 ${busy ? "scale-x-75" : "scale-x-0"}`}
+        />
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6 focus:outline-none">
+        <Outlet />
+      </main>
+      <footer className="mx-auto max-w-3xl px-4 py-8 text-xs text-muted">
+        轻阅 · 内容来自所读取的订阅源
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

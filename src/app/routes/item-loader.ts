@@ -1,0 +1,26 @@
+import { data, redirect } from "react-router";
+import type { QueryClient } from "@tanstack/react-query";
+import { itemQuery, ItemNotFoundError } from "../../features/feed/queries";
+import { itemPath } from "../../lib/paths";
+import type { Item, ItemKind } from "../../content/feed-schema";
+
+/**
+ * Loads the item for an item route. An unknown id is a 404; an item of another kind is
+ * sent to its own route, so a hand-edited /articles/<post id> still lands on the post.
+ */
+export async function loadItem(
+  queryClient: QueryClient,
+  id: string | undefined,
+  kinds: readonly ItemKind[],
+): Promise<Item> {
+  if (!id) throw data(null, { status: 404 });
+  let item: Item;
+  try {
+    item = await queryClient.ensureQueryData(itemQuery(queryClient, id));
+  } catch (error) {
+    if (error instanceof ItemNotFoundError) throw data(null, { status: 404 });
+    throw error;
+  }
+  if (!kinds.includes(item._qingyue.kind)) throw redirect(itemPath(item));
+  return item;
+}

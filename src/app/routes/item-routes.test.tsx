@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { http, HttpResponse } from "msw";
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { server } from "../../../tests/utils/server";
+import { renderApp } from "../../../tests/utils/render-app";
+import { article, page, person, post, trending } from "../../../tests/fixtures/feed-builders";
+
+function serveFeed() {
+  server.use(
+    http.get("/feed/feed.json", () =>
+      HttpResponse.json(
+        page([article("a1", "检察援疆三年"), post("p1", "第一条微博", { title: "标题" })], {
+          next_url: "feed-2.json",
+          _qingyue: { people_url: "people.json" },
+        }),
+      ),
+    ),
+    http.get("/feed/feed-2.json", () => HttpResponse.json(page([trending("t1", "热门的开头")]))),
+    http.get("/feed/people.json", () =>
+      HttpResponse.json({ version: 1, people: [person("u1", "郑严凯", "最美检察官", "p1"), { id: "bad" }] }),
+    ),
+  );
+}
+
+describe("item routes", () => {
+  it("opens an article cold with its headings, anchored paragraphs and byline", async () => {
+    serveFeed();
+    renderApp("/articles/a1");
+    expect(await screen.findByRole("heading", { level: 1, name: "检察援疆三年" })).toBeInTheDocument();
+    expect(screen.getByText(/最高人民检察院/)).toHaveTextContent("来源：检察日报");
+    expect(screen.getByRole("heading", { level: 2, name: "第一节" })).toBeInTheDocument();
+    // Paragraphs are numbered through the whole article, across sections.
+    expect(screen.getByText("第一节正文。")).toHaveAttribute("id", "p-3");
+    expect(screen.getByText("(文字:某某 编辑:某某)")).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe("检察援疆三年 · 轻阅"));
+  });
+
+  it("finds an item on a later page, and marks a cut-off snippet as such", async () => {
+    serveFeed();
+    renderApp("/posts/t1");
+    expect(await screen.findByText(/热门的开头/)).toBeInTheDocument();
+    expect(screen.getByText("来源页面只列出了这条微博的开头，这里没有全文。")).toBeInTheDocument();
+    expect(screen.getByText("（原文在此被截断，并非全文）")).toHaveClass("sr-only");
+  });
+
+  it("sends an item opened under the wrong kind's path to its own route", async () => {
+    serveFeed();
+    const { router } = renderApp("/articles/p1");
+    expect(await screen.findByRole("heading", { level: 1, name: "标题" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/posts/p1");
+  });
+
+  it("shows the 404 page with a way home for an unknown id and an unknown path", async () => {
+    serveFeed();
+    const user = userEvent.setup();
+    renderApp("/articles/nope");
+    expect(await screen.findByRole("heading", { name: "页面不存在" })).toBeInTheDocument();
+    await user.click(screen.getByRole("link", { name: "回到首页" }));
+    expect(await screen.findByRole("link", { name: "检察援疆三年" })).toBeInTheDocument();
+  });
+
+  it("shows the 404 page for a path the site does not have", async () => {
+    serveFeed();
+    renderApp("/no/such/page");
+    expect(await screen.findByRole("heading", { name: "页面不存在" })).toBeInTheDocument();
+  });
+
+  it("lists people, keeping good profiles beside a malformed one, and opens a profile", async () => {
+    serveFeed();
+    const user = userEvent.setup();
+    renderApp("/people");
+    await user.click(await screen.findByRole("link", { name: "郑严凯" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "郑严凯" })).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "荣誉" })).toHaveTextContent("最美检察官");
+    expect(screen.getByRole("link", { name: "出处（第 1 段）" })).toHaveAttribute("href", "/posts/p1#p-1");
+  });
+});

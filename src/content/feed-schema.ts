@@ -1,0 +1,176 @@
+// The feed contract: JSON Feed 1.1 with our own fields under the `_qingyue` extension key.
+// The ingest checks what it writes with these schemas; the app parses every page it
+// fetches with them. Every type in the app that describes feed data comes from here.
+import * as v from "valibot";
+import { isRealDateTime } from "./rfc3339";
+
+export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
+
+/** Longest text we accept in a single field; a feed that exceeds it is hostile or broken. */
+const MAX_TEXT = 200_000;
+const MAX_SHORT = 2_000;
+
+// Ids become path segments: keep them to a URL-safe alphabet so `encodeURIComponent`
+// never meets a lone surrogate and a link never needs escaping.
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, "id must be 1–128 URL-safe characters"),
+);
+const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT, "text is too long"));
+const ShortText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SHORT, "text is too long"));
+const DateTime = v.pipe(
+  v.string(),
+  v.check(isRealDateTime, "date must be a real RFC 3339 date-time"),
+);
+/** A URL: absolute http(s), or a path on this site. */
+const Link = v.pipe(
+  v.string(),
+  v.maxLength(4_096),
+  v.check(
+    (s) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(s) || /^\/(?!\/)[^\s]*$/.test(s),
+    "URL must be http(s) or a path on this site",
+  ),
+);
+
+/** A page reference: an absolute http(s) URL, a site path, or a path relative to this page. */
+const PageRef = v.pipe(
+  v.string(),
+  v.maxLength(4_096),
+  v.check(
+    (s) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(s) || /^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/)[^\s]+$/.test(s),
+    "page reference must be http(s) or a relative path",
+  ),
+);
+
+export const AuthorSchema = v.object({ name: ShortText, url: v.optional(Link) });
+
+const Paragraphs = v.pipe(v.array(Text), v.maxLength(10_000));
+const Topics = v.pipe(v.array(ShortText), v.maxLength(200));
+const Links = v.pipe(v.array(Link), v.maxLength(200));
+
+export const SectionSchema = v.object({
+  /** Absent for the paragraphs that open an article before its first heading. */
+  heading: v.optional(ShortText),
+  paragraphs: Paragraphs,
+});
+
+export const BylineSchema = v.object({
+  /** The credit line as printed, e.g. "(文字:何海燕 王晨 编辑:胡仲涛)". */
+  text: ShortText,
+  writers: v.optional(v.array(ShortText)),
+  editors: v.optional(v.array(ShortText)),
+});
+
+const ArticleExt = v.object({
+  kind: v.literal("article"),
+  publisher: v.optional(ShortText),
+  source: v.optional(ShortText),
+  /** "day" when the source gave a date without a time; the time part is then 00:00. */
+  date_precision: v.optional(v.picklist(["day", "minute", "second"])),
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
+  byline: v.optional(BylineSchema),
+  /** Ids of people (see PeopleSchema) this article mentions. */
+  people: v.optional(v.array(Id)),
+});
+
+const PostExt = v.object({
+  kind: v.literal("post"),
+  /** The post's 【标题】, without the brackets. */
+  headline: v.optional(ShortText),
+  paragraphs: v.pipe(Paragraphs, v.minLength(1)),
+  topics: v.optional(Topics),
+  links: v.optional(Links),
+  people: v.optional(v.array(Id)),
+  /** The article this post appeared under on its source page. */
+  source_item: v.optional(Id),
+});
+
+const TrendingExt = v.object({
+  kind: v.literal("trending"),
+  /** The snippet exactly as the source listed it. */
+  text: Text,
+  /** True when the source cut the snippet off: it is not the whole post. */
+  truncated: v.boolean(),
+  /** The heading of the list it came from, e.g. "热门推荐". */
+  list: v.optional(ShortText),
+  topics: v.optional(Topics),
+  source_item: v.optional(Id),
+});
+
+export const ItemExtensionSchema = v.variant("kind", [ArticleExt, PostExt, TrendingExt]);
+
+const ItemBase = {
+  id: Id,
+  url: Link,
+  external_url: v.optional(Link),
+  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT, "title is too long"))),
+  summary: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT * 4))),
+  image: v.optional(Link),
+  date_published: v.optional(DateTime),
+  date_modified: v.optional(DateTime),
+  authors: v.optional(v.array(AuthorSchema)),
+  tags: v.optional(Topics),
+  language: v.optional(v.string()),
+  _qingyue: ItemExtensionSchema,
+};
+
+export const ItemSchema = v.union([
+  v.object({ ...ItemBase, content_text: Text, content_html: v.optional(Text) }),
+  v.object({ ...ItemBase, content_html: Text, content_text: v.optional(Text) }),
+]);
+
+export const FactSchema = v.object({
+  text: Text,
+  /** The item and paragraph (1-based, counted through the whole item) the fact came from. */
+  item: Id,
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+export const PersonSchema = v.object({
+  id: Id,
+  name: ShortText,
+  /** Honorific titles as the source gives them, e.g. "最美检察官", "全国模范检察官". */
+  honours: v.pipe(v.array(ShortText), v.minLength(1)),
+  organisation: v.optional(ShortText),
+  summary: v.optional(Text),
+  facts: v.pipe(v.array(FactSchema), v.minLength(1)),
+  /** Items that mention the person, in feed order. */
+  items: v.pipe(v.array(Id), v.minLength(1)),
+});
+
+export const PeopleDocumentSchema = v.object({
+  version: v.literal(1),
+  people: v.array(PersonSchema),
+});
+
+/** The page envelope. Items stay `unknown` here: each is checked on its own. */
+export const FeedEnvelopeSchema = v.object({
+  version: v.literal(JSON_FEED_VERSION, "not a JSON Feed 1.1 document"),
+  title: v.pipe(v.string(), v.maxLength(MAX_SHORT)),
+  home_page_url: v.optional(Link),
+  feed_url: v.optional(Link),
+  next_url: v.optional(PageRef),
+  description: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT * 4))),
+  language: v.optional(v.string()),
+  items: v.array(v.unknown(), "items must be an array"),
+  _qingyue: v.optional(
+    v.object({
+      /** Where the people profiles live, relative to this page. Given on page 1. */
+      people_url: v.optional(PageRef),
+    }),
+  ),
+});
+
+export type Item = v.InferOutput<typeof ItemSchema>;
+export type ItemExtension = v.InferOutput<typeof ItemExtensionSchema>;
+export type ItemKind = ItemExtension["kind"];
+export type ArticleItem = Item & { _qingyue: v.InferOutput<typeof ArticleExt> };
+export type PostItem = Item & { _qingyue: v.InferOutput<typeof PostExt> };
+export type TrendingItem = Item & { _qingyue: v.InferOutput<typeof TrendingExt> };
+export type Section = v.InferOutput<typeof SectionSchema>;
+export type Byline = v.InferOutput<typeof BylineSchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type PeopleDocument = v.InferOutput<typeof PeopleDocumentSchema>;
+export type FeedEnvelope = v.InferOutput<typeof FeedEnvelopeSchema>;
+export type FeedPage = Omit<FeedEnvelope, "items"> & { items: Item[] };

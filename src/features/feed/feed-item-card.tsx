@@ -1,0 +1,42 @@
+import { Link } from "react-router";
+import type { Item } from "../../content/feed-schema";
+import { itemPath } from "../../lib/paths";
+import { formatDate } from "../../lib/format-date";
+import { TruncatedMark } from "../../components/truncated-mark";
+
+const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
+
+function cardTitle(item: Item): string {
+  const ext = item._qingyue;
+  if (item.title) return item.title;
+  if (ext.kind === "trending") return ext.text;
+  const text = ext.kind === "post" ? (ext.paragraphs[0] ?? "") : "";
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+export function FeedItemCard({ item }: { item: Item }) {
+  const ext = item._qingyue;
+  const headingId = `item-${item.id}-title`;
+  const date = item.date_published ? formatDate(item.date_published, ext.kind === "article" ? ext.date_precision : undefined) : undefined;
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-black/10 bg-white/60 p-4">
+      <p className="mb-1 text-xs text-muted">
+        <span>{KIND_LABEL[ext.kind]}</span>
+        {ext.kind === "article" && ext.publisher ? <span> · {ext.publisher}</span> : null}
+        {date ? <span> · <time dateTime={item.date_published}>{date}</time></span> : null}
+      </p>
+      <h2 id={headingId} className="text-base font-semibold leading-relaxed">
+        <Link to={itemPath(item)} className="hover:text-accent hover:underline">
+          {cardTitle(item)}
+          {ext.kind === "trending" && ext.truncated ? <TruncatedMark /> : null}
+        </Link>
+      </h2>
+      {ext.kind === "article" && item.summary ? (
+        <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{item.summary}</p>
+      ) : null}
+      {ext.kind === "post" && item.title ? (
+        <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{ext.paragraphs[0]}</p>
+      ) : null}
+    </article>
+  );
+}

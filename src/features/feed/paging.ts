@@ -1,0 +1,48 @@
+// Pure helpers for walking a paged feed: where the next page is, and when to refuse it.
+
+export type NextPage =
+  | { kind: "next"; url: string }
+  | { kind: "end" }
+  | { kind: "refused"; reason: string };
+
+/**
+ * Resolves a page's `next_url` against the page's own URL. Only same-origin pages are
+ * followed (a feed must not send the reader's browser elsewhere), and a page already
+ * visited is refused: JSON Feed forbids loops and following one would never end.
+ */
+export function nextPage(
+  nextUrl: string | undefined,
+  pageUrl: string,
+  visited: readonly string[],
+): NextPage {
+  if (nextUrl === undefined || nextUrl === "") return { kind: "end" };
+  let resolved: URL;
+  try {
+    resolved = new URL(nextUrl, pageUrl);
+  } catch {
+    return { kind: "refused", reason: "下一页地址无效" };
+  }
+  const base = new URL(pageUrl);
+  if (resolved.origin !== base.origin) {
+    return { kind: "refused", reason: "下一页指向其他网站，已停止加载" };
+  }
+  resolved.hash = "";
+  const href = resolved.href;
+  const seen = visited.some((url) => new URL(url, pageUrl).href === href);
+  if (seen) return { kind: "refused", reason: "下一页指向已读过的页面（循环），已停止加载" };
+  return { kind: "next", url: href };
+}
+
+/** Items of all pages in order, each id once (the first occurrence wins). */
+export function uniqueById<T extends { id: string }>(pages: readonly (readonly T[])[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const page of pages) {
+    for (const item of page) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push(item);
+    }
+  }
+  return out;
+}
