@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseFeedPage, FeedFormatError } from "./parse-feed-page";
+import { article, page, post, trending } from "../../tests/fixtures/feed-builders";
+
+describe("parseFeedPage", () => {
+  it("accepts a valid page of every kind", () => {
+    const { page: parsed, dropped } = parseFeedPage(
+      page([article("a1", "标题"), post("p1", "微博"), trending("t1", "热门")], { next_url: "feed-2.json" }),
+    );
+    expect(parsed.items.map((i) => i._qingyue.kind)).toEqual(["article", "post", "trending"]);
+    expect(parsed.next_url).toBe("feed-2.json");
+    expect(dropped).toEqual([]);
+  });
+
+  it("drops each bad item with its reason and keeps the rest", () => {
+    const { page: parsed, dropped } = parseFeedPage(
+      page([
+        { content_text: "没有 id", _qingyue: { kind: "post", paragraphs: ["x"] } },
+        post("p1", "好"),
+        { ...post("p2", "类型错"), content_text: 42 },
+        post("p1", "重复"),
+        { ...post("p3", "坏日期"), date_published: "2024-02-30T00:00:00Z" },
+        { ...post("p4", "坏链接"), url: "javascript:alert(1)" },
+        { ...article("a9", "缺章节"), _qingyue: { kind: "article", sections: [] } },
+        null,
+        "string item",
+      ]),
+    );
+    expect(parsed.items.map((i) => i.id)).toEqual(["p1"]);
+    expect(dropped.map((d) => d.index)).toEqual([0, 2, 3, 4, 5, 6, 7, 8]);
+    expect(dropped[0]?.reason).toBe("item has no id");
+    expect(dropped[2]).toMatchObject({ id: "p1", reason: "duplicate id" });
+  });
+
+  it("refuses ids that are not URL-safe (lone surrogates, slashes, huge)", () => {
+    const bad = ["a\uD800b", "../etc", "x".repeat(200), ""];
+    const { page: parsed, dropped } = parseFeedPage(page(bad.map((id) => post(id, "t"))));
+    expect(parsed.items).toEqual([]);
+    expect(dropped).toHaveLength(4);
+  });
+
+  it.each([
+    ["not an object", "hello"],
+    ["no version", { title: "t", items: [] }],
+    ["wrong version", { version: "https://jsonfeed.org/version/1", title: "t", items: [] }],
+    ["items not an array", { version: "https://jsonfeed.org/version/1.1", title: "t", items: {} }],
+  ])("throws a clear error for a document that is not a feed: %s", (_name, doc) => {
+    expect(() => parseFeedPage(doc)).toThrow(FeedFormatError);
+    expect(() => parseFeedPage(doc)).toThrow(/不是 JSON Feed 1\.1/);
+  });
+});

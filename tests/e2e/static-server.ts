@@ -1,0 +1,65 @@
+// A static server for the built site, as a plain static host would serve it: files as
+// they are, and every path that is not a file falls back to the app's index.html.
+import { createServer, type Server } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import type { AddressInfo } from "node:net";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/feed+json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+};
+
+export interface RunningServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
+  const base = resolve(root);
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+      const file = normalize(join(base, pathname));
+      if (!file.startsWith(base)) {
+        res.writeHead(400).end();
+        return;
+      }
+      let target = file;
+      if (!(await isFile(target))) {
+        // Missing assets are real 404s; page paths belong to the app.
+        if (extname(pathname) !== "") {
+          res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+          return;
+        }
+        target = join(base, "index.html");
+      }
+      const body = await readFile(target);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(target)] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+      });
+      res.end(body);
+    })().catch(() => res.writeHead(500).end());
+  });
+  await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
