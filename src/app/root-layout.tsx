@@ -1,7 +1,8 @@
+import { SettingsMenu } from "../features/settings/settings-menu";
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router";
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded px-2 py-1 hover:bg-black/5 ${isActive ? "font-semibold text-accent" : "text-muted"}`;
+  `rounded px-2 py-1 hover:bg-ink/5 ${isActive ? "font-semibold text-accent" : "text-muted"}`;
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -10,13 +11,13 @@ export function RootLayout() {
     <div className="min-h-dvh">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2"
       >
         跳到正文
       </a>
-      <header className="border-b border-black/10 bg-paper/95">
-        <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3">
-          <Link to="/" className="text-lg font-bold tracking-wide text-accent">
+      <header data-chrome className="border-b border-line bg-paper">
+        <div className="mx-auto flex max-w-3xl items-center gap-4 px-4 py-3">
+          <Link to="/" className="mr-auto text-lg font-bold tracking-wide text-accent">
             轻阅
           </Link>
           <nav aria-label="主导航">
@@ -33,6 +34,7 @@ export function RootLayout() {
               </li>
             </ul>
           </nav>
+          <SettingsMenu />
         </div>
         <div
           role="progressbar"
@@ -44,7 +46,7 @@ export function RootLayout() {
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6 focus:outline-none">
         <Outlet />
       </main>
-      <footer className="mx-auto max-w-3xl px-4 py-8 text-xs text-muted">
+      <footer data-chrome className="mx-auto max-w-3xl px-4 py-8 text-xs text-muted">
         轻阅 · 内容来自所读取的订阅源
       </footer>
       <ScrollRestoration />

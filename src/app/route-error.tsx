@@ -18,7 +18,7 @@ export function RouteError() {
         <button
           type="button"
           onClick={() => void revalidator.revalidate()}
-          className="rounded bg-accent px-4 py-2 text-white"
+          className="rounded bg-accent px-4 py-2 text-on-accent"
         >
           重试
         </button>

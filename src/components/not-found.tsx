@@ -8,7 +8,7 @@ export function NotFound() {
         页面不存在
       </h1>
       <p className="text-muted">这个链接指向的内容不存在，或已被移除。</p>
-      <Link to="/" className="inline-block rounded bg-accent px-4 py-2 text-white">
+      <Link to="/" className="inline-block rounded bg-accent px-4 py-2 text-on-accent">
         回到首页
       </Link>
     </section>

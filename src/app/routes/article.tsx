@@ -1,13 +1,18 @@
-import { useParams, type LoaderFunctionArgs } from "react-router";
-import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { useLocation, useParams, type LoaderFunctionArgs } from "react-router";
+import { useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { itemQuery } from "../../features/feed/queries";
+import { peopleQuery } from "../../features/people/queries";
 import { ArticleView } from "../../features/articles/article-view";
 import { isArticle } from "../../content/item-kinds";
 import { loadItem } from "./item-loader";
+import { StoryHead } from "./story-head";
 
 export function articleRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
+      // People only add links to names: start fetching them, but never wait or fail on them.
+      void queryClient.prefetchQuery(peopleQuery(queryClient));
       await loadItem(queryClient, params.id, ["article"]);
       return null;
     },
@@ -15,15 +20,29 @@ export function articleRoute(queryClient: QueryClient) {
   };
 }
 
+function markedParagraph(hash: string): number | undefined {
+  const match = /^#p-(\d{1,6})$/.exec(hash);
+  return match ? Number(match[1]) : undefined;
+}
+
 function ArticleRoute() {
   const { id = "" } = useParams();
+  const { hash } = useLocation();
   const queryClient = useQueryClient();
   const { data: item } = useSuspenseQuery(itemQuery(queryClient, id));
+  const { data: people = [] } = useQuery(peopleQuery(queryClient));
+  const marked = markedParagraph(hash);
+
+  useEffect(() => {
+    if (marked !== undefined) document.getElementById(`p-${marked}`)?.scrollIntoView?.({ block: "start" });
+  }, [marked, id]);
+
   if (!isArticle(item)) return null;
+  const mentioned = people.filter((p) => p.items.includes(item.id));
   return (
     <>
-      <title>{`${item.title ?? "文章"} · 轻阅`}</title>
-      <ArticleView item={item} />
+      <StoryHead title={item.title ?? "文章"} url={item.url} description={item.summary} />
+      <ArticleView key={item.id} item={item} people={mentioned} marked={marked} shareUrl={new URL(item.url, window.location.origin).href} />
     </>
   );
 }

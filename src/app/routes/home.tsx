@@ -43,7 +43,7 @@ function HomeRoute() {
           <button
             type="button"
             onClick={() => void feed.fetchNextPage()}
-            className="rounded border border-black/15 px-4 py-2 hover:bg-black/5"
+            className="rounded border border-line px-4 py-2 hover:bg-ink/5"
           >
             加载更多
           </button>

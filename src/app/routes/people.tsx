@@ -1,6 +1,6 @@
 import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { peopleQuery } from "../../features/people/queries";
-import { PersonCard } from "../../features/people/person-card";
+import { PersonCard } from "../../components/person-card";
 
 export function peopleRoute(queryClient: QueryClient) {
   return {

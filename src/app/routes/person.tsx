@@ -1,7 +1,7 @@
 import { data, Link, useParams, type LoaderFunctionArgs } from "react-router";
 import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { peopleQuery } from "../../features/people/queries";
-import { PersonCard } from "../../features/people/person-card";
+import { PersonCard } from "../../components/person-card";
 import { paths } from "../../lib/paths";
 
 export function personRoute(queryClient: QueryClient) {
@@ -24,7 +24,7 @@ function PersonRoute() {
   return (
     <section className="space-y-4">
       <title>{`${person.name} · 人物 · 轻阅`}</title>
-      <PersonCard person={person} headingLevel={1} />
+      <PersonCard person={person} variant="header" />
       <h2 className="text-lg font-bold">资料出处</h2>
       <ul className="space-y-3">
         {person.facts.map((fact, index) => (

@@ -19,7 +19,7 @@ export function FeedItemCard({ item }: { item: Item }) {
   const headingId = `item-${item.id}-title`;
   const date = item.date_published ? formatDate(item.date_published, ext.kind === "article" ? ext.date_precision : undefined) : undefined;
   return (
-    <article aria-labelledby={headingId} className="rounded-lg border border-black/10 bg-white/60 p-4">
+    <article aria-labelledby={headingId} className="rounded-lg border border-line bg-card p-4">
       <p className="mb-1 text-xs text-muted">
         <span>{KIND_LABEL[ext.kind]}</span>
         {ext.kind === "article" && ext.publisher ? <span> · {ext.publisher}</span> : null}

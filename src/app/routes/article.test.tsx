@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { http, HttpResponse } from "msw";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { server } from "../../../tests/utils/server";
+import { renderApp } from "../../../tests/utils/render-app";
+import { article, page, person } from "../../../tests/fixtures/feed-builders";
+
+const long = "检".repeat(1500);
+
+function serve() {
+  const a = article("a1", "检察援疆三年", {
+    url: "/articles/a1",
+    _qingyue: {
+      kind: "article",
+      publisher: "最高人民检察院",
+      source: "检察日报",
+      sections: [
+        { paragraphs: ["导语：郑严凯是检察官。", long] },
+        { heading: "高位推动有力量", paragraphs: ["第一节正文。", long] },
+        { heading: "真情援助有温度", paragraphs: ["第二节正文。"] },
+      ],
+      byline: { text: "(文字:何海燕 王晨 编辑:胡仲涛)" },
+    },
+  });
+  server.use(
+    http.get("/feed/feed.json", () => HttpResponse.json(page([a], { _qingyue: { people_url: "people.json" } }))),
+    http.get("/feed/people.json", () =>
+      HttpResponse.json({ version: 1, people: [{ ...person("u1", "郑严凯", "最美检察官", "a1"), organisation: "曲靖市检察院" }] }),
+    ),
+  );
+}
+
+describe("article route", () => {
+  it("shows title, publisher, source, reading time, sections and byline", async () => {
+    serve();
+    renderApp("/articles/a1");
+    expect(await screen.findByRole("heading", { level: 1, name: "检察援疆三年" })).toBeInTheDocument();
+    const meta = screen.getByText("最高人民检察院").parentElement!;
+    expect(meta).toHaveTextContent("来源：检察日报");
+    // 3,000+ Han characters at 300–500 a minute.
+    expect(meta).toHaveTextContent("阅读约需 7–11 分钟");
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(["高位推动有力量", "真情援助有温度"]),
+    );
+    expect(screen.getByText("(文字:何海燕 王晨 编辑:胡仲涛)")).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe("检察援疆三年 · 轻阅"));
+    expect(document.querySelector('link[rel="canonical"]')).toHaveAttribute("href", "http://localhost:3000/articles/a1");
+  });
+
+  it("has a table of contents linking to each section's anchor", async () => {
+    serve();
+    renderApp("/articles/a1");
+    const tocs = await screen.findAllByRole("navigation", { name: "目录" });
+    const links = within(tocs[0]!).getAllByRole("link");
+    expect(links.map((l) => [l.textContent, l.getAttribute("href")])).toEqual([
+      ["高位推动有力量", "#s-2"],
+      ["真情援助有温度", "#s-3"],
+    ]);
+    expect(document.getElementById("s-2")).toHaveTextContent("高位推动有力量");
+  });
+
+  it("numbers paragraphs through the article and copies a paragraph's link", async () => {
+    serve();
+    const user = userEvent.setup();
+    renderApp("/articles/a1");
+    expect(await screen.findByText("第一节正文。")).toHaveAttribute("id", "p-3");
+    await user.click(screen.getByRole("button", { name: "复制第 3 段的链接" }));
+    expect(await screen.findByText("已复制本段链接")).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe("http://localhost:3000/articles/a1#p-3");
+  });
+
+  it("marks the paragraph a deep link points at", async () => {
+    serve();
+    renderApp("/articles/a1#p-5");
+    expect(await screen.findByText("第二节正文。")).toHaveClass("paragraph-marked");
+    expect(screen.getByText("第一节正文。")).not.toHaveClass("paragraph-marked");
+  });
+
+  it("links a person's name to the profile, with a card on keyboard focus", async () => {
+    serve();
+    const user = userEvent.setup();
+    renderApp("/articles/a1");
+    const name = await screen.findByRole("link", { name: "郑严凯" });
+    expect(name).toHaveAttribute("href", "/people/u1");
+    await user.tab();
+    while (document.activeElement !== name) await user.tab();
+    const card = await screen.findByRole("group", { name: "郑严凯的资料卡" });
+    expect(card).toHaveTextContent("最美检察官");
+    expect(card).toHaveTextContent("曲靖市检察院");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: "郑严凯的资料卡" })).not.toBeInTheDocument();
+  });
+
+  it("offers to resume where the reader stopped last time", async () => {
+    window.localStorage.setItem("qingyue:position:a1", JSON.stringify({ paragraph: 4, at: 1 }));
+    serve();
+    const user = userEvent.setup();
+    renderApp("/articles/a1");
+    const prompt = await screen.findByRole("region", { name: "继续阅读" });
+    expect(prompt).toHaveTextContent("上次读到第 4 段");
+    await user.click(within(prompt).getByRole("button", { name: "从头开始" }));
+    expect(screen.queryByRole("region", { name: "继续阅读" })).not.toBeInTheDocument();
+    window.localStorage.clear();
+  });
+});

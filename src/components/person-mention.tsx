@@ -1,0 +1,76 @@
+import { useId, useRef, useState, type ReactNode } from "react";
+import { createPortal } from "react-dom";
+import { Link } from "react-router";
+import type { Person } from "../content/feed-schema";
+import { paths } from "../lib/paths";
+import { PersonCard } from "./person-card";
+
+interface Position {
+  top: number;
+  left: number;
+}
+
+/**
+ * A person's name in running text: a link to their profile, with a card that opens on
+ * hover, on keyboard focus, or on a first tap (a second tap follows the link). The card
+ * is portalled out of the paragraph (a card is not phrasing content) into <main>.
+ */
+export function PersonMention({ person, children }: { person: Person; children: ReactNode }) {
+  const [position, setPosition] = useState<Position | null>(null);
+  const anchor = useRef<HTMLAnchorElement>(null);
+  const touched = useRef(false);
+  const cardId = useId();
+
+  const open = () => {
+    const rect = anchor.current?.getBoundingClientRect();
+    if (!rect) return;
+    const width = Math.min(288, window.innerWidth - 16);
+    const left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + window.innerWidth - width - 8));
+    setPosition({ top: rect.bottom + window.scrollY + 6, left });
+  };
+  const close = () => setPosition(null);
+  const host = typeof document === "undefined" ? null : (document.getElementById("main") ?? document.body);
+
+  return (
+    <>
+      <Link
+        ref={anchor}
+        to={paths.person(person.id)}
+        className="font-semibold text-accent underline decoration-dotted underline-offset-4"
+        aria-describedby={position ? cardId : undefined}
+        onMouseEnter={open}
+        onMouseLeave={close}
+        onFocus={open}
+        onBlur={close}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") close();
+        }}
+        onPointerDown={(event) => {
+          touched.current = event.pointerType === "touch";
+        }}
+        onClick={(event) => {
+          if (touched.current && position === null) {
+            event.preventDefault();
+            open();
+          }
+        }}
+      >
+        {children}
+      </Link>
+      {position && host
+        ? createPortal(
+            <div
+              id={cardId}
+              role="group"
+              aria-label={`${person.name}的资料卡`}
+              className="absolute z-40 w-72 max-w-[calc(100vw-1rem)] shadow-xl"
+              style={{ top: position.top, left: position.left }}
+            >
+              <PersonCard person={person} variant="hover" />
+            </div>,
+            host,
+          )
+        : null}
+    </>
+  );
+}

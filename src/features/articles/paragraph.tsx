@@ -1,0 +1,39 @@
+import { useState, type ReactNode } from "react";
+import { copyText } from "../../lib/clipboard";
+
+interface Props {
+  n: number;
+  /** The article's own URL; the paragraph's link is this plus #p-N. */
+  articleUrl: string;
+  marked: boolean;
+  children: ReactNode;
+}
+
+/** A body paragraph with a stable anchor (#p-N) and a control to copy its link. */
+export function Paragraph({ n, articleUrl, marked, children }: Props) {
+  const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
+  const copy = async () => {
+    const url = new URL(articleUrl);
+    url.hash = `p-${n}`;
+    setCopied((await copyText(url.href)) ? "done" : "failed");
+    window.setTimeout(() => setCopied("idle"), 2000);
+  };
+  return (
+    <div className="group relative">
+      <p id={`p-${n}`} data-paragraph={n} className={`mb-[1em] scroll-mt-20 ${marked ? "paragraph-marked" : ""}`}>
+        {children}
+      </p>
+      <button
+        type="button"
+        onClick={() => void copy()}
+        className="no-print absolute -right-7 top-0.5 rounded px-1.5 text-sm text-muted opacity-50 focus:opacity-100 md:-left-9 md:right-auto md:opacity-0 md:group-hover:opacity-100 md:focus:opacity-100"
+        aria-label={`复制第 ${n} 段的链接`}
+      >
+        ¶
+      </button>
+      <span role="status" className="absolute -top-6 right-0 text-sm text-accent empty:hidden">
+        {copied === "done" ? "已复制本段链接" : copied === "failed" ? "无法复制，请手动复制地址栏链接" : ""}
+      </span>
+    </div>
+  );
+}
