@@ -8,6 +8,7 @@ import { articleRoute } from "./routes/article";
 import { postRoute } from "./routes/post";
 import { peopleRoute } from "./routes/people";
 import { personRoute } from "./routes/person";
+import { topicRoute } from "./routes/topic";
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -25,6 +26,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: "posts/:id", ...postRoute(queryClient) },
             { path: "people", ...peopleRoute(queryClient) },
             { path: "people/:id", ...personRoute(queryClient) },
+            { path: "topics/:name", ...topicRoute(queryClient) },
             { path: "*", Component: NotFoundRoute },
           ],
         },

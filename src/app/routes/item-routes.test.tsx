@@ -61,6 +61,8 @@ describe("item routes", () => {
     await user.click(await screen.findByRole("link", { name: "郑严凯" }));
     expect(await screen.findByRole("heading", { level: 1, name: "郑严凯" })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "荣誉称号" })).toHaveTextContent("最美检察官");
-    expect(screen.getByRole("link", { name: "出处（第 1 段）" })).toHaveAttribute("href", "/posts/p1#p-1");
+    expect(screen.getByRole("link", { name: "出处：第 1 段" })).toHaveAttribute("href", "/posts/p1#p-1");
+    // The stories that mention the person are listed with the profile.
+    expect(screen.getByRole("link", { name: "标题" })).toHaveAttribute("href", "/posts/p1");
   });
 });

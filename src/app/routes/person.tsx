@@ -1,13 +1,18 @@
 import { data, Link, useParams, type LoaderFunctionArgs } from "react-router";
 import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { peopleQuery } from "../../features/people/queries";
+import { allItemsQuery } from "../../features/feed/queries";
+import { FeedList } from "../../features/feed/feed-list";
 import { PersonCard } from "../../components/person-card";
-import { paths } from "../../lib/paths";
+import { itemPath, paths } from "../../lib/paths";
 
 export function personRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      const people = await queryClient.ensureQueryData(peopleQuery(queryClient));
+      const [people] = await Promise.all([
+        queryClient.ensureQueryData(peopleQuery(queryClient)),
+        queryClient.ensureQueryData(allItemsQuery(queryClient)),
+      ]);
       if (!people.some((p) => p.id === params.id)) throw data(null, { status: 404 });
       return null;
     },
@@ -19,24 +24,44 @@ function PersonRoute() {
   const { id = "" } = useParams();
   const queryClient = useQueryClient();
   const { data: people } = useSuspenseQuery(peopleQuery(queryClient));
+  const { data: items } = useSuspenseQuery(allItemsQuery(queryClient));
   const person = people.find((p) => p.id === id);
   if (!person) return null;
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const stories = person.items.flatMap((itemId) => byId.get(itemId) ?? []);
   return (
-    <section className="space-y-4">
+    <div className="space-y-6">
       <title>{`${person.name} · 人物 · 轻阅`}</title>
+      <link rel="canonical" href={new URL(paths.person(person.id), window.location.origin).href} />
       <PersonCard person={person} variant="header" />
-      <h2 className="text-lg font-bold">资料出处</h2>
-      <ul className="space-y-3">
-        {person.facts.map((fact, index) => (
-          <li key={index} className="leading-relaxed">
-            {fact.text}{" "}
-            {/* Articles and posts share paragraph anchors; the item route redirects by kind. */}
-            <Link to={`${paths.post(fact.item)}#p-${fact.paragraph}`} className="text-sm text-accent underline">
-              出处（第 {fact.paragraph} 段）
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
+      <section aria-labelledby="facts-title" className="space-y-3">
+        <h2 id="facts-title" className="text-lg font-bold">
+          资料与出处
+        </h2>
+        <ul className="space-y-3">
+          {person.facts.map((fact, index) => {
+            const source = byId.get(fact.item);
+            return (
+              <li key={index} className="leading-relaxed">
+                {fact.text}{" "}
+                {source ? (
+                  <Link to={`${itemPath(source)}#p-${fact.paragraph}`} className="whitespace-nowrap text-sm text-accent underline">
+                    出处：第 {fact.paragraph} 段
+                  </Link>
+                ) : (
+                  <span className="text-sm text-muted">（出处不在当前订阅源中）</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="stories-title" className="space-y-3">
+        <h2 id="stories-title" className="text-lg font-bold">
+          相关内容
+        </h2>
+        <FeedList items={stories} />
+      </section>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { fetchFeedPage, feedUrl, type LoadedPage } from "./feed-api";
-import { nextPage, type NextPage } from "./paging";
+import { nextPage, uniqueById, type NextPage } from "./paging";
 import type { Item } from "../../content/feed-schema";
 
 /** One page of the feed. Pages never change once published, so they never go stale. */
@@ -51,6 +51,26 @@ export const itemQuery = (queryClient: QueryClient, id: string) =>
         url = next.kind === "next" ? next.url : undefined;
       }
       throw new ItemNotFoundError(`没有找到 id 为 ${id} 的内容`);
+    },
+    staleTime: Infinity,
+  });
+
+/** Every item of every page, each id once: for views across the feed (topics, people). */
+export const allItemsQuery = (queryClient: QueryClient) =>
+  queryOptions({
+    queryKey: ["all-items"],
+    queryFn: async (): Promise<Item[]> => {
+      const pages: Item[][] = [];
+      const visited: string[] = [];
+      let url: string | undefined = feedUrl();
+      while (url !== undefined) {
+        visited.push(url);
+        const loaded: LoadedPage = await queryClient.fetchQuery(feedPageQuery(url));
+        pages.push(loaded.items);
+        const next = followNext(loaded, visited);
+        url = next.kind === "next" ? next.url : undefined;
+      }
+      return uniqueById(pages);
     },
     staleTime: Infinity,
   });

@@ -1,0 +1,32 @@
+import { useParams } from "react-router";
+import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { allItemsQuery } from "../../features/feed/queries";
+import { FeedList } from "../../features/feed/feed-list";
+import { itemTopics } from "../../content/item-topics";
+
+export function topicRoute(queryClient: QueryClient) {
+  return {
+    loader: async () => {
+      await queryClient.ensureQueryData(allItemsQuery(queryClient));
+      return null;
+    },
+    Component: TopicRoute,
+  };
+}
+
+function TopicRoute() {
+  const { name = "" } = useParams();
+  const queryClient = useQueryClient();
+  const { data: items } = useSuspenseQuery(allItemsQuery(queryClient));
+  const tagged = items.filter((item) => itemTopics(item).includes(name));
+  return (
+    <section aria-labelledby="topic-title" className="space-y-4">
+      <title>{`#${name}# · 话题 · 轻阅`}</title>
+      <h1 id="topic-title" className="text-xl font-bold">
+        #{name}#
+      </h1>
+      <p className="text-sm text-muted">{tagged.length > 0 ? `共 ${tagged.length} 条` : "订阅源里没有带这个话题的内容。"}</p>
+      <FeedList items={tagged} />
+    </section>
+  );
+}
