@@ -72,6 +72,20 @@ describe("the built site in Chromium", () => {
     await page.close();
   });
 
+  it("goes Back from a cold deep link to the feed, not off the site", async () => {
+    const article = firstOf("article");
+    const page = await browser.context.newPage();
+    await page.goto("about:blank");
+    await page.goto(`${server.origin}/articles/${article.id}`);
+    await page.getByRole("heading", { level: 1, name: article.title ?? "" }).waitFor();
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical).toBe(`${server.origin}/articles/${article.id}`);
+    await page.goBack();
+    await page.getByRole("heading", { name: "今日阅读" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/");
+    await page.close();
+  });
+
   it("opens a post and a trending snippet cold", async () => {
     for (const kind of ["post", "trending"]) {
       const item = firstOf(kind);

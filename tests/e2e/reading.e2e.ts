@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { serveStatic, type RunningServer } from "./static-server";
+import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+
+interface FeedItem {
+  id: string;
+  title?: string;
+  _qingyue: { kind: string; sections?: { heading?: string; paragraphs: string[] }[] };
+}
+interface PersonDoc {
+  people: { id: string; name: string; items: string[] }[];
+}
+
+const SHOTS = resolve("tests/e2e/artifacts/screenshots");
+let server: RunningServer;
+let browser: Browser;
+let article: FeedItem;
+let people: PersonDoc["people"] = [];
+
+beforeAll(async () => {
+  server = await serveStatic("dist");
+  browser = await launchBrowser();
+  const feed = (await (await fetch(`${server.origin}/feed/feed.json`)).json()) as { items: FeedItem[] };
+  const found = feed.items.find((i) => i._qingyue.kind === "article");
+  if (!found) throw new Error("the shipped feed has no article");
+  article = found;
+  people = ((await (await fetch(`${server.origin}/feed/people.json`)).json()) as PersonDoc).people;
+  mkdirSync(SHOTS, { recursive: true });
+  console.log(`screenshots: ${SHOTS}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string) {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.origin}${path}`);
+  return { page, errors };
+}
+
+async function expectAccessible(page: Page) {
+  const violations = await axeViolations(page);
+  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+}
+
+describe("reading in Chromium", () => {
+  it("jumps through the table of contents and tracks the section being read", async () => {
+    const { page, errors } = await open(`/articles/${article.id}`);
+    const toc = page.getByRole("complementary", { name: "文章导航" }).getByRole("navigation", { name: "目录" });
+    const headings = (article._qingyue.sections ?? []).flatMap((s) => (s.heading ? [s.heading] : []));
+    expect(headings.length).toBeGreaterThan(1);
+    const last = headings.at(-1)!;
+    await toc.getByRole("link", { name: last }).click();
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#s-\d+$/);
+    await expect.poll(() => toc.locator('[aria-current="location"]').textContent()).toBe(last);
+    const top = await page.getByRole("heading", { level: 2, name: last }).evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(120);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("copies a paragraph link that opens cold at that paragraph, marked", async () => {
+    const { page } = await open(`/articles/${article.id}`);
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await page.getByRole("button", { name: "复制第 5 段的链接" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("已复制本段链接").waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${server.origin}/articles/${article.id}#p-5`);
+    await page.close();
+
+    const cold = await open(new URL(link).pathname + new URL(link).hash);
+    const p5 = cold.page.locator("#p-5");
+    await p5.waitFor();
+    await expect.poll(() => p5.getAttribute("class")).toContain("paragraph-marked");
+    await expect.poll(() => p5.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
+    expect(cold.errors).toEqual([]);
+    await cold.page.close();
+  });
+
+  it("shows a person's card when their name gets keyboard focus", async () => {
+    const person = people.find((p) => p.items.length > 0);
+    expect(person, "the seed feed presents people").toBeDefined();
+    const story = person!.items[0]!;
+    const path = story === article.id ? `/articles/${story}` : `/posts/${story}`;
+    const { page } = await open(path);
+    const name = page.getByRole("link", { name: person!.name }).first();
+    await name.focus();
+    await page.getByRole("group", { name: `${person!.name}的资料卡` }).waitFor();
+    await page.close();
+  });
+
+  it("shares by copying the link when the Web Share API is missing", async () => {
+    const { page } = await open(`/articles/${article.id}`);
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await page.evaluate(() => {
+      // Headless desktop Chromium has no share sheet; make sure of it.
+      Object.defineProperty(navigator, "share", { value: undefined, configurable: true });
+    });
+    await page.getByRole("button", { name: "分享" }).click();
+    await page.getByText("链接已复制").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/articles/${article.id}`);
+    await page.getByRole("button", { name: "二维码" }).click();
+    await page.getByRole("img", { name: /本页链接的二维码/ }).waitFor();
+    await page.close();
+  });
+
+  it("remembers the dark theme across a reload, and every route passes axe in every theme", async () => {
+    const { page, errors } = await open(`/articles/${article.id}`);
+    await page.getByText("阅读设置").click();
+    await page.getByRole("radio", { name: "深色" }).check();
+    await page.reload();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg).toBe("rgb(22, 24, 27)");
+
+    const routes = ["/", `/articles/${article.id}`, "/people", ...(people[0] ? [`/people/${people[0].id}`] : [])];
+    for (const theme of ["light", "sepia", "dark"]) {
+      await page.evaluate((t) => localStorage.setItem("qingyue:settings", JSON.stringify({ theme: t, size: "medium" })), theme);
+      for (const route of routes) {
+        await page.goto(`${server.origin}${route}`);
+        await page.getByRole("heading", { level: 1 }).first().waitFor();
+        await expectAccessible(page);
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("saves screenshots of the article, a post and the people page at phone and desktop sizes", async () => {
+    const feed = (await (await fetch(`${server.origin}/feed/feed.json`)).json()) as { items: FeedItem[] };
+    const post = feed.items.find((i) => i._qingyue.kind === "post");
+    const shots: [string, string][] = [
+      ["article", `/articles/${article.id}`],
+      ["post", post ? `/posts/${post.id}` : "/"],
+      ["people", "/people"],
+    ];
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ] as const) {
+      for (const [name, path] of shots) {
+        const page = await browser.context.newPage();
+        await page.setViewportSize({ width, height });
+        await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+        await page.goto(`${server.origin}${path}`);
+        await page.getByRole("heading", { level: 1 }).first().waitFor();
+        await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
+        await page.close();
+      }
+    }
+  });
+});
