@@ -16,7 +16,7 @@ export function RootLayout() {
         跳到正文
       </a>
       <header data-chrome className="border-b border-line bg-paper">
-        <div className="mx-auto flex max-w-3xl items-center gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-3">
           <Link to="/" className="mr-auto text-lg font-bold tracking-wide text-accent">
             轻阅
           </Link>
@@ -43,10 +43,10 @@ export function RootLayout() {
           className={`h-0.5 origin-left bg-accent transition-transform duration-300 ${busy ? "scale-x-75" : "scale-x-0"}`}
         />
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
         <Outlet />
       </main>
-      <footer data-chrome className="mx-auto max-w-3xl px-4 py-8 text-xs text-muted">
+      <footer data-chrome className="mx-auto max-w-5xl px-4 py-8 text-xs text-muted">
         轻阅 · 内容来自所读取的订阅源
       </footer>
       <ScrollRestoration />

@@ -8,7 +8,7 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   const message = error instanceof Error ? error.message : "发生了未知错误";
   return (
-    <section role="alert" aria-labelledby="error-title" className="space-y-4 py-8">
+    <section role="alert" aria-labelledby="error-title" className="mx-auto max-w-2xl space-y-4 py-8">
       <title>出错了 · 轻阅</title>
       <h1 id="error-title" className="text-xl font-bold">
         内容没能加载出来

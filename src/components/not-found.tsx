@@ -2,7 +2,7 @@ import { Link } from "react-router";
 
 export function NotFound() {
   return (
-    <section aria-labelledby="nf-title" className="space-y-4 py-8">
+    <section aria-labelledby="nf-title" className="mx-auto max-w-2xl space-y-4 py-8">
       <title>页面不存在 · 轻阅</title>
       <h1 id="nf-title" className="text-2xl font-bold">
         页面不存在

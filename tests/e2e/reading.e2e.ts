@@ -149,7 +149,8 @@ describe("reading in Chromium", () => {
       for (const [name, path] of shots) {
         const page = await browser.context.newPage();
         await page.setViewportSize({ width, height });
-        await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+        await page.goto(`${server.origin}/`);
+        await page.evaluate(() => localStorage.clear());
         await page.goto(`${server.origin}${path}`);
         await page.getByRole("heading", { level: 1 }).first().waitFor();
         await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });

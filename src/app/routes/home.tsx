@@ -22,7 +22,7 @@ function HomeRoute() {
   const next = last ? followNext(last, feed.data?.pageParams.slice(0, -1).map(String) ?? []) : undefined;
 
   return (
-    <section aria-labelledby="home-title" className="space-y-4">
+    <section aria-labelledby="home-title" className="mx-auto max-w-2xl space-y-4">
       <title>轻阅 · 首页</title>
       <h1 id="home-title" className="text-xl font-bold">
         今日阅读

@@ -16,7 +16,7 @@ function PeopleRoute() {
   const queryClient = useQueryClient();
   const { data: people } = useSuspenseQuery(peopleQuery(queryClient));
   return (
-    <section aria-labelledby="people-title" className="space-y-4">
+    <section aria-labelledby="people-title" className="mx-auto max-w-3xl space-y-4">
       <title>人物 · 轻阅</title>
       <h1 id="people-title" className="text-xl font-bold">
         人物

@@ -30,7 +30,7 @@ function PersonRoute() {
   const byId = new Map(items.map((item) => [item.id, item]));
   const stories = person.items.flatMap((itemId) => byId.get(itemId) ?? []);
   return (
-    <div className="space-y-6">
+    <div className="mx-auto max-w-2xl space-y-6">
       <title>{`${person.name} · 人物 · 轻阅`}</title>
       <link rel="canonical" href={new URL(paths.person(person.id), window.location.origin).href} />
       <PersonCard person={person} variant="header" />

@@ -20,7 +20,7 @@ function TopicRoute() {
   const { data: items } = useSuspenseQuery(allItemsQuery(queryClient));
   const tagged = items.filter((item) => itemTopics(item).includes(name));
   return (
-    <section aria-labelledby="topic-title" className="space-y-4">
+    <section aria-labelledby="topic-title" className="mx-auto max-w-2xl space-y-4">
       <title>{`#${name}# · 话题 · 轻阅`}</title>
       <h1 id="topic-title" className="text-xl font-bold">
         #{name}#
