@@ -2,7 +2,7 @@
 import { gzipSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serveStatic } from "../tests/e2e/static-server";
+import { serveStatic } from "../scripts/static-server";
 import { launchBrowser } from "../tests/e2e/browser";
 
 export interface RouteBytes {

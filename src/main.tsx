@@ -1,5 +1,5 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./app/query-client";
@@ -10,7 +10,6 @@ import "./index.css";
 
 // Theme and text size before the first paint, so a dark-theme reader never sees a white flash.
 applySettings();
-
 seedHistoryWithFeed();
 
 const queryClient = createQueryClient();
@@ -18,10 +17,28 @@ const router = createRouter(queryClient);
 const container = document.getElementById("root");
 if (!container) throw new Error("#root is missing from index.html");
 
-createRoot(container).render(
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// A prerendered page is hydrated once its loaders have filled the cache, so the first
+// render matches the HTML. Any other path (the fallback shell) is rendered fresh.
+if (container.dataset.route === window.location.pathname && container.firstElementChild) {
+  const ready = router.state.initialized
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => {
+        const stop = router.subscribe((state) => {
+          if (state.initialized) {
+            stop();
+            resolve();
+          }
+        });
+      });
+  void ready.then(() => hydrateRoot(container, app));
+} else {
+  createRoot(container).render(app);
+}

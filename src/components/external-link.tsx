@@ -1,10 +1,23 @@
+/** A short label for a link: Weibo's 网页链接 for t.cn short links, else host and a bit of path. */
+export function linkLabel(href: string): string {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return href;
+  }
+  if (url.hostname === "t.cn") return "网页链接";
+  const rest = `${url.pathname}${url.search}`.replace(/^\/$/, "");
+  const short = rest.length > 18 ? `${rest.slice(0, 18)}…` : rest;
+  return `${url.hostname.replace(/^www\./, "")}${short}`;
+}
+
 /** A link off the site: never leaks the reader's page, never lends it our reputation. */
 export function ExternalLink({ href, label }: { href: string; label?: string }) {
-  const text = label ?? (/^https?:\/\/t\.cn\//i.test(href) ? "网页链接" : href);
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer nofollow ugc" className="text-accent underline">
-      {text}
-      <span className="sr-only">（在新窗口打开）</span>
+    <a href={href} target="_blank" rel="noopener noreferrer nofollow ugc" className="text-accent underline" title={href}>
+      {label ?? linkLabel(href)}
+      <span className="sr-only">（外部链接，在新窗口打开）</span>
     </a>
   );
 }

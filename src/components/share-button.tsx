@@ -8,11 +8,20 @@ const QrCode = lazy(() => import("./qr-code").then((m) => ({ default: m.QrCode }
  * Share: the system share sheet where the browser has one; otherwise the link is copied,
  * with a visible confirmation. A QR code of the link is offered for phones.
  */
-export function ShareButton({ title, url }: { title: string; url: string }) {
+export function ShareButton({ title, path }: { title: string; path: string }) {
+  const [url, setUrl] = useState("");
   const [status, setStatus] = useState("");
   const [showQr, setShowQr] = useState(false);
 
+  // The link is the page's own address, known only in the browser (not while prerendering).
+  const resolve = () => {
+    const href = new URL(path, window.location.origin).href;
+    setUrl(href);
+    return href;
+  };
+
   const share = async () => {
+    const url = resolve();
     if (typeof navigator.share === "function") {
       try {
         await navigator.share({ title, url });
@@ -32,7 +41,10 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
       <button
         type="button"
         aria-expanded={showQr}
-        onClick={() => setShowQr((v) => !v)}
+        onClick={() => {
+          resolve();
+          setShowQr((v) => !v);
+        }}
         className="rounded border border-line px-3 py-1 hover:bg-ink/5"
       >
         二维码
@@ -40,7 +52,7 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
       <span role="status" className="text-accent">
         {status}
       </span>
-      {showQr ? (
+      {showQr && url ? (
         <div className="basis-full pt-2">
           <Suspense fallback={<p>正在生成二维码…</p>}>
             <QrCode text={url} label={`本页链接的二维码：${url}`} />

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { serveStatic, type RunningServer } from "./static-server";
+import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
 
 interface FeedItem {
@@ -9,6 +9,7 @@ interface FeedItem {
   _qingyue: { kind: string };
 }
 
+const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
 let server: RunningServer;
 let browser: Browser;
 let items: FeedItem[] = [];
@@ -79,7 +80,8 @@ describe("the built site in Chromium", () => {
     await page.goto(`${server.origin}/articles/${article.id}`);
     await page.getByRole("heading", { level: 1, name: article.title ?? "" }).waitFor();
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
-    expect(canonical).toBe(`${server.origin}/articles/${article.id}`);
+    // Canonical links name the site's public address (SITE_URL at build time).
+    expect(canonical).toBe(`${SITE_URL}/articles/${article.id}`);
     await page.goBack();
     await page.getByRole("heading", { name: "今日阅读" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/");

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { serveStatic, type RunningServer } from "./static-server";
+import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
 
 interface FeedItem {

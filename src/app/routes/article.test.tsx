@@ -45,7 +45,7 @@ describe("article route", () => {
     );
     expect(screen.getByText("(文字:何海燕 王晨 编辑:胡仲涛)")).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe("检察援疆三年 · 轻阅"));
-    expect(document.querySelector('link[rel="canonical"]')).toHaveAttribute("href", "http://localhost:3000/articles/a1");
+    expect(document.querySelector('link[rel="canonical"]')).toHaveAttribute("href", "http://127.0.0.1:4173/articles/a1");
   });
 
   it("has a table of contents linking to each section's anchor", async () => {

@@ -6,14 +6,14 @@ import { peopleQuery } from "../../features/people/queries";
 import { ArticleView } from "../../features/articles/article-view";
 import { isArticle } from "../../content/item-kinds";
 import { loadItem } from "./item-loader";
+import { itemPath } from "../../lib/paths";
 import { StoryHead } from "./story-head";
 
 export function articleRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      // People only add links to names: start fetching them, but never wait or fail on them.
-      void queryClient.prefetchQuery(peopleQuery(queryClient));
-      await loadItem(queryClient, params.id, ["article"]);
+      // People only add links to names: wait for them, but never fail the page over them.
+      await Promise.all([queryClient.prefetchQuery(peopleQuery(queryClient)), loadItem(queryClient, params.id, ["article"])]);
       return null;
     },
     Component: ArticleRoute,
@@ -41,8 +41,8 @@ function ArticleRoute() {
   const mentioned = people.filter((p) => p.items.includes(item.id));
   return (
     <>
-      <StoryHead title={item.title ?? "文章"} url={item.url} description={item.summary} />
-      <ArticleView key={item.id} item={item} people={mentioned} marked={marked} shareUrl={new URL(item.url, window.location.origin).href} />
+      <StoryHead title={item.title ?? "文章"} url={item.url} description={item.summary} image={item.image} />
+      <ArticleView key={item.id} item={item} people={mentioned} marked={marked} sharePath={itemPath(item)} />
     </>
   );
 }

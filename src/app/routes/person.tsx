@@ -5,6 +5,7 @@ import { allItemsQuery } from "../../features/feed/queries";
 import { FeedList } from "../../features/feed/feed-list";
 import { PersonCard } from "../../components/person-card";
 import { itemPath, paths } from "../../lib/paths";
+import { StoryHead } from "./story-head";
 
 export function personRoute(queryClient: QueryClient) {
   return {
@@ -31,8 +32,12 @@ function PersonRoute() {
   const stories = person.items.flatMap((itemId) => byId.get(itemId) ?? []);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <title>{`${person.name} · 人物 · 轻阅`}</title>
-      <link rel="canonical" href={new URL(paths.person(person.id), window.location.origin).href} />
+      <StoryHead
+        title={`${person.name}（${person.honours.join("、")}）`}
+        url={paths.person(person.id)}
+        description={person.summary ?? person.facts[0]?.text}
+        type="profile"
+      />
       <PersonCard person={person} variant="header" />
       <section aria-labelledby="facts-title" className="space-y-3">
         <h2 id="facts-title" className="text-lg font-bold">

@@ -17,10 +17,11 @@ interface Props {
   people: readonly Person[];
   /** The paragraph a deep link points at (#p-N), to scroll to and mark. */
   marked: number | undefined;
-  shareUrl: string;
+  /** The article's path on this site; links are resolved against the page when copied. */
+  sharePath: string;
 }
 
-export function ArticleView({ item, people, marked, shareUrl }: Props) {
+export function ArticleView({ item, people, marked, sharePath }: Props) {
   const ext = item._qingyue;
   const sections = numberSections(ext.sections);
   const headings = sections.flatMap((s) => (s.heading ? [{ id: s.anchor, heading: s.heading }] : []));
@@ -58,7 +59,7 @@ export function ArticleView({ item, people, marked, shareUrl }: Props) {
             ) : null}
             <span> · 阅读约需 {time.label.replace("约 ", "")}</span>
           </p>
-          <ShareButton title={item.title ?? "轻阅"} url={shareUrl} />
+          <ShareButton title={item.title ?? "轻阅"} path={sharePath} />
         </header>
         {saved !== undefined && saved > 1 && marked === undefined ? <ResumePrompt paragraph={saved} /> : null}
         {headings.length > 0 ? (
@@ -79,7 +80,7 @@ export function ArticleView({ item, people, marked, shareUrl }: Props) {
               </h2>
             ) : null}
             {section.numbered.map((p) => (
-              <Paragraph key={p.n} n={p.n} articleUrl={shareUrl} marked={p.n === marked}>
+              <Paragraph key={p.n} n={p.n} articlePath={sharePath} marked={p.n === marked}>
                 {renderText(p.text)}
               </Paragraph>
             ))}

@@ -3,17 +3,17 @@ import { copyText } from "../../lib/clipboard";
 
 interface Props {
   n: number;
-  /** The article's own URL; the paragraph's link is this plus #p-N. */
-  articleUrl: string;
+  /** The article's path; the paragraph's link is its URL plus #p-N. */
+  articlePath: string;
   marked: boolean;
   children: ReactNode;
 }
 
 /** A body paragraph with a stable anchor (#p-N) and a control to copy its link. */
-export function Paragraph({ n, articleUrl, marked, children }: Props) {
+export function Paragraph({ n, articlePath, marked, children }: Props) {
   const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
   const copy = async () => {
-    const url = new URL(articleUrl);
+    const url = new URL(articlePath, window.location.origin);
     url.hash = `p-${n}`;
     setCopied((await copyText(url.href)) ? "done" : "failed");
     window.setTimeout(() => setCopied("idle"), 2000);

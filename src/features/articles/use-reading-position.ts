@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { readStored, writeStored } from "../../lib/local-store";
 
 interface Stored {
@@ -10,7 +10,12 @@ const isStored = (v: unknown): v is Stored =>
 
 const keyFor = (articleId: string) => `qingyue:position:${articleId}`;
 
-/** The first paragraph whose top is below the top of the viewport: where the reader is. */
+// The position stored before this visit, read once per visit: what we save while the
+// reader scrolls must not change the offer to resume.
+const atOpen = new Map<string, number | undefined>();
+const noSubscription = () => () => {};
+
+/** The first paragraph still on screen below the header: where the reader is. */
 function currentParagraph(): number | undefined {
   const paragraphs = document.querySelectorAll<HTMLElement>("[data-paragraph]");
   for (const p of paragraphs) {
@@ -21,10 +26,17 @@ function currentParagraph(): number | undefined {
 
 /**
  * Remembers, on this device, the paragraph the reader reached in each article, and returns
- * the one stored from an earlier visit (read once, when the article opens).
+ * the one stored from an earlier visit (none while prerendering or hydrating).
  */
 export function useReadingPosition(articleId: string): number | undefined {
-  const [saved] = useState(() => readStored(keyFor(articleId), isStored)?.paragraph);
+  const saved = useSyncExternalStore(
+    noSubscription,
+    () => {
+      if (!atOpen.has(articleId)) atOpen.set(articleId, readStored(keyFor(articleId), isStored)?.paragraph);
+      return atOpen.get(articleId);
+    },
+    () => undefined,
+  );
   useEffect(() => {
     let timer: number | undefined;
     const save = () => {
@@ -38,6 +50,7 @@ export function useReadingPosition(articleId: string): number | undefined {
     return () => {
       window.clearTimeout(timer);
       window.removeEventListener("scroll", save);
+      atOpen.delete(articleId);
     };
   }, [articleId]);
   return saved;

@@ -1,5 +1,6 @@
 // Fetching feed pages: fetch → parse with the contract → where the next page is.
 import { fetchJson } from "../../lib/fetch-json";
+import { currentOrigin } from "../../lib/site";
 import { parseFeedPage, type DroppedItem } from "../../content/parse-feed-page";
 import type { Item, FeedPage } from "../../content/feed-schema";
 
@@ -14,7 +15,7 @@ export interface LoadedPage {
 }
 
 export function feedUrl(): string {
-  return new URL(FEED_PATH, window.location.origin).href;
+  return new URL(FEED_PATH, currentOrigin()).href;
 }
 
 export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<LoadedPage> {

@@ -1,44 +1,41 @@
-import type { PostItem, TrendingItem } from "../../content/feed-schema";
+import type { Person, PostItem, TrendingItem } from "../../content/feed-schema";
 import { TruncatedMark } from "../../components/truncated-mark";
-import { ExternalLink } from "../../components/external-link";
+import { WeiboText } from "../../components/weibo-text";
+import { ShareButton } from "../../components/share-button";
 
-export function PostView({ item }: { item: PostItem }) {
+export function PostView({ item, people, sharePath }: { item: PostItem; people: readonly Person[]; sharePath: string }) {
   const ext = item._qingyue;
   return (
-    <article lang="zh-CN" aria-labelledby="post-title" className="mx-auto max-w-[36em] space-y-4">
-      <h1 id="post-title" className="text-xl font-bold leading-snug">
-        {ext.headline ?? item.title ?? "微博"}
-      </h1>
+    <article lang="zh-CN" aria-labelledby="post-title" className="prose-zh mx-auto space-y-4">
+      <header className="space-y-3">
+        <p className="text-sm text-muted">微博</p>
+        <h1 id="post-title" className="text-[1.4em] font-bold leading-snug">
+          {ext.headline ?? item.title ?? "微博正文"}
+        </h1>
+        <ShareButton title={ext.headline ?? item.title ?? "微博"} path={sharePath} />
+      </header>
       {ext.paragraphs.map((text, index) => (
-        <p key={index} id={`p-${index + 1}`} className="text-lg leading-[1.8]">
-          {text}
+        <p key={index} id={`p-${index + 1}`} data-paragraph={index + 1} className="scroll-mt-20">
+          <WeiboText text={text} people={people} />
         </p>
       ))}
-      {ext.topics && ext.topics.length > 0 ? (
-        <p className="text-sm text-muted">话题：{ext.topics.map((t) => `#${t}#`).join(" ")}</p>
-      ) : null}
-      {ext.links && ext.links.length > 0 ? (
-        <ul className="text-sm">
-          {ext.links.map((href) => (
-            <li key={href}>
-              <ExternalLink href={href} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </article>
   );
 }
 
-export function TrendingView({ item }: { item: TrendingItem }) {
+export function TrendingView({ item, sharePath }: { item: TrendingItem; sharePath: string }) {
   const ext = item._qingyue;
   return (
-    <article lang="zh-CN" aria-labelledby="post-title" className="mx-auto max-w-[36em] space-y-4">
-      <h1 id="post-title" className="text-xl font-bold">
-        {ext.list ?? "热门"}摘录
-      </h1>
-      <p className="text-lg leading-[1.8]">
-        {ext.text}
+    <article lang="zh-CN" aria-labelledby="post-title" className="prose-zh mx-auto space-y-4">
+      <header className="space-y-3">
+        <p className="text-sm text-muted">{ext.list ?? "热门"}</p>
+        <h1 id="post-title" className="text-[1.2em] font-bold">
+          热门微博摘录
+        </h1>
+        <ShareButton title="热门微博摘录" path={sharePath} />
+      </header>
+      <p>
+        <WeiboText text={ext.text} />
         {ext.truncated ? <TruncatedMark /> : null}
       </p>
       {ext.truncated ? (

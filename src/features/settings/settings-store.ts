@@ -11,7 +11,8 @@ export interface Settings {
 }
 
 const KEY = "qingyue:settings";
-const DEFAULTS: Settings = { theme: "light", size: "medium" };
+export const DEFAULT_SETTINGS: Settings = { theme: "light", size: "medium" };
+const DEFAULTS = DEFAULT_SETTINGS;
 
 function isSettings(value: unknown): value is Partial<Settings> {
   return typeof value === "object" && value !== null;

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from "react";
-import { getSettings, subscribeSettings, type Settings } from "./settings-store";
+import { DEFAULT_SETTINGS, getSettings, subscribeSettings, type Settings } from "./settings-store";
 
 export function useSettings(): Settings {
-  return useSyncExternalStore(subscribeSettings, getSettings, getSettings);
+  // Prerendered HTML carries the defaults; the stored choice applies right after hydration.
+  return useSyncExternalStore(subscribeSettings, getSettings, () => DEFAULT_SETTINGS);
 }

@@ -1,5 +1,6 @@
 // A static server for the built site, as a plain static host would serve it: files as
-// they are, and every path that is not a file falls back to the app's index.html.
+// they are, a prerendered page at `<path>/index.html`, and every other page path falls
+// back to the app's index.html. Used by `npm start`, the browser tests and the bench.
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -40,6 +41,7 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
         return;
       }
       let target = file;
+      if (!(await isFile(target)) && (await isFile(join(file, "index.html")))) target = join(file, "index.html");
       if (!(await isFile(target))) {
         // Missing assets are real 404s; page paths belong to the app.
         if (extname(pathname) !== "") {

@@ -1,0 +1,70 @@
+// Build step after `vite build`: writes a real HTML page for every story, person and topic
+// in the shipped feed (plus the home page, 404.html, sitemap.xml and robots.txt), rendered
+// by the app's own routes and components. Link-preview crawlers run no script; these pages
+// carry each story's title, description, Open Graph tags and readable text.
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { installFeedFetch } from "./prerender-fetch";
+import { collectPages } from "./prerender-pages";
+
+const DIST = resolve("dist");
+const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
+
+interface RenderedPage {
+  status: number;
+  head: string;
+  body: string;
+}
+
+async function writeWhole(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, text);
+  await rename(temp, path);
+}
+
+function fillTemplate(template: string, route: string, page: RenderedPage): string {
+  let html = template;
+  if (page.head.includes("<title>")) html = html.replace(/<title>[^<]*<\/title>\s*/, "");
+  if (page.head.includes('name="description"')) html = html.replace(/<meta name="description"[^>]*>\s*/, "");
+  html = html.replace("</head>", `${page.head}\n  </head>`);
+  return html.replace('<div id="root"></div>', `<div id="root" data-route="${route}">${page.body}</div>`);
+}
+
+async function main() {
+  const template = await readFile(join(DIST, "index.html"), "utf8");
+  if (!template.includes('<div id="root"></div>')) throw new Error("dist/index.html has no empty #root");
+  installFeedFetch(DIST, SITE_URL);
+  const entry = pathToFileURL(resolve("dist-ssr/prerender.js")).href;
+  const { renderPath } = (await import(entry)) as { renderPath: (path: string, origin: string) => Promise<RenderedPage> };
+
+  const pages = await collectPages(DIST);
+  const failures: string[] = [];
+  for (const route of pages.routes) {
+    const page = await renderPath(route, SITE_URL);
+    if (page.status !== 200) {
+      failures.push(`${route}: status ${page.status}`);
+      continue;
+    }
+    const file = route === "/" ? join(DIST, "index.html") : join(DIST, route, "index.html");
+    await writeWhole(file, fillTemplate(template, route, page));
+  }
+  const notFound = await renderPath("/404", SITE_URL);
+  await writeWhole(join(DIST, "404.html"), fillTemplate(template, "/404", notFound));
+
+  const urls = pages.routes.map((route) => `  <url><loc>${SITE_URL}${encodeURI(route)}</loc></url>`);
+  await writeWhole(
+    join(DIST, "sitemap.xml"),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
+  );
+  await writeWhole(join(DIST, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n`);
+
+  console.log(`prerendered ${pages.routes.length - failures.length} pages, 404.html, sitemap.xml, robots.txt`);
+  if (failures.length > 0) {
+    console.error(`prerender failed for:\n${failures.join("\n")}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractTopics, tokenizeWeibo } from "./weibo-markup";
+
+describe("tokenizeWeibo", () => {
+  it("reads each construct alone", () => {
+    expect(tokenizeWeibo("#曲检人物#")).toEqual([{ type: "topic", name: "曲检人物" }]);
+    expect(tokenizeWeibo("#任嘉伦[超话]#")).toEqual([{ type: "supertopic", name: "任嘉伦" }]);
+    expect(tokenizeWeibo("[吃瓜]")).toEqual([{ type: "emoticon", code: "[吃瓜]" }]);
+    expect(tokenizeWeibo("【“最美检察官”郑严凯】")).toEqual([{ type: "headline", text: "“最美检察官”郑严凯" }]);
+    expect(tokenizeWeibo("@检察日报 你好")).toEqual([
+      { type: "mention", name: "检察日报" },
+      { type: "text", text: " 你好" },
+    ]);
+    expect(tokenizeWeibo("链接:https://t.cn/E7yNAwW(来源:安徽检察)")).toEqual([
+      { type: "text", text: "链接:" },
+      { type: "url", href: "https://t.cn/E7yNAwW" },
+      { type: "text", text: "(来源:安徽检察)" },
+    ]);
+  });
+
+  it("reads the seed's tangled tags: adjacent tags, junk between, super-topics", () => {
+    const tokens = tokenizeWeibo("#任嘉伦[超话]#rjl#任嘉伦411生日快乐# rjl#任嘉伦代言周大生#从");
+    expect(tokens).toEqual([
+      { type: "supertopic", name: "任嘉伦" },
+      { type: "text", text: "rjl" },
+      { type: "topic", name: "任嘉伦411生日快乐" },
+      { type: "text", text: " rjl" },
+      { type: "topic", name: "任嘉伦代言周大生" },
+      { type: "text", text: "从" },
+    ]);
+    expect(extractTopics("#每日一善[超话]##每日一善# #阳光信用# [微风]#日行一善# ")).toEqual(["每日一善", "阳光信用", "日行一善"]);
+  });
+
+  it("leaves text that merely looks like markup as text", () => {
+    for (const text of ["[1]", "见注释[12]。", "写信到 someone@example.com 吧", "第【1】【2】页"]) {
+      const tokens = tokenizeWeibo(text);
+      const kinds = tokens.map((t) => t.type);
+      expect(kinds.some((k) => k !== "text"), text).toBe(false);
+    }
+    expect(tokenizeWeibo("第【1】【2】页")).toEqual([{ type: "text", text: "第【1】【2】页" }]);
+    expect(tokenizeWeibo("一个 # 号和 #两 个#").every((t) => t.type === "text")).toBe(true);
+  });
+
+  it("ends a URL at CJK text and full-width punctuation, and drops trailing sentence punctuation", () => {
+    expect(tokenizeWeibo("看https://example.com/a?b=1。好")[1]).toEqual({ type: "url", href: "https://example.com/a?b=1" });
+    expect(tokenizeWeibo("(see https://example.com/x).")[1]).toEqual({ type: "url", href: "https://example.com/x" });
+    expect(tokenizeWeibo("http://nohost").every((t) => t.type === "text")).toBe(true);
+  });
+
+  it("keeps every character: tokens join back to the text", () => {
+    const text = "#a#[心]【b】@cde https://t.cn/x 尾巴";
+    const back = tokenizeWeibo(text)
+      .map((t) =>
+        t.type === "text" ? t.text : t.type === "topic" ? `#${t.name}#` : t.type === "emoticon" ? t.code
+        : t.type === "headline" ? `【${t.text}】` : t.type === "mention" ? `@${t.name}` : t.type === "url" ? t.href : `#${t.name}[超话]#`,
+      )
+      .join("");
+    expect(back).toBe(text);
+  });
+});
