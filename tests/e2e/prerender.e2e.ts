@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
-import { launchBrowser, watchErrors, type Browser } from "./browser";
+import { launchBrowser, watchErrors } from "./browser";
 
 interface FeedItem {
   id: string;
