@@ -1,9 +1,19 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import type { Plugin } from "vite";
+import { CSP_META } from "./scripts/csp.ts";
+
+// The CSP goes into the built page only: the dev server needs inline scripts for hot reload.
+const contentSecurityPolicy = (): Plugin => ({
+  name: "qingyue-csp",
+  apply: "build",
+  transformIndexHtml: (html) =>
+    html.replace("<meta charset=\"UTF-8\" />", `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`),
+});
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   define: {
     // The public address for canonical links and previews (see src/lib/site.ts).
     "import.meta.env.VITE_SITE_URL": JSON.stringify(process.env.SITE_URL ?? "http://127.0.0.1:4173"),

@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
+import { CSP_HEADER } from "./csp";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -53,7 +54,10 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
       const body = await readFile(target);
       res.writeHead(200, {
         "content-type": TYPES[extname(target)] ?? "application/octet-stream",
-        "cache-control": "no-cache",
+        "cache-control": pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+        "content-security-policy": CSP_HEADER,
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "strict-origin-when-cross-origin",
       });
       res.end(body);
     })().catch(() => res.writeHead(500).end());

@@ -6,8 +6,10 @@ import { createQueryClient } from "./app/query-client";
 import { createRouter } from "./app/router";
 import { applySettings } from "./features/settings/settings-store";
 import { seedHistoryWithFeed } from "./app/seed-history";
+import { installTrustedTypesPolicy } from "./app/trusted-types";
 import "./index.css";
 
+installTrustedTypesPolicy();
 // Theme and text size before the first paint, so a dark-theme reader never sees a white flash.
 applySettings();
 seedHistoryWithFeed();

@@ -6,6 +6,11 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "r
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./query-client";
 import { createRoutes } from "./router";
+import { JSDOM } from "jsdom";
+import { setSanitizerWindow } from "../lib/sanitize-html";
+
+// Feed HTML is sanitized with the same DOMPurify rules here as in the browser.
+setSanitizerWindow(new JSDOM("").window as unknown as Window & typeof globalThis);
 
 export interface RenderedPage {
   status: number;

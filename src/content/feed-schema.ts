@@ -3,6 +3,7 @@
 // fetches with them. Every type in the app that describes feed data comes from here.
 import * as v from "valibot";
 import { isRealDateTime } from "./rfc3339";
+import { isSafeUrl } from "./safe-url";
 
 export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
 
@@ -26,10 +27,7 @@ const DateTime = v.pipe(
 const Link = v.pipe(
   v.string(),
   v.maxLength(4_096),
-  v.check(
-    (s) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(s) || /^\/(?!\/)[^\s]*$/.test(s),
-    "URL must be http(s) or a path on this site",
-  ),
+  v.check((s: string) => isSafeUrl(s), "URL must be http(s) or a path on this site"),
 );
 
 /** A page reference: an absolute http(s) URL, a site path, or a path relative to this page. */
@@ -101,7 +99,8 @@ export const ItemExtensionSchema = v.variant("kind", [ArticleExt, PostExt, Trend
 
 const ItemBase = {
   id: Id,
-  url: Link,
+  /** The story's own page. Optional: a feed's unusable URL is dropped, and the item keeps its route by id. */
+  url: v.optional(Link),
   external_url: v.optional(Link),
   title: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT, "title is too long"))),
   summary: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT * 4))),

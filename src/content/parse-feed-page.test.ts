@@ -26,10 +26,43 @@ describe("parseFeedPage", () => {
         "string item",
       ]),
     );
-    expect(parsed.items.map((i) => i.id)).toEqual(["p1"]);
-    expect(dropped.map((d) => d.index)).toEqual([0, 2, 3, 4, 5, 6, 7, 8]);
+    expect(parsed.items.map((i) => i.id)).toEqual(["p1", "p4"]);
+    expect(dropped.map((d) => d.index)).toEqual([0, 2, 3, 4, 6, 7, 8]);
     expect(dropped[0]?.reason).toBe("item has no id");
     expect(dropped[2]).toMatchObject({ id: "p1", reason: "duplicate id" });
+  });
+
+  it("removes unsafe links from an item but keeps the item, and says so", () => {
+    const { page: parsed, repaired } = parseFeedPage(
+      page([
+        {
+          ...post("p1", "正文"),
+          url: "javascript:alert(1)",
+          external_url: "data:text/html,x",
+          image: "//evil.test/a.png",
+          authors: [{ name: "作者", url: "vbscript:x", avatar: "javascript:y" }],
+        },
+      ]),
+    );
+    const item = parsed.items[0]!;
+    expect(item.url).toBeUndefined();
+    expect(item.external_url).toBeUndefined();
+    expect(item.image).toBeUndefined();
+    expect(item.authors).toEqual([{ name: "作者" }]);
+    expect(repaired[0]?.reason).toMatch(/url removed/);
+  });
+
+  it("reads a plain JSON Feed item from another publisher as a whole post", () => {
+    const { page: parsed } = parseFeedPage(
+      page([
+        { id: "x1", title: "外来标题", content_text: "第一段\n\n第二段" },
+        { id: "x2", content_html: "<p>一段<b>HTML</b></p><p>另一段 &amp; 更多</p>" },
+      ]),
+    );
+    expect(parsed.items.map((i) => i._qingyue)).toEqual([
+      { kind: "post", paragraphs: ["第一段", "第二段"], headline: "外来标题" },
+      { kind: "post", paragraphs: ["一段HTML", "另一段 & 更多"] },
+    ]);
   });
 
   it("refuses ids that are not URL-safe (lone surrogates, slashes, huge)", () => {

@@ -2,6 +2,7 @@
 // one so that a single bad item never costs the reader the good ones beside it.
 import * as v from "valibot";
 import { FeedEnvelopeSchema, ItemSchema, type FeedPage, type Item } from "./feed-schema";
+import { repairItem } from "./repair-item";
 
 export interface DroppedItem {
   /** Position of the item in the page's `items` array (0-based). */
@@ -14,6 +15,8 @@ export interface DroppedItem {
 export interface ParsedPage {
   page: FeedPage;
   dropped: DroppedItem[];
+  /** Parts of kept items that were removed or read differently, e.g. an unsafe link. */
+  repaired: DroppedItem[];
 }
 
 export class FeedFormatError extends Error {
@@ -44,8 +47,10 @@ export function parseFeedPage(json: unknown, seenIds: ReadonlySet<string> = new 
   }
   const items: Item[] = [];
   const dropped: DroppedItem[] = [];
+  const repaired: DroppedItem[] = [];
   const ids = new Set(seenIds);
-  envelope.output.items.forEach((raw, index) => {
+  envelope.output.items.forEach((original, index) => {
+    const { item: raw, notes } = repairItem(original);
     const result = v.safeParse(ItemSchema, raw);
     const id = idOf(raw);
     if (!result.success) {
@@ -61,6 +66,7 @@ export function parseFeedPage(json: unknown, seenIds: ReadonlySet<string> = new 
     }
     ids.add(result.output.id);
     items.push(result.output);
+    if (notes.length > 0) repaired.push({ index, id: result.output.id, reason: notes.join("; ") });
   });
-  return { page: { ...envelope.output, items }, dropped };
+  return { page: { ...envelope.output, items }, dropped, repaired };
 }

@@ -12,8 +12,10 @@ export type WeiboToken =
 
 // #话题# : no whitespace or another # inside, at most 40 characters.
 const TOPIC = /#([^#\s]{1,40}?)(\[超话\])?#/y;
-// [表情]: 1–8 letters or Han characters (digits alone, as in [1], are not emoticons).
-const EMOTICON = /\[(?=[^\]]*[\p{L}])[\p{L}\p{N}]{1,8}\]/uy;
+// [表情]: 1–6 letters (Han or Latin), as Weibo's codes are: [心], [笑cry], [哆啦A梦微笑].
+// Footnote marks such as [1] are not emoticons. A lookalike such as [PDF版] does come out as
+// an emoticon token; the renderer shows codes it does not know as typed, so nothing is lost.
+const EMOTICON = /\[\p{L}{1,6}\]/uy;
 // 【标题】: a bracketed title of up to 60 characters on one line.
 const HEADLINE = /【(?![\d\s]+】)([^【】\n]{1,60})】/y;
 // @name: Weibo nicknames are 2–30 letters, digits, _ or -; not part of an e-mail address.

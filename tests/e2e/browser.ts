@@ -1,5 +1,5 @@
 // The system Chromium driven by playwright-core: nothing is downloaded.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -60,7 +60,7 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 export interface AxeViolation {
   id: string;
@@ -69,9 +69,13 @@ export interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** Runs axe-core in the page (injected as a script: @axe-core/playwright needs a newer Node). */
+/**
+ * Runs axe-core in the page. It is evaluated through the devtools protocol, not added as a
+ * <script>: the site's CSP and Trusted Types rightly refuse injected scripts.
+ * (@axe-core/playwright needs a newer Node.)
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document);

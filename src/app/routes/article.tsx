@@ -41,7 +41,7 @@ function ArticleRoute() {
   const mentioned = people.filter((p) => p.items.includes(item.id));
   return (
     <>
-      <StoryHead title={item.title ?? "文章"} url={item.url} description={item.summary} image={item.image} />
+      <StoryHead title={item.title ?? "文章"} url={itemPath(item)} description={item.summary} image={item.image} />
       <ArticleView key={item.id} item={item} people={mentioned} marked={marked} sharePath={itemPath(item)} />
     </>
   );

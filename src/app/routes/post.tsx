@@ -30,7 +30,7 @@ function PostRoute() {
   const title = item.title ?? (text.length > 30 ? `${text.slice(0, 30)}…` : text);
   return (
     <>
-      <StoryHead title={title || "微博"} url={item.url} description={text.slice(0, 120)} />
+      <StoryHead title={title || "微博"} url={itemPath(item)} description={text.slice(0, 120)} />
       {isPost(item) ? (
         <PostView item={item} people={people.filter((p) => p.items.includes(item.id))} sharePath={itemPath(item)} />
       ) : null}

@@ -31,7 +31,7 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
       aria-valuenow={0}
       className="no-print fixed inset-x-0 top-0 z-50 h-1"
     >
-      <div ref={bar} className="h-full origin-left bg-accent" style={{ transform: "scaleX(0)" }} />
+      <div ref={bar} className="h-full origin-left scale-x-0 bg-accent" />
     </div>
   );
 }

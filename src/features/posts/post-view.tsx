@@ -2,6 +2,7 @@ import type { Person, PostItem, TrendingItem } from "../../content/feed-schema";
 import { TruncatedMark } from "../../components/truncated-mark";
 import { WeiboText } from "../../components/weibo-text";
 import { ShareButton } from "../../components/share-button";
+import { SanitizedHtml } from "../../components/sanitized-html";
 
 export function PostView({ item, people, sharePath }: { item: PostItem; people: readonly Person[]; sharePath: string }) {
   const ext = item._qingyue;
@@ -14,11 +15,15 @@ export function PostView({ item, people, sharePath }: { item: PostItem; people: 
         </h1>
         <ShareButton title={ext.headline ?? item.title ?? "微博"} path={sharePath} />
       </header>
-      {ext.paragraphs.map((text, index) => (
-        <p key={index} id={`p-${index + 1}`} data-paragraph={index + 1} className="scroll-mt-20">
-          <WeiboText text={text} people={people} />
-        </p>
-      ))}
+      {item.content_html ? (
+        <SanitizedHtml html={item.content_html} />
+      ) : (
+        ext.paragraphs.map((text, index) => (
+          <p key={index} id={`p-${index + 1}`} data-paragraph={index + 1} className="scroll-mt-20">
+            <WeiboText text={text} people={people} />
+          </p>
+        ))
+      )}
     </article>
   );
 }

@@ -1,0 +1,23 @@
+// The site's Content-Security-Policy: the built index.html carries it as a meta tag, the
+// static server sends it as a header (with frame-ancestors, which only works as a header),
+// and the README gives it to hosts.
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "manifest-src 'self'",
+  "require-trusted-types-for 'script'",
+  "trusted-types default dompurify",
+];
+
+export const CSP_META = CSP_DIRECTIVES.join("; ");
+export const CSP_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join("; ");

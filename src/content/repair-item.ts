@@ -1,0 +1,70 @@
+// Before an item is checked against the contract, the parts a reader can do without are
+// repaired rather than costing the whole item: unsafe links are removed, and a plain
+// JSON Feed item from another publisher (no `_qingyue`) is read as a whole post.
+import { isSafeUrl } from "./safe-url";
+
+const URL_FIELDS = ["url", "external_url", "image", "banner_image"] as const;
+
+export interface Repair {
+  item: unknown;
+  notes: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Paragraphs of plain text: blank-line separated, else line separated. */
+export function textParagraphs(text: string): string[] {
+  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  return blocks.length > 1 ? blocks : text.split("\n").map((l) => l.trim()).filter(Boolean);
+}
+
+/** Text of an HTML fragment, for summaries only: the HTML itself is sanitized where shown. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/<\/(p|div|li|h\d)>|<br\s*\/?>/gi, "\n\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+export function repairItem(raw: unknown): Repair {
+  if (!isRecord(raw)) return { item: raw, notes: [] };
+  const item: Record<string, unknown> = { ...raw };
+  const notes: string[] = [];
+  for (const field of URL_FIELDS) {
+    if (field in item && !isSafeUrl(item[field])) {
+      delete item[field];
+      notes.push(`${field} removed: not an http(s) link or a path on this site`);
+    }
+  }
+  if (Array.isArray(item.authors)) {
+    item.authors = item.authors.filter(isRecord).map((author) => {
+      const clean = { ...author };
+      for (const field of ["url", "avatar"]) {
+        if (field in clean && !isSafeUrl(clean[field])) {
+          delete clean[field];
+          notes.push(`authors.${field} removed`);
+        }
+      }
+      delete clean.avatar; // not part of our contract; never shown
+      return clean;
+    });
+  }
+  if (!("_qingyue" in item)) {
+    const text =
+      typeof item.content_text === "string" ? item.content_text : typeof item.content_html === "string" ? htmlText(item.content_html) : "";
+    const paragraphs = textParagraphs(text);
+    if (paragraphs.length > 0) {
+      item._qingyue = { kind: "post", paragraphs, ...(typeof item.title === "string" ? { headline: item.title } : {}) };
+      notes.push("read as a plain JSON Feed post");
+    }
+  }
+  return { item, notes };
+}

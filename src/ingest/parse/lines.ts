@@ -1,0 +1,30 @@
+// A scraped page arrives as text with one paragraph per line. Before anything reads it, the
+// line breaks, invisible characters and HTML leftovers that vary between scrapers are evened
+// out, so the other parsers only ever meet clean, trimmed lines.
+
+/** No-break and other fixed-width spaces are HTML `&nbsp;` leftovers, not meaning. */
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
+/** Zero-width characters that scrapers leave behind. ZWJ (U+200D) is kept: emoji need it. */
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+/** Leading/trailing whitespace including the ideographic space Chinese pages indent with. */
+const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
+
+export function cleanLine(line: string): string {
+  return line.replace(INVISIBLE, "").replace(ODD_SPACES, " ").replace(EDGE_SPACE, "");
+}
+
+export function toLines(text: string): string[] {
+  return text.replace(/\r\n?|\u2028|\u2029/g, "\n").split("\n").map(cleanLine);
+}
+
+/** Sentence-final punctuation, full- and half-width. */
+export const SENTENCE_END = /[。！？!?…]/;
+/** Any punctuation that a title, heading or name line would not carry inside it. */
+export const CLAUSE_PUNCT = /[。，,；;！!？?：:、]/;
+
+/** Length in characters (code points), so an emoji counts once. */
+export function charLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n += 1;
+  return n;
+}
