@@ -1,5 +1,6 @@
 // Which links a feed may give us. Only http(s) URLs and paths on this site are followed;
 // javascript:, data:, vbscript:, protocol-relative and malformed URLs are not.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
 
 export function isSafeUrl(value: unknown): value is string {
