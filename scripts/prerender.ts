@@ -35,6 +35,8 @@ function fillTemplate(template: string, route: string, page: RenderedPage): stri
 async function main() {
   const template = await readFile(join(DIST, "index.html"), "utf8");
   if (!template.includes('<div id="root"></div>')) throw new Error("dist/index.html has no empty #root");
+  // The unrendered app, for hosts and tests that serve a feed other than the one built with.
+  await writeWhole(join(DIST, "app-shell.html"), template);
   installFeedFetch(DIST, SITE_URL);
   const entry = pathToFileURL(resolve("dist-ssr/prerender.js")).href;
   const { renderPath } = (await import(entry)) as { renderPath: (path: string, origin: string) => Promise<RenderedPage> };

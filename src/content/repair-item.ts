@@ -2,6 +2,7 @@
 // repaired rather than costing the whole item: unsafe links are removed, and a plain
 // JSON Feed item from another publisher (no `_qingyue`) is read as a whole post.
 import { isSafeUrl } from "./safe-url";
+import { cleanLabel } from "./clean-text";
 
 const URL_FIELDS = ["url", "external_url", "image", "banner_image"] as const;
 
@@ -56,6 +57,12 @@ export function repairItem(raw: unknown): Repair {
       delete clean.avatar; // not part of our contract; never shown
       return clean;
     });
+  }
+  // Names and titles are shown as labels: no bidi overrides or zero-width tricks in them.
+  if (typeof item.title === "string") item.title = cleanLabel(item.title);
+  if (Array.isArray(item.tags)) item.tags = item.tags.map((t) => (typeof t === "string" ? cleanLabel(t) : t));
+  if (isRecord(item._qingyue) && typeof item._qingyue.headline === "string") {
+    item._qingyue = { ...item._qingyue, headline: cleanLabel(item._qingyue.headline) };
   }
   if (!("_qingyue" in item)) {
     const text =

@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import * as v from "valibot";
 import { PersonSchema, type Person } from "../../content/feed-schema";
 import { fetchJson } from "../../lib/fetch-json";
+import { cleanLabel } from "../../content/clean-text";
 import { feedPageQuery } from "../feed/queries";
 import { feedUrl } from "../feed/feed-api";
 
@@ -23,7 +24,9 @@ export const peopleQuery = (queryClient: QueryClient) =>
       // One bad profile must not hide the others.
       return doc.output.people.flatMap((raw) => {
         const person = v.safeParse(PersonSchema, raw);
-        return person.success ? [person.output] : [];
+        if (!person.success) return [];
+        const { name, honours } = person.output;
+        return [{ ...person.output, name: cleanLabel(name), honours: honours.map(cleanLabel) }];
       });
     },
     staleTime: Infinity,
