@@ -8,6 +8,9 @@ import { paths } from "../lib/paths";
 import { ExternalLink } from "./external-link";
 import { PersonMention } from "./person-mention";
 
+// Links inside running text are underlined, not told apart by colour alone.
+const TOPIC_LINK = "text-accent underline decoration-1 underline-offset-4 hover:decoration-2";
+
 /** Plain text, with the names of people who have a profile linked to it. */
 function withPeople(text: string, people: readonly Person[], keyPrefix: string): ReactNode {
   if (people.length === 0) return text;
@@ -34,13 +37,13 @@ export function WeiboText({ text, people = [] }: { text: string; people?: readon
         switch (token.type) {
           case "topic":
             return (
-              <Link key={i} to={paths.topic(token.name)} className="text-accent hover:underline">
+              <Link key={i} to={paths.topic(token.name)} className={TOPIC_LINK}>
                 #{token.name}#
               </Link>
             );
           case "supertopic":
             return (
-              <Link key={i} to={paths.topic(token.name)} className="text-accent hover:underline">
+              <Link key={i} to={paths.topic(token.name)} className={TOPIC_LINK}>
                 #{token.name}
                 <span className="mx-0.5 rounded bg-accent/15 px-1 text-[0.75em] font-semibold align-[0.1em]">
                   超话

@@ -8,6 +8,7 @@ import { isArticle } from "../../content/item-kinds";
 import { loadItem } from "./item-loader";
 import { itemPath } from "../../lib/paths";
 import { StoryHead } from "./story-head";
+import { useHydrated } from "../../lib/use-hydrated";
 
 export function articleRoute(queryClient: QueryClient) {
   return {
@@ -31,7 +32,8 @@ function ArticleRoute() {
   const queryClient = useQueryClient();
   const { data: item } = useSuspenseQuery(itemQuery(queryClient, id));
   const { data: people = [] } = useQuery(peopleQuery(queryClient));
-  const marked = markedParagraph(hash);
+  const hydrated = useHydrated();
+  const marked = hydrated ? markedParagraph(hash) : undefined;
 
   useEffect(() => {
     if (marked !== undefined) document.getElementById(`p-${marked}`)?.scrollIntoView?.({ block: "start" });
