@@ -1,4 +1,5 @@
 import { SettingsMenu } from "../features/settings/settings-menu";
+import { useEffect } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router";
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -7,6 +8,10 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function RootLayout() {
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
+  // Marks the page as interactive once React owns it (prerendered HTML is readable before).
+  useEffect(() => {
+    document.documentElement.dataset.app = "ready";
+  }, []);
   return (
     <div className="min-h-dvh">
       <a

@@ -4,13 +4,9 @@ import { RootLayout } from "./root-layout";
 import { RouteError } from "./route-error";
 import { NotFoundRoute } from "./routes/not-found";
 import { homeRoute } from "./routes/home";
-import { articleRoute } from "./routes/article";
-import { postRoute } from "./routes/post";
-import { peopleRoute } from "./routes/people";
-import { personRoute } from "./routes/person";
-import { topicRoute } from "./routes/topic";
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  // Each story route is its own chunk: the home page loads none of the reading views.
   return [
     {
       path: "/",
@@ -22,11 +18,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteError,
           children: [
             { index: true, ...homeRoute(queryClient) },
-            { path: "articles/:id", ...articleRoute(queryClient) },
-            { path: "posts/:id", ...postRoute(queryClient) },
-            { path: "people", ...peopleRoute(queryClient) },
-            { path: "people/:id", ...personRoute(queryClient) },
-            { path: "topics/:name", ...topicRoute(queryClient) },
+            { path: "articles/:id", lazy: async () => (await import("./routes/article")).articleRoute(queryClient) },
+            { path: "posts/:id", lazy: async () => (await import("./routes/post")).postRoute(queryClient) },
+            { path: "people", lazy: async () => (await import("./routes/people")).peopleRoute(queryClient) },
+            { path: "people/:id", lazy: async () => (await import("./routes/person")).personRoute(queryClient) },
+            { path: "topics/:name", lazy: async () => (await import("./routes/topic")).topicRoute(queryClient) },
             { path: "*", Component: NotFoundRoute },
           ],
         },

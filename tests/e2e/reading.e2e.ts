@@ -41,6 +41,8 @@ async function open(path: string) {
   const page = await browser.context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${server.origin}${path}`);
+  // Controls work once the prerendered page is hydrated.
+  await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
   return { page, errors };
 }
 
@@ -90,6 +92,7 @@ describe("reading in Chromium", () => {
     const story = person!.items[0]!;
     const path = story === article.id ? `/articles/${story}` : `/posts/${story}`;
     const { page } = await open(path);
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
     const name = page.getByRole("link", { name: person!.name }).first();
     await name.focus();
     await page.getByRole("group", { name: `${person!.name}的资料卡` }).waitFor();
