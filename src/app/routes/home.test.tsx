@@ -1,48 +1,96 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { http, HttpResponse } from "msw";
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { focusManager } from "@tanstack/react-query";
 import { server } from "../../../tests/utils/server";
 import { renderApp } from "../../../tests/utils/render-app";
 import { article, page, post, trending } from "../../../tests/fixtures/feed-builders";
 
+/** A response the test releases when it wants: the page is "loading" until then. */
+function gate() {
+  let release = () => {};
+  const opened = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { opened, release };
+}
+
+const feed = () => screen.findByRole("feed", { name: "今日阅读" });
+
 describe("home route", () => {
-  it("lists the first page's items, each linking to its own route", async () => {
+  it("shows the lead article, the posts, then trending, each in its place in the feed", async () => {
     server.use(
       http.get("/feed/feed.json", () =>
         HttpResponse.json(page([article("a1", "检察援疆三年"), post("p1", "一条微博正文"), trending("t1", "被截断的热门")])),
       ),
     );
     renderApp("/");
-    const list = await screen.findByRole("list", { name: "内容列表" });
-    expect(within(list).getAllByRole("article")).toHaveLength(3);
+    const stories = within(await feed()).getAllByRole("article");
+    expect(stories.map((s) => s.getAttribute("aria-posinset"))).toEqual(["1", "2", "3"]);
+    // The end is known: every story says how many there are.
+    expect(stories.map((s) => s.getAttribute("aria-setsize"))).toEqual(["3", "3", "3"]);
     expect(screen.getByRole("link", { name: "检察援疆三年" })).toHaveAttribute("href", "/articles/a1");
     expect(screen.getByRole("link", { name: "一条微博正文" })).toHaveAttribute("href", "/posts/p1");
     // A cut-off snippet says so to assistive tech, not only with an ellipsis.
     expect(screen.getByRole("link", { name: /被截断的热门.*并非全文/ })).toHaveAttribute("href", "/posts/t1");
-    expect(screen.getByText("已经到底了")).toBeInTheDocument();
+    expect(screen.getByText("已经到底了 · 共 3 条")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("已经到底了，共 3 条");
   });
 
-  it("follows next_url for more, and keeps page 1 when page 2 fails until retry works", async () => {
+  it("loads the next page by itself, with skeletons and an announcement while it loads", async () => {
+    const page2 = gate();
+    server.use(
+      http.get("/feed/feed.json", () => HttpResponse.json(page([post("p1", "第一页的微博")], { next_url: "feed-2.json" }))),
+      http.get("/feed/feed-2.json", async () => {
+        await page2.opened;
+        return HttpResponse.json(page([post("p2", "第二页的微博")]));
+      }),
+    );
+    renderApp("/");
+    const list = await feed();
+    expect(await screen.findByText("正在加载更多…")).toBeInTheDocument();
+    expect(list).toHaveAttribute("aria-busy", "true");
+    expect(screen.getByRole("status")).toHaveTextContent("正在加载更多内容");
+    // While more pages remain the length is unknown: -1, as ARIA asks.
+    expect(within(list).getByRole("article")).toHaveAttribute("aria-setsize", "-1");
+    expect(screen.queryByText(/已经到底了/)).not.toBeInTheDocument();
+    page2.release();
+    expect(await screen.findByRole("link", { name: "第二页的微博" })).toBeInTheDocument();
+    expect(within(list).getAllByRole("article").map((s) => s.getAttribute("aria-setsize"))).toEqual(["2", "2"]);
+    expect(list).toHaveAttribute("aria-busy", "false");
+    expect(screen.getByText("已经到底了 · 共 2 条")).toBeInTheDocument();
+  });
+
+  it("keeps every story loaded when the next page fails, and retries on request", async () => {
     let failures = 1;
     server.use(
       http.get("/feed/feed.json", () => HttpResponse.json(page([post("p1", "第一页的微博")], { next_url: "feed-2.json" }))),
       http.get("/feed/feed-2.json", () =>
-        failures-- > 0
-          ? new HttpResponse(null, { status: 503 })
-          : HttpResponse.json(page([post("p2", "第二页的微博")])),
+        failures-- > 0 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(page([post("p2", "第二页的微博")])),
       ),
     );
     const user = userEvent.setup();
     renderApp("/");
-    await user.click(await screen.findByRole("button", { name: "加载更多" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("下一页没能加载");
     expect(screen.getByRole("link", { name: "第一页的微博" })).toBeInTheDocument();
     await user.click(within(alert).getByRole("button", { name: "重试" }));
     expect(await screen.findByRole("link", { name: "第二页的微博" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "第一页的微博" })).toBeInTheDocument();
-    expect(screen.getByText("已经到底了")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByText("已经到底了 · 共 2 条")).toBeInTheDocument();
+  });
+
+  it("shows a story repeated on a later page once", async () => {
+    server.use(
+      http.get("/feed/feed.json", () => HttpResponse.json(page([post("p1", "第一条"), post("p2", "第二条")], { next_url: "feed-2.json" }))),
+      http.get("/feed/feed-2.json", () => HttpResponse.json(page([post("p2", "第二条"), post("p3", "第三条")]))),
+    );
+    renderApp("/");
+    expect(await screen.findByText("已经到底了 · 共 3 条")).toBeInTheDocument();
+    expect(screen.getAllByRole("link", { name: "第二条" })).toHaveLength(1);
+    expect(screen.getByRole("link", { name: "第三条" }).closest("article")).toHaveAttribute("aria-posinset", "3");
   });
 
   it("refuses a next_url that loops back to an earlier page", async () => {
@@ -50,11 +98,10 @@ describe("home route", () => {
       http.get("/feed/feed.json", () => HttpResponse.json(page([post("p1", "第一页")], { next_url: "feed-2.json" }))),
       http.get("/feed/feed-2.json", () => HttpResponse.json(page([post("p2", "第二页")], { next_url: "feed.json" }))),
     );
-    const user = userEvent.setup();
     renderApp("/");
-    await user.click(await screen.findByRole("button", { name: "加载更多" }));
     expect(await screen.findByText(/循环/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "加载更多" })).not.toBeInTheDocument();
+    expect(screen.getAllByRole("article")).toHaveLength(2);
   });
 
   it("keeps the good items when one item is malformed", async () => {
@@ -82,5 +129,48 @@ describe("home route", () => {
     server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([]))));
     renderApp("/");
     expect(await screen.findByText("订阅源里还没有内容。")).toBeInTheDocument();
+  });
+
+  it("keeps new stories behind a control until the reader asks for them", async () => {
+    let items = [post("p1", "原来的第一条"), post("p2", "原来的第二条")];
+    server.use(http.get("/feed/feed.json", () => HttpResponse.json(page(items))));
+    const user = userEvent.setup();
+    renderApp("/");
+    expect(await screen.findByRole("link", { name: "原来的第一条" })).toBeInTheDocument();
+    items = [post("n1", "刚发的微博"), ...items];
+    // The tab comes back into view: page 1 is read again.
+    act(() => {
+      focusManager.setFocused(false);
+      focusManager.setFocused(true);
+    });
+    const button = await screen.findByRole("button", { name: "1 条新内容" });
+    expect(screen.queryByRole("link", { name: "刚发的微博" })).not.toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "原来的第一条" }).closest("article")).toHaveAttribute("aria-posinset", "1");
+    await user.click(button);
+    const first = await screen.findByRole("link", { name: "刚发的微博" });
+    expect(first.closest("article")).toHaveAttribute("aria-posinset", "1");
+    expect(first.closest("article")).toHaveFocus();
+    expect(screen.getByRole("link", { name: "原来的第一条" }).closest("article")).toHaveAttribute("aria-posinset", "2");
+    expect(screen.queryByRole("button", { name: /条新内容/ })).not.toBeInTheDocument();
+    act(() => focusManager.setFocused(undefined));
+  });
+
+  it("offers to go back to the story last opened, and takes the reader there", async () => {
+    localStorage.setItem("qingyue:feed:last-read", JSON.stringify({ id: "p5", title: "第五条微博", slot: 4 }));
+    server.use(
+      http.get("/feed/feed.json", () =>
+        HttpResponse.json(page([1, 2, 3].map((n) => post(`p${n}`, `第${n}条微博`)), { next_url: "feed-2.json" })),
+      ),
+      http.get("/feed/feed-2.json", () => HttpResponse.json(page([4, 5, 6].map((n) => post(`p${n}`, `第${n}条微博`))))),
+    );
+    const user = userEvent.setup();
+    renderApp("/");
+    const offer = await screen.findByRole("region", { name: "上次读到" });
+    expect(offer).toHaveTextContent("上次读到：第五条微博");
+    await user.click(within(offer).getByRole("button", { name: "回到那里" }));
+    const story = (await screen.findByRole("link", { name: "第5条微博" })).closest("article");
+    await vi.waitFor(() => expect(story).toHaveFocus());
+    expect(screen.queryByRole("region", { name: "上次读到" })).not.toBeInTheDocument();
+    localStorage.clear();
   });
 });

@@ -6,7 +6,8 @@ import { TruncatedMark } from "../../components/truncated-mark";
 
 const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
 
-function cardTitle(item: Item): string {
+/** The words a card leads with: its title, or the start of its text. */
+export function cardTitle(item: Item): string {
   const ext = item._qingyue;
   if (item.title) return item.title;
   if (ext.kind === "trending") return ext.text;
@@ -14,12 +15,27 @@ function cardTitle(item: Item): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-export function FeedItemCard({ item }: { item: Item }) {
+export interface FeedPosition {
+  /** 1-based place in the whole feed, rendered or not. */
+  posinset: number;
+  /** Items in the feed; -1 while more pages remain (ARIA's "unknown"). */
+  setsize: number;
+}
+
+/** One story in a list. Inside a role="feed" it carries its place, and j/k focus it. */
+export function FeedItemCard({ item, position }: { item: Item; position?: FeedPosition }) {
   const ext = item._qingyue;
   const headingId = `item-${item.id}-title`;
   const date = item.date_published ? formatDate(item.date_published, ext.kind === "article" ? ext.date_precision : undefined) : undefined;
   return (
-    <article aria-labelledby={headingId} className="rounded-lg border border-line bg-card p-4">
+    <article
+      aria-labelledby={headingId}
+      aria-posinset={position?.posinset}
+      aria-setsize={position?.setsize}
+      // Focusable by script (j/k, Back) without adding a second tab stop beside the link.
+      tabIndex={position ? -1 : undefined}
+      className="rounded-lg border border-line bg-card p-4 focus:outline-2 focus:outline-offset-2 focus:outline-accent"
+    >
       <p className="mb-1 text-xs text-muted">
         <span>{KIND_LABEL[ext.kind]}</span>
         {ext.kind === "article" && ext.publisher ? <span> · {ext.publisher}</span> : null}

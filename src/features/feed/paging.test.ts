@@ -30,3 +30,14 @@ describe("uniqueById", () => {
     expect(uniqueById(pages).map((i) => i.n)).toEqual([1, 2, 4]);
   });
 });
+
+describe("nextPage with a Set of pages read", () => {
+  it("refuses a page already read without parsing each again", () => {
+    const visited = new Set([page1, "http://site.test/feed/feed-2.json"]);
+    expect(nextPage("feed.json", "http://site.test/feed/feed-2.json", visited).kind).toBe("refused");
+    expect(nextPage("feed-3.json", "http://site.test/feed/feed-2.json", visited)).toEqual({
+      kind: "next",
+      url: "http://site.test/feed/feed-3.json",
+    });
+  });
+});

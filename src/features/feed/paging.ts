@@ -9,11 +9,13 @@ export type NextPage =
  * Resolves a page's `next_url` against the page's own URL. Only same-origin pages are
  * followed (a feed must not send the reader's browser elsewhere), and a page already
  * visited is refused: JSON Feed forbids loops and following one would never end.
+ * `visited` is a list of page URLs as written, or a Set of absolute URLs without a #hash
+ * (as this function returns them), which is checked without parsing each again.
  */
 export function nextPage(
   nextUrl: string | undefined,
   pageUrl: string,
-  visited: readonly string[],
+  visited: readonly string[] | ReadonlySet<string>,
 ): NextPage {
   if (nextUrl === undefined || nextUrl === "") return { kind: "end" };
   let resolved: URL;
@@ -28,7 +30,9 @@ export function nextPage(
   }
   resolved.hash = "";
   const href = resolved.href;
-  const seen = visited.some((url) => new URL(url, pageUrl).href === href);
+  const seen = Array.isArray(visited)
+    ? visited.some((url) => new URL(url, pageUrl).href === href)
+    : (visited as ReadonlySet<string>).has(href);
   if (seen) return { kind: "refused", reason: "下一页指向已读过的页面（循环），已停止加载" };
   return { kind: "next", url: href };
 }

@@ -1,6 +1,7 @@
-import { infiniteQueryOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 import { fetchFeedPage, feedUrl, type LoadedPage } from "./feed-api";
 import { nextPage, uniqueById, type NextPage } from "./paging";
+import { feedLedger } from "./feed-ledger";
 import type { Item } from "../../content/feed-schema";
 
 /** One page of the feed. Pages never change once published, so they never go stale. */
@@ -11,35 +12,88 @@ export const feedPageQuery = (url: string) =>
     staleTime: Infinity,
   });
 
-export function followNext(last: LoadedPage, visited: readonly string[]): NextPage {
-  return nextPage(last.page.next_url, last.url, visited);
+/** Where a page says the feed goes on, given the pages read before it (loops are refused). */
+export function followNext(from: { url: string; nextUrl?: string | undefined }, visited: readonly string[]): NextPage {
+  return nextPage(from.nextUrl, from.url, visited);
 }
 
-/** The feed as the home route reads it: pages in order, following `next_url`. */
-export const feedQuery = (queryClient: QueryClient) =>
-  infiniteQueryOptions({
+export interface FeedParam {
+  url: string;
+  /** The page's place in the feed: 0 for feed.json. */
+  index: number;
+}
+
+/** A page as the home feed holds it: its items lined up with their slots (see FeedLedger). */
+export interface FeedWindowPage {
+  url: string;
+  index: number;
+  items: (Item | null)[];
+}
+
+export type FeedData = InfiniteData<FeedWindowPage>;
+
+/**
+ * How many pages the feed holds at once: about 200 items, however the feed is paged, so a
+ * window always covers several screens above and below the reader (no fetch ping-pong)
+ * while a feed of any length costs the same memory. Pages beyond it are fetched again.
+ */
+export function pagesToHold(itemsPerPage: number): number {
+  return Math.max(6, Math.ceil(200 / Math.max(1, itemsPerPage)));
+}
+
+/** The feed as the home route reads it: a window of pages, following `next_url`. */
+export const feedQuery = (queryClient: QueryClient) => {
+  const ledger = feedLedger(queryClient);
+  return infiniteQueryOptions({
     queryKey: ["feed"],
-    queryFn: ({ pageParam }) => queryClient.fetchQuery(feedPageQuery(pageParam)),
-    initialPageParam: feedUrl(),
-    getNextPageParam: (last, _all, _lastParam, allParams) => {
-      const next = followNext(last, allParams);
-      return next.kind === "next" ? next.url : undefined;
+    queryFn: async ({ pageParam, signal }): Promise<FeedWindowPage> => {
+      // A first read with nothing held starts the feed afresh: page 1 may have changed.
+      if (pageParam.index === 0 && queryClient.getQueryData(["feed"]) === undefined) ledger.reset();
+      const pageKey = feedPageQuery(pageParam.url).queryKey;
+      // A story opened cold has read page 1 already; Back to the feed then fetches nothing.
+      const loaded = queryClient.getQueryData(pageKey) ?? (await fetchFeedPage(pageParam.url, signal));
+      // Page 1 stays shared with the story and people routes; other pages are let go with the window.
+      if (pageParam.index === 0) queryClient.setQueryData(pageKey, loaded);
+      const items = ledger.record(pageParam.index, pageParam.url, loaded.items, loaded.page.next_url);
+      return { url: pageParam.url, index: pageParam.index, items };
     },
+    initialPageParam: { url: feedUrl(), index: 0 } as FeedParam,
+    getNextPageParam: (last): FeedParam | undefined => {
+      const next = ledger.follow(last.index);
+      return next.kind === "next" ? { url: next.url, index: last.index + 1 } : undefined;
+    },
+    getPreviousPageParam: (first): FeedParam | undefined => {
+      const url = ledger.url(first.index - 1);
+      return url === undefined ? undefined : { url, index: first.index - 1 };
+    },
+    maxPages: pagesToHold(ledger.pageCount > 0 ? ledger.total / ledger.pageCount : 20),
     staleTime: Infinity,
   });
+};
 
 export class ItemNotFoundError extends Error {
   override name = "ItemNotFoundError";
 }
 
+/** An item the home feed holds right now, if any: opening a story from the feed fetches nothing. */
+function heldItem(data: FeedData | undefined, id: string): Item | undefined {
+  for (const page of data?.pages ?? []) {
+    const found = page.items.find((item) => item?.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
- * Finds one item by id, walking the pages from the first. Pages come from the same cache
- * the feed uses, so opening a story after scrolling the feed fetches nothing again.
+ * Finds one item by id: in the feed the home route holds, or by walking the pages from the
+ * first. Pages come from the query cache, so a page read once is not fetched again.
  */
 export const itemQuery = (queryClient: QueryClient, id: string) =>
   queryOptions({
     queryKey: ["item", id],
     queryFn: async (): Promise<Item> => {
+      const held = heldItem(queryClient.getQueryData<FeedData>(["feed"]), id);
+      if (held) return held;
       const visited: string[] = [];
       let url: string | undefined = feedUrl();
       while (url !== undefined) {
@@ -47,7 +101,7 @@ export const itemQuery = (queryClient: QueryClient, id: string) =>
         const loaded: LoadedPage = await queryClient.fetchQuery(feedPageQuery(url));
         const found = loaded.items.find((item) => item.id === id);
         if (found) return found;
-        const next = followNext(loaded, visited);
+        const next = followNext({ url: loaded.url, nextUrl: loaded.page.next_url }, visited);
         url = next.kind === "next" ? next.url : undefined;
       }
       throw new ItemNotFoundError(`没有找到 id 为 ${id} 的内容`);
@@ -67,7 +121,7 @@ export const allItemsQuery = (queryClient: QueryClient) =>
         visited.push(url);
         const loaded: LoadedPage = await queryClient.fetchQuery(feedPageQuery(url));
         pages.push(loaded.items);
-        const next = followNext(loaded, visited);
+        const next = followNext({ url: loaded.url, nextUrl: loaded.page.next_url }, visited);
         url = next.kind === "next" ? next.url : undefined;
       }
       return uniqueById(pages);

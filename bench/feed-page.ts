@@ -1,0 +1,69 @@
+// Scripts run inside the feed page, shared by the feed bench and the feed's browser tests.
+import type { Page } from "playwright-core";
+
+interface Counter {
+  max: number;
+}
+
+/** Tracks the most elements the document ever holds, from before the app's first script. */
+export async function installElementCounter(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counter: Counter = { max: 0 };
+    (window as unknown as { __elements: Counter }).__elements = counter;
+    const all = document.getElementsByTagName("*");
+    new MutationObserver(() => {
+      if (all.length > counter.max) counter.max = all.length;
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+export function maxElements(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __elements: Counter }).__elements.max);
+}
+
+/** Jumps to the bottom every frame until the end-of-feed marker shows; the time it took. */
+export function scrollToEnd(page: Page, timeoutMs = 600_000): Promise<number> {
+  return page.evaluate(async (timeout) => {
+    const start = performance.now();
+    while (!document.querySelector("[data-feed-end]")) {
+      if (performance.now() - start > timeout) throw new Error("the end of the feed never came");
+      if (document.querySelector("[data-feed-error]")) throw new Error("a page failed to load");
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await new Promise((ok) => requestAnimationFrame(ok));
+    }
+    return performance.now() - start;
+  }, timeoutMs);
+}
+
+/** Scrolls `step` px every frame for `frames` frames; the time between frames, in ms. */
+export function scriptedScroll(page: Page, step: number, frames: number): Promise<number[]> {
+  return page.evaluate(
+    async ([by, count]) => {
+      const deltas: number[] = [];
+      let last = await new Promise<number>((ok) => requestAnimationFrame(ok));
+      for (let i = 0; i < count; i++) {
+        window.scrollBy(0, by);
+        const now = await new Promise<number>((ok) => requestAnimationFrame(ok));
+        deltas.push(now - last);
+        last = now;
+      }
+      return deltas;
+    },
+    [step, frames] as const,
+  );
+}
+
+/** The viewport top of the item at `posinset`, or of the item across the middle of the screen. */
+export function positionOf(page: Page, posinset?: number): Promise<{ posinset: number; top: number } | undefined> {
+  return page.evaluate((wanted) => {
+    const articles = [...document.querySelectorAll<HTMLElement>('[role="feed"] article[aria-posinset]')];
+    const middle = window.innerHeight / 2;
+    const found = articles.find((a) => {
+      if (wanted !== undefined) return Number(a.getAttribute("aria-posinset")) === wanted;
+      // The first story reaching past the middle of the screen (the gap between cards counts as the story above it).
+      return a.getBoundingClientRect().bottom >= middle;
+    });
+    if (!found) return undefined;
+    return { posinset: Number(found.getAttribute("aria-posinset")), top: found.getBoundingClientRect().top };
+  }, posinset);
+}

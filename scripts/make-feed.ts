@@ -1,0 +1,55 @@
+// `npm run make-feed -- --items N --out DIR [--page-size 20] [--seed 1]`: writes a
+// synthetic feed for scale tests. Each file is written to a temporary name and renamed,
+// last page first and feed.json last, so a reader never meets a next_url to a missing page.
+import { parseArgs } from "node:util";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { buildSyntheticFeed, pageName } from "./synthetic-feed";
+
+function wholeNumber(value: string | undefined, name: string, fallback?: number): number {
+  if (value === undefined && fallback !== undefined) return fallback;
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < 0) throw new Error(`--${name} needs a whole number`);
+  return n;
+}
+
+export async function writeSyntheticFeed(out: string, items: number, pageSize = 20, seed = 1): Promise<number> {
+  // The shipped feed is made by the ingest from the seed; synthetic data never replaces it.
+  if (resolve(out) === resolve("public/feed")) throw new Error("refusing to overwrite the shipped feed in public/feed");
+  const files = buildSyntheticFeed({ items, pageSize, seed });
+  await mkdir(out, { recursive: true });
+  for (const { name, page } of [...files].reverse()) {
+    const temp = join(out, `.${name}.${process.pid}.tmp`);
+    await writeFile(temp, `${JSON.stringify(page)}\n`);
+    await rename(temp, join(out, name));
+  }
+  // Pages of an earlier, longer synthetic feed would be unreachable but confusing: remove them.
+  const keep = new Set(files.map((f) => f.name));
+  for (const name of await readdir(out)) {
+    const m = /^feed-(\d+)\.json$/.exec(name);
+    if (m && !keep.has(name) && name === pageName(Number(m[1]))) await rm(join(out, name));
+  }
+  return files.length;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      items: { type: "string" },
+      out: { type: "string" },
+      "page-size": { type: "string" },
+      seed: { type: "string" },
+    },
+  });
+  if (!values.out) throw new Error("usage: npm run make-feed -- --items N --out DIR [--page-size 20] [--seed 1]");
+  const items = wholeNumber(values.items, "items");
+  const pages = await writeSyntheticFeed(values.out, items, wholeNumber(values["page-size"], "page-size", 20), wholeNumber(values.seed, "seed", 1));
+  console.log(`wrote a synthetic feed of ${items} items in ${pages} pages to ${values.out}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

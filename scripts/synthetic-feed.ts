@@ -1,0 +1,79 @@
+// A synthetic feed of N posts for scale tests and benchmarks: JSON Feed 1.1 pages of ~20
+// items, clearly marked synthetic (feed title, description, `syn-` ids), each page checked
+// against the same schema the app parses with. Never the shipped feed.
+import * as v from "valibot";
+import { FeedEnvelopeSchema, ItemSchema, JSON_FEED_VERSION } from "../src/content/feed-schema";
+import { extractTopics } from "../src/content/weibo-markup";
+import { seededRandom, syntheticPost, syntheticSnippet } from "./synthetic-text";
+
+export const SYNTHETIC_TITLE = "轻阅 · 合成测试订阅源";
+
+export interface SyntheticFeedOptions {
+  items: number;
+  pageSize?: number;
+  seed?: number;
+}
+
+export interface FeedFile {
+  /** File name inside the feed folder: feed.json, feed-2.json, … */
+  name: string;
+  page: Record<string, unknown>;
+}
+
+export const pageName = (n: number) => (n === 1 ? "feed.json" : `feed-${n}.json`);
+
+function syntheticItem(random: () => number, ordinal: number, width: number): Record<string, unknown> {
+  const id = `syn-${String(ordinal).padStart(width, "0")}`;
+  // One in five is a cut-off trending snippet, as in the seed's 热门推荐 list.
+  if (ordinal % 5 === 0) {
+    const text = syntheticSnippet(random);
+    const topics = extractTopics(text);
+    return {
+      id,
+      url: `/posts/${id}`,
+      content_text: text,
+      _qingyue: { kind: "trending", text, truncated: true, list: "热门推荐", ...(topics.length ? { topics } : {}) },
+    };
+  }
+  const { headline, paragraphs } = syntheticPost(random, ordinal);
+  const topics = extractTopics(paragraphs.join("\n"));
+  return {
+    id,
+    url: `/posts/${id}`,
+    ...(headline ? { title: headline } : {}),
+    content_text: paragraphs.join("\n\n"),
+    ...(topics.length ? { tags: topics } : {}),
+    _qingyue: { kind: "post", ...(headline ? { headline } : {}), paragraphs, ...(topics.length ? { topics } : {}) },
+  };
+}
+
+/** Builds every page in order. Throws if any page or item does not satisfy the feed schema. */
+export function buildSyntheticFeed({ items, pageSize = 20, seed = 1 }: SyntheticFeedOptions): FeedFile[] {
+  if (!Number.isInteger(items) || items < 0) throw new Error("items must be a whole number ≥ 0");
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error("page size must be a whole number ≥ 1");
+  const random = seededRandom(seed);
+  const width = Math.max(5, String(items).length);
+  const pageCount = Math.max(1, Math.ceil(items / pageSize));
+  const files: FeedFile[] = [];
+  for (let n = 1; n <= pageCount; n++) {
+    const first = (n - 1) * pageSize + 1;
+    const last = Math.min(items, n * pageSize);
+    const pageItems = [];
+    for (let ordinal = first; ordinal <= last; ordinal++) pageItems.push(syntheticItem(random, ordinal, width));
+    const page: Record<string, unknown> = {
+      version: JSON_FEED_VERSION,
+      title: SYNTHETIC_TITLE,
+      description: `合成的测试数据（${items} 条），由 make-feed 生成，并非真实内容`,
+      home_page_url: "/",
+      feed_url: "/feed/feed.json",
+      language: "zh-CN",
+      ...(n < pageCount ? { next_url: pageName(n + 1) } : {}),
+      items: pageItems,
+    };
+    // The contract, checked here so a broken generator never reaches a test or a bench.
+    v.parse(FeedEnvelopeSchema, page);
+    for (const item of pageItems) v.parse(ItemSchema, item);
+    files.push({ name: pageName(n), page });
+  }
+  return files;
+}

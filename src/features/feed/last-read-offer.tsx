@@ -1,0 +1,52 @@
+import { useState } from "react";
+import type { QueryClient } from "@tanstack/react-query";
+import { readLastRead } from "./last-read";
+import { holdPage, locateItem } from "./locate";
+import { feedLedger } from "./feed-ledger";
+
+type OfferState = "offer" | "finding" | "gone" | "closed";
+
+/**
+ * On a new visit, an offer to go back to the last story opened from the feed. It floats
+ * over the page, so showing it moves nothing.
+ */
+export function LastReadOffer({ queryClient, onFound }: { queryClient: QueryClient; onFound: (slot: number) => void }) {
+  // Rendered only after hydration, so reading the browser's storage here cannot mismatch the server's HTML.
+  const [entry] = useState(readLastRead);
+  const [state, setState] = useState<OfferState>("offer");
+  // Near the top it is on screen already: nothing to offer.
+  if (!entry || entry.slot < 3 || state === "closed") return null;
+
+  const go = async () => {
+    setState("finding");
+    try {
+      const slot = await locateItem(queryClient, entry.id);
+      if (slot === undefined) {
+        setState("gone");
+        return;
+      }
+      await holdPage(queryClient, feedLedger(queryClient).pageOf(slot));
+      setState("closed");
+      onFound(slot);
+    } catch {
+      setState("offer");
+    }
+  };
+  return (
+    <div role="region" aria-label="上次读到" className="fixed inset-x-0 bottom-4 z-30 mx-auto flex w-fit max-w-[calc(100%-2rem)] flex-wrap items-center gap-3 rounded-lg border border-line bg-card px-4 py-3 text-sm shadow-lg">
+      {state === "gone" ? (
+        <span>上次读到的内容已不在订阅源中。</span>
+      ) : (
+        <>
+          <span className="min-w-0 truncate">上次读到：{entry.title}</span>
+          <button type="button" onClick={() => void go()} disabled={state === "finding"} className="rounded bg-accent px-3 py-1 text-on-accent">
+            {state === "finding" ? "正在前往…" : "回到那里"}
+          </button>
+        </>
+      )}
+      <button type="button" onClick={() => setState("closed")} aria-label="关闭" className="rounded px-2 py-1 underline">
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+// The home feed: an ARIA feed of every story, windowed so that only the stories near the
+// screen are in the document, whatever the feed's length (see the feed bench for why).
+import { useLayoutEffect, useRef, useState } from "react";
+import { useLocation, useNavigate, useNavigationType } from "react-router";
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { FeedItemCard, cardTitle } from "./feed-item-card";
+import { FeedSkeleton } from "./feed-skeleton";
+import { FeedStatus } from "./feed-status";
+import { LastReadOffer } from "./last-read-offer";
+import { NewItemsButton } from "./new-items-button";
+import { knownMargin, placeFor, savePlace } from "./feed-places";
+import { writeLastRead } from "./last-read";
+import { useFeedWindow } from "./use-feed-window";
+import { useFeedPaging } from "./use-feed-paging";
+import { stepFrom, useFeedFocus } from "./use-feed-focus";
+import { useFeedKeys } from "./use-feed-keys";
+import { useListMargin, useNoScrollAnchoring } from "./use-list-margin";
+import { itemPath } from "../../lib/paths";
+import { useHydrated } from "../../lib/use-hydrated";
+
+/** A card's height before it is measured: a typical two-line post. */
+const ESTIMATE = 132;
+/** The gap under each card, part of its row so that measured sizes include it. */
+const GAP = 12;
+/** Skeleton cards shown at the end while the next page loads. */
+const LOADING_ROWS = 3;
+const estimateSize = () => ESTIMATE;
+
+export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
+  const { feed, slots, ledger, queryClient } = useFeedWindow();
+  // The server and the hydrating render show page 1 as a plain list: the same HTML, no
+  // measuring. The windowed list takes over right after.
+  const hydrated = useHydrated();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const pop = useNavigationType() === "POP";
+  // Back or forward to this entry: its place, remembered when the reader left it.
+  const [place] = useState(() => (pop ? placeFor(queryClient, location.key) : undefined));
+  const listRef = useRef<HTMLDivElement>(null);
+  const margin = useListMargin(listRef, place?.margin ?? knownMargin());
+  const loadingMore = feed.isFetchingNextPage && slots.atEnd;
+  const focus = useFeedFocus(listRef, place?.focusSlot, slots.count);
+
+  const virtualizer = useWindowVirtualizer({
+    count: slots.count + (loadingMore ? LOADING_ROWS : 0),
+    estimateSize,
+    getItemKey: slots.keyAt,
+    overscan: 4,
+    scrollMargin: margin,
+    enabled: hydrated,
+    // Restored before the first paint: the right rows at the right height, so the scroll
+    // restore lands on the story the reader left, with no flash of the top of the feed.
+    initialOffset: () => place?.offset ?? (pop ? window.scrollY : 0),
+    initialMeasurementsCache: place?.snapshot,
+    initialRect: typeof window === "undefined" ? undefined : { width: window.innerWidth, height: window.innerHeight },
+    rangeExtractor: focus.rangeExtractor,
+    onChange: (instance) => savePlace(queryClient, location.key, { offset: instance.scrollOffset ?? 0, margin }),
+  });
+  // Leaving: keep the sizes measured on this visit for Back.
+  useLayoutEffect(() => () => savePlace(queryClient, location.key, { snapshot: virtualizer.takeSnapshot() }), [queryClient, location.key, virtualizer]);
+
+  useNoScrollAnchoring(hydrated);
+  useFeedPaging({ virtualizer, slots, ledger, feed, queryClient, enabled: hydrated });
+
+  const remember = (slot: number) => {
+    const item = slots.itemAt(slot);
+    if (!item) return;
+    savePlace(queryClient, location.key, { focusSlot: slot });
+    writeLastRead({ id: item.id, title: cardTitle(item), slot });
+  };
+  useFeedKeys({
+    move: (delta) => {
+      const slot = stepFrom(listRef.current, delta, slots.count, focus.pendingSlot());
+      if (slot !== undefined) focus.request(slot, "nearest");
+    },
+    open: (article) => {
+      const slot = Number(article.closest<HTMLElement>("[data-index]")?.dataset.index);
+      const item = slots.itemAt(slot);
+      if (!item) return;
+      remember(slot);
+      void navigate(itemPath(item));
+    },
+  });
+
+  const rows = hydrated
+    ? virtualizer.getVirtualItems()
+    : Array.from({ length: slots.heldTo - slots.heldFrom }, (_, i) => ({ index: slots.heldFrom + i, key: slots.keyAt(slots.heldFrom + i), start: 0, size: ESTIMATE }));
+
+  return (
+    <>
+      <div
+        ref={listRef}
+        role="feed"
+        aria-labelledby={labelledBy}
+        aria-busy={feed.isFetching}
+        style={hydrated ? { position: "relative", height: virtualizer.getTotalSize() } : undefined}
+        onFocus={(event) => focus.onFocus(event.target)}
+        onClickCapture={(event) => {
+          // A story opened by its link: remember it for Back and for the next visit.
+          const link = (event.target as HTMLElement).closest("a[href]");
+          const slot = link?.closest<HTMLElement>("[data-index]")?.dataset.index;
+          if (slot !== undefined) remember(Number(slot));
+        }}
+      >
+        {rows.map((row) => {
+          const item = row.index < slots.count ? slots.itemAt(row.index) : undefined;
+          return (
+            <div
+              key={row.key}
+              data-index={row.index}
+              data-key={row.key}
+              // Only real cards are measured: a placeholder takes the size its story had.
+              ref={item ? virtualizer.measureElement : undefined}
+              // pb-3 is the GAP. No inline style in the server's HTML: the CSP forbids style attributes
+              // (styles set by script are allowed, and only the windowed list sets any).
+              className={hydrated ? "absolute top-0 left-0 w-full pb-3" : "pb-3"}
+              style={hydrated ? { transform: `translateY(${row.start - margin}px)` } : undefined}
+            >
+              {item ? (
+                <FeedItemCard item={item} position={{ posinset: row.index + 1, setsize: slots.setsize }} />
+              ) : (
+                <FeedSkeleton height={row.size - GAP} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <FeedStatus feed={feed} slots={slots} ledger={ledger} />
+      {hydrated ? <NewItemsButton queryClient={queryClient} ledger={ledger} onShown={(key) => focus.request(0, "top", key)} /> : null}
+      {hydrated && !place ? <LastReadOffer queryClient={queryClient} onFound={(slot) => focus.request(slot, "start")} /> : null}
+    </>
+  );
+}

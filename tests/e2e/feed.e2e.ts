@@ -1,0 +1,162 @@
+// The home feed in Chromium, on the shipped seed feed (three pages) and on a synthetic one.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { serveStatic, type RunningServer } from "../../scripts/static-server";
+import { serveSyntheticFeed, type FeedSite } from "../../bench/feed-site";
+import { positionOf, scrollToEnd } from "../../bench/feed-page";
+import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+
+let seed: RunningServer;
+let synthetic: FeedSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  seed = await serveStatic("dist");
+  synthetic = await serveSyntheticFeed(200);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await seed?.close();
+  await synthetic?.close();
+});
+
+async function open(origin: string, path = "/"): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${origin}${path}`);
+  await page.locator('[role="feed"] article').first().waitFor();
+  return { page, errors };
+}
+
+const story = (page: Page, n: number) => page.locator(`[role="feed"] article[aria-posinset="${n}"]`);
+const posinsets = (page: Page) =>
+  page.locator('[role="feed"] article').evaluateAll((all) => all.map((a) => Number(a.getAttribute("aria-posinset"))));
+
+/** Scrolls until story n is on screen, near the middle. */
+async function scrollTo(page: Page, n: number): Promise<void> {
+  for (let i = 0; i < 200 && !(await story(page, n).count()); i++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(30);
+  }
+  await story(page, n).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight / 2));
+  await page.waitForTimeout(100);
+}
+
+describe("the home feed in Chromium", () => {
+  it("scrolls the seed's three pages to the end, every story in its place, and passes axe", async () => {
+    const { page, errors } = await open(seed.origin);
+    const seen = new Set<number>();
+    for (const n of await posinsets(page)) seen.add(n);
+    expect(await page.getByRole("feed", { name: "今日阅读" }).count()).toBe(1);
+    await scrollToEnd(page);
+    for (let y = 0; y <= (await page.evaluate(() => document.documentElement.scrollHeight)); y += 400) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(30);
+      for (const n of await posinsets(page)) seen.add(n);
+    }
+    const total = Number(await page.locator("[data-feed-end]").textContent().then((t) => /共 (\d+) 条/.exec(t ?? "")?.[1]));
+    expect(total).toBeGreaterThan(20);
+    expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(await story(page, total).getAttribute("aria-setsize")).toBe(String(total));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens story 25, and Back finds it where it was, focused, with nothing fetched again", async () => {
+    const { page, errors } = await open(synthetic.origin);
+    await scrollTo(page, 25);
+    const before = await positionOf(page, 25);
+    await story(page, 25).locator("h2 a").click();
+    await page.waitForURL("**/posts/syn-00025");
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/feed/")) fetched.push(request.url());
+    });
+    await page.goBack();
+    await story(page, 25).waitFor();
+    const after = await positionOf(page, 25);
+    expect(Math.abs((after?.top ?? Infinity) - (before?.top ?? 0))).toBeLessThanOrEqual(50);
+    expect(await story(page, 25).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(fetched).toEqual([]);
+    // Forward and Back again: the same place.
+    await page.goForward();
+    await page.waitForURL("**/posts/syn-00025");
+    await page.goBack();
+    await story(page, 25).waitFor();
+    expect(Math.abs(((await positionOf(page, 25))?.top ?? Infinity) - (before?.top ?? 0))).toBeLessThanOrEqual(50);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps page 1 when page 2 fails, and recovers with retry", async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    let failures = 1;
+    await page.route("**/feed/feed-2.json", (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+    await page.goto(`${synthetic.origin}/`);
+    await story(page, 1).waitFor();
+    const alert = page.getByRole("alert").filter({ hasText: "下一页没能加载" });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await alert.waitFor();
+    expect(await story(page, 20).count()).toBe(1);
+    await alert.getByRole("button", { name: "重试" }).click();
+    await story(page, 21).waitFor();
+    expect(await alert.count()).toBe(0);
+    // Page 1 was kept all along: back at the top, nothing is fetched for it.
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(request.url()));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await story(page, 1).waitFor();
+    expect(fetched.filter((url) => url.endsWith("/feed/feed.json"))).toEqual([]);
+    // The failed request is the only console error: the browser logs every failed fetch.
+    expect(errors.filter((e) => !e.includes("503"))).toEqual([]);
+    await page.close();
+  });
+
+  it("moves between stories with j and k, opens one with Enter, and Back returns focus to it", async () => {
+    const { page, errors } = await open(synthetic.origin);
+    const focused = () => page.evaluate(() => Number(document.activeElement?.getAttribute("aria-posinset")));
+    await page.keyboard.press("j");
+    expect(await focused()).toBe(1);
+    await page.keyboard.press("j");
+    await page.keyboard.press("j");
+    expect(await focused()).toBe(3);
+    await page.keyboard.press("k");
+    expect(await focused()).toBe(2);
+    for (let i = 0; i < 12; i++) await page.keyboard.press("j");
+    expect(await focused()).toBe(14);
+    // The focused story is on screen.
+    const box = await story(page, 14).boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/posts/syn-00014");
+    await page.goBack();
+    await story(page, 14).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-posinset") === "14");
+    await page.keyboard.press("j");
+    expect(await focused()).toBe(15);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("offers, on a later visit, to go back to the story last opened", async () => {
+    const { page, errors } = await open(synthetic.origin);
+    await scrollTo(page, 120);
+    await story(page, 120).locator("h2 a").click();
+    await page.waitForURL("**/posts/syn-00120");
+    // A new visit: the feed starts at the top and offers the way back.
+    await page.goto(`${synthetic.origin}/`);
+    const offer = page.getByRole("region", { name: "上次读到" });
+    await offer.getByRole("button", { name: "回到那里" }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-posinset") === "120");
+    const box = await story(page, 120).boundingBox();
+    expect(box && box.y >= -5 && box.y < 800).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
