@@ -85,9 +85,15 @@ export function printFeedFigures(rows: FeedFigures[]): void {
     );
   }
   const [small, large] = [rows.find((r) => r.items === 1_000), rows.find((r) => r.items === 10_000)];
-  if (small && large) console.log(`heap ratio 10,000 / 1,000 items: ${(large.heapBytes / small.heapBytes).toFixed(2)}× (budget 1.5×)`);
+  const verdict = (ok: boolean) => (ok ? "within budget" : "OVER BUDGET");
+  if (small && large) {
+    const ratio = large.heapBytes / small.heapBytes;
+    console.log(`heap ratio 10,000 / 1,000 items: ${ratio.toFixed(2)}× (budget 1.5×: ${verdict(ratio <= 1.5)})`);
+  }
   const most = Math.max(...rows.map((r) => r.maxElements));
-  console.log(`most elements in the document at any point: ${most} (budget 3,000)`);
+  console.log(`most elements in the document at any point: ${most} (budget 3,000: ${verdict(most <= 3_000)})`);
+  const shift = Math.max(...rows.map((r) => r.backShiftPx));
+  console.log(`Back and forward: the story under the reader moved ${shift.toFixed(0)} px at most (budget 50 px: ${verdict(shift <= 50)})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { measureRouteBytes } from "./route-bytes";
 import { benchIngest } from "./ingest";
+import { benchFeed, printFeedFigures, type FeedFigures } from "./feed";
 
 function firstArticlePath(): string {
   const feed = JSON.parse(readFileSync("dist/feed/feed.json", "utf8")) as {
@@ -23,6 +24,11 @@ async function main() {
   for (const r of await measureRouteBytes(["/", firstArticlePath()])) {
     console.log(`${r.path.padEnd(32)} JS ${kb(r.js).padStart(10)}   CSS ${kb(r.css).padStart(9)}   (${r.files} files)`);
   }
+
+  console.log("\n== the feed at scale (synthetic feeds from make-feed, headless Chromium, 1280×800)");
+  const feeds: FeedFigures[] = [];
+  for (const items of [1_000, 10_000]) feeds.push(await benchFeed(items));
+  printFeedFigures(feeds);
 }
 
 await main();

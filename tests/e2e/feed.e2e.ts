@@ -65,29 +65,34 @@ describe("the home feed in Chromium", () => {
     await page.close();
   });
 
-  it("opens story 25, and Back finds it where it was, focused, with nothing fetched again", async () => {
-    const { page, errors } = await open(synthetic.origin);
-    await scrollTo(page, 25);
-    const before = await positionOf(page, 25);
-    await story(page, 25).locator("h2 a").click();
-    await page.waitForURL("**/posts/syn-00025");
+  it.each([
+    ["the seed's feed", 15],
+    ["a synthetic feed", 25],
+  ])("on %s, opens story %i, and Back finds it where it was, focused, with nothing fetched again", async (feed, n) => {
+    const { page, errors } = await open(feed === "the seed's feed" ? seed.origin : synthetic.origin);
+    await scrollTo(page, n);
+    const before = await positionOf(page, n);
+    const link = story(page, n).locator("h2 a");
+    const href = (await link.getAttribute("href")) ?? "";
+    await link.click();
+    await page.waitForURL(`**${href}`);
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     const fetched: string[] = [];
     page.on("request", (request) => {
       if (request.url().includes("/feed/")) fetched.push(request.url());
     });
     await page.goBack();
-    await story(page, 25).waitFor();
-    const after = await positionOf(page, 25);
+    await story(page, n).waitFor();
+    const after = await positionOf(page, n);
     expect(Math.abs((after?.top ?? Infinity) - (before?.top ?? 0))).toBeLessThanOrEqual(50);
-    expect(await story(page, 25).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await story(page, n).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(fetched).toEqual([]);
     // Forward and Back again: the same place.
     await page.goForward();
-    await page.waitForURL("**/posts/syn-00025");
+    await page.waitForURL(`**${href}`);
     await page.goBack();
-    await story(page, 25).waitFor();
-    expect(Math.abs(((await positionOf(page, 25))?.top ?? Infinity) - (before?.top ?? 0))).toBeLessThanOrEqual(50);
+    await story(page, n).waitFor();
+    expect(Math.abs(((await positionOf(page, n))?.top ?? Infinity) - (before?.top ?? 0))).toBeLessThanOrEqual(50);
     expect(errors).toEqual([]);
     await page.close();
   });

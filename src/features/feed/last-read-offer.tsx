@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { QueryClient } from "@tanstack/react-query";
 import { readLastRead } from "./last-read";
 import { holdPage, locateItem } from "./locate";
@@ -14,6 +14,25 @@ export function LastReadOffer({ queryClient, onFound }: { queryClient: QueryClie
   // Rendered only after hydration, so reading the browser's storage here cannot mismatch the server's HTML.
   const [entry] = useState(readLastRead);
   const [state, setState] = useState<OfferState>("offer");
+  // A reader who scrolls on by a screen has answered: the offer would only cover what they
+  // read. Only their own scrolling counts (wheel, touch, keys), not a scroll the page restores.
+  useEffect(() => {
+    if (state !== "offer") return;
+    let from: number | undefined;
+    const onInput = () => {
+      from ??= window.scrollY;
+    };
+    const onScroll = () => {
+      if (from !== undefined && Math.abs(window.scrollY - from) > window.innerHeight) setState("closed");
+    };
+    const inputs = ["wheel", "touchstart", "keydown"] as const;
+    for (const type of inputs) window.addEventListener(type, onInput, { passive: true });
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      for (const type of inputs) window.removeEventListener(type, onInput);
+      window.removeEventListener("scroll", onScroll);
+    };
+  }, [state]);
   // Near the top it is on screen already: nothing to offer.
   if (!entry || entry.slot < 3 || state === "closed") return null;
 

@@ -50,7 +50,7 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
     enabled: hydrated,
     // Restored before the first paint: the right rows at the right height, so the scroll
     // restore lands on the story the reader left, with no flash of the top of the feed.
-    initialOffset: () => place?.offset ?? (pop ? window.scrollY : 0),
+    initialOffset: () => place?.offset ?? (pop && typeof window !== "undefined" ? window.scrollY : 0),
     initialMeasurementsCache: place?.snapshot,
     initialRect: typeof window === "undefined" ? undefined : { width: window.innerWidth, height: window.innerHeight },
     rangeExtractor: focus.rangeExtractor,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSyntheticFeed, SYNTHETIC_TITLE } from "../../scripts/synthetic-feed";
+import { writeSyntheticFeed } from "../../scripts/make-feed";
+import { parseFeedPage } from "../../src/content/parse-feed-page";
+
+describe("the synthetic feed", () => {
+  it("is valid JSON Feed pages of 20 items, clearly synthetic, chained by relative next_url", () => {
+    const files = buildSyntheticFeed({ items: 45 });
+    expect(files.map((f) => f.name)).toEqual(["feed.json", "feed-2.json", "feed-3.json"]);
+    expect(files.map((f) => f.page.next_url)).toEqual(["feed-2.json", "feed-3.json", undefined]);
+    const ids: string[] = [];
+    for (const { page } of files) {
+      const { page: parsed, dropped } = parseFeedPage(page);
+      expect(dropped).toEqual([]);
+      expect(parsed.title).toBe(SYNTHETIC_TITLE);
+      ids.push(...parsed.items.map((item) => item.id));
+    }
+    expect(ids).toHaveLength(45);
+    expect(new Set(ids).size).toBe(45);
+    expect(ids.every((id) => /^syn-\d{5}$/.test(id))).toBe(true);
+  });
+
+  it("reads like the seed: Weibo markup, cut-off trending snippets, Chinese text", () => {
+    const items = buildSyntheticFeed({ items: 200 }).flatMap((f) => f.page.items as { content_text: string; _qingyue: { kind: string; truncated?: boolean } }[]);
+    const text = items.map((i) => i.content_text).join("");
+    expect(text).toMatch(/#[^#]+#/);
+    expect(text).toMatch(/\[[\u4e00-\u9fff]+\]/);
+    expect(text).toMatch(/【[^】]+】/);
+    expect(items.filter((i) => i._qingyue.kind === "trending").every((i) => i._qingyue.truncated)).toBe(true);
+    expect(items.filter((i) => i._qingyue.kind === "post").length).toBeGreaterThan(100);
+  });
+
+  it("is the same for the same seed, byte for byte", () => {
+    expect(JSON.stringify(buildSyntheticFeed({ items: 50, seed: 7 }))).toBe(JSON.stringify(buildSyntheticFeed({ items: 50, seed: 7 })));
+    expect(JSON.stringify(buildSyntheticFeed({ items: 50, seed: 7 }))).not.toBe(JSON.stringify(buildSyntheticFeed({ items: 50, seed: 8 })));
+  });
+
+  it("writes whole files, leaves no temporary ones, and removes pages of a longer earlier feed", async () => {
+    const out = mkdtempSync(join(tmpdir(), "qingyue-make-feed-"));
+    try {
+      writeFileSync(join(out, "keep.txt"), "not ours");
+      await writeSyntheticFeed(out, 100);
+      expect(readdirSync(out).filter((n) => n.startsWith("feed"))).toHaveLength(5);
+      await writeSyntheticFeed(out, 30);
+      expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed.json", "keep.txt"]);
+      expect(JSON.parse(readFileSync(join(out, "feed-2.json"), "utf8")).next_url).toBeUndefined();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("never overwrites the shipped feed", async () => {
+    await expect(writeSyntheticFeed("public/feed", 10)).rejects.toThrow(/shipped feed/);
+  });
+});
