@@ -5,7 +5,7 @@ import pluginQuery from "@tanstack/eslint-plugin-query";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "public/feed", "coverage", "tests/e2e/artifacts"] },
+  { ignores: ["dist", "dist-ssr", "node_modules", "public/feed", "coverage", "tests/e2e/artifacts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs["flat/recommended"],

@@ -16,7 +16,9 @@ const encoder = new TextEncoder();
 export function stableHash(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (const byte of encoder.encode(text)) {
+  const bytes = encoder.encode(text);
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i] as number;
     h1 = Math.imul(h1 ^ byte, 2654435761);
     h2 = Math.imul(h2 ^ byte, 1597334677);
   }

@@ -57,4 +57,47 @@ describe("tokenizeWeibo", () => {
       .join("");
     expect(back).toBe(text);
   });
+
+  it("reads [表情] codes of 1–6 letters (Han or Latin) only", () => {
+    for (const code of ["[心]", "[笑cry]", "[doge]", "[哆啦A梦微笑]", "[并不简单]"]) {
+      expect(tokenizeWeibo(code), code).toEqual([{ type: "emoticon", code }]);
+    }
+    // Digits, over-long codes and blanks are footnotes or brackets, not emoticons.
+    for (const text of ["[1]", "[12]", "[2019]", "[一二三四五六七]", "[ ]", "[]", "[a b]"]) {
+      expect(tokenizeWeibo(text), text).toEqual([{ type: "text", text }]);
+    }
+    // A lookalike of the right shape is a token; the renderer shows unknown codes as typed.
+    expect(tokenizeWeibo("[PDF版]")).toEqual([{ type: "emoticon", code: "[PDF版]" }]);
+  });
+
+  it("does not read [超话] inside a super-topic as an emoticon", () => {
+    expect(tokenizeWeibo("#每日一善[超话]#[送花花]")).toEqual([
+      { type: "supertopic", name: "每日一善" },
+      { type: "emoticon", code: "[送花花]" },
+    ]);
+  });
+
+  it("does not let a hashtag span whitespace or run past the next #", () => {
+    expect(extractTopics("# 不是话题# #也不是 话题# #是话题#")).toEqual(["是话题"]);
+    expect(extractTopics("##每日一善#")).toEqual(["每日一善"]);
+  });
+
+  it("reads a mention up to a space or punctuation, never inside an e-mail address", () => {
+    expect(tokenizeWeibo("感谢@小e，")).toEqual([
+      { type: "text", text: "感谢" },
+      { type: "mention", name: "小e" },
+      { type: "text", text: "，" },
+    ]);
+    expect(tokenizeWeibo("a.b@example.com").every((t) => t.type === "text")).toBe(true);
+  });
+
+  it("ends a URL at full-width brackets and keeps the query", () => {
+    expect(tokenizeWeibo("见https://t.cn/A6xyz12（来源：某地）")).toEqual([
+      { type: "text", text: "见" },
+      { type: "url", href: "https://t.cn/A6xyz12" },
+      { type: "text", text: "（来源：某地）" },
+    ]);
+    expect(tokenizeWeibo("http://a.cn/p?x=1&y=2 好")[0]).toEqual({ type: "url", href: "http://a.cn/p?x=1&y=2" });
+    expect(tokenizeWeibo("mp://jsT0wbhkyAjvaxg").every((t) => t.type === "text")).toBe(true);
+  });
 });

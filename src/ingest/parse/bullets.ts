@@ -1,5 +1,5 @@
 // Bulleted lines: the "  • " items of a trending or related list, or of a navigation menu.
-import { charLength, CLAUSE_PUNCT } from "./lines";
+import { CLAUSE_PUNCT, fitsIn } from "./lines";
 
 // "·" and "∙" also sit inside titles ("·评论·"), so they only count with a space after them.
 const BULLET = /^(?:[•●▪◦‣○◆◇■□►▸](?:\s*)|[·∙]\s+)(?=\S)/u;
@@ -26,8 +26,9 @@ export function listName(line: string): string {
 
 /** A short line that can head a list (it must still be followed by bullets to be one). */
 export function canHeadList(line: string): boolean {
+  if (!fitsIn(line, 24)) return false;
   const name = listName(line);
-  return name !== "" && charLength(name) <= 16 && !/[。，,；;！!？?]/u.test(name);
+  return name !== "" && fitsIn(name, 16) && !/[。，,；;！!？?]/u.test(name);
 }
 
 /** A heading in the vocabulary of story lists (热门推荐, 相关阅读 …), not of site menus. */
@@ -40,5 +41,5 @@ export function isStoryListName(name: string): boolean {
  * are sentences or headlines. A menu is dropped as chrome.
  */
 export function looksLikeMenu(items: readonly string[]): boolean {
-  return items.length > 0 && items.every((t) => charLength(t) <= 8 && !CLAUSE_PUNCT.test(t));
+  return items.length > 0 && items.every((t) => fitsIn(t, 8) && !CLAUSE_PUNCT.test(t));
 }

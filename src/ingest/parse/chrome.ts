@@ -1,6 +1,6 @@
 // Page chrome: the buttons, share bars, counters, comment boxes, breadcrumbs and footers that a
 // scrape carries along with the story. None of it is content, so none of it may reach an item.
-import { charLength } from "./lines";
+import { charLength, fitsIn } from "./lines";
 
 /** Words that, alone or together on a line, make up a toolbar rather than a sentence. */
 const CHROME_WORDS = new Set(
@@ -19,7 +19,7 @@ const TOKEN_SPLIT = /[\s|｜丨/·•,，:：()（）【】[\]<>《》]+/u;
 
 /** A toolbar line: every token is a chrome word, a number or a pictograph; at least one word. */
 export function isToolbarLine(line: string): boolean {
-  if (line === "" || charLength(line) > 80) return false;
+  if (line === "" || !fitsIn(line, 80)) return false;
   let words = 0;
   for (const raw of line.split(TOKEN_SPLIT)) {
     if (raw === "" || PICTOGRAPHS.test(raw)) continue;
@@ -37,7 +37,7 @@ const FOOTER =
 
 /** A copyright or licence footer line. Long lines are prose that merely mentions copyright. */
 export function isFooterLine(line: string): boolean {
-  return charLength(line) <= 150 && FOOTER.test(line);
+  return fitsIn(line, 150) && FOOTER.test(line);
 }
 
 const COMMENT_BOX =
@@ -45,12 +45,14 @@ const COMMENT_BOX =
 
 /** The comment box under a story, and the headings of the comment list it opens. */
 export function isCommentBoxLine(line: string): boolean {
+  if (!fitsIn(line, 60)) return false;
   const bare = line.replace(/[\s。，,.…:：!！>»]+/gu, "");
   return bare !== "" && charLength(bare) <= 40 && COMMENT_BOX.test(bare);
 }
 
 /** "首页 > 新闻 > 正文", "当前位置：…", "首页 | 国内 | 国际 | 财经": site navigation. */
 export function isNavigationLine(line: string): boolean {
+  if (!fitsIn(line, 120)) return false;
   if (/^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]/u.test(line)) return true;
   // Two separators, or one after 首页: a lone ">" also occurs in prose ("价格>100元").
   const crumbs = line.split(/\s*[>›»＞]\s*/u);

@@ -25,6 +25,19 @@ export const CLAUSE_PUNCT = /[。，,；;！!？?：:、]/;
 /** Length in characters (code points), so an emoji counts once. */
 export function charLength(text: string): number {
   let n = 0;
-  for (const _ of text) n += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    // A low surrogate is the second half of a character already counted.
+    if (unit < 0xdc00 || unit > 0xdfff) n += 1;
+  }
   return n;
+}
+
+/**
+ * charLength(text) <= max, without walking long lines: a code point is one or two UTF-16
+ * units, so the UTF-16 length alone settles most lines. Every line of a page meets this.
+ */
+export function fitsIn(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  return text.length <= max * 2 && charLength(text) <= max;
 }

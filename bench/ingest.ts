@@ -1,0 +1,127 @@
+// Ingest throughput and memory on a large corpus: ≥ 50 MB of JSON Lines made from the seed,
+// each page varied so that its ids differ (a corpus of one page repeated would be deduplicated
+// away). The ingest runs in a child process so its peak RSS is its own, not the generator's.
+// Run directly (`npx tsx bench/ingest.ts`) or through `npm run bench`.
+import { spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ingest } from "../src/ingest/ingest";
+
+const ROOT = join(fileURLToPath(import.meta.url), "..", "..");
+const SEED = join(ROOT, "data", "seed", "000_750350f1159c91f2.txt");
+const CORPUS_DIR = join(ROOT, "bench", ".corpus");
+const CORPUS = join(CORPUS_DIR, "seed-50mb.jsonl");
+const TARGET_BYTES = 50 * 1024 * 1024;
+
+/** Page n of the corpus: the seed with n worked into its title and every long line. */
+function variant(seed: string, n: number): string {
+  return seed
+    .split("\n")
+    .map((line, i) => {
+      if (i === 0) return `${line}（第${n}期）`;
+      // Chrome ("发布 👍 0 举报…") must stay chrome; short lines are headings and credits.
+      if (line.length <= 30 || line.startsWith("发布")) return line;
+      const mid = Math.floor(line.length / 2);
+      return `${line.slice(0, mid)}〔${n}〕${line.slice(mid)}`;
+    })
+    .join("\n");
+}
+
+async function buildCorpus(): Promise<{ pages: number; bytes: number }> {
+  if (existsSync(CORPUS) && statSync(CORPUS).size >= TARGET_BYTES) {
+    const pages = readFileSync(CORPUS, "utf8").split("\n").filter((l) => l !== "").length;
+    return { pages, bytes: statSync(CORPUS).size };
+  }
+  mkdirSync(CORPUS_DIR, { recursive: true });
+  const seed = readFileSync(SEED, "utf8");
+  const out = createWriteStream(CORPUS);
+  let bytes = 0;
+  let pages = 0;
+  while (bytes < TARGET_BYTES) {
+    pages += 1;
+    const line = `${JSON.stringify({ text: variant(seed, pages) })}\n`;
+    bytes += Buffer.byteLength(line);
+    if (!out.write(line)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+  return { pages, bytes };
+}
+
+interface ChildReport {
+  seconds: number;
+  timings: { read: number; build: number; write: number };
+  pages: number;
+  items: number;
+  people: number;
+  files: number;
+  peakRssSampled: number;
+  maxRss: number;
+}
+
+/** In the child: run the streaming ingest and report time and memory as one JSON line. */
+async function child(corpus: string, out: string): Promise<void> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const started = performance.now();
+  const result = await ingest({ inputs: [corpus], out, pageSize: 10, baseUrl: "", log: () => undefined });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const report: ChildReport = {
+    seconds,
+    timings: result.timings,
+    pages: result.pages,
+    items: result.items,
+    people: result.people,
+    files: result.files.length,
+    peakRssSampled: peak,
+    // ru_maxrss is in kilobytes: the true peak, including the synchronous render at the end.
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
+export async function benchIngest(): Promise<ChildReport & { corpusBytes: number }> {
+  const corpus = await buildCorpus();
+  const out = mkdtempSync(join(tmpdir(), "qingyue-bench-"));
+  try {
+    const run = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), [fileURLToPath(import.meta.url), "--child", CORPUS, out], {
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    if (run.status !== 0) throw new Error(`ingest bench failed: ${run.stderr}`);
+    const report = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as ChildReport;
+    const rate = corpus.bytes / 1024 / 1024 / report.seconds;
+    console.log(
+      `corpus ${mb(corpus.bytes)} MiB (${corpus.pages} pages) → ${report.items} items, ${report.people} people, ${report.files} files`,
+    );
+    const { read, build, write } = report.timings;
+    const parseRate = corpus.bytes / 1024 / 1024 / (read / 1000);
+    console.log(`time ${report.seconds.toFixed(2)} s   throughput ${rate.toFixed(1)} MiB/s end to end`);
+    console.log(
+      `  read + parse ${(read / 1000).toFixed(2)} s (${parseRate.toFixed(1)} MiB/s), people + check ${(build / 1000).toFixed(2)} s, ` +
+        `write ${(write / 1000).toFixed(2)} s (${report.files} files)`,
+    );
+    console.log(
+      `peak RSS ${mb(report.maxRss)} MiB (sampled ${mb(report.peakRssSampled)} MiB) = ${(report.maxRss / corpus.bytes).toFixed(2)}× the corpus; ` +
+        "the raw text is streamed, the parsed items are kept for paging and the people index",
+    );
+    return { ...report, corpusBytes: corpus.bytes };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const [, script, flag, corpusArg, outArg] = process.argv;
+if (script !== undefined && import.meta.url === pathToFileURL(script).href) {
+  if (flag === "--child" && corpusArg !== undefined && outArg !== undefined) await child(corpusArg, outArg);
+  else await benchIngest();
+}

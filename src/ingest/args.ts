@@ -1,0 +1,50 @@
+// Command-line arguments of `npm run ingest -- [--out DIR] [--page-size N] [--base-url URL] INPUT...`.
+import { parseArgs } from "node:util";
+
+export interface CliOptions {
+  out: string;
+  pageSize: number;
+  baseUrl: string;
+  inputs: string[];
+}
+
+export const USAGE = `usage: npm run ingest -- [--out DIR] [--page-size N] [--base-url URL] INPUT...
+
+  INPUT        a page's text file, a folder of them, or a .jsonl file of {"text": …} lines
+  --out        where to write feed.json, feed-2.json …, people.json (default public/feed)
+  --page-size  items per feed page (default 10)
+  --base-url   the site's public address, e.g. https://example.org; links stay
+               root-relative without it`;
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string", short: "o" },
+        "page-size": { type: "string" },
+        "base-url": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (positionals.length === 0) throw new UsageError("no INPUT given");
+  const size = values["page-size"] ?? "10";
+  if (!/^[1-9]\d{0,5}$/u.test(size)) throw new UsageError(`--page-size must be a whole number from 1, got "${size}"`);
+  const baseUrl = (values["base-url"] ?? "").replace(/\/+$/u, "");
+  if (baseUrl !== "" && !/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/iu.test(baseUrl)) {
+    throw new UsageError(`--base-url must be an http(s) address without query or fragment, got "${values["base-url"]}"`);
+  }
+  return { out: values.out ?? "public/feed", pageSize: Number(size), baseUrl, inputs: positionals };
+}

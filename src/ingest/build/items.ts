@@ -1,0 +1,98 @@
+// A parsed page → feed items (JSON Feed 1.1 + `_qingyue`), with content-derived ids and deep
+// links on this site. Only fields the source gives are set.
+import type { Item } from "../../content/feed-schema";
+import { contentId } from "../../content/ids";
+import { extractTopics, tokenizeWeibo } from "../../content/weibo-markup";
+import type { ParsedArticle } from "../parse/article";
+import type { ParsedPage } from "../parse/page";
+import type { ParsedPost } from "../parse/posts";
+import type { ParsedTrending } from "../parse/trending";
+import { summarise } from "./summary";
+
+export interface ItemContext {
+  /** Origin and path prefix of the site, without a trailing slash; "" for root-relative links. */
+  baseUrl: string;
+  /** The page's own address, when the corpus gives one. */
+  externalUrl?: string;
+}
+
+const orUndefined = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
+
+function linksOf(texts: readonly string[]): string[] {
+  const hrefs = texts.flatMap((t) => tokenizeWeibo(t).flatMap((tok) => (tok.type === "url" ? [tok.href] : [])));
+  return [...new Set(hrefs)];
+}
+
+function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
+  const body = a.sections.flatMap((s) => (s.heading !== undefined ? [s.heading, ...s.paragraphs] : s.paragraphs));
+  const id = contentId("a", [a.title, ...body, a.byline?.text ?? ""]);
+  const first = a.sections[0]?.paragraphs[0];
+  return {
+    id,
+    url: `${ctx.baseUrl}/articles/${id}`,
+    ...(ctx.externalUrl !== undefined ? { external_url: ctx.externalUrl } : {}),
+    title: a.title,
+    ...(first !== undefined ? { summary: summarise(first) } : {}),
+    content_text: [...body, ...(a.byline ? [a.byline.text] : [])].join("\n\n"),
+    ...(a.date ? { date_published: a.date.iso } : {}),
+    _qingyue: {
+      kind: "article",
+      ...(a.publisher !== undefined ? { publisher: a.publisher } : {}),
+      ...(a.source !== undefined ? { source: a.source } : {}),
+      ...(a.date ? { date_precision: a.date.precision } : {}),
+      sections: a.sections,
+      ...(a.byline ? { byline: a.byline } : {}),
+    },
+  };
+}
+
+function postItem(p: ParsedPost, ctx: ItemContext, sourceItem: string | undefined): Item {
+  const id = contentId("p", [p.headline ?? "", ...p.paragraphs]);
+  const topics = orUndefined(extractTopics(p.paragraphs.join("\n")));
+  const links = orUndefined(linksOf(p.paragraphs));
+  return {
+    id,
+    url: `${ctx.baseUrl}/posts/${id}`,
+    ...(p.headline !== undefined ? { title: p.headline } : {}),
+    content_text: p.paragraphs.join("\n\n"),
+    ...(topics ? { tags: topics } : {}),
+    _qingyue: {
+      kind: "post",
+      ...(p.headline !== undefined ? { headline: p.headline } : {}),
+      paragraphs: p.paragraphs,
+      ...(topics ? { topics } : {}),
+      ...(links ? { links } : {}),
+      ...(sourceItem !== undefined ? { source_item: sourceItem } : {}),
+    },
+  };
+}
+
+function trendingItem(t: ParsedTrending, ctx: ItemContext, sourceItem: string | undefined): Item {
+  const id = contentId("t", [t.text]);
+  const topics = orUndefined(extractTopics(t.text));
+  return {
+    id,
+    url: `${ctx.baseUrl}/posts/${id}`,
+    content_text: t.text,
+    ...(topics ? { tags: topics } : {}),
+    _qingyue: {
+      kind: "trending",
+      text: t.text,
+      truncated: t.truncated,
+      ...(t.list !== undefined ? { list: t.list } : {}),
+      ...(topics ? { topics } : {}),
+      ...(sourceItem !== undefined ? { source_item: sourceItem } : {}),
+    },
+  };
+}
+
+/** The page's items in source order: the article, then its posts, then its list items. */
+export function pageItems(page: ParsedPage, ctx: ItemContext): Item[] {
+  const article = page.article ? articleItem(page.article, ctx) : undefined;
+  const from = article?.id;
+  return [
+    ...(article ? [article] : []),
+    ...page.posts.map((p) => postItem(p, ctx, from)),
+    ...page.trending.map((t) => trendingItem(t, ctx, from)),
+  ];
+}

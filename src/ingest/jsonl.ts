@@ -1,0 +1,74 @@
+// JSON Lines, the way web corpora ship: one {"text": "…"} page per line (a "url" beside it is
+// kept as the page's address). Read as a byte stream and split by hand, so each line can be
+// decoded strictly and the file is never held in memory.
+import { createReadStream } from "node:fs";
+import { checkText } from "./decode";
+import type { InputEvent } from "./inputs";
+
+/** A single line above this is not a page; it is skipped, not buffered. */
+const MAX_LINE_BYTES = 32 * 1024 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/iu;
+
+function lineEvent(path: string, n: number, bytes: Uint8Array): InputEvent | undefined {
+  const name = `${path}:${n}`;
+  let raw: string;
+  try {
+    raw = utf8.decode(bytes);
+  } catch {
+    return { ok: false, name, reason: "not UTF-8 text" };
+  }
+  if (raw.trim() === "") return undefined;
+  let record: unknown;
+  try {
+    record = JSON.parse(raw);
+  } catch {
+    return { ok: false, name, reason: "line is not JSON" };
+  }
+  const { text, url } = (typeof record === "object" && record !== null ? record : {}) as { text?: unknown; url?: unknown };
+  if (typeof text !== "string") return { ok: false, name, reason: 'no "text" string on this line' };
+  const checked = checkText(text);
+  if ("reason" in checked) return { ok: false, name, reason: checked.reason };
+  const externalUrl = typeof url === "string" && url.length <= 4096 && WEB_URL.test(url) ? url : undefined;
+  return { ok: true, name, text, bytes: bytes.length, ...(externalUrl !== undefined ? { externalUrl } : {}) };
+}
+
+export async function* readJsonl(path: string): AsyncGenerator<InputEvent> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let oversize = false;
+  let n = 0;
+  let pages = 0;
+  const finish = function* (last: Buffer): Generator<InputEvent> {
+    n += 1;
+    if (oversize) {
+      yield { ok: false, name: `${path}:${n}`, reason: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB` };
+    } else {
+      const line = pending.length > 0 ? Buffer.concat([...pending, last]) : last;
+      const event = lineEvent(path, n, line);
+      if (event?.ok) pages += 1;
+      if (event) yield event;
+    }
+    pending = [];
+    pendingBytes = 0;
+    oversize = false;
+  };
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
+      yield* finish(chunk.subarray(start, nl));
+      start = nl + 1;
+    }
+    if (!oversize && start < chunk.length) {
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > MAX_LINE_BYTES) {
+        oversize = true;
+        pending = [];
+      }
+    }
+  }
+  if (pendingBytes > 0 || oversize) yield* finish(Buffer.alloc(0));
+  if (n === 0) yield { ok: false, name: path, reason: "empty file" };
+  else if (pages === 0) yield { ok: false, name: path, reason: "no usable page on any line" };
+}

@@ -1,0 +1,96 @@
+// The article at the top of a page: title, the header lines under it (publisher, source, date),
+// the body in sections, and the closing credit. Everything after it is read by tail.ts.
+import type { Byline, Section } from "../../content/feed-schema";
+import { parseByline, splitTrailingByline } from "./byline";
+import { textOf, type Line } from "./classify";
+import type { PageDate } from "./dates";
+import { charLength, fitsIn } from "./lines";
+import { parseMetaLine } from "./meta";
+import { isPostStart } from "./posts";
+import { buildSections } from "./sections";
+import { listHeadingAt } from "./tail";
+import { readHeader, type Header } from "./header";
+
+export interface ParsedArticle {
+  title: string;
+  publisher?: string;
+  source?: string;
+  date?: PageDate;
+  byline?: Byline;
+  sections: Section[];
+}
+
+const SOURCE_LINE = /^[(（]\s*(?:来源|稿源)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;
+
+/** A line that can be a title: one phrase, not a sentence, header, credit or list. */
+export function isTitleLike(lines: readonly Line[], i: number): boolean {
+  const text = textOf(lines[i]);
+  if (text === undefined) return false;
+  if (!fitsIn(text, 80) || charLength(text) < 2 || /[。]/u.test(text) || /[，,；;：:、]$/u.test(text)) return false;
+  if (parseMetaLine(text) || parseByline(text)) return false;
+  if (listHeadingAt(lines, i)) return false;
+  // A post's 【标题】 or #话题# opening is a post, unless header lines under it say article.
+  if (isPostStart(text)) return parseMetaLine(textOf(lines[i + 1]) ?? "") !== undefined;
+  return true;
+}
+
+/** Where the body stops when no credit line closes it: a list, a footer or a post. */
+function findBodyEnd(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (line === undefined) break;
+    if (line.kind === "bullet" || line.kind === "footer" || line.kind === "comments") return i;
+    if (line.kind !== "text") continue;
+    if (listHeadingAt(lines, i)) return i;
+    if (i > from && lines[i - 1]?.kind === "blank" && isPostStart(line.text)) return i;
+  }
+  return lines.length;
+}
+
+/** The credit line closing the article, searched up to the first list, comment box or footer. */
+function findBylineLine(lines: readonly Line[], from: number): number | undefined {
+  for (let i = from; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (line?.kind === "bullet" || line?.kind === "footer" || line?.kind === "comments") return undefined;
+    if (line?.kind !== "text") continue;
+    if (listHeadingAt(lines, i)) return undefined;
+    if (parseByline(line.text)) return i;
+  }
+  return undefined;
+}
+
+export function readArticle(lines: readonly Line[], start: number): { article: ParsedArticle; end: number } | undefined {
+  const title = textOf(lines[start]);
+  if (title === undefined || !isTitleLike(lines, start)) return undefined;
+  const header: Header = readHeader(lines, start + 1);
+  const bylineAt = findBylineLine(lines, header.end);
+  const bodyEnd = bylineAt ?? findBodyEnd(lines, header.end);
+  const body = lines.slice(header.end, bodyEnd).map((l) => ({ ...l }));
+  let byline = bylineAt !== undefined ? parseByline(textOf(lines[bylineAt]) ?? "") : header.byline;
+  let source = header.source;
+  // The last lines may carry the credit or the source instead of a line of their own.
+  const lastIndex = body.findLastIndex((l) => l.kind === "text");
+  const last = body[lastIndex];
+  if (last?.kind === "text") {
+    const sourceLine = SOURCE_LINE.exec(last.text);
+    const trailing = byline === undefined ? splitTrailingByline(last.text) : undefined;
+    if (sourceLine && source === undefined) {
+      source = sourceLine[1]?.trim();
+      body[lastIndex] = { kind: "blank" };
+    } else if (trailing) {
+      byline = trailing.byline;
+      body[lastIndex] = { kind: "text", text: trailing.text };
+    }
+  }
+  const sections = buildSections(body);
+  if (sections.length === 0) return undefined;
+  const article: ParsedArticle = {
+    title,
+    ...(header.publisher !== undefined ? { publisher: header.publisher } : {}),
+    ...(source !== undefined ? { source } : {}),
+    ...(header.date !== undefined ? { date: header.date } : {}),
+    ...(byline !== undefined ? { byline } : {}),
+    sections,
+  };
+  return { article, end: bylineAt !== undefined ? bylineAt + 1 : bodyEnd };
+}

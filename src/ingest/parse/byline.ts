@@ -1,0 +1,67 @@
+// The credit line of an article: "(文字:何海燕 王晨 编辑:胡仲涛)", "【编辑：张三】",
+// "(责编：李四)", "责任编辑：王五". Kept as printed, with the writers and editors read out of it.
+import type { Byline } from "../../content/feed-schema";
+import { charLength, fitsIn } from "./lines";
+
+// 记者 and 通讯员 are followed by a space as often as by a colon; one-character roles (文, 图)
+// need the colon, or any name containing 文 would read as a credit.
+const ROLE =
+  /(?:本报|特约)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|编辑|责编|文字|撰文|采写|作者|摄影|摄像|校对|审核|审校|监制|制图|统筹|文|图)\s*[:：])\s*/gu;
+const WRITERS = new Set(["记者", "通讯员", "文字", "撰文", "采写", "作者", "文"]);
+const EDITORS = new Set(["责任编辑", "编辑", "责编"]);
+
+const BRACKETED = /^[(（【[]\s*([^()（）【】[\]]{2,80})\s*[)）】\]]$/u;
+const PLAIN = /^(?:责任编辑|编辑|责编|作者|记者|文|撰文)\s*[:：]/u;
+/** A credit in brackets at the very end of the last paragraph. */
+const TRAILING = /[(（【]\s*(?:本报|特约)?(?:记者|通讯员|责任编辑|编辑|责编|文字|撰文|作者)\s*[:：][^()（）【】]{1,60}[)）】]$/u;
+
+function splitNames(value: string): string[] {
+  return value
+    .split(/[\s、,，;；/]+/u)
+    .map((n) => n.replace(/^[“"']|[”"'。.]$/gu, ""))
+    .filter((n) => n !== "" && charLength(n) <= 20);
+}
+
+/** Reads a credit out of its inner text; undefined unless it starts with a role and names someone. */
+function readCredits(inner: string): { writers: string[]; editors: string[] } | undefined {
+  const roles = [...inner.matchAll(ROLE)];
+  if (roles.length === 0 || roles[0]?.index !== 0) return undefined;
+  const writers: string[] = [];
+  const editors: string[] = [];
+  let named = 0;
+  roles.forEach((m, i) => {
+    const role = m[1] ?? m[2] ?? "";
+    const end = roles[i + 1]?.index ?? inner.length;
+    const names = splitNames(inner.slice((m.index ?? 0) + m[0].length, end));
+    named += names.length;
+    if (WRITERS.has(role)) writers.push(...names);
+    if (EDITORS.has(role)) editors.push(...names);
+  });
+  return named > 0 ? { writers: [...new Set(writers)], editors: [...new Set(editors)] } : undefined;
+}
+
+function toByline(text: string, credits: { writers: string[]; editors: string[] }): Byline {
+  return {
+    text,
+    ...(credits.writers.length > 0 ? { writers: credits.writers } : {}),
+    ...(credits.editors.length > 0 ? { editors: credits.editors } : {}),
+  };
+}
+
+/** The line as a byline, or undefined when it is not a credit line. */
+export function parseByline(line: string): Byline | undefined {
+  if (!fitsIn(line, 90)) return undefined;
+  const bracketed = BRACKETED.exec(line);
+  const inner = bracketed ? bracketed[1] : PLAIN.test(line) && charLength(line) <= 40 ? line : undefined;
+  if (inner === undefined) return undefined;
+  const credits = readCredits(inner.trim());
+  return credits ? toByline(line, credits) : undefined;
+}
+
+/** Splits "…尽快缩小差距。(责编：王五)" into the paragraph and its byline. */
+export function splitTrailingByline(paragraph: string): { text: string; byline: Byline } | undefined {
+  const m = TRAILING.exec(paragraph);
+  if (!m || m.index === 0) return undefined;
+  const byline = parseByline(m[0]);
+  return byline ? { text: paragraph.slice(0, m.index).trimEnd(), byline } : undefined;
+}

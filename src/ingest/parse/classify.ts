@@ -1,0 +1,38 @@
+// Each line of a page, classified once: the parsers downstream walk these instead of
+// re-testing raw text.
+import { bulletText } from "./bullets";
+import { isChromeLine, isCommentBoxLine, isFooterLine } from "./chrome";
+import { toLines } from "./lines";
+
+export type Line =
+  | { kind: "blank" }
+  | { kind: "chrome" }
+  | { kind: "comments" }
+  | { kind: "footer" }
+  | { kind: "bullet"; text: string }
+  | { kind: "text"; text: string };
+
+/** A bullet with nothing after it is an empty list slot, not text. */
+const BARE_BULLETS = /^[•●▪◦‣·∙○◆◇■□►▸\s]+$/u;
+
+export function classifyLine(line: string): Line {
+  if (line === "" || BARE_BULLETS.test(line)) return { kind: "blank" };
+  if (isFooterLine(line)) return { kind: "footer" };
+  if (isCommentBoxLine(line)) return { kind: "comments" };
+  if (isChromeLine(line)) return { kind: "chrome" };
+  const bullet = bulletText(line);
+  return bullet !== undefined ? { kind: "bullet", text: bullet } : { kind: "text", text: line };
+}
+
+export function classifyPage(text: string): Line[] {
+  return toLines(text).map(classifyLine);
+}
+
+/** Index of the next line that is not blank, at or after `from`; lines.length if none. */
+export function nextFilled(lines: readonly Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i]?.kind === "blank") i += 1;
+  return i;
+}
+
+export const textOf = (line: Line | undefined): string | undefined => (line?.kind === "text" ? line.text : undefined);

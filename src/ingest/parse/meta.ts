@@ -1,0 +1,56 @@
+// The lines under an article's title that say who published it, where it came from and when:
+// "最高人民检察院", "来源:检察日报", "2020-10-04 20:30 来源: 长江网", "中国网 2019-11-25 10:37:31",
+// "发布时间：… 作者：… 浏览：…". Counters (浏览, 阅读) are read past and never kept.
+import { charLength, fitsIn } from "./lines";
+import { findDate, type PageDate } from "./dates";
+
+export interface MetaLine {
+  date?: PageDate;
+  source?: string;
+  writers?: string[];
+  editors?: string[];
+  /** The credit fragments as printed, e.g. "作者：李四". */
+  credits?: string[];
+  /** Text with no label beside a date: on news sites, the outlet (中国网 2019-11-25). */
+  unlabelled?: string;
+}
+
+const LABEL =
+  /(发布时间|发表时间|更新时间|时间|日期|来源|稿源|出处|作者|记者|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*[:：]\s*/gu;
+const SOURCE_LABELS = new Set(["来源", "稿源", "出处"]);
+const WRITER_LABELS = new Set(["作者", "记者"]);
+const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
+
+const trimValue = (s: string) => s.replace(/^[\s|｜·,，:：]+|[\s|｜·,，。:：]+$/gu, "");
+const names = (s: string) => trimValue(s).split(/[\s、,，]+/u).filter((n) => n !== "");
+
+/** Reads a header line; undefined when it is not one (no date and no known label). */
+export function parseMetaLine(line: string): MetaLine | undefined {
+  if (line === "" || !fitsIn(line, 80)) return undefined;
+  const found = findDate(line);
+  const rest = found ? line.replace(found.match, " ") : line;
+  const labels = [...rest.matchAll(LABEL)];
+  if (!found && labels.length === 0) return undefined;
+  const meta: MetaLine = found ? { date: found.date } : {};
+  const rawBefore = rest.slice(0, labels[0]?.index ?? rest.length);
+  const before = trimValue(rawBefore);
+  labels.forEach((m, i) => {
+    const label = m[1] ?? "";
+    const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);
+    if (SOURCE_LABELS.has(label) && trimValue(value) !== "") meta.source ??= trimValue(value);
+    const credit = names(value).length > 0 ? (WRITER_LABELS.has(label) ? "writers" : EDITOR_LABELS.has(label) ? "editors" : undefined) : undefined;
+    if (credit === undefined) return;
+    meta[credit] = [...(meta[credit] ?? []), ...names(value)];
+    meta.credits = [...(meta.credits ?? []), `${m[0]}${trimValue(value)}`.trim()];
+  });
+  // Prose that happens to hold a date ("2016年4月6日,山东省…") is a paragraph, not a header.
+  if (/[。；;！!？?]/u.test(rawBefore) || charLength(before) > 20 || /[，,]/u.test(before)) return undefined;
+  if (before !== "") meta.unlabelled = before;
+  return meta;
+}
+
+/** A line of its own under the title naming the publisher, e.g. "最高人民检察院". */
+export function isPublisherLine(line: string): boolean {
+  const n = charLength(line);
+  return n >= 2 && n <= 20 && !/[。，,；;！!？?：:、()（）【】《》“”"#@]/u.test(line) && !/\d{4}/u.test(line);
+}

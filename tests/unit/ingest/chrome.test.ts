@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { classifyLine } from "../../../src/ingest/parse/classify";
+import { isChromeLine, isCommentBoxLine, isFooterLine } from "../../../src/ingest/parse/chrome";
+import { cleanLine, toLines } from "../../../src/ingest/parse/lines";
+
+describe("page chrome", () => {
+  it("recognises toolbars, share bars and counters, with or without emoji and counts", () => {
+    for (const line of [
+      "发布     👍 0 举报 写留言 🖊",
+      "分享到 转发 微博 Qzone 微信",
+      "分享到：",
+      "👍 8 转发 评论",
+      "【字号：大 中 小】【打印】【关闭】",
+      "阅读 1.2万 评论12",
+      "首页 > 新闻 > 正文",
+      "首页 > 体育",
+      "当前位置：首页 > 国内",
+      "首页 | 国内 | 国际 | 财经",
+    ]) {
+      expect(isChromeLine(cleanLine(line)), line).toBe(true);
+    }
+  });
+
+  it("leaves sentences that merely contain chrome words alone", () => {
+    for (const line of ["转发微博", "微博上有人发布了举报信。", "价格>100元", "他说：首页的设计要改", "👍👍👍", "中国网 2019-11-25 10:37:31"]) {
+      expect(isChromeLine(line), line).toBe(false);
+    }
+  });
+
+  it("recognises comment boxes and footers, but not prose that mentions copyright", () => {
+    for (const line of ["写下你的评论", "发表评论", "已有12人参与", "文明上网，理性发言", "网友评论"]) {
+      expect(isCommentBoxLine(line), line).toBe(true);
+    }
+    for (const line of ["Copyright © 2020 长江网 版权所有", "鄂ICP备12345678号-1", "京公网安备 11010502000001号", "未经授权禁止转载"]) {
+      expect(isFooterLine(line), line).toBe(true);
+    }
+    expect(isFooterLine(`${"这是一段很长的正文,".repeat(20)}其中讲到版权所有人的权利。`)).toBe(false);
+    expect(isCommentBoxLine("我对这篇评论有不同看法，想写下来。")).toBe(false);
+  });
+});
+
+describe("lines", () => {
+  it("evens out line ends, no-break spaces, zero-width characters and indents", () => {
+    expect(toLines("\uFEFF标题\r\n　　正文\u200B一\u00a0二\r旧式换行 ")).toEqual(["标题", "正文一 二", "旧式换行"]);
+  });
+
+  it("classifies bullets with extra inner spaces, and keeps · inside titles as text", () => {
+    expect(classifyLine(cleanLine("  •   “基本上一直在路上"))).toEqual({ kind: "bullet", text: "“基本上一直在路上" });
+    expect(classifyLine("·评论·一周观察")).toEqual({ kind: "text", text: "·评论·一周观察" });
+    expect(classifyLine("· 列表项")).toEqual({ kind: "bullet", text: "列表项" });
+  });
+});

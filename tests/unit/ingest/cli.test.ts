@@ -1,0 +1,92 @@
+// @vitest-environment node
+// The ingest command end to end, as a user runs it: a child process writing into a temp folder.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { FeedEnvelopeSchema, ItemSchema, PeopleDocumentSchema } from "../../../src/content/feed-schema";
+import { FIXTURES, ROOT, SEED } from "./helpers";
+
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+const CLI = join(ROOT, "src", "ingest", "cli.ts");
+const dir = mkdtempSync(join(tmpdir(), "qingyue-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function ingest(args: string[]) {
+  const run = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const snapshot = (out: string) => Object.fromEntries(readdirSync(out).sort().map((n) => [n, readFileSync(join(out, n), "utf8")]));
+
+describe("npm run ingest", { timeout: 60_000 }, () => {
+  const inputs = join(dir, "inputs");
+  mkdirSync(inputs);
+  copyFileSync(SEED, join(inputs, "01-seed.txt"));
+  copyFileSync(join(FIXTURES, "changjiang-dated.txt"), join(inputs, "02-changjiang.txt"));
+  writeFileSync(join(inputs, "03-gbk.txt"), Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0a]));
+  writeFileSync(join(inputs, "04-binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x00]));
+  writeFileSync(join(inputs, "05-empty.txt"), "");
+  writeFileSync(join(inputs, "06-chrome-only.txt"), "发布 👍 0 举报 写留言\n");
+  const missing = join(dir, "no-such-page.txt");
+
+  it("ingests the good inputs, names each bad one with its reason on stderr, and exits non-zero", () => {
+    const out = join(dir, "out");
+    const run = ingest(["--out", out, inputs, missing]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${join(inputs, "03-gbk.txt")}: not UTF-8 text`);
+    expect(run.stderr).toContain(`${join(inputs, "04-binary.txt")}: binary data`);
+    expect(run.stderr).toContain(`${join(inputs, "05-empty.txt")}: empty file`);
+    expect(run.stderr).toContain(`${join(inputs, "06-chrome-only.txt")}: nothing recognisable`);
+    expect(run.stderr).toContain(`${missing}: no such file or directory`);
+    expect(run.stdout).toContain("2 page(s) → 27 items (2 article, 2 post, 23 trending), 2 people");
+    const files = snapshot(out);
+    expect(Object.keys(files)).toEqual(["feed-2.json", "feed-3.json", "feed.json", "people.json"]);
+    for (const [name, text] of Object.entries(files)) {
+      const json = JSON.parse(text);
+      if (name === "people.json") v.parse(PeopleDocumentSchema, json);
+      else for (const item of v.parse(FeedEnvelopeSchema, json).items) v.parse(ItemSchema, item);
+    }
+  });
+
+  it("is byte-identical on a rerun and leaves no temp file", () => {
+    const out = join(dir, "rerun");
+    expect(ingest(["--out", out, "--page-size", "7", SEED]).code).toBe(0);
+    const first = snapshot(out);
+    expect(Object.keys(first)).toEqual(["feed-2.json", "feed-3.json", "feed-4.json", "feed.json", "people.json"]);
+    expect(ingest(["--out", out, "--page-size", "7", SEED]).code).toBe(0);
+    expect(snapshot(out)).toEqual(first);
+    expect(readdirSync(out).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("reads JSON Lines, and drops a page repeated in the corpus as a duplicate", () => {
+    const out = join(dir, "jsonl");
+    const file = join(dir, "corpus.jsonl");
+    const seed = readFileSync(SEED, "utf8");
+    writeFileSync(file, `${JSON.stringify({ text: seed, url: "https://www.spp.gov.cn/x" })}\n${JSON.stringify({ text: seed })}\n`);
+    const run = ingest(["--out", out, "--base-url", "https://qingyue.example/", file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("23 items (1 article, 2 post, 20 trending; 23 duplicate(s) dropped)");
+    const page = JSON.parse(readFileSync(join(out, "feed.json"), "utf8"));
+    expect(page.next_url).toBe("https://qingyue.example/feed/feed-2.json");
+    expect(page.items[0]).toMatchObject({ external_url: "https://www.spp.gov.cn/x", url: expect.stringMatching(/^https:\/\/qingyue\.example\/articles\/a-/) });
+  });
+
+  it("writes nothing when no input is usable", () => {
+    const out = join(dir, "none");
+    const run = ingest(["--out", out, join(inputs, "05-empty.txt")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("nothing written");
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it("explains its usage on a bad argument", () => {
+    const run = ingest(["--page-size", "0", SEED]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--page-size must be a whole number");
+    expect(run.stderr).toContain("usage: npm run ingest");
+    expect(ingest([]).code).toBe(2);
+  });
+});

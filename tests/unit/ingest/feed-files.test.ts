@@ -1,0 +1,75 @@
+// @vitest-environment node
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Item } from "../../../src/content/feed-schema";
+import { parseFeedPage } from "../../../src/content/parse-feed-page";
+import { renderFeed as renderFiles, type FeedOptions } from "../../../src/ingest/build/feed-pages";
+import { writeFeed } from "../../../src/ingest/write-feed";
+import { ingestText } from "./helpers";
+
+const dir = mkdtempSync(join(tmpdir(), "qingyue-feed-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The rendered files by name, in writing order. */
+function renderFeed(items: Item[], people: Parameters<typeof renderFiles>[1], opts: FeedOptions): Map<string, string> {
+  return new Map(renderFiles(items, people, opts).map((f) => [f.name, f.render()]));
+}
+
+const trending = (n: number): Item => ({
+  id: `t-${n}`,
+  url: `/posts/t-${n}`,
+  content_text: `第${n}条`,
+  _qingyue: { kind: "trending", text: `第${n}条`, truncated: true },
+});
+
+describe("rendering feed pages", () => {
+  it("pages the items, links each page to the next with a relative next_url, and names people on page 1", () => {
+    const files = renderFeed(Array.from({ length: 23 }, (_, i) => trending(i + 1)), [], { pageSize: 10, baseUrl: "" });
+    // Page 1 comes last in writing order, so it never names a page not yet written.
+    expect([...files.keys()]).toEqual(["feed-3.json", "feed-2.json", "people.json", "feed.json"]);
+    const pages = ["feed.json", "feed-2.json", "feed-3.json"].map((n) => JSON.parse(files.get(n) ?? "{}"));
+    expect(pages.map((p) => [p.items.length, p.next_url, p._qingyue?.people_url])).toEqual([
+      [10, "feed-2.json", "people.json"],
+      [10, "feed-3.json", undefined],
+      [3, undefined, undefined],
+    ]);
+    expect(pages[0]).toMatchObject({ title: "轻阅", language: "zh-CN", home_page_url: "/", feed_url: "/feed/feed.json" });
+    for (const p of pages) expect(parseFeedPage(p).dropped).toEqual([]);
+    expect(files.get("feed.json")).toMatch(/^\{\n {2}"version": "https:\/\/jsonfeed\.org\/version\/1\.1",\n[\s\S]*\n\}\n$/);
+  });
+
+  it("makes every link absolute under --base-url", () => {
+    const { items, people } = ingestText("标题\n来源:某报\n\n正文第一段。\n", "https://qingyue.example");
+    const files = renderFeed([...items, ...Array.from({ length: 10 }, (_, i) => trending(i))], people, { pageSize: 10, baseUrl: "https://qingyue.example" });
+    const page = JSON.parse(files.get("feed.json") ?? "{}");
+    expect(page).toMatchObject({
+      home_page_url: "https://qingyue.example/",
+      feed_url: "https://qingyue.example/feed/feed.json",
+      next_url: "https://qingyue.example/feed/feed-2.json",
+    });
+    expect(page.items[0].url).toBe(`https://qingyue.example/articles/${items[0]?.id}`);
+  });
+
+  it("refuses to render an item the contract rejects, or a fact pointing nowhere", () => {
+    const bad = { ...trending(1), id: "has space" };
+    expect(() => renderFeed([bad], [], { pageSize: 10, baseUrl: "" })).toThrow();
+    const person = { id: "u-1", name: "某某", honours: ["最美检察官"], facts: [{ text: "某某。", item: "p-gone", paragraph: 1 }], items: ["p-gone"] };
+    expect(() => renderFeed([trending(1)], [person], { pageSize: 10, baseUrl: "" })).toThrow(/missing item p-gone/);
+  });
+});
+
+describe("writing the feed", () => {
+  it("writes every file, leaves no temp file, and removes pages past the new last one", async () => {
+    const out = join(dir, "out");
+    await writeFeed(out, renderFiles(Array.from({ length: 25 }, (_, i) => trending(i)), [], { pageSize: 10, baseUrl: "" }));
+    writeFileSync(join(out, "unrelated.txt"), "kept");
+    expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "people.json", "unrelated.txt"]);
+    const small = renderFiles([trending(1)], [], { pageSize: 10, baseUrl: "" });
+    await writeFeed(out, small);
+    expect(readdirSync(out).sort()).toEqual(["feed.json", "people.json", "unrelated.txt"]);
+    expect(readFileSync(join(out, "feed.json"), "utf8")).toBe(small.find((f) => f.name === "feed.json")?.render());
+    expect(existsSync(join(out, "feed-2.json"))).toBe(false);
+  });
+});

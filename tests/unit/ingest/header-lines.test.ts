@@ -1,0 +1,67 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { parseByline, splitTrailingByline } from "../../../src/ingest/parse/byline";
+import { findDate } from "../../../src/ingest/parse/dates";
+import { isPublisherLine, parseMetaLine } from "../../../src/ingest/parse/meta";
+
+describe("dates", () => {
+  it("reads the forms Chinese pages print, as China time at the precision printed", () => {
+    expect(findDate("2020-10-04 20:30")?.date).toEqual({ iso: "2020-10-04T20:30:00+08:00", precision: "minute" });
+    expect(findDate("2019/11/25 10:37:31")?.date).toEqual({ iso: "2019-11-25T10:37:31+08:00", precision: "second" });
+    expect(findDate("2019年11月25日 10时37分")?.date).toEqual({ iso: "2019-11-25T10:37:00+08:00", precision: "minute" });
+    expect(findDate("2021年3月5日")?.date).toEqual({ iso: "2021-03-05T00:00:00+08:00", precision: "day" });
+  });
+
+  it("refuses dates that do not exist", () => {
+    expect(findDate("2019-02-30")).toBeUndefined();
+    expect(findDate("2019-11-25 25:00")?.date).toBeUndefined();
+  });
+});
+
+describe("header lines", () => {
+  it("reads date, source and credits, and drops counters", () => {
+    expect(parseMetaLine("2020-10-04 20:30 来源: 长江网")).toEqual({
+      date: { iso: "2020-10-04T20:30:00+08:00", precision: "minute" },
+      source: "长江网",
+    });
+    expect(parseMetaLine("中国网 2019-11-25 10:37:31")).toMatchObject({ unlabelled: "中国网" });
+    expect(parseMetaLine("来源:检察日报")).toEqual({ source: "检察日报" });
+    expect(parseMetaLine("来源：新华网")).toEqual({ source: "新华网" });
+    expect(parseMetaLine("发布时间：2021-01-02 作者：张三 李四 浏览：1234")).toEqual({
+      date: { iso: "2021-01-02T00:00:00+08:00", precision: "day" },
+      writers: ["张三", "李四"],
+      credits: ["作者：张三 李四"],
+    });
+  });
+
+  it("does not take prose that starts with a date for a header", () => {
+    expect(parseMetaLine("2016年4月6日,山东省检察机关选派5名检察干警来到喀什。")).toBeUndefined();
+    expect(parseMetaLine("2018年年初,昌吉回族自治州检察院在两级检察院深入开展调研")).toBeUndefined();
+  });
+
+  it("knows a publisher line from a sentence", () => {
+    expect(isPublisherLine("最高人民检察院")).toBe(true);
+    expect(isPublisherLine("还记得他么?")).toBe(false);
+  });
+});
+
+describe("credit lines", () => {
+  it("reads writers and editors in every bracket style", () => {
+    expect(parseByline("(文字:何海燕 王晨 编辑:胡仲涛)")).toEqual({ text: "(文字:何海燕 王晨 编辑:胡仲涛)", writers: ["何海燕", "王晨"], editors: ["胡仲涛"] });
+    expect(parseByline("【编辑：李明】")).toEqual({ text: "【编辑：李明】", editors: ["李明"] });
+    expect(parseByline("（责编：赵六）")).toEqual({ text: "（责编：赵六）", editors: ["赵六"] });
+    expect(parseByline("(本报记者 张三 通讯员 李四)")).toEqual({ text: "(本报记者 张三 通讯员 李四)", writers: ["张三", "李四"] });
+    expect(parseByline("责任编辑：王五")).toEqual({ text: "责任编辑：王五", editors: ["王五"] });
+  });
+
+  it("is not fooled by attributions, headlines or sentences", () => {
+    for (const line of ["(来源:安徽检察)", "【一首写给全国模范检察官周会明的歌】", "编辑部的故事很好看。", "(文)", "【文化】"]) {
+      expect(parseByline(line), line).toBeUndefined();
+    }
+  });
+
+  it("splits a credit off the end of a paragraph", () => {
+    expect(splitTrailingByline("方便群众日常用车。(责编：王五)")).toEqual({ text: "方便群众日常用车。", byline: { text: "(责编：王五)", editors: ["王五"] } });
+    expect(splitTrailingByline("歌曲链接:https://t.cn/E7yNAwW(来源:安徽检察)")).toBeUndefined();
+  });
+});

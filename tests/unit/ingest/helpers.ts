@@ -1,0 +1,25 @@
+// Shared by the ingest tests: the pure pipeline for one page, and fixture paths.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Item, Person } from "../../../src/content/feed-schema";
+import { pageItems } from "../../../src/ingest/build/items";
+import { indexPeople } from "../../../src/ingest/build/people-index";
+import { parsePage } from "../../../src/ingest/parse/page";
+
+export const ROOT = join(import.meta.dirname, "..", "..", "..");
+export const SEED = join(ROOT, "data", "seed", "000_750350f1159c91f2.txt");
+export const FIXTURES = join(ROOT, "tests", "fixtures", "pages");
+
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), "utf8");
+}
+
+/** Parse → items → people for one page, as the ingest does (without I/O). */
+export function ingestText(text: string, baseUrl = ""): { items: Item[]; people: Person[] } {
+  const items = pageItems(parsePage(text), { baseUrl });
+  return { items, people: indexPeople(items) };
+}
+
+export function byKind<K extends Item["_qingyue"]["kind"]>(items: readonly Item[], kind: K) {
+  return items.filter((i): i is Item & { _qingyue: Extract<Item["_qingyue"], { kind: K }> } => i._qingyue.kind === kind);
+}

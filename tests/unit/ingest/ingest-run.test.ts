@@ -1,0 +1,55 @@
+// @vitest-environment node
+// The ingest run in process: progress, failures and duplicates as the CLI reports them.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ingest } from "../../../src/ingest/ingest";
+import { FIXTURES, SEED } from "./helpers";
+
+const dir = mkdtempSync(join(tmpdir(), "qingyue-run-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("ingest", () => {
+  it("reports progress on the log while it reads many inputs", async () => {
+    const lines: string[] = [];
+    const inputs = ["changjiang-dated.txt", "chinanet-two-lists.txt", "list-only.txt"].map((n) => join(FIXTURES, n));
+    const result = await ingest({ inputs, out: join(dir, "progress"), pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: 0 });
+    expect(result.failures).toEqual([]);
+    expect(lines).toEqual([
+      "ingest: 1 pages, 0.0 MB read, 4 items so far",
+      "ingest: 2 pages, 0.0 MB read, 9 items so far",
+      "ingest: 3 pages, 0.0 MB read, 12 items so far",
+    ]);
+  });
+
+  it("keeps one copy of a story found twice, and counts the copy", async () => {
+    const copy = join(dir, "copy.txt");
+    writeFileSync(copy, readFileSync(SEED));
+    const result = await ingest({ inputs: [SEED, copy], out: join(dir, "dupes"), pageSize: 10, baseUrl: "", log: () => undefined });
+    expect([result.pages, result.items, result.duplicates, result.people]).toEqual([2, 23, 23, 2]);
+    const people = JSON.parse(readFileSync(join(dir, "dupes", "people.json"), "utf8"));
+    expect(people.people.map((p: { facts: unknown[] }) => p.facts.length)).toEqual([4, 2]);
+  });
+
+  it("names a page it can read but recover nothing from, and writes nothing when that is all", async () => {
+    const chrome = join(dir, "chrome.txt");
+    writeFileSync(chrome, "  • 首页\n  • 新闻\n分享到 转发 微博 Qzone 微信\n  • \nCopyright © 2020\n");
+    const lines: string[] = [];
+    const out = join(dir, "nothing");
+    const result = await ingest({ inputs: [chrome], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l) });
+    expect(result.written).toBe(false);
+    expect(lines).toEqual([`ingest: skipped ${chrome}: nothing recognisable (no article, post or list)`]);
+  });
+
+  it("leaves out an item the contract rejects, names it, and keeps the rest of the page", async () => {
+    const page = join(dir, "huge.txt");
+    writeFileSync(page, `#话题#${"长".repeat(200_001)}\n\n#另一条#正常的一条微博。`);
+    const lines: string[] = [];
+    const out = join(dir, "huge");
+    const result = await ingest({ inputs: [page], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l) });
+    expect(lines).toEqual([expect.stringMatching(/^ingest: skipped .*huge\.txt: p-[0-9a-z]{13} left out: .*text is too long$/)]);
+    expect(result.items).toBe(1);
+    expect(JSON.parse(readFileSync(join(out, "feed.json"), "utf8")).items[0]._qingyue.paragraphs).toEqual(["#另一条#正常的一条微博。"]);
+  });
+});

@@ -1,0 +1,104 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { decodePage } from "../../../src/ingest/decode";
+import { readInputs, type InputEvent } from "../../../src/ingest/inputs";
+
+const dir = mkdtempSync(join(tmpdir(), "qingyue-inputs-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function collect(paths: string[]): Promise<InputEvent[]> {
+  const events: InputEvent[] = [];
+  for await (const e of readInputs(paths)) events.push(e);
+  return events;
+}
+
+const summary = (events: InputEvent[]) => events.map((e) => (e.ok ? [e.name, "ok"] : [e.name, e.reason]));
+
+/** "你好" in GBK: valid bytes in that encoding, invalid UTF-8. */
+const GBK = Buffer.from([0xc4, 0xe3, 0xba, 0xc3]);
+
+describe("decoding one page", () => {
+  it("accepts UTF-8 (dropping a BOM) and names every other case", () => {
+    expect(decodePage(Buffer.from("\uFEFF标题\n正文。"))).toEqual({ text: "标题\n正文。" });
+    expect(decodePage(Buffer.alloc(0))).toEqual({ reason: "empty file" });
+    expect(decodePage(Buffer.from(" \n\t "))).toEqual({ reason: "empty (only whitespace)" });
+    expect(decodePage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ reason: "binary data (contains NUL bytes)" });
+    expect(decodePage(GBK)).toEqual({ reason: "not UTF-8 text (GBK or another encoding?)" });
+  });
+});
+
+describe("reading inputs", () => {
+  it("walks a folder in sorted order, into subfolders, taking .txt and .jsonl files only", async () => {
+    const folder = join(dir, "walk");
+    mkdirSync(join(folder, "b-sub"), { recursive: true });
+    writeFileSync(join(folder, "c.txt"), "三");
+    writeFileSync(join(folder, "a.txt"), "一");
+    writeFileSync(join(folder, "b-sub", "x.txt"), "二");
+    writeFileSync(join(folder, "notes.md"), "not a page");
+    writeFileSync(join(folder, ".hidden.txt"), "hidden");
+    writeFileSync(join(folder, "d.jsonl"), '{"text":"四"}\n');
+    const events = await collect([folder]);
+    expect(events.map((e) => (e.ok ? e.text : e.reason))).toEqual(["一", "二", "三", "四"]);
+  });
+
+  it("sorts the inputs given, and names those it cannot read with the reason", async () => {
+    const bad = join(dir, "bad");
+    mkdirSync(bad);
+    writeFileSync(join(bad, "gbk.txt"), GBK);
+    writeFileSync(join(bad, "empty.txt"), "");
+    writeFileSync(join(bad, "good.txt"), "好");
+    mkdirSync(join(dir, "nothing-here"));
+    const missing = join(dir, "missing.txt");
+    const events = await collect([missing, join(dir, "nothing-here"), bad]);
+    expect(summary(events)).toEqual([
+      [join(bad, "empty.txt"), "empty file"],
+      [join(bad, "gbk.txt"), "not UTF-8 text (GBK or another encoding?)"],
+      [join(bad, "good.txt"), "ok"],
+      [missing, "no such file or directory"],
+      [join(dir, "nothing-here"), "folder holds no .txt or .jsonl pages"],
+    ]);
+  });
+
+  it("streams JSON Lines, naming each bad line by number and keeping a page's url", async () => {
+    const file = join(dir, "corpus.jsonl");
+    const lines = [
+      JSON.stringify({ text: "第一页", url: "https://example.com/1" }),
+      "",
+      "not json",
+      JSON.stringify({ title: "no text" }),
+      JSON.stringify({ text: "   " }),
+      JSON.stringify({ text: "第六页", url: "javascript:alert(1)" }),
+    ];
+    writeFileSync(file, Buffer.concat([Buffer.from(lines.join("\n")), Buffer.from("\n"), GBK, Buffer.from("\r\n")]));
+    const events = await collect([file]);
+    expect(summary(events)).toEqual([
+      [`${file}:1`, "ok"],
+      [`${file}:3`, "line is not JSON"],
+      [`${file}:4`, 'no "text" string on this line'],
+      [`${file}:5`, "empty (only whitespace)"],
+      [`${file}:6`, "ok"],
+      [`${file}:7`, "not UTF-8 text"],
+    ]);
+    expect(events[0]).toMatchObject({ text: "第一页", externalUrl: "https://example.com/1" });
+    expect(events[4]).not.toHaveProperty("externalUrl");
+  });
+
+  it("splits JSON Lines correctly across stream chunks", async () => {
+    const file = join(dir, "big.jsonl");
+    const text = "长".repeat(30_000);
+    writeFileSync(file, Array.from({ length: 5 }, (_, i) => JSON.stringify({ text: `${i}${text}` })).join("\n"));
+    const events = await collect([file]);
+    expect(events.map((e) => (e.ok ? [e.text.length, e.text[0]] : e.reason))).toEqual(
+      Array.from({ length: 5 }, (_, i) => [30_001, String(i)]),
+    );
+  });
+
+  it("names an empty .jsonl file", async () => {
+    const file = join(dir, "empty.jsonl");
+    writeFileSync(file, "");
+    expect(summary(await collect([file]))).toEqual([[file, "empty file"]]);
+  });
+});

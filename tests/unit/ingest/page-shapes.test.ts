@@ -1,0 +1,145 @@
+// @vitest-environment node
+// Pages in the other shapes real scrapes take (tests/fixtures/pages): a date/source line under
+// the title, navigation before it, other credit lines, other lists, other chrome.
+import { describe, expect, it } from "vitest";
+import { byKind, fixture, ingestText } from "./helpers";
+
+/** Chrome and footer text of every fixture: none of it may reach an item. */
+const CHROME = ["首页", "分享到", "Qzone", "写下你的评论", "发表评论", "网友甲", "Copyright", "版权所有", "ICP", "举报", "写留言", "👍", "当前位置"];
+
+function expectNoChrome(items: unknown) {
+  const json = JSON.stringify(items);
+  for (const word of CHROME) expect(json, word).not.toContain(word);
+}
+
+describe("a news page with navigation bullets, a date/source line, share bar, comments and footer", () => {
+  const { items, people } = ingestText(fixture("changjiang-dated.txt"));
+  const [article] = byKind(items, "article");
+
+  it("skips the menu and reads the title and the date/source line under it", () => {
+    expect(article?.title).toBe("武汉长江大桥迎来建成通车63周年");
+    expect(article?._qingyue.source).toBe("长江网");
+    expect(article?._qingyue.publisher).toBeUndefined();
+    expect(article?.date_published).toBe("2020-10-04T20:30:00+08:00");
+    expect(article?._qingyue.date_precision).toBe("minute");
+  });
+
+  it("reads sections and the 【编辑：…】 credit", () => {
+    expect(article?._qingyue.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      [undefined, 2],
+      ["桥头堡里的老照片", 2],
+      ["夜景灯光更新", 2],
+    ]);
+    expect(article?._qingyue.byline).toEqual({ text: "【编辑：李明】", editors: ["李明"] });
+  });
+
+  it("reads the 热点推荐 list, marking only the cut-off items", () => {
+    const trending = byKind(items, "trending");
+    expect(trending.map((t) => [t._qingyue.list, t._qingyue.truncated])).toEqual([
+      ["热点推荐", true],
+      ["热点推荐", false],
+      ["热点推荐", true],
+    ]);
+    expect(byKind(items, "post")).toEqual([]);
+    expect(people).toEqual([]);
+  });
+
+  it("drops the share bar, the comment box and the comment under it, and the footer", () => expectNoChrome(items));
+});
+
+describe("a page with a breadcrumb, an outlet-and-time line, numbered headings and two lists", () => {
+  const { items } = ingestText(fixture("chinanet-two-lists.txt"));
+  const [article] = byKind(items, "article");
+
+  it("reads `中国网 2019-11-25 10:37:31` as source and time to the second", () => {
+    expect(article?.title).toBe("我国新能源汽车产销量连续多年位居全球第一");
+    expect(article?._qingyue.source).toBe("中国网");
+    expect(article?.date_published).toBe("2019-11-25T10:37:31+08:00");
+    expect(article?._qingyue.date_precision).toBe("second");
+  });
+
+  it("splits a (责编：…) credit off the last paragraph", () => {
+    const sections = article?._qingyue.sections ?? [];
+    expect(sections.map((s) => s.heading)).toEqual([undefined, "一、产业链日趋完善", "二、充电网络加快建设"]);
+    expect(sections.at(-1)?.paragraphs.at(-1)).toBe("下一步,有关部门将推动居民小区充电设施建设,方便群众日常用车。");
+    expect(article?._qingyue.byline).toEqual({ text: "(责编：王五)", editors: ["王五"] });
+  });
+
+  it("keeps both lists, each item under its own list's name", () => {
+    const trending = byKind(items, "trending");
+    expect(trending.map((t) => [t._qingyue.list, t._qingyue.text, t._qingyue.truncated])).toEqual([
+      ["相关阅读", "新能源汽车购置补贴政策解读", true],
+      ["相关阅读", "多地出台措施鼓励充电桩进小区", true],
+      ["热点推荐", "#新能源汽车#十月销量出炉,这几款车型卖得最好[哇]", false],
+      ["热点推荐", "今年冬天北方气温偏低,电动车续航要注意!", false],
+    ]);
+    expect(trending[2]?._qingyue.topics).toEqual(["新能源汽车"]);
+    expectNoChrome(items);
+  });
+});
+
+describe("a page of Weibo posts only", () => {
+  const { items, people } = ingestText(fixture("weibo-posts-only.txt"));
+  const posts = byKind(items, "post");
+
+  it("has no article and no list; chrome lines separate the posts", () => {
+    expect(items.map((i) => i._qingyue.kind)).toEqual(["post", "post", "post"]);
+    expect(posts.map((p) => p._qingyue.paragraphs.length)).toEqual([1, 2, 4]);
+    expect(posts[1]?._qingyue.paragraphs).toEqual(["今天去看了家门口新开的图书馆,环境很好,还有儿童阅读区[心]", "下周还要带孩子再去一次。"]);
+    expect(posts[1]?.title).toBeUndefined();
+    expect(posts.every((p) => p._qingyue.source_item === undefined)).toBe(true);
+    expectNoChrome(items);
+  });
+
+  it("profiles the people presented with an honour, with their organisation", () => {
+    expect(people.map((p) => [p.name, p.honours, p.organisation ?? null])).toEqual([
+      ["李春华", ["全国优秀法官"], "青山县人民法院"],
+      ["王建国", ["优秀人民警察"], null],
+    ]);
+    expect(people[1]?.facts.map((f) => f.paragraph)).toEqual([2, 3]);
+  });
+});
+
+describe("a page that is only a numbered 相关阅读 list", () => {
+  it("yields list items and no article", () => {
+    const { items } = ingestText(fixture("list-only.txt"));
+    expect(items.map((i) => [i._qingyue.kind, i.content_text])).toEqual([
+      ["trending", "春运首日全国铁路发送旅客超千万人次"],
+      ["trending", "多地发布寒潮预警,注意防寒保暖。"],
+      ["trending", "返乡途中如何保障出行安全?"],
+    ]);
+  });
+});
+
+describe("a page with full-width punctuation, CRLF line ends and indented paragraphs", () => {
+  const { items } = ingestText(fixture("xinhua-fullwidth-crlf.txt"));
+  const [article] = byKind(items, "article");
+
+  it("reads 来源：, a date without a time, and a （责编：…） line", () => {
+    expect(article?._qingyue.source).toBe("新华网");
+    expect(article?.date_published).toBe("2021-03-05T00:00:00+08:00");
+    expect(article?._qingyue.date_precision).toBe("day");
+    expect(article?._qingyue.byline).toEqual({ text: "（责编：赵六）", editors: ["赵六"] });
+    expect(article?._qingyue.sections[0]?.paragraphs[0]).toMatch(/^3月5日,/);
+  });
+
+  it("reads the post after the article, without a trending list", () => {
+    expect(items.map((i) => i._qingyue.kind)).toEqual(["article", "post"]);
+    expect(byKind(items, "post")[0]?._qingyue.links).toEqual(["https://t.cn/C9def56"]);
+    expectNoChrome(items);
+  });
+});
+
+describe("an article without a credit line, followed by a post", () => {
+  it("ends the article where the post's #话题# block starts", () => {
+    const { items } = ingestText(fixture("sina-no-byline.txt"));
+    const [article] = byKind(items, "article");
+    expect(article?._qingyue.sections).toHaveLength(1);
+    expect(article?._qingyue.sections[0]?.paragraphs).toHaveLength(2);
+    expect(article?._qingyue.byline).toBeUndefined();
+    const [post] = byKind(items, "post");
+    expect(post?._qingyue.headline).toBe("六连胜!");
+    expect(post?._qingyue.topics).toEqual(["中国女排"]);
+    expectNoChrome(items);
+  });
+});
