@@ -4,13 +4,30 @@ import { readFileSync } from "node:fs";
 import { measureRouteBytes } from "./route-bytes";
 import { benchIngest } from "./ingest";
 import { benchFeed, printFeedFigures, type FeedFigures } from "./feed";
+import { runLighthouse } from "./lighthouse";
 
-function firstArticlePath(): string {
-  const feed = JSON.parse(readFileSync("dist/feed/feed.json", "utf8")) as {
-    items: { id: string; _qingyue: { kind: string } }[];
-  };
-  const article = feed.items.find((i) => i._qingyue.kind === "article");
-  return article ? `/articles/${article.id}` : "/";
+interface FeedPage {
+  items: { id: string; tags?: string[]; _qingyue: { kind: string } }[];
+  _qingyue?: { people_url?: string };
+}
+
+/** One URL of each kind of page in the shipped feed: home, each item kind, people, a person, a topic. */
+function routeSamples(): { article: string; all: string[] } {
+  const feed = JSON.parse(readFileSync("dist/feed/feed.json", "utf8")) as FeedPage;
+  const first = (kind: string) => feed.items.find((i) => i._qingyue.kind === kind);
+  const article = first("article");
+  const paths = ["/"];
+  if (article) paths.push(`/articles/${article.id}`);
+  const post = first("post");
+  if (post) paths.push(`/posts/${post.id}`);
+  const trending = first("trending");
+  if (trending) paths.push(`/posts/${trending.id}`);
+  paths.push("/people");
+  const people = JSON.parse(readFileSync("dist/feed/people.json", "utf8")) as { people?: { id: string }[] };
+  if (people.people?.[0]) paths.push(`/people/${people.people[0].id}`);
+  const tag = feed.items.find((i) => i.tags?.length)?.tags?.[0];
+  if (tag) paths.push(`/topics/${encodeURIComponent(tag)}`);
+  return { article: article ? `/articles/${article.id}` : "/", all: paths };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -19,10 +36,26 @@ async function main() {
   console.log("== ingest throughput");
   await benchIngest();
 
-  console.log("\n== bytes each route loads (gzip -9, measured in Chromium)");
-  execFileSync("npx", ["vite", "build", "--logLevel", "error"], { stdio: "inherit" });
-  for (const r of await measureRouteBytes(["/", firstArticlePath()])) {
-    console.log(`${r.path.padEnd(32)} JS ${kb(r.js).padStart(10)}   CSS ${kb(r.css).padStart(9)}   (${r.files} files)`);
+  console.log("\n== bytes each route loads (gzip -9, measured in Chromium on the production build)");
+  execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+  const routes = routeSamples();
+  for (const r of await measureRouteBytes(routes.all)) {
+    console.log(`${r.path.padEnd(40)} JS ${kb(r.js).padStart(10)}   CSS ${kb(r.css).padStart(9)}   (${r.files} files)`);
+  }
+
+  console.log("\n== Lighthouse 12 (mobile, default simulated throttling; median of 3 runs each)");
+  console.log("path".padEnd(40), "perf  a11y  BP   SEO   LCP ms   CLS     TBT ms");
+  for (const r of await runLighthouse(["/", routes.article])) {
+    console.log(
+      r.path.padEnd(40),
+      String(r.performance).padEnd(5),
+      String(r.accessibility).padEnd(5),
+      String(r.bestPractices).padEnd(4),
+      String(r.seo).padEnd(5),
+      r.lcpMs.toFixed(0).padEnd(8),
+      r.cls.toFixed(3).padEnd(7),
+      r.tbtMs.toFixed(0),
+    );
   }
 
   console.log("\n== the feed at scale (synthetic feeds from make-feed, headless Chromium, 1280×800)");

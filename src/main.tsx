@@ -1,18 +1,13 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./app/query-client";
 import { createRouter } from "./app/router";
-import { applySettings } from "./features/settings/settings-store";
-import { seedHistoryWithFeed } from "./app/seed-history";
 import { installTrustedTypesPolicy } from "./app/trusted-types";
-import "./index.css";
+
 
 installTrustedTypesPolicy();
-// Theme and text size before the first paint, so a dark-theme reader never sees a white flash.
-applySettings();
-seedHistoryWithFeed();
 
 const queryClient = createQueryClient();
 const router = createRouter(queryClient);
@@ -40,7 +35,9 @@ if (container.dataset.route === window.location.pathname && container.firstEleme
           }
         });
       });
-  void ready.then(() => hydrateRoot(container, app));
+  // As a transition, hydration yields to the browser every few milliseconds instead of
+  // blocking input for the whole page.
+  void ready.then(() => startTransition(() => void hydrateRoot(container, app)));
 } else {
   createRoot(container).render(app);
 }

@@ -3,10 +3,10 @@ import type { QueryClient } from "@tanstack/react-query";
 import { RootLayout } from "./root-layout";
 import { RouteError } from "./route-error";
 import { NotFoundRoute } from "./routes/not-found";
-import { homeRoute } from "./routes/home";
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  // Each story route is its own chunk: the home page loads none of the reading views.
+  // Every route is its own chunk: the home page loads none of the reading views, and a
+  // story page none of the feed's windowing.
   return [
     {
       path: "/",
@@ -17,7 +17,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Pathless layout route: route errors render inside the site's chrome.
           ErrorBoundary: RouteError,
           children: [
-            { index: true, ...homeRoute(queryClient) },
+            { index: true, lazy: async () => (await import("./routes/home")).homeRoute(queryClient) },
             { path: "articles/:id", lazy: async () => (await import("./routes/article")).articleRoute(queryClient) },
             { path: "posts/:id", lazy: async () => (await import("./routes/post")).postRoute(queryClient) },
             { path: "people", lazy: async () => (await import("./routes/people")).peopleRoute(queryClient) },

@@ -2,7 +2,7 @@
 // screen are in the document, whatever the feed's length (see the feed bench for why).
 import { useLayoutEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useNavigationType } from "react-router";
-import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { FeedItemCard, cardTitle } from "./feed-item-card";
 import { FeedSkeleton } from "./feed-skeleton";
 import { FeedStatus } from "./feed-status";
@@ -26,11 +26,26 @@ const GAP = 12;
 const LOADING_ROWS = 3;
 const estimateSize = () => ESTIMATE;
 
+/**
+ * The sizes of the rows in the prerendered HTML being hydrated, so the windowed list that
+ * takes over places every row where the plain list had it: no layout shift on hydration.
+ */
+function prerenderedRows(): VirtualItem[] {
+  if (typeof document === "undefined") return [];
+  const rows = document.querySelectorAll<HTMLElement>('[role="feed"] > [data-key]');
+  return Array.from(rows, (row, index) => {
+    const size = row.getBoundingClientRect().height;
+    return { key: row.dataset.key ?? "", index, start: 0, end: size, size, lane: 0 };
+  });
+}
+
 export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
   const { feed, slots, ledger, queryClient } = useFeedWindow();
   // The server and the hydrating render show page 1 as a plain list: the same HTML, no
   // measuring. The windowed list takes over right after.
   const hydrated = useHydrated();
+  // Read once, while the server's HTML is still what is on the screen.
+  const [serverRows] = useState(() => (hydrated ? [] : prerenderedRows()));
   const location = useLocation();
   const navigate = useNavigate();
   const pop = useNavigationType() === "POP";
@@ -51,7 +66,7 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
     // Restored before the first paint: the right rows at the right height, so the scroll
     // restore lands on the story the reader left, with no flash of the top of the feed.
     initialOffset: () => place?.offset ?? (pop && typeof window !== "undefined" ? window.scrollY : 0),
-    initialMeasurementsCache: place?.snapshot,
+    initialMeasurementsCache: place?.snapshot ?? serverRows,
     initialRect: typeof window === "undefined" ? undefined : { width: window.innerWidth, height: window.innerHeight },
     rangeExtractor: focus.rangeExtractor,
     onChange: (instance) => savePlace(queryClient, location.key, { offset: instance.scrollOffset ?? 0, margin }),
