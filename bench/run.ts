@@ -40,7 +40,7 @@ async function main() {
   execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });
   const routes = routeSamples();
   for (const r of await measureRouteBytes(routes.all)) {
-    console.log(`${r.path.padEnd(40)} JS ${kb(r.js).padStart(10)}   CSS ${kb(r.css).padStart(9)}   (${r.files} files)`);
+    console.log(`${decodeURIComponent(r.path).padEnd(40)} JS ${kb(r.js).padStart(10)}   CSS ${kb(r.css).padStart(9)}   (${r.files} files)`);
   }
 
   console.log("\n== Lighthouse 12 (mobile, default simulated throttling; median of 3 runs each)");

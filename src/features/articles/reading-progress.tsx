@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { onViewportChange } from "../../lib/viewport-change";
 
 /** A thin bar at the top showing how far through the article the reader is. */
 export function ReadingProgress({ targetId }: { targetId: string }) {
@@ -14,13 +15,7 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
       el.style.transform = `scaleX(${done})`;
       el.parentElement?.setAttribute("aria-valuenow", String(Math.round(done * 100)));
     };
-    update();
-    window.addEventListener("scroll", update, { passive: true });
-    window.addEventListener("resize", update);
-    return () => {
-      window.removeEventListener("scroll", update);
-      window.removeEventListener("resize", update);
-    };
+    return onViewportChange(update);
   }, [targetId]);
   return (
     <div

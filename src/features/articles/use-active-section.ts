@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { onViewportChange } from "../../lib/viewport-change";
 
 /** The id of the section heading the reader is in: the last one scrolled past the top third. */
 export function useActiveSection(ids: readonly string[]): string | undefined {
@@ -16,13 +17,7 @@ export function useActiveSection(ids: readonly string[]): string | undefined {
       }
       setActive(current);
     };
-    update();
-    window.addEventListener("scroll", update, { passive: true });
-    window.addEventListener("resize", update);
-    return () => {
-      window.removeEventListener("scroll", update);
-      window.removeEventListener("resize", update);
-    };
+    return onViewportChange(update);
   }, [key]);
   return active;
 }

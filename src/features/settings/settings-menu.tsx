@@ -15,41 +15,32 @@ export function SettingsMenu() {
         阅读设置
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-56 space-y-3 rounded-lg border border-line bg-card p-3 shadow-lg">
-        <fieldset>
-          <legend className="mb-1 text-sm font-semibold">主题</legend>
-          <div className="flex gap-3">
-            {THEMES.map((theme) => (
-              <label key={theme} className="flex items-center gap-1 text-sm">
-                <input
-                  type="radio"
-                  name={`${id}-theme`}
-                  value={theme}
-                  checked={settings.theme === theme}
-                  onChange={() => updateSettings({ theme })}
-                />
-                {THEME_LABEL[theme]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="mb-1 text-sm font-semibold">字号</legend>
-          <div className="flex gap-3">
-            {SIZES.map((size) => (
-              <label key={size} className="flex items-center gap-1 text-sm">
-                <input
-                  type="radio"
-                  name={`${id}-size`}
-                  value={size}
-                  checked={settings.size === size}
-                  onChange={() => updateSettings({ size })}
-                />
-                {SIZE_LABEL[size]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup legend="主题" name={`${id}-theme`} options={THEMES} labels={THEME_LABEL} value={settings.theme} onChange={(theme) => updateSettings({ theme })} />
+        <RadioGroup legend="字号" name={`${id}-size`} options={SIZES} labels={SIZE_LABEL} value={settings.size} onChange={(size) => updateSettings({ size })} />
       </div>
     </details>
+  );
+}
+
+function RadioGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-semibold">{props.legend}</legend>
+      <div className="flex gap-3">
+        {props.options.map((option) => (
+          <label key={option} className="flex items-center gap-1 text-sm">
+            <input type="radio" name={props.name} value={option} checked={props.value === option} onChange={() => props.onChange(option)} />
+            {props.labels[option]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
