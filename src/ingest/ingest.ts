@@ -1,13 +1,14 @@
-// The ingest, start to finish: stream the inputs, parse each page, keep the items (never the
-// raw text), build the people index, render and check every file, then write them all.
-import { ItemSchema, type Item } from "../content/feed-schema";
+// The ingest, start to finish: stream the inputs, parse each page, park its items on disk (never
+// the raw text), build the people index, stage and check every page, then put them all in place.
+import { ItemSchema, type Item, type Person } from "../content/feed-schema";
 import { problemWith } from "./build/check";
 import { pageItems } from "./build/items";
-import { indexPeople } from "./build/people-index";
-import { renderFeed } from "./build/feed-pages";
+import { PeopleIndex } from "./build/people-index";
+import { checkReferences, feedPageFile, peopleFile } from "./build/feed-pages";
+import { ItemSpill } from "./build/spill";
 import { readInputs } from "./inputs";
 import { parsePage } from "./parse/page";
-import { writeFeed } from "./write-feed";
+import { FeedWriter } from "./write-feed";
 
 export interface IngestOptions {
   inputs: readonly string[];
@@ -37,7 +38,23 @@ export interface IngestResult {
 
 
 export async function ingest(opts: IngestOptions): Promise<IngestResult> {
-  const items: Item[] = [];
+  const spill = await ItemSpill.open();
+  try {
+    return await ingestThrough(spill, opts);
+  } finally {
+    await spill.dispose();
+  }
+}
+
+/**
+ * Two passes, memory flat whatever the corpus: the first streams the inputs, parses each page
+ * and parks its items on disk; the second reads them back, adds what the people index found,
+ * and stages each page as soon as it is full. Nothing is renamed into place until every file
+ * has been checked and written.
+ */
+async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<IngestResult> {
+  const peopleIndex = new PeopleIndex();
+  let itemCount = 0;
   const seen = new Set<string>();
   const failures: IngestResult["failures"] = [];
   const counts = { article: 0, post: 0, trending: 0 };
@@ -63,6 +80,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
       continue;
     }
     pages += 1;
+    const kept: Item[] = [];
     for (const item of made) {
       const problem = problemWith(ItemSchema, item);
       if (problem !== undefined) {
@@ -75,21 +93,54 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
         continue;
       }
       seen.add(item.id);
-      items.push(item);
+      kept.push(item);
+      peopleIndex.observe(item);
+      itemCount += 1;
       counts[item._qingyue.kind] += 1;
     }
+    await spill.add(kept);
     if (Date.now() - lastReport >= (opts.progressEveryMs ?? 1000)) {
       lastReport = Date.now();
-      opts.log(`ingest: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB read, ${items.length} items so far`);
+      opts.log(`ingest: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB read, ${itemCount} items so far`);
     }
   }
-  const base = { pages, bytes, failures, items: items.length, counts, duplicates };
+  const base = { pages, bytes, failures, items: itemCount, counts, duplicates };
   const read = performance.now() - started;
-  if (items.length === 0) return { ...base, people: 0, files: [], written: false, timings: { read, build: 0, write: 0 } };
-  const people = indexPeople(items);
-  const files = renderFeed(items, people, { pageSize: opts.pageSize, baseUrl: opts.baseUrl });
+  if (itemCount === 0) return { ...base, people: 0, files: [], written: false, timings: { read, build: 0, write: 0 } };
+
+  const writer = await FeedWriter.open(opts.out);
+  const feedOptions = { pageSize: opts.pageSize, baseUrl: opts.baseUrl };
+  const pageCount = Math.ceil(itemCount / opts.pageSize);
+  const files: string[] = [];
+  let people: Person[];
+  try {
+    const named = new Set<string>();
+    let page: Item[] = [];
+    const stagePage = async () => {
+      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions);
+      await writer.stage(file);
+      files.push(file.name);
+      page = [];
+    };
+    for await (const item of spill.items()) {
+      peopleIndex.attach(item);
+      const ext = item._qingyue;
+      if (ext.kind !== "trending") for (const id of ext.people ?? []) named.add(id);
+      page.push(item);
+      if (page.length === opts.pageSize) await stagePage();
+    }
+    if (page.length > 0) await stagePage();
+    people = peopleIndex.people();
+    checkReferences(seen, people, named);
+    const file = peopleFile(people);
+    await writer.stage(file);
+    files.push(file.name);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
   const build = performance.now() - started - read;
-  await writeFeed(opts.out, files);
+  await writer.commit();
   const write = performance.now() - started - read - build;
-  return { ...base, people: people.length, files: files.map((f) => f.name), written: true, timings: { read, build, write } };
+  return { ...base, people: people.length, files, written: true, timings: { read, build, write } };
 }

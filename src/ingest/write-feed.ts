@@ -1,45 +1,86 @@
 // Writing the feed so that a reader never sees half of it: each file goes to a temp file in
-// the same folder (same file system, so rename is atomic), is flushed, then renamed over the
-// old one. Page 1 is written last, so it never names a page not yet there; stale pages beyond
-// the new last page are removed only after page 1 stops naming them.
+// the same folder (same file system, so rename is atomic) and is flushed as soon as it is
+// ready; only when every file is staged are they renamed into place, page 1 last, so it never
+// names a page not yet there. Stale pages beyond the new last page are removed only after
+// page 1 stops naming them. If anything fails first, the temp files go and nothing changes.
 import { mkdir, open, readdir, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeedFile } from "./build/feed-pages";
-
-async function writeAtomic(dir: string, name: string, contents: string): Promise<void> {
-  const temp = join(dir, `.${name}.${process.pid}.tmp`);
-  try {
-    const handle = await open(temp, "w");
-    try {
-      await handle.writeFile(contents, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, join(dir, name));
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
 
 const PAGE = /^feed-(\d+)\.json$/u;
 /** File-system calls, not the disk, bound this on small files: a few in flight at once. */
 const IN_FLIGHT = 16;
 
-/** Writes the files (all but the last in parallel, the last — page 1 — after them). */
-export async function writeFeed(dir: string, files: readonly FeedFile[]): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const last = files.at(-1);
-  const rest = files.slice(0, -1);
-  let next = 0;
-  const worker = async () => {
-    for (let file = rest[next++]; file !== undefined; file = rest[next++]) await writeAtomic(dir, file.name, file.render());
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, rest.length) }, worker));
-  if (last) await writeAtomic(dir, last.name, last.render());
-  const names = new Set(files.map((f) => f.name));
-  for (const name of await readdir(dir)) {
-    if (PAGE.test(name) && !names.has(name)) await unlink(join(dir, name));
+async function writeTemp(temp: string, contents: string): Promise<void> {
+  const handle = await open(temp, "w");
+  try {
+    await handle.writeFile(contents, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
+}
+
+export class FeedWriter {
+  /** Names in staging order (a Set: a feed may have tens of thousands of pages). */
+  private readonly staged = new Set<string>();
+  private readonly writing = new Set<Promise<void>>();
+  private failure: unknown;
+
+  private constructor(private readonly dir: string) {}
+
+  static async open(dir: string): Promise<FeedWriter> {
+    await mkdir(dir, { recursive: true });
+    return new FeedWriter(dir);
+  }
+
+  private temp(name: string) {
+    return join(this.dir, `.${name}.${process.pid}.tmp`);
+  }
+
+  /** Renders the file and writes it to its temp file; waits while too many writes are in flight. */
+  async stage(file: FeedFile): Promise<void> {
+    if (this.staged.has(file.name)) throw new Error(`${file.name} staged twice`);
+    this.staged.add(file.name);
+    const write = writeTemp(this.temp(file.name), file.render()).catch((error: unknown) => {
+      this.failure ??= error;
+    });
+    this.writing.add(write);
+    void write.finally(() => this.writing.delete(write));
+    while (this.writing.size >= IN_FLIGHT) await Promise.race(this.writing);
+  }
+
+  /** Renames every staged file into place, page 1 last, then removes pages past the new last one. */
+  async commit(): Promise<void> {
+    await Promise.all(this.writing);
+    if (this.failure !== undefined) {
+      await this.abort();
+      throw this.failure;
+    }
+    const names = [...this.staged];
+    for (const name of [...names.filter((n) => n !== "feed.json"), ...names.filter((n) => n === "feed.json")]) {
+      await rename(this.temp(name), join(this.dir, name));
+    }
+    for (const name of await readdir(this.dir)) {
+      if (PAGE.test(name) && !this.staged.has(name)) await unlink(join(this.dir, name));
+    }
+  }
+
+  /** Removes every temp file; the folder is as it was. */
+  async abort(): Promise<void> {
+    await Promise.allSettled(this.writing);
+    await Promise.all([...this.staged].map((name) => unlink(this.temp(name)).catch(() => undefined)));
+  }
+}
+
+/** Writes files held in memory (see renderFeed): all staged, then renamed, page 1 last. */
+export async function writeFeed(dir: string, files: readonly FeedFile[]): Promise<void> {
+  const writer = await FeedWriter.open(dir);
+  try {
+    for (const file of files) await writer.stage(file);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+  await writer.commit();
 }

@@ -24,19 +24,15 @@ export const pageFileName = (n: number) => (n === 1 ? "feed.json" : `feed-${n}.j
 /** Two-space JSON with a final newline; key order is the order objects were built in. */
 const render = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-function checkReferences(items: readonly Item[], people: readonly Person[]): void {
-  const itemIds = new Set(items.map((i) => i.id));
+/** Facts must point to items of the feed, and items may only name people it profiles. */
+export function checkReferences(itemIds: ReadonlySet<string>, people: readonly Person[], namedPeople: ReadonlySet<string>): void {
   const personIds = new Set(people.map((p) => p.id));
   for (const person of people) {
     for (const fact of person.facts) {
       if (!itemIds.has(fact.item)) throw new Error(`person ${person.id}: fact points to missing item ${fact.item}`);
     }
   }
-  for (const item of items) {
-    const ext = item._qingyue;
-    const named = ext.kind === "trending" ? [] : (ext.people ?? []);
-    for (const id of named) if (!personIds.has(id)) throw new Error(`item ${item.id}: unknown person ${id}`);
-  }
+  for (const id of namedPeople) if (!personIds.has(id)) throw new Error(`an item names unknown person ${id}`);
 }
 
 /** A file of the feed: its name, and its contents rendered on demand (one page in memory at a time). */
@@ -45,35 +41,50 @@ export interface FeedFile {
   render: () => string;
 }
 
+/** Page `n` of `pageCount`, built and checked against the contract; throws when it breaks it. */
+export function feedPageFile(n: number, pageCount: number, items: readonly Item[], opts: FeedOptions): FeedFile {
+  const base = opts.baseUrl;
+  const next = n < pageCount ? pageFileName(n + 1) : undefined;
+  const page = {
+    version: JSON_FEED_VERSION,
+    title: "轻阅",
+    home_page_url: `${base}/`,
+    feed_url: `${base}/feed/feed.json`,
+    language: "zh-CN",
+    ...(next !== undefined ? { next_url: base === "" ? next : `${base}/feed/${next}` } : {}),
+    ...(n === 1 ? { _qingyue: { people_url: PEOPLE_FILE } } : {}),
+    items,
+  };
+  assertValid(FeedEnvelopeSchema, page, pageFileName(n));
+  for (const item of items) assertValid(ItemSchema, item, `item ${item.id}`);
+  return { name: pageFileName(n), render: () => render(page) };
+}
+
+/** `people.json`, checked against the contract. */
+export function peopleFile(people: readonly Person[]): FeedFile {
+  const doc = { version: 1 as const, people };
+  assertValid(PeopleDocumentSchema, doc, PEOPLE_FILE);
+  return { name: PEOPLE_FILE, render: () => render(doc) };
+}
+
+/** Items named on the items' pages: the people ids they carry. */
+export function namedPeopleOf(items: readonly Item[]): Set<string> {
+  return new Set(items.flatMap((item) => (item._qingyue.kind === "trending" ? [] : (item._qingyue.people ?? []))));
+}
+
 /**
- * Builds and checks every page object, then hands back files that render to JSON on demand:
- * all validation happens before the first byte is written, without holding every page's
- * text at once. Files come in writing order: later pages, people.json, page 1 last.
+ * Every file of a feed held in memory, checked before the first byte is written. Files come
+ * in writing order: later pages, people.json, page 1 last. (The ingest streams its pages
+ * instead; this serves small feeds and tests.)
  */
 export function renderFeed(items: readonly Item[], people: readonly Person[], opts: FeedOptions): FeedFile[] {
-  checkReferences(items, people);
-  const peopleDoc = { version: 1 as const, people };
-  assertValid(PeopleDocumentSchema, peopleDoc, PEOPLE_FILE);
-  const base = opts.baseUrl;
+  checkReferences(new Set(items.map((i) => i.id)), people, namedPeopleOf(items));
+  const peopleDoc = peopleFile(people);
   const pageCount = Math.max(1, Math.ceil(items.length / opts.pageSize));
   const files: FeedFile[] = [];
   for (let n = pageCount; n >= 1; n -= 1) {
-    const pageItems = items.slice((n - 1) * opts.pageSize, n * opts.pageSize);
-    const next = n < pageCount ? pageFileName(n + 1) : undefined;
-    const page = {
-      version: JSON_FEED_VERSION,
-      title: "轻阅",
-      home_page_url: `${base}/`,
-      feed_url: `${base}/feed/feed.json`,
-      language: "zh-CN",
-      ...(next !== undefined ? { next_url: base === "" ? next : `${base}/feed/${next}` } : {}),
-      ...(n === 1 ? { _qingyue: { people_url: PEOPLE_FILE } } : {}),
-      items: pageItems,
-    };
-    assertValid(FeedEnvelopeSchema, page, pageFileName(n));
-    for (const item of pageItems) assertValid(ItemSchema, item, `item ${item.id}`);
-    const file = { name: pageFileName(n), render: () => render(page) };
-    if (n === 1) files.push({ name: PEOPLE_FILE, render: () => render(peopleDoc) });
+    const file = feedPageFile(n, pageCount, items.slice((n - 1) * opts.pageSize, n * opts.pageSize), opts);
+    if (n === 1) files.push(peopleDoc);
     files.push(file);
   }
   return files;

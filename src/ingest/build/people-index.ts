@@ -24,45 +24,41 @@ function paragraphsOf(item: Item): string[] {
   return ext.kind === "post" ? ext.paragraphs : [];
 }
 
-function presentedPeople(items: readonly Item[]): Draft[] {
-  const drafts: Draft[] = [];
-  const byKey = new Map<string, Draft>();
-  for (const item of items) {
+/**
+ * The people index, built in two passes so that items can stream through it: `observe` every
+ * item (posts present people), then `attach` every item in the same order (facts are the
+ * sentences naming a presented person; the item gets the ids of the people it names).
+ */
+export class PeopleIndex {
+  private readonly drafts: Draft[] = [];
+  private readonly byKey = new Map<string, Draft>();
+  private matcher: { byName: Map<string, Draft[]>; pattern: RegExp; probe: RegExp } | null | undefined;
+
+  observe(item: Item): void {
     const ext = item._qingyue;
-    if (ext.kind !== "post") continue;
+    if (ext.kind !== "post") return;
+    if (this.matcher !== undefined) throw new Error("PeopleIndex: observe after attach");
     const inThisPost = new Map<string, Draft>();
     for (const { name, honour } of findPresentations([ext.headline ?? "", ...ext.paragraphs].join("\n"))) {
       // The same name under two honours in one post is one person with both.
-      const draft = byKey.get(`${name}|${honour}`) ?? inThisPost.get(name);
+      const draft = this.byKey.get(`${name}|${honour}`) ?? inThisPost.get(name);
       if (draft) {
         if (!draft.honours.includes(honour)) draft.honours.push(honour);
-        byKey.set(`${name}|${honour}`, draft);
+        this.byKey.set(`${name}|${honour}`, draft);
         continue;
       }
       const made: Draft = { id: contentId("u", [name, honour]), name, honours: [honour], facts: [], seen: new Set() };
-      drafts.push(made);
-      byKey.set(`${name}|${honour}`, made);
+      this.drafts.push(made);
+      this.byKey.set(`${name}|${honour}`, made);
       inThisPost.set(name, made);
     }
   }
-  return drafts;
-}
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Builds the profiles and records on each article and post the ids of the people it names. */
-export function indexPeople(items: readonly Item[]): Person[] {
-  const drafts = presentedPeople(items);
-  if (drafts.length === 0) return [];
-  const byName = new Map<string, Draft[]>();
-  for (const d of drafts) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(names.join("|"), "gu");
-  // A separate, non-global probe: `test` on a global RegExp would carry lastIndex over.
-  const probe = new RegExp(names.join("|"), "u");
-  for (const item of items) {
+  /** Records the facts this item gives and, on an article or post, the people it names. */
+  attach(item: Item): void {
+    const matcher = this.matcherFor();
+    if (matcher === null) return;
+    const { byName, pattern, probe } = matcher;
     const named = new Set<string>();
     paragraphsOf(item).forEach((paragraph, index) => {
       if (!probe.test(paragraph)) return;
@@ -82,7 +78,33 @@ export function indexPeople(items: readonly Item[]): Person[] {
     });
     if (named.size > 0 && item._qingyue.kind !== "trending") item._qingyue.people = [...named];
   }
-  return drafts.filter((d) => d.facts.length > 0).map(toPerson);
+
+  /** The profiles: the people presented who have at least one fact. */
+  people(): Person[] {
+    return this.drafts.filter((d) => d.facts.length > 0).map(toPerson);
+  }
+
+  private matcherFor() {
+    if (this.matcher !== undefined) return this.matcher;
+    if (this.drafts.length === 0) return (this.matcher = null);
+    const byName = new Map<string, Draft[]>();
+    for (const d of this.drafts) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // A separate, non-global probe: `test` on a global RegExp would carry lastIndex over.
+    return (this.matcher = { byName, pattern: new RegExp(names.join("|"), "gu"), probe: new RegExp(names.join("|"), "u") });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Builds the profiles and records on each article and post the ids of the people it names. */
+export function indexPeople(items: readonly Item[]): Person[] {
+  const index = new PeopleIndex();
+  for (const item of items) index.observe(item);
+  for (const item of items) index.attach(item);
+  return index.people();
 }
 
 function toPerson(d: Draft): Person {

@@ -73,3 +73,17 @@ describe("writing the feed", () => {
     expect(existsSync(join(out, "feed-2.json"))).toBe(false);
   });
 });
+
+describe("a write that fails part way", () => {
+  it("leaves the feed that was there byte for byte, and no temp file", async () => {
+    const out = join(dir, "failing");
+    const before = renderFiles(Array.from({ length: 15 }, (_, i) => trending(i)), [], { pageSize: 10, baseUrl: "" });
+    await writeFeed(out, before);
+    const snapshot = () => Object.fromEntries(readdirSync(out).sort().map((n) => [n, readFileSync(join(out, n), "utf8")]));
+    const was = snapshot();
+    const next = renderFiles(Array.from({ length: 35 }, (_, i) => trending(i + 100)), [], { pageSize: 10, baseUrl: "" });
+    const broken = next.map((file, i) => (i === 2 ? { name: file.name, render: () => { throw new Error("disk full"); } } : file));
+    await expect(writeFeed(out, broken)).rejects.toThrow("disk full");
+    expect(snapshot()).toEqual(was);
+  });
+});

@@ -1,0 +1,42 @@
+// Items parked on disk between the ingest's two passes, one JSON line each, so a corpus of any
+// size never holds its items in memory: the first pass writes them in order, the second reads
+// them back in the same order.
+import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import type { Item } from "../../content/feed-schema";
+
+export class ItemSpill {
+  private constructor(
+    private readonly dir: string,
+    private readonly file: string,
+    private readonly out: WriteStream,
+  ) {}
+
+  static async open(): Promise<ItemSpill> {
+    const dir = await mkdtemp(join(tmpdir(), "qingyue-ingest-"));
+    const file = join(dir, "items.jsonl");
+    return new ItemSpill(dir, file, createWriteStream(file));
+  }
+
+  /** Appends items (one write for a page's worth), waiting when the disk is behind so the queue never grows. */
+  async add(items: readonly Item[]): Promise<void> {
+    if (items.length === 0) return;
+    if (!this.out.write(`${items.map((item) => JSON.stringify(item)).join("\n")}\n`)) await once(this.out, "drain");
+  }
+
+  /** The items, in the order they were added. */
+  async *items(): AsyncGenerator<Item> {
+    if (!this.out.closed) await new Promise<void>((resolve, reject) => this.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    const lines = createInterface({ input: createReadStream(this.file, { encoding: "utf8" }), crlfDelay: Infinity });
+    for await (const line of lines) if (line !== "") yield JSON.parse(line) as Item;
+  }
+
+  async dispose(): Promise<void> {
+    this.out.destroy();
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
