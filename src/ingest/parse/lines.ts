@@ -1,6 +1,7 @@
 // A scraped page arrives as text with one paragraph per line. Before anything reads it, the
 // line breaks, invisible characters and HTML leftovers that vary between scrapers are evened
 // out, so the other parsers only ever meet clean, trimmed lines.
+import { htmlToText } from "./html-text";
 
 /** No-break and other fixed-width spaces are HTML `&nbsp;` leftovers, not meaning. */
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
@@ -14,7 +15,7 @@ export function cleanLine(line: string): string {
 }
 
 export function toLines(text: string): string[] {
-  return text.replace(/\r\n?|\u2028|\u2029/g, "\n").split("\n").map(cleanLine);
+  return htmlToText(text).replace(/\r\n?|\u2028|\u2029/g, "\n").split("\n").map(cleanLine);
 }
 
 /** Sentence-final punctuation, full- and half-width. */

@@ -143,3 +143,25 @@ describe("an article without a credit line, followed by a post", () => {
     expectNoChrome(items);
   });
 });
+
+describe("a post scraped as m.weibo.cn HTML", () => {
+  const { items, people } = ingestText(fixture("weibo-html.txt"));
+  const posts = byKind(items, "post");
+
+  it("reads the post as Weibo shows it: topic, title, emoticon codes, mention, short link, paragraphs", () => {
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.title).toBe("“全国优秀法官”李春华");
+    expect(posts[0]?._qingyue.paragraphs).toEqual([
+      "#青山法院#【“全国优秀法官”李春华】李春华扎根基层法庭二十年，审结案件四千余件，无一错案。[赞]",
+      "她常说：“把每一件小案办好，就是最大的公正。” @青山县人民法院 http://t.cn/A6xyz12",
+    ]);
+    expect(posts[0]?._qingyue.topics).toEqual(["青山法院"]);
+    expect(posts[0]?._qingyue.links).toEqual(["http://t.cn/A6xyz12"]);
+  });
+
+  it("keeps no markup, script or toolbar, and profiles the person presented", () => {
+    const json = JSON.stringify(items);
+    for (const leftover of ["<", "surl-text", "$render_data", "&ldquo;", "&nbsp;", "转发", "sinaimg"]) expect(json, leftover).not.toContain(leftover);
+    expect(people.map((p) => [p.name, p.honours])).toEqual([["李春华", ["全国优秀法官"]]]);
+  });
+});
