@@ -71,6 +71,17 @@ const ArticleExt = v.object({
   people: v.optional(v.array(Id)),
 });
 
+/** A count as the source prints it: "12", "1.2万", "10万+". */
+export const COUNT = /^\d{1,12}(?:\.\d{1,2})?[万亿]?\+?$/u;
+const CountText = v.pipe(v.string(), v.regex(COUNT, "a count such as 12, 1.2万 or 10万+"));
+
+/** Reposts, comments and likes, each only where the source gives it. */
+const PostCountsSchema = v.object({
+  reposts: v.optional(CountText),
+  comments: v.optional(CountText),
+  likes: v.optional(CountText),
+});
+
 const PostExt = v.object({
   kind: v.literal("post"),
   /** The post's 【标题】, without the brackets. */
@@ -81,6 +92,7 @@ const PostExt = v.object({
   people: v.optional(v.array(Id)),
   /** The article this post appeared under on its source page. */
   source_item: v.optional(Id),
+  counts: v.optional(PostCountsSchema),
 });
 
 const TrendingExt = v.object({

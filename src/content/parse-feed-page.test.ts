@@ -52,6 +52,16 @@ describe("parseFeedPage", () => {
     expect(repaired[0]?.reason).toMatch(/url removed/);
   });
 
+  it("keeps a post's counts as printed, and drops malformed counts but not the post", () => {
+    const withCounts = (id: string, counts: unknown) => ({ ...post(id, "正文"), _qingyue: { ...post(id, "正文")._qingyue, counts } });
+    const { page: parsed, dropped, repaired } = parseFeedPage(
+      page([withCounts("p1", { reposts: "12", likes: "1.2万" }), withCounts("p2", { likes: -3 }), withCounts("p3", "很多"), withCounts("p4", { likes: "<b>9</b>" })]),
+    );
+    expect(dropped).toEqual([]);
+    expect(parsed.items.map((i) => (i._qingyue.kind === "post" ? (i._qingyue.counts ?? null) : "?"))).toEqual([{ reposts: "12", likes: "1.2万" }, null, null, null]);
+    expect(repaired.map((r) => r.reason)).toEqual(Array(3).fill(expect.stringMatching(/counts removed/)));
+  });
+
   it("reads a plain JSON Feed item from another publisher as a whole post", () => {
     const { page: parsed } = parseFeedPage(
       page([

@@ -3,8 +3,10 @@
 // JSON Feed item from another publisher (no `_qingyue`) is read as a whole post.
 import { isSafeUrl } from "./safe-url";
 import { cleanLabel } from "./clean-text";
+import { COUNT } from "./feed-schema";
 
 const URL_FIELDS = ["url", "external_url", "image", "banner_image"] as const;
+
 
 export interface Repair {
   item: unknown;
@@ -63,6 +65,17 @@ export function repairItem(raw: unknown): Repair {
   if (Array.isArray(item.tags)) item.tags = item.tags.map((t) => (typeof t === "string" ? cleanLabel(t) : t));
   if (isRecord(item._qingyue) && typeof item._qingyue.headline === "string") {
     item._qingyue = { ...item._qingyue, headline: cleanLabel(item._qingyue.headline) };
+  }
+  // Counts are a detail: a malformed one is dropped, never the post.
+  if (isRecord(item._qingyue) && "counts" in item._qingyue) {
+    const counts = item._qingyue.counts;
+    const valid = isRecord(counts) && Object.entries(counts).every(([key, value]) => ["reposts", "comments", "likes"].includes(key) && typeof value === "string" && COUNT.test(value));
+    if (!valid) {
+      const rest = { ...item._qingyue };
+      delete rest.counts;
+      item._qingyue = rest;
+      notes.push("counts removed: not counts such as 12 or 1.2万");
+    }
   }
   if (!("_qingyue" in item)) {
     const text =

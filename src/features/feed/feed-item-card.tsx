@@ -3,6 +3,7 @@ import type { Item } from "../../content/feed-schema";
 import { itemPath } from "../../lib/paths";
 import { formatDate } from "../../lib/format-date";
 import { TruncatedMark } from "../../components/truncated-mark";
+import { PostCounts } from "../../components/post-counts";
 
 const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
 
@@ -53,6 +54,7 @@ export function FeedItemCard({ item, position }: { item: Item; position?: FeedPo
       {ext.kind === "post" && item.title ? (
         <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{ext.paragraphs[0]}</p>
       ) : null}
+      {ext.kind === "post" ? <PostCounts counts={ext.counts} className="mt-2 text-xs" /> : null}
     </article>
   );
 }

@@ -3,13 +3,18 @@ import { TruncatedMark } from "../../components/truncated-mark";
 import { WeiboText } from "../../components/weibo-text";
 import { ShareButton } from "../../components/share-button";
 import { SanitizedHtml } from "../../components/sanitized-html";
+import { PostCounts } from "../../components/post-counts";
+import { formatDate } from "../../lib/format-date";
 
 export function PostView({ item, people, sharePath }: { item: PostItem; people: readonly Person[]; sharePath: string }) {
   const ext = item._qingyue;
+  const date = item.date_published ? formatDate(item.date_published) : undefined;
   return (
     <article lang="zh-CN" aria-labelledby="post-title" className="prose-zh mx-auto space-y-4">
       <header className="space-y-3">
-        <p className="text-sm text-muted">微博</p>
+        <p className="text-sm text-muted">
+          微博{date ? <> · <time dateTime={item.date_published}>{date}</time></> : null}
+        </p>
         <h1 id="post-title" className="text-[1.4em] font-bold leading-snug">
           {ext.headline ?? item.title ?? "微博正文"}
         </h1>
@@ -24,6 +29,7 @@ export function PostView({ item, people, sharePath }: { item: PostItem; people: 
           </p>
         ))
       )}
+      <PostCounts counts={ext.counts} />
     </article>
   );
 }

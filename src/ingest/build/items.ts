@@ -63,6 +63,7 @@ function postItem(p: ParsedPost, ctx: ItemContext, sourceItem: string | undefine
       ...(topics ? { topics } : {}),
       ...(links ? { links } : {}),
       ...(sourceItem !== undefined ? { source_item: sourceItem } : {}),
+      ...(p.counts !== undefined ? { counts: p.counts } : {}),
     },
   };
 }

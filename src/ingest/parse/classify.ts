@@ -2,11 +2,14 @@
 // re-testing raw text.
 import { bulletText } from "./bullets";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "./chrome";
+import { readCounts, type PostCounts } from "./counts";
 import { toLines } from "./lines";
 
 export type Line =
   | { kind: "blank" }
   | { kind: "chrome" }
+  /** The repost / comment / like counts under a post. */
+  | { kind: "counts"; counts: PostCounts }
   | { kind: "comments" }
   | { kind: "footer" }
   | { kind: "bullet"; text: string }
@@ -19,6 +22,8 @@ export function classifyLine(line: string): Line {
   if (line === "" || BARE_BULLETS.test(line)) return { kind: "blank" };
   if (isFooterLine(line)) return { kind: "footer" };
   if (isCommentBoxLine(line)) return { kind: "comments" };
+  const counts = readCounts(line);
+  if (counts !== undefined) return { kind: "counts", counts };
   if (isChromeLine(line)) return { kind: "chrome" };
   const bullet = bulletText(line);
   return bullet !== undefined ? { kind: "bullet", text: bullet } : { kind: "text", text: line };

@@ -1,11 +1,14 @@
 // Whole social posts after the article: a post starts at a #话题# or 【标题】, and runs over
 // blank lines until something ends it (see tail.ts). Every line of a post is a paragraph.
 import { tokenizeWeibo } from "../../content/weibo-markup";
+import type { PostCounts } from "./counts";
 
 export interface ParsedPost {
   /** The 【标题】 without brackets, when the post opens with one. */
   headline?: string;
   paragraphs: string[];
+  /** The counts printed under the post, when the page kept them. */
+  counts?: PostCounts;
 }
 
 /** A line that opens a post: it begins with Weibo markup (#话题#, #名[超话]#, 【标题】). */

@@ -47,6 +47,8 @@ export function readTail(lines: readonly Line[], from: number): Tail {
   let open: string[] | undefined;
   let closed = true;
   let skipping: "comments" | "footer" | undefined;
+  /** True while nothing but blank lines came since the last post's text. */
+  let countsMayFollow = false;
   const closePost = () => {
     const post = open ? buildPost(open) : undefined;
     if (post) posts.push(post);
@@ -68,6 +70,16 @@ export function readTail(lines: readonly Line[], from: number): Tail {
       i += 1;
       continue;
     }
+    if (line.kind === "counts") {
+      // Counts sit right under their post: the one open, or the one that just ended.
+      closePost();
+      const post = posts.at(-1);
+      if (post !== undefined && post.counts === undefined && countsMayFollow) post.counts = line.counts;
+      countsMayFollow = false;
+      i += 1;
+      continue;
+    }
+    countsMayFollow = false;
     if (line.kind !== "text" && line.kind !== "bullet") {
       closePost();
       if (line.kind === "comments" || line.kind === "footer") skipping = line.kind;
@@ -100,6 +112,7 @@ export function readTail(lines: readonly Line[], from: number): Tail {
     }
     open.push(line.text);
     closed = endsPost(line.text);
+    countsMayFollow = true;
     i += 1;
   }
   closePost();

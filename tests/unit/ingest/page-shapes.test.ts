@@ -165,3 +165,29 @@ describe("a post scraped as m.weibo.cn HTML", () => {
     expect(people.map((p) => [p.name, p.honours])).toEqual([["李春华", ["全国优秀法官"]]]);
   });
 });
+
+describe("posts with their counts printed under them", () => {
+  const page = [
+    "#城市图书馆#【新馆开放】今天去看了新开的图书馆，环境很好。",
+    "",
+    "转发 12 评论 3 赞 45",
+    "",
+    "#春运#今年春运首日，全国铁路发送旅客超千万人次。",
+    "转发(1.2万) | 评论(356) | 赞(2万+)",
+    "",
+    "#读书#没有计数的一条微博。",
+    "",
+    "转发 微博 Qzone 微信",
+  ].join("\n");
+  const posts = byKind(ingestText(page).items, "post");
+
+  it("gives each post the counts under it, as printed, and none to a post without them", () => {
+    expect(posts.map((p) => p._qingyue.counts ?? null)).toEqual([
+      { reposts: "12", comments: "3", likes: "45" },
+      { reposts: "1.2万", comments: "356", likes: "2万+" },
+      null,
+    ]);
+    expect(posts.map((p) => p._qingyue.paragraphs.length)).toEqual([1, 1, 1]);
+    expectNoChrome(posts);
+  });
+});
