@@ -18,6 +18,8 @@ async function start() {
   await nextTask();
   await import("react-dom/client");
   await nextTask();
+  await import("./app/query-client");
+  await nextTask();
   await import("./app/router");
   await nextTask();
   await import("./main");

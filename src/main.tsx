@@ -5,6 +5,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./app/query-client";
 import { createRouter } from "./app/router";
 import { installTrustedTypesPolicy } from "./app/trusted-types";
+import { beginHydration } from "./lib/use-hydrated";
 
 
 installTrustedTypesPolicy();
@@ -37,7 +38,10 @@ if (container.dataset.route === window.location.pathname && container.firstEleme
       });
   // As a transition, hydration yields to the browser every few milliseconds instead of
   // blocking input for the whole page.
-  void ready.then(() => startTransition(() => void hydrateRoot(container, app)));
+  void ready.then(() => {
+    beginHydration();
+    startTransition(() => void hydrateRoot(container, app));
+  });
 } else {
   createRoot(container).render(app);
 }

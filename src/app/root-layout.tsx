@@ -1,6 +1,7 @@
 import { SettingsMenu } from "../features/settings/settings-menu";
 import { useEffect } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router";
+import { endHydration } from "../lib/use-hydrated";
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 hover:bg-ink/5 ${isActive ? "font-semibold text-accent" : "text-muted"}`;
@@ -10,6 +11,7 @@ export function RootLayout() {
   const busy = navigation.state !== "idle";
   // Marks the page as interactive once React owns it (prerendered HTML is readable before).
   useEffect(() => {
+    endHydration();
     document.documentElement.dataset.app = "ready";
   }, []);
   return (
