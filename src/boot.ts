@@ -1,6 +1,6 @@
 // The page's only eager script, kept tiny: it applies the reader's theme before the first
-// paint, then loads the app after that paint, so prerendered text shows at once and the
-// app's JavaScript never stands between the reader and the words.
+// paint, then loads the app once that paint is on the screen, so prerendered text shows at
+// once and the app's JavaScript never stands between the reader and the words.
 import { applySettings } from "./features/settings/settings-store";
 import { seedHistoryWithFeed } from "./app/seed-history";
 import "./index.css";
@@ -13,8 +13,32 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 // The app's code is evaluated in steps, each in a task of its own, so that no single long
 // task keeps a slow phone from responding while the page starts.
+/**
+ * Resolves once the browser reports its first contentful paint (the prerendered words are on
+ * the screen), or after a second in a browser that reports none (a background tab, say).
+ */
+function firstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    };
+    const timer = setTimeout(done, 1000);
+    let observer: PerformanceObserver | undefined;
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName("first-contentful-paint").length > 0) done();
+      });
+      observer.observe({ type: "paint", buffered: true });
+    } catch {
+      requestAnimationFrame(() => setTimeout(done, 0));
+    }
+  });
+}
+
 async function start() {
-  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  await firstPaint();
   await nextTask();
   await import("react-dom/client");
   await nextTask();
