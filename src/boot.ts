@@ -38,7 +38,8 @@ function firstPaint(): Promise<void> {
 }
 
 async function start() {
-  await firstPaint();
+  // A prerendered page waits for its words to show; the bare app shell has nothing to show.
+  if (document.getElementById("root")?.firstElementChild) await firstPaint();
   await nextTask();
   await import("react-dom/client");
   await nextTask();
