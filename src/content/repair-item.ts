@@ -3,6 +3,7 @@
 // JSON Feed item from another publisher (no `_qingyue`) is read as a whole post.
 import { isSafeUrl } from "./safe-url";
 import { cleanLabel } from "./clean-text";
+import { htmlToText } from "./html-text";
 import { COUNT } from "./feed-schema";
 
 const URL_FIELDS = ["url", "external_url", "image", "banner_image"] as const;
@@ -21,20 +22,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function textParagraphs(text: string): string[] {
   const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   return blocks.length > 1 ? blocks : text.split("\n").map((l) => l.trim()).filter(Boolean);
-}
-
-/** Text of an HTML fragment, for summaries only: the HTML itself is sanitized where shown. */
-function htmlText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<\/(p|div|li|h\d)>|<br\s*\/?>/gi, "\n\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
 }
 
 export function repairItem(raw: unknown): Repair {
@@ -79,7 +66,7 @@ export function repairItem(raw: unknown): Repair {
   }
   if (!("_qingyue" in item)) {
     const text =
-      typeof item.content_text === "string" ? item.content_text : typeof item.content_html === "string" ? htmlText(item.content_html) : "";
+      typeof item.content_text === "string" ? item.content_text : typeof item.content_html === "string" ? htmlToText(item.content_html, { known: true }) : "";
     const paragraphs = textParagraphs(text);
     if (paragraphs.length > 0) {
       item._qingyue = { kind: "post", paragraphs, ...(typeof item.title === "string" ? { headline: item.title } : {}) };

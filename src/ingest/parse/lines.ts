@@ -1,7 +1,7 @@
 // A scraped page arrives as text with one paragraph per line. Before anything reads it, the
 // line breaks, invisible characters and HTML leftovers that vary between scrapers are evened
 // out, so the other parsers only ever meet clean, trimmed lines.
-import { htmlToText } from "./html-text";
+import { htmlToText } from "../../content/html-text";
 
 /** No-break and other fixed-width spaces are HTML `&nbsp;` leftovers, not meaning. */
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;

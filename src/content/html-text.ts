@@ -1,6 +1,6 @@
-// Pages scraped as HTML rather than text (m.weibo.cn posts, article bodies copied with their
-// markup): the markup becomes the text a reader sees, one paragraph a line, before anything
-// else reads the page. Weibo's own markup is read the way Weibo means it: an emoticon image
+// HTML as the text a reader sees, one paragraph a line: pages scraped as HTML (m.weibo.cn
+// posts, article bodies copied with their markup) before the ingest reads them, and the
+// content_html of a plain JSON Feed item before it is read as a post. Weibo's own markup is read the way Weibo means it: an emoticon image
 // is its [code], a short link is its URL, a topic or mention link is its text.
 
 /** Markup that only HTML has: a page with none of it is plain text and is left alone. */
@@ -52,8 +52,9 @@ function anchorText(attrs: string, inner: string): string {
  * it was. The page's own line breaks are kept: a text scrape with a stray tag in it is still
  * one paragraph a line.
  */
-export function htmlToText(page: string): string {
-  if (!LOOKS_LIKE_HTML.test(page)) return page;
+export function htmlToText(page: string, { known = false }: { known?: boolean } = {}): string {
+  // `known`: the text is HTML by contract (a content_html field), whatever it looks like.
+  if (!known && !LOOKS_LIKE_HTML.test(page)) return page;
   const text = decodeEntities(
     page
       .replace(DROPPED_BLOCKS, "")

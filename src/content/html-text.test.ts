@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { decodeEntities, htmlToText } from "../../../src/ingest/parse/html-text";
+import { decodeEntities, htmlToText } from "./html-text";
 
 describe("htmlToText", () => {
   it("leaves plain text alone, even with angle brackets and ampersands in it", () => {
