@@ -4,7 +4,7 @@ import { ItemSchema, type Item, type Person } from "../content/feed-schema";
 import { problemWith } from "./build/check";
 import { pageItems } from "./build/items";
 import { PeopleIndex } from "./build/people-index";
-import { checkReferences, feedPageFile, peopleFile } from "./build/feed-pages";
+import { checkReferences, feedPageFile, peopleFile, peopleNamedBy } from "./build/feed-pages";
 import { ItemSpill } from "./build/spill";
 import { readInputs } from "./inputs";
 import { parsePage } from "./parse/page";
@@ -124,8 +124,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     };
     for await (const item of spill.items()) {
       peopleIndex.attach(item);
-      const ext = item._qingyue;
-      if (ext.kind !== "trending") for (const id of ext.people ?? []) named.add(id);
+      for (const id of peopleNamedBy(item)) named.add(id);
       page.push(item);
       if (page.length === opts.pageSize) await stagePage();
     }

@@ -67,9 +67,9 @@ export function peopleFile(people: readonly Person[]): FeedFile {
   return { name: PEOPLE_FILE, render: () => render(doc) };
 }
 
-/** Items named on the items' pages: the people ids they carry. */
-export function namedPeopleOf(items: readonly Item[]): Set<string> {
-  return new Set(items.flatMap((item) => (item._qingyue.kind === "trending" ? [] : (item._qingyue.people ?? []))));
+/** The ids of the people an item names (trending snippets name none). */
+export function peopleNamedBy(item: Item): readonly string[] {
+  return item._qingyue.kind === "trending" ? [] : (item._qingyue.people ?? []);
 }
 
 /**
@@ -78,7 +78,7 @@ export function namedPeopleOf(items: readonly Item[]): Set<string> {
  * instead; this serves small feeds and tests.)
  */
 export function renderFeed(items: readonly Item[], people: readonly Person[], opts: FeedOptions): FeedFile[] {
-  checkReferences(new Set(items.map((i) => i.id)), people, namedPeopleOf(items));
+  checkReferences(new Set(items.map((i) => i.id)), people, new Set(items.flatMap(peopleNamedBy)));
   const peopleDoc = peopleFile(people);
   const pageCount = Math.max(1, Math.ceil(items.length / opts.pageSize));
   const files: FeedFile[] = [];

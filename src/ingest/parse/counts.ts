@@ -1,6 +1,7 @@
 // The counts a social post shows under it, when the scrape kept them: "转发 12 评论 3 赞 45",
 // "转发(1.2万) | 评论(356) | 赞(2万+)", "收藏 转发 8 评论 评论 赞 30". Kept as the page prints
 // them ("1.2万" is not 12,000 exactly); a label without a number is no count at all.
+import { COUNT_NUMBER } from "../../content/feed-schema";
 
 export interface PostCounts {
   reposts?: string;
@@ -8,8 +9,7 @@ export interface PostCounts {
   likes?: string;
 }
 
-const NUMBER = String.raw`\d{1,12}(?:\.\d{1,2})?[万亿]?\+?`;
-const TOKEN = new RegExp(String.raw`(转发|评论|点赞|赞|收藏)\s*(?:[(（]\s*(${NUMBER})\s*[)）]|(${NUMBER}))?`, "gu");
+const TOKEN = new RegExp(String.raw`(转发|评论|点赞|赞|收藏)\s*(?:[(（]\s*(${COUNT_NUMBER})\s*[)）]|(${COUNT_NUMBER}))?`, "gu");
 const SEPARATORS = /^[\s|｜·•/]*$/u;
 const FIELD: Record<string, keyof PostCounts | undefined> = { 转发: "reposts", 评论: "comments", 点赞: "likes", 赞: "likes" };
 
