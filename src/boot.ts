@@ -45,7 +45,10 @@ async function start() {
   await nextTask();
   await import("./app/query-client");
   await nextTask();
-  await import("./app/router");
+  const { preloadPage } = await import("./app/router");
+  await nextTask();
+  // The page's own code, so that starting the router does not evaluate it in the same task.
+  await preloadPage(window.location.pathname);
   await nextTask();
   await import("./main");
 }

@@ -1,12 +1,32 @@
-import { createBrowserRouter, type RouteObject } from "react-router";
+import { createBrowserRouter, matchRoutes, type RouteObject } from "react-router";
 import type { QueryClient } from "@tanstack/react-query";
 import { RootLayout } from "./root-layout";
 import { RouteError } from "./route-error";
 import { NotFoundRoute } from "./routes/not-found";
 
+/** What a page module gives the router: its loader and its component. */
+type RouteFactory = (queryClient: QueryClient) => Pick<RouteObject, "loader" | "Component">;
+
+interface Page {
+  path?: string;
+  index?: true;
+  load: () => Promise<RouteFactory>;
+}
+
+// Every page is its own chunk: the home page loads none of the reading views, and a story
+// page none of the feed's windowing.
+const PAGES: Page[] = [
+  { index: true, load: async () => (await import("./routes/home")).homeRoute },
+  { path: "articles/:id", load: async () => (await import("./routes/article")).articleRoute },
+  { path: "posts/:id", load: async () => (await import("./routes/post")).postRoute },
+  { path: "people", load: async () => (await import("./routes/people")).peopleRoute },
+  { path: "people/:id", load: async () => (await import("./routes/person")).personRoute },
+  { path: "topics/:name", load: async () => (await import("./routes/topic")).topicRoute },
+];
+
+const pageRoute = ({ path, index }: Page): RouteObject => (index ? { index } : { path });
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  // Every route is its own chunk: the home page loads none of the reading views, and a
-  // story page none of the feed's windowing.
   return [
     {
       path: "/",
@@ -17,18 +37,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Pathless layout route: route errors render inside the site's chrome.
           ErrorBoundary: RouteError,
           children: [
-            { index: true, lazy: async () => (await import("./routes/home")).homeRoute(queryClient) },
-            { path: "articles/:id", lazy: async () => (await import("./routes/article")).articleRoute(queryClient) },
-            { path: "posts/:id", lazy: async () => (await import("./routes/post")).postRoute(queryClient) },
-            { path: "people", lazy: async () => (await import("./routes/people")).peopleRoute(queryClient) },
-            { path: "people/:id", lazy: async () => (await import("./routes/person")).personRoute(queryClient) },
-            { path: "topics/:name", lazy: async () => (await import("./routes/topic")).topicRoute(queryClient) },
+            ...PAGES.map((page) => ({ ...pageRoute(page), lazy: async () => (await page.load())(queryClient) })),
             { path: "*", Component: NotFoundRoute },
           ],
         },
       ],
     },
   ];
+}
+
+/**
+ * Loads (and so evaluates) the code of the page at `pathname`, if it is one of the app's
+ * pages, so that starting the router later does not evaluate it in the same task.
+ */
+export async function preloadPage(pathname: string): Promise<void> {
+  const routes = PAGES.map(pageRoute);
+  const leaf = matchRoutes([{ path: "/", children: routes }], pathname)?.at(-1)?.route;
+  const page = leaf ? PAGES[routes.indexOf(leaf)] : undefined;
+  await page?.load();
 }
 
 export function createRouter(queryClient: QueryClient) {
