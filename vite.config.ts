@@ -19,7 +19,10 @@ export default defineConfig({
     "import.meta.env.VITE_SITE_URL": JSON.stringify(process.env.SITE_URL ?? "http://127.0.0.1:4173"),
   },
   preview: { host: "127.0.0.1", port: 4173 },
-  build: { target: "es2022", sourcemap: false },
+  // No module-preload helper: on a slow phone its <link> insertions cost more main-thread
+  // time than the request waterfall it saves. The boot script loads the app in steps, and a
+  // page's code is fetched when the reader points at a link to it (src/app/preload-on-intent.ts).
+  build: { target: "es2022", sourcemap: false, modulePreload: false },
   test: {
     environment: "jsdom",
     globals: true,

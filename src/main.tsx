@@ -3,7 +3,8 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./app/query-client";
-import { createRouter } from "./app/router";
+import { createRouter, preloadPage } from "./app/router";
+import { preloadOnIntent } from "./app/preload-on-intent";
 import { installTrustedTypesPolicy } from "./app/trusted-types";
 import { beginHydration } from "./lib/use-hydrated";
 
@@ -12,6 +13,7 @@ installTrustedTypesPolicy();
 
 const queryClient = createQueryClient();
 const router = createRouter(queryClient);
+preloadOnIntent(document, preloadPage);
 const container = document.getElementById("root");
 if (!container) throw new Error("#root is missing from index.html");
 

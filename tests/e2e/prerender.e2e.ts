@@ -113,6 +113,34 @@ describe("prerendered story pages", () => {
     }
   });
 
+  it("loads a page's code when the reader points at a link to it, before the click", async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      const errors = watchErrors(page);
+      const scripts: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(`${server.origin}/`);
+      await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+      const articleCode = (path: string) => /^\/assets\/article-[\w-]+\.js$/.test(path);
+      expect(scripts.filter(articleCode), "the home page loads no article code").toEqual([]);
+
+      const link = page.locator('a[href^="/articles/"]').first();
+      const loaded = page.waitForRequest((request) => articleCode(new URL(request.url()).pathname), { timeout: 5000 });
+      await link.hover();
+      await loaded;
+      await link.click();
+      await page.waitForURL(/\/articles\//);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("shows the whole story with JavaScript off", async () => {
     const browser = await launchBrowser({ javaScriptEnabled: false });
     try {
