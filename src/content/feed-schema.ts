@@ -155,6 +155,12 @@ export const PeopleDocumentSchema = v.object({
   people: v.array(PersonSchema),
 });
 
+/** A shard of the item index: which page holds each item, relative to the shard's own URL. */
+export const ItemIndexSchema = v.object({
+  version: v.literal(1),
+  pages: v.record(Id, PageRef),
+});
+
 /** The page envelope. Items stay `unknown` here: each is checked on its own. */
 export const FeedEnvelopeSchema = v.object({
   version: v.literal(JSON_FEED_VERSION, "not a JSON Feed 1.1 document"),
@@ -169,6 +175,11 @@ export const FeedEnvelopeSchema = v.object({
     v.object({
       /** Where the people profiles live, relative to this page. Given on page 1. */
       people_url: v.optional(PageRef),
+      /**
+       * The shards of the item index (see item-index.ts), relative to this page; an item is
+       * in shard `shardOf(id, index_urls.length)`. Given on page 1.
+       */
+      index_urls: v.optional(v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000))),
     }),
   ),
 });
@@ -184,5 +195,6 @@ export type Byline = v.InferOutput<typeof BylineSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type PeopleDocument = v.InferOutput<typeof PeopleDocumentSchema>;
+export type ItemIndex = v.InferOutput<typeof ItemIndexSchema>;
 export type FeedEnvelope = v.InferOutput<typeof FeedEnvelopeSchema>;
 export type FeedPage = Omit<FeedEnvelope, "items"> & { items: Item[] };

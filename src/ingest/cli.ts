@@ -23,11 +23,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`ingest: no usable page in the input; nothing written to ${options.out}\n`);
     return 1;
   }
-  const pages = result.files.length - 1;
+  const pages = result.files.filter((name) => /^feed(-\d+)?\.json$/.test(name)).length;
+  const shards = result.files.filter((name) => name.startsWith("index-")).length;
   process.stdout.write(
     `ingest: ${result.pages} page(s) → ${result.items} items (${article} article, ${post} post, ${trending} trending` +
       `${result.duplicates > 0 ? `; ${result.duplicates} duplicate(s) dropped` : ""}), ${result.people} people; ` +
-      `wrote ${pages} feed page(s) and people.json to ${options.out}\n`,
+      `wrote ${pages} feed page(s), ${shards} index shard(s) and people.json to ${options.out}\n`,
   );
   if (result.failures.length > 0) {
     process.stderr.write(`ingest: ${result.failures.length} input(s) skipped (named above)\n`);

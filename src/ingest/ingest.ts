@@ -4,7 +4,7 @@ import { ItemSchema, type Item, type Person } from "../content/feed-schema";
 import { problemWith } from "./build/check";
 import { pageItems } from "./build/items";
 import { PeopleIndex } from "./build/people-index";
-import { checkReferences, feedPageFile, peopleFile, peopleNamedBy } from "./build/feed-pages";
+import { checkReferences, feedPageFile, ItemIndexBuilder, peopleFile, peopleNamedBy } from "./build/feed-pages";
 import { ItemSpill } from "./build/spill";
 import { readInputs } from "./inputs";
 import { parsePage } from "./parse/page";
@@ -111,13 +111,15 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
   const writer = await FeedWriter.open(opts.out);
   const feedOptions = { pageSize: opts.pageSize, baseUrl: opts.baseUrl };
   const pageCount = Math.ceil(itemCount / opts.pageSize);
+  const index = ItemIndexBuilder.forItems(itemCount);
   const files: string[] = [];
   let people: Person[];
   try {
     const named = new Set<string>();
     let page: Item[] = [];
     const stagePage = async () => {
-      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions);
+      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions, index.shardTotal);
+      for (const item of page) index.add(item.id, file.name);
       await writer.stage(file);
       files.push(file.name);
       page = [];
@@ -131,9 +133,10 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     if (page.length > 0) await stagePage();
     people = peopleIndex.people();
     checkReferences(seen, people, named);
-    const file = peopleFile(people);
-    await writer.stage(file);
-    files.push(file.name);
+    for (const file of [...index.files(), peopleFile(people)]) {
+      await writer.stage(file);
+      files.push(file.name);
+    }
   } catch (error) {
     await writer.abort();
     throw error;

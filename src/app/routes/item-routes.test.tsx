@@ -65,4 +65,58 @@ describe("item routes", () => {
     // The stories that mention the person are listed with the profile.
     expect(screen.getByRole("link", { name: "标题" })).toHaveAttribute("href", "/posts/p1");
   });
+
+  describe("a feed with an item index", () => {
+    /** A feed of 40 pages with one trending item each; returns the paths fetched. */
+    function serveLongFeed(index: (shard: string) => Response | undefined) {
+      const fetched: string[] = [];
+      server.use(
+        http.get("/feed/:file", ({ params }) => {
+          const file = String(params.file);
+          fetched.push(file);
+          if (file.startsWith("index-")) return index(file) ?? new HttpResponse(null, { status: 404 });
+          const n = file === "feed.json" ? 1 : Number(/^feed-(\d+)\.json$/.exec(file)?.[1]);
+          if (!(n >= 1 && n <= 40)) return new HttpResponse(null, { status: 404 });
+          return HttpResponse.json(
+            page([trending(`t${n}`, `第${n}页的热门`)], {
+              ...(n < 40 ? { next_url: `feed-${n + 1}.json` } : {}),
+              ...(n === 1 ? { _qingyue: { index_urls: ["index-1.json"] } } : {}),
+            }),
+          );
+        }),
+      );
+      return fetched;
+    }
+    const pageOf = (n: number) => (n === 1 ? "feed.json" : `feed-${n}.json`);
+    const fullIndex = () =>
+      HttpResponse.json({ version: 1, pages: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`t${i + 1}`, pageOf(i + 1)])) });
+
+    it("opens a story on a far page with the index and that page alone", async () => {
+      const fetched = serveLongFeed(fullIndex);
+      renderApp("/posts/t37");
+      expect(await screen.findByText(/第37页的热门/)).toBeInTheDocument();
+      expect(fetched.filter((f) => f !== "people.json")).toEqual(["feed.json", "index-1.json", "feed-37.json"]);
+    });
+
+    it("shows 404 for an id the index does not list, without reading the other pages", async () => {
+      const fetched = serveLongFeed(fullIndex);
+      renderApp("/posts/t999");
+      expect(await screen.findByRole("heading", { name: "页面不存在" })).toBeInTheDocument();
+      expect(fetched.filter((f) => f !== "people.json")).toEqual(["feed.json", "index-1.json"]);
+    });
+
+    it("walks the pages when the index is malformed, missing or out of step", async () => {
+      for (const index of [
+        () => HttpResponse.json({ version: 1, pages: { t12: 42 } }),
+        () => undefined,
+        () => HttpResponse.json({ version: 1, pages: { t12: "feed-3.json" } }),
+      ]) {
+        const fetched = serveLongFeed(index);
+        const { unmount } = renderApp("/posts/t12");
+        expect(await screen.findByText(/第12页的热门/)).toBeInTheDocument();
+        expect(fetched).toContain("feed-11.json");
+        unmount();
+      }
+    });
+  });
 });

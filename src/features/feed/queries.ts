@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions, type InfiniteData, type QueryClient
 import { fetchFeedPage, feedUrl, type LoadedPage } from "./feed-api";
 import { nextPage, uniqueById, type NextPage } from "./paging";
 import { feedLedger } from "./feed-ledger";
+import { indexedPage, itemIndexShardQuery } from "./item-index";
 import type { Item } from "../../content/feed-schema";
 
 /** One page of the feed. Pages never change once published, so they never go stale. */
@@ -85,8 +86,9 @@ function heldItem(data: FeedData | undefined, id: string): Item | undefined {
 }
 
 /**
- * Finds one item by id: in the feed the home route holds, or by walking the pages from the
- * first. Pages come from the query cache, so a page read once is not fetched again.
+ * Finds one item by id: in the feed the home route holds, on page 1, on the page the feed's
+ * item index names (two fetches however long the feed), or else by walking the pages from
+ * the first. Pages come from the query cache, so a page read once is not fetched again.
  */
 export const itemQuery = (queryClient: QueryClient, id: string) =>
   queryOptions({
@@ -94,6 +96,18 @@ export const itemQuery = (queryClient: QueryClient, id: string) =>
     queryFn: async (): Promise<Item> => {
       const held = heldItem(queryClient.getQueryData<FeedData>(["feed"]), id);
       if (held) return held;
+      const notFound = () => new ItemNotFoundError(`没有找到 id 为 ${id} 的内容`);
+      const first: LoadedPage = await queryClient.fetchQuery(feedPageQuery(feedUrl()));
+      const onFirst = first.items.find((item) => item.id === id);
+      if (onFirst) return onFirst;
+      const indexed = await indexedPage(first, id, (url) => queryClient.fetchQuery(itemIndexShardQuery(url)));
+      if (indexed === "absent") throw notFound();
+      if (indexed !== undefined) {
+        const loaded: LoadedPage = await queryClient.fetchQuery(feedPageQuery(indexed));
+        const found = loaded.items.find((item) => item.id === id);
+        if (found) return found;
+        // An index out of step with its pages: read the feed the long way.
+      }
       const visited: string[] = [];
       let url: string | undefined = feedUrl();
       while (url !== undefined) {
@@ -104,7 +118,7 @@ export const itemQuery = (queryClient: QueryClient, id: string) =>
         const next = followNext({ url: loaded.url, nextUrl: loaded.page.next_url }, visited);
         url = next.kind === "next" ? next.url : undefined;
       }
-      throw new ItemNotFoundError(`没有找到 id 为 ${id} 的内容`);
+      throw notFound();
     },
     staleTime: Infinity,
   });

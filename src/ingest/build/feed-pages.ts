@@ -1,8 +1,9 @@
-// The feed as files: page 1 `feed.json`, then `feed-2.json` … linked by `next_url`, and
-// `people.json`. Everything is rendered to strings and checked against the contract before
+// The feed as files: page 1 `feed.json`, then `feed-2.json` … linked by `next_url`,
+// `people.json`, and the item index `index-1.json` …. Everything is rendered to strings and checked against the contract before
 // a single byte is written; a failure here is a bug in the ingest, so it throws.
 import {
   FeedEnvelopeSchema,
+  ItemIndexSchema,
   ItemSchema,
   JSON_FEED_VERSION,
   PeopleDocumentSchema,
@@ -10,6 +11,7 @@ import {
   type Person,
 } from "../../content/feed-schema";
 import { assertValid } from "./check";
+import { shardCount, shardFileName, shardOf } from "../../content/item-index";
 
 export interface FeedOptions {
   pageSize: number;
@@ -41,8 +43,11 @@ export interface FeedFile {
   render: () => string;
 }
 
-/** Page `n` of `pageCount`, built and checked against the contract; throws when it breaks it. */
-export function feedPageFile(n: number, pageCount: number, items: readonly Item[], opts: FeedOptions): FeedFile {
+/**
+ * Page `n` of `pageCount`, built and checked against the contract; throws when it breaks it.
+ * Page 1 names the people file and the `indexShards` shards of the item index.
+ */
+export function feedPageFile(n: number, pageCount: number, items: readonly Item[], opts: FeedOptions, indexShards = 1): FeedFile {
   const base = opts.baseUrl;
   const next = n < pageCount ? pageFileName(n + 1) : undefined;
   const page = {
@@ -52,12 +57,40 @@ export function feedPageFile(n: number, pageCount: number, items: readonly Item[
     feed_url: `${base}/feed/feed.json`,
     language: "zh-CN",
     ...(next !== undefined ? { next_url: base === "" ? next : `${base}/feed/${next}` } : {}),
-    ...(n === 1 ? { _qingyue: { people_url: PEOPLE_FILE } } : {}),
+    ...(n === 1
+      ? { _qingyue: { people_url: PEOPLE_FILE, index_urls: Array.from({ length: indexShards }, (_, i) => shardFileName(i)) } }
+      : {}),
     items,
   };
   assertValid(FeedEnvelopeSchema, page, pageFileName(n));
   for (const item of items) assertValid(ItemSchema, item, `item ${item.id}`);
   return { name: pageFileName(n), render: () => render(page) };
+}
+
+/** Collects which page holds each item, then renders the index shards (see item-index.ts). */
+export class ItemIndexBuilder {
+  private readonly shards: [id: string, page: string][][];
+
+  constructor(readonly shardTotal: number) {
+    this.shards = Array.from({ length: shardTotal }, () => []);
+  }
+
+  static forItems(items: number): ItemIndexBuilder {
+    return new ItemIndexBuilder(shardCount(items));
+  }
+
+  add(id: string, page: string): void {
+    this.shards[shardOf(id, this.shardTotal)]!.push([id, page]);
+  }
+
+  /** The shard files, each checked against the contract. */
+  files(): FeedFile[] {
+    return this.shards.map((entries, n) => {
+      const doc = { version: 1 as const, pages: Object.fromEntries(entries) };
+      assertValid(ItemIndexSchema, doc, shardFileName(n));
+      return { name: shardFileName(n), render: () => render(doc) };
+    });
+  }
 }
 
 /** `people.json`, checked against the contract. */
@@ -74,17 +107,20 @@ export function peopleNamedBy(item: Item): readonly string[] {
 
 /**
  * Every file of a feed held in memory, checked before the first byte is written. Files come
- * in writing order: later pages, people.json, page 1 last. (The ingest streams its pages
+ * in writing order: later pages, the index, people.json, page 1 last. (The ingest streams its pages
  * instead; this serves small feeds and tests.)
  */
 export function renderFeed(items: readonly Item[], people: readonly Person[], opts: FeedOptions): FeedFile[] {
   checkReferences(new Set(items.map((i) => i.id)), people, new Set(items.flatMap(peopleNamedBy)));
   const peopleDoc = peopleFile(people);
   const pageCount = Math.max(1, Math.ceil(items.length / opts.pageSize));
+  const index = ItemIndexBuilder.forItems(items.length);
   const files: FeedFile[] = [];
   for (let n = pageCount; n >= 1; n -= 1) {
-    const file = feedPageFile(n, pageCount, items.slice((n - 1) * opts.pageSize, n * opts.pageSize), opts);
-    if (n === 1) files.push(peopleDoc);
+    const pageItems = items.slice((n - 1) * opts.pageSize, n * opts.pageSize);
+    const file = feedPageFile(n, pageCount, pageItems, opts, index.shardTotal);
+    for (const item of pageItems) index.add(item.id, file.name);
+    if (n === 1) files.push(...index.files(), peopleDoc);
     files.push(file);
   }
   return files;

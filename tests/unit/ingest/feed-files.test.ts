@@ -8,6 +8,7 @@ import { parseFeedPage } from "../../../src/content/parse-feed-page";
 import { renderFeed as renderFiles, type FeedOptions } from "../../../src/ingest/build/feed-pages";
 import { writeFeed } from "../../../src/ingest/write-feed";
 import { ingestText } from "./helpers";
+import { shardOf } from "../../../src/content/item-index";
 
 const dir = mkdtempSync(join(tmpdir(), "qingyue-feed-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,16 +29,31 @@ describe("rendering feed pages", () => {
   it("pages the items, links each page to the next with a relative next_url, and names people on page 1", () => {
     const files = renderFeed(Array.from({ length: 23 }, (_, i) => trending(i + 1)), [], { pageSize: 10, baseUrl: "" });
     // Page 1 comes last in writing order, so it never names a page not yet written.
-    expect([...files.keys()]).toEqual(["feed-3.json", "feed-2.json", "people.json", "feed.json"]);
+    expect([...files.keys()]).toEqual(["feed-3.json", "feed-2.json", "index-1.json", "people.json", "feed.json"]);
     const pages = ["feed.json", "feed-2.json", "feed-3.json"].map((n) => JSON.parse(files.get(n) ?? "{}"));
-    expect(pages.map((p) => [p.items.length, p.next_url, p._qingyue?.people_url])).toEqual([
-      [10, "feed-2.json", "people.json"],
-      [10, "feed-3.json", undefined],
-      [3, undefined, undefined],
+    expect(pages.map((p) => [p.items.length, p.next_url, p._qingyue?.people_url, p._qingyue?.index_urls])).toEqual([
+      [10, "feed-2.json", "people.json", ["index-1.json"]],
+      [10, "feed-3.json", undefined, undefined],
+      [3, undefined, undefined, undefined],
     ]);
     expect(pages[0]).toMatchObject({ title: "轻阅", language: "zh-CN", home_page_url: "/", feed_url: "/feed/feed.json" });
     for (const p of pages) expect(parseFeedPage(p).dropped).toEqual([]);
     expect(files.get("feed.json")).toMatch(/^\{\n {2}"version": "https:\/\/jsonfeed\.org\/version\/1\.1",\n[\s\S]*\n\}\n$/);
+  });
+
+  it("writes an item index that finds every item's page through the shard its id hashes to", () => {
+    const items = Array.from({ length: 2_345 }, (_, i) => trending(i + 1));
+    const files = renderFeed(items, [], { pageSize: 20, baseUrl: "" });
+    const page1 = JSON.parse(files.get("feed.json") ?? "{}");
+    const shards: string[] = page1._qingyue.index_urls;
+    expect(shards).toEqual(["index-1.json", "index-2.json", "index-3.json"]);
+    const docs = shards.map((name) => JSON.parse(files.get(name) ?? "{}") as { version: 1; pages: Record<string, string> });
+    expect(docs.reduce((n, d) => n + Object.keys(d.pages).length, 0)).toBe(items.length);
+    for (const [n, item] of items.entries()) {
+      const page = docs[shardOf(item.id, shards.length)]!.pages[item.id];
+      expect(page, item.id).toBe(n < 20 ? "feed.json" : `feed-${Math.floor(n / 20) + 1}.json`);
+      expect(JSON.parse(files.get(page!) ?? "{}").items.some((i: Item) => i.id === item.id)).toBe(true);
+    }
   });
 
   it("makes every link absolute under --base-url", () => {
@@ -65,10 +81,12 @@ describe("writing the feed", () => {
     const out = join(dir, "out");
     await writeFeed(out, renderFiles(Array.from({ length: 25 }, (_, i) => trending(i)), [], { pageSize: 10, baseUrl: "" }));
     writeFileSync(join(out, "unrelated.txt"), "kept");
-    expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "people.json", "unrelated.txt"]);
+    expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "unrelated.txt"]);
+    await writeFeed(out, renderFiles(Array.from({ length: 1_500 }, (_, i) => trending(i)), [], { pageSize: 500, baseUrl: "" }));
+    expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "index-2.json", "people.json", "unrelated.txt"]);
     const small = renderFiles([trending(1)], [], { pageSize: 10, baseUrl: "" });
     await writeFeed(out, small);
-    expect(readdirSync(out).sort()).toEqual(["feed.json", "people.json", "unrelated.txt"]);
+    expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "unrelated.txt"]);
     expect(readFileSync(join(out, "feed.json"), "utf8")).toBe(small.find((f) => f.name === "feed.json")?.render());
     expect(existsSync(join(out, "feed-2.json"))).toBe(false);
   });

@@ -1,0 +1,30 @@
+// Where each item is: a feed with many pages also publishes an index, so a story opened
+// cold is found with two fetches (an index shard, then its page) instead of a walk through
+// every page before it. Page 1 lists the shards (`_qingyue.index_urls`); an item's shard is
+// picked by a hash of its id that the ingest and the app share.
+
+/** Items per shard the ingest aims for: a shard stays a small fetch (~40 KB raw, ~12 KB gzip). */
+export const ITEMS_PER_SHARD = 1_000;
+
+/** How many shards a feed of `items` items gets (at least one). */
+export function shardCount(items: number): number {
+  return Math.max(1, Math.ceil(items / ITEMS_PER_SHARD));
+}
+
+/** FNV-1a (32-bit) over the id's UTF-16 code units. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The shard (0-based) of `shards` that holds item `id`. */
+export function shardOf(id: string, shards: number): number {
+  return fnv1a(id) % Math.max(1, shards);
+}
+
+/** The file name of shard `n` (0-based) as the ingest writes it. */
+export const shardFileName = (n: number) => `index-${n + 1}.json`;
