@@ -11,7 +11,7 @@ export interface FeedSite extends RunningServer {
   root: string;
 }
 
-export async function serveSyntheticFeed(items: number, distDir = "dist"): Promise<FeedSite> {
+export async function serveSyntheticFeed(items: number, distDir = "dist", options: { index?: boolean } = {}): Promise<FeedSite> {
   if (!existsSync(join(distDir, "index.html"))) throw new Error(`${distDir} has no index.html: build the site first`);
   const root = mkdtempSync(join(tmpdir(), "qingyue-feed-site-"));
   cpSync(distDir, root, { recursive: true });
@@ -20,7 +20,7 @@ export async function serveSyntheticFeed(items: number, distDir = "dist"): Promi
   }
   // A full build keeps the unrendered app as app-shell.html; `vite build` alone has only index.html.
   if (existsSync(join(distDir, "app-shell.html"))) cpSync(join(distDir, "app-shell.html"), join(root, "index.html"));
-  await writeSyntheticFeed(join(root, "feed"), items);
+  await writeSyntheticFeed(join(root, "feed"), items, 20, 1, options.index ?? true);
   const server = await serveStatic(root);
   return {
     ...server,

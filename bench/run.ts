@@ -5,6 +5,7 @@ import { measureRouteBytes } from "./route-bytes";
 import { benchIngest } from "./ingest";
 import { benchFeed, printFeedFigures, type FeedFigures } from "./feed";
 import { runLighthouse } from "./lighthouse";
+import { benchDeepLink, printDeepLinkFigures } from "./deep-link";
 
 interface FeedPage {
   items: { id: string; tags?: string[]; _qingyue: { kind: string } }[];
@@ -62,6 +63,9 @@ async function main() {
   const feeds: FeedFigures[] = [];
   for (const items of [1_000, 10_000]) feeds.push(await benchFeed(items));
   printFeedFigures(feeds);
+
+  console.log("\n== a story opened cold on a long feed (its last post; built app, no prerendered page; median of 3)");
+  printDeepLinkFigures([await benchDeepLink(10_000, true), await benchDeepLink(10_000, false)]);
 }
 
 await main();

@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { buildSyntheticFeed, pageName } from "./synthetic-feed";
+import { buildSyntheticFeed, syntheticIndex } from "./synthetic-feed";
 
 function wholeNumber(value: string | undefined, name: string, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
@@ -13,23 +13,24 @@ function wholeNumber(value: string | undefined, name: string, fallback?: number)
   return n;
 }
 
-export async function writeSyntheticFeed(out: string, items: number, pageSize = 20, seed = 1): Promise<number> {
+export async function writeSyntheticFeed(out: string, items: number, pageSize = 20, seed = 1, index = true): Promise<number> {
   // The shipped feed is made by the ingest from the seed; synthetic data never replaces it.
   if (resolve(out) === resolve("public/feed")) throw new Error("refusing to overwrite the shipped feed in public/feed");
-  const files = buildSyntheticFeed({ items, pageSize, seed });
+  const pages = buildSyntheticFeed({ items, pageSize, seed, index });
+  // Shards first, then the pages from the last: feed.json is written last.
+  const files = [...(index ? syntheticIndex(pages) : []), ...[...pages].reverse()];
   await mkdir(out, { recursive: true });
-  for (const { name, page } of [...files].reverse()) {
+  for (const { name, page } of files) {
     const temp = join(out, `.${name}.${process.pid}.tmp`);
     await writeFile(temp, `${JSON.stringify(page)}\n`);
     await rename(temp, join(out, name));
   }
-  // Pages of an earlier, longer synthetic feed would be unreachable but confusing: remove them.
+  // Pages and shards of an earlier, longer synthetic feed would be unreachable but confusing: remove them.
   const keep = new Set(files.map((f) => f.name));
   for (const name of await readdir(out)) {
-    const m = /^feed-(\d+)\.json$/.exec(name);
-    if (m && !keep.has(name) && name === pageName(Number(m[1]))) await rm(join(out, name));
+    if (/^(?:feed|index)-\d+\.json$/.test(name) && !keep.has(name)) await rm(join(out, name));
   }
-  return files.length;
+  return pages.length;
 }
 
 async function main() {

@@ -4,6 +4,7 @@
 import * as v from "valibot";
 import { FeedEnvelopeSchema, ItemSchema, JSON_FEED_VERSION } from "../src/content/feed-schema";
 import { extractTopics } from "../src/content/weibo-markup";
+import { ItemIndexBuilder } from "../src/ingest/build/feed-pages";
 import { seededRandom, syntheticPost, syntheticSnippet } from "./synthetic-text";
 
 export const SYNTHETIC_TITLE = "轻阅 · 合成测试订阅源";
@@ -12,6 +13,8 @@ export interface SyntheticFeedOptions {
   items: number;
   pageSize?: number;
   seed?: number;
+  /** Whether to write the item index (`index-N.json`, named on page 1), as the ingest does. Default true. */
+  index?: boolean;
 }
 
 export interface FeedFile {
@@ -47,14 +50,18 @@ function syntheticItem(random: () => number, ordinal: number, width: number): Re
   };
 }
 
-/** Builds every page in order. Throws if any page or item does not satisfy the feed schema. */
-export function buildSyntheticFeed({ items, pageSize = 20, seed = 1 }: SyntheticFeedOptions): FeedFile[] {
+/**
+ * Builds every page in order; with `index`, page 1 names the item index's shards (see
+ * syntheticIndex). Throws if any page or item does not satisfy the feed schema.
+ */
+export function buildSyntheticFeed({ items, pageSize = 20, seed = 1, index = true }: SyntheticFeedOptions): FeedFile[] {
   if (!Number.isInteger(items) || items < 0) throw new Error("items must be a whole number ≥ 0");
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error("page size must be a whole number ≥ 1");
   const random = seededRandom(seed);
   const width = Math.max(5, String(items).length);
   const pageCount = Math.max(1, Math.ceil(items / pageSize));
   const files: FeedFile[] = [];
+  const shards = index ? ItemIndexBuilder.forItems(items) : undefined;
   for (let n = 1; n <= pageCount; n++) {
     const first = (n - 1) * pageSize + 1;
     const last = Math.min(items, n * pageSize);
@@ -68,6 +75,7 @@ export function buildSyntheticFeed({ items, pageSize = 20, seed = 1 }: Synthetic
       feed_url: "/feed/feed.json",
       language: "zh-CN",
       ...(n < pageCount ? { next_url: pageName(n + 1) } : {}),
+      ...(n === 1 && shards ? { _qingyue: { index_urls: shards.names() } } : {}),
       items: pageItems,
     };
     // The contract, checked here so a broken generator never reaches a test or a bench.
@@ -76,4 +84,12 @@ export function buildSyntheticFeed({ items, pageSize = 20, seed = 1 }: Synthetic
     files.push({ name: pageName(n), page });
   }
   return files;
+}
+
+/** The item index of these pages (the shards page 1 names), each shard checked against the schema. */
+export function syntheticIndex(pages: readonly FeedFile[]): FeedFile[] {
+  const all = pages.map((p) => ({ name: p.name, ids: (p.page.items as { id: string }[]).map((item) => item.id) }));
+  const index = ItemIndexBuilder.forItems(all.reduce((n, p) => n + p.ids.length, 0));
+  for (const { name, ids } of all) for (const id of ids) index.add(id, name);
+  return index.files().map((shard) => ({ name: shard.name, page: JSON.parse(shard.render()) as Record<string, unknown> }));
 }

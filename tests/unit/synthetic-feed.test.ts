@@ -42,10 +42,16 @@ describe("the synthetic feed", () => {
     const out = mkdtempSync(join(tmpdir(), "qingyue-make-feed-"));
     try {
       writeFileSync(join(out, "keep.txt"), "not ours");
-      await writeSyntheticFeed(out, 100);
+      await writeSyntheticFeed(out, 2_100, 500);
       expect(readdirSync(out).filter((n) => n.startsWith("feed"))).toHaveLength(5);
+      expect(readdirSync(out).filter((n) => n.startsWith("index"))).toHaveLength(3);
       await writeSyntheticFeed(out, 30);
+      expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed.json", "index-1.json", "keep.txt"]);
+      const index = JSON.parse(readFileSync(join(out, "index-1.json"), "utf8")) as { pages: Record<string, string> };
+      expect(index.pages["syn-00030"]).toBe("feed-2.json");
+      await writeSyntheticFeed(out, 30, 20, 1, false);
       expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed.json", "keep.txt"]);
+      expect(JSON.parse(readFileSync(join(out, "feed.json"), "utf8"))._qingyue).toBeUndefined();
       expect(JSON.parse(readFileSync(join(out, "feed-2.json"), "utf8")).next_url).toBeUndefined();
     } finally {
       rmSync(out, { recursive: true, force: true });

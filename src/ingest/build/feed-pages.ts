@@ -79,6 +79,11 @@ export class ItemIndexBuilder {
     return new ItemIndexBuilder(shardCount(items));
   }
 
+  /** The shard file names, in order, as page 1 lists them. */
+  names(): string[] {
+    return this.shards.map((_, n) => shardFileName(n));
+  }
+
   add(id: string, page: string): void {
     this.shards[shardOf(id, this.shardTotal)]!.push([id, page]);
   }
