@@ -75,12 +75,13 @@ describe("item routes", () => {
           const file = String(params.file);
           fetched.push(file);
           if (file.startsWith("index-")) return index(file) ?? new HttpResponse(null, { status: 404 });
+          if (file === "people.json") return HttpResponse.json({ version: 1, people: [person("u1", "周会明", "全国模范检察官", "t37")] });
           const n = file === "feed.json" ? 1 : Number(/^feed-(\d+)\.json$/.exec(file)?.[1]);
           if (!(n >= 1 && n <= 40)) return new HttpResponse(null, { status: 404 });
           return HttpResponse.json(
             page([trending(`t${n}`, `第${n}页的热门`)], {
               ...(n < 40 ? { next_url: `feed-${n + 1}.json` } : {}),
-              ...(n === 1 ? { _qingyue: { index_urls: ["index-1.json"] } } : {}),
+              ...(n === 1 ? { _qingyue: { index_urls: ["index-1.json"], people_url: "people.json" } } : {}),
             }),
           );
         }),
@@ -103,6 +104,14 @@ describe("item routes", () => {
       renderApp("/posts/t999");
       expect(await screen.findByRole("heading", { name: "页面不存在" })).toBeInTheDocument();
       expect(fetched.filter((f) => f !== "people.json")).toEqual(["feed.json", "index-1.json"]);
+    });
+
+    it("opens a profile with only the pages of the stories it cites", async () => {
+      const fetched = serveLongFeed(fullIndex);
+      renderApp("/people/u1");
+      expect(await screen.findByRole("heading", { level: 1, name: "周会明" })).toBeInTheDocument();
+      expect(await screen.findByRole("link", { name: "出处：第 1 段" })).toHaveAttribute("href", "/posts/t37#p-1");
+      expect([...new Set(fetched)].sort()).toEqual(["feed-37.json", "feed.json", "index-1.json", "people.json"]);
     });
 
     it("walks the pages when the index is malformed, missing or out of step", async () => {

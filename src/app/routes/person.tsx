@@ -1,7 +1,8 @@
 import { data, Link, useParams, type LoaderFunctionArgs } from "react-router";
 import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { peopleQuery } from "../../features/people/queries";
-import { allItemsQuery } from "../../features/feed/queries";
+import { itemsByIdQuery } from "../../features/feed/queries";
+import type { Person } from "../../content/feed-schema";
 import { FeedList } from "../../features/feed/feed-list";
 import { PersonCard } from "../../components/person-card";
 import { itemPath, paths } from "../../lib/paths";
@@ -10,23 +11,25 @@ import { StoryHead } from "./story-head";
 export function personRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      const [people] = await Promise.all([
-        queryClient.ensureQueryData(peopleQuery(queryClient)),
-        queryClient.ensureQueryData(allItemsQuery(queryClient)),
-      ]);
-      if (!people.some((p) => p.id === params.id)) throw data(null, { status: 404 });
+      const people = await queryClient.ensureQueryData(peopleQuery(queryClient));
+      const person = people.find((p) => p.id === params.id);
+      if (!person) throw data(null, { status: 404 });
+      await queryClient.ensureQueryData(itemsByIdQuery(queryClient, storyIds(person)));
       return null;
     },
     Component: PersonRoute,
   };
 }
 
+/** The stories a profile shows or cites: the ones about the person, then the facts' sources. */
+const storyIds = (person: Person) => [...new Set([...person.items, ...person.facts.map((fact) => fact.item)])];
+
 function PersonRoute() {
   const { id = "" } = useParams();
   const queryClient = useQueryClient();
   const { data: people } = useSuspenseQuery(peopleQuery(queryClient));
-  const { data: items } = useSuspenseQuery(allItemsQuery(queryClient));
   const person = people.find((p) => p.id === id);
+  const { data: items } = useSuspenseQuery(itemsByIdQuery(queryClient, person ? storyIds(person) : []));
   if (!person) return null;
   const byId = new Map(items.map((item) => [item.id, item]));
   const stories = person.items.flatMap((itemId) => byId.get(itemId) ?? []);

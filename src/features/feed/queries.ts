@@ -123,6 +123,29 @@ export const itemQuery = (queryClient: QueryClient, id: string) =>
     staleTime: Infinity,
   });
 
+/**
+ * The items with these ids, in this order, each found as itemQuery finds it (through the item
+ * index where the feed has one); an id the feed does not have is left out.
+ */
+export const itemsByIdQuery = (queryClient: QueryClient, ids: readonly string[]) =>
+  // The query client is where the items are looked up, not an input: the ids are the key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  queryOptions({
+    queryKey: ["items", ...ids],
+    queryFn: async (): Promise<Item[]> => {
+      const found = await Promise.all(
+        [...new Set(ids)].map((id) =>
+          queryClient.fetchQuery(itemQuery(queryClient, id)).catch((error: unknown) => {
+            if (error instanceof ItemNotFoundError) return undefined;
+            throw error;
+          }),
+        ),
+      );
+      return found.filter((item): item is Item => item !== undefined);
+    },
+    staleTime: Infinity,
+  });
+
 /** Every item of every page, each id once: for views across the feed (topics, people). */
 export const allItemsQuery = (queryClient: QueryClient) =>
   queryOptions({
