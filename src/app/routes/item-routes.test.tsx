@@ -106,6 +106,12 @@ describe("item routes", () => {
       expect(fetched.filter((f) => f !== "people.json")).toEqual(["feed.json", "index-1.json"]);
     });
 
+    it("does not take an id such as constructor for an entry of the index", async () => {
+      serveLongFeed(fullIndex);
+      renderApp("/posts/constructor");
+      expect(await screen.findByRole("heading", { name: "页面不存在" })).toBeInTheDocument();
+    });
+
     it("opens a profile with only the pages of the stories it cites", async () => {
       const fetched = serveLongFeed(fullIndex);
       renderApp("/people/u1");

@@ -46,7 +46,7 @@ export async function indexedPage(
   } catch {
     return undefined;
   }
-  const ref = shard.pages[id];
-  if (ref === undefined) return "absent";
-  return sameSite(ref, shardUrl);
+  // Own keys only: an id such as "constructor" must not find Object.prototype's.
+  if (!Object.hasOwn(shard.pages, id)) return "absent";
+  return sameSite(shard.pages[id]!, shardUrl);
 }
