@@ -161,6 +161,12 @@ export const ItemIndexSchema = v.object({
   pages: v.record(Id, PageRef),
 });
 
+/** A shard of the topic index: the ids of the items that carry each topic, in feed order. */
+export const TopicIndexSchema = v.object({
+  version: v.literal(1),
+  topics: v.record(ShortText, v.array(Id)),
+});
+
 /** The page envelope. Items stay `unknown` here: each is checked on its own. */
 export const FeedEnvelopeSchema = v.object({
   version: v.literal(JSON_FEED_VERSION, "not a JSON Feed 1.1 document"),
@@ -180,6 +186,8 @@ export const FeedEnvelopeSchema = v.object({
        * in shard `shardOf(id, index_urls.length)`. Given on page 1.
        */
       index_urls: v.optional(v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000))),
+      /** The shards of the topic index, relative to this page; a topic is in shard `shardOf(name, n)`. */
+      topic_index_urls: v.optional(v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000))),
     }),
   ),
 });
@@ -196,5 +204,6 @@ export type Person = v.InferOutput<typeof PersonSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type PeopleDocument = v.InferOutput<typeof PeopleDocumentSchema>;
 export type ItemIndex = v.InferOutput<typeof ItemIndexSchema>;
+export type TopicIndex = v.InferOutput<typeof TopicIndexSchema>;
 export type FeedEnvelope = v.InferOutput<typeof FeedEnvelopeSchema>;
 export type FeedPage = Omit<FeedEnvelope, "items"> & { items: Item[] };

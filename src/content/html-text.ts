@@ -29,7 +29,8 @@ export function decodeEntities(text: string): string {
       // No NUL, surrogates or values past Unicode: those stay as written.
       return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[body.toLowerCase()] ?? whole;
+    const name = body.toLowerCase();
+    return Object.hasOwn(NAMED, name) ? NAMED[name]! : whole;
   });
 }
 

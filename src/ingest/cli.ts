@@ -24,7 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const pages = result.files.filter((name) => /^feed(-\d+)?\.json$/.test(name)).length;
-  const shards = result.files.filter((name) => name.startsWith("index-")).length;
+  const shards = result.files.filter((name) => /^(index|topics)-\d+\.json$/.test(name)).length;
   process.stdout.write(
     `ingest: ${result.pages} page(s) → ${result.items} items (${article} article, ${post} post, ${trending} trending` +
       `${result.duplicates > 0 ? `; ${result.duplicates} duplicate(s) dropped` : ""}), ${result.people} people; ` +

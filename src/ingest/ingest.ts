@@ -4,7 +4,8 @@ import { ItemSchema, type Item, type Person } from "../content/feed-schema";
 import { problemWith } from "./build/check";
 import { pageItems } from "./build/items";
 import { PeopleIndex } from "./build/people-index";
-import { checkReferences, feedPageFile, ItemIndexBuilder, peopleFile, peopleNamedBy } from "./build/feed-pages";
+import { checkReferences, feedPageFile, ItemIndexBuilder, peopleFile, peopleNamedBy, TopicIndexBuilder } from "./build/feed-pages";
+import { itemTopics } from "../content/item-topics";
 import { ItemSpill } from "./build/spill";
 import { readInputs } from "./inputs";
 import { parsePage } from "./parse/page";
@@ -61,6 +62,8 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
   let pages = 0;
   let bytes = 0;
   let duplicates = 0;
+  // Pass 1 counts the topics so that page 1, written early in pass 2, can name the topic shards.
+  const topicsSeen = new Set<string>();
   const started = performance.now();
   let lastReport = Date.now();
   const fail = (name: string, reason: string) => {
@@ -95,6 +98,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
       seen.add(item.id);
       kept.push(item);
       peopleIndex.observe(item);
+      for (const topic of itemTopics(item)) topicsSeen.add(topic);
       itemCount += 1;
       counts[item._qingyue.kind] += 1;
     }
@@ -112,13 +116,14 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
   const feedOptions = { pageSize: opts.pageSize, baseUrl: opts.baseUrl };
   const pageCount = Math.ceil(itemCount / opts.pageSize);
   const index = ItemIndexBuilder.forItems(itemCount);
+  const topics = TopicIndexBuilder.forTopics(topicsSeen.size);
   const files: string[] = [];
   let people: Person[];
   try {
     const named = new Set<string>();
     let page: Item[] = [];
     const stagePage = async () => {
-      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions, index.shardTotal);
+      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions, { items: index.shardTotal, topics: topics.shardTotal });
       for (const item of page) index.add(item.id, file.name);
       await writer.stage(file);
       files.push(file.name);
@@ -126,6 +131,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     };
     for await (const item of spill.items()) {
       peopleIndex.attach(item);
+      topics.add(item);
       for (const id of peopleNamedBy(item)) named.add(id);
       page.push(item);
       if (page.length === opts.pageSize) await stagePage();
@@ -133,7 +139,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     if (page.length > 0) await stagePage();
     people = peopleIndex.people();
     checkReferences(seen, people, named);
-    for (const file of [...index.files(), peopleFile(people)]) {
+    for (const file of [...index.files(), ...topics.files(), peopleFile(people)]) {
       await writer.stage(file);
       files.push(file.name);
     }

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { FeedFile } from "./build/feed-pages";
 
 /** Files a feed may leave behind that the new one no longer has: later pages and index shards. */
-const PAGE = /^(?:feed|index)-(\d+)\.json$/u;
+const PAGE = /^(?:feed|index|topics)-(\d+)\.json$/u;
 /** File-system calls, not the disk, bound this on small files: a few in flight at once. */
 const IN_FLIGHT = 16;
 

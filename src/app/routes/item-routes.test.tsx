@@ -66,6 +66,19 @@ describe("item routes", () => {
     expect(screen.getByRole("link", { name: "标题" })).toHaveAttribute("href", "/posts/p1");
   });
 
+  it("finds a topic's stories on every page of a feed that has no topic index", async () => {
+    server.use(
+      http.get("/feed/feed.json", () =>
+        HttpResponse.json(page([{ ...trending("t1", "第一页的"), tags: ["话题甲"] }, trending("t2", "无话题")], { next_url: "feed-2.json" })),
+      ),
+      http.get("/feed/feed-2.json", () => HttpResponse.json(page([{ ...trending("t3", "第二页的"), tags: ["话题甲"] }]))),
+    );
+    renderApp(`/topics/${encodeURIComponent("话题甲")}`);
+    expect(await screen.findByText("共 2 条")).toBeInTheDocument();
+    expect(screen.getByText(/第二页的/)).toBeInTheDocument();
+    expect(screen.queryByText(/无话题/)).not.toBeInTheDocument();
+  });
+
   describe("a feed with an item index", () => {
     /** A feed of 40 pages with one trending item each; returns the paths fetched. */
     function serveLongFeed(index: (shard: string) => Response | undefined) {
@@ -75,13 +88,14 @@ describe("item routes", () => {
           const file = String(params.file);
           fetched.push(file);
           if (file.startsWith("index-")) return index(file) ?? new HttpResponse(null, { status: 404 });
+          if (file === "topics-1.json") return HttpResponse.json({ version: 1, topics: { 逢十: ["t10", "t20", "t30", "t40"] } });
           if (file === "people.json") return HttpResponse.json({ version: 1, people: [person("u1", "周会明", "全国模范检察官", "t37")] });
           const n = file === "feed.json" ? 1 : Number(/^feed-(\d+)\.json$/.exec(file)?.[1]);
           if (!(n >= 1 && n <= 40)) return new HttpResponse(null, { status: 404 });
           return HttpResponse.json(
-            page([trending(`t${n}`, `第${n}页的热门`)], {
+            page([{ ...trending(`t${n}`, `第${n}页的热门`), ...(n % 10 === 0 ? { tags: ["逢十"] } : {}) }], {
               ...(n < 40 ? { next_url: `feed-${n + 1}.json` } : {}),
-              ...(n === 1 ? { _qingyue: { index_urls: ["index-1.json"], people_url: "people.json" } } : {}),
+              ...(n === 1 ? { _qingyue: { index_urls: ["index-1.json"], topic_index_urls: ["topics-1.json"], people_url: "people.json" } } : {}),
             }),
           );
         }),
@@ -118,6 +132,14 @@ describe("item routes", () => {
       expect(await screen.findByRole("heading", { level: 1, name: "周会明" })).toBeInTheDocument();
       expect(await screen.findByRole("link", { name: "出处：第 1 段" })).toHaveAttribute("href", "/posts/t37#p-1");
       expect([...new Set(fetched)].sort()).toEqual(["feed-37.json", "feed.json", "index-1.json", "people.json"]);
+    });
+
+    it("opens a topic with only the pages that hold its stories", async () => {
+      const fetched = serveLongFeed(fullIndex);
+      renderApp(`/topics/${encodeURIComponent("逢十")}`);
+      expect(await screen.findByText("共 4 条")).toBeInTheDocument();
+      expect(screen.getByText(/第40页的热门/)).toBeInTheDocument();
+      expect([...new Set(fetched)].filter((f) => f.startsWith("feed")).sort()).toEqual(["feed-10.json", "feed-20.json", "feed-30.json", "feed-40.json", "feed.json"]);
     });
 
     it("walks the pages when the index is malformed, missing or out of step", async () => {

@@ -1,13 +1,12 @@
-import { useParams } from "react-router";
+import { useParams, type LoaderFunctionArgs } from "react-router";
 import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { allItemsQuery } from "../../features/feed/queries";
+import { topicItemsQuery } from "../../features/feed/queries";
 import { FeedList } from "../../features/feed/feed-list";
-import { itemTopics } from "../../content/item-topics";
 
 export function topicRoute(queryClient: QueryClient) {
   return {
-    loader: async () => {
-      await queryClient.ensureQueryData(allItemsQuery(queryClient));
+    loader: async ({ params }: LoaderFunctionArgs) => {
+      await queryClient.ensureQueryData(topicItemsQuery(queryClient, params.name ?? ""));
       return null;
     },
     Component: TopicRoute,
@@ -17,8 +16,7 @@ export function topicRoute(queryClient: QueryClient) {
 function TopicRoute() {
   const { name = "" } = useParams();
   const queryClient = useQueryClient();
-  const { data: items } = useSuspenseQuery(allItemsQuery(queryClient));
-  const tagged = items.filter((item) => itemTopics(item).includes(name));
+  const { data: tagged } = useSuspenseQuery(topicItemsQuery(queryClient, name));
   return (
     <section aria-labelledby="topic-title" className="mx-auto max-w-2xl space-y-4">
       <title>{`#${name}# · 话题 · 轻阅`}</title>

@@ -3,7 +3,7 @@
 // used: the caller walks the pages as any JSON Feed reader would.
 import { queryOptions } from "@tanstack/react-query";
 import * as v from "valibot";
-import { ItemIndexSchema, type ItemIndex } from "../../content/feed-schema";
+import { ItemIndexSchema, TopicIndexSchema, type ItemIndex, type TopicIndex } from "../../content/feed-schema";
 import { shardOf } from "../../content/item-index";
 import { fetchJson } from "../../lib/fetch-json";
 import type { LoadedPage } from "./feed-api";
@@ -15,6 +15,19 @@ export const itemIndexShardQuery = (url: string) =>
     queryFn: async ({ signal }): Promise<ItemIndex> => {
       const parsed = v.safeParse(ItemIndexSchema, await fetchJson(url, signal));
       if (!parsed.success) throw new Error(`条目索引格式无效：${url}`);
+      return parsed.output;
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+
+/** One shard of the topic index. */
+export const topicIndexShardQuery = (url: string) =>
+  queryOptions({
+    queryKey: ["topic-index", url],
+    queryFn: async ({ signal }): Promise<TopicIndex> => {
+      const parsed = v.safeParse(TopicIndexSchema, await fetchJson(url, signal));
+      if (!parsed.success) throw new Error(`话题索引格式无效：${url}`);
       return parsed.output;
     },
     staleTime: Infinity,
@@ -49,4 +62,25 @@ export async function indexedPage(
   // Own keys only: an id such as "constructor" must not find Object.prototype's.
   if (!Object.hasOwn(shard.pages, id)) return "absent";
   return sameSite(shard.pages[id]!, shardUrl);
+}
+
+/**
+ * The ids of the items with topic `name`, as the topic index lists them (none when it lists
+ * no such topic), or undefined when there is no topic index to ask (or it could not be read).
+ */
+export async function indexedTopic(
+  first: LoadedPage,
+  name: string,
+  fetchShard: (url: string) => Promise<TopicIndex>,
+): Promise<string[] | undefined> {
+  const shards = first.page._qingyue?.topic_index_urls;
+  if (shards === undefined) return undefined;
+  const shardUrl = sameSite(shards[shardOf(name, shards.length)]!, first.url);
+  if (shardUrl === undefined) return undefined;
+  try {
+    const shard = await fetchShard(shardUrl);
+    return Object.hasOwn(shard.topics, name) ? shard.topics[name]! : [];
+  } catch {
+    return undefined;
+  }
 }

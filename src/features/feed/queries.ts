@@ -2,7 +2,8 @@ import { infiniteQueryOptions, queryOptions, type InfiniteData, type QueryClient
 import { fetchFeedPage, feedUrl, type LoadedPage } from "./feed-api";
 import { nextPage, uniqueById, type NextPage } from "./paging";
 import { feedLedger } from "./feed-ledger";
-import { indexedPage, itemIndexShardQuery } from "./item-index";
+import { indexedPage, indexedTopic, itemIndexShardQuery, topicIndexShardQuery } from "./item-index";
+import { itemTopics } from "../../content/item-topics";
 import type { Item } from "../../content/feed-schema";
 
 /** One page of the feed. Pages never change once published, so they never go stale. */
@@ -162,6 +163,28 @@ export const allItemsQuery = (queryClient: QueryClient) =>
         url = next.kind === "next" ? next.url : undefined;
       }
       return uniqueById(pages);
+    },
+    staleTime: Infinity,
+  });
+
+/**
+ * The items with topic `name`, in feed order: through the topic index where the feed has
+ * one (reading only the pages that hold them), else from every page of the feed.
+ */
+export const topicItemsQuery = (queryClient: QueryClient, name: string) =>
+  // The query client is where the items are looked up, not an input: the topic is the key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  queryOptions({
+    queryKey: ["topic", name],
+    queryFn: async (): Promise<Item[]> => {
+      const first: LoadedPage = await queryClient.fetchQuery(feedPageQuery(feedUrl()));
+      const ids = await indexedTopic(first, name, (url) => queryClient.fetchQuery(topicIndexShardQuery(url)));
+      const items =
+        ids === undefined
+          ? await queryClient.fetchQuery(allItemsQuery(queryClient))
+          : await queryClient.fetchQuery(itemsByIdQuery(queryClient, ids));
+      // An index out of step with its pages never shows a story without the topic.
+      return items.filter((item) => itemTopics(item).includes(name));
     },
     staleTime: Infinity,
   });

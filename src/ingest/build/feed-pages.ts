@@ -5,13 +5,15 @@ import {
   FeedEnvelopeSchema,
   ItemIndexSchema,
   ItemSchema,
+  TopicIndexSchema,
   JSON_FEED_VERSION,
   PeopleDocumentSchema,
   type Item,
   type Person,
 } from "../../content/feed-schema";
 import { assertValid } from "./check";
-import { shardCount, shardFileName, shardOf } from "../../content/item-index";
+import { shardCount, shardFileName, shardOf, topicShardFileName } from "../../content/item-index";
+import { itemTopics } from "../../content/item-topics";
 
 export interface FeedOptions {
   pageSize: number;
@@ -47,7 +49,13 @@ export interface FeedFile {
  * Page `n` of `pageCount`, built and checked against the contract; throws when it breaks it.
  * Page 1 names the people file and the `indexShards` shards of the item index.
  */
-export function feedPageFile(n: number, pageCount: number, items: readonly Item[], opts: FeedOptions, indexShards = 1): FeedFile {
+export function feedPageFile(
+  n: number,
+  pageCount: number,
+  items: readonly Item[],
+  opts: FeedOptions,
+  index: { items: number; topics: number } = { items: 1, topics: 1 },
+): FeedFile {
   const base = opts.baseUrl;
   const next = n < pageCount ? pageFileName(n + 1) : undefined;
   const page = {
@@ -58,7 +66,13 @@ export function feedPageFile(n: number, pageCount: number, items: readonly Item[
     language: "zh-CN",
     ...(next !== undefined ? { next_url: base === "" ? next : `${base}/feed/${next}` } : {}),
     ...(n === 1
-      ? { _qingyue: { people_url: PEOPLE_FILE, index_urls: Array.from({ length: indexShards }, (_, i) => shardFileName(i)) } }
+      ? {
+          _qingyue: {
+            people_url: PEOPLE_FILE,
+            index_urls: Array.from({ length: index.items }, (_, i) => shardFileName(i)),
+            topic_index_urls: Array.from({ length: index.topics }, (_, i) => topicShardFileName(i)),
+          },
+        }
       : {}),
     items,
   };
@@ -98,6 +112,40 @@ export class ItemIndexBuilder {
   }
 }
 
+/**
+ * Collects the items of each topic, then renders the topic index shards. Shards are counted
+ * by the topics known before the pages are written (see `topicsSeen`), as page 1 names them.
+ */
+export class TopicIndexBuilder {
+  private readonly shards: Map<string, string[]>[];
+
+  constructor(readonly shardTotal: number) {
+    this.shards = Array.from({ length: shardTotal }, () => new Map());
+  }
+
+  static forTopics(topics: number): TopicIndexBuilder {
+    return new TopicIndexBuilder(shardCount(topics));
+  }
+
+  add(item: Item): void {
+    for (const topic of itemTopics(item)) {
+      const shard = this.shards[shardOf(topic, this.shardTotal)]!;
+      const ids = shard.get(topic);
+      if (ids) ids.push(item.id);
+      else shard.set(topic, [item.id]);
+    }
+  }
+
+  /** The shard files, each checked against the contract. */
+  files(): FeedFile[] {
+    return this.shards.map((topics, n) => {
+      const doc = { version: 1 as const, topics: Object.fromEntries(topics) };
+      assertValid(TopicIndexSchema, doc, topicShardFileName(n));
+      return { name: topicShardFileName(n), render: () => render(doc) };
+    });
+  }
+}
+
 /** `people.json`, checked against the contract. */
 export function peopleFile(people: readonly Person[]): FeedFile {
   const doc = { version: 1 as const, people };
@@ -120,12 +168,14 @@ export function renderFeed(items: readonly Item[], people: readonly Person[], op
   const peopleDoc = peopleFile(people);
   const pageCount = Math.max(1, Math.ceil(items.length / opts.pageSize));
   const index = ItemIndexBuilder.forItems(items.length);
+  const topics = TopicIndexBuilder.forTopics(new Set(items.flatMap(itemTopics)).size);
+  for (const item of items) topics.add(item);
   const files: FeedFile[] = [];
   for (let n = pageCount; n >= 1; n -= 1) {
     const pageItems = items.slice((n - 1) * opts.pageSize, n * opts.pageSize);
-    const file = feedPageFile(n, pageCount, pageItems, opts, index.shardTotal);
+    const file = feedPageFile(n, pageCount, pageItems, opts, { items: index.shardTotal, topics: topics.shardTotal });
     for (const item of pageItems) index.add(item.id, file.name);
-    if (n === 1) files.push(...index.files(), peopleDoc);
+    if (n === 1) files.push(...index.files(), ...topics.files(), peopleDoc);
     files.push(file);
   }
   return files;

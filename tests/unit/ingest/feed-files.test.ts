@@ -29,12 +29,12 @@ describe("rendering feed pages", () => {
   it("pages the items, links each page to the next with a relative next_url, and names people on page 1", () => {
     const files = renderFeed(Array.from({ length: 23 }, (_, i) => trending(i + 1)), [], { pageSize: 10, baseUrl: "" });
     // Page 1 comes last in writing order, so it never names a page not yet written.
-    expect([...files.keys()]).toEqual(["feed-3.json", "feed-2.json", "index-1.json", "people.json", "feed.json"]);
+    expect([...files.keys()]).toEqual(["feed-3.json", "feed-2.json", "index-1.json", "topics-1.json", "people.json", "feed.json"]);
     const pages = ["feed.json", "feed-2.json", "feed-3.json"].map((n) => JSON.parse(files.get(n) ?? "{}"));
-    expect(pages.map((p) => [p.items.length, p.next_url, p._qingyue?.people_url, p._qingyue?.index_urls])).toEqual([
-      [10, "feed-2.json", "people.json", ["index-1.json"]],
-      [10, "feed-3.json", undefined, undefined],
-      [3, undefined, undefined, undefined],
+    expect(pages.map((p) => [p.items.length, p.next_url, p._qingyue?.people_url, p._qingyue?.index_urls, p._qingyue?.topic_index_urls])).toEqual([
+      [10, "feed-2.json", "people.json", ["index-1.json"], ["topics-1.json"]],
+      [10, "feed-3.json", undefined, undefined, undefined],
+      [3, undefined, undefined, undefined, undefined],
     ]);
     expect(pages[0]).toMatchObject({ title: "轻阅", language: "zh-CN", home_page_url: "/", feed_url: "/feed/feed.json" });
     for (const p of pages) expect(parseFeedPage(p).dropped).toEqual([]);
@@ -54,6 +54,18 @@ describe("rendering feed pages", () => {
       expect(page, item.id).toBe(n < 20 ? "feed.json" : `feed-${Math.floor(n / 20) + 1}.json`);
       expect(JSON.parse(files.get(page!) ?? "{}").items.some((i: Item) => i.id === item.id)).toBe(true);
     }
+  });
+
+  it("writes a topic index that lists each topic's items in feed order, sharded by topic name", () => {
+    const tagged = (n: number, topics: string[]): Item => ({ ...trending(n), _qingyue: { kind: "trending", text: `第${n}条`, truncated: true, topics } });
+    const items = Array.from({ length: 2_500 }, (_, i) => tagged(i + 1, [`话题${i % 1_200}`, ...(i % 2 === 0 ? ["双数"] : [])]));
+    const files = renderFeed(items, [], { pageSize: 50, baseUrl: "" });
+    const shards: string[] = JSON.parse(files.get("feed.json") ?? "{}")._qingyue.topic_index_urls;
+    expect(shards).toEqual(["topics-1.json", "topics-2.json"]);
+    const lookup = (topic: string) => (JSON.parse(files.get(shards[shardOf(topic, shards.length)]!) ?? "{}") as { topics: Record<string, string[]> }).topics[topic];
+    expect(lookup("话题7")).toEqual(["t-8", "t-1208", "t-2408"]);
+    expect(lookup("双数")).toHaveLength(1_250);
+    expect(lookup("双数")?.slice(0, 3)).toEqual(["t-1", "t-3", "t-5"]);
   });
 
   it("makes every link absolute under --base-url", () => {
@@ -81,12 +93,14 @@ describe("writing the feed", () => {
     const out = join(dir, "out");
     await writeFeed(out, renderFiles(Array.from({ length: 25 }, (_, i) => trending(i)), [], { pageSize: 10, baseUrl: "" }));
     writeFileSync(join(out, "unrelated.txt"), "kept");
-    expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "unrelated.txt"]);
+    expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
     await writeFeed(out, renderFiles(Array.from({ length: 1_500 }, (_, i) => trending(i)), [], { pageSize: 500, baseUrl: "" }));
-    expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "index-2.json", "people.json", "unrelated.txt"]);
+    expect(readdirSync(out).sort()).toEqual([
+      "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "index-2.json", "people.json", "topics-1.json", "unrelated.txt",
+    ]);
     const small = renderFiles([trending(1)], [], { pageSize: 10, baseUrl: "" });
     await writeFeed(out, small);
-    expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "unrelated.txt"]);
+    expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
     expect(readFileSync(join(out, "feed.json"), "utf8")).toBe(small.find((f) => f.name === "feed.json")?.render());
     expect(existsSync(join(out, "feed-2.json"))).toBe(false);
   });
