@@ -3,6 +3,8 @@
 // once and the app's JavaScript never stands between the reader and the words.
 import { applySettings } from "./features/settings/settings-store";
 import { seedHistoryWithFeed } from "./app/seed-history";
+import { fetchEarly } from "./lib/early-fetch";
+import { FEED_PATH } from "./features/feed/feed-path";
 import "./index.css";
 
 applySettings();
@@ -40,6 +42,8 @@ function firstPaint(): Promise<void> {
 async function start() {
   // A prerendered page waits for its words to show; the bare app shell has nothing to show.
   if (document.getElementById("root")?.firstElementChild) await firstPaint();
+  // Every page starts from the feed's first page: fetch it while the app's code loads.
+  fetchEarly(new URL(FEED_PATH, window.location.origin).href);
   await nextTask();
   await import("react-dom/client");
   await nextTask();

@@ -1,4 +1,5 @@
 // fetch → status → JSON. Every failure becomes a FetchError with a message a reader can act on.
+import { JSON_ACCEPT, takeEarly } from "./early-fetch";
 export type FetchErrorKind = "network" | "http" | "json";
 
 export class FetchError extends Error {
@@ -16,7 +17,7 @@ export class FetchError extends Error {
 export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: "application/feed+json, application/json" } });
+    response = await (takeEarly(url) ?? fetch(url, { signal, headers: { accept: JSON_ACCEPT } }));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new FetchError("network", url, `网络错误：无法获取 ${url}`);

@@ -113,19 +113,28 @@ describe("prerendered story pages", () => {
     }
   });
 
-  it("loads a page's code when the reader points at a link to it, before the click", async () => {
+  it("fetches the feed while the app loads, and a page's code when the reader points at a link to it", async () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
       const errors = watchErrors(page);
       const scripts: string[] = [];
+      const requests: string[] = [];
       page.on("request", (request) => {
-        if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+        const path = new URL(request.url()).pathname;
+        if (request.resourceType() === "script") scripts.push(path);
+        requests.push(path);
       });
       await page.goto(`${server.origin}/`);
       await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
       const articleCode = (path: string) => /^\/assets\/article-[\w-]+\.js$/.test(path);
       expect(scripts.filter(articleCode), "the home page loads no article code").toEqual([]);
+      // The feed's first page is asked for once, by the boot script while the app loads:
+      // before the router's code.
+      expect(requests.filter((path) => path === "/feed/feed.json")).toHaveLength(1);
+      const router = requests.findIndex((path) => /^\/assets\/router-[\w-]+\.js$/.test(path));
+      expect(router).toBeGreaterThan(-1);
+      expect(requests.indexOf("/feed/feed.json")).toBeLessThan(router);
 
       const link = page.locator('a[href^="/articles/"]').first();
       const loaded = page.waitForRequest((request) => articleCode(new URL(request.url()).pathname), { timeout: 5000 });

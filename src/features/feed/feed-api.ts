@@ -1,10 +1,11 @@
 // Fetching feed pages: fetch → parse with the contract → where the next page is.
 import { fetchJson } from "../../lib/fetch-json";
+import { FEED_PATH } from "./feed-path";
 import { currentOrigin } from "../../lib/site";
 import { parseFeedPage, type DroppedItem } from "../../content/parse-feed-page";
 import type { Item, FeedPage } from "../../content/feed-schema";
 
-export const FEED_PATH = "/feed/feed.json";
+export { FEED_PATH };
 
 export interface LoadedPage {
   /** The absolute URL this page was fetched from. */
