@@ -147,6 +147,7 @@ describe("item routes", () => {
         () => HttpResponse.json({ version: 1, pages: { t12: 42 } }),
         () => undefined,
         () => HttpResponse.json({ version: 1, pages: { t12: "feed-3.json" } }),
+        () => HttpResponse.json({ version: 1, pages: { t12: "http://[broken" } }),
       ]) {
         const fetched = serveLongFeed(index);
         const { unmount } = renderApp("/posts/t12");

@@ -1,6 +1,7 @@
 // The feed as files: page 1 `feed.json`, then `feed-2.json` … linked by `next_url`,
-// `people.json`, and the item index `index-1.json` …. Everything is rendered to strings and checked against the contract before
-// a single byte is written; a failure here is a bug in the ingest, so it throws.
+// `people.json`, the item index `index-1.json` … and the topic index `topics-1.json` ….
+// Everything is rendered to strings and checked against the contract before a single byte
+// is written; a failure here is a bug in the ingest, so it throws.
 import {
   FeedEnvelopeSchema,
   ItemIndexSchema,
@@ -47,7 +48,7 @@ export interface FeedFile {
 
 /**
  * Page `n` of `pageCount`, built and checked against the contract; throws when it breaks it.
- * Page 1 names the people file and the `indexShards` shards of the item index.
+ * Page 1 names the people file and the shards of the item and topic indexes.
  */
 export function feedPageFile(
   n: number,
