@@ -8,15 +8,18 @@ import { shardOf } from "../../content/item-index";
 import { fetchJson } from "../../lib/fetch-json";
 import type { LoadedPage } from "./feed-api";
 
+/** A shard of an index, checked against its schema; a malformed one is an error, never half read. */
+async function readShard<T>(url: string, signal: AbortSignal, schema: v.GenericSchema<unknown, T>, name: string): Promise<T> {
+  const parsed = v.safeParse(schema, await fetchJson(url, signal));
+  if (!parsed.success) throw new Error(`${name}格式无效：${url}`);
+  return parsed.output;
+}
+
 /** One shard of the item index. Shards change only with the feed, as pages do. */
 export const itemIndexShardQuery = (url: string) =>
   queryOptions({
     queryKey: ["item-index", url],
-    queryFn: async ({ signal }): Promise<ItemIndex> => {
-      const parsed = v.safeParse(ItemIndexSchema, await fetchJson(url, signal));
-      if (!parsed.success) throw new Error(`条目索引格式无效：${url}`);
-      return parsed.output;
-    },
+    queryFn: ({ signal }) => readShard(url, signal, ItemIndexSchema, "条目索引"),
     staleTime: Infinity,
     retry: false,
   });
@@ -25,11 +28,7 @@ export const itemIndexShardQuery = (url: string) =>
 export const topicIndexShardQuery = (url: string) =>
   queryOptions({
     queryKey: ["topic-index", url],
-    queryFn: async ({ signal }): Promise<TopicIndex> => {
-      const parsed = v.safeParse(TopicIndexSchema, await fetchJson(url, signal));
-      if (!parsed.success) throw new Error(`话题索引格式无效：${url}`);
-      return parsed.output;
-    },
+    queryFn: ({ signal }) => readShard(url, signal, TopicIndexSchema, "话题索引"),
     staleTime: Infinity,
     retry: false,
   });
@@ -44,6 +43,23 @@ function sameSite(ref: string, base: string): string | undefined {
   }
 }
 
+/** The shard that holds `key` among `shards` (references relative to page 1), if it is on the feed's site. */
+async function shardHolding<T>(
+  first: LoadedPage,
+  shards: readonly string[] | undefined,
+  key: string,
+  fetch: (url: string) => Promise<T>,
+): Promise<{ url: string; shard: T } | undefined> {
+  if (shards === undefined) return undefined;
+  const url = sameSite(shards[shardOf(key, shards.length)]!, first.url);
+  if (url === undefined) return undefined;
+  try {
+    return { url, shard: await fetch(url) };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Where the index says item `id` is: the page's URL, `"absent"` when the index has no such
  * item, or undefined when there is no index to ask (or it could not be read).
@@ -53,19 +69,11 @@ export async function indexedPage(
   id: string,
   fetchShard: (url: string) => Promise<ItemIndex>,
 ): Promise<string | "absent" | undefined> {
-  const shards = first.page._qingyue?.index_urls;
-  if (shards === undefined) return undefined;
-  const shardUrl = sameSite(shards[shardOf(id, shards.length)]!, first.url);
-  if (shardUrl === undefined) return undefined;
-  let shard: ItemIndex;
-  try {
-    shard = await fetchShard(shardUrl);
-  } catch {
-    return undefined;
-  }
+  const found = await shardHolding(first, first.page._qingyue?.index_urls, id, fetchShard);
+  if (found === undefined) return undefined;
   // Own keys only: an id such as "constructor" must not find Object.prototype's.
-  if (!Object.hasOwn(shard.pages, id)) return "absent";
-  return sameSite(shard.pages[id]!, shardUrl);
+  if (!Object.hasOwn(found.shard.pages, id)) return "absent";
+  return sameSite(found.shard.pages[id]!, found.url);
 }
 
 /**
@@ -77,14 +85,7 @@ export async function indexedTopic(
   name: string,
   fetchShard: (url: string) => Promise<TopicIndex>,
 ): Promise<string[] | undefined> {
-  const shards = first.page._qingyue?.topic_index_urls;
-  if (shards === undefined) return undefined;
-  const shardUrl = sameSite(shards[shardOf(name, shards.length)]!, first.url);
-  if (shardUrl === undefined) return undefined;
-  try {
-    const shard = await fetchShard(shardUrl);
-    return Object.hasOwn(shard.topics, name) ? shard.topics[name]! : [];
-  } catch {
-    return undefined;
-  }
+  const found = await shardHolding(first, first.page._qingyue?.topic_index_urls, name, fetchShard);
+  if (found === undefined) return undefined;
+  return Object.hasOwn(found.shard.topics, name) ? found.shard.topics[name]! : [];
 }
