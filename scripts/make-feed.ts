@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { buildSyntheticFeed, syntheticIndex } from "./synthetic-feed";
+import { isNumberedFeedFile } from "../src/ingest/write-feed";
 
 function wholeNumber(value: string | undefined, name: string, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
@@ -28,7 +29,7 @@ export async function writeSyntheticFeed(out: string, items: number, pageSize = 
   // Pages and shards of an earlier, longer synthetic feed would be unreachable but confusing: remove them.
   const keep = new Set(files.map((f) => f.name));
   for (const name of await readdir(out)) {
-    if (/^(?:feed|index)-\d+\.json$/.test(name) && !keep.has(name)) await rm(join(out, name));
+    if (isNumberedFeedFile(name) && !keep.has(name)) await rm(join(out, name));
   }
   return pages.length;
 }

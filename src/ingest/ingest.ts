@@ -123,7 +123,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     const named = new Set<string>();
     let page: Item[] = [];
     const stagePage = async () => {
-      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions, { items: index.shardTotal, topics: topics.shardTotal });
+      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions, { items: index.names(), topics: topics.names() });
       for (const item of page) index.add(item.id, file.name);
       await writer.stage(file);
       files.push(file.name);

@@ -7,8 +7,10 @@ import { mkdir, open, readdir, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeedFile } from "./build/feed-pages";
 
-/** Files a feed may leave behind that the new one no longer has: later pages and index shards. */
 const PAGE = /^(?:feed|index|topics)-(\d+)\.json$/u;
+
+/** A numbered file of a feed (a later page or an index shard): one a shorter feed may no longer have. */
+export const isNumberedFeedFile = (name: string) => PAGE.test(name);
 /** File-system calls, not the disk, bound this on small files: a few in flight at once. */
 const IN_FLIGHT = 16;
 
@@ -63,7 +65,7 @@ export class FeedWriter {
       await rename(this.temp(name), join(this.dir, name));
     }
     for (const name of await readdir(this.dir)) {
-      if (PAGE.test(name) && !this.staged.has(name)) await unlink(join(this.dir, name));
+      if (isNumberedFeedFile(name) && !this.staged.has(name)) await unlink(join(this.dir, name));
     }
   }
 

@@ -55,7 +55,7 @@ export function feedPageFile(
   pageCount: number,
   items: readonly Item[],
   opts: FeedOptions,
-  index: { items: number; topics: number } = { items: 1, topics: 1 },
+  index: { items: readonly string[]; topics: readonly string[] },
 ): FeedFile {
   const base = opts.baseUrl;
   const next = n < pageCount ? pageFileName(n + 1) : undefined;
@@ -70,8 +70,8 @@ export function feedPageFile(
       ? {
           _qingyue: {
             people_url: PEOPLE_FILE,
-            index_urls: Array.from({ length: index.items }, (_, i) => shardFileName(i)),
-            topic_index_urls: Array.from({ length: index.topics }, (_, i) => topicShardFileName(i)),
+            index_urls: index.items,
+            topic_index_urls: index.topics,
           },
         }
       : {}),
@@ -128,6 +128,11 @@ export class TopicIndexBuilder {
     return new TopicIndexBuilder(shardCount(topics));
   }
 
+  /** The shard file names, in order, as page 1 lists them. */
+  names(): string[] {
+    return this.shards.map((_, n) => topicShardFileName(n));
+  }
+
   add(item: Item): void {
     for (const topic of itemTopics(item)) {
       const shard = this.shards[shardOf(topic, this.shardTotal)]!;
@@ -174,7 +179,7 @@ export function renderFeed(items: readonly Item[], people: readonly Person[], op
   const files: FeedFile[] = [];
   for (let n = pageCount; n >= 1; n -= 1) {
     const pageItems = items.slice((n - 1) * opts.pageSize, n * opts.pageSize);
-    const file = feedPageFile(n, pageCount, pageItems, opts, { items: index.shardTotal, topics: topics.shardTotal });
+    const file = feedPageFile(n, pageCount, pageItems, opts, { items: index.names(), topics: topics.names() });
     for (const item of pageItems) index.add(item.id, file.name);
     if (n === 1) files.push(...index.files(), ...topics.files(), peopleDoc);
     files.push(file);
