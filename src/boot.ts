@@ -4,7 +4,7 @@
 import { applySettings } from "./features/settings/settings-store";
 import { seedHistoryWithFeed } from "./app/seed-history";
 import { fetchEarly } from "./lib/early-fetch";
-import { FEED_PATH } from "./features/feed/feed-path";
+import { feedUrl } from "./features/feed/feed-path";
 import "./index.css";
 
 applySettings();
@@ -43,7 +43,7 @@ async function start() {
   // A prerendered page waits for its words to show; the bare app shell has nothing to show.
   if (document.getElementById("root")?.firstElementChild) await firstPaint();
   // Every page starts from the feed's first page: fetch it while the app's code loads.
-  fetchEarly(new URL(FEED_PATH, window.location.origin).href);
+  fetchEarly(feedUrl());
   await nextTask();
   await import("react-dom/client");
   await nextTask();

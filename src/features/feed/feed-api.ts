@@ -1,11 +1,8 @@
 // Fetching feed pages: fetch → parse with the contract → where the next page is.
 import { fetchJson } from "../../lib/fetch-json";
-import { FEED_PATH } from "./feed-path";
-import { currentOrigin } from "../../lib/site";
+export { FEED_PATH, feedUrl } from "./feed-path";
 import { parseFeedPage, type DroppedItem } from "../../content/parse-feed-page";
 import type { Item, FeedPage } from "../../content/feed-schema";
-
-export { FEED_PATH };
 
 export interface LoadedPage {
   /** The absolute URL this page was fetched from. */
@@ -13,10 +10,6 @@ export interface LoadedPage {
   page: FeedPage;
   items: Item[];
   dropped: DroppedItem[];
-}
-
-export function feedUrl(): string {
-  return new URL(FEED_PATH, currentOrigin()).href;
 }
 
 export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<LoadedPage> {
