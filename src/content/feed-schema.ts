@@ -40,17 +40,84 @@ const PageRef = v.pipe(
   ),
 );
 
-export const AuthorSchema = v.object({ name: ShortText, url: v.optional(Link) });
+/** A count as the source prints it: "12", "1.2万", "10万+". */
+export const COUNT_NUMBER = String.raw`\d{1,12}(?:\.\d{1,2})?[万亿]?\+?`;
+export const COUNT = new RegExp(`^${COUNT_NUMBER}$`, "u");
+const CountText = v.pipe(v.string(), v.regex(COUNT, "a count such as 12, 1.2万 or 10万+"));
+
+const Dimension = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000));
+
+/** What a platform tells about an author beyond JSON Feed's name, url and avatar. */
+const AuthorExt = v.object({
+  /** The author's id on the platform the post came from, e.g. a Weibo uid. */
+  id: v.optional(ShortText),
+  /** The platform's verification, as it words it, e.g. "人民日报法人微博". */
+  verified: v.optional(ShortText),
+  description: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT))),
+  followers: v.optional(CountText),
+});
+
+export const AuthorSchema = v.object({
+  name: ShortText,
+  url: v.optional(Link),
+  avatar: v.optional(Link),
+  _qingyue: v.optional(AuthorExt),
+});
+
+/**
+ * A JSON Feed attachment: a picture, an audio or video file, or any other file. Pictures
+ * of a post are its attachments; what JSON Feed lacks for them lives under `_qingyue`.
+ */
+export const AttachmentSchema = v.object({
+  url: Link,
+  mime_type: v.pipe(v.string(), v.regex(/^[a-z]+\/[A-Za-z0-9.+-]+$/, "a MIME type such as image/jpeg")),
+  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT))),
+  size_in_bytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  duration_in_seconds: v.optional(v.pipe(v.number(), v.minValue(0))),
+  _qingyue: v.optional(
+    v.object({
+      width: v.optional(Dimension),
+      height: v.optional(Dimension),
+      /** A smaller copy for grids and lists. */
+      thumbnail: v.optional(Link),
+      /** A video's still picture. */
+      poster: v.optional(Link),
+      /** The picture's text alternative or caption, where the source gives one. */
+      alt: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT))),
+      /** A long picture (长图): much taller than wide, opened at its top. */
+      long: v.optional(v.boolean()),
+    }),
+  ),
+});
+const Attachments = v.pipe(v.array(AttachmentSchema), v.maxLength(200));
 
 const Paragraphs = v.pipe(v.array(Text), v.maxLength(10_000));
 const Topics = v.pipe(v.array(ShortText), v.maxLength(200));
 const Links = v.pipe(v.array(Link), v.maxLength(200));
 
+/** A picture in an article's text, with its caption. */
+export const FigureSchema = v.object({
+  /** Index in the section's `paragraphs` of the paragraph the figure stands before (= length: after the last). */
+  before: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  url: Link,
+  alt: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT))),
+  caption: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT))),
+  width: v.optional(Dimension),
+  height: v.optional(Dimension),
+});
+
 export const SectionSchema = v.object({
   /** Absent for the paragraphs that open an article before its first heading. */
   heading: v.optional(ShortText),
   paragraphs: Paragraphs,
+  figures: v.optional(v.pipe(v.array(FigureSchema), v.maxLength(1_000))),
 });
+
+/** A headline in a 相关阅读 / 推荐阅读 list under an article. */
+export const RelatedLinkSchema = v.object({ title: ShortText, url: v.optional(Link) });
+
+/** "day" when the source gave a date without a time; the time part is then 00:00. */
+const DatePrecision = v.picklist(["day", "minute", "second"]);
 
 export const BylineSchema = v.object({
   /** The credit line as printed, e.g. "(文字:何海燕 王晨 编辑:胡仲涛)". */
@@ -63,24 +130,35 @@ const ArticleExt = v.object({
   kind: v.literal("article"),
   publisher: v.optional(ShortText),
   source: v.optional(ShortText),
-  /** "day" when the source gave a date without a time; the time part is then 00:00. */
-  date_precision: v.optional(v.picklist(["day", "minute", "second"])),
+  date_precision: v.optional(DatePrecision),
   sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
   byline: v.optional(BylineSchema),
   /** Ids of people (see PeopleSchema) this article mentions. */
   people: v.optional(v.array(Id)),
+  /** The page's list of related headlines, kept as links, never as posts. */
+  related: v.optional(v.pipe(v.array(RelatedLinkSchema), v.maxLength(200))),
 });
-
-/** A count as the source prints it: "12", "1.2万", "10万+". */
-export const COUNT_NUMBER = String.raw`\d{1,12}(?:\.\d{1,2})?[万亿]?\+?`;
-export const COUNT = new RegExp(`^${COUNT_NUMBER}$`, "u");
-const CountText = v.pipe(v.string(), v.regex(COUNT, "a count such as 12, 1.2万 or 10万+"));
 
 /** Reposts, comments and likes, each only where the source gives it. */
 const PostCountsSchema = v.object({
   reposts: v.optional(CountText),
   comments: v.optional(CountText),
   likes: v.optional(CountText),
+});
+
+/** The original a repost quotes. A deleted original carries only `deleted` and what the source still says. */
+export const RepostSchema = v.object({
+  deleted: v.optional(v.literal(true)),
+  /** The original's own id on its platform, when given. */
+  id: v.optional(ShortText),
+  url: v.optional(Link),
+  authors: v.optional(v.array(AuthorSchema)),
+  headline: v.optional(ShortText),
+  paragraphs: v.optional(Paragraphs),
+  attachments: v.optional(Attachments),
+  date_published: v.optional(DateTime),
+  date_precision: v.optional(DatePrecision),
+  counts: v.optional(PostCountsSchema),
 });
 
 const PostExt = v.object({
@@ -94,6 +172,15 @@ const PostExt = v.object({
   /** The article this post appeared under on its source page. */
   source_item: v.optional(Id),
   counts: v.optional(PostCountsSchema),
+  date_precision: v.optional(DatePrecision),
+  /**
+   * The date as the source printed it when it cannot be placed in time, e.g. "06-14" with no
+   * year, or "3分钟前" with no capture time. `date_published` is then absent.
+   */
+  date_text: v.optional(ShortText),
+  /** True when the source cut the post off (全文): `external_url` or `url` leads to the whole. */
+  truncated: v.optional(v.boolean()),
+  repost: v.optional(RepostSchema),
 });
 
 const TrendingExt = v.object({
@@ -118,11 +205,13 @@ const ItemBase = {
   title: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT, "title is too long"))),
   summary: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT * 4))),
   image: v.optional(Link),
+  banner_image: v.optional(Link),
   date_published: v.optional(DateTime),
   date_modified: v.optional(DateTime),
   authors: v.optional(v.array(AuthorSchema)),
   tags: v.optional(Topics),
   language: v.optional(v.string()),
+  attachments: v.optional(Attachments),
   _qingyue: ItemExtensionSchema,
 };
 
@@ -198,6 +287,11 @@ export type ItemKind = ItemExtension["kind"];
 export type ArticleItem = Item & { _qingyue: v.InferOutput<typeof ArticleExt> };
 export type PostItem = Item & { _qingyue: v.InferOutput<typeof PostExt> };
 export type TrendingItem = Item & { _qingyue: v.InferOutput<typeof TrendingExt> };
+export type Author = v.InferOutput<typeof AuthorSchema>;
+export type Attachment = v.InferOutput<typeof AttachmentSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Repost = v.InferOutput<typeof RepostSchema>;
+export type RelatedLink = v.InferOutput<typeof RelatedLinkSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Byline = v.InferOutput<typeof BylineSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;

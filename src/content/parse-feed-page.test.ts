@@ -92,3 +92,52 @@ describe("parseFeedPage", () => {
     expect(() => parseFeedPage(doc)).toThrow(/不是 JSON Feed 1\.1/);
   });
 });
+
+describe("pictures, authors and reposts in the contract", () => {
+  it("keeps a post's authors with avatar, its pictures with sizes and a repost's original", () => {
+    const weibo = {
+      ...post("p1", "转发微博"),
+      authors: [{ name: "检察日报", avatar: "https://tvax1.sinaimg.cn/a.jpg", _qingyue: { id: "1234", verified: "检察日报官方微博", followers: "1.2万" } }],
+      attachments: [{ url: "https://wx1.sinaimg.cn/large/a.jpg", mime_type: "image/jpeg", _qingyue: { width: 690, height: 2400, long: true } }],
+      _qingyue: {
+        kind: "post",
+        paragraphs: ["转发微博"],
+        truncated: true,
+        repost: { authors: [{ name: "最高人民检察院" }], paragraphs: ["原文"], attachments: [{ url: "https://wx2.sinaimg.cn/large/b.jpg", mime_type: "image/jpeg" }] },
+      },
+    };
+    const deleted = { ...post("p2", "转发"), _qingyue: { kind: "post", paragraphs: ["转发"], repost: { deleted: true } } };
+    const { page: parsed, dropped } = parseFeedPage(page([weibo, deleted]));
+    expect(dropped).toEqual([]);
+    expect(parsed.items[0]).toMatchObject({
+      authors: [{ name: "检察日报", avatar: "https://tvax1.sinaimg.cn/a.jpg", _qingyue: { verified: "检察日报官方微博" } }],
+      attachments: [{ _qingyue: { width: 690, height: 2400, long: true } }],
+      _qingyue: { truncated: true, repost: { authors: [{ name: "最高人民检察院" }] } },
+    });
+    expect(parsed.items[1]?._qingyue).toMatchObject({ repost: { deleted: true } });
+  });
+
+  it("leaves out an attachment with an unusable link and keeps the post", () => {
+    const { page: parsed, repaired } = parseFeedPage(
+      page([{ ...post("p1", "图"), attachments: [{ url: "javascript:alert(1)", mime_type: "image/png" }, { url: "https://example.org/a.png", mime_type: "image/png" }] }]),
+    );
+    expect(parsed.items[0]?.attachments?.map((a) => a.url)).toEqual(["https://example.org/a.png"]);
+    expect(repaired[0]?.reason).toMatch(/attachment/);
+  });
+
+  it("keeps an article's figures and related headlines", () => {
+    const withFigure = article("a1", "标题");
+    const ext = withFigure._qingyue as { sections: { paragraphs: string[] }[] };
+    const item = {
+      ...withFigure,
+      _qingyue: {
+        ...withFigure._qingyue,
+        sections: [{ ...ext.sections[0], figures: [{ before: 0, url: "https://example.org/f.jpg", caption: "图为现场", width: 800, height: 600 }] }],
+        related: [{ title: "另一篇报道", url: "https://example.org/2" }],
+      },
+    };
+    const { page: parsed, dropped } = parseFeedPage(page([item]));
+    expect(dropped).toEqual([]);
+    expect(parsed.items[0]?._qingyue).toMatchObject({ sections: [{ figures: [{ caption: "图为现场" }] }], related: [{ title: "另一篇报道" }] });
+  });
+});

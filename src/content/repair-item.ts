@@ -43,9 +43,14 @@ export function repairItem(raw: unknown): Repair {
           notes.push(`authors.${field} removed`);
         }
       }
-      delete clean.avatar; // not part of our contract; never shown
       return clean;
     });
+  }
+  // A picture or file with an unusable link is left out; the story keeps the rest.
+  if (Array.isArray(item.attachments)) {
+    const usable = item.attachments.filter((a) => isRecord(a) && isSafeUrl(a.url));
+    if (usable.length < item.attachments.length) notes.push(`${item.attachments.length - usable.length} attachment(s) removed: not an http(s) link`);
+    item.attachments = usable;
   }
   // Names and titles are shown as labels: no bidi overrides or zero-width tricks in them.
   if (typeof item.title === "string") item.title = cleanLabel(item.title);
