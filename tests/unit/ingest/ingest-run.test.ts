@@ -52,4 +52,20 @@ describe("ingest", () => {
     expect(result.items).toBe(1);
     expect(JSON.parse(readFileSync(join(out, "feed.json"), "utf8")).items[0]._qingyue.paragraphs).toEqual(["#另一条#正常的一条微博。"]);
   });
+
+  it("reads a page holding U+2028 and U+2029, from a text file and a JSON Lines file, as line breaks", async () => {
+    const text = "#话题#第一段，\u2028第二段。\u2029#另一条#又一条微博。";
+    const txt = join(dir, "separators.txt");
+    const jsonl = join(dir, "separators.jsonl");
+    writeFileSync(txt, text);
+    writeFileSync(jsonl, `${JSON.stringify({ text: text.replace("话题", "别的话题") })}\n`);
+    const out = join(dir, "separators");
+    const result = await ingest({ inputs: [txt, jsonl], out, pageSize: 10, baseUrl: "", log: () => undefined });
+    expect(result.failures).toEqual([]);
+    const items = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")).items as { _qingyue: { paragraphs: string[] } }[];
+    expect(items.map((i) => i._qingyue.paragraphs).sort()).toEqual([
+      ["#别的话题#第一段，", "第二段。", "#另一条#又一条微博。"],
+      ["#话题#第一段，", "第二段。", "#另一条#又一条微博。"],
+    ]);
+  });
 });
