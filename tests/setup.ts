@@ -1,7 +1,11 @@
 import "@testing-library/jest-dom/vitest";
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { server } from "./utils/server";
+
+// The first render of a page in a test file waits for its lazily imported route module to be
+// transformed, which on a busy machine takes longer than find*'s default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lays nothing out, so there is no viewport to move: it reports window.scrollTo as "not
 // implemented" and has no Element#scrollIntoView (react-router then misreports the #hash as
