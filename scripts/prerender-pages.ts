@@ -40,3 +40,24 @@ export async function collectPages(distDir: string): Promise<{ routes: string[];
   }
   return { routes: [...routes], items };
 }
+
+/**
+ * Where a route's page is written: a static host looks a request up by its decoded path, so
+ * `/topics/%E6%9B%B2…` is the file `topics/曲…/index.html`. Undefined for a route no file can
+ * stand for (an encoded slash, a dot segment, a NUL).
+ */
+export function routeFile(distDir: string, route: string): string | undefined {
+  if (route === "/") return join(distDir, "index.html");
+  const segments: string[] = [];
+  for (const raw of route.split("/").slice(1)) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    if (segment === "" || segment === "." || segment === ".." || /[/\\\0]/.test(segment)) return undefined;
+    segments.push(segment);
+  }
+  return join(distDir, ...segments, "index.html");
+}

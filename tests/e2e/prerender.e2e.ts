@@ -7,7 +7,8 @@ interface FeedItem {
   id: string;
   title?: string;
   content_text: string;
-  _qingyue: { kind: string; sections?: { paragraphs: string[] }[]; paragraphs?: string[]; text?: string };
+  tags?: string[];
+  _qingyue: { kind: string; sections?: { paragraphs: string[] }[]; paragraphs?: string[]; text?: string; topics?: string[] };
 }
 
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
@@ -80,6 +81,26 @@ describe("prerendered story pages", () => {
     const home = await (await fetch(`${server.origin}/`)).text();
     expect(home).toContain('<link rel="alternate" type="application/feed+json"');
     expect(await (await fetch(`${server.origin}/404.html`)).text()).toContain("页面不存在");
+  });
+
+  it("serves every topic's prerendered page at its real URL, with its title and preview, and lists it in the sitemap", async () => {
+    const topics = [...new Set(items.flatMap((item) => [...(item.tags ?? []), ...(item._qingyue.topics ?? [])]))];
+    expect(topics.length).toBeGreaterThan(0);
+    const sitemap = await (await fetch(`${server.origin}/sitemap.xml`)).text();
+    expect(sitemap).not.toContain("%25");
+    for (const topic of topics) {
+      const path = `/topics/${encodeURIComponent(topic)}`;
+      const response = await fetch(`${server.origin}${path}`);
+      expect(response.status, topic).toBe(200);
+      const text = decode((await response.text()).replace(/<!-- -->/g, ""));
+      expect(text, topic).toContain(`data-route="${path}"`);
+      expect(text).toContain(`<title>#${topic}# · 话题 · 轻阅</title>`);
+      expect(text).toContain(`<meta property="og:title" content="#${topic}#"/>`);
+      expect(text).toContain(`<meta property="og:url" content="${SITE_URL}${path}"/>`);
+      expect(text).toMatch(/<meta property="og:description" content="[^"]+"\/>/);
+      expect(text).toContain(`<h1 id="topic-title" class="text-xl font-bold">#${topic}#</h1>`);
+      expect(sitemap).toContain(`<loc>${SITE_URL}${path}</loc>`);
+    }
   });
 
   it("hydrates every story without a console error or hydration warning", async () => {
