@@ -86,6 +86,38 @@ describe("reading in Chromium", () => {
     await cold.page.close();
   });
 
+  it("fills the reading-progress bar as the reader scrolls through the article", async () => {
+    const { page, errors } = await open(`/articles/${article.id}`);
+    const bar = page.getByRole("progressbar", { name: "阅读进度" });
+    const width = () => bar.locator("div").evaluate((el) => el.getBoundingClientRect().width);
+    expect(await width()).toBe(0);
+    const viewport = page.viewportSize()!.width;
+    await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2));
+    await expect.poll(width).toBeGreaterThan(viewport * 0.2);
+    expect(await width()).toBeLessThan(viewport * 0.9);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(width).toBeGreaterThan(viewport * 0.95);
+    expect(Number(await bar.getAttribute("aria-valuenow"))).toBeGreaterThan(90);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens a fresh load at the top, however far the tab had scrolled another page", async () => {
+    const { page, errors } = await open(`/articles/${article.id}`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    // The same tab, a link opened fresh (typed, or from another site): no entry of ours.
+    for (const path of [`/articles/${article.id}`, "/people"]) {
+      await page.goto(`${server.origin}${path}`);
+      await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      expect(await page.evaluate(() => window.scrollY), path).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows a person's card when their name gets keyboard focus", async () => {
     const person = people.find((p) => p.items.length > 0);
     expect(person, "the seed feed presents people").toBeDefined();
