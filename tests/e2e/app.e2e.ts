@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
-import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+import { axeViolations, watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 
 interface FeedItem {
   id: string;
@@ -11,18 +12,16 @@ interface FeedItem {
 
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
 let server: RunningServer;
-let browser: Browser;
+const browser = freshContextEachTest();
 let items: FeedItem[] = [];
 
 beforeAll(async () => {
   server = await serveStatic("dist");
-  browser = await launchBrowser();
   const response = await fetch(`${server.origin}/feed/feed.json`);
   items = ((await response.json()) as { items: FeedItem[] }).items;
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -3,19 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSyntheticFeed, type FeedSite } from "../../bench/feed-site";
 import { installElementCounter, maxElements, positionOf, scrollToEnd } from "../../bench/feed-page";
-import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+import { axeViolations, watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 
 const ITEMS = 2_000;
 let site: FeedSite;
-let browser: Browser;
+const browser = freshContextEachTest();
 
 beforeAll(async () => {
   site = await serveSyntheticFeed(ITEMS);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 

@@ -4,20 +4,19 @@ import type { Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { serveSyntheticFeed, type FeedSite } from "../../bench/feed-site";
 import { positionOf, scrollToEnd } from "../../bench/feed-page";
-import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+import { axeViolations, watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 
 let seed: RunningServer;
 let synthetic: FeedSite;
-let browser: Browser;
+const browser = freshContextEachTest();
 
 beforeAll(async () => {
   seed = await serveStatic("dist");
   synthetic = await serveSyntheticFeed(200);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await seed?.close();
   await synthetic?.close();
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { launchBrowser, watchErrors, type Browser } from "./browser";
+import { watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 import { serveSiteWithFeed, type FeedSite } from "./site-with-feed";
 import { XSS_VECTORS } from "../fixtures/xss-vectors";
 
@@ -10,14 +11,12 @@ const VERSION = "https://jsonfeed.org/version/1.1";
 const BROKEN = "tests/fixtures/broken-feeds";
 
 let site: FeedSite;
-let browser: Browser;
+const browser = freshContextEachTest();
 
 beforeAll(async () => {
   site = await serveSiteWithFeed();
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
-import { launchBrowser, watchErrors } from "./browser";
+import { watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 
 interface FeedItem {
   id: string;
@@ -13,6 +14,7 @@ interface FeedItem {
 
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
 let server: RunningServer;
+const browser = freshContextEachTest();
 let items: FeedItem[] = [];
 let people: { id: string; name: string }[] = [];
 
@@ -104,86 +106,72 @@ describe("prerendered story pages", () => {
   });
 
   it("hydrates every story without a console error or hydration warning", async () => {
-    const browser = await launchBrowser();
-    try {
-      for (const path of [...items.map(pathOf), ...people.map((p) => `/people/${p.id}`), "/", "/people"]) {
-        const page = await browser.context.newPage();
-        const errors = watchErrors(page);
-        // Remember the prerendered node before any app script runs: hydration keeps it,
-        // a fresh client render would replace it.
-        await page.addInitScript(() => {
-          document.addEventListener("readystatechange", () => {
-            if (document.readyState === "interactive") {
-              (window as unknown as { __prerendered?: Element | null }).__prerendered =
-                document.getElementById("root")?.firstElementChild;
-            }
-          });
+    for (const path of [...items.map(pathOf), ...people.map((p) => `/people/${p.id}`), "/", "/people"]) {
+      const page = await browser.context.newPage();
+      const errors = watchErrors(page);
+      // Remember the prerendered node before any app script runs: hydration keeps it,
+      // a fresh client render would replace it.
+      await page.addInitScript(() => {
+        document.addEventListener("readystatechange", () => {
+          if (document.readyState === "interactive") {
+            (window as unknown as { __prerendered?: Element | null }).__prerendered =
+              document.getElementById("root")?.firstElementChild;
+          }
         });
-        await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
-        await page.getByRole("heading", { level: 1 }).first().waitFor();
-        const kept = await page.evaluate(() => {
-          const before = (window as unknown as { __prerendered?: Element | null }).__prerendered;
-          return Boolean(before) && document.getElementById("root")?.firstElementChild === before;
-        });
-        expect(kept, `${path} was hydrated, not re-rendered`).toBe(true);
-        expect(errors, path).toEqual([]);
-        await page.close();
-      }
-    } finally {
-      await browser.close();
+      });
+      await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      const kept = await page.evaluate(() => {
+        const before = (window as unknown as { __prerendered?: Element | null }).__prerendered;
+        return Boolean(before) && document.getElementById("root")?.firstElementChild === before;
+      });
+      expect(kept, `${path} was hydrated, not re-rendered`).toBe(true);
+      expect(errors, path).toEqual([]);
+      await page.close();
     }
   });
 
   it("fetches the feed while the app loads, and a page's code when the reader points at a link to it", async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.context.newPage();
-      const errors = watchErrors(page);
-      const scripts: string[] = [];
-      const requests: string[] = [];
-      page.on("request", (request) => {
-        const path = new URL(request.url()).pathname;
-        if (request.resourceType() === "script") scripts.push(path);
-        requests.push(path);
-      });
-      await page.goto(`${server.origin}/`);
-      await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
-      const articleCode = (path: string) => /^\/assets\/article-[\w-]+\.js$/.test(path);
-      expect(scripts.filter(articleCode), "the home page loads no article code").toEqual([]);
-      // The feed's first page is asked for once, by the boot script while the app loads:
-      // before the router's code.
-      expect(requests.filter((path) => path === "/feed/feed.json")).toHaveLength(1);
-      const router = requests.findIndex((path) => /^\/assets\/router-[\w-]+\.js$/.test(path));
-      expect(router).toBeGreaterThan(-1);
-      expect(requests.indexOf("/feed/feed.json")).toBeLessThan(router);
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    const scripts: string[] = [];
+    const requests: string[] = [];
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (request.resourceType() === "script") scripts.push(path);
+      requests.push(path);
+    });
+    await page.goto(`${server.origin}/`);
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+    const articleCode = (path: string) => /^\/assets\/article-[\w-]+\.js$/.test(path);
+    expect(scripts.filter(articleCode), "the home page loads no article code").toEqual([]);
+    // The feed's first page is asked for once, by the boot script while the app loads:
+    // before the router's code.
+    expect(requests.filter((path) => path === "/feed/feed.json")).toHaveLength(1);
+    const router = requests.findIndex((path) => /^\/assets\/router-[\w-]+\.js$/.test(path));
+    expect(router).toBeGreaterThan(-1);
+    expect(requests.indexOf("/feed/feed.json")).toBeLessThan(router);
 
-      const link = page.locator('a[href^="/articles/"]').first();
-      const loaded = page.waitForRequest((request) => articleCode(new URL(request.url()).pathname), { timeout: 5000 });
-      await link.hover();
-      await loaded;
-      await link.click();
-      await page.waitForURL(/\/articles\//);
-      await page.getByRole("heading", { level: 1 }).waitFor();
-      expect(errors).toEqual([]);
-      await page.close();
-    } finally {
-      await browser.close();
-    }
+    const link = page.locator('a[href^="/articles/"]').first();
+    const loaded = page.waitForRequest((request) => articleCode(new URL(request.url()).pathname), { timeout: 5000 });
+    await link.hover();
+    await loaded;
+    await link.click();
+    await page.waitForURL(/\/articles\//);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("shows the whole story with JavaScript off", async () => {
-    const browser = await launchBrowser({ javaScriptEnabled: false });
-    try {
-      const article = items.find((i) => i._qingyue.kind === "article");
-      if (!article) throw new Error("no article in the feed");
-      const page = await browser.context.newPage();
-      await page.goto(`${server.origin}${pathOf(article)}`);
-      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(article.title);
-      const paragraphs = article._qingyue.sections!.flatMap((s) => s.paragraphs);
-      expect(await page.locator("[data-paragraph]").count()).toBe(paragraphs.length);
-      await page.close();
-    } finally {
-      await browser.close();
-    }
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const article = items.find((i) => i._qingyue.kind === "article");
+    if (!article) throw new Error("no article in the feed");
+    const page = await noScript.newPage();
+    await page.goto(`${server.origin}${pathOf(article)}`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(article.title);
+    const paragraphs = article._qingyue.sections!.flatMap((s) => s.paragraphs);
+    expect(await page.locator("[data-paragraph]").count()).toBe(paragraphs.length);
+    await page.close();
   });
 });

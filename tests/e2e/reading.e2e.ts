@@ -3,7 +3,8 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
-import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+import { axeViolations, watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 
 interface FeedItem {
   id: string;
@@ -16,13 +17,12 @@ interface PersonDoc {
 
 const SHOTS = resolve("tests/e2e/artifacts/screenshots");
 let server: RunningServer;
-let browser: Browser;
+const browser = freshContextEachTest();
 let article: FeedItem;
 let people: PersonDoc["people"] = [];
 
 beforeAll(async () => {
   server = await serveStatic("dist");
-  browser = await launchBrowser();
   const feed = (await (await fetch(`${server.origin}/feed/feed.json`)).json()) as { items: FeedItem[] };
   const found = feed.items.find((i) => i._qingyue.kind === "article");
   if (!found) throw new Error("the shipped feed has no article");
@@ -33,7 +33,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -129,6 +128,26 @@ describe("reading in Chromium", () => {
     await name.focus();
     await page.getByRole("group", { name: `${person!.name}的资料卡` }).waitFor();
     await page.close();
+  });
+
+  it("shows a person's card on the first tap on a touch screen, and follows the link on the second", async () => {
+    const person = people.find((p) => p.items.length > 0)!;
+    const story = person.items[0]!;
+    const path = story === article.id ? `/articles/${story}` : `/posts/${story}`;
+    const phone = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.origin}${path}`);
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+    const name = page.getByRole("link", { name: person.name }).first();
+    await name.tap();
+    const card = page.getByRole("group", { name: `${person.name}的资料卡` });
+    await card.waitFor({ timeout: 5_000 });
+    expect(new URL(page.url()).pathname).toBe(path);
+    await name.tap();
+    await page.waitForURL(`**/people/${person.id}`);
+    await page.getByRole("heading", { level: 1, name: person.name }).waitFor();
+    expect(errors).toEqual([]);
   });
 
   it("shares by copying the link when the Web Share API is missing", async () => {
