@@ -63,6 +63,28 @@ describe("the built site in Chromium", () => {
     await page.close();
   });
 
+  it("keeps the home page's stories when the feed fails to load, with a retry that works", async () => {
+    const article = firstOf("article");
+    const page = await browser.context.newPage();
+    let fail = true;
+    await page.route("**/feed/feed.json", (route) => (fail ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+    await page.goto(`${server.origin}/`);
+    const notice = page.getByRole("alert").filter({ hasText: "内容没能更新" });
+    await notice.waitFor({ timeout: 10_000 });
+    // The prerendered stories are still there, and still links.
+    await page.getByRole("link", { name: article.title ?? "" }).waitFor();
+    expect(await page.getByRole("heading", { name: "今日阅读" }).isVisible()).toBe(true);
+    expect(await page.getByRole("link", { name: "回到首页" }).count()).toBe(0);
+    fail = false;
+    await notice.getByRole("button", { name: "重试" }).click();
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+    await notice.waitFor({ state: "detached" });
+    // The app owns the page now: the windowed feed, and in-app navigation.
+    await page.getByRole("feed", { name: "今日阅读" }).getByRole("article").first().waitFor();
+    await page.getByRole("link", { name: article.title ?? "" }).click();
+    await page.getByRole("heading", { level: 1, name: article.title ?? "" }).waitFor();
+  });
+
   it("opens an article deep link cold, with every section and paragraph anchors", async () => {
     const article = firstOf("article");
     const { page, errors } = await open(`/articles/${article.id}`);

@@ -125,6 +125,19 @@ describe("home route", () => {
     expect(screen.getByRole("navigation", { name: "主导航" })).toBeInTheDocument();
   });
 
+  it("offers a retry that works, and no link to the page itself, when the first page fails", async () => {
+    let fail = true;
+    server.use(
+      http.get("/feed/feed.json", () => (fail ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(page([article("a-retry", "重试后的文章")])))),
+    );
+    renderApp("/");
+    expect(await screen.findByRole("heading", { name: "内容没能加载出来" })).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "回到首页" })).not.toBeInTheDocument();
+    fail = false;
+    await userEvent.click(screen.getByRole("button", { name: "重试" }));
+    expect(await screen.findByRole("link", { name: "重试后的文章" })).toBeInTheDocument();
+  });
+
   it("says so when the feed is empty", async () => {
     server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([]))));
     renderApp("/");
