@@ -7,6 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installFeedFetch } from "./prerender-fetch";
 import { collectPages, routeFile } from "./prerender-pages";
+import { precompress } from "./precompress";
 
 const DIST = resolve("dist");
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
@@ -70,7 +71,8 @@ async function main() {
   );
   await writeWhole(join(DIST, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n`);
 
-  console.log(`prerendered ${pages.routes.length - failures.length} pages, 404.html, sitemap.xml, robots.txt`);
+  const compressed = await precompress(DIST);
+  console.log(`prerendered ${pages.routes.length - failures.length} pages, 404.html, sitemap.xml, robots.txt; ${compressed} files precompressed`);
   if (failures.length > 0) {
     console.error(`prerender failed for:\n${failures.join("\n")}`);
     process.exitCode = 1;

@@ -174,4 +174,40 @@ describe("prerendered story pages", () => {
     expect(await page.locator("[data-paragraph]").count()).toBe(paragraphs.length);
     await page.close();
   });
+
+  it("shows no control that needs JavaScript when it is off, and the 404 page has words", async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const post = items.find((i) => i._qingyue.kind === "post")!;
+    for (const path of [pathOf(items.find((i) => i._qingyue.kind === "article")!), pathOf(post), "/"]) {
+      const page = await noScript.newPage();
+      await page.goto(`${server.origin}${path}`);
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      // Share, QR, ¶, 加载更多 and the settings would do nothing: none is offered.
+      for (const name of ["分享", "二维码", /复制第 \d+ 段的链接/, "加载更多"]) {
+        expect(await page.getByRole("button", { name }).filter({ visible: true }).count(), `${path}: ${String(name)}`).toBe(0);
+      }
+      expect(await page.getByText("阅读设置").isVisible(), path).toBe(false);
+      await page.close();
+    }
+    for (const path of ["/no/such/page", "/articles/no-such-story"]) {
+      const page = await noScript.newPage();
+      const response = await page.goto(`${server.origin}${path}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.getByRole("heading", { level: 1, name: "页面不存在" }).isVisible()).toBe(true);
+      expect(await page.getByRole("link", { name: "回到首页" }).getAttribute("href")).toBe("/");
+      await page.close();
+    }
+  });
+
+  it("gives the home page a title, description and Open Graph tags", async () => {
+    const text = decode((await (await fetch(`${server.origin}/`)).text()).replace(/<!-- -->/g, ""));
+    expect(text).toContain("<title>轻阅 · 首页</title>");
+    expect(text).toContain(`<link rel="canonical" href="${SITE_URL}/"/>`);
+    expect(text).toContain('<meta property="og:type" content="website"/>');
+    expect(text).toContain('<meta property="og:title" content="轻阅"/>');
+    expect(text).toContain(`<meta property="og:url" content="${SITE_URL}/"/>`);
+    expect(text).toMatch(/<meta property="og:description" content="[^"]+"\/>/);
+    expect(text).toMatch(/<meta name="twitter:card" content="summary"\/>/);
+    expect(text.match(/<meta name="description"/g)).toHaveLength(1);
+  });
 });
