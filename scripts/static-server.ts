@@ -59,7 +59,8 @@ export function checkPath(url: string | undefined): { pathname: string } | { sta
   } catch {
     return { status: 400 };
   }
-  if (/[\0\\]/.test(pathname) || /[\u0000-\u001f\u007f]/.test(pathname)) return { status: 400 };
+  // NUL and other control characters, and backslashes (a separator on some systems).
+  if ([...pathname].some((char) => char === "\\" || char.charCodeAt(0) < 0x20 || char === "\u007f")) return { status: 400 };
   if (pathname.split("/").some((segment) => segment === "." || segment === "..")) return { status: 400 };
   return { pathname };
 }
