@@ -13,7 +13,7 @@ export interface FeedSite extends RunningServer {
 }
 
 /** The unrendered app (and its compressed copies) in place of the prerendered home page. */
-export function useAppShellAsHome(distDir: string, root: string): void {
+export function putAppShellAsHome(distDir: string, root: string): void {
   // A full build keeps the unrendered app as app-shell.html; `vite build` alone has only index.html.
   if (!existsSync(join(distDir, "app-shell.html"))) return;
   for (const suffix of ["", ".br", ".gz"]) {
@@ -30,7 +30,7 @@ export async function serveSyntheticFeed(items: number, distDir = "dist", option
     rmSync(join(root, dir), { recursive: true, force: true });
   }
   // A full build keeps the unrendered app as app-shell.html; `vite build` alone has only index.html.
-  useAppShellAsHome(distDir, root);
+  putAppShellAsHome(distDir, root);
   await writeSyntheticFeed(join(root, "feed"), items, 20, 1, options.index ?? true);
   await precompress(join(root, "feed"), { quality: 9 });
   const server = await serveStatic(root);

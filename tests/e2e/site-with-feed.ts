@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
-import { useAppShellAsHome } from "../../bench/feed-site";
+import { putAppShellAsHome } from "../../bench/feed-site";
 
 export interface FeedSite extends RunningServer {
   /** Replaces every feed file with these (name → JSON value, or raw text). */
@@ -16,7 +16,7 @@ export async function serveSiteWithFeed(distDir = "dist"): Promise<FeedSite> {
   const root = mkdtempSync(join(tmpdir(), "qingyue-site-"));
   cpSync(distDir, root, { recursive: true });
   for (const dir of ["articles", "posts", "people", "topics", "404.html", "404.html.br", "404.html.gz"]) rmSync(join(root, dir), { recursive: true, force: true });
-  useAppShellAsHome(distDir, root);
+  putAppShellAsHome(distDir, root);
   const server = await serveStatic(root);
   return {
     ...server,
