@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseFeedPage } from "../src/content/parse-feed-page";
+import { htmlToText } from "../src/content/html-text";
 import { PersonSchema, type Item } from "../src/content/feed-schema";
 import { itemTopics } from "../src/content/item-topics";
 import { itemPath, paths } from "../src/lib/paths";
@@ -19,7 +20,7 @@ export async function collectPages(distDir: string): Promise<{ routes: string[];
   let peopleRef: string | undefined;
   while (name !== undefined && !visited.has(name)) {
     visited.add(name);
-    const { page } = parseFeedPage(await readJson(join(distDir, "feed", name)));
+    const { page } = parseFeedPage(await readJson(join(distDir, "feed", name)), new Set(), { htmlToText });
     peopleRef ??= page._qingyue?.people_url;
     for (const item of page.items) {
       if (!seen.has(item.id)) items.push(item);

@@ -138,6 +138,18 @@ describe("home route", () => {
     expect(await screen.findByRole("link", { name: "重试后的文章" })).toBeInTheDocument();
   });
 
+  it("reads another publisher's item that has only HTML, entities and all", async () => {
+    server.use(
+      http.get("/feed/feed.json", () =>
+        HttpResponse.json(page([{ id: "x1", content_html: '<p><a title="1 > 0" href="https://example.org/1">售价 &yen;12 &laquo;好书&raquo;</a></p>' }])),
+      ),
+    );
+    renderApp("/");
+    const stories = await feed();
+    expect(await within(stories).findByText(/售价 ¥12 «好书»/)).toBeInTheDocument();
+    expect(within(stories).queryByText(/0">/)).not.toBeInTheDocument();
+  });
+
   it("says so when the feed is empty", async () => {
     server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([]))));
     renderApp("/");
