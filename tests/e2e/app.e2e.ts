@@ -7,8 +7,11 @@ import { freshContextEachTest } from "./fresh-context";
 interface FeedItem {
   id: string;
   title?: string;
-  _qingyue: { kind: string };
+  _qingyue: { kind: string; paragraphs?: string[]; text?: string };
 }
+
+/** The first run of plain words in a post's text: what precedes any Weibo markup. */
+const plainRun = (text: string) => text.split(/[#[【@]|https?:/).find((run) => run.trim().length > 3)?.trim().slice(0, 12) ?? "";
 
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
 let server: RunningServer;
@@ -111,20 +114,41 @@ describe("the built site in Chromium", () => {
     await page.close();
   });
 
-  it("opens a post and a trending snippet cold", async () => {
+  it("opens a post and a trending snippet cold, with their words", async () => {
     for (const kind of ["post", "trending"]) {
       const item = firstOf(kind);
       const { page, errors } = await open(`/posts/${item.id}`);
-      await page.getByRole("article").first().waitFor();
+      const story = page.getByRole("article").first();
+      await story.waitFor();
+      await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+      // The words before any markup (#topics#, [emoticons], links) read as the feed has them.
+      const text = kind === "trending" ? item._qingyue.text! : item._qingyue.paragraphs![0]!;
+      const words = plainRun(text);
+      expect(words.length, `${kind}: a run of plain words to look for`).toBeGreaterThan(3);
+      expect(await story.innerText()).toContain(words);
+      if (kind === "trending") {
+        // A snippet the source cut off says so, to the eye and to a screen reader.
+        expect(await story.textContent()).toContain("…（原文在此被截断，并非全文）");
+      }
       await expectAccessible(page);
       expect(errors).toEqual([]);
       await page.close();
     }
   });
 
-  it("shows the people gallery", async () => {
+  it("shows the people gallery, a card for every person with their name and honours", async () => {
+    const people = ((await (await fetch(`${server.origin}/feed/people.json`)).json()) as { people: { id: string; name: string; honours: string[] }[] }).people;
+    expect(people.length, "the seed feed presents people").toBeGreaterThan(0);
     const { page, errors } = await open("/people");
     await page.getByRole("heading", { level: 1, name: "人物" }).waitFor();
+    const cards = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+    expect(await cards.count()).toBe(people.length);
+    for (const person of people) {
+      const card = cards.filter({ has: page.getByRole("link", { name: person.name, exact: true }) });
+      expect(await card.count(), person.name).toBe(1);
+      expect(await card.getByRole("link", { name: person.name }).getAttribute("href")).toBe(`/people/${person.id}`);
+      for (const honour of person.honours) expect(await card.innerText()).toContain(honour);
+    }
     await expectAccessible(page);
     expect(errors).toEqual([]);
     await page.close();

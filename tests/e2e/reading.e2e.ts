@@ -191,23 +191,36 @@ describe("reading in Chromium", () => {
   it("saves screenshots of the article, a post and the people page at phone and desktop sizes", async () => {
     const feed = (await (await fetch(`${server.origin}/feed/feed.json`)).json()) as { items: FeedItem[] };
     const post = feed.items.find((i) => i._qingyue.kind === "post");
-    const shots: [string, string][] = [
-      ["article", `/articles/${article.id}`],
-      ["post", post ? `/posts/${post.id}` : "/"],
-      ["people", "/people"],
+    if (!post) throw new Error("the shipped feed has no post");
+    const postWords = (post as FeedItem & { _qingyue: { paragraphs: string[] } })._qingyue.paragraphs[0]!.split(/[#[【@]/).find((run) => run.length > 4)!.slice(0, 8);
+    // Each page and what a reader must see at the top of it.
+    const shots: [string, string, string][] = [
+      ["article", `/articles/${article.id}`, article.title ?? ""],
+      ["post", `/posts/${post.id}`, postWords],
+      ["people", "/people", people[0]?.name ?? "人物"],
     ];
     for (const [width, height] of [
       [390, 844],
       [1280, 800],
     ] as const) {
-      for (const [name, path] of shots) {
+      for (const [name, path, words] of shots) {
         const page = await browser.context.newPage();
         await page.setViewportSize({ width, height });
-        await page.goto(`${server.origin}/`);
-        await page.evaluate(() => localStorage.clear());
         await page.goto(`${server.origin}${path}`);
-        await page.getByRole("heading", { level: 1 }).first().waitFor();
-        await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
+        await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+        const heading = page.getByRole("heading", { level: 1 }).first();
+        await heading.waitFor();
+        // What the screenshot shows: the page's heading and its first words on screen, and
+        // nothing wider than the screen.
+        const box = (await heading.boundingBox())!;
+        expect(box.y, `${name} ${width}: heading on screen`).toBeLessThan(height / 2);
+        expect(box.x + box.width, `${name} ${width}: heading within the width`).toBeLessThanOrEqual(width);
+        const firstWords = page.getByText(words).first();
+        expect(await firstWords.isVisible(), `${name} ${width}: ${words}`).toBe(true);
+        expect((await firstWords.boundingBox())!.y, `${name} ${width}: ${words} on screen`).toBeLessThan(height);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} ${width}: no sideways scroll`).toBeLessThanOrEqual(width);
+        const shot = await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
+        expect(shot.length, `${name} ${width}: not a blank page`).toBeGreaterThan(10_000);
         await page.close();
       }
     }
