@@ -115,7 +115,9 @@ describe("prerendered story pages", () => {
   });
 
   it("hydrates every story without a console error or hydration warning", async () => {
-    for (const path of [...items.map(pathOf), ...people.map((p) => `/people/${p.id}`), "/", "/people"]) {
+    const topics = [...new Set(items.flatMap((item) => [...(item.tags ?? []), ...(item._qingyue.topics ?? [])]))];
+    const paths = [...items.map(pathOf), ...people.map((p) => `/people/${p.id}`), ...topics.map((t) => `/topics/${encodeURIComponent(t)}`), "/", "/people"];
+    for (const path of paths) {
       const page = await browser.context.newPage();
       const errors = watchErrors(page);
       // Remember the prerendered node before any app script runs: hydration keeps it,
@@ -128,7 +130,9 @@ describe("prerendered story pages", () => {
           }
         });
       });
-      await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
+      await page.goto(`${server.origin}${path}`);
+      // Set by the root layout's first effect: hydration has committed.
+      await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
       await page.getByRole("heading", { level: 1 }).first().waitFor();
       const kept = await page.evaluate(() => {
         const before = (window as unknown as { __prerendered?: Element | null }).__prerendered;
@@ -138,7 +142,7 @@ describe("prerendered story pages", () => {
       expect(errors, path).toEqual([]);
       await page.close();
     }
-  });
+  }, 240_000);
 
   it("fetches the feed while the app loads, and a page's code when the reader points at a link to it", async () => {
     const page = await browser.context.newPage();

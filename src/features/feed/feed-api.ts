@@ -14,7 +14,7 @@ export interface LoadedPage {
 
 export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<LoadedPage> {
   const json = await fetchJson(url, signal);
-  // The HTML parser (about 20 KB) is fetched only for a page with items that need it.
+  // The HTML parser (about 23 kB gzip) is fetched only for a page with items that need it.
   const htmlToText = pageNeedsHtmlText(json) ? (await import("../../content/html-text")).htmlToText : undefined;
   const { page, dropped } = parseFeedPage(json, new Set(), { htmlToText });
   if (dropped.length > 0) {
