@@ -18,7 +18,7 @@ export interface DeepLinkFigures {
 async function openOnce(origin: string, path: string) {
   const browser = await launchBrowser();
   try {
-    const page = await browser.context.newPage();
+    const page = await (await browser.newContext()).newPage();
     page.setDefaultTimeout(300_000);
     const feedFiles: Promise<number>[] = [];
     page.on("response", (response) => {

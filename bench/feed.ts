@@ -50,7 +50,7 @@ export async function benchFeed(items: number, distDir = "dist"): Promise<FeedFi
   const site = await serveSyntheticFeed(items, distDir);
   const browser = await launchBrowser();
   try {
-    const page = await browser.context.newPage();
+    const page = await (await browser.newContext()).newPage();
     // Rendering thousands of items without a bound can take a while; a figure is still a figure.
     page.setDefaultTimeout(300_000);
     await installElementCounter(page);

@@ -18,7 +18,7 @@ export async function measureRouteBytes(paths: string[], distDir = "dist"): Prom
   const results: RouteBytes[] = [];
   try {
     for (const path of paths) {
-      const page = await browser.context.newPage();
+      const page = await (await browser.newContext()).newPage();
       const assets = new Set<string>();
       page.on("response", (response) => {
         const url = new URL(response.url());

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseFeedPage } from "../src/content/parse-feed-page";
+import { htmlToText } from "../src/content/html-text";
 import { PersonSchema, type Item } from "../src/content/feed-schema";
 import { itemTopics } from "../src/content/item-topics";
 import { itemPath, paths } from "../src/lib/paths";
@@ -19,7 +20,7 @@ export async function collectPages(distDir: string): Promise<{ routes: string[];
   let peopleRef: string | undefined;
   while (name !== undefined && !visited.has(name)) {
     visited.add(name);
-    const { page } = parseFeedPage(await readJson(join(distDir, "feed", name)));
+    const { page } = parseFeedPage(await readJson(join(distDir, "feed", name)), new Set(), { htmlToText });
     peopleRef ??= page._qingyue?.people_url;
     for (const item of page.items) {
       if (!seen.has(item.id)) items.push(item);
@@ -39,4 +40,25 @@ export async function collectPages(distDir: string): Promise<{ routes: string[];
     }
   }
   return { routes: [...routes], items };
+}
+
+/**
+ * Where a route's page is written: a static host looks a request up by its decoded path, so
+ * `/topics/%E6%9B%B2…` is the file `topics/曲…/index.html`. Undefined for a route no file can
+ * stand for (an encoded slash, a dot segment, a NUL).
+ */
+export function routeFile(distDir: string, route: string): string | undefined {
+  if (route === "/") return join(distDir, "index.html");
+  const segments: string[] = [];
+  for (const raw of route.split("/").slice(1)) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    if (segment === "" || segment === "." || segment === ".." || /[/\\\0]/.test(segment)) return undefined;
+    segments.push(segment);
+  }
+  return join(distDir, ...segments, "index.html");
 }

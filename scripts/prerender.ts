@@ -6,7 +6,8 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installFeedFetch } from "./prerender-fetch";
-import { collectPages } from "./prerender-pages";
+import { collectPages, routeFile } from "./prerender-pages";
+import { precompress } from "./precompress";
 
 const DIST = resolve("dist");
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
@@ -32,6 +33,8 @@ function fillTemplate(template: string, route: string, page: RenderedPage): stri
   return html.replace('<div id="root"></div>', `<div id="root" data-route="${route}">${page.body}</div>`);
 }
 
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
 async function main() {
   const template = await readFile(join(DIST, "index.html"), "utf8");
   if (!template.includes('<div id="root"></div>')) throw new Error("dist/index.html has no empty #root");
@@ -49,20 +52,27 @@ async function main() {
       failures.push(`${route}: status ${page.status}`);
       continue;
     }
-    const file = route === "/" ? join(DIST, "index.html") : join(DIST, route, "index.html");
+    const file = routeFile(DIST, route);
+    if (file === undefined) {
+      // Not a name a file can have (a slash or a dot segment): the app shell serves it.
+      console.warn(`not prerendered (no file name for it): ${route}`);
+      continue;
+    }
     await writeWhole(file, fillTemplate(template, route, page));
   }
   const notFound = await renderPath("/404", SITE_URL);
   await writeWhole(join(DIST, "404.html"), fillTemplate(template, "/404", notFound));
 
-  const urls = pages.routes.map((route) => `  <url><loc>${SITE_URL}${encodeURI(route)}</loc></url>`);
+  // Routes are already percent-encoded paths (paths.topic encodes the name).
+  const urls = pages.routes.map((route) => `  <url><loc>${escapeXml(SITE_URL + route)}</loc></url>`);
   await writeWhole(
     join(DIST, "sitemap.xml"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
   );
   await writeWhole(join(DIST, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n`);
 
-  console.log(`prerendered ${pages.routes.length - failures.length} pages, 404.html, sitemap.xml, robots.txt`);
+  const compressed = await precompress(DIST);
+  console.log(`prerendered ${pages.routes.length - failures.length} pages, 404.html, sitemap.xml, robots.txt; ${compressed} files precompressed`);
   if (failures.length > 0) {
     console.error(`prerender failed for:\n${failures.join("\n")}`);
     process.exitCode = 1;

@@ -1,11 +1,15 @@
-// A static server for the built site, as a plain static host would serve it: files as
-// they are, a prerendered page at `<path>/index.html`, every other page path falls back to
-// the app shell, and text is compressed as a CDN would. Used by `npm start`, the browser tests and the bench.
-import { createServer, type Server } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+// A static server for the built site, as a plain static host would serve it: sirv serves the
+// files (only those under the root when it started: a lookup table, so no path can reach
+// outside it), their brotli/gzip copies made at build time, ETags and 304s. Around it: a
+// malformed or suspicious path is a 400, caching and security headers follow the README's
+// Deploy section, a prerendered page at `<path>/index.html`, and any other page path gets
+// 404.html with status 404 (or, on a site without one, the app shell). Used by `npm start`,
+// the browser tests and the bench.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
-import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
+import sirv from "sirv";
 import { CSP_HEADER } from "./csp";
 
 const TYPES: Record<string, string> = {
@@ -14,79 +18,134 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/feed+json; charset=utf-8",
   ".svg": "image/svg+xml",
-  ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
 };
 
+/** Longer than any page or file of the site: refused before any lookup. */
+const MAX_PATH = 1024;
+
 export interface RunningServer {
   origin: string;
+  /** Picks up files added or removed under the root since the server started. */
+  refresh: () => void;
   close: () => Promise<void>;
 }
 
-async function isFile(path: string): Promise<boolean> {
+/** What the README's cache table says for a path. */
+function cacheControl(pathname: string): string {
+  if (pathname.startsWith("/assets/")) return "public, max-age=31536000, immutable";
+  if (pathname.startsWith("/feed/") && pathname !== "/feed/feed.json") return "public, max-age=300";
+  return "no-cache";
+}
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader("Content-Security-Policy", CSP_HEADER);
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+}
+
+/**
+ * The request's path, decoded, or the status that refuses it: no decoding error, NUL,
+ * backslash or dot segment (however encoded) gets as far as a file lookup.
+ */
+export function checkPath(url: string | undefined): { pathname: string } | { status: number } {
+  if (!url || !url.startsWith("/")) return { status: 400 };
+  if (url.length > MAX_PATH) return { status: 414 };
+  const raw = url.split(/[?#]/, 1)[0]!;
+  let pathname: string;
   try {
-    return (await stat(path)).isFile();
+    pathname = decodeURIComponent(raw);
   } catch {
-    return false;
+    return { status: 400 };
   }
+  // NUL and other control characters, and backslashes (a separator on some systems).
+  if ([...pathname].some((char) => char === "\\" || char.charCodeAt(0) < 0x20 || char === "\u007f")) return { status: 400 };
+  if (pathname.split("/").some((segment) => segment === "." || segment === "..")) return { status: 400 };
+  return { pathname };
+}
+
+function sendBody(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
+  const accepts = String(req.headers["accept-encoding"] ?? "");
+  const variant = /\bbr\b/.test(accepts) && existsSync(`${file}.br`) ? "br" : /\bgzip\b/.test(accepts) && existsSync(`${file}.gz`) ? "gzip" : undefined;
+  const body = readFileSync(variant === "br" ? `${file}.br` : variant === "gzip" ? `${file}.gz` : file);
+  res.writeHead(status, {
+    "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+    "Content-Length": body.length,
+    "Cache-Control": "no-cache",
+    Vary: "Accept-Encoding",
+    ...(variant ? { "Content-Encoding": variant } : {}),
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
   const base = resolve(root);
-  // Compressed bodies, kept for the server's life: a built site does not change under it.
-  const compressed = new Map<string, Buffer>();
+  const files = () =>
+    sirv(base, {
+      etag: true,
+      brotli: true,
+      gzip: true,
+      dotfiles: false,
+      // Page paths are answered below (404.html or the app shell); a missing file is a 404.
+      single: false,
+      setHeaders: (res, pathname) => {
+        const type = TYPES[extname(pathname)];
+        if (type) res.setHeader("Content-Type", type);
+        res.setHeader("Cache-Control", cacheControl(pathname));
+      },
+    });
+  let handler = files();
+
+  const notFound = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    // Missing files are real 404s; page paths belong to the app.
+    if (extname(pathname) !== "") {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");
+      return;
+    }
+    // 404.html reads without JavaScript and boots the app, which renders the page if its
+    // feed has it. A site without one (a feed other than the one built with) gets the app shell.
+    const page404 = join(base, "404.html");
+    if (existsSync(page404)) return sendBody(req, res, 404, page404);
+    const shell = existsSync(join(base, "app-shell.html")) ? join(base, "app-shell.html") : join(base, "index.html");
+    sendBody(req, res, 200, shell);
+  };
+
   const server: Server = createServer((req, res) => {
-    void (async () => {
-      const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-      const file = normalize(join(base, pathname));
-      if (!file.startsWith(base)) {
-        res.writeHead(400).end();
+    try {
+      securityHeaders(res);
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        res.writeHead(405, { Allow: "GET, HEAD" }).end();
         return;
       }
-      let target = file;
-      if (!(await isFile(target)) && (await isFile(join(file, "index.html")))) target = join(file, "index.html");
-      if (!(await isFile(target))) {
-        // Missing assets are real 404s; page paths belong to the app.
-        if (extname(pathname) !== "") {
-          res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-          return;
-        }
-        // The empty app shell, not the prerendered home page, so an unknown path never
-        // flashes the feed before the app renders its own answer.
-        target = (await isFile(join(base, "app-shell.html"))) ? join(base, "app-shell.html") : join(base, "index.html");
+      const checked = checkPath(req.url);
+      if ("status" in checked) {
+        res.writeHead(checked.status, { "Content-Type": "text/plain; charset=utf-8" }).end("bad request");
+        return;
       }
-      let body: Buffer = await readFile(target);
-      const type = TYPES[extname(target)] ?? "application/octet-stream";
-      const accepts = String(req.headers["accept-encoding"] ?? "");
-      // Compress text as every CDN does; benchmarks would otherwise measure raw bytes.
-      let encoding: string | undefined;
-      if (/^(text|application\/(feed\+)?json|application\/xml|image\/svg)/.test(type) && body.length > 1024) {
-        encoding = /\bbr\b/.test(accepts) ? "br" : /\bgzip\b/.test(accepts) ? "gzip" : undefined;
-        if (encoding) {
-          const key = `${encoding} ${target}`;
-          const cached = compressed.get(key);
-          const raw = body;
-          body = cached ?? (encoding === "br" ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 }));
-          compressed.set(key, body);
-        }
-      }
-      res.writeHead(200, {
-        ...(encoding ? { "content-encoding": encoding } : {}),
-        vary: "accept-encoding",
-        "content-type": type,
-        "cache-control": pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
-        "content-security-policy": CSP_HEADER,
-        "x-content-type-options": "nosniff",
-        "referrer-policy": "strict-origin-when-cross-origin",
-      });
-      res.end(body);
-    })().catch(() => res.writeHead(500).end());
+      handler(req, res, () => notFound(req, res, checked.pathname));
+    } catch {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
   });
-  await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  await new Promise<void>((ok, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", fail);
+      ok();
+    });
+  });
   const { port: actual } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    refresh: () => {
+      handler = files();
+    },
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -7,6 +7,7 @@ import { createRouter, preloadPage } from "./app/router";
 import { preloadOnIntent } from "./app/preload-on-intent";
 import { installTrustedTypesPolicy } from "./app/trusted-types";
 import { beginHydration } from "./lib/use-hydrated";
+import { loadFailed, showLoadFailure } from "./app/load-failure";
 
 
 installTrustedTypesPolicy();
@@ -40,9 +41,24 @@ if (container.dataset.route === window.location.pathname && container.firstEleme
       });
   // As a transition, hydration yields to the browser every few milliseconds instead of
   // blocking input for the whole page.
-  void ready.then(() => {
+  const hydrate = () => {
     beginHydration();
     startTransition(() => void hydrateRoot(container, app));
+  };
+  // The feed could not be read (offline, a failed request): the prerendered page stays as it
+  // is, readable and with working links, under a notice with a retry, instead of being
+  // replaced by an error page.
+  void ready.then(() => {
+    if (!loadFailed(router.state)) {
+      hydrate();
+      return;
+    }
+    showLoadFailure(container, async () => {
+      await router.revalidate();
+      if (loadFailed(router.state)) return false;
+      hydrate();
+      return true;
+    });
   });
 } else {
   createRoot(container).render(app);

@@ -1,7 +1,13 @@
 import { SettingsMenu } from "../features/settings/settings-menu";
 import { useEffect } from "react";
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router";
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation, type Location } from "react-router";
 import { endHydration } from "../lib/use-hydrated";
+
+// A fresh load's history entry has no key of its own: every cold load in a tab is "default",
+// so restoring by key would open a new page at an offset saved for another one. A fresh
+// entry is keyed for this document and path alone: it opens at the top (or its #anchor).
+const LOAD_ID = Math.random().toString(36).slice(2);
+const scrollKey = (location: Location) => (location.key === "default" ? `fresh:${LOAD_ID}:${location.pathname}` : location.key);
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 hover:bg-ink/5 ${isActive ? "font-semibold text-accent" : "text-muted"}`;
@@ -56,7 +62,7 @@ export function RootLayout() {
       <footer data-chrome className="mx-auto max-w-5xl px-4 py-8 text-xs text-muted">
         轻阅 · 内容来自所读取的订阅源
       </footer>
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </div>
   );
 }

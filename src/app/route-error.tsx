@@ -1,10 +1,11 @@
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from "react-router";
+import { isRouteErrorResponse, Link, useLocation, useRevalidator, useRouteError } from "react-router";
 import { NotFound } from "../components/not-found";
 
 /** Every route's error state: not found gets the 404 page, anything else a message and a retry. */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  const { pathname } = useLocation();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   const message = error instanceof Error ? error.message : "发生了未知错误";
   return (
@@ -17,14 +18,18 @@ export function RouteError() {
       <div className="flex gap-3">
         <button
           type="button"
+          disabled={revalidator.state === "loading"}
           onClick={() => void revalidator.revalidate()}
           className="rounded bg-accent px-4 py-2 text-on-accent"
         >
           重试
         </button>
-        <Link to="/" className="rounded px-4 py-2 underline">
-          回到首页
-        </Link>
+        {/* On the home page itself, a link home would only lead back here. */}
+        {pathname === "/" ? null : (
+          <Link to="/" className="rounded px-4 py-2 underline">
+            回到首页
+          </Link>
+        )}
       </div>
     </section>
   );

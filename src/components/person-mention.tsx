@@ -18,7 +18,9 @@ interface Position {
 export function PersonMention({ person, children }: { person: Person; children: ReactNode }) {
   const [position, setPosition] = useState<Position | null>(null);
   const anchor = useRef<HTMLAnchorElement>(null);
-  const touched = useRef(false);
+  // Whether the press under way is a finger's, and whether the card was already open when it
+  // began: a tap also fires mouseenter and focus, which open the card before the click.
+  const touch = useRef<{ touched: boolean; wasOpen: boolean }>({ touched: false, wasOpen: false });
   const cardId = useId();
 
   const open = () => {
@@ -46,11 +48,12 @@ export function PersonMention({ person, children }: { person: Person; children: 
           if (event.key === "Escape") close();
         }}
         onPointerDown={(event) => {
-          touched.current = event.pointerType === "touch";
+          touch.current = { touched: event.pointerType === "touch", wasOpen: position !== null };
         }}
         onClick={(event) => {
-          if (touched.current && position === null) {
+          if (touch.current.touched && !touch.current.wasOpen) {
             event.preventDefault();
+            touch.current = { touched: true, wasOpen: true };
             open();
           }
         }}

@@ -34,7 +34,7 @@ export function ShareButton({ title, path }: { title: string; path: string }) {
   };
 
   return (
-    <div className="no-print flex flex-wrap items-center gap-2 text-sm">
+    <div data-needs-js className="no-print flex flex-wrap items-center gap-2 text-sm">
       <button type="button" onClick={() => void share()} className="rounded border border-line px-3 py-1 hover:bg-ink/5">
         分享
       </button>

@@ -30,10 +30,32 @@ describe("htmlToText", () => {
 });
 
 describe("decodeEntities", () => {
-  it("decodes named and numeric entities, and leaves unknown or impossible ones as written", () => {
+  it("decodes named and numeric entities, leaves unknown ones as written, and reads impossible ones as a browser does", () => {
     expect(decodeEntities("&ldquo;你好&rdquo;&nbsp;&#26085;&#x1F600;&amp;&bogus;&#0;&#xD800;&#x110000;")).toBe(
-      "“你好”\u00a0日😀&&bogus;&#0;&#xD800;&#x110000;",
+      "“你好”\u00a0日😀&&bogus;\ufffd\ufffd\ufffd",
     );
+  });
+
+  it("knows the whole HTML entity table", () => {
+    expect(decodeEntities("&yen;100 &laquo;书名&raquo; &euro;&sect;&deg;&frac12;&hearts;&larr;&rarr;&there4;")).toBe("¥100 «书名» €§°½♥←→∴");
+  });
+});
+
+describe("htmlToText reads HTML as a parser does", () => {
+  it("keeps a > inside a quoted attribute out of the text", () => {
+    expect(htmlToText('<p><a title="1 > 0" href="https://example.org/x">正文</a></p>').trim()).toBe("正文");
+    expect(htmlToText("<p><img alt='a > b' src=x.png>图后</p>").trim()).toBe("图后");
+    expect(htmlToText('<div data-x="<p>">文字</div>').trim()).toBe("文字");
+  });
+
+  it("decodes every named entity in text and attributes", () => {
+    expect(htmlToText("<p>&yen;12 &laquo;人民日报&raquo; &hellip;</p>").trim()).toBe("¥12 «人民日报» …");
+    expect(htmlToText('<p><img alt="&#91;&#21507;&#29916;&#93;" src="x.png"></p>').trim()).toBe("[吃瓜]");
+  });
+
+  it("drops a script whose text contains what looks like its end tag, and unclosed comments", () => {
+    expect(htmlToText('<div>前<script>var s = "<\\/script>"; if (a < b) {}</script>后</div>').trim()).toBe("前后");
+    expect(htmlToText("<p>正文</p><!-- <p>注释里的段落</p> -->").trim()).toBe("正文");
   });
 });
 

@@ -1,51 +1,47 @@
 // HTML as the text a reader sees, one paragraph a line: pages scraped as HTML (m.weibo.cn
 // posts, article bodies copied with their markup) before the ingest reads them, and the
-// content_html of a plain JSON Feed item before it is read as a post. Weibo's own markup is read the way Weibo means it: an emoticon image
-// is its [code], a short link is its URL, a topic or mention link is its text.
+// content_html of a plain JSON Feed item before it is read as a post. Weibo's own markup is
+// read the way Weibo means it: an emoticon image is its [code], a short link is its URL, a
+// topic or mention link is its text. Parsed by htmlparser2 (tags, attributes, quoting, the
+// HTML entity table), which runs the same in Node and the browser; the app loads this module
+// only for a feed that needs it.
+import { Parser } from "htmlparser2";
+import { decodeHTML } from "entities";
 
 /** Markup that only HTML has: a page with none of it is plain text and is left alone. */
 const LOOKS_LIKE_HTML = /<(?:br|p|div|span|a|img|li|h[1-6]|section|article)\b[^<>]*>|<\/(?:p|div|span|a|li|h[1-6])>/i;
-const DROPPED_BLOCKS = /<(script|style|template|noscript|iframe)\b[^<>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
-const BREAKS = /<br\b[^<>]*>|<\/?(?:p|div|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figure|figcaption)\b[^<>]*>/gi;
-const ANCHOR = /<a\b([^<>]*)>([\s\S]*?)<\/a\s*>/gi;
-const IMAGE = /<img\b([^<>]*)>/gi;
-const TAG = /<\/?[a-z][^<>]*>/gi;
-const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
+/** Elements whose content is never text a reader sees. */
+const DROPPED = new Set(["script", "style", "template", "noscript", "iframe", "head", "title", "svg", "math", "object"]);
+/** Elements that start and end a line of their own. */
+const BLOCKS = new Set([
+  "br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+  "header", "footer", "blockquote", "figure", "figcaption",
+]);
 
-const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", hellip: "…", mdash: "—", ndash: "–",
-  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", middot: "·", times: "×", copy: "©", ensp: " ", emsp: " ", thinsp: " ",
-};
-
-function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i").exec(attrs);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : undefined;
-}
-
+/** Named and numeric character references, decoded as a browser decodes them in text. */
 export function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, body: string) => {
-    if (body.startsWith("#")) {
-      const code = body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      // No NUL, surrogates or values past Unicode: those stay as written.
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    const name = body.toLowerCase();
-    return Object.hasOwn(NAMED, name) ? NAMED[name]! : whole;
-  });
+  return decodeHTML(text);
 }
 
 const WEB = /^https?:\/\//i;
 
-function anchorText(attrs: string, inner: string): string {
-  const text = inner.replace(TAG, "").trim();
+function anchorText(attrs: Record<string, string>, inner: string, shortLabel: boolean): string {
+  const text = inner.trim();
   // A topic (#…#) or a mention (@…) reads as itself; its link is Weibo's search page.
   if (/^#[^#]+#$/u.test(text) || /^@\S+$/u.test(text)) return text;
   // Weibo's short links: the t.cn address in data-url, else the link itself.
-  const short = attribute(attrs, "data-url");
-  const href = attribute(attrs, "href");
+  const short = attrs["data-url"];
+  const href = attrs.href;
   if (short !== undefined && WEB.test(short)) return ` ${short} `;
-  if (/surl-text/.test(inner) || text === "网页链接" || text === "") return href !== undefined && WEB.test(href) ? ` ${href} ` : text;
+  if (shortLabel || text === "网页链接" || text === "") return href !== undefined && WEB.test(href) ? ` ${href} ` : text;
   return text;
+}
+
+interface Anchor {
+  attrs: Record<string, string>;
+  text: string;
+  /** Weibo marks a short link's label with class surl-text. */
+  shortLabel: boolean;
 }
 
 /**
@@ -56,18 +52,53 @@ function anchorText(attrs: string, inner: string): string {
 export function htmlToText(page: string, { known = false }: { known?: boolean } = {}): string {
   // `known`: the text is HTML by contract (a content_html field), whatever it looks like.
   if (!known && !LOOKS_LIKE_HTML.test(page)) return page;
-  const text = decodeEntities(
-    page
-      .replace(DROPPED_BLOCKS, "")
-      .replace(ANCHOR, (_whole, attrs: string, inner: string) => anchorText(attrs, inner))
-      .replace(IMAGE, (_whole, attrs: string) => {
-        // Weibo emoticons are images whose alt is the [code]; other images carry no text.
-        const alt = attribute(attrs, "alt") ?? "";
-        return /^\[[^\][]{1,8}\]$/u.test(alt) ? alt : "";
-      })
-      .replace(BREAKS, "\n")
-      .replace(TAG, ""),
+  let out = "";
+  let dropped = 0;
+  let anchor: Anchor | undefined;
+  const write = (text: string) => {
+    if (anchor) anchor.text += text;
+    else out += text;
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (DROPPED.has(name)) dropped++;
+        if (dropped > 0) return;
+        if (name === "a") {
+          if (anchor) out += anchorText(anchor.attrs, anchor.text, anchor.shortLabel);
+          anchor = { attrs, text: "", shortLabel: false };
+        } else if (name === "img") {
+          // Weibo emoticons are images whose alt is the [code]; other images carry no text.
+          const alt = attrs.alt ?? "";
+          if (/^\[[^\][]{1,8}\]$/u.test(alt)) write(alt);
+        } else if (BLOCKS.has(name)) {
+          write("\n");
+        }
+        if (anchor && /\bsurl-text\b/.test(attrs.class ?? "")) anchor.shortLabel = true;
+      },
+      ontext(text) {
+        if (dropped === 0) write(text);
+      },
+      onclosetag(name, implied) {
+        if (DROPPED.has(name)) {
+          dropped = Math.max(0, dropped - 1);
+          return;
+        }
+        if (dropped > 0) return;
+        if (name === "a" && anchor) {
+          const done = anchor;
+          anchor = undefined;
+          out += anchorText(done.attrs, done.text, done.shortLabel);
+        } else if (BLOCKS.has(name) && !(name === "br" && implied)) {
+          write("\n");
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
+  parser.write(page);
+  parser.end();
+  if (anchor) out += anchorText(anchor.attrs, anchor.text, anchor.shortLabel);
   // As a browser shows it: a run of spaces is one space.
-  return text.replace(/[ \t\u00a0]{2,}/g, " ");
+  return out.replace(/[ \t\u00a0]{2,}/g, " ");
 }

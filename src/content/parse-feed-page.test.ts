@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFeedPage, FeedFormatError } from "./parse-feed-page";
+import { htmlToText } from "./html-text";
 import { article, page, post, trending } from "../../tests/fixtures/feed-builders";
 
 describe("parseFeedPage", () => {
@@ -68,6 +69,8 @@ describe("parseFeedPage", () => {
         { id: "x1", title: "外来标题", content_text: "第一段\n\n第二段" },
         { id: "x2", content_html: "<p>一段<b>HTML</b></p><p>另一段 &amp; 更多</p>" },
       ]),
+      new Set(),
+      { htmlToText },
     );
     expect(parsed.items.map((i) => i._qingyue)).toEqual([
       { kind: "post", paragraphs: ["第一段", "第二段"], headline: "外来标题" },

@@ -2,7 +2,7 @@
 // one so that a single bad item never costs the reader the good ones beside it.
 import * as v from "valibot";
 import { FeedEnvelopeSchema, ItemSchema, type FeedPage, type Item } from "./feed-schema";
-import { repairItem } from "./repair-item";
+import { needsHtmlText, repairItem, type HtmlToText } from "./repair-item";
 
 export interface DroppedItem {
   /** Position of the item in the page's `items` array (0-based). */
@@ -39,8 +39,17 @@ function idOf(raw: unknown): string | undefined {
   return typeof id === "string" && id.length <= 128 ? id : undefined;
 }
 
-/** Parses a decoded JSON value as one feed page. Throws FeedFormatError if it is not a feed. */
-export function parseFeedPage(json: unknown, seenIds: ReadonlySet<string> = new Set()): ParsedPage {
+/** Whether any item on this raw page can only be read with an HTML parser (see repairItem). */
+export function pageNeedsHtmlText(json: unknown): boolean {
+  const items = typeof json === "object" && json !== null ? (json as { items?: unknown }).items : undefined;
+  return Array.isArray(items) && items.some(needsHtmlText);
+}
+
+/**
+ * Parses a decoded JSON value as one feed page. Throws FeedFormatError if it is not a feed.
+ * `htmlToText` (./html-text) reads plain items that have only content_html.
+ */
+export function parseFeedPage(json: unknown, seenIds: ReadonlySet<string> = new Set(), { htmlToText }: { htmlToText?: HtmlToText } = {}): ParsedPage {
   const envelope = v.safeParse(FeedEnvelopeSchema, json);
   if (!envelope.success) {
     throw new FeedFormatError(`不是 JSON Feed 1.1 订阅源（${describeIssues(envelope.issues)}）`);
@@ -50,7 +59,7 @@ export function parseFeedPage(json: unknown, seenIds: ReadonlySet<string> = new 
   const repaired: DroppedItem[] = [];
   const ids = new Set(seenIds);
   envelope.output.items.forEach((original, index) => {
-    const { item: raw, notes } = repairItem(original);
+    const { item: raw, notes } = repairItem(original, htmlToText);
     const result = v.safeParse(ItemSchema, raw);
     const id = idOf(raw);
     if (!result.success) {

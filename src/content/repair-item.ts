@@ -3,11 +3,22 @@
 // JSON Feed item from another publisher (no `_qingyue`) is read as a whole post.
 import { isSafeUrl } from "./safe-url";
 import { cleanLabel } from "./clean-text";
-import { htmlToText } from "./html-text";
 import { COUNT } from "./feed-schema";
 
 const URL_FIELDS = ["url", "external_url", "image", "banner_image"] as const;
 
+
+/** HTML as the text a reader sees (./html-text): passed in, so the app loads the parser only for a feed that needs it. */
+export type HtmlToText = (html: string, options: { known: boolean }) => string;
+
+function isPlainItem(item: Record<string, unknown>): boolean {
+  return !("_qingyue" in item);
+}
+
+/** Whether reading this raw item needs HTML read as text: a plain item with only content_html. */
+export function needsHtmlText(raw: unknown): boolean {
+  return isRecord(raw) && isPlainItem(raw) && typeof raw.content_text !== "string" && typeof raw.content_html === "string";
+}
 
 export interface Repair {
   item: unknown;
@@ -24,7 +35,11 @@ export function textParagraphs(text: string): string[] {
   return blocks.length > 1 ? blocks : text.split("\n").map((l) => l.trim()).filter(Boolean);
 }
 
-export function repairItem(raw: unknown): Repair {
+/**
+ * Without `htmlToText`, a plain item with only content_html has no text to read and is
+ * dropped by the contract; callers pass it when `needsHtmlText` says so.
+ */
+export function repairItem(raw: unknown, htmlToText?: HtmlToText): Repair {
   if (!isRecord(raw)) return { item: raw, notes: [] };
   const item: Record<string, unknown> = { ...raw };
   const notes: string[] = [];
@@ -69,9 +84,13 @@ export function repairItem(raw: unknown): Repair {
       notes.push("counts removed: not counts such as 12 or 1.2万");
     }
   }
-  if (!("_qingyue" in item)) {
+  if (isPlainItem(item)) {
     const text =
-      typeof item.content_text === "string" ? item.content_text : typeof item.content_html === "string" ? htmlToText(item.content_html, { known: true }) : "";
+      typeof item.content_text === "string"
+        ? item.content_text
+        : typeof item.content_html === "string" && htmlToText
+          ? htmlToText(item.content_html, { known: true })
+          : "";
     const paragraphs = textParagraphs(text);
     if (paragraphs.length > 0) {
       item._qingyue = { kind: "post", paragraphs, ...(typeof item.title === "string" ? { headline: item.title } : {}) };

@@ -1,28 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
-import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+import { axeViolations, watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 
 interface FeedItem {
   id: string;
   title?: string;
-  _qingyue: { kind: string };
+  _qingyue: { kind: string; paragraphs?: string[]; text?: string };
 }
+
+/** The first run of plain words in a post's text: what precedes any Weibo markup. */
+const plainRun = (text: string) => text.split(/[#[【@]|https?:/).find((run) => run.trim().length > 3)?.trim().slice(0, 12) ?? "";
 
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
 let server: RunningServer;
-let browser: Browser;
+const browser = freshContextEachTest();
 let items: FeedItem[] = [];
 
 beforeAll(async () => {
   server = await serveStatic("dist");
-  browser = await launchBrowser();
   const response = await fetch(`${server.origin}/feed/feed.json`);
   items = ((await response.json()) as { items: FeedItem[] }).items;
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -64,6 +66,28 @@ describe("the built site in Chromium", () => {
     await page.close();
   });
 
+  it("keeps the home page's stories when the feed fails to load, with a retry that works", async () => {
+    const article = firstOf("article");
+    const page = await browser.context.newPage();
+    let fail = true;
+    await page.route("**/feed/feed.json", (route) => (fail ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+    await page.goto(`${server.origin}/`);
+    const notice = page.getByRole("alert").filter({ hasText: "内容没能更新" });
+    await notice.waitFor({ timeout: 10_000 });
+    // The prerendered stories are still there, and still links.
+    await page.getByRole("link", { name: article.title ?? "" }).waitFor();
+    expect(await page.getByRole("heading", { name: "今日阅读" }).isVisible()).toBe(true);
+    expect(await page.getByRole("link", { name: "回到首页" }).count()).toBe(0);
+    fail = false;
+    await notice.getByRole("button", { name: "重试" }).click();
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+    await notice.waitFor({ state: "detached" });
+    // The app owns the page now: the windowed feed, and in-app navigation.
+    await page.getByRole("feed", { name: "今日阅读" }).getByRole("article").first().waitFor();
+    await page.getByRole("link", { name: article.title ?? "" }).click();
+    await page.getByRole("heading", { level: 1, name: article.title ?? "" }).waitFor();
+  });
+
   it("opens an article deep link cold, with every section and paragraph anchors", async () => {
     const article = firstOf("article");
     const { page, errors } = await open(`/articles/${article.id}`);
@@ -90,20 +114,41 @@ describe("the built site in Chromium", () => {
     await page.close();
   });
 
-  it("opens a post and a trending snippet cold", async () => {
+  it("opens a post and a trending snippet cold, with their words", async () => {
     for (const kind of ["post", "trending"]) {
       const item = firstOf(kind);
       const { page, errors } = await open(`/posts/${item.id}`);
-      await page.getByRole("article").first().waitFor();
+      const story = page.getByRole("article").first();
+      await story.waitFor();
+      await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+      // The words before any markup (#topics#, [emoticons], links) read as the feed has them.
+      const text = kind === "trending" ? item._qingyue.text! : item._qingyue.paragraphs![0]!;
+      const words = plainRun(text);
+      expect(words.length, `${kind}: a run of plain words to look for`).toBeGreaterThan(3);
+      expect(await story.innerText()).toContain(words);
+      if (kind === "trending") {
+        // A snippet the source cut off says so, to the eye and to a screen reader.
+        expect(await story.textContent()).toContain("…（原文在此被截断，并非全文）");
+      }
       await expectAccessible(page);
       expect(errors).toEqual([]);
       await page.close();
     }
   });
 
-  it("shows the people gallery", async () => {
+  it("shows the people gallery, a card for every person with their name and honours", async () => {
+    const people = ((await (await fetch(`${server.origin}/feed/people.json`)).json()) as { people: { id: string; name: string; honours: string[] }[] }).people;
+    expect(people.length, "the seed feed presents people").toBeGreaterThan(0);
     const { page, errors } = await open("/people");
     await page.getByRole("heading", { level: 1, name: "人物" }).waitFor();
+    const cards = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+    expect(await cards.count()).toBe(people.length);
+    for (const person of people) {
+      const card = cards.filter({ has: page.getByRole("link", { name: person.name, exact: true }) });
+      expect(await card.count(), person.name).toBe(1);
+      expect(await card.getByRole("link", { name: person.name }).getAttribute("href")).toBe(`/people/${person.id}`);
+      for (const honour of person.honours) expect(await card.innerText()).toContain(honour);
+    }
     await expectAccessible(page);
     expect(errors).toEqual([]);
     await page.close();
@@ -111,12 +156,17 @@ describe("the built site in Chromium", () => {
 
   it("shows the 404 page for an unknown story and an unknown path, with a way home", async () => {
     for (const path of ["/articles/no-such-story", "/no/such/page"]) {
-      const { page, errors } = await open(path);
+      const page = await browser.context.newPage();
+      const errors = watchErrors(page);
+      const response = await page.goto(`${server.origin}${path}`);
+      expect(response?.status()).toBe(404);
+      await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
       await page.getByRole("heading", { name: "页面不存在" }).waitFor();
       await expectAccessible(page);
       await page.getByRole("link", { name: "回到首页" }).click();
       await page.getByRole("heading", { name: "今日阅读" }).waitFor();
-      expect(errors).toEqual([]);
+      // The page's own 404 status is the only one.
+      expect(errors).toEqual(["Failed to load resource: the server responded with a status of 404 (Not Found)"]);
       await page.close();
     }
   });

@@ -1,9 +1,7 @@
 // The system Chromium driven by playwright-core: nothing is downloaded.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser as ChromiumBrowser, type BrowserContext, type Page } from "playwright-core";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -18,19 +16,20 @@ export function findChromium(): string {
   );
 }
 
+export type ContextOptions = Parameters<ChromiumBrowser["newContext"]>[0];
+
 export interface Browser {
-  context: BrowserContext;
+  /** A fresh context (its own storage, cookies and history) with the site's defaults. */
+  newContext: (options?: ContextOptions) => Promise<BrowserContext>;
   close: () => Promise<void>;
 }
 
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), "qingyue-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
+const DEFAULTS: ContextOptions = { locale: "zh-CN", viewport: { width: 1280, height: 800 } };
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    locale: "zh-CN",
-    viewport: { width: 1280, height: 800 },
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -42,11 +41,8 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
     ],
   });
   return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    newContext: (options = {}) => browser.newContext({ ...DEFAULTS, ...options }),
+    close: () => browser.close(),
   };
 }
 

@@ -1,21 +1,57 @@
 // A long synthetic feed in Chromium: the document stays small to the very end, and Back
 // from deep down finds the reader's place.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { serveSyntheticFeed, type FeedSite } from "../../bench/feed-site";
 import { installElementCounter, maxElements, positionOf, scrollToEnd } from "../../bench/feed-page";
-import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+import { axeViolations, watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 
 const ITEMS = 2_000;
+
+interface Shown {
+  posinset: number;
+  href: string;
+  text: string;
+}
+
+/** The synthetic feed's item ids in feed order, read from its pages. */
+function feedIds(): string[] {
+  const ids: string[] = [];
+  let name: string | undefined = "feed.json";
+  while (name) {
+    const page = JSON.parse(readFileSync(join(site.root, "feed", name), "utf8")) as { items: { id: string }[]; next_url?: string };
+    ids.push(...page.items.map((item) => item.id));
+    name = page.next_url?.split("/").pop();
+  }
+  return ids;
+}
+
+/** The stories wholly on screen: their place, where their link goes, and their words. */
+function onScreen(page: Page): Promise<Shown[]> {
+  return page.locator('[role="feed"] article[aria-posinset]').evaluateAll((all) =>
+    all
+      .filter((a) => a.getBoundingClientRect().top >= 0 && a.getBoundingClientRect().bottom <= window.innerHeight)
+      .map((a) => ({
+        posinset: Number(a.getAttribute("aria-posinset")),
+        href: a.querySelector("h2 a")?.getAttribute("href") ?? "",
+        text: (a as HTMLElement).innerText.trim(),
+      })),
+  );
+}
+
+/** Waits for the browser to render a frame: the page has reacted to what just happened. */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 let site: FeedSite;
-let browser: Browser;
+const browser = freshContextEachTest();
 
 beforeAll(async () => {
   site = await serveSyntheticFeed(ITEMS);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
@@ -30,11 +66,16 @@ describe(`a ${ITEMS}-story feed in Chromium`, () => {
     expect(await page.locator("[data-feed-end]").textContent()).toContain(`共 ${ITEMS} 条`);
     const last = page.locator(`[role="feed"] article[aria-posinset="${ITEMS}"]`);
     expect(await last.getAttribute("aria-setsize")).toBe(String(ITEMS));
-    // Scroll back up through part of it: pages let go are read again, in place.
+    // Scroll back up through part of it: pages let go are read again, in place. On screen
+    // are the right stories, whole, in order: not skeletons, gaps or another page's stories.
     for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -2_000);
-    await page.waitForTimeout(500);
-    const mid = await positionOf(page);
-    expect(mid?.posinset).toBeLessThan(ITEMS);
+    await expect.poll(async () => (await positionOf(page))?.posinset ?? ITEMS, { timeout: 20_000 }).toBeLessThan(ITEMS - 200);
+    const ids = feedIds();
+    await expect
+      .poll(() => onScreen(page), { timeout: 20_000 })
+      .toSatisfy((shown: Shown[]) => shown.length >= 3 && shown.every((story) => story.href === `/posts/${ids[story.posinset - 1]}` && story.text.length > 20));
+    const shown = await onScreen(page);
+    expect(shown.map((story) => story.posinset)).toEqual(Array.from({ length: shown.length }, (_, i) => shown[0]!.posinset + i));
     expect(await maxElements(page)).toBeLessThanOrEqual(3_000);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -49,7 +90,7 @@ describe(`a ${ITEMS}-story feed in Chromium`, () => {
     // Deep down: about story 1,500.
     while (((await positionOf(page))?.posinset ?? 0) < 1_500) {
       await page.evaluate(() => window.scrollBy(0, 20_000));
-      await page.waitForTimeout(50);
+      await nextFrame(page);
     }
     const before = await positionOf(page);
     const link = page.locator(`article[aria-posinset="${before!.posinset}"] h2 a`);

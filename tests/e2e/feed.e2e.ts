@@ -4,20 +4,19 @@ import type { Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { serveSyntheticFeed, type FeedSite } from "../../bench/feed-site";
 import { positionOf, scrollToEnd } from "../../bench/feed-page";
-import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+import { axeViolations, watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 
 let seed: RunningServer;
 let synthetic: FeedSite;
-let browser: Browser;
+const browser = freshContextEachTest();
 
 beforeAll(async () => {
   seed = await serveStatic("dist");
   synthetic = await serveSyntheticFeed(200);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await seed?.close();
   await synthetic?.close();
 });
@@ -38,11 +37,23 @@ const posinsets = (page: Page) =>
 async function scrollTo(page: Page, n: number): Promise<void> {
   for (let i = 0; i < 200 && !(await story(page, n).count()); i++) {
     await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(30);
+    await nextFrame(page);
   }
   await story(page, n).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight / 2));
-  await page.waitForTimeout(100);
+  // Settled: the story stays where the scroll put it (rows above it are measured).
+  let last = NaN;
+  await expect
+    .poll(async () => {
+      const top = (await positionOf(page, n))?.top ?? NaN;
+      const still = top === last;
+      last = top;
+      return still;
+    })
+    .toBe(true);
 }
+
+/** Waits for the browser to render a frame: the page has reacted to what just happened. */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 
 describe("the home feed in Chromium", () => {
   it("scrolls the seed's three pages to the end, every story in its place, and passes axe", async () => {
@@ -53,7 +64,7 @@ describe("the home feed in Chromium", () => {
     await scrollToEnd(page);
     for (let y = 0; y <= (await page.evaluate(() => document.documentElement.scrollHeight)); y += 400) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(30);
+      await nextFrame(page);
       for (const n of await posinsets(page)) seen.add(n);
     }
     const total = Number(await page.locator("[data-feed-end]").textContent().then((t) => /共 (\d+) 条/.exec(t ?? "")?.[1]));

@@ -3,7 +3,8 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
-import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+import { axeViolations, watchErrors } from "./browser";
+import { freshContextEachTest } from "./fresh-context";
 
 interface FeedItem {
   id: string;
@@ -16,13 +17,12 @@ interface PersonDoc {
 
 const SHOTS = resolve("tests/e2e/artifacts/screenshots");
 let server: RunningServer;
-let browser: Browser;
+const browser = freshContextEachTest();
 let article: FeedItem;
 let people: PersonDoc["people"] = [];
 
 beforeAll(async () => {
   server = await serveStatic("dist");
-  browser = await launchBrowser();
   const feed = (await (await fetch(`${server.origin}/feed/feed.json`)).json()) as { items: FeedItem[] };
   const found = feed.items.find((i) => i._qingyue.kind === "article");
   if (!found) throw new Error("the shipped feed has no article");
@@ -33,7 +33,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -86,6 +85,38 @@ describe("reading in Chromium", () => {
     await cold.page.close();
   });
 
+  it("fills the reading-progress bar as the reader scrolls through the article", async () => {
+    const { page, errors } = await open(`/articles/${article.id}`);
+    const bar = page.getByRole("progressbar", { name: "阅读进度" });
+    const width = () => bar.locator("div").evaluate((el) => el.getBoundingClientRect().width);
+    expect(await width()).toBe(0);
+    const viewport = page.viewportSize()!.width;
+    await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2));
+    await expect.poll(width).toBeGreaterThan(viewport * 0.2);
+    expect(await width()).toBeLessThan(viewport * 0.9);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(width).toBeGreaterThan(viewport * 0.95);
+    expect(Number(await bar.getAttribute("aria-valuenow"))).toBeGreaterThan(90);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens a fresh load at the top, however far the tab had scrolled another page", async () => {
+    const { page, errors } = await open(`/articles/${article.id}`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    // The same tab, a link opened fresh (typed, or from another site): no entry of ours.
+    for (const path of [`/articles/${article.id}`, "/people"]) {
+      await page.goto(`${server.origin}${path}`);
+      await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      expect(await page.evaluate(() => window.scrollY), path).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows a person's card when their name gets keyboard focus", async () => {
     const person = people.find((p) => p.items.length > 0);
     expect(person, "the seed feed presents people").toBeDefined();
@@ -97,6 +128,26 @@ describe("reading in Chromium", () => {
     await name.focus();
     await page.getByRole("group", { name: `${person!.name}的资料卡` }).waitFor();
     await page.close();
+  });
+
+  it("shows a person's card on the first tap on a touch screen, and follows the link on the second", async () => {
+    const person = people.find((p) => p.items.length > 0)!;
+    const story = person.items[0]!;
+    const path = story === article.id ? `/articles/${story}` : `/posts/${story}`;
+    const phone = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.origin}${path}`);
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+    const name = page.getByRole("link", { name: person.name }).first();
+    await name.tap();
+    const card = page.getByRole("group", { name: `${person.name}的资料卡` });
+    await card.waitFor({ timeout: 5_000 });
+    expect(new URL(page.url()).pathname).toBe(path);
+    await name.tap();
+    await page.waitForURL(`**/people/${person.id}`);
+    await page.getByRole("heading", { level: 1, name: person.name }).waitFor();
+    expect(errors).toEqual([]);
   });
 
   it("shares by copying the link when the Web Share API is missing", async () => {
@@ -140,23 +191,36 @@ describe("reading in Chromium", () => {
   it("saves screenshots of the article, a post and the people page at phone and desktop sizes", async () => {
     const feed = (await (await fetch(`${server.origin}/feed/feed.json`)).json()) as { items: FeedItem[] };
     const post = feed.items.find((i) => i._qingyue.kind === "post");
-    const shots: [string, string][] = [
-      ["article", `/articles/${article.id}`],
-      ["post", post ? `/posts/${post.id}` : "/"],
-      ["people", "/people"],
+    if (!post) throw new Error("the shipped feed has no post");
+    const postWords = (post as FeedItem & { _qingyue: { paragraphs: string[] } })._qingyue.paragraphs[0]!.split(/[#[【@]/).find((run) => run.length > 4)!.slice(0, 8);
+    // Each page and what a reader must see at the top of it.
+    const shots: [string, string, string][] = [
+      ["article", `/articles/${article.id}`, article.title ?? ""],
+      ["post", `/posts/${post.id}`, postWords],
+      ["people", "/people", people[0]?.name ?? "人物"],
     ];
     for (const [width, height] of [
       [390, 844],
       [1280, 800],
     ] as const) {
-      for (const [name, path] of shots) {
+      for (const [name, path, words] of shots) {
         const page = await browser.context.newPage();
         await page.setViewportSize({ width, height });
-        await page.goto(`${server.origin}/`);
-        await page.evaluate(() => localStorage.clear());
         await page.goto(`${server.origin}${path}`);
-        await page.getByRole("heading", { level: 1 }).first().waitFor();
-        await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
+        await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+        const heading = page.getByRole("heading", { level: 1 }).first();
+        await heading.waitFor();
+        // What the screenshot shows: the page's heading and its first words on screen, and
+        // nothing wider than the screen.
+        const box = (await heading.boundingBox())!;
+        expect(box.y, `${name} ${width}: heading on screen`).toBeLessThan(height / 2);
+        expect(box.x + box.width, `${name} ${width}: heading within the width`).toBeLessThanOrEqual(width);
+        const firstWords = page.getByText(words).first();
+        expect(await firstWords.isVisible(), `${name} ${width}: ${words}`).toBe(true);
+        expect((await firstWords.boundingBox())!.y, `${name} ${width}: ${words} on screen`).toBeLessThan(height);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} ${width}: no sideways scroll`).toBeLessThanOrEqual(width);
+        const shot = await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
+        expect(shot.length, `${name} ${width}: not a blank page`).toBeGreaterThan(10_000);
         await page.close();
       }
     }

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
+import { putAppShellAsHome } from "../../bench/feed-site";
 
 export interface FeedSite extends RunningServer {
   /** Replaces every feed file with these (name → JSON value, or raw text). */
@@ -14,8 +15,8 @@ export interface FeedSite extends RunningServer {
 export async function serveSiteWithFeed(distDir = "dist"): Promise<FeedSite> {
   const root = mkdtempSync(join(tmpdir(), "qingyue-site-"));
   cpSync(distDir, root, { recursive: true });
-  for (const dir of ["articles", "posts", "people", "topics", "404.html"]) rmSync(join(root, dir), { recursive: true, force: true });
-  cpSync(join(distDir, "app-shell.html"), join(root, "index.html"));
+  for (const dir of ["articles", "posts", "people", "topics", "404.html", "404.html.br", "404.html.gz"]) rmSync(join(root, dir), { recursive: true, force: true });
+  putAppShellAsHome(distDir, root);
   const server = await serveStatic(root);
   return {
     ...server,
@@ -25,6 +26,7 @@ export async function serveSiteWithFeed(distDir = "dist"): Promise<FeedSite> {
       for (const [name, value] of Object.entries(files)) {
         writeFileSync(join(root, "feed", name), typeof value === "string" ? value : JSON.stringify(value));
       }
+      server.refresh();
     },
     close: async () => {
       await server.close();

@@ -132,6 +132,31 @@ describe("home route", () => {
     expect(screen.getByRole("navigation", { name: "主导航" })).toBeInTheDocument();
   });
 
+  it("offers a retry that works, and no link to the page itself, when the first page fails", async () => {
+    let fail = true;
+    server.use(
+      http.get("/feed/feed.json", () => (fail ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(page([article("a-retry", "重试后的文章")])))),
+    );
+    renderApp("/");
+    expect(await screen.findByRole("heading", { name: "内容没能加载出来" })).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "回到首页" })).not.toBeInTheDocument();
+    fail = false;
+    await userEvent.click(screen.getByRole("button", { name: "重试" }));
+    expect(await screen.findByRole("link", { name: "重试后的文章" })).toBeInTheDocument();
+  });
+
+  it("reads another publisher's item that has only HTML, entities and all", async () => {
+    server.use(
+      http.get("/feed/feed.json", () =>
+        HttpResponse.json(page([{ id: "x1", content_html: '<p><a title="1 > 0" href="https://example.org/1">售价 &yen;12 &laquo;好书&raquo;</a></p>' }])),
+      ),
+    );
+    renderApp("/");
+    const stories = await feed();
+    expect(await within(stories).findByText(/售价 ¥12 «好书»/)).toBeInTheDocument();
+    expect(within(stories).queryByText(/0">/)).not.toBeInTheDocument();
+  });
+
   it("says so when the feed is empty", async () => {
     server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([]))));
     renderApp("/");

@@ -1,6 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { feedQuery } from "../../features/feed/queries";
 import { VirtualFeed } from "../../features/feed/virtual-feed";
+import { StoryHead } from "./story-head";
 
 export function homeRoute(queryClient: QueryClient) {
   return {
@@ -16,7 +17,13 @@ export function homeRoute(queryClient: QueryClient) {
 function HomeRoute() {
   return (
     <section aria-labelledby="home-title" className="mx-auto max-w-2xl">
-      <title>轻阅 · 首页</title>
+      <StoryHead
+        title="轻阅"
+        documentTitle="轻阅 · 首页"
+        url="/"
+        type="website"
+        description="轻阅：安静地阅读中文长文与微博热门。"
+      />
       <h1 id="home-title" className="mb-4 text-xl font-bold">
         今日阅读
       </h1>

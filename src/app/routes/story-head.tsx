@@ -7,6 +7,8 @@ interface Props {
   description?: string;
   image?: string;
   type?: "article" | "website" | "profile";
+  /** The document's whole title, where it is not "<title> · 轻阅" (the home page). */
+  documentTitle?: string;
 }
 
 /**
@@ -14,12 +16,12 @@ interface Props {
  * tags that link previews read. React hoists them into <head>; the build prerenders them
  * into each story's HTML, because preview crawlers run no script.
  */
-export function StoryHead({ title, url, description, image, type = "article" }: Props) {
+export function StoryHead({ title, url, description, image, type = "article", documentTitle }: Props) {
   const canonical = canonicalUrl(url);
   const text = description?.replace(/\s+/g, " ").trim().slice(0, 160);
   return (
     <>
-      <title>{`${title} · 轻阅`}</title>
+      <title>{documentTitle ?? `${title} · 轻阅`}</title>
       <link rel="canonical" href={canonical} />
       {text ? <meta name="description" content={text} /> : null}
       <meta property="og:type" content={type} />

@@ -2,6 +2,9 @@ import { useParams, type LoaderFunctionArgs } from "react-router";
 import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { topicItemsQuery } from "../../features/feed/queries";
 import { FeedList } from "../../features/feed/feed-list";
+import { cardTitle } from "../../features/feed/feed-item-card";
+import { paths } from "../../lib/paths";
+import { StoryHead } from "./story-head";
 
 export function topicRoute(queryClient: QueryClient) {
   return {
@@ -19,7 +22,13 @@ function TopicRoute() {
   const { data: tagged } = useSuspenseQuery(topicItemsQuery(queryClient, name));
   return (
     <section aria-labelledby="topic-title" className="mx-auto max-w-2xl space-y-4">
-      <title>{`#${name}# · 话题 · 轻阅`}</title>
+      <StoryHead
+        title={`#${name}#`}
+        documentTitle={`#${name}# · 话题 · 轻阅`}
+        url={paths.topic(name)}
+        type="website"
+        description={tagged.length > 0 ? `${tagged.length} 条带 #${name}# 的内容：${tagged.slice(0, 3).map(cardTitle).join(" / ")}` : undefined}
+      />
       <h1 id="topic-title" className="text-xl font-bold">
         #{name}#
       </h1>

@@ -25,6 +25,7 @@ export function Paragraph({ n, articlePath, marked, children }: Props) {
       </p>
       <button
         type="button"
+        data-needs-js
         onClick={() => void copy()}
         className="no-print absolute -right-7 top-0.5 rounded px-1.5 text-sm text-muted opacity-50 focus:opacity-100 md:-left-9 md:right-auto md:opacity-0 md:group-hover:opacity-100 md:focus:opacity-100"
         aria-label={`复制第 ${n} 段的链接`}

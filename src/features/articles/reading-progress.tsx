@@ -26,7 +26,9 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
       aria-valuenow={0}
       className="no-print fixed inset-x-0 top-0 z-50 h-1"
     >
-      <div ref={bar} className="h-full origin-left scale-x-0 bg-accent" />
+      {/* Starts at transform: scaleX(0), which the inline transform set on scroll replaces. Not
+          scale-x-0: that sets `scale`, which multiplies with the transform and keeps the bar at zero. */}
+      <div ref={bar} className="h-full origin-left bg-accent [transform:scaleX(0)]" />
     </div>
   );
 }

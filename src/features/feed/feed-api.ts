@@ -1,7 +1,7 @@
 // Fetching feed pages: fetch → parse with the contract → where the next page is.
 import { fetchJson } from "../../lib/fetch-json";
 export { FEED_PATH, feedUrl } from "./feed-path";
-import { parseFeedPage, type DroppedItem } from "../../content/parse-feed-page";
+import { pageNeedsHtmlText, parseFeedPage, type DroppedItem } from "../../content/parse-feed-page";
 import type { Item, FeedPage } from "../../content/feed-schema";
 
 export interface LoadedPage {
@@ -14,7 +14,9 @@ export interface LoadedPage {
 
 export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<LoadedPage> {
   const json = await fetchJson(url, signal);
-  const { page, dropped } = parseFeedPage(json);
+  // The HTML parser (about 23 kB gzip) is fetched only for a page with items that need it.
+  const htmlToText = pageNeedsHtmlText(json) ? (await import("../../content/html-text")).htmlToText : undefined;
+  const { page, dropped } = parseFeedPage(json, new Set(), { htmlToText });
   if (dropped.length > 0) {
     // Dropped items are expected with untrusted feeds; say which, for whoever runs the feed.
     console.warn(`轻阅：${url} 中有 ${dropped.length} 条内容无效，已跳过`, dropped);

@@ -38,7 +38,7 @@ export function FeedStatus(props: StatusProps) {
   } else if (slots.atEnd && feed.hasNextPage) {
     // Pages load ahead of the reader on their own; this is for whoever gets here first.
     footer = (
-      <button type="button" onClick={() => void feed.fetchNextPage()} className="rounded border border-line px-4 py-2 hover:bg-ink/5">
+      <button type="button" data-needs-js onClick={() => void feed.fetchNextPage()} className="rounded border border-line px-4 py-2 hover:bg-ink/5">
         加载更多
       </button>
     );

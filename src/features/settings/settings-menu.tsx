@@ -10,7 +10,7 @@ export function SettingsMenu() {
   const settings = useSettings();
   const id = useId();
   return (
-    <details className="relative">
+    <details data-needs-js className="relative">
       <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm text-muted hover:bg-ink/5">
         阅读设置
       </summary>
