@@ -9,6 +9,7 @@ import { itemTopics } from "../content/item-topics";
 import { ItemSpill } from "./build/spill";
 import { readInputs } from "./inputs";
 import { parsePage } from "./parse/page";
+import { WeiboBook } from "./weibo/book";
 import { FeedWriter } from "./write-feed";
 
 export interface IngestOptions {
@@ -70,14 +71,25 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     failures.push({ name, reason });
     opts.log(`ingest: skipped ${name}: ${reason}`);
   };
-  for await (const input of readInputs(opts.inputs)) {
+  const book = new WeiboBook();
+  for await (const input of readInputs(opts.inputs, { baseUrl: opts.baseUrl })) {
     if (!input.ok) {
       fail(input.name, input.reason);
       continue;
     }
     bytes += input.bytes;
-    const ctx = { baseUrl: opts.baseUrl, ...(input.externalUrl !== undefined ? { externalUrl: input.externalUrl } : {}) };
-    const made = pageItems(parsePage(input.text), ctx);
+    let made: Item[];
+    if ("items" in input) {
+      // A data file (Weibo data, a feed): its items are made; what it set aside is said.
+      for (const note of input.notes) opts.log(`ingest: ${input.name}: ${note}`);
+      for (const profile of input.profiles) book.addProfile(profile);
+      for (const long of input.longTexts) book.addLongText(long);
+      made = input.items;
+      if (made.length === 0) continue;
+    } else {
+      const ctx = { baseUrl: opts.baseUrl, ...(input.externalUrl !== undefined ? { externalUrl: input.externalUrl } : {}) };
+      made = pageItems(parsePage(input.text), ctx);
+    }
     if (made.length === 0) {
       fail(input.name, "nothing recognisable (no article, post or list)");
       continue;
@@ -129,7 +141,8 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
       files.push(file.name);
       page = [];
     };
-    for await (const item of spill.items()) {
+    for await (const spilled of spill.items()) {
+      const item = book.complete(spilled);
       peopleIndex.attach(item);
       topics.add(item);
       for (const id of peopleNamedBy(item)) named.add(id);

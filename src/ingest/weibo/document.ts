@@ -63,13 +63,13 @@ function collect(value: unknown, found: Found, depth: number): void {
     found.records.push(value.mblog);
     return;
   }
+  if (isComment(value) && typeof value.text === "string") {
+    found.comments += 1;
+    return;
+  }
   const containers = CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
   if (containers.length === 0 && isWeiboRecord(value)) {
     found.records.push(value);
-    return;
-  }
-  if (looksLikeStatus(value) === false && isComment(value) && typeof value.text === "string") {
-    found.comments += 1;
     return;
   }
   if (typeof value.longTextContent === "string") {

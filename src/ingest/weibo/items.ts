@@ -179,3 +179,19 @@ export function weiboItem(s: WeiboStatus, ctx: ItemContext, profile?: WeiboAutho
     },
   };
 }
+
+/** The post with its whole text in place of the text the source cut off. */
+export function withParagraphs(item: Item, paragraphs: string[]): Item {
+  const ext = item._qingyue;
+  if (ext.kind !== "post") return item;
+  const text = paragraphs.join("\n");
+  const topics = extractTopics(text).slice(0, 200);
+  const links = linksOf(paragraphs);
+  const { truncated: _cut, topics: _t, links: _l, ...rest } = ext;
+  return {
+    ...item,
+    content_text: paragraphs.join("\n\n"),
+    ...(topics.length > 0 ? { tags: topics } : {}),
+    _qingyue: { ...rest, paragraphs, ...(topics.length > 0 ? { topics } : {}), ...(links.length > 0 ? { links } : {}) },
+  };
+}
