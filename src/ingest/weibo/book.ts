@@ -36,7 +36,7 @@ export class WeiboBook {
     const profile = id !== undefined ? this.profiles.get(id) : undefined;
     if (!profile) return author;
     const full = authorRecord(profile);
-    return { ...full, ...author, _qingyue: { ...full._qingyue, ...author._qingyue } };
+    return { ...author, ...full, _qingyue: { ...author._qingyue, ...full._qingyue } };
   }
 
   /** The whole text for a post cut with 全文: by its Weibo id, else the cut text is its start. */

@@ -63,6 +63,11 @@ function collect(value: unknown, found: Found, depth: number): void {
     found.records.push(value.mblog);
     return;
   }
+  if (typeof value.longTextContent === "string") {
+    const id = typeof value.id === "string" || typeof value.id === "number" ? String(value.id) : undefined;
+    found.longTexts.push({ paragraphs: readWeiboText(value.longTextContent).paragraphs, ...(id ? { id } : {}) });
+    return;
+  }
   if (isComment(value) && typeof value.text === "string") {
     found.comments += 1;
     return;
@@ -70,11 +75,6 @@ function collect(value: unknown, found: Found, depth: number): void {
   const containers = CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
   if (containers.length === 0 && isWeiboRecord(value)) {
     found.records.push(value);
-    return;
-  }
-  if (typeof value.longTextContent === "string") {
-    const id = typeof value.id === "string" || typeof value.id === "number" ? String(value.id) : undefined;
-    found.longTexts.push({ paragraphs: readWeiboText(value.longTextContent).paragraphs, ...(id ? { id } : {}) });
     return;
   }
   // A dump of one user's posts names its user as "<name>的微博" over a link to the profile.
@@ -86,7 +86,7 @@ function collect(value: unknown, found: Found, depth: number): void {
   }
   for (const key of ["userInfo", "user"]) {
     const user = value[key];
-    if (found.profile === undefined && isRecord(user) && !looksLikeStatus(user)) {
+    if (found.profile === undefined && isRecord(user) && typeof user.screen_name === "string" && !looksLikeStatus(user)) {
       const author = readUser(user);
       if (author) found.profile = author;
     }
@@ -98,7 +98,7 @@ function collect(value: unknown, found: Found, depth: number): void {
 export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
   const found: Found = { records: [], comments: 0, longTexts: [] };
   collect(doc, found, 0);
-  if (found.records.length === 0 && found.comments === 0 && found.longTexts.length === 0) return undefined;
+  if (found.records.length === 0 && found.comments === 0 && found.longTexts.length === 0 && !found.profile) return undefined;
   const captured = isRecord(doc) ? captureTimeOf(doc) : undefined;
   const statuses: WeiboStatus[] = [];
   let empty = 0;

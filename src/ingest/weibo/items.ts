@@ -61,12 +61,12 @@ export function authorRecord(a: WeiboAuthor): Author {
   };
 }
 
-/** The profile's facts fill in what a post's own author record lacks (same uid, or same name). */
+/** The profile is the author record its posts point to (same uid, or same name): its facts win. */
 export function withProfile(author: WeiboAuthor | undefined, profile: WeiboAuthor | undefined, authorId?: string): WeiboAuthor | undefined {
   if (profile === undefined) return author;
   if (author === undefined) return authorId !== undefined && authorId === profile.id ? profile : undefined;
   const same = author.id !== undefined && profile.id !== undefined ? author.id === profile.id : author.name === profile.name;
-  return same ? { ...profile, ...author } : author;
+  return same ? { ...author, ...profile } : author;
 }
 
 function dateFields(s: WeiboStatus) {

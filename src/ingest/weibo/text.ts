@@ -46,15 +46,16 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
       else found.whole ??= "";
       return "";
     }
-    // A super-topic link shows as "名超话" beside an icon; Weibo's own text for it is #名[超话]#.
+    // A redirect through weibo.cn/sinaurl, with no short link to show: where it leads.
+    if (!/data-url\s*=/.test(attrs) && /sinaurl\?/.test(href)) {
+      const target = unwrapWeiboLink(href);
+      if (target !== href) return ` ${target} `;
+    }
     if (text === "网页链接" || text === "") return whole;
+    // A super-topic link shows as "名超话" beside an icon; Weibo's own text for it is #名[超话]#.
     if (/containerid=100808/.test(href)) {
       const name = text.replace(/超话$/u, "").trim();
       if (/^[^#\s]{1,40}$/u.test(name)) return `#${name}[超话]#`;
-    }
-    if (/sinaurl\?/.test(href)) {
-      const target = unwrapWeiboLink(href);
-      if (target !== href) return ` ${target} `;
     }
     // Links into Weibo's own pages (topic search, profiles, video pages) read as their label,
     // unless a short link stands for them.
