@@ -10,6 +10,7 @@ import { ItemSpill } from "./build/spill";
 import { readInputs } from "./inputs";
 import { parsePage } from "./parse/page";
 import { WeiboBook } from "./weibo/book";
+import { PictureStore, type PictureOptions } from "./images/picture-store";
 import { FeedWriter } from "./write-feed";
 
 export interface IngestOptions {
@@ -19,6 +20,8 @@ export interface IngestOptions {
   baseUrl: string;
   /** Diagnostics and progress (stderr in the CLI). */
   log: (line: string) => void;
+  /** Save every picture under this folder and point the feed at the site's copies. */
+  images?: PictureOptions;
   /** How often to report progress while reading; once a second unless told. */
   progressEveryMs?: number;
 }
@@ -72,6 +75,8 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     opts.log(`ingest: skipped ${name}: ${reason}`);
   };
   const book = new WeiboBook();
+  const pictures = opts.images ? await PictureStore.open(opts.images) : undefined;
+  const pictureFailures = new Set<string>();
   for await (const input of readInputs(opts.inputs, { baseUrl: opts.baseUrl })) {
     if (!input.ok) {
       fail(input.name, input.reason);
@@ -93,6 +98,20 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     if (made.length === 0) {
       fail(input.name, "nothing recognisable (no article, post or list)");
       continue;
+    }
+    if (pictures) {
+      const localised: Item[] = [];
+      for (const item of made) {
+        const done = await pictures.localise(item);
+        localised.push(done.item);
+        for (const { url, reason } of done.failures) {
+          if (pictureFailures.has(url)) continue;
+          pictureFailures.add(url);
+          failures.push({ name: url, reason });
+          opts.log(`ingest: ${input.name}: 图片没能保存，保留原地址 ${url}：${reason}`);
+        }
+      }
+      made = localised;
     }
     pages += 1;
     const kept: Item[] = [];
@@ -120,6 +139,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
       opts.log(`ingest: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB read, ${itemCount} items so far`);
     }
   }
+  await pictures?.save();
   const base = { pages, bytes, failures, items: itemCount, counts, duplicates };
   const read = performance.now() - started;
   if (itemCount === 0) return { ...base, people: 0, files: [], written: false, timings: { read, build: 0, write: 0 } };
