@@ -4,7 +4,7 @@
 // endpoints (set aside: comments are not posts), the open API's `statuses` lists and bare
 // arrays, weibo-crawler's `{user, weibo}` and crawler dumps of `{title, link, item}`.
 import { readCaptureTime } from "./dates";
-import { isComment, isRecord, looksLikeStatus, readStatus, readUser, type Json } from "./record";
+import { isComment, isRecord, looksLikeStatus, readStatus, readUser, TEXT_FIELDS, type Json } from "./record";
 import type { WeiboAuthor, WeiboStatus } from "./status";
 import { readWeiboText } from "./text";
 
@@ -47,6 +47,7 @@ const CONTAINERS = ["data", "cards", "card_group", "statuses", "weibo", "item", 
 
 interface Found {
   records: Json[];
+  empty: number;
   comments: number;
   longTexts: WeiboDocument["longTexts"];
   profile?: WeiboAuthor;
@@ -73,6 +74,12 @@ function collect(value: unknown, found: Found, depth: number): void {
     return;
   }
   const containers = CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
+  // A post whose text the source left empty (null content, no picture): counted, not shown.
+  if (containers.length === 0 && !looksLikeStatus(value) && TEXT_FIELDS.some((k) => k in value && (value[k] === null || value[k] === "")) &&
+      SIGNALS.some((k) => value[k] !== undefined)) {
+    found.empty += 1;
+    return;
+  }
   if (containers.length === 0 && isWeiboRecord(value)) {
     found.records.push(value);
     return;
@@ -96,12 +103,12 @@ function collect(value: unknown, found: Found, depth: number): void {
 
 /** The Weibo data in a parsed JSON document, or undefined when it holds none. */
 export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
-  const found: Found = { records: [], comments: 0, longTexts: [] };
+  const found: Found = { records: [], empty: 0, comments: 0, longTexts: [] };
   collect(doc, found, 0);
-  if (found.records.length === 0 && found.comments === 0 && found.longTexts.length === 0 && !found.profile) return undefined;
+  if (found.records.length === 0 && found.empty === 0 && found.comments === 0 && found.longTexts.length === 0 && !found.profile) return undefined;
   const captured = isRecord(doc) ? captureTimeOf(doc) : undefined;
   const statuses: WeiboStatus[] = [];
-  let empty = 0;
+  let empty = found.empty;
   for (const record of found.records) {
     const status = readStatus(record, captured !== undefined ? { captured } : {});
     if (status) statuses.push(status);
