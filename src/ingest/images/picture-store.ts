@@ -142,7 +142,8 @@ function rewrite(item: Item, local: Local, publicUrl: (file: string) => string):
     const saved = /^image\//.test(a.mime_type) ? local(a.url) : undefined;
     const poster = a._qingyue?.poster;
     if (!saved && !(poster && local(poster))) return a;
-    const { thumbnail: _remote, ...ext } = a._qingyue ?? {};
+    const ext = { ...a._qingyue };
+    delete ext.thumbnail;
     const kept = {
       ...ext,
       ...(saved ? { width: ext.width ?? saved.width, height: ext.height ?? saved.height } : {}),

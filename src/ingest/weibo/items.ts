@@ -187,9 +187,14 @@ export function withParagraphs(item: Item, paragraphs: string[]): Item {
   const text = paragraphs.join("\n");
   const topics = extractTopics(text).slice(0, 200);
   const links = linksOf(paragraphs);
-  const { truncated: _cut, topics: _t, links: _l, ...rest } = ext;
+  const rest = { ...ext };
+  delete rest.truncated;
+  delete rest.topics;
+  delete rest.links;
+  const base = { ...item };
+  delete base.tags;
   return {
-    ...item,
+    ...base,
     content_text: paragraphs.join("\n\n"),
     ...(topics.length > 0 ? { tags: topics } : {}),
     _qingyue: { ...rest, paragraphs, ...(topics.length > 0 ? { topics } : {}), ...(links.length > 0 ? { links } : {}) },

@@ -74,7 +74,7 @@ export function readWeiboText(raw: string): WeiboText {
   const html = LOOKS_LIKE_HTML.test(raw);
   let text = html ? htmlToText(rewriteAnchors(raw, found), { known: true }) : raw;
   // Weibo pads texts with zero-width spaces; a cut text ends "…" or " ..." before 全文.
-  text = text.replace(/[\u200b\u200c\u200d\ufeff]/gu, "");
+  text = text.replace(/\u200b|\u200c|\u200d|\ufeff/gu, "");
   const paragraphs = text
     .split(/\r\n?|\n/u)
     .map((line) => line.replace(/[ \t\u00a0\u3000]+/gu, " ").trim())
