@@ -96,6 +96,22 @@ function quoteOf(quote: El): WeiboStatus | { deleted: true } {
   return status;
 }
 
+/**
+ * RSSHub's showAuthorInDesc: the text opens with the author's link (avatar and name) and
+ * ":&ensp;". That is the byline, not the post: it is taken out, its avatar kept.
+ */
+function authorInText(nodes: Node[]): { name: string; avatar?: string } | undefined {
+  const lead = nodes.find((n) => !(n.type === "text" && (n as { data: string }).data.trim() === ""));
+  if (!lead || !isEl(lead) || lead.name !== "a" || !/^https?:\/\/weibo\.com\/\d+\/?$/.test(lead.attribs.href ?? "")) return undefined;
+  const after = lead.next;
+  if (!after || after.type !== "text" || !/^\s*[:：]/u.test((after as { data: string }).data)) return undefined;
+  const name = DomUtils.textContent(lead).trim().replace(/^@/u, "");
+  const img = DomUtils.findOne((n) => n.name === "img", lead.children);
+  (after as { data: string }).data = (after as { data: string }).data.replace(/^\s*[:：]\s*\u2002?/u, "");
+  DomUtils.removeElement(lead);
+  return name ? { name, ...(img?.attribs.src && /^https?:/i.test(img.attribs.src) ? { avatar: img.attribs.src } : {}) } : undefined;
+}
+
 export function weiboStatusOfEntry(entry: FeedEntry): WeiboStatus {
   const doc = parseDocument(entry.html ?? "", { decodeEntities: true });
   const quote = DomUtils.findOne((n) => n.name === "blockquote", doc.children);
@@ -106,7 +122,8 @@ export function weiboStatusOfEntry(entry: FeedEntry): WeiboStatus {
   }
   const link = entry.link ?? "";
   const { mid, uid } = midFromUrl(link);
-  const first = entry.authors[0];
+  const shown = authorInText(doc.children);
+  const first = entry.authors[0] ?? (shown ? { name: shown.name, ...(shown.avatar ? { avatar: shown.avatar } : {}) } : undefined);
   const author: WeiboAuthor | undefined = first
     ? {
         name: first.name,

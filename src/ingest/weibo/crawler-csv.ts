@@ -16,6 +16,8 @@ const POST_COLUMNS: Record<string, string> = {
   "Live Photo视频url": "live_photo_url", 位置: "location", 日期: "created_at", 工具: "source", 点赞数: "attitudes_count",
   评论数: "comments_count", 转发数: "reposts_count", 话题: "topics", "@用户": "at_users", 完整日期: "full_created_at",
   是否编辑过: "edited", 编辑次数: "edit_count",
+  // weiboSpider, the same author's cookie-based crawler, names the same columns this way.
+  微博id: "id", 微博正文: "text", 微博视频url: "video_url", 发布位置: "location", 发布时间: "created_at", 发布工具: "source",
 };
 const ENGLISH = new Set([...Object.values(POST_COLUMNS), "user_id", "screen_name"]);
 const REPOST_COLUMNS: Record<string, string> = { 是否原创: "is_original", 源用户id: "retweet_user_id", 源用户昵称: "retweet_screen_name" };

@@ -4,7 +4,7 @@
 // so each fact is looked up under the names the sources use. Only what is given is kept.
 import { COUNT } from "../../content/feed-schema";
 import { readWeiboDate } from "./dates";
-import { midFromUrl } from "./mid";
+import { midFromBid, midFromUrl } from "./mid";
 import type { WeiboAuthor, WeiboCounts, WeiboPicture, WeiboStatus, WeiboVideo } from "./status";
 import { readWeiboText, unwrapWeiboLink } from "./text";
 
@@ -47,7 +47,7 @@ export function looksLikeStatus(value: unknown): value is Json {
 export function isComment(record: Json): boolean {
   if (record.reposts_count !== undefined || record.attitudes_count !== undefined || record.retweeted_status !== undefined) return false;
   return record.rootid !== undefined || record.floor_number !== undefined || record.reply_id !== undefined ||
-    (record.like_count !== undefined && isRecord(record.user)) || record.comment_id !== undefined;
+    ((record.like_count !== undefined || record.like_counts !== undefined) && isRecord(record.user)) || record.comment_id !== undefined;
 }
 
 function count(value: unknown): string | undefined {
@@ -184,9 +184,19 @@ const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开
 
 function isDeleted(record: Json): boolean {
   if (record.deleted === "1" || record.deleted === 1 || record.deleted === true) return true;
+  // Weibo sends an original no one may see any more with its user set to null.
+  if (record.user === null) return true;
   const text = str(first(record, ["text", "content"]));
   return !isRecord(record.user) && record.user_id === undefined && record.screen_name === undefined &&
     (text === undefined || DELETED.test(text));
+}
+
+/** A post's numeric id from a mid (digits) or a bid (base 62, as weiboSpider writes its 微博id). */
+function weiboId(value: unknown): string | undefined {
+  const key = str(value);
+  if (key === undefined) return undefined;
+  if (/^\d{1,20}$/.test(key)) return key;
+  return /^[0-9A-Za-z]{6,12}$/.test(key) ? midFromBid(key) : undefined;
 }
 
 export interface ReadOptions {
@@ -199,7 +209,7 @@ export interface ReadOptions {
 export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus | undefined {
   const link = webUrl(first(record, ["link", "url", "scheme", "微博链接"]));
   const fromUrl = link !== undefined ? midFromUrl(link) : {};
-  const id = str(first(record, ["idstr", "mid", "id", "微博id"]))?.replace(/\D/gu, "") || fromUrl.mid;
+  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id"])) ?? fromUrl.mid;
   const longText = isRecord(record.longText) ? str(record.longText.longTextContent) : undefined;
   const rawText = longText ?? first(record, TEXT_FIELDS);
   const text = readWeiboText(typeof rawText === "string" ? rawText : "");
@@ -213,13 +223,13 @@ export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
   const authorId = fromUrl.uid ?? str(record.user_id);
-  const bid = str(record.bid);
+  const bid = str(record.bid) ?? str(record.mblogid);
   const url = (link && /weibo\.(?:cn|com)\//i.test(link) ? link.replace(/\?.*$/u, "") : link) ??
     (bid !== undefined && author?.id !== undefined ? `https://weibo.com/${author.id}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
   let repost: WeiboStatus["repost"];
   const original = first(record, ["retweeted_status", "retweet", "repost"]);
   if (!options.nested && isRecord(original)) {
-    const originalId = str(first(original, ["idstr", "mid", "id"]))?.replace(/\D/gu, "");
+    const originalId = weiboId(first(original, ["idstr", "mid", "id"]));
     repost = isDeleted(original)
       ? { deleted: true, ...(originalId ? { id: originalId } : {}) }
       : readStatus(original, { ...options, nested: true }) ?? { deleted: true, ...(originalId ? { id: originalId } : {}) };

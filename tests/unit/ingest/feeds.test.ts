@@ -99,6 +99,13 @@ describe("feeds", () => {
     expect(video!._qingyue.paragraphs).toEqual(["白鹭起飞的瞬间"]);
   });
 
+  it("an RSSHub feed that puts the author's avatar and name before the text: a byline, not the post", async () => {
+    const [post] = (await items("rsshub-weibo-keyword.xml")) as PostItem[];
+    expect(post!._qingyue.paragraphs).toEqual(["#江城读书节# 开幕了"]);
+    expect(post!.authors).toEqual([{ name: "江城读书会", url: "https://weibo.com/u/1700000020", avatar: "https://tvax3.sinaimg.cn/crop.0.0.180.180.180/1700000020av.jpg", _qingyue: { id: "1700000020" } }]);
+    expect(post!.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/book1.jpg"]);
+  });
+
   it("an RSSHub Weibo JSON Feed gives the same posts as its RSS", async () => {
     const fromJson = (await items("rsshub-weibo.json")) as PostItem[];
     const fromRss = (await items("rsshub-weibo.xml")) as PostItem[];

@@ -160,6 +160,19 @@ describe("other m.weibo.cn endpoints", () => {
   });
 });
 
+describe("weibo.com's own API", () => {
+  it("reads mblogid, the HTML text with unquoted mention links and emoticon images, and an original its owner hid", async () => {
+    const [post] = await posts("weibo-com-mymblog.json");
+    expect(post).toMatchObject({
+      id: "wb-4607741009594608",
+      external_url: "https://weibo.com/1700000020/K3fnuEfZK",
+      date_published: "2021-02-23T12:28:47+08:00",
+      _qingyue: { paragraphs: ["//@书虫小王:这本书值得再读一遍[good]"], repost: { deleted: true, id: "4607000000000001" } },
+    });
+    expect(post!.authors?.[0]?._qingyue).toEqual({ id: "1700000020", verified: "读书博主", followers: "12.3万" });
+  });
+});
+
 describe("weibo-crawler output", () => {
   it("JSON: the user becomes the posts' author, comma-separated pictures and the retweet's video are kept", async () => {
     const items = await posts("weibo-crawler.json");
@@ -193,6 +206,11 @@ describe("weibo-crawler output", () => {
     const [post] = await posts("english-layout.csv");
     expect(post).toMatchObject({ id: "wb-4393000000400001", date_published: "2024-02-01T12:00:00+08:00", _qingyue: { paragraphs: ["英文表头的一条微博，带一张图"] } });
     expect(post!.attachments?.[0]?.url).toBe("https://wx4.sinaimg.cn/large/fff1.jpg");
+  });
+
+  it("CSV in weiboSpider's layout, whose 微博id is the bid: the id is the same post's mid", async () => {
+    const [post] = await posts("weibospider-layout.csv");
+    expect(post).toMatchObject({ id: "wb-4569198573010761", date_published: "2021-01-07T08:30:00+08:00", _qingyue: { date_precision: "minute", paragraphs: ["江城今天下雪了"] } });
   });
 
   it("a CSV with an unknown header is refused and says which header it read", async () => {
