@@ -77,6 +77,13 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
   const book = new WeiboBook();
   const pictures = opts.images ? await PictureStore.open(opts.images) : undefined;
   const pictureFailures = new Set<string>();
+  // A picture that cannot be had is named once, however many stories show it.
+  const pictureFailed = (input: string, { url, reason }: { url: string; reason: string }) => {
+    if (pictureFailures.has(url)) return;
+    pictureFailures.add(url);
+    failures.push({ name: url, reason });
+    opts.log(`ingest: ${input}: 图片没能保存，保留原地址 ${url}：${reason}`);
+  };
   for await (const input of readInputs(opts.inputs, { baseUrl: opts.baseUrl })) {
     if (!input.ok) {
       fail(input.name, input.reason);
@@ -87,7 +94,12 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     if ("items" in input) {
       // A data file (Weibo data, a feed): its items are made; what it set aside is said.
       for (const note of input.notes) opts.log(`ingest: ${input.name}: ${note}`);
-      for (const profile of input.profiles) book.addProfile(profile);
+      for (const profile of input.profiles) {
+        // A profile's avatar is a picture the posts will show: it is saved like theirs.
+        const avatar = pictures && profile.avatar ? await pictures.localUrl(profile.avatar) : undefined;
+        if (avatar?.failure) pictureFailed(input.name, avatar.failure);
+        book.addProfile(avatar ? { ...profile, avatar: avatar.url } : profile);
+      }
       for (const long of input.longTexts) book.addLongText(long);
       made = input.items;
       if (made.length === 0) continue;
@@ -104,12 +116,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
       for (const item of made) {
         const done = await pictures.localise(item);
         localised.push(done.item);
-        for (const { url, reason } of done.failures) {
-          if (pictureFailures.has(url)) continue;
-          pictureFailures.add(url);
-          failures.push({ name: url, reason });
-          opts.log(`ingest: ${input.name}: 图片没能保存，保留原地址 ${url}：${reason}`);
-        }
+        for (const failure of done.failures) pictureFailed(input.name, failure);
       }
       made = localised;
     }

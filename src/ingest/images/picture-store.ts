@@ -101,6 +101,13 @@ export class PictureStore {
     return { item: rewrite(item, local, (file) => this.publicUrl(file)), failures };
   }
 
+  /** A picture address as the site's copy, or as given when it cannot be had (with the reason). */
+  async localUrl(url: string): Promise<{ url: string; failure?: { url: string; reason: string } }> {
+    if (!/^https?:\/\//i.test(url)) return { url };
+    const saved = await this.get(url);
+    return "reason" in saved ? { url, failure: { url, reason: saved.reason } } : { url: this.publicUrl(saved.file) };
+  }
+
   /** Writes the address → file manifest (sorted, so a rerun writes the same bytes). */
   async save(): Promise<void> {
     const sources = Object.fromEntries([...this.sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -62,12 +62,14 @@ function input(): string {
   };
   const path = join(dir, "timeline.json");
   writeFileSync(path, JSON.stringify(doc));
+  // The author's profile, in a file of its own, names the same avatar.
+  writeFileSync(join(dir, "profile.json"), JSON.stringify({ ok: 1, data: { userInfo: { ...user, description: "在江城拍鸟十年" } } }));
   return path;
 }
 
 async function run(out: string, images: string) {
   const log: string[] = [];
-  const result = await ingest({ inputs: [input()], out, pageSize: 10, baseUrl: "", log: (l) => log.push(l), images: { dir: images, urlPath: "/images", lookup } });
+  const result = await ingest({ inputs: [input(), join(dir, "profile.json")], out, pageSize: 10, baseUrl: "", log: (l) => log.push(l), images: { dir: images, urlPath: "/images", lookup } });
   const page = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as FeedPage;
   return { result, log, posts: page.items as PostItem[] };
 }
@@ -82,7 +84,7 @@ describe("--images", { timeout: 30_000 }, () => {
     const png = hashed(PNG, "png");
     expect(readFileSync(join(images, png))).toEqual(PNG);
     expect(posts[0]!.attachments).toEqual([{ url: `/images/${png}`, mime_type: "image/png", _qingyue: { width: 1, height: 1 } }]);
-    expect(posts[0]!.authors?.[0]?.avatar).toBe(`/images/${hashed(GIF, "gif")}`);
+    expect(posts[0]!.authors?.[0]).toMatchObject({ avatar: `/images/${hashed(GIF, "gif")}`, _qingyue: { description: "在江城拍鸟十年" } });
     expect(posts[1]!.attachments?.[0]?.url).toBe(`/images/${png}`);
     const birds = requests.filter((r) => r.path === "/large/bird.png" && r.referer === "https://weibo.com/");
     expect(birds).toHaveLength(1);
