@@ -41,7 +41,8 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachme
     if (!url || seen.has(url)) continue;
     seen.add(url);
     const type = e.type && MIME.test(e.type) ? e.type : /\.(jpe?g|png|gif|webp)(?:[?#]|$)/i.test(url) ? "image/jpeg" : "application/octet-stream";
-    out.push({ url, mime_type: type, ...(e.title ? { title: e.title.slice(0, 2000) } : {}), ...(e.length !== undefined ? { size_in_bytes: e.length } : {}) });
+    const size = e.width !== undefined && e.height !== undefined && e.width <= 100_000 && e.height <= 100_000 ? { _qingyue: { width: e.width, height: e.height } } : {};
+    out.push({ url, mime_type: type, ...(e.title ? { title: e.title.slice(0, 2000) } : {}), ...(e.length !== undefined ? { size_in_bytes: e.length } : {}), ...size });
   }
   for (const p of pictures) {
     const url = web(p.url);

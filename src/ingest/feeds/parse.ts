@@ -17,6 +17,9 @@ export interface FeedEnclosure {
   type?: string;
   length?: number;
   title?: string;
+  /** Media RSS gives a picture's size. */
+  width?: number;
+  height?: number;
 }
 
 export interface FeedEntry {
@@ -92,15 +95,18 @@ function authorsOf(entry: Obj): FeedAuthor[] {
 
 function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
   const found: FeedEnclosure[] = [];
-  const add = (url: unknown, type: unknown, length: unknown, title?: unknown) => {
+  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown }) => {
     const u = text(url);
     if (u === undefined) return;
     const n = typeof length === "number" ? length : typeof length === "string" ? Number(length) : NaN;
+    const width = Number(size?.width);
+    const height = Number(size?.height);
     found.push({
       url: u,
       ...(typeof type === "string" && type ? { type: type.toLowerCase() } : {}),
       ...(Number.isInteger(n) && n > 0 ? { length: n } : {}),
       ...(text(title) ? { title: text(title)! } : {}),
+      ...(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? { width, height } : {}),
     });
   };
   if (format === "atom") {
@@ -111,7 +117,11 @@ function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[]
     for (const e of [...list(entry.enclosures), ...list(entry.enclosure)]) if (isObj(e)) add(e.url, e.type, e.length);
   }
   const media = isObj(entry.media) ? entry.media : {};
-  for (const m of list(media.contents)) if (isObj(m)) add(m.url, m.type ?? (m.medium === "image" ? "image/jpeg" : undefined), m.fileSize);
+  // Media RSS: <media:content>, also inside <media:group>.
+  const groups = list(media.groups).filter(isObj);
+  for (const m of [...list(media.contents), ...groups.flatMap((g) => list(g.contents))]) {
+    if (isObj(m)) add(m.url, m.type ?? (m.medium === "image" ? "image/jpeg" : m.medium === "video" ? "video/mp4" : undefined), m.fileSize, m.title, m);
+  }
   const seen = new Set<string>();
   return found.filter((e) => !seen.has(e.url) && seen.add(e.url));
 }
@@ -162,7 +172,9 @@ function readEntry(entry: Obj, format: ParsedFeed["format"]): FeedEntry {
   const title = text(entry.title);
   const link = linkOf(entry, format);
   const date = dateOf(entry);
-  const image = text(entry.image) ?? text(entry.banner_image);
+  const media = isObj(entry.media) ? entry.media : {};
+  const thumbnail = list(media.thumbnails).find(isObj);
+  const image = text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? text(thumbnail?.url);
   const categories = list(entry.categories ?? entry.tags).flatMap((c) => {
     const name = isObj(c) ? (text(c.name) ?? text(c.term) ?? text(c.label)) : text(c);
     return name ? [name] : [];

@@ -69,6 +69,15 @@ describe("feeds", () => {
     expect(notice!._qingyue.kind).toBe("post");
   });
 
+  it("Media RSS pictures become attachments with their sizes; a zoneless Chinese date is China time", async () => {
+    const [post] = (await items("media-rss.xml")) as PostItem[];
+    expect(post).toMatchObject({ date_published: "2024-01-07T08:30:00+08:00", image: "https://pics.example.org/1a-small.jpg" });
+    expect(post!.attachments).toEqual([
+      { url: "https://pics.example.org/1a.jpg", mime_type: "image/jpeg", _qingyue: { width: 1600, height: 1067 } },
+      { url: "https://pics.example.org/1b.jpg", mime_type: "image/jpeg" },
+    ]);
+  });
+
   it("reads RSS 0.91, RSS 1.0 (RDF), Atom 0.3 and JSON Feed 1", async () => {
     const read = async (name: string) => (await items(name))[0] as PostItem;
     expect(await read("rss091.xml")).toMatchObject({ title: "图书馆周末延长开放", external_url: "http://old.example.org/1" });
