@@ -16,9 +16,12 @@ const POST_COLUMNS: Record<string, string> = {
   "Live Photo视频url": "live_photo_url", 位置: "location", 日期: "created_at", 工具: "source", 点赞数: "attitudes_count",
   评论数: "comments_count", 转发数: "reposts_count", 话题: "topics", "@用户": "at_users", 完整日期: "full_created_at",
   是否编辑过: "edited", 编辑次数: "edit_count",
-  // weiboSpider, the same author's cookie-based crawler, names the same columns this way.
+  // weiboSpider and weibo-search, the same author's other crawlers, name the same columns this way.
   微博id: "id", 微博正文: "text", 微博视频url: "video_url", 发布位置: "location", 发布时间: "created_at", 发布工具: "source",
+  用户昵称: "screen_name", 艾特用户: "at_users", 微博图片url: "pics",
 };
+/** Columns a crawler writes that a reader is not shown (IP region, membership). */
+const IGNORED = new Set(["ip", "user_authentication", "会员类型", "会员等级", "IP属地"]);
 const ENGLISH = new Set([...Object.values(POST_COLUMNS), "user_id", "screen_name"]);
 const REPOST_COLUMNS: Record<string, string> = { 是否原创: "is_original", 源用户id: "retweet_user_id", 源用户昵称: "retweet_screen_name" };
 const USER_COLUMNS = ["用户id", "昵称", "粉丝数", "简介", "头像", "高清头像", "是否认证", "认证信息"];
@@ -36,7 +39,7 @@ export function csvLayout(header: readonly string[]): CsvLayout | { reason: stri
     const field = POST_COLUMNS[name] ?? REPOST_COLUMNS[name] ??
       (name.startsWith("源微博") && POST_COLUMNS[name.slice(3)] ? `retweet_${POST_COLUMNS[name.slice(3)]}` : undefined) ??
       (ENGLISH.has(name) || name === "is_original" || (name.startsWith("retweet_") && ENGLISH.has(name.slice(8))) ? name : undefined);
-    if (field === undefined) unknown.push(name);
+    if (field === undefined && !IGNORED.has(name)) unknown.push(name);
     return field;
   });
   if (!fields.includes("text") || !(fields.includes("id") || fields.includes("bid"))) {
@@ -58,7 +61,8 @@ export function csvRecord(fields: readonly (string | undefined)[], row: readonly
     if (field.startsWith("retweet_")) retweet[field.slice(8)] = value;
     else record[field] = value;
   });
-  if (retweet.id !== undefined || retweet.text !== undefined) record.retweet = retweet;
+  // weibo-search writes only the original's id (the original is a row of its own): no repost to show.
+  if (retweet.text !== undefined || retweet.pics !== undefined) record.retweet = retweet;
   return record;
 }
 

@@ -213,6 +213,18 @@ describe("weibo-crawler output", () => {
     expect(post).toMatchObject({ id: "wb-4569198573010761", date_published: "2021-01-07T08:30:00+08:00", _qingyue: { date_precision: "minute", paragraphs: ["江城今天下雪了"] } });
   });
 
+  it("CSV in weibo-search's layout: the author on each row, pictures, no repost made up from a bare retweet_id", async () => {
+    const [post] = await posts("weibo-search-layout.csv");
+    expect(post).toMatchObject({
+      id: "wb-4600000000000001",
+      date_published: "2021-01-08T07:45:00+08:00",
+      authors: [{ name: "江城小记", _qingyue: { id: "1700000030" } }],
+      _qingyue: { paragraphs: ["#江城早餐# 热干面配蛋酒"], counts: { reposts: "0", comments: "2", likes: "15" } },
+    });
+    expect(post!.attachments).toHaveLength(2);
+    expect(post!._qingyue.repost).toBeUndefined();
+  });
+
   it("a CSV with an unknown header is refused and says which header it read", async () => {
     const [event] = await read("unknown-header.csv");
     expect(event).toEqual({ ok: false, name: join(WEIBO, "unknown-header.csv"), reason: "表头不是 weibo-crawler 的格式（缺少“id”和“正文”列），读到的表头是：姓名、年龄、城市" });
