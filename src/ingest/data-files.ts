@@ -65,6 +65,11 @@ function jsonEvent(name: string, bytes: number, text: string, ctx: ItemContext):
     return { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
   }
   if (isJsonFeed(doc)) return feedEvent(name, bytes, text, ctx);
+  return weiboEvent(name, bytes, doc, ctx);
+}
+
+/** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
+export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemContext): DataEvent {
   const weibo = readWeiboDocument(doc);
   if (!weibo) return { ok: false, name, reason: "既不是订阅源，也不是微博数据：JSON 里没有认得出的微博或订阅源字段" };
   const items = weibo.statuses.map((s) => weiboItem(s, ctx, weibo.profile));

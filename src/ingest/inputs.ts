@@ -54,7 +54,7 @@ async function* readFileInput(path: string, ctx: ItemContext): AsyncGenerator<In
     return;
   }
   try {
-    yield* readJsonl(path);
+    yield* readJsonl(path, ctx);
   } catch (error) {
     yield { ok: false, name: path, reason: reasonOf(error) };
   }

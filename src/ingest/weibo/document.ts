@@ -32,6 +32,13 @@ function isWeiboRecord(value: unknown): value is Json {
   return typeof link === "string" && /^https?:\/\/(?:[a-z]+\.)?weibo\.(?:com|cn)\//i.test(link);
 }
 
+/** A JSON Lines record that is a Weibo post (or a card or response holding posts), not a page of text. */
+export function isWeiboLine(record: unknown): boolean {
+  if (!isRecord(record)) return false;
+  if (isRecord(record.mblog) || (record.ok !== undefined && isRecord(record.data)) || Array.isArray(record.cards)) return true;
+  return isWeiboRecord(record) && (isRecord(record.user) || record.mid !== undefined || record.bid !== undefined || record.created_at !== undefined);
+}
+
 const CAPTURE_KEYS = ["captured_at", "capture_time", "crawled_at", "crawl_time", "fetched_at", "fetch_time", "scraped_at", "retrieved_at", "downloaded_at"];
 
 function captureTimeOf(doc: Json): number | undefined {

@@ -50,6 +50,16 @@ describe("ingesting Weibo data files", { timeout: 30_000 }, () => {
     expect(log.some((l) => l.includes("not-weibo.json: 既不是订阅源，也不是微博数据"))).toBe(true);
   });
 
+  it("reads Weibo posts written one JSON record a line, beside ordinary {text, url} pages", async () => {
+    const { items } = await run([join(WEIBO, "timeline.jsonl")], join(dir, "jsonl"));
+    const posts = items.filter((i) => i.id.startsWith("wb-"));
+    expect(posts.map((p) => [p.id, p._qingyue.paragraphs, p.authors?.[0]?.name])).toEqual([
+      ["wb-4393000000500001", ["第一行", "第二行"], "逐行作者"],
+      ["wb-4393000000500002", ["卡片里的一条"], "逐行作者"],
+    ]);
+    expect(items.length).toBeGreaterThan(2);
+  });
+
   it("writes byte-identical files on a second run", async () => {
     const inputs = [join(WEIBO, "getindex-pictures-repost.json"), join(WEIBO, "crawler")];
     await run(inputs, join(dir, "a"));
