@@ -9,6 +9,7 @@ import { decodeFeedBytes } from "./feeds/decode";
 import { feedEntryItem } from "./feeds/items";
 import { readOpml } from "./feeds/opml";
 import { closesRoot, readFeedText } from "./feeds/parse";
+import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
 import { readWeiboDocument } from "./weibo/document";
 import { weiboItem } from "./weibo/items";
@@ -54,7 +55,8 @@ function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext):
   if ("reason" in feed) return { ok: false, name, reason: feed.reason };
   const items = feed.entries.flatMap((entry) => feedEntryItem(feed, entry, ctx) ?? []);
   if (items.length === 0) return { ok: false, name, reason: "订阅源里没有可读的条目" };
-  return ok(name, bytes, items);
+  const profile = feedProfile(feed);
+  return ok(name, bytes, items, profile ? { profiles: [profile] } : {});
 }
 
 function jsonEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {

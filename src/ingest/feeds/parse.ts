@@ -40,6 +40,9 @@ export interface ParsedFeed {
   format: "rss" | "atom" | "rdf" | "json";
   title?: string;
   link?: string;
+  description?: string;
+  /** The feed's picture (RSS <image>, Atom logo or icon, JSON Feed icon). */
+  image?: string;
   language?: string;
   entries: FeedEntry[];
 }
@@ -216,12 +219,16 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   const raw = list(format === "atom" ? feed.entries : feed.items).filter(isObj);
   const title = text(feed.title);
   const link = format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url);
+  const description = text(feed.description) ?? text(feed.subtitle);
+  const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
   const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);
   return {
     format,
     ...(title ? { title } : {}),
     ...(link ? { link } : {}),
     ...(language ? { language } : {}),
+    ...(description ? { description } : {}),
+    ...(image ? { image } : {}),
     entries: raw.map((entry) => readEntry(entry, format)),
   };
 }

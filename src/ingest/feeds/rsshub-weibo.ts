@@ -141,3 +141,22 @@ export function weiboStatusOfEntry(entry: FeedEntry): WeiboStatus {
     ...(repost ? { repost } : {}),
   });
 }
+
+/**
+ * A Weibo user's feed (RSSHub's /weibo/user: "<name>的微博", linking the profile, with the
+ * avatar as the feed's picture and the bio as its description) is that user's profile.
+ */
+export function feedProfile(feed: { title?: string; link?: string; image?: string; description?: string }): WeiboAuthor | undefined {
+  const name = feed.title ? /^(.{1,30})的微博$/u.exec(feed.title.trim())?.[1] : undefined;
+  const uid = feed.link ? /^https?:\/\/(?:www\.|m\.)?weibo\.(?:com|cn)\/(?:u\/)?(\d{5,})\/?$/i.exec(feed.link)?.[1] : undefined;
+  if (!name || !uid) return undefined;
+  const bio = feed.description?.replace(/\s*-\s*(?:Powered by|Made with love by) RSSHub.*$/iu, "").trim();
+  const avatar = feed.image && /^https?:\/\//i.test(feed.image) ? feed.image : undefined;
+  return {
+    name,
+    id: uid,
+    url: `https://weibo.com/u/${uid}`,
+    ...(avatar ? { avatar } : {}),
+    ...(bio && bio !== name && !bio.endsWith("的微博") ? { description: bio.slice(0, 2000) } : {}),
+  };
+}

@@ -101,7 +101,11 @@ function largeOf(url: string): string {
 }
 
 function picturesOf(record: Json): WeiboPicture[] {
-  const pics = first(record, ["pics", "pic_urls", "pictures", "images", "pic", "原始图片url"]);
+  const given = first(record, ["pics", "pic_urls", "pictures", "images", "pic", "原始图片url"]);
+  // m.weibo.cn sometimes sends its picture list as an object keyed "0", "1", …
+  const pics = isRecord(given) && Object.keys(given).every((k) => /^\d+$/.test(k))
+    ? Object.keys(given).sort((a, b) => Number(a) - Number(b)).map((k) => given[k])
+    : given;
   const found: WeiboPicture[] = [];
   if (Array.isArray(pics)) {
     for (const pic of pics) {

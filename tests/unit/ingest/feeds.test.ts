@@ -108,6 +108,14 @@ describe("feeds", () => {
     expect(video!._qingyue.paragraphs).toEqual(["白鹭起飞的瞬间"]);
   });
 
+  it("an RSSHub Weibo user feed is the user's profile: avatar and bio for the posts' author record", async () => {
+    const [event] = await read("rsshub-weibo.xml");
+    expect(event!.ok && event!.profiles).toEqual([{
+      name: "湖边观鸟", id: "1700000001", url: "https://weibo.com/u/1700000001",
+      avatar: "https://tvax1.sinaimg.cn/crop.0.0.180.180.180/1700000001av.jpg", description: "在江城拍鸟十年",
+    }]);
+  });
+
   it("an RSSHub feed that puts the author's avatar and name before the text: a byline, not the post", async () => {
     const [post] = (await items("rsshub-weibo-keyword.xml")) as PostItem[];
     expect(post!._qingyue.paragraphs).toEqual(["#江城读书节# 开幕了"]);

@@ -119,6 +119,13 @@ describe("m.weibo.cn container/getIndex", () => {
     }]);
   });
 
+  it("reads a picture list sent as an object keyed 0, 1, … in its order", async () => {
+    const { readStatus } = await import("../../../src/ingest/weibo/record");
+    const large = (n: number) => ({ large: { url: `https://wx1.sinaimg.cn/large/p${n}.jpg` } });
+    const status = readStatus({ id: "1", text: "两张图", pics: { "1": large(2), "0": large(1) } });
+    expect(status?.pictures.map((p) => p.url)).toEqual(["https://wx1.sinaimg.cn/large/p1.jpg", "https://wx1.sinaimg.cn/large/p2.jpg"]);
+  });
+
   it("gives the same ids and the same items on every read", async () => {
     expect(JSON.stringify(await posts("getindex-pictures-repost.json"))).toBe(JSON.stringify(await posts("getindex-pictures-repost.json")));
   });
