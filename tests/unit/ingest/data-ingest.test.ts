@@ -2,6 +2,7 @@
 // The ingest over Weibo data files together: what one file says about another's posts (the
 // whole text, the author's profile) lands on those posts, comments never become posts, and bad
 // files are named while the rest is still written.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import { ingest } from "../../../src/ingest/ingest";
 import { ROOT } from "./helpers";
 
 const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
+const FEEDS = join(ROOT, "tests", "fixtures", "feeds");
 const dir = mkdtempSync(join(tmpdir(), "qingyue-data-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -67,5 +69,18 @@ describe("ingesting Weibo data files", { timeout: 30_000 }, () => {
     for (const name of readdirSync(join(dir, "a"))) {
       expect(readFileSync(join(dir, "b", name), "utf8")).toBe(readFileSync(join(dir, "a", name), "utf8"));
     }
+  });
+
+  it("npm run ingest: a cut-off feed and a CSV with an unknown header are named, the rest is written, the exit code is 1", () => {
+    const out = join(dir, "cli");
+    const tsx = join(ROOT, "node_modules", ".bin", "tsx");
+    const args = [join(ROOT, "src", "ingest", "cli.ts"), "--out", out, join(FEEDS, "truncated.xml"), join(WEIBO, "unknown-header.csv"), join(FEEDS, "rss2-enclosures.xml")];
+    const cli = spawnSync(tsx, args, { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain(`${join(FEEDS, "truncated.xml")}: 订阅源不完整：根元素没有闭合（文件可能被截断）`);
+    expect(cli.stderr).toContain(`${join(WEIBO, "unknown-header.csv")}: 表头不是 weibo-crawler 的格式`);
+    const page = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as FeedPage;
+    // Only the whole feed's two entries: nothing of the cut-off one.
+    expect(page.items.map((i) => i.title)).toEqual(["第12期：老街的早晨", "下周停更一期"]);
   });
 });
