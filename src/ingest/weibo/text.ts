@@ -72,7 +72,10 @@ const LOOKS_LIKE_HTML = /<(?:br|a|span|img|p|div)\b[^<>]*>/i;
 export function readWeiboText(raw: string): WeiboText {
   const found: { whole?: string } = {};
   const html = LOOKS_LIKE_HTML.test(raw);
-  let text = html ? htmlToText(rewriteAnchors(raw, found), { known: true }) : raw;
+  // weibo.com's API cuts a long text with a 展开 ("expand") mark instead of a 全文 link.
+  const expand = /<span\b[^>]*class=["']?expand["']?[^>]*>\s*展开\s*<\/span>/u;
+  if (html && expand.test(raw)) found.whole = "";
+  let text = html ? htmlToText(rewriteAnchors(raw.replace(expand, ""), found), { known: true }) : raw;
   // Weibo pads texts with zero-width spaces; a cut text ends "…" or " ..." before 全文.
   text = text.replace(/\u200b|\u200c|\u200d|\ufeff/gu, "");
   const paragraphs = text

@@ -48,6 +48,11 @@ describe("m.weibo.cn container/getIndex", () => {
     expect(post._qingyue.topics).toEqual(["城市观鸟"]);
   });
 
+  it("reads weibo.com's 展开 mark as a cut, like 全文", async () => {
+    const { readWeiboText } = await import("../../../src/ingest/weibo/text");
+    expect(readWeiboText('很长的一段话 ...<span class="expand">展开</span>')).toEqual({ paragraphs: ["很长的一段话…"], truncated: true });
+  });
+
   it("unwraps a weibo.cn/sinaurl link that has no short link to where it leads", async () => {
     const { readWeiboText } = await import("../../../src/ingest/weibo/text");
     const text = readWeiboText('看<a href="https://weibo.cn/sinaurl?u=https%3A%2F%2Fexample.org%2Fa%3Fb%3D1"><span class="surl-text">网页链接</span></a>');
