@@ -3,6 +3,7 @@
 // entry with its title and link (a feed it can read), or refuses it (a feed cut off or not a
 // feed at all, which must never be half-read). `npm run bench:feed-parsers`.
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { parseFeed as feedsmith } from "feedsmith";
 
 const require = createRequire(import.meta.url);
@@ -82,7 +83,7 @@ export function compareFeedParsers(): { feedsmith: number; rowan: number; rows: 
   return { feedsmith: fs, rowan: rw, rows };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const result = compareFeedParsers();
   console.log(result.rows.join("\n"));
   console.log(`feedsmith ${result.feedsmith}/${BROKEN_FEEDS.length}, @rowanmanning/feed-parser ${result.rowan}/${BROKEN_FEEDS.length}`);

@@ -1,6 +1,6 @@
 // Weibo posts per second: a large synthetic weibo-crawler CSV (Chinese headers, the layout
 // with the 源微博 repost columns; every tenth row a repost, most with pictures), ingested end
-// to end into a temp folder. Run directly (`npx tsx bench/weibo.ts [rows]`) or through
+// to end into a temp folder. Run directly (`npm run bench:weibo -- [rows]`) or through
 // `npm run bench`.
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { once } from "node:events";
