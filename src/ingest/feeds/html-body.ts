@@ -55,9 +55,14 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
   const pictures: Picture[] = [];
   let current: Section = { paragraphs: [] };
   let line = "";
+  // A list item's bullet or number, for the first paragraph inside it (<li><p>…</p></li>).
+  let mark = "";
   const flush = () => {
     const text = htmlToText(line, { known: true }).replace(/\s+/gu, " ").trim();
-    if (text !== "") current.paragraphs.push(text);
+    if (text !== "") {
+      current.paragraphs.push(`${mark}${text}`);
+      mark = "";
+    }
     line = "";
   };
   const startSection = (heading: string) => {
@@ -114,10 +119,10 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
       }
       if (name === "li") {
         flush();
-        const mark = list?.ordered ? `${(list.n += 1)}. ` : "• ";
-        line += mark;
+        mark = list?.ordered ? `${(list.n += 1)}. ` : "• ";
         walk(el.children, undefined);
         flush();
+        mark = "";
         continue;
       }
       if (name === "ul" || name === "ol") {
