@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Attachment, Author, Item } from "../../content/feed-schema";
+import { decodeEntities } from "../../content/html-text";
 import { fetchPicture, type FetchOptions } from "./fetch-picture";
 
 interface Saved {
@@ -167,6 +168,7 @@ function rewrite(item: Item, local: Local, publicUrl: (file: string) => string):
     ...(item.authors ? { authors: authors(item.authors)! } : {}),
     ...(item.image ? { image: to(item.image) } : {}),
     ...(item.banner_image ? { banner_image: to(item.banner_image) } : {}),
+    ...(item.content_html !== undefined ? { content_html: localHtml(item.content_html, item.external_url, local, publicUrl) } : {}),
   };
   if (ext.kind === "post" && ext.repost) {
     const repost = {
@@ -181,6 +183,20 @@ function rewrite(item: Item, local: Local, publicUrl: (file: string) => string):
     return { ...done, _qingyue: { ...ext, sections } };
   }
   return done;
+}
+
+/** The entry's HTML with each <img> whose picture was saved pointing at the site's copy. */
+function localHtml(html: string, base: string | undefined, local: Local, publicUrl: (file: string) => string): string {
+  return html.replace(/(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2/gi, (whole, before: string, quote: string, src: string) => {
+    let absolute: string;
+    try {
+      absolute = new URL(decodeEntities(src).trim(), base).href;
+    } catch {
+      return whole;
+    }
+    const saved = local(absolute);
+    return saved ? `${before}${quote}${publicUrl(saved.file)}${quote}` : whole;
+  });
 }
 
 function mimeOf(file: string): string {

@@ -112,4 +112,16 @@ describe("--images", { timeout: 30_000 }, () => {
       expect(readFileSync(join(dir, "out4", name), "utf8")).toBe(readFileSync(join(dir, "out3", name), "utf8"));
     }
   });
+
+  it("an article's figures and the pictures in its HTML point at the site's copies", async () => {
+    const feed = join(dir, "feed.xml");
+    const body = `<p>导语</p><h2>湖边</h2><p><img src="http://wx1.sinaimg.cn:${port}/large/bird.png" alt="白鹭"></p><p>正文</p>`;
+    writeFileSync(feed, `<?xml version="1.0"?><rss version="2.0"><channel><title>站</title><link>https://e.org/</link><item><title>观鸟记</title><link>https://e.org/1</link><description><![CDATA[${body}]]></description></item></channel></rss>`);
+    const out = join(dir, "out5");
+    await ingest({ inputs: [feed], out, pageSize: 10, baseUrl: "", log: () => {}, images: { dir: images, urlPath: "/images", lookup } });
+    const [article] = (JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as FeedPage).items;
+    const local = `/images/${hashed(PNG, "png")}`;
+    expect(article!._qingyue.kind === "article" && article!._qingyue.sections[1]!.figures?.[0]?.url).toBe(local);
+    expect(article!.content_html).toContain(`<img src="${local}" alt="白鹭">`);
+  });
 });
