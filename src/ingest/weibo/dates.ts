@@ -3,7 +3,7 @@
 // A relative or year-less form is placed in time only against a capture time the data gives;
 // otherwise it is kept as printed (`text`) and no date is made up. Hand-written: no date
 // library reads these Chinese relative forms.
-import { toRfc3339 } from "../../content/rfc3339";
+import { isRealDateTime, toRfc3339 } from "../../content/rfc3339";
 import { CHINA_OFFSET, findDate, type DatePrecision } from "../parse/dates";
 
 export type WeiboDate =
@@ -85,6 +85,8 @@ export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | unde
     );
     return iso === undefined || month === 0 ? { text } : { iso, precision: "second" };
   }
+  // RFC 3339 with its zone, as exports and capture tools write it: kept as written.
+  if (isRealDateTime(text)) return { iso: text.replace(" ", "T"), precision: "second" };
   if (/^(?:19|20)\d{2}/u.test(text)) {
     const found = findDate(text.replace("T", " "));
     if (found) return found.date;

@@ -11,6 +11,7 @@ describe("Weibo dates", () => {
     expect(readWeiboDate("2019-12-28")).toEqual({ iso: "2019-12-28T00:00:00+08:00", precision: "day" });
     expect(readWeiboDate("2024-03-01T20:15:00")).toEqual({ iso: "2024-03-01T20:15:00+08:00", precision: "second" });
     expect(readWeiboDate("2021-01-07 08:30")).toEqual({ iso: "2021-01-07T08:30:00+08:00", precision: "minute" });
+    expect(readWeiboDate("2021-01-07T00:30:00Z")).toEqual({ iso: "2021-01-07T00:30:00Z", precision: "second" });
   });
 
   it("places 刚刚, N分钟前, 今天/昨天 HH:MM and MM-DD against a capture time", () => {
