@@ -6,6 +6,8 @@ import { benchIngest } from "./ingest";
 import { benchFeed, printFeedFigures, type FeedFigures } from "./feed";
 import { runLighthouse } from "./lighthouse";
 import { benchDeepLink, printDeepLinkFigures } from "./deep-link";
+import { benchWeibo, printWeibo } from "./weibo";
+import { BROKEN_FEEDS, compareFeedParsers } from "./feed-parsers";
 
 interface FeedPage {
   items: { id: string; tags?: string[]; _qingyue: { kind: string } }[];
@@ -36,6 +38,14 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 async function main() {
   console.log("== ingest throughput");
   await benchIngest();
+
+  console.log("\n== Weibo posts per second (a synthetic weibo-crawler CSV of 50,000 posts)");
+  printWeibo(await benchWeibo(50_000));
+
+  console.log(`\n== feed parsers on ${BROKEN_FEEDS.length} broken feeds`);
+  const parsers = compareFeedParsers();
+  console.log(parsers.rows.join("\n"));
+  console.log(`feedsmith ${parsers.feedsmith}/${BROKEN_FEEDS.length}, @rowanmanning/feed-parser ${parsers.rowan}/${BROKEN_FEEDS.length}`);
 
   console.log("\n== bytes each route loads (gzip -9, measured in Chromium on the production build)");
   execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });

@@ -6,15 +6,22 @@ export interface CliOptions {
   pageSize: number;
   baseUrl: string;
   inputs: string[];
+  /** --images DIR and where the site serves it (--images-url, "/images" unless told). */
+  images?: { dir: string; urlPath: string };
 }
 
 export const USAGE = `usage: npm run ingest -- [--out DIR] [--page-size N] [--base-url URL] INPUT...
 
-  INPUT        a page's text file, a folder of them, or a .jsonl file of {"text": …} lines
+  INPUT        a page's text file, a folder of them, a .jsonl file of {"text": …} lines,
+               Weibo data (.json from m.weibo.cn or weibo-crawler, weibo-crawler .csv)
+               or a feed (.xml/.rss/.atom/.rdf, JSON Feed .json, .opml list of feeds)
   --out        where to write feed.json, feed-2.json …, people.json (default public/feed)
   --page-size  items per feed page (default 10)
   --base-url   the site's public address, e.g. https://example.org; links stay
-               root-relative without it`;
+               root-relative without it
+  --images     save every picture into this folder (each once, named by its content)
+               and point the feed at the site's copies
+  --images-url where the site serves that folder (default /images)`;
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -31,6 +38,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
         out: { type: "string", short: "o" },
         "page-size": { type: "string" },
         "base-url": { type: "string" },
+        images: { type: "string" },
+        "images-url": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -46,5 +55,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
   if (baseUrl !== "" && !/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/iu.test(baseUrl)) {
     throw new UsageError(`--base-url must be an http(s) address without query or fragment, got "${values["base-url"]}"`);
   }
-  return { out: values.out ?? "public/feed", pageSize: Number(size), baseUrl, inputs: positionals };
+  const imagesUrl = (values["images-url"] ?? "/images").replace(/\/+$/u, "");
+  if (!/^\/[^\s?#]*$/u.test(imagesUrl)) throw new UsageError(`--images-url must be a path on the site such as /images, got "${values["images-url"]}"`);
+  if (values["images-url"] !== undefined && values.images === undefined) throw new UsageError("--images-url needs --images DIR");
+  return {
+    out: values.out ?? "public/feed",
+    pageSize: Number(size),
+    baseUrl,
+    inputs: positionals,
+    ...(values.images !== undefined ? { images: { dir: values.images, urlPath: `${baseUrl}${imagesUrl}` } } : {}),
+  };
 }

@@ -31,7 +31,7 @@ async function main(argv: readonly string[]): Promise<number> {
       `wrote ${pages} feed page(s), ${shards} index shard(s) and people.json to ${options.out}\n`,
   );
   if (result.failures.length > 0) {
-    process.stderr.write(`ingest: ${result.failures.length} input(s) skipped (named above)\n`);
+    process.stderr.write(`ingest: ${result.failures.length} input(s) or picture(s) could not be used (named above)\n`);
     return 1;
   }
   return 0;

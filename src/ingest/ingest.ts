@@ -9,6 +9,8 @@ import { itemTopics } from "../content/item-topics";
 import { ItemSpill } from "./build/spill";
 import { readInputs } from "./inputs";
 import { parsePage } from "./parse/page";
+import { WeiboBook } from "./weibo/book";
+import { PictureStore, type PictureOptions } from "./images/picture-store";
 import { FeedWriter } from "./write-feed";
 
 export interface IngestOptions {
@@ -18,6 +20,8 @@ export interface IngestOptions {
   baseUrl: string;
   /** Diagnostics and progress (stderr in the CLI). */
   log: (line: string) => void;
+  /** Save every picture under this folder and point the feed at the site's copies. */
+  images?: PictureOptions;
   /** How often to report progress while reading; once a second unless told. */
   progressEveryMs?: number;
 }
@@ -70,17 +74,51 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     failures.push({ name, reason });
     opts.log(`ingest: skipped ${name}: ${reason}`);
   };
-  for await (const input of readInputs(opts.inputs)) {
+  const book = new WeiboBook();
+  const pictures = opts.images ? await PictureStore.open(opts.images) : undefined;
+  const pictureFailures = new Set<string>();
+  // A picture that cannot be had is named once, however many stories show it.
+  const pictureFailed = (input: string, { url, reason }: { url: string; reason: string }) => {
+    if (pictureFailures.has(url)) return;
+    pictureFailures.add(url);
+    failures.push({ name: url, reason });
+    opts.log(`ingest: ${input}: 图片没能保存，保留原地址 ${url}：${reason}`);
+  };
+  for await (const input of readInputs(opts.inputs, { baseUrl: opts.baseUrl })) {
     if (!input.ok) {
       fail(input.name, input.reason);
       continue;
     }
     bytes += input.bytes;
-    const ctx = { baseUrl: opts.baseUrl, ...(input.externalUrl !== undefined ? { externalUrl: input.externalUrl } : {}) };
-    const made = pageItems(parsePage(input.text), ctx);
+    let made: Item[];
+    if ("items" in input) {
+      // A data file (Weibo data, a feed): its items are made; what it set aside is said.
+      for (const note of input.notes) opts.log(`ingest: ${input.name}: ${note}`);
+      for (const profile of input.profiles) {
+        // A profile's avatar is a picture the posts will show: it is saved like theirs.
+        const avatar = pictures && profile.avatar ? await pictures.localUrl(profile.avatar) : undefined;
+        if (avatar?.failure) pictureFailed(input.name, avatar.failure);
+        book.addProfile(avatar ? { ...profile, avatar: avatar.url } : profile);
+      }
+      for (const long of input.longTexts) book.addLongText(long);
+      made = input.items;
+      if (made.length === 0) continue;
+    } else {
+      const ctx = { baseUrl: opts.baseUrl, ...(input.externalUrl !== undefined ? { externalUrl: input.externalUrl } : {}) };
+      made = pageItems(parsePage(input.text), ctx);
+    }
     if (made.length === 0) {
       fail(input.name, "nothing recognisable (no article, post or list)");
       continue;
+    }
+    if (pictures) {
+      const localised: Item[] = [];
+      for (const item of made) {
+        const done = await pictures.localise(item);
+        localised.push(done.item);
+        for (const failure of done.failures) pictureFailed(input.name, failure);
+      }
+      made = localised;
     }
     pages += 1;
     const kept: Item[] = [];
@@ -108,6 +146,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
       opts.log(`ingest: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB read, ${itemCount} items so far`);
     }
   }
+  await pictures?.save();
   const base = { pages, bytes, failures, items: itemCount, counts, duplicates };
   const read = performance.now() - started;
   if (itemCount === 0) return { ...base, people: 0, files: [], written: false, timings: { read, build: 0, write: 0 } };
@@ -129,7 +168,8 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
       files.push(file.name);
       page = [];
     };
-    for await (const item of spill.items()) {
+    for await (const spilled of spill.items()) {
+      const item = book.complete(spilled);
       peopleIndex.attach(item);
       topics.add(item);
       for (const id of peopleNamedBy(item)) named.add(id);

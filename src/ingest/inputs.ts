@@ -4,11 +4,14 @@
 // failures with a reason instead of stopping the stream.
 import { readFile, readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import type { ItemContext } from "./build/items";
+import { DATA_FILES, readDataFile, type DataEvent } from "./data-files";
 import { decodePage } from "./decode";
 import { readJsonl } from "./jsonl";
 
 export type InputEvent =
   | { ok: true; name: string; text: string; bytes: number; externalUrl?: string }
+  | Extract<DataEvent, { ok: true }>
   | { ok: false; name: string; reason: string };
 
 /** One page file above this is not a scraped page. */
@@ -41,13 +44,17 @@ async function readPageFile(path: string): Promise<InputEvent> {
   }
 }
 
-async function* readFileInput(path: string): AsyncGenerator<InputEvent> {
+async function* readFileInput(path: string, ctx: ItemContext): AsyncGenerator<InputEvent> {
+  if (DATA_FILES.has(extname(path).toLowerCase())) {
+    yield* readDataFile(path, ctx);
+    return;
+  }
   if (!JSONL.has(extname(path).toLowerCase())) {
     yield await readPageFile(path);
     return;
   }
   try {
-    yield* readJsonl(path);
+    yield* readJsonl(path, ctx);
   } catch (error) {
     yield { ok: false, name: path, reason: reasonOf(error) };
   }
@@ -63,12 +70,12 @@ async function* walk(dir: string): AsyncGenerator<string> {
     if (kind?.isDirectory()) yield* walk(path);
     else if (kind?.isFile()) {
       const ext = extname(entry.name).toLowerCase();
-      if (PAGE_FILES.has(ext) || JSONL.has(ext)) yield path;
+      if (PAGE_FILES.has(ext) || JSONL.has(ext) || DATA_FILES.has(ext)) yield path;
     }
   }
 }
 
-export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputEvent> {
+export async function* readInputs(paths: readonly string[], ctx: ItemContext = { baseUrl: "" }): AsyncGenerator<InputEvent> {
   for (const path of [...new Set(paths)].sort(byCodeUnit)) {
     let info;
     try {
@@ -78,14 +85,14 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       continue;
     }
     if (!info.isDirectory()) {
-      yield* readFileInput(path);
+      yield* readFileInput(path, ctx);
       continue;
     }
     let found = 0;
     try {
       for await (const file of walk(path)) {
         found += 1;
-        yield* readFileInput(file);
+        yield* readFileInput(file, ctx);
       }
     } catch (error) {
       yield { ok: false, name: path, reason: reasonOf(error) };

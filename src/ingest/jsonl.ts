@@ -3,14 +3,17 @@
 // decoded strictly and the file is never held in memory.
 import { createReadStream } from "node:fs";
 import { checkText } from "./decode";
+import type { ItemContext } from "./build/items";
+import { weiboEvent } from "./data-files";
 import type { InputEvent } from "./inputs";
+import { isWeiboLine } from "./weibo/document";
 
 /** A single line above this is not a page; it is skipped, not buffered. */
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/iu;
 
-function lineEvent(path: string, n: number, bytes: Uint8Array): InputEvent | undefined {
+function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext): InputEvent | undefined {
   const name = `${path}:${n}`;
   let raw: string;
   try {
@@ -25,6 +28,8 @@ function lineEvent(path: string, n: number, bytes: Uint8Array): InputEvent | und
   } catch {
     return { ok: false, name, reason: "line is not JSON" };
   }
+  // Crawlers write Weibo posts one JSON record a line, too.
+  if (isWeiboLine(record)) return weiboEvent(name, bytes.length, record, ctx);
   const { text, url } = (typeof record === "object" && record !== null ? record : {}) as { text?: unknown; url?: unknown };
   if (typeof text !== "string") return { ok: false, name, reason: 'no "text" string on this line' };
   const checked = checkText(text);
@@ -33,7 +38,7 @@ function lineEvent(path: string, n: number, bytes: Uint8Array): InputEvent | und
   return { ok: true, name, text, bytes: bytes.length, ...(externalUrl !== undefined ? { externalUrl } : {}) };
 }
 
-export async function* readJsonl(path: string): AsyncGenerator<InputEvent> {
+export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" }): AsyncGenerator<InputEvent> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let oversize = false;
@@ -45,7 +50,7 @@ export async function* readJsonl(path: string): AsyncGenerator<InputEvent> {
       yield { ok: false, name: `${path}:${n}`, reason: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB` };
     } else {
       const line = pending.length > 0 ? Buffer.concat([...pending, last]) : last;
-      const event = lineEvent(path, n, line);
+      const event = lineEvent(path, n, line, ctx);
       if (event?.ok) pages += 1;
       if (event) yield event;
     }

@@ -41,7 +41,7 @@ describe("reading inputs", () => {
     writeFileSync(join(folder, ".hidden.txt"), "hidden");
     writeFileSync(join(folder, "d.jsonl"), '{"text":"四"}\n');
     const events = await collect([folder]);
-    expect(events.map((e) => (e.ok ? e.text : e.reason))).toEqual(["一", "二", "三", "四"]);
+    expect(events.map((e) => (e.ok && "text" in e ? e.text : e.ok ? e.name : e.reason))).toEqual(["一", "二", "三", "四"]);
   });
 
   it("sorts the inputs given, and names those it cannot read with the reason", async () => {
@@ -91,7 +91,7 @@ describe("reading inputs", () => {
     const text = "长".repeat(30_000);
     writeFileSync(file, Array.from({ length: 5 }, (_, i) => JSON.stringify({ text: `${i}${text}` })).join("\n"));
     const events = await collect([file]);
-    expect(events.map((e) => (e.ok ? [e.text.length, e.text[0]] : e.reason))).toEqual(
+    expect(events.map((e) => (e.ok && "text" in e ? [e.text.length, e.text[0]] : e.ok ? e.name : e.reason))).toEqual(
       Array.from({ length: 5 }, (_, i) => [30_001, String(i)]),
     );
   });

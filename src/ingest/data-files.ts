@@ -1,0 +1,198 @@
+// Data files, read for the items they hold rather than as a page of text: Weibo data (API JSON,
+// crawler JSON and CSV) and feeds (RSS, Atom, JSON Feed, OPML lists of feeds). Each file gives
+// its items and whatever it set aside, or the reason, in Chinese, it cannot be used.
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Item } from "../content/feed-schema";
+import type { ItemContext } from "./build/items";
+import { decodeFeedBytes } from "./feeds/decode";
+import { feedEntryItem } from "./feeds/items";
+import { readOpml } from "./feeds/opml";
+import { closesRoot, readFeedText } from "./feeds/parse";
+import { feedProfile } from "./feeds/rsshub-weibo";
+import { csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
+import { readWeiboDocument } from "./weibo/document";
+import { weiboItem } from "./weibo/items";
+import { readStatus } from "./weibo/record";
+import type { WeiboAuthor } from "./weibo/status";
+
+export interface LongText {
+  id?: string;
+  paragraphs: string[];
+}
+
+export type DataEvent =
+  | {
+      ok: true;
+      name: string;
+      bytes: number;
+      items: Item[];
+      /** What was read but set aside (comments), said on stderr; not a failure. */
+      notes: string[];
+      /** Profiles that complete the authors of posts read from other files. */
+      profiles: WeiboAuthor[];
+      /** statuses/extend: the whole text of a post another file cut off. */
+      longTexts: LongText[];
+    }
+  | { ok: false; name: string; reason: string };
+
+const MAX_BYTES = 64 * 1024 * 1024;
+const FEED_FILES = new Set([".xml", ".rss", ".atom", ".rdf", ".opml"]);
+export const DATA_FILES = new Set([".json", ".csv", ...FEED_FILES]);
+/** Items per event for a streamed CSV: memory stays flat however long the file. */
+const BATCH = 1000;
+
+const isJsonFeed = (doc: unknown) =>
+  typeof doc === "object" && doc !== null && typeof (doc as { version?: unknown }).version === "string" &&
+  /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/.test((doc as { version: string }).version);
+
+function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<DataEvent, { ok: true }>> = {}): DataEvent {
+  return { ok: true, name, bytes, items, notes: [], profiles: [], longTexts: [], ...extra };
+}
+
+function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {
+  const feed = readFeedText(text);
+  if ("reason" in feed) return { ok: false, name, reason: feed.reason };
+  const items = feed.entries.flatMap((entry) => feedEntryItem(feed, entry, ctx) ?? []);
+  if (items.length === 0) return { ok: false, name, reason: "订阅源里没有可读的条目" };
+  const profile = feedProfile(feed);
+  return ok(name, bytes, items, profile ? { profiles: [profile] } : {});
+}
+
+function jsonEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\ufeff/u, ""));
+  } catch {
+    return { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
+  }
+  if (isJsonFeed(doc)) return feedEvent(name, bytes, text, ctx);
+  return weiboEvent(name, bytes, doc, ctx);
+}
+
+/** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
+export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemContext): DataEvent {
+  const weibo = readWeiboDocument(doc);
+  if (!weibo) return { ok: false, name, reason: "既不是订阅源，也不是微博数据：JSON 里没有认得出的微博或订阅源字段" };
+  const items = weibo.statuses.map((s) => weiboItem(s, ctx, weibo.profile));
+  const notes = [
+    ...(weibo.comments > 0 ? [`跳过 ${weibo.comments} 条评论：评论不是微博，不单独成条`] : []),
+    ...(weibo.empty > 0 ? [`跳过 ${weibo.empty} 条没有文字和图片的记录`] : []),
+  ];
+  if (items.length === 0 && weibo.longTexts.length === 0 && !weibo.profile) {
+    return weibo.comments > 0
+      ? ok(name, bytes, [], { notes })
+      : { ok: false, name, reason: "微博数据里没有一条有文字或图片的微博" };
+  }
+  return ok(name, bytes, items, { notes, longTexts: weibo.longTexts, profiles: weibo.profile ? [weibo.profile] : [] });
+}
+
+async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncGenerator<DataEvent> {
+  let layout: CsvLayout | undefined;
+  let author: ReturnType<typeof crawlerAuthor> = {};
+  let header: string[] = [];
+  let batch: Item[] = [];
+  let rows = 0;
+  let comments = 0;
+  const profiles: WeiboAuthor[] = [];
+  try {
+    for await (const row of csvRows(path)) {
+      if (layout === undefined) {
+        header = row;
+        const read = csvLayout(row);
+        if ("reason" in read) {
+          yield { ok: false, name: path, reason: read.reason };
+          return;
+        }
+        layout = read;
+        if (read.kind === "posts") author = crawlerAuthor(path);
+        continue;
+      }
+      rows += 1;
+      if (layout.kind === "comments") {
+        comments += 1;
+        continue;
+      }
+      if (layout.kind === "users") {
+        const user = usersRowAuthor(Object.fromEntries(header.map((h, i) => [h.replace(/^\ufeff/u, "").trim(), row[i]])));
+        if (user) profiles.push(user);
+        continue;
+      }
+      if (!("fields" in layout)) continue;
+      const status = readStatus(csvRecord(layout.fields, row, author));
+      if (status) batch.push(weiboItem(status, ctx));
+      if (batch.length >= BATCH) {
+        yield ok(path, 0, batch);
+        batch = [];
+      }
+    }
+  } catch (error) {
+    yield { ok: false, name: path, reason: `CSV 格式有误：${error instanceof Error ? error.message.slice(0, 120) : String(error)}` };
+    return;
+  }
+  if (layout === undefined) {
+    yield { ok: false, name: path, reason: "文件是空的" };
+    return;
+  }
+  const notes = comments > 0 ? [`跳过 ${comments} 条评论：评论不是微博，不单独成条`] : [];
+  if (layout.kind === "posts" && rows === 0) {
+    yield { ok: false, name: path, reason: "CSV 只有表头，没有微博" };
+    return;
+  }
+  yield ok(path, bytes, batch, { notes, profiles });
+}
+
+/** The events of one data file (an OPML file gives those of each feed it lists). */
+export async function* readDataFile(path: string, ctx: ItemContext, depth = 0): AsyncGenerator<DataEvent> {
+  const ext = extname(path).toLowerCase();
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    yield { ok: false, name: path, reason: code === "ENOENT" ? "文件不存在" : `读不了这个文件（${code ?? "错误"}）` };
+    return;
+  }
+  if (ext === ".csv") {
+    yield* csvEvents(path, size, ctx);
+    return;
+  }
+  if (size > MAX_BYTES) {
+    yield { ok: false, name: path, reason: `文件太大（超过 ${MAX_BYTES / 1024 / 1024} MiB）` };
+    return;
+  }
+  const bytes = await readFile(path);
+  if (ext === ".json") {
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      yield { ok: false, name: path, reason: "JSON 文件不是 UTF-8 编码" };
+      return;
+    }
+    yield jsonEvent(path, bytes.length, text, ctx);
+    return;
+  }
+  const decoded = decodeFeedBytes(bytes);
+  if ("reason" in decoded) {
+    yield { ok: false, name: path, reason: decoded.reason };
+    return;
+  }
+  if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/u.test(decoded.text.replace(/^\ufeff/u, ""))) {
+    if (!closesRoot(decoded.text)) {
+      yield { ok: false, name: path, reason: "OPML 不完整：根元素没有闭合（文件可能被截断）" };
+      return;
+    }
+    const feeds = readOpml(decoded.text, path);
+    if ("reason" in feeds) {
+      yield { ok: false, name: path, reason: feeds.reason };
+      return;
+    }
+    for (const feed of feeds) {
+      if ("url" in feed) yield { ok: false, name: feed.url, reason: "订阅列表里的网址暂不读取：只读本地文件" };
+      else if (depth < 2) yield* readDataFile(feed.path, ctx, depth + 1);
+    }
+    return;
+  }
+  yield feedEvent(path, bytes.length, decoded.text, ctx);
+}

@@ -1,0 +1,140 @@
+// One feed entry, whatever its format, as what a reader needs: id, title, link, date,
+// authors, HTML body, enclosures (RSS <enclosure>, Atom rel="enclosure", JSON Feed
+// attachments, Media RSS), picture and categories.
+import { feedDate, type FeedDate } from "./dates";
+import type { FeedAuthor, FeedEnclosure, FeedEntry, ParsedFeed } from "./parse";
+
+export type Obj = Record<string, unknown>;
+export const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+export const text = (v: unknown): string | undefined => {
+  const value = isObj(v) ? v.value : v;
+  if (typeof value !== "string") return undefined;
+  const t = value.trim();
+  return t === "" ? undefined : t;
+};
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "<br>");
+
+function authorsOf(entry: Obj): FeedAuthor[] {
+  const found: FeedAuthor[] = [];
+  for (const a of list(entry.authors)) {
+    if (typeof a === "string") {
+      // RSS <author>: "mail@example.org (名字)" or just a name.
+      const named = /\(([^()]+)\)\s*$/u.exec(a)?.[1] ?? (a.includes("@") ? undefined : a);
+      if (named?.trim()) found.push({ name: named.trim() });
+      continue;
+    }
+    if (!isObj(a)) continue;
+    const name = text(a.name);
+    if (name === undefined) continue;
+    const url = text(a.uri) ?? text(a.url);
+    const avatar = text(a.avatar);
+    found.push({ name, ...(url ? { url } : {}), ...(avatar ? { avatar } : {}) });
+  }
+  const dc = isObj(entry.dc) ? entry.dc : {};
+  for (const creator of [...list(dc.creators), ...list(dc.creator)]) {
+    const name = text(creator);
+    if (name && !found.some((a) => a.name === name)) found.push({ name });
+  }
+  return found.slice(0, 20);
+}
+
+function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
+  const found: FeedEnclosure[] = [];
+  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown }) => {
+    const u = text(url);
+    if (u === undefined) return;
+    const n = typeof length === "number" ? length : typeof length === "string" ? Number(length) : NaN;
+    const width = Number(size?.width);
+    const height = Number(size?.height);
+    found.push({
+      url: u,
+      ...(typeof type === "string" && type ? { type: type.toLowerCase() } : {}),
+      ...(Number.isInteger(n) && n > 0 ? { length: n } : {}),
+      ...(text(title) ? { title: text(title)! } : {}),
+      ...(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? { width, height } : {}),
+    });
+  };
+  if (format === "atom") {
+    for (const l of list(entry.links)) if (isObj(l) && l.rel === "enclosure") add(l.href, l.type, l.length, l.title);
+  } else if (format === "json") {
+    for (const a of list(entry.attachments)) if (isObj(a)) add(a.url, a.mime_type, a.size_in_bytes, a.title);
+  } else {
+    for (const e of [...list(entry.enclosures), ...list(entry.enclosure)]) if (isObj(e)) add(e.url, e.type, e.length);
+  }
+  const media = isObj(entry.media) ? entry.media : {};
+  // Media RSS: <media:content>, also inside <media:group>.
+  const groups = list(media.groups).filter(isObj);
+  for (const m of [...list(media.contents), ...groups.flatMap((g) => list(g.contents))]) {
+    if (isObj(m)) add(m.url, m.type ?? (m.medium === "image" ? "image/jpeg" : m.medium === "video" ? "video/mp4" : undefined), m.fileSize, m.title, m);
+  }
+  const seen = new Set<string>();
+  return found.filter((e) => !seen.has(e.url) && seen.add(e.url));
+}
+
+export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undefined {
+  if (format === "atom") {
+    const links = list(entry.links).filter(isObj);
+    const alternate = links.find((l) => l.rel === undefined || l.rel === "alternate");
+    return text(alternate?.href);
+  }
+  if (format === "json") return text(entry.url) ?? text(entry.external_url);
+  const guid = isObj(entry.guid) ? entry.guid : undefined;
+  return text(entry.link) ?? (guid && guid.isPermaLink !== false ? text(guid.value) : undefined);
+}
+
+function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
+  if (format === "json") {
+    const html = text(entry.content_html) ?? (text(entry.content_text) ? escapeHtml(text(entry.content_text)!) : undefined);
+    return { ...(html ? { html } : {}), ...(text(entry.summary) ? { summary: text(entry.summary)! } : {}) };
+  }
+  if (format === "atom") {
+    const content = isObj(entry.content) ? entry.content : undefined;
+    const summary = isObj(entry.summary) ? entry.summary : undefined;
+    const pick = content && text(content) ? content : summary;
+    const value = text(pick);
+    const html = value === undefined ? undefined : pick?.type === "text" ? escapeHtml(value) : value;
+    return { ...(html ? { html } : {}), ...(pick === content && text(summary) ? { summary: text(summary)! } : {}) };
+  }
+  const content = isObj(entry.content) ? text(entry.content.encoded) : undefined;
+  const description = text(entry.description);
+  const html = content ?? description;
+  return { ...(html ? { html } : {}), ...(content && description ? { summary: description } : {}) };
+}
+
+function dateOf(entry: Obj): FeedDate | undefined {
+  const dc = isObj(entry.dc) ? entry.dc : {};
+  for (const raw of [entry.published, entry.pubDate, entry.date_published, ...list(dc.dates), dc.date, entry.updated, entry.date_modified]) {
+    const date = feedDate(raw);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+export function readEntry(entry: Obj, format: ParsedFeed["format"]): FeedEntry {
+  const guid = isObj(entry.guid) ? text(entry.guid.value) : text(entry.guid);
+  const rdfAbout = isObj(entry.rdf) ? text(entry.rdf.about) : undefined;
+  const id = text(entry.id) ?? guid ?? rdfAbout;
+  const title = text(entry.title);
+  const link = linkOf(entry, format);
+  const date = dateOf(entry);
+  const media = isObj(entry.media) ? entry.media : {};
+  const thumbnail = list(media.thumbnails).find(isObj);
+  const image = text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? text(thumbnail?.url);
+  const categories = list(entry.categories ?? entry.tags).flatMap((c) => {
+    const name = isObj(c) ? (text(c.name) ?? text(c.term) ?? text(c.label)) : text(c);
+    return name ? [name] : [];
+  });
+  return {
+    ...(id ? { id } : {}),
+    ...(title ? { title } : {}),
+    ...(link ? { link } : {}),
+    ...(date ? { date } : {}),
+    authors: authorsOf(entry),
+    ...bodyOf(entry, format),
+    enclosures: enclosuresOf(entry, format),
+    ...(image ? { image } : {}),
+    categories: [...new Set(categories)].slice(0, 50),
+  };
+}
+

@@ -1,0 +1,157 @@
+// An entry's HTML → what a reader sees, in reading order: paragraphs under their headings,
+// list items as paragraphs of their own (with their bullet or number), pictures as figures
+// at the paragraph they stand before, with their caption. Read with htmlparser2's DOM.
+import { DomUtils, parseDocument } from "htmlparser2";
+import type { Figure, Section } from "../../content/feed-schema";
+import { htmlToText } from "../../content/html-text";
+
+type Node = ReturnType<typeof parseDocument>["children"][number];
+type El = Extract<Node, { name: string; attribs: Record<string, string> }>;
+
+export interface Picture {
+  url: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+}
+
+export interface HtmlBody {
+  sections: Section[];
+  pictures: Picture[];
+}
+
+const BLOCKS = new Set(["p", "div", "section", "article", "header", "footer", "blockquote", "pre", "table", "tr", "ul", "ol", "dl", "dt", "dd", "figure", "main", "aside", "center", "hr"]);
+const SKIP = new Set(["script", "style", "template", "noscript", "iframe", "head", "svg", "form", "button", "video", "audio"]);
+const HEADINGS = /^h[1-6]$/;
+
+const dimension = (v: string | undefined) => {
+  const n = v === undefined ? NaN : Number(v);
+  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : undefined;
+};
+
+export function pictureOf(el: El, base?: string): Picture | undefined {
+  // Lazy-loading pages keep the real address in data-src / data-original.
+  const raw = el.attribs["data-src"] ?? el.attribs["data-original"] ?? el.attribs.src;
+  if (raw === undefined || el.attribs.hidden !== undefined || el.attribs.width === "0") return undefined;
+  let url: string;
+  try {
+    url = new URL(raw.trim().startsWith("//") ? `https:${raw.trim()}` : raw.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  const alt = el.attribs.alt?.trim();
+  // Weibo's emoticons are pictures whose alt is their [code]: they are text, not pictures.
+  if (alt !== undefined && /^\[[^\][]{1,8}\]$/u.test(alt)) return undefined;
+  const width = dimension(el.attribs.width);
+  const height = dimension(el.attribs.height);
+  return { url, ...(alt ? { alt } : {}), ...(width && height ? { width, height } : {}) };
+}
+
+/** The HTML's sections and pictures; `base` resolves relative picture addresses. */
+export function readHtmlBody(html: string, base?: string): HtmlBody {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const sections: Section[] = [];
+  const pictures: Picture[] = [];
+  let current: Section = { paragraphs: [] };
+  let line = "";
+  // A list item's bullet or number, for the first paragraph inside it (<li><p>…</p></li>).
+  let mark = "";
+  const flush = () => {
+    const text = htmlToText(line, { known: true }).replace(/\s+/gu, " ").trim();
+    if (text !== "") {
+      current.paragraphs.push(`${mark}${text}`);
+      mark = "";
+    }
+    line = "";
+  };
+  const startSection = (heading: string) => {
+    flush();
+    if (current.paragraphs.length > 0 || current.heading !== undefined || (current.figures?.length ?? 0) > 0) sections.push(current);
+    current = { heading, paragraphs: [] };
+  };
+  const addFigure = (picture: Picture, caption?: string) => {
+    flush();
+    pictures.push(picture);
+    const figure: Figure = {
+      before: current.paragraphs.length,
+      url: picture.url,
+      ...(picture.alt ? { alt: picture.alt.slice(0, 2000) } : {}),
+      ...(caption ? { caption: caption.slice(0, 2000) } : {}),
+      ...(picture.width && picture.height ? { width: picture.width, height: picture.height } : {}),
+    };
+    (current.figures ??= []).push(figure);
+  };
+  const walk = (nodes: readonly Node[], list?: { ordered: boolean; n: number }) => {
+    for (const node of nodes) {
+      if (node.type === "text") {
+        line += DomUtils.getText(node).replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
+        continue;
+      }
+      if (!("name" in node)) continue;
+      const el = node as El;
+      const name = el.name.toLowerCase();
+      if (SKIP.has(name)) continue;
+      if (HEADINGS.test(name)) {
+        const heading = DomUtils.textContent(el).replace(/\s+/gu, " ").trim();
+        if (heading !== "") startSection(heading.slice(0, 2000));
+        continue;
+      }
+      if (name === "img") {
+        const picture = pictureOf(el, base);
+        if (picture) addFigure(picture);
+        else line += DomUtils.getOuterHTML(el);
+        continue;
+      }
+      if (name === "figure") {
+        const caption = DomUtils.findOne((n) => n.name === "figcaption", el.children);
+        const img = DomUtils.findOne((n) => n.name === "img", el.children);
+        const picture = img ? pictureOf(img as El, base) : undefined;
+        const captionText = caption ? DomUtils.textContent(caption).replace(/\s+/gu, " ").trim() : "";
+        if (picture) {
+          addFigure(picture, captionText || undefined);
+          continue;
+        }
+      }
+      if (name === "br") {
+        flush();
+        continue;
+      }
+      if (name === "li") {
+        flush();
+        mark = list?.ordered ? `${(list.n += 1)}. ` : "• ";
+        walk(el.children, undefined);
+        flush();
+        mark = "";
+        continue;
+      }
+      if (name === "ul" || name === "ol") {
+        flush();
+        walk(el.children, { ordered: name === "ol", n: 0 });
+        flush();
+        continue;
+      }
+      if (name === "a") {
+        line += DomUtils.getOuterHTML(el).replace(/<img\b[^>]*>/gi, "");
+        // Pictures inside a link are still the entry's pictures.
+        for (const img of DomUtils.findAll((n) => n.name === "img", el.children)) {
+          const picture = pictureOf(img as El, base);
+          if (picture) addFigure(picture);
+        }
+        continue;
+      }
+      if (BLOCKS.has(name) || name === "td" || name === "th") {
+        flush();
+        walk(el.children, list);
+        flush();
+        continue;
+      }
+      // Inline markup: its text joins the line.
+      walk(el.children, list);
+    }
+  };
+  walk(doc.children);
+  flush();
+  if (current.paragraphs.length > 0 || current.heading !== undefined || (current.figures?.length ?? 0) > 0) sections.push(current);
+  return { sections, pictures };
+}

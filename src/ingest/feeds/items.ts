@@ -1,0 +1,132 @@
+// Feed entries → feed items. A titled entry with a body worth reading on its own page (several
+// paragraphs, or headings) is an article with sections from its HTML; any other entry is a
+// post. An entry that is a Weibo post (RSSHub's Weibo feeds) is read back into a Weibo post.
+// Ids come from the entry's own id (or link), so a re-read feed gives the same ids.
+import type { Attachment, Author, Item } from "../../content/feed-schema";
+import { contentId } from "../../content/ids";
+import { isSafeUrl } from "../../content/safe-url";
+import { extractTopics, tokenizeWeibo } from "../../content/weibo-markup";
+import type { ItemContext } from "../build/items";
+import { summarise } from "../build/summary";
+import { weiboItem } from "../weibo/items";
+import { readHtmlBody, type Picture } from "./html-body";
+import type { FeedEntry, ParsedFeed } from "./parse";
+import { isWeiboEntry, weiboStatusOfEntry } from "./rsshub-weibo";
+
+/** A body this long (in characters) or with this many paragraphs reads as an article. */
+const ARTICLE_CHARS = 280;
+const ARTICLE_PARAGRAPHS = 4;
+
+const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
+const languageOf = (feed: ParsedFeed) => (feed.language && LANGUAGE.test(feed.language) ? { language: feed.language } : {});
+
+const web = (url: string | undefined): string | undefined =>
+  url !== undefined && /^https?:\/\//i.test(url) && url.length <= 4096 && isSafeUrl(url) ? url : undefined;
+
+function authorsOf(entry: FeedEntry): Author[] {
+  return entry.authors.map((a) => {
+    const url = web(a.url);
+    const avatar = web(a.avatar);
+    return { name: a.name.slice(0, 2000), ...(url ? { url } : {}), ...(avatar ? { avatar } : {}) };
+  });
+}
+
+const MIME = /^[a-z]+\/[A-Za-z0-9.+-]+$/;
+
+function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachment[] {
+  const seen = new Set<string>();
+  const out: Attachment[] = [];
+  for (const e of entry.enclosures) {
+    const url = web(e.url);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    const type = e.type && MIME.test(e.type) ? e.type : /\.(jpe?g|png|gif|webp)(?:[?#]|$)/i.test(url) ? "image/jpeg" : "application/octet-stream";
+    const size = e.width !== undefined && e.height !== undefined && e.width <= 100_000 && e.height <= 100_000 ? { _qingyue: { width: e.width, height: e.height } } : {};
+    out.push({ url, mime_type: type, ...(e.title ? { title: e.title.slice(0, 2000) } : {}), ...(e.length !== undefined ? { size_in_bytes: e.length } : {}), ...size });
+  }
+  for (const p of pictures) {
+    const url = web(p.url);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    const ext = { ...(p.width && p.height ? { width: p.width, height: p.height } : {}), ...(p.alt ? { alt: p.alt.slice(0, 2000) } : {}) };
+    const type = /\.png(?:[?#]|$)/i.test(url) ? "image/png" : /\.gif(?:[?#]|$)/i.test(url) ? "image/gif" : /\.webp(?:[?#]|$)/i.test(url) ? "image/webp" : "image/jpeg";
+    out.push({ url, mime_type: type, ...(Object.keys(ext).length > 0 ? { _qingyue: ext } : {}) });
+  }
+  return out.slice(0, 200);
+}
+
+function entryKey(feed: ParsedFeed, entry: FeedEntry): string[] {
+  return [feed.link ?? feed.title ?? "", entry.id ?? entry.link ?? `${entry.title ?? ""}\n${entry.date?.iso ?? ""}\n${entry.html ?? ""}`];
+}
+
+function dated(entry: FeedEntry) {
+  return entry.date ? { date_published: entry.date.iso } : {};
+}
+
+export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemContext): Item | undefined {
+  if (isWeiboEntry(entry)) return weiboItem(weiboStatusOfEntry(entry), ctx);
+  const body = readHtmlBody(entry.html ?? "", entry.link);
+  const paragraphs = body.sections.flatMap((s) => s.paragraphs);
+  const chars = paragraphs.join("").length;
+  const link = web(entry.link);
+  const authors = authorsOf(entry);
+  const attachments = attachmentsOf(entry, body.pictures);
+  const tags = entry.categories.slice(0, 200);
+  const title = entry.title?.replace(/\s+/gu, " ").slice(0, 2000);
+  const image = web(entry.image);
+  const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || paragraphs.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
+  if (isArticle) {
+    const id = contentId("a", entryKey(feed, entry));
+    const first = paragraphs[0];
+    return {
+      id,
+      url: `${ctx.baseUrl}/articles/${id}`,
+      ...(link ? { external_url: link } : {}),
+      title,
+      ...(entry.summary || first ? { summary: summarise((entry.summary ? readHtmlBody(entry.summary).sections[0]?.paragraphs[0] : undefined) ?? first ?? "") } : {}),
+      content_text: body.sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)).join("\n\n"),
+      ...(entry.html ? { content_html: entry.html } : {}),
+      ...dated(entry),
+      ...(authors.length > 0 ? { authors } : {}),
+      ...(tags.length > 0 ? { tags } : {}),
+      ...(image ? { image } : {}),
+      ...languageOf(feed),
+      ...(attachments.length > 0 ? { attachments } : {}),
+      _qingyue: {
+        kind: "article",
+        ...(feed.title ? { publisher: feed.title.slice(0, 2000) } : {}),
+        ...(entry.date ? { date_precision: entry.date.precision } : {}),
+        sections: body.sections.length > 0 ? body.sections : [{ paragraphs: [] }],
+      },
+    };
+  }
+  const postParagraphs = paragraphs.length > 0 ? paragraphs : title ? [title] : [];
+  if (postParagraphs.length === 0 && attachments.length === 0) return undefined;
+  const shown = postParagraphs.length > 0 ? postParagraphs : [attachments[0]!.title ?? "附件"];
+  const id = contentId("p", entryKey(feed, entry));
+  const text = shown.join("\n");
+  const topics = [...new Set([...extractTopics(text)])].slice(0, 200);
+  const links = [...new Set(shown.flatMap((p) => tokenizeWeibo(p).flatMap((t) => (t.type === "url" ? [t.href] : []))))].slice(0, 200);
+  const allTags = [...new Set([...topics, ...tags])].slice(0, 200);
+  return {
+    id,
+    url: `${ctx.baseUrl}/posts/${id}`,
+    ...(link ? { external_url: link } : {}),
+    ...(title && paragraphs.length > 0 && title !== paragraphs[0] ? { title } : {}),
+    content_text: shown.join("\n\n"),
+    ...(entry.html ? { content_html: entry.html } : {}),
+    ...dated(entry),
+    ...(authors.length > 0 ? { authors } : {}),
+    ...(allTags.length > 0 ? { tags: allTags } : {}),
+    ...(image ? { image } : {}),
+    ...languageOf(feed),
+    ...(attachments.length > 0 ? { attachments } : {}),
+    _qingyue: {
+      kind: "post",
+      paragraphs: shown,
+      ...(topics.length > 0 ? { topics } : {}),
+      ...(links.length > 0 ? { links } : {}),
+      ...(entry.date ? { date_precision: entry.date.precision } : {}),
+    },
+  };
+}

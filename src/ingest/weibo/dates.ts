@@ -1,0 +1,113 @@
+// Weibo's dates as its APIs and crawlers print them: "Sat Jul 13 10:00:00 +0800 2019",
+// "2019-12-28", "2019-12-28T10:20:00", "刚刚", "3分钟前", "今天 10:20", "昨天 10:20", "06-14".
+// A relative or year-less form is placed in time only against a capture time the data gives;
+// otherwise it is kept as printed (`text`) and no date is made up. Hand-written: no date
+// library reads these Chinese relative forms.
+import { isRealDateTime, toRfc3339 } from "../../content/rfc3339";
+import { CHINA_OFFSET, findDate, type DatePrecision } from "../parse/dates";
+
+export type WeiboDate =
+  | { iso: string; precision: DatePrecision }
+  | { text: string };
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// Twitter-style, as Weibo's API writes it: "Sat Jul 13 10:00:00 +0800 2019".
+const API_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
+const CHINA_MS = 8 * 3600_000;
+
+interface Wall {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** China wall-clock fields of an instant. */
+function chinaWall(ms: number): Wall {
+  const d = new Date(ms + CHINA_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+}
+
+function minuteIso(w: Wall): WeiboDate | undefined {
+  const iso = toRfc3339(w, CHINA_OFFSET);
+  return iso === undefined ? undefined : { iso, precision: "minute" };
+}
+
+function relative(text: string, captured: number): WeiboDate | undefined {
+  if (text === "刚刚") return minuteIso(chinaWall(captured));
+  const ago = /^(\d{1,3})\s*分钟前$/u.exec(text);
+  if (ago) return minuteIso(chinaWall(captured - Number(ago[1]) * 60_000));
+  const clock = /^(今天|昨天|前天)\s*(\d{1,2}):(\d{2})$/u.exec(text);
+  if (clock) {
+    const back = { 今天: 0, 昨天: 1, 前天: 2 }[clock[1] as "今天" | "昨天" | "前天"];
+    const day = chinaWall(captured - back * 86_400_000);
+    return minuteIso({ ...day, hour: Number(clock[2]), minute: Number(clock[3]) });
+  }
+  const monthDay = /^(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/u.exec(text);
+  if (monthDay) {
+    // A date without a year is this year's, unless that would be after the capture.
+    const now = chinaWall(captured);
+    const month = Number(monthDay[1]);
+    const day = Number(monthDay[2]);
+    const later = month > now.month || (month === now.month && day > now.day);
+    const fields = { year: later ? now.year - 1 : now.year, month, day };
+    if (monthDay[3] !== undefined) return minuteIso({ ...fields, hour: Number(monthDay[3]), minute: Number(monthDay[4]) });
+    const iso = toRfc3339(fields, CHINA_OFFSET);
+    return iso === undefined ? undefined : { iso, precision: "day" };
+  }
+  // "N小时前" is only known to the hour: kept as printed rather than given a made-up minute.
+  return undefined;
+}
+
+/**
+ * A Weibo date. `captured` (ms since the epoch) is when the data was fetched, where the data
+ * says so. Absent or blank input gives undefined.
+ */
+export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | undefined {
+  if (typeof raw === "number" && Number.isFinite(raw) && raw > 0) {
+    // Unix seconds (or milliseconds) as some exports write them.
+    const ms = raw < 1e11 ? raw * 1000 : raw;
+    const w = chinaWall(ms);
+    const d = new Date(ms + CHINA_MS);
+    const iso = toRfc3339({ ...w, second: d.getUTCSeconds() }, CHINA_OFFSET);
+    return iso === undefined ? undefined : { iso, precision: "second" };
+  }
+  if (typeof raw !== "string") return undefined;
+  const text = raw.trim().replace(/\s+/gu, " ");
+  if (text === "") return undefined;
+  const api = API_DATE.exec(text);
+  if (api) {
+    const month = MONTHS.indexOf(api[1]!) + 1;
+    const iso = toRfc3339(
+      { year: Number(api[9]), month, day: Number(api[2]), hour: Number(api[3]), minute: Number(api[4]), second: Number(api[5]) },
+      `${api[6]}${api[7]}:${api[8]}`,
+    );
+    return iso === undefined || month === 0 ? { text } : { iso, precision: "second" };
+  }
+  // RFC 3339 with its zone, as exports and capture tools write it: kept as written.
+  if (isRealDateTime(text)) return { iso: text.replace(" ", "T"), precision: "second" };
+  if (/^(?:19|20)\d{2}/u.test(text)) {
+    const found = findDate(text.replace("T", " "));
+    if (found) return found.date;
+  }
+  if (captured !== undefined) {
+    const placed = relative(text, captured);
+    if (placed) return placed;
+  }
+  return { text: text.slice(0, 100) };
+}
+
+/** A capture time from a value such as "2019-07-15T10:00:00+08:00", an HTTP date or Unix seconds. */
+export function readCaptureTime(raw: unknown): number | undefined {
+  if (typeof raw === "number" && Number.isFinite(raw) && raw > 0) return raw < 1e11 ? raw * 1000 : raw;
+  if (typeof raw !== "string" || raw.trim() === "") return undefined;
+  const text = raw.trim();
+  // RFC 3339 and HTTP dates with an explicit zone; a zoneless date is read as China time.
+  if (/(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC)$/iu.test(text) && !API_DATE.test(text)) {
+    const ms = Date.parse(text);
+    if (!Number.isNaN(ms)) return ms;
+  }
+  const weibo = readWeiboDate(text);
+  return weibo && "iso" in weibo ? Date.parse(weibo.iso) : undefined;
+}

@@ -1,0 +1,131 @@
+// A JSON document of Weibo data → its posts, the profile it carries and what was set aside.
+// The shapes: m.weibo.cn `container/getIndex` (cards, card groups, userInfo), `statuses/show`
+// (one status under `data`), `statuses/extend` (the whole text of a cut post), the comments
+// endpoints (set aside: comments are not posts), the open API's `statuses` lists and bare
+// arrays, weibo-crawler's `{user, weibo}` and crawler dumps of `{title, link, item}`.
+import { readCaptureTime } from "./dates";
+import { isComment, isRecord, looksLikeStatus, readStatus, readUser, TEXT_FIELDS, type Json } from "./record";
+import type { WeiboAuthor, WeiboStatus } from "./status";
+import { readWeiboText } from "./text";
+
+export interface WeiboDocument {
+  statuses: WeiboStatus[];
+  /** The profile the document is about (userInfo, weibo-crawler's user). */
+  profile?: WeiboAuthor;
+  /** statuses/extend: the whole text of a post that its timeline cut off. */
+  longTexts: { paragraphs: string[]; id?: string }[];
+  comments: number;
+  /** Records that carried nothing to show (no text, picture or video). */
+  empty: number;
+}
+
+const SIGNALS = [
+  "user", "created_at", "createdAt", "mid", "idstr", "bid", "reposts_count", "comments_count", "attitudes_count",
+  "pics", "pic", "screen_name", "user_id", "retweeted_status", "retweet", "review_display", "isLongText", "page_info",
+];
+
+/** A record a Weibo source wrote: a text field and at least one field or link only Weibo data has. */
+function isWeiboRecord(value: unknown): value is Json {
+  if (!looksLikeStatus(value)) return false;
+  if (SIGNALS.some((key) => value[key] !== undefined)) return true;
+  const link = value.link ?? value.url ?? value.scheme;
+  return typeof link === "string" && /^https?:\/\/(?:[a-z]+\.)?weibo\.(?:com|cn)\//i.test(link);
+}
+
+/** A JSON Lines record that is a Weibo post (or a card or response holding posts), not a page of text. */
+export function isWeiboLine(record: unknown): boolean {
+  if (!isRecord(record)) return false;
+  if (isRecord(record.mblog) || (record.ok !== undefined && isRecord(record.data)) || Array.isArray(record.cards)) return true;
+  return isWeiboRecord(record) && (isRecord(record.user) || record.mid !== undefined || record.bid !== undefined || record.created_at !== undefined);
+}
+
+const CAPTURE_KEYS = ["captured_at", "capture_time", "crawled_at", "crawl_time", "fetched_at", "fetch_time", "scraped_at", "retrieved_at", "downloaded_at"];
+
+function captureTimeOf(doc: Json): number | undefined {
+  for (const key of CAPTURE_KEYS) {
+    const time = readCaptureTime(doc[key]);
+    if (time !== undefined) return time;
+  }
+  return undefined;
+}
+
+/** Where the sources keep their lists: m.weibo.cn `data.cards[].card_group`, the open API `statuses`, … */
+const CONTAINERS = ["data", "cards", "card_group", "statuses", "weibo", "item", "items", "list", "comments", "hot_data"];
+
+interface Found {
+  records: Json[];
+  empty: number;
+  comments: number;
+  longTexts: WeiboDocument["longTexts"];
+  profile?: WeiboAuthor;
+}
+
+function collect(value: unknown, found: Found, depth: number): void {
+  if (depth > 6) return;
+  if (Array.isArray(value)) {
+    for (const entry of value) collect(entry, found, depth + 1);
+    return;
+  }
+  if (!isRecord(value)) return;
+  if (isRecord(value.mblog)) {
+    found.records.push(value.mblog);
+    return;
+  }
+  if (typeof value.longTextContent === "string") {
+    const id = typeof value.id === "string" || typeof value.id === "number" ? String(value.id) : undefined;
+    found.longTexts.push({ paragraphs: readWeiboText(value.longTextContent).paragraphs, ...(id ? { id } : {}) });
+    return;
+  }
+  if (isComment(value) && typeof value.text === "string") {
+    found.comments += 1;
+    return;
+  }
+  const containers = CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
+  // A post whose text the source left empty (null content, no picture): counted, not shown.
+  if (containers.length === 0 && !looksLikeStatus(value) && TEXT_FIELDS.some((k) => k in value && (value[k] === null || value[k] === "")) &&
+      SIGNALS.some((k) => value[k] !== undefined)) {
+    found.empty += 1;
+    return;
+  }
+  if (containers.length === 0 && isWeiboRecord(value)) {
+    found.records.push(value);
+    return;
+  }
+  // A dump of one user's posts names its user as "<name>的微博" over a link to the profile.
+  const owner = typeof value.title === "string" ? /^(.{1,30})的微博$/u.exec(value.title.trim()) : null;
+  const home = typeof value.link === "string" ? /^https?:\/\/(?:www\.|m\.)?weibo\.(?:com|cn)\/(?:u\/)?(\d{5,})\/?$/i.exec(value.link) : null;
+  if (found.profile === undefined && owner && home) {
+    const author = readUser({ screen_name: owner[1], id: home[1], ...(typeof value.image === "string" ? { avatar_hd: value.image } : {}) });
+    if (author) found.profile = author;
+  }
+  for (const key of ["userInfo", "user"]) {
+    const user = value[key];
+    if (found.profile === undefined && isRecord(user) && typeof user.screen_name === "string" && !looksLikeStatus(user)) {
+      const author = readUser(user);
+      if (author) found.profile = author;
+    }
+  }
+  for (const key of containers) collect(value[key], found, depth + 1);
+}
+
+/** The Weibo data in a parsed JSON document, or undefined when it holds none. */
+export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
+  const found: Found = { records: [], empty: 0, comments: 0, longTexts: [] };
+  collect(doc, found, 0);
+  if (found.records.length === 0 && found.empty === 0 && found.comments === 0 && found.longTexts.length === 0 && !found.profile) return undefined;
+  const captured = isRecord(doc) ? captureTimeOf(doc) : undefined;
+  const statuses: WeiboStatus[] = [];
+  let empty = found.empty;
+  for (const record of found.records) {
+    const status = readStatus(record, captured !== undefined ? { captured } : {});
+    if (status) statuses.push(status);
+    else empty += 1;
+  }
+  return {
+    statuses,
+    ...(found.profile ? { profile: found.profile } : {}),
+    longTexts: found.longTexts,
+    comments: found.comments,
+    empty,
+  };
+}

@@ -1,0 +1,123 @@
+// A post's pictures and video, under the names each source gives them: m.weibo.cn's
+// `pics[].large` with sizes, weibo.com's `pic_ids` + `pic_infos`, the open API's
+// `original_pic`, crawlers' comma-separated `pics`; a video from `page_info` (file, poster,
+// duration) or a crawler's `video_url`.
+import type { WeiboPicture, WeiboVideo } from "./status";
+
+export type Json = Record<string, unknown>;
+
+export const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+
+export const str = (value: unknown): string | undefined => {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value !== "string") return undefined;
+  const text = value.replace(/[\t\u200b]/gu, "").trim();
+  return text === "" ? undefined : text;
+};
+
+export const first = (record: Json, names: readonly string[]): unknown => {
+  for (const name of names) if (record[name] !== undefined && record[name] !== null && record[name] !== "") return record[name];
+  return undefined;
+};
+
+export const webUrl = (value: unknown): string | undefined => {
+  const text = str(value);
+  if (text === undefined) return undefined;
+  const url = text.startsWith("//") ? `https:${text}` : text;
+  return /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(url) && url.length <= 4096 ? url : undefined;
+};
+
+const dimension = (value: unknown): number | undefined => {
+  const n = typeof value === "string" ? Number(value) : value;
+  return typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : undefined;
+};
+
+/** A sinaimg URL at another size: thumbnail/bmiddle/orj360/mw690 … → large. */
+function largeOf(url: string): string {
+  return url.replace(/^(https?:\/\/[a-z0-9]+\.sinaimg\.cn\/)(?:thumbnail|bmiddle|orj\d+|mw\d+|thumb\d+|square|small|wap\d+)\//i, "$1large/");
+}
+
+export function picturesOf(record: Json): WeiboPicture[] {
+  const given = first(record, ["pics", "pic_urls", "pictures", "images", "pic", "原始图片url"]);
+  // m.weibo.cn sometimes sends its picture list as an object keyed "0", "1", …
+  const pics = isRecord(given) && Object.keys(given).every((k) => /^\d+$/.test(k))
+    ? Object.keys(given).sort((a, b) => Number(a) - Number(b)).map((k) => given[k])
+    : given;
+  const found: WeiboPicture[] = [];
+  if (Array.isArray(pics)) {
+    for (const pic of pics) {
+      if (typeof pic === "string") {
+        const url = webUrl(pic);
+        if (url) found.push({ url });
+        continue;
+      }
+      if (!isRecord(pic)) continue;
+      const large = isRecord(pic.large) ? pic.large : undefined;
+      const url = webUrl(large?.url) ?? webUrl(first(pic, ["original_pic", "url", "thumbnail_pic"]));
+      if (url === undefined) continue;
+      const geo = isRecord(large?.geo) ? large.geo : isRecord(pic.geo) && large === undefined ? pic.geo : undefined;
+      const width = dimension(geo?.width);
+      const height = dimension(geo?.height);
+      const small = webUrl(pic.url);
+      const full = large === undefined && typeof pic.thumbnail_pic === "string" ? largeOf(url) : url;
+      found.push({
+        url: full,
+        ...(width !== undefined && height !== undefined ? { width, height } : {}),
+        ...(small !== undefined && small !== full ? { thumbnail: small } : {}),
+      });
+    }
+  } else if (typeof pics === "string") {
+    for (const part of pics.split(",")) {
+      const url = webUrl(part);
+      if (url) found.push({ url });
+    }
+  } else if (isRecord(record.pic_infos)) {
+    // weibo.com's ajax API: pic_ids in order, pic_infos by id.
+    const infos = record.pic_infos;
+    const ids = Array.isArray(record.pic_ids) ? record.pic_ids : Object.keys(infos);
+    for (const pid of ids) {
+      const info = typeof pid === "string" && isRecord(infos[pid]) ? infos[pid] : undefined;
+      const large = info && (isRecord(info.largest) ? info.largest : isRecord(info.large) ? info.large : undefined);
+      const url = webUrl(large?.url);
+      if (!info || !large || url === undefined) continue;
+      const width = dimension(large.width);
+      const height = dimension(large.height);
+      const small = isRecord(info.bmiddle) ? webUrl(info.bmiddle.url) : undefined;
+      found.push({ url, ...(width && height ? { width, height } : {}), ...(small ? { thumbnail: small } : {}) });
+    }
+  }
+  if (found.length === 0) {
+    const single = webUrl(first(record, ["original_pic", "bmiddle_pic", "thumbnail_pic"]));
+    if (single !== undefined) {
+      const thumb = webUrl(record.bmiddle_pic);
+      const url = largeOf(single);
+      found.push({ url, ...(thumb !== undefined && thumb !== url ? { thumbnail: thumb } : {}) });
+    }
+  }
+  const seen = new Set<string>();
+  return found.filter((p) => !seen.has(p.url) && seen.add(p.url)).slice(0, 200);
+}
+
+export function videoOf(record: Json): WeiboVideo | undefined {
+  const page = isRecord(record.page_info) ? record.page_info : undefined;
+  if (page && page.type === "video") {
+    const media = isRecord(page.media_info) ? page.media_info : {};
+    const urls = isRecord(page.urls) ? page.urls : {};
+    const url = webUrl(first(media, ["mp4_720p_mp4", "mp4_hd_url", "stream_url_hd", "mp4_sd_url", "stream_url"])) ??
+      webUrl(first(urls, ["mp4_720p_mp4", "mp4_hd_mp4", "mp4_ld_mp4"]));
+    const poster = isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic);
+    const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;
+    const title = str(first(page, ["page_title", "title"])) ?? str(media.name);
+    if (url === undefined && poster === undefined) return undefined;
+    return {
+      ...(url !== undefined ? { url } : {}),
+      ...(poster !== undefined ? { poster } : {}),
+      ...(duration !== undefined ? { duration } : {}),
+      ...(title !== undefined ? { title: title.slice(0, 200) } : {}),
+    };
+  }
+  const file = first(record, ["video_url", "视频url"]);
+  const url = typeof file === "string" ? webUrl(file.split(";")[0]) : undefined;
+  return url !== undefined ? { url } : undefined;
+}
+

@@ -1,0 +1,139 @@
+// A status-like record → WeiboStatus. The sources name the same facts differently (m.weibo.cn:
+// `text`, `pics[].large`, `page_info`; the open API: `original_pic`; weibo-crawler: `pics` as a
+// comma-separated string, `video_url`, `retweet`; crawler dumps: `content`, `pic`, `likes`),
+// so each fact is looked up under the names the sources use. Only what is given is kept.
+import { COUNT } from "../../content/feed-schema";
+import { readWeiboDate } from "./dates";
+import { midFromBid, midFromUrl } from "./mid";
+import { first, isRecord, picturesOf, str, videoOf, webUrl, type Json } from "./media";
+import type { WeiboAuthor, WeiboCounts, WeiboStatus } from "./status";
+
+export { isRecord, type Json };
+import { readWeiboText, unwrapWeiboLink } from "./text";
+
+/** The fields that make a record a post: some text, or a picture, under a name a source uses. */
+export const TEXT_FIELDS = ["longTextContent", "text", "content", "raw_text", "正文", "review_display", "title"] as const;
+
+export function looksLikeStatus(value: unknown): value is Json {
+  return isRecord(value) && TEXT_FIELDS.some((name) => typeof value[name] === "string") && !isComment(value);
+}
+
+/** A comment (comments endpoints): it answers a post and is never a post of its own. */
+export function isComment(record: Json): boolean {
+  if (record.reposts_count !== undefined || record.attitudes_count !== undefined || record.retweeted_status !== undefined) return false;
+  return record.rootid !== undefined || record.floor_number !== undefined || record.reply_id !== undefined ||
+    ((record.like_count !== undefined || record.like_counts !== undefined) && isRecord(record.user)) || record.comment_id !== undefined;
+}
+
+function count(value: unknown): string | undefined {
+  const text = str(value);
+  return text !== undefined && COUNT.test(text) ? text : undefined;
+}
+
+function countsOf(record: Json): WeiboCounts | undefined {
+  const counts: WeiboCounts = {};
+  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "转发数"]));
+  const comments = count(first(record, ["comments_count", "comments", "评论数"]));
+  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "点赞数"]));
+  if (reposts !== undefined) counts.reposts = reposts;
+  if (comments !== undefined) counts.comments = comments;
+  if (likes !== undefined) counts.likes = likes;
+  return Object.keys(counts).length > 0 ? counts : undefined;
+}
+
+/** A user object (m.weibo.cn, the open API, weibo-crawler's `user`) → an author. */
+export function readUser(user: Json): WeiboAuthor | undefined {
+  const name = str(first(user, ["screen_name", "name", "nickname"]));
+  if (name === undefined) return undefined;
+  const id = str(first(user, ["id", "idstr", "uid"]));
+  const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url"]));
+  const verified = user.verified === true || user.verified === "true" || user.verified === 1 ? str(user.verified_reason) : undefined;
+  const description = str(user.description);
+  const followers = count(first(user, ["followers_count_str", "followers_count"]));
+  const profile = id !== undefined && /^\d+$/.test(id) ? `https://weibo.com/u/${id}` : webUrl(user.profile_url);
+  return {
+    name: name.slice(0, 200),
+    ...(id !== undefined ? { id } : {}),
+    ...(profile !== undefined ? { url: profile } : {}),
+    ...(avatar !== undefined ? { avatar } : {}),
+    ...(verified !== undefined ? { verified } : {}),
+    ...(description !== undefined ? { description: description.slice(0, 2000) } : {}),
+    ...(followers !== undefined ? { followers } : {}),
+  };
+}
+
+function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefined {
+  if (isRecord(record.user)) return readUser(record.user);
+  // weibo-crawler writes the author as `user_id` + `screen_name` on each post.
+  const name = str(first(record, ["screen_name", "user_name", "nickname", "用户昵称"]));
+  const id = str(first(record, ["user_id", "uid", "用户id"])) ?? fromUrl.uid;
+  return name !== undefined ? readUser({ screen_name: name, ...(id !== undefined ? { id } : {}) }) : undefined;
+}
+
+const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|暂无查看权限|作者已设置仅展示/u;
+
+function isDeleted(record: Json): boolean {
+  if (record.deleted === "1" || record.deleted === 1 || record.deleted === true) return true;
+  // Weibo sends an original no one may see any more with its user set to null.
+  if (record.user === null) return true;
+  const text = str(first(record, ["text", "content"]));
+  return !isRecord(record.user) && record.user_id === undefined && record.screen_name === undefined &&
+    (text === undefined || DELETED.test(text));
+}
+
+/** A post's numeric id from a mid (digits) or a bid (base 62, as weiboSpider writes its 微博id). */
+function weiboId(value: unknown): string | undefined {
+  const key = str(value);
+  if (key === undefined) return undefined;
+  if (/^\d{1,20}$/.test(key)) return key;
+  return /^[0-9A-Za-z]{6,12}$/.test(key) ? midFromBid(key) : undefined;
+}
+
+export interface ReadOptions {
+  captured?: number;
+  /** Only the original of a repost: it quotes no repost of its own. */
+  nested?: boolean;
+}
+
+/** A status-like record as a post; undefined when it has neither text nor pictures. */
+export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus | undefined {
+  const link = webUrl(first(record, ["link", "url", "scheme", "微博链接"]));
+  const fromUrl = link !== undefined ? midFromUrl(link) : {};
+  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id"])) ?? fromUrl.mid;
+  const longText = isRecord(record.longText) ? str(record.longText.longTextContent) : undefined;
+  const rawText = longText ?? first(record, TEXT_FIELDS);
+  const text = readWeiboText(typeof rawText === "string" ? rawText : "");
+  if (longText !== undefined) text.truncated = false;
+  // A status's text is cut when the API says so even if its 全文 link was stripped.
+  if (longText === undefined && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
+  if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
+  const pictures = picturesOf(record);
+  const video = videoOf(record);
+  const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "created_at", "createdAt", "日期", "date", "time"]), options.captured);
+  const counts = countsOf(record);
+  const author = authorOf(record, fromUrl);
+  const authorId = fromUrl.uid ?? str(record.user_id);
+  const bid = str(record.bid) ?? str(record.mblogid);
+  const url = (link && /weibo\.(?:cn|com)\//i.test(link) ? link.replace(/\?.*$/u, "") : link) ??
+    (bid !== undefined && author?.id !== undefined ? `https://weibo.com/${author.id}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
+  let repost: WeiboStatus["repost"];
+  const original = first(record, ["retweeted_status", "retweet", "repost"]);
+  if (!options.nested && isRecord(original)) {
+    const originalId = weiboId(first(original, ["idstr", "mid", "id"]));
+    repost = isDeleted(original)
+      ? { deleted: true, ...(originalId ? { id: originalId } : {}) }
+      : readStatus(original, { ...options, nested: true }) ?? { deleted: true, ...(originalId ? { id: originalId } : {}) };
+  }
+  if (text.paragraphs.length === 0 && pictures.length === 0 && video === undefined && repost === undefined) return undefined;
+  return {
+    ...(id !== undefined ? { id } : {}),
+    ...(url !== undefined ? { url: unwrapWeiboLink(url) } : {}),
+    ...(author !== undefined ? { author } : authorId !== undefined ? { authorId } : {}),
+    text,
+    pictures,
+    ...(video !== undefined ? { video } : {}),
+    ...(counts !== undefined ? { counts } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(repost !== undefined ? { repost } : {}),
+  };
+}

@@ -1,0 +1,52 @@
+// One Weibo post as every source gives it, whatever the shape it came in: the m.weibo.cn API,
+// the 2012-era open API, weibo-crawler's JSON and CSV, and crawler dumps of the same kind.
+import type { WeiboDate } from "./dates";
+import type { WeiboText } from "./text";
+
+export interface WeiboAuthor {
+  /** The uid. */
+  id?: string;
+  name: string;
+  url?: string;
+  avatar?: string;
+  verified?: string;
+  description?: string;
+  followers?: string;
+}
+
+export interface WeiboPicture {
+  url: string;
+  width?: number;
+  height?: number;
+  thumbnail?: string;
+}
+
+export interface WeiboVideo {
+  /** The video file, where the source gives one. */
+  url?: string;
+  poster?: string;
+  duration?: number;
+  title?: string;
+}
+
+export interface WeiboCounts {
+  reposts?: string;
+  comments?: string;
+  likes?: string;
+}
+
+export interface WeiboStatus {
+  /** The numeric id (mid). */
+  id?: string;
+  /** The post's own page on Weibo. */
+  url?: string;
+  author?: WeiboAuthor;
+  /** The author's uid when the source names no author (e.g. only in the post's URL). */
+  authorId?: string;
+  text: WeiboText;
+  pictures: WeiboPicture[];
+  video?: WeiboVideo;
+  counts?: WeiboCounts;
+  date?: WeiboDate;
+  repost?: WeiboStatus | { deleted: true; id?: string };
+}

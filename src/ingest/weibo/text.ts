@@ -1,0 +1,95 @@
+// A Weibo post's text, from the HTML its APIs serve (or the plain text older APIs and crawlers
+// give) to the paragraphs a reader sees: emoticons as their [code], #topics# and super-topics
+// (#名[超话]#), @mentions, links (a weibo.cn/sinaurl redirect unwrapped to where it leads), one
+// paragraph a line. A 全文 link marks a post the source cut off and leads to the whole.
+// Weibo's own anchors are rewritten here; everything else is the shared HTML-to-text reading.
+import { decodeEntities, htmlToText } from "../../content/html-text";
+
+export interface WeiboText {
+  paragraphs: string[];
+  /** True when the source cut the text and linked the rest (全文). */
+  truncated: boolean;
+  /** Where the whole post is, when the 全文 link says. */
+  wholeUrl?: string;
+}
+
+const ANCHOR = /<a\b([^<>]*)>([\s\S]*?)<\/a\s*>/gi;
+const TAG = /<\/?[a-z][^<>]*>/gi;
+
+function hrefOf(attrs: string): string | undefined {
+  const m = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attrs);
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : undefined;
+}
+
+/** weibo.cn/sinaurl?u=<target> (and its t.cn-era kin) → the target; other URLs as given. */
+export function unwrapWeiboLink(href: string): string {
+  const m = /^https?:\/\/(?:[a-z]+\.)?weibo\.c(?:n|om)\/sinaurl\?(?:[^#]*&)?u=([^&#]+)/i.exec(href);
+  if (!m) return href;
+  try {
+    const target = decodeURIComponent(m[1]!);
+    return /^https?:\/\//i.test(target) ? target : href;
+  } catch {
+    return href;
+  }
+}
+
+const WHOLE_POST = /^全文$|^查看全文$/u;
+
+function rewriteAnchors(html: string, found: { whole?: string }): string {
+  return html.replace(ANCHOR, (whole, attrs: string, inner: string) => {
+    const text = decodeEntities(inner.replace(TAG, "")).trim();
+    const href = hrefOf(attrs) ?? "";
+    if (WHOLE_POST.test(text)) {
+      const status = /\/status\/([A-Za-z0-9]+)/.exec(href);
+      if (status) found.whole = `https://m.weibo.cn/status/${status[1]}`;
+      else if (/^https?:\/\//i.test(href)) found.whole = href;
+      else found.whole ??= "";
+      return "";
+    }
+    // A redirect through weibo.cn/sinaurl, with no short link to show: where it leads.
+    if (!/data-url\s*=/.test(attrs) && /sinaurl\?/.test(href)) {
+      const target = unwrapWeiboLink(href);
+      if (target !== href) return ` ${target} `;
+    }
+    if (text === "网页链接" || text === "") return whole;
+    // A super-topic link shows as "名超话" beside an icon; Weibo's own text for it is #名[超话]#.
+    if (/containerid=100808/.test(href)) {
+      const name = text.replace(/超话$/u, "").trim();
+      if (/^[^#\s]{1,40}$/u.test(name)) return `#${name}[超话]#`;
+    }
+    // Links into Weibo's own pages (topic search, profiles, video pages) read as their label,
+    // unless a short link stands for them.
+    if (/^(?:https?:\/\/(?:m\.)?weibo\.c(?:n|om))?\/(?:p\/|search|n\/|u\/|status\/|k\/)/i.test(href) && !/data-url\s*=/.test(attrs)) {
+      return text;
+    }
+    return whole;
+  });
+}
+
+const LOOKS_LIKE_HTML = /<(?:br|a|span|img|p|div)\b[^<>]*>/i;
+
+/** The reader's paragraphs of a Weibo text, HTML or plain. */
+export function readWeiboText(raw: string): WeiboText {
+  const found: { whole?: string } = {};
+  const html = LOOKS_LIKE_HTML.test(raw);
+  // weibo.com's API cuts a long text with a 展开 ("expand") mark instead of a 全文 link.
+  const expand = /<span\b[^>]*class=["']?expand["']?[^>]*>\s*展开\s*<\/span>/u;
+  if (html && expand.test(raw)) found.whole = "";
+  let text = html ? htmlToText(rewriteAnchors(raw.replace(expand, ""), found), { known: true }) : raw;
+  // Weibo pads texts with zero-width spaces; a cut text ends "…" or " ..." before 全文.
+  text = text.replace(/\u200b|\u200c|\u200d|\ufeff/gu, "");
+  const paragraphs = text
+    .split(/\r\n?|\n/u)
+    .map((line) => line.replace(/[ \t\u00a0\u3000]+/gu, " ").trim())
+    .filter((line) => line !== "");
+  const truncated = found.whole !== undefined;
+  if (truncated && paragraphs.length > 0) {
+    const last = paragraphs.length - 1;
+    paragraphs[last] = paragraphs[last]!.replace(/\s*(?:\.{3}|…)$/u, "…");
+  }
+  return {
+    paragraphs,
+    truncated,
+    ...(found.whole ? { wholeUrl: found.whole } : {}),
+  };
+}

@@ -1,0 +1,148 @@
+// @vitest-environment node
+// Feeds of every kind read into stories: titled entries with a body worth a page become
+// articles with sections, pictures and lists; the rest become posts; enclosures are kept;
+// Big5 and GB2312 feeds decode; RSSHub's Weibo feeds come back as Weibo posts; a cut-off
+// feed is refused whole.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { ItemSchema, type ArticleItem, type Item, type PostItem } from "../../../src/content/feed-schema";
+import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
+import { decodeFeedBytes } from "../../../src/ingest/feeds/decode";
+import { closesRoot, readFeedText } from "../../../src/ingest/feeds/parse";
+import { ROOT } from "./helpers";
+
+const FEEDS = join(ROOT, "tests", "fixtures", "feeds");
+
+async function read(name: string): Promise<DataEvent[]> {
+  const events: DataEvent[] = [];
+  for await (const event of readDataFile(join(FEEDS, name), { baseUrl: "" })) events.push(event);
+  return events;
+}
+
+async function items(name: string): Promise<Item[]> {
+  const events = await read(name);
+  const found = events.flatMap((e) => (e.ok ? e.items : []));
+  for (const item of found) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
+  return found;
+}
+
+describe("feeds", () => {
+  it("a Big5 Atom feed decodes, and its long entry is an article with sections, a captioned figure and a list", async () => {
+    const [article, post] = await items("big5-atom.xml");
+    const a = article as ArticleItem;
+    expect(a._qingyue.kind).toBe("article");
+    expect(a.title).toBe("港口擴建工程今日動工");
+    expect(a.external_url).toBe("https://news.example.tw/a/1001");
+    expect(a.date_published).toBe("2024-03-05T08:00:00+08:00");
+    expect(a.authors).toEqual([{ name: "陳記者", url: "https://news.example.tw/authors/chen" }]);
+    expect(a._qingyue.publisher).toBe("港灣日報");
+    expect(a._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "工程內容", "居民意見"]);
+    expect(a._qingyue.sections[0]!.figures).toEqual([
+      { before: 1, url: "https://img.example.tw/1001.jpg", alt: "工地", caption: "擴建工地一景", width: 1200, height: 800 },
+    ]);
+    expect(a._qingyue.sections[1]!.paragraphs).toEqual(["工程包括新建兩座碼頭與一條聯外道路，總經費約新臺幣一百億元。", "• 新建碼頭兩座", "• 聯外道路一條"]);
+    expect((post as PostItem)._qingyue).toMatchObject({ kind: "post", paragraphs: ["全日晴朗，氣溫攝氏十八至二十五度。"] });
+  });
+
+  it("a GB2312 RSS feed decodes; bytes that do not fit the declared encoding are refused, not read as mojibake", async () => {
+    const [post] = await items("gbk-rss.xml");
+    expect((post as PostItem)._qingyue.paragraphs).toEqual(["江城大桥今天上午正式通车，市民可以步行上桥参观。"]);
+    const wrong = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="big5"?><rss>'), 0xa4, 0x20]);
+    expect(decodeFeedBytes(wrong)).toEqual({ reason: "按声明的字符编码 big5 读不通：文件里有不属于这种编码的字节" });
+  });
+
+  it("an RSS 2.0 entry keeps its enclosures, its inline picture and its numbered list; a short entry is a post", async () => {
+    const [episode, notice] = await items("rss2-enclosures.xml");
+    const a = episode as ArticleItem;
+    expect(a._qingyue.kind).toBe("article");
+    expect(a.authors).toEqual([{ name: "林主播" }]);
+    expect(a.tags).toEqual(["播客"]);
+    expect(a.language).toBe("zh-cn");
+    expect(a.attachments).toEqual([
+      { url: "https://radio.example.org/audio/12.mp3", mime_type: "audio/mpeg", size_in_bytes: 23456789 },
+      { url: "https://radio.example.org/img/12.jpg", mime_type: "image/jpeg", _qingyue: { alt: "早点铺" } },
+    ]);
+    expect(a._qingyue.sections[0]!.paragraphs).toContain("2. 李家油条");
+    expect(a.summary).toBe("老街的早晨，从一碗豆浆开始。");
+    expect(notice).toMatchObject({ title: "下周停更一期", attachments: [{ url: "https://radio.example.org/img/notice.png", mime_type: "image/png", size_in_bytes: 4567 }] });
+    expect(notice!._qingyue.kind).toBe("post");
+  });
+
+  it("Media RSS pictures become attachments with their sizes; a zoneless Chinese date is China time", async () => {
+    const [post] = (await items("media-rss.xml")) as PostItem[];
+    expect(post).toMatchObject({ date_published: "2024-01-07T08:30:00+08:00", image: "https://pics.example.org/1a-small.jpg" });
+    expect(post!.attachments).toEqual([
+      { url: "https://pics.example.org/1a.jpg", mime_type: "image/jpeg", _qingyue: { width: 1600, height: 1067 } },
+      { url: "https://pics.example.org/1b.jpg", mime_type: "image/jpeg" },
+    ]);
+  });
+
+  it("reads RSS 0.91, RSS 1.0 (RDF), Atom 0.3 and JSON Feed 1", async () => {
+    const read = async (name: string) => (await items(name))[0] as PostItem;
+    expect(await read("rss091.xml")).toMatchObject({ title: "图书馆周末延长开放", external_url: "http://old.example.org/1" });
+    expect(await read("rdf.xml")).toMatchObject({ title: "新一期期刊上线", date_published: "2024-03-01T09:00:00+08:00", authors: [{ name: "编辑部" }] });
+    expect(await read("atom03.xml")).toMatchObject({ title: "搬家了", date_published: "2005-03-01T09:00:00+08:00", authors: [{ name: "老周" }] });
+    expect(await read("jsonfeed1.json")).toMatchObject({ authors: [{ name: "站长" }], _qingyue: { paragraphs: ["第一条短消息"] } });
+  });
+
+  it("an RSSHub Weibo feed comes back as Weibo posts: pictures with sizes, topics, the repost in its blockquote, a deleted original, a video", async () => {
+    const posts = (await items("rsshub-weibo.xml")) as PostItem[];
+    expect(posts.map((p) => p.id)).toEqual(["wb-4388226102422350", "wb-4388226732664585", "wb-4388227993149055", "wb-4388229253633525"]);
+    const [pictures, repost, deleted, video] = posts;
+    expect(pictures!._qingyue.paragraphs).toEqual(["#城市观鸟# 今天的白鹭[心]", "拍到了起飞的一刻"]);
+    expect(pictures!._qingyue.topics).toEqual(["城市观鸟"]);
+    expect(pictures!.attachments?.map((a) => [a.url, a._qingyue?.width, a._qingyue?.height])).toEqual([
+      ["https://wx1.sinaimg.cn/large/0011aaaaly1grss0001.jpg", 1080, 720],
+      ["https://wx1.sinaimg.cn/large/0011aaaaly1grss0002.jpg", 720, 1080],
+    ]);
+    expect(pictures!.authors?.[0]).toMatchObject({ name: "湖边观鸟", _qingyue: { id: "1700000001" } });
+    expect(repost!._qingyue.paragraphs).toEqual(["说得太好了"]);
+    expect(repost!._qingyue.repost).toMatchObject({
+      authors: [{ name: "江城湿地公园", _qingyue: { id: "1700000003" } }],
+      paragraphs: ["【湿地里的春天】今年的候鸟比去年多了三成", "#湿地保护#"],
+      attachments: [{ url: "https://wx3.sinaimg.cn/large/0033ccccly1grss0003.jpg" }],
+    });
+    expect(deleted!._qingyue.repost).toEqual({ deleted: true });
+    expect(video!.attachments).toEqual([{ url: "https://f.video.weibocdn.com/o0/rssvid.mp4?label=mp4_720p", mime_type: "video/mp4", _qingyue: { poster: "https://wx3.sinaimg.cn/orj480/0011aaaaly1grssposter.jpg" } }]);
+    expect(video!._qingyue.paragraphs).toEqual(["白鹭起飞的瞬间"]);
+  });
+
+  it("an RSSHub Weibo user feed is the user's profile: avatar and bio for the posts' author record", async () => {
+    const [event] = await read("rsshub-weibo.xml");
+    expect(event!.ok && event!.profiles).toEqual([{
+      name: "湖边观鸟", id: "1700000001", url: "https://weibo.com/u/1700000001",
+      avatar: "https://tvax1.sinaimg.cn/crop.0.0.180.180.180/1700000001av.jpg", description: "在江城拍鸟十年",
+    }]);
+  });
+
+  it("an RSSHub feed that puts the author's avatar and name before the text: a byline, not the post", async () => {
+    const [post] = (await items("rsshub-weibo-keyword.xml")) as PostItem[];
+    expect(post!._qingyue.paragraphs).toEqual(["#江城读书节# 开幕了"]);
+    expect(post!.authors).toEqual([{ name: "江城读书会", url: "https://weibo.com/u/1700000020", avatar: "https://tvax3.sinaimg.cn/crop.0.0.180.180.180/1700000020av.jpg", _qingyue: { id: "1700000020" } }]);
+    expect(post!.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/book1.jpg"]);
+  });
+
+  it("an RSSHub Weibo JSON Feed gives the same posts as its RSS", async () => {
+    const fromJson = (await items("rsshub-weibo.json")) as PostItem[];
+    const fromRss = (await items("rsshub-weibo.xml")) as PostItem[];
+    expect(fromJson.map((p) => [p.id, p._qingyue.paragraphs, p.attachments])).toEqual(fromRss.slice(0, 2).map((p) => [p.id, p._qingyue.paragraphs, p.attachments]));
+    expect(fromJson[0]!.authors?.[0]?.avatar).toBe("https://tvax1.sinaimg.cn/crop.0.0.180.180.180/1700000001av.jpg");
+  });
+
+  it("OPML reads each local feed it lists and names the web addresses it does not fetch", async () => {
+    const events = await read("list.opml");
+    expect(events.map((e) => (e.ok ? e.items.map((i) => i.title) : e.reason))).toEqual([
+      ["第12期：老街的早晨", "下周停更一期"],
+      "订阅列表里的网址暂不读取：只读本地文件",
+    ]);
+  });
+
+  it("a feed cut off mid-entry or after a whole entry is refused whole", async () => {
+    expect(await read("truncated.xml")).toEqual([{ ok: false, name: join(FEEDS, "truncated.xml"), reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" }]);
+    const whole = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a</title><link>https://e.org/1</link></item></channel></rss>`;
+    expect(closesRoot(whole)).toBe(true);
+    expect(readFeedText(whole.replace("</channel></rss>", ""))).toEqual({ reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" });
+    expect(readFeedText('{"version": "https://jsonfeed.org/version/1.1", "items": [')).toEqual({ reason: "JSON 不完整或格式有误（文件可能被截断）" });
+  });
+});

@@ -1,0 +1,41 @@
+// Weibo's dates: placed in time when they say when, or when the data gives the capture time a
+// relative date counts from; otherwise kept as printed, never made up.
+import { describe, expect, it } from "vitest";
+import { readCaptureTime, readWeiboDate } from "../../../src/ingest/weibo/dates";
+
+const captured = Date.parse("2024-03-05T09:30:00+08:00");
+
+describe("Weibo dates", () => {
+  it("reads the API form with its offset, and crawler dates as China time with their precision", () => {
+    expect(readWeiboDate("Sat Jul 13 10:00:00 +0800 2019")).toEqual({ iso: "2019-07-13T10:00:00+08:00", precision: "second" });
+    expect(readWeiboDate("2019-12-28")).toEqual({ iso: "2019-12-28T00:00:00+08:00", precision: "day" });
+    expect(readWeiboDate("2024-03-01T20:15:00")).toEqual({ iso: "2024-03-01T20:15:00+08:00", precision: "second" });
+    expect(readWeiboDate("2021-01-07 08:30")).toEqual({ iso: "2021-01-07T08:30:00+08:00", precision: "minute" });
+    expect(readWeiboDate("2021-01-07T00:30:00Z")).toEqual({ iso: "2021-01-07T00:30:00Z", precision: "second" });
+  });
+
+  it("places 刚刚, N分钟前, 今天/昨天 HH:MM and MM-DD against a capture time", () => {
+    expect(readWeiboDate("刚刚", captured)).toEqual({ iso: "2024-03-05T09:30:00+08:00", precision: "minute" });
+    expect(readWeiboDate("12分钟前", captured)).toEqual({ iso: "2024-03-05T09:18:00+08:00", precision: "minute" });
+    expect(readWeiboDate("今天 08:05", captured)).toEqual({ iso: "2024-03-05T08:05:00+08:00", precision: "minute" });
+    expect(readWeiboDate("昨天 23:50", captured)).toEqual({ iso: "2024-03-04T23:50:00+08:00", precision: "minute" });
+    expect(readWeiboDate("03-01", captured)).toEqual({ iso: "2024-03-01T00:00:00+08:00", precision: "day" });
+    // A month-day after the capture date is last year's.
+    expect(readWeiboDate("12-25", captured)).toEqual({ iso: "2023-12-25T00:00:00+08:00", precision: "day" });
+  });
+
+  it("keeps a relative or year-less date as printed when there is no capture time, and 小时前 always", () => {
+    for (const text of ["刚刚", "5分钟前", "今天 10:20", "06-14"]) expect(readWeiboDate(text)).toEqual({ text });
+    expect(readWeiboDate("3小时前", captured)).toEqual({ text: "3小时前" });
+    expect(readWeiboDate("02-30", captured)).toEqual({ text: "02-30" });
+    expect(readWeiboDate("")).toBeUndefined();
+  });
+
+  it("reads a capture time only when it names its zone, or as China time in Weibo's own forms", () => {
+    expect(readCaptureTime("2024-03-05T01:30:00Z")).toBe(captured);
+    expect(readCaptureTime("Tue, 05 Mar 2024 01:30:00 GMT")).toBe(captured);
+    expect(readCaptureTime(1709602200)).toBe(captured);
+    expect(readCaptureTime("2024-03-05 09:30:00")).toBe(captured);
+    expect(readCaptureTime("yesterday")).toBeUndefined();
+  });
+});
