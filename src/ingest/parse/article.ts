@@ -1,6 +1,6 @@
 // The article at the top of a page: title, the header lines under it (publisher, source, date),
 // the body in sections, and the closing credit. Everything after it is read by tail.ts.
-import type { Byline, Section } from "../../content/feed-schema";
+import type { Byline, RelatedLink, Section } from "../../content/feed-schema";
 import { parseByline, splitTrailingByline } from "./byline";
 import { textOf, type Line } from "./classify";
 import type { PageDate } from "./dates";
@@ -18,6 +18,12 @@ export interface ParsedArticle {
   date?: PageDate;
   byline?: Byline;
   sections: Section[];
+  /** The writers' names, where the page names them (作者, 记者, or its metadata). */
+  authors?: string[];
+  /** The page's list of related headlines. */
+  related?: RelatedLink[];
+  /** The page's own picture for link previews (og:image). */
+  image?: string;
 }
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;

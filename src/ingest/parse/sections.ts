@@ -7,7 +7,7 @@ import type { Line } from "./classify";
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节部分])\s*/u;
 const MAX_HEADING = 25;
 
-function headingShaped(text: string): boolean {
+export function headingShaped(text: string): boolean {
   const bare = text.replace(NUMBERED_HEADING, "");
   return bare !== "" && fitsIn(text, MAX_HEADING) && !CLAUSE_PUNCT.test(bare) && !/[…]$/u.test(bare);
 }

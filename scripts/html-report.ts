@@ -1,0 +1,32 @@
+// `npm run ingest:report [DIR]`: what the HTML extractor finds on each page of a folder
+// (default ../shared/dev-set/html): title, date, first and last paragraph, paragraph count.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { decodePage } from "../src/ingest/decode";
+import { parseHtmlPage } from "../src/ingest/html/extract";
+
+const dir = process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "dev-set", "html");
+const cut = (s: string | undefined, n: number) => (s === undefined ? "—" : [...s].length > n ? `${[...s].slice(0, n).join("")}…` : s);
+let total = 0;
+for (const name of readdirSync(dir).filter((f) => /\.html?$/u.test(f)).sort()) {
+  const decoded = decodePage(readFileSync(join(dir, name)));
+  if ("reason" in decoded) {
+    console.log(`${name}\t✗ ${decoded.reason}`);
+    continue;
+  }
+  const started = performance.now();
+  const result = parseHtmlPage(decoded.text);
+  total += performance.now() - started;
+  if ("reason" in result) {
+    console.log(`${name}\t✗ ${result.reason}`);
+    continue;
+  }
+  const a = result.page.article!;
+  const paragraphs = a.sections.flatMap((s) => s.paragraphs);
+  const figures = a.sections.reduce((n, s) => n + (s.figures?.length ?? 0), 0);
+  console.log(
+    `${name}\n  title  ${a.title}\n  date   ${a.date?.iso ?? "—"} (${a.date?.precision ?? "—"})   source ${a.source ?? "—"}   publisher ${a.publisher ?? "—"}   authors ${a.authors?.join("、") ?? "—"}   byline ${a.byline?.text ?? "—"}\n` +
+      `  first  ${cut(paragraphs[0], 50)}\n  last   ${cut(paragraphs.at(-1), 50)}\n  ${paragraphs.length} paragraphs, ${a.sections.length} sections, ${figures} figures, ${a.related?.length ?? 0} related`,
+  );
+}
+console.log(`\n${(total / 16).toFixed(1)} ms a page (extraction only)`);

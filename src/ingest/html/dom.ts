@@ -1,0 +1,46 @@
+// The page as a DOM (linkedom: a fast, standards-shaped DOM without a browser), and the few
+// reads of it every part of the extractor shares.
+import { parseHTML } from "linkedom";
+
+export type El = Element;
+
+export function parseDocument(html: string): Document {
+  // linkedom parses a fragment without <html> as a bare node list: wrap it so <body> exists.
+  const wrapped = /<html[\s>]/iu.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(wrapped).document as unknown as Document;
+}
+
+export const ELEMENT = 1;
+export const TEXT = 3;
+
+/** Whitespace as pages use it, including the no-break and ideographic spaces. */
+export const SPACE = /[\s\u00A0\u3000\u200B\uFEFF]+/gu;
+
+export function squash(text: string): string {
+  return text.replace(SPACE, " ").trim();
+}
+
+/** The element's visible text on one line. */
+export function textOf(el: Element | null | undefined): string {
+  return el ? squash(el.textContent ?? "") : "";
+}
+
+export const tagOf = (el: Element) => el.tagName.toLowerCase();
+
+/** The class and id of an element as one lower-case string ("article-content main"). */
+export function namesOf(el: Element): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
+}
+
+/** An absolute http(s) address for a link or picture, resolved against the page's own; else undefined. */
+export function absoluteUrl(ref: string | null | undefined, pageUrl: string | undefined): string | undefined {
+  const raw = ref?.trim();
+  if (!raw || raw.startsWith("data:") || raw.startsWith("javascript:") || raw.startsWith("#")) return undefined;
+  try {
+    const url = pageUrl !== undefined ? new URL(raw, pageUrl) : new URL(raw.startsWith("//") ? `https:${raw}` : raw);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
+    return url.href.length <= 4096 ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

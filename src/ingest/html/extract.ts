@@ -1,0 +1,276 @@
+// One HTML page → its article, or the reason it holds none. The DOM is read once: metadata
+// first, the related list kept aside, chrome taken out, the story's block found by text
+// density, then its lines read in order into sections with their subheads and pictures.
+import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
+import type { ParsedArticle } from "../parse/article";
+import { parseByline, splitTrailingByline } from "../parse/byline";
+import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
+import { findDate, type PageDate } from "../parse/dates";
+import { charLength } from "../parse/lines";
+import { parseMetaLine, type MetaLine } from "../parse/meta";
+import type { ParsedPage } from "../parse/page";
+import { headingShaped } from "../parse/sections";
+import { readBlocks, type Block } from "./blocks";
+import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
+import { measure, findBody } from "./density";
+import { absoluteUrl, parseDocument, textOf } from "./dom";
+import { readPageMeta, type PageMeta } from "./meta";
+import { chooseTitle, siteNameFrom } from "./title";
+
+export type HtmlPage = { page: ParsedPage } | { reason: string };
+
+export const NOT_AN_ARTICLE = "不是文章页：没有成段的正文（像是首页、栏目或列表页）";
+export const NO_TEXT = "HTML 页面里没有文字";
+
+const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;
+const CAPTION_START = /^(?:[▲△↑图上下左右]|图[为片示：:]|\(图|（图|配图)/u;
+const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
+const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
+
+interface Header {
+  date?: PageDate;
+  source?: string;
+  unlabelled?: string;
+  writers: string[];
+  editors: string[];
+  credits: string[];
+}
+
+function addMeta(header: Header, meta: MetaLine): void {
+  header.date ??= meta.date;
+  header.source ??= meta.source;
+  header.unlabelled ??= meta.unlabelled;
+  header.writers.push(...(meta.writers ?? []));
+  header.editors.push(...(meta.editors ?? []));
+  header.credits.push(...(meta.credits ?? []));
+}
+
+/** A line of the header zone or of the story's edges: a date, source or credit line, not prose. */
+function metaOf(text: string): MetaLine | undefined {
+  if (charLength(text) > 80) return undefined;
+  const meta = parseMetaLine(text);
+  if (meta === undefined) return undefined;
+  return meta.date !== undefined || meta.source !== undefined || meta.credits !== undefined ? meta : undefined;
+}
+
+const isNoise = (text: string) => isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+
+interface Body {
+  sections: Section[];
+  byline?: Byline;
+  source?: string;
+  chars: number;
+  prose: number;
+}
+
+/** The story's blocks → sections; header lines at its top and credit lines at its end are read, not kept. */
+function buildBody(blocks: readonly Block[], title: string, header: Header): Body {
+  const sections: Section[] = [];
+  let current: Section = { paragraphs: [] };
+  let figures: Figure[] = [];
+  let byline: Byline | undefined;
+  let source: string | undefined;
+  let chars = 0;
+  let prose = 0;
+  let started = false;
+  const bareTitle = title.replace(/\s+/gu, "");
+  const close = () => {
+    if (figures.length > 0) current.figures = figures;
+    if (current.paragraphs.length > 0 || figures.length > 0) sections.push(current);
+    figures = [];
+  };
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    if (block.kind === "image") {
+      const next = blocks[i + 1];
+      let caption: string | undefined;
+      if (next?.kind === "caption") caption = next.text;
+      else if (next?.kind === "text" && charLength(next.text) <= 120 && (next.centered || CAPTION_START.test(next.text) || PHOTO_CREDIT.test(next.text))) caption = next.text;
+      if (caption !== undefined) i += 1;
+      // A picture whose address is lost takes its caption with it.
+      if (block.url === undefined) continue;
+      figures.push({
+        before: current.paragraphs.length,
+        url: block.url,
+        ...(block.alt !== undefined && block.alt !== caption ? { alt: block.alt } : {}),
+        ...(caption !== undefined ? { caption } : {}),
+        ...(block.width !== undefined ? { width: block.width } : {}),
+        ...(block.height !== undefined ? { height: block.height } : {}),
+      });
+      continue;
+    }
+    if (block.kind === "caption") continue;
+    const text = block.text;
+    if (text.replace(/\s+/gu, "") === bareTitle) continue;
+    // A related list or comment box under the story ends it.
+    if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
+    if (isNoise(text)) continue;
+    const meta = metaOf(text);
+    if (meta !== undefined && (!started || charLength(text) <= 50)) {
+      // Date lines count only in the header; 来源/作者/编辑 lines wherever they sit.
+      if (!started || meta.source !== undefined || meta.credits !== undefined) {
+        if (started && meta.editors !== undefined && meta.writers === undefined) byline ??= parseByline(text) ?? { text, editors: meta.editors };
+        else addMeta(header, meta);
+        continue;
+      }
+    }
+    const credit = parseByline(text);
+    if (credit !== undefined) {
+      byline ??= credit;
+      continue;
+    }
+    const sourceLine = SOURCE_LINE.exec(text);
+    if (sourceLine) {
+      source ??= sourceLine[1]?.trim();
+      continue;
+    }
+    const heading =
+      block.kind === "heading" ||
+      (block.strong && headingShaped(text) && blocks[i + 1]?.kind === "text");
+    if (heading && headingShaped(text)) {
+      close();
+      current = { heading: text, paragraphs: [] };
+      started = true;
+      continue;
+    }
+    current.paragraphs.push(text);
+    started = true;
+    chars += charLength(text);
+    if (/[。！？!?；;，,]/u.test(text)) prose += 1;
+  }
+  close();
+  // "…尽快缩小差距。(责编：王五)": the credit at the very end of the last paragraph.
+  const last = sections.at(-1);
+  const lastText = last?.paragraphs.at(-1);
+  if (last && lastText !== undefined && byline === undefined) {
+    const trailing = splitTrailingByline(lastText);
+    if (trailing) {
+      byline = trailing.byline;
+      last.paragraphs[last.paragraphs.length - 1] = trailing.text;
+    }
+  }
+  return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+}
+
+/** The header zone: lines after the headline and before the story (the date and source line). */
+function readHeaderZone(blocks: readonly Block[], header: Header): void {
+  for (const block of blocks.slice(0, 12)) {
+    if (block.kind !== "text") continue;
+    const meta = metaOf(block.text);
+    if (meta) addMeta(header, meta);
+  }
+}
+
+/** Where nothing else gave a date: a labelled date line anywhere on the page ("发布时间：…"). */
+function labelledDate(blocks: readonly Block[]): PageDate | undefined {
+  for (const block of blocks) {
+    if (block.kind !== "text" || charLength(block.text) > 60 || !LABELLED_DATE.test(block.text)) continue;
+    const found = findDate(block.text);
+    if (found) return found.date;
+  }
+  return undefined;
+}
+
+function sameDay(a: PageDate, b: PageDate): boolean {
+  return a.iso.slice(0, 10) === b.iso.slice(0, 10);
+}
+
+const RANK = { day: 0, minute: 1, second: 2 } as const;
+
+function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): PageDate | undefined {
+  if (printed && meta && sameDay(printed, meta) && RANK[meta.precision] > RANK[printed.precision]) return meta;
+  return printed ?? meta;
+}
+
+function authorsOf(header: Header, meta: PageMeta): string[] {
+  const names = header.writers.length > 0 ? header.writers : (meta.authors ?? []);
+  return [...new Set(names)].filter((n) => charLength(n) <= 30);
+}
+
+export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
+  const doc = parseDocument(html);
+  const meta = readPageMeta(doc);
+  const root = doc.body ?? doc.documentElement;
+  if (root === null) return { reason: NO_TEXT };
+  const baseHref = doc.querySelector("base[href]")?.getAttribute("href");
+  const pageUrl = givenUrl ?? absoluteUrl(baseHref, undefined) ?? absoluteUrl(meta.url, undefined);
+  const related: RelatedLink[] = findRelated(root, pageUrl);
+  dropChrome(root);
+  if (textOf(root) === "") return { reason: NO_TEXT };
+  const stats = measure(root);
+  const body = findBody(stats);
+  if (body === undefined) return { reason: NOT_AN_ARTICLE };
+  const title = chooseTitle(root, meta.docTitle, meta.headline, stats, body);
+  if (title === undefined) return { reason: NOT_AN_ARTICLE };
+
+  const header: Header = { writers: [], editors: [], credits: [] };
+  // The lines between the headline and the story: where the date and source are printed.
+  const bodyBlocks = readBlocks(body, pageUrl);
+  if (title.el !== undefined && !body.contains(title.el)) {
+    const zone = zoneBetween(root, title.el, body, pageUrl);
+    readHeaderZone(zone, header);
+  }
+  const fromTitle = title.el !== undefined && body.contains(title.el) ? indexAfterTitle(bodyBlocks, title.text) : 0;
+  const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header);
+  if (story.chars < 80 || story.prose === 0) return { reason: NOT_AN_ARTICLE };
+
+  const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
+  const date = chooseDate(printed, meta.date);
+  const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
+  const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
+  const authors = authorsOf(header, meta);
+  const headerByline: Byline | undefined =
+    header.credits.length > 0
+      ? {
+          text: header.credits.join(" "),
+          ...(header.writers.length > 0 ? { writers: [...new Set(header.writers)] } : {}),
+          ...(header.editors.length > 0 ? { editors: [...new Set(header.editors)] } : {}),
+        }
+      : undefined;
+  const byline = story.byline ?? headerByline;
+  const image = absoluteUrl(meta.image, pageUrl);
+  const ownTitles = new Set([title.text]);
+  const article: ParsedArticle = {
+    title: title.text,
+    ...(publisher !== undefined && publisher !== source ? { publisher } : {}),
+    ...(source !== undefined ? { source } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(byline !== undefined ? { byline } : {}),
+    sections: story.sections,
+    ...(authors.length > 0 ? { authors } : {}),
+    ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
+    ...(image !== undefined ? { image } : {}),
+  };
+  return { page: { article, posts: [], trending: [] } };
+}
+
+/** Blocks after the headline and before the story's block, read in document order. */
+function zoneBetween(root: Element, titleEl: Element, body: Element, pageUrl: string | undefined): Block[] {
+  const doc = root.ownerDocument;
+  const start = doc.createElement("qingyue-zone");
+  const end = doc.createElement("qingyue-zone");
+  titleEl.after(start);
+  body.before(end);
+  const blocks: Block[] = [];
+  let inZone = false;
+  const collect = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      if (child === start) inZone = true;
+      else if (child === end) inZone = false;
+      else if (inZone && child.querySelector("qingyue-zone") === null) blocks.push(...readBlocks(child, pageUrl));
+      else if (child.querySelector("qingyue-zone") !== null) collect(child);
+      if (blocks.length > 30) break;
+    }
+  };
+  // The title may come after the story in the markup (rare): then there is no zone.
+  collect(root);
+  start.remove();
+  end.remove();
+  return blocks;
+}
+
+function indexAfterTitle(blocks: readonly Block[], title: string): number {
+  const bare = title.replace(/\s+/gu, "");
+  const at = blocks.findIndex((b) => (b.kind === "heading" || b.kind === "text") && b.text.replace(/\s+/gu, "") === bare);
+  return at === -1 ? 0 : at + 1;
+}
