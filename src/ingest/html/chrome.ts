@@ -13,6 +13,7 @@ const DROPPED_TAGS = new Set([
 const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pages|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
 const CHROME_PART = /share|comment|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement/u;
 
+const LANDMARKS = new Set(["nav", "aside", "footer"]);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
 
 /** Headings of the lists of other stories under an article. */
@@ -72,7 +73,9 @@ export function dropChrome(root: Element): void {
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {
       const tag = tagOf(child);
-      if (DROPPED_TAGS.has(tag) || isHidden(child) || (tag !== "body" && isChrome(child))) doomed.push(child);
+      // A page may put its headline in an <aside> or <nav> of its own: that one stays.
+      const holdsHeadline = LANDMARKS.has(tag) && child.querySelector("h1") !== null;
+      if ((DROPPED_TAGS.has(tag) && !holdsHeadline) || isHidden(child) || (tag !== "body" && isChrome(child))) doomed.push(child);
       else visit(child);
     }
   };

@@ -15,9 +15,11 @@ export const TEXT = 3;
 
 /** Whitespace as pages use it, including the no-break and ideographic spaces. */
 export const SPACE = /[\s\u00A0\u3000\u200B\uFEFF]+/gu;
+/** Icon fonts draw their glyphs from the Private Use Area: not text. */
+const ICON_GLYPHS = /[\uE000-\uF8FF]/gu;
 
 export function squash(text: string): string {
-  return text.replace(SPACE, " ").trim();
+  return text.replace(ICON_GLYPHS, "").replace(SPACE, " ").trim();
 }
 
 /** The element's visible text on one line. */

@@ -23,7 +23,7 @@ export const NOT_AN_ARTICLE = "不是文章页：没有成段的正文（像是�
 export const NO_TEXT = "HTML 页面里没有文字";
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;
-const CAPTION_START = /^(?:[▲△↑图上下左右]|图[为片示：:]|\(图|（图|配图)/u;
+const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
 const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
 
@@ -53,7 +53,9 @@ function metaOf(text: string): MetaLine | undefined {
   return meta.date !== undefined || meta.source !== undefined || meta.credits !== undefined ? meta : undefined;
 }
 
-const isNoise = (text: string) => isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+/** Counters and bare numbers ("4", "3573") are widgets, not text. */
+const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
+const isNoise = (text: string) => BARE_NUMBER.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];
@@ -152,12 +154,21 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
   return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
 }
 
+/** "发布时间：18-03-08 23:16": a two-digit year, read only beside a label. */
+const SHORT_YEAR = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{2})-(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}:\d{2}))?/u;
+
 /** The header zone: lines after the headline and before the story (the date and source line). */
 function readHeaderZone(blocks: readonly Block[], header: Header): void {
-  for (const block of blocks.slice(0, 12)) {
-    if (block.kind !== "text") continue;
+  for (const block of blocks) {
+    if (block.kind !== "text" || charLength(block.text) > 80) continue;
     const meta = metaOf(block.text);
-    if (meta) addMeta(header, meta);
+    if (meta) {
+      addMeta(header, meta);
+      continue;
+    }
+    // "发表于2014-08-24 21:30 | 阅读 12": in this zone a date is the story's date.
+    const short = SHORT_YEAR.exec(block.text);
+    header.date ??= findDate(block.text)?.date ?? (short ? findDate(`20${short[1]}-${short[2]}-${short[3]} ${short[4] ?? ""}`)?.date : undefined);
   }
 }
 
@@ -206,11 +217,9 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const header: Header = { writers: [], editors: [], credits: [] };
   // The lines between the headline and the story: where the date and source are printed.
   const bodyBlocks = readBlocks(body, pageUrl);
-  if (title.el !== undefined && !body.contains(title.el)) {
-    const zone = zoneBetween(root, title.el, body, pageUrl);
-    readHeaderZone(zone, header);
-  }
-  const fromTitle = title.el !== undefined && body.contains(title.el) ? indexAfterTitle(bodyBlocks, title.text) : 0;
+  const titleEl = title.el ?? elementWithText(root, title.text);
+  if (titleEl === undefined || !body.contains(titleEl)) readHeaderZone(zoneBetween(root, titleEl, body, pageUrl), header);
+  const fromTitle = titleEl !== undefined && body.contains(titleEl) ? indexAfterTitle(bodyBlocks, title.text) : 0;
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header);
   if (story.chars < 80 || story.prose === 0) return { reason: NOT_AN_ARTICLE };
 
@@ -244,29 +253,42 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   return { page: { article, posts: [], trending: [] } };
 }
 
-/** Blocks after the headline and before the story's block, read in document order. */
-function zoneBetween(root: Element, titleEl: Element, body: Element, pageUrl: string | undefined): Block[] {
+/** The headline's element when it was chosen from metadata: the innermost one printing it. */
+function elementWithText(root: Element, text: string): Element | undefined {
+  const bare = text.replace(/\s+/gu, "");
+  let found: Element | undefined;
+  for (const el of root.querySelectorAll("h1, h2, h3, h4, h5, h6, div, span, p, strong, td")) {
+    if (textOf(el).replace(/\s+/gu, "") === bare) found = el;
+  }
+  return found;
+}
+
+/**
+ * Blocks after the headline and before the story's block, read in document order. Without a
+ * headline element, the last lines before the story.
+ */
+function zoneBetween(root: Element, titleEl: Element | undefined, body: Element, pageUrl: string | undefined): Block[] {
   const doc = root.ownerDocument;
   const start = doc.createElement("qingyue-zone");
   const end = doc.createElement("qingyue-zone");
-  titleEl.after(start);
+  if (titleEl) titleEl.after(start);
   body.before(end);
   const blocks: Block[] = [];
-  let inZone = false;
+  let inZone = titleEl === undefined;
+  let done = false;
   const collect = (el: Element) => {
     for (const child of Array.from(el.children)) {
+      if (done) return;
       if (child === start) inZone = true;
-      else if (child === end) inZone = false;
-      else if (inZone && child.querySelector("qingyue-zone") === null) blocks.push(...readBlocks(child, pageUrl));
+      else if (child === end) done = true;
       else if (child.querySelector("qingyue-zone") !== null) collect(child);
-      if (blocks.length > 30) break;
+      else if (inZone) blocks.push(...readBlocks(child, pageUrl));
     }
   };
-  // The title may come after the story in the markup (rare): then there is no zone.
   collect(root);
   start.remove();
   end.remove();
-  return blocks;
+  return blocks.slice(-12);
 }
 
 function indexAfterTitle(blocks: readonly Block[], title: string): number {
