@@ -56,7 +56,23 @@ export function declaredCharset(bytes: Uint8Array, hints: DecodeHints = {}): { l
   return undefined;
 }
 
+/**
+ * Big5's byte shape: ASCII, or a lead byte 0x81–0xFE and a trail byte 0x40–0x7E or 0xA1–0xFE.
+ * ICU's Big5 decoder drops some bytes outside it (0x80, 0xFF) silently even when strict.
+ */
+function big5Shaped(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i] as number;
+    if (b < 0x80) continue;
+    const t = bytes[i + 1];
+    if (b === 0x80 || b === 0xff || t === undefined || !((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe))) return false;
+    i += 1;
+  }
+  return true;
+}
+
 const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
+  if (encoding === "big5" && !big5Shaped(bytes)) return undefined;
   try {
     return strict(encoding)?.decode(bytes);
   } catch {

@@ -26,7 +26,7 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
   mkdirSync(inputs);
   copyFileSync(SEED, join(inputs, "01-seed.txt"));
   copyFileSync(join(FIXTURES, "changjiang-dated.txt"), join(inputs, "02-changjiang.txt"));
-  writeFileSync(join(inputs, "03-gbk.txt"), Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0a]));
+  writeFileSync(join(inputs, "03-garbled.txt"), Buffer.from([0xc4, 0xff, 0xba, 0xff, 0x0a]));
   writeFileSync(join(inputs, "04-binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x00]));
   writeFileSync(join(inputs, "05-empty.txt"), "");
   writeFileSync(join(inputs, "06-chrome-only.txt"), "发布 👍 0 举报 写留言\n");
@@ -36,7 +36,7 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     const out = join(dir, "out");
     const run = ingest(["--out", out, inputs, missing]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${join(inputs, "03-gbk.txt")}: not UTF-8 text`);
+    expect(run.stderr).toContain(`${join(inputs, "03-garbled.txt")}: 无法解码`);
     expect(run.stderr).toContain(`${join(inputs, "04-binary.txt")}: binary data`);
     expect(run.stderr).toContain(`${join(inputs, "05-empty.txt")}: empty file`);
     expect(run.stderr).toContain(`${join(inputs, "06-chrome-only.txt")}: nothing recognisable`);
