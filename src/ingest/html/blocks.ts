@@ -55,7 +55,11 @@ interface Line {
   strongChars: number;
 }
 
-export function readBlocks(root: Element, pageUrl: string | undefined): Block[] {
+/**
+ * `spaced`: a space between inline elements, for the header under a headline, where a page
+ * sets "2019-09-26 12:11", "来源：新华社" and "记者 王明" side by side in spans of their own.
+ */
+export function readBlocks(root: Element, pageUrl: string | undefined, spaced = false): Block[] {
   const blocks: Block[] = [];
   let line: Line = { parts: [], centered: false, strongChars: 0 };
   const flush = () => {
@@ -113,8 +117,10 @@ export function readBlocks(root: Element, pageUrl: string | undefined): Block[] 
       const centeredHere = centered || CENTERED.test(style) || align === "center" || tag === "center" || (isBlock && CAPTION_NAMES.test(names));
       const strongHere = strong || tag === "strong" || tag === "b";
       if (isBlock) flush();
+      else if (spaced) line.parts.push(" ");
       visit(c, centeredHere, strongHere);
       if (isBlock) flush();
+      else if (spaced) line.parts.push(" ");
       if (tag === "td" || tag === "th") line.parts.push(" ");
     }
   };

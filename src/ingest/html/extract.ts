@@ -282,7 +282,7 @@ function zoneBetween(root: Element, titleEl: Element | undefined, body: Element,
       if (child === start) inZone = true;
       else if (child === end) done = true;
       else if (child.querySelector("qingyue-zone") !== null) collect(child);
-      else if (inZone) blocks.push(...readBlocks(child, pageUrl));
+      else if (inZone) blocks.push(...readBlocks(child, pageUrl, true));
     }
   };
   collect(root);
