@@ -4,9 +4,13 @@ import { parseHTML } from "linkedom";
 
 export type El = Element;
 
+/** Closing </body> and </html> tags: browsers ignore those that come too early (pages built of included fragments have them mid-page). */
+const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
+
 export function parseDocument(html: string): Document {
+  const unclosed = html.replace(EARLY_CLOSE, "");
   // linkedom parses a fragment without <html> as a bare node list: wrap it so <body> exists.
-  const wrapped = /<html[\s>]/iu.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const wrapped = /<html[\s>]/iu.test(unclosed.slice(0, 4096)) ? unclosed : `<!doctype html><html><head></head><body>${unclosed}</body></html>`;
   return parseHTML(wrapped).document as unknown as Document;
 }
 

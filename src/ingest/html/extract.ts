@@ -22,7 +22,12 @@ export type HtmlPage = { page: ParsedPage } | { reason: string };
 export const NOT_AN_ARTICLE = "不是文章页：没有成段的正文（像是首页、栏目或列表页）";
 export const NO_TEXT = "HTML 页面里没有文字";
 
-const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;
+const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|整理自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
+/** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */
+const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
+const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
+/** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
+const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
 const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
@@ -55,7 +60,7 @@ function metaOf(text: string): MetaLine | undefined {
 
 /** Counters and bare numbers ("4", "3573") are widgets, not text. */
 const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
-const isNoise = (text: string) => BARE_NUMBER.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];
@@ -119,6 +124,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     const credit = parseByline(text);
     if (credit !== undefined) {
       byline ??= credit;
+      continue;
+    }
+    if (charLength(text) <= 60 && !/[。！？]/u.test(text) && SLASH_CREDIT.test(text)) {
+      const editors = [...text.matchAll(SLASH_EDITOR)].map((m) => m[1] as string);
+      byline ??= { text, ...(editors.length > 0 ? { editors } : {}) };
       continue;
     }
     const sourceLine = SOURCE_LINE.exec(text);
@@ -219,7 +229,14 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const bodyBlocks = readBlocks(body, pageUrl);
   const titleEl = title.el ?? elementWithText(root, title.text);
   if (titleEl === undefined || !body.contains(titleEl)) readHeaderZone(zoneBetween(root, titleEl, body, pageUrl), header);
-  const fromTitle = titleEl !== undefined && body.contains(titleEl) ? indexAfterTitle(bodyBlocks, title.text) : 0;
+  let fromTitle = titleEl !== undefined && body.contains(titleEl) ? indexAfterTitle(bodyBlocks, title.text) : 0;
+  // A headline printed over several lines at the story's top ("…的决议" in three centred
+  // lines) is the headline, not a paragraph and a subhead.
+  const lead = titleLines(bodyBlocks, fromTitle, title.text);
+  if (lead.count > 0) {
+    fromTitle += lead.count;
+    if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
+  }
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header);
   if (story.chars < 80 || story.prose === 0) return { reason: NOT_AN_ARTICLE };
 
@@ -289,6 +306,24 @@ function zoneBetween(root: Element, titleEl: Element | undefined, body: Element,
   start.remove();
   end.remove();
   return blocks.slice(-12);
+}
+
+const bareText = (s: string) => s.replace(/[\s\u3000]+/gu, "");
+
+/** The lines from `from` on that are pieces of the headline, and the headline they make. */
+function titleLines(blocks: readonly Block[], from: number, title: string): { count: number; joined: string } {
+  const bare = bareText(title);
+  let count = 0;
+  let joined = "";
+  for (let i = from; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    if (block.kind !== "text" && block.kind !== "heading") break;
+    const piece = bareText(block.text);
+    if (charLength(piece) < 4 || !bare.includes(piece) || piece === bare) break;
+    count += 1;
+    joined += block.text;
+  }
+  return count >= 2 || bareText(joined) === bare ? { count, joined } : { count: 0, joined: "" };
 }
 
 function indexAfterTitle(blocks: readonly Block[], title: string): number {
