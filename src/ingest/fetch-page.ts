@@ -34,7 +34,8 @@ async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promis
 
 export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_LIMITS): Promise<Fetched> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
-  const tooBig = `网页太大：超过 ${(limits.maxBytes / MiB).toFixed(0)} MiB`;
+  const cap = limits.maxBytes >= MiB ? `${(limits.maxBytes / MiB).toFixed(0)} MiB` : `${(limits.maxBytes / 1024).toFixed(0)} KiB`;
+  const tooBig = `网页太大：超过 ${cap}`;
   let url = address;
   try {
     for (let redirects = 0; ; redirects += 1) {
