@@ -3,7 +3,7 @@
 import { ItemSchema, type Item } from "../content/feed-schema";
 import { problemWith } from "./build/check";
 import { pageItems } from "./build/items";
-import { parseHtmlPage } from "./html/extract";
+import { NOT_AN_ARTICLE, parseHtmlPage } from "./html/extract";
 import type { PageKind } from "./inputs";
 import { parsePage, type ParsedPage } from "./parse/page";
 
@@ -28,6 +28,7 @@ export function readPage(task: PageTask): PageResult {
     parsed = parsePage(task.text);
   }
   const ctx = { baseUrl: task.baseUrl, ...(task.externalUrl !== undefined ? { externalUrl: task.externalUrl } : {}) };
+  if (parsed.onlyHeadlines) return { reason: NOT_AN_ARTICLE };
   const made = pageItems(parsed, ctx);
   if (made.length === 0) return { reason: NOTHING_RECOGNISABLE };
   const items: Item[] = [];
