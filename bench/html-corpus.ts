@@ -26,7 +26,7 @@ export function newsPage(n: number): string {
   for (let k = 1; k <= count; k += 1) {
     if (k % 6 === 0) paragraphs.push(`<p><strong>${["一", "二", "三", "四"][k / 6 - 1] ?? "五"}、${PHRASES[(n + k) % PHRASES.length]}</strong></p>`);
     if (k % 5 === 0) paragraphs.push(`<p style="text-align:center"><img src="https://img.example.com/${n}/${k}.jpg" width="640" height="360"></p><p style="text-align:center">图为活动现场。（记者 李华 摄）</p>`);
-    paragraphs.push(`<p>　　${sentence(n, k)}${sentence(n + 1, k)}${sentence(n + 2, k)}</p>`);
+    paragraphs.push(`<p>\u3000\u3000${sentence(n, k)}${sentence(n + 1, k)}${sentence(n + 2, k)}</p>`);
   }
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青山县第${n}期重点工作推进会召开_地方新闻_青山新闻网</title>
 <meta name="keywords" content="青山,新闻"><meta property="og:site_name" content="青山新闻网">

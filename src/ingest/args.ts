@@ -10,7 +10,10 @@ export interface CliOptions {
 
 export const USAGE = `usage: npm run ingest -- [--out DIR] [--page-size N] [--base-url URL] INPUT...
 
-  INPUT        a page's text file, a folder of them, or a .jsonl file of {"text": …} lines
+  INPUT        a page (text, one paragraph a line, or an HTML document, in UTF-8,
+               GBK/GB18030 or Big5), a folder of pages, a .jsonl file of
+               {"text": …} or {"html": …, "url": …} lines, or an http(s) address;
+               each file's kind is read from its content
   --out        where to write feed.json, feed-2.json …, people.json (default public/feed)
   --page-size  items per feed page (default 10)
   --base-url   the site's public address, e.g. https://example.org; links stay

@@ -203,9 +203,10 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
   return printed ?? meta;
 }
 
-function authorsOf(header: Header, meta: PageMeta): string[] {
+/** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
+function authorsOf(header: Header, meta: PageMeta, publisher: string | undefined): string[] {
   const names = header.writers.length > 0 ? header.writers : (meta.authors ?? []);
-  return [...new Set(names)].filter((n) => charLength(n) <= 30);
+  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !(meta.docTitle ?? "").endsWith(n));
 }
 
 export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
@@ -244,7 +245,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const date = chooseDate(printed, meta.date);
   const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
-  const authors = authorsOf(header, meta);
+  const authors = authorsOf(header, meta, publisher);
   const headerByline: Byline | undefined =
     header.credits.length > 0
       ? {
@@ -254,7 +255,8 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
         }
       : undefined;
   const byline = story.byline ?? headerByline;
-  const image = absoluteUrl(meta.image, pageUrl);
+  // A site's logo is not the story's picture.
+  const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);
   const article: ParsedArticle = {
     title: title.text,
