@@ -161,7 +161,7 @@ export async function benchIngest(): Promise<ChildReport & { corpusBytes: number
       `(${(report.maxRss / smallReport.maxRss).toFixed(2)}× for 5× the input)`,
   );
   const news = await buildHtmlCorpus(600);
-  const newsSmall = await buildHtmlCorpus(120);
+  const newsSmall = await buildHtmlCorpus(300);
   const htmlFloor = runChild(news, "--floor");
   const htmlSmall = runChild(newsSmall);
   const html = runChild(news);

@@ -17,7 +17,7 @@ const BLOCK_TAGS = new Set([
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const LAZY_SRC = ["data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc", "src"];
 const CENTERED = /text-align\s*:\s*center/iu;
-const CAPTION_NAMES = /caption|pic|img|photo|tu|center/iu;
+const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)/iu;
 
 function dimension(value: string | null): number | undefined {
   const n = value !== null && /^\d{1,6}$/u.test(value.trim()) ? Number(value) : undefined;

@@ -34,6 +34,8 @@ const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
 
 interface Header {
   date?: PageDate;
+  /** "发布时间：10-08": a month and day printed without a year, as "10-08". */
+  monthDay?: string;
   source?: string;
   unlabelled?: string;
   writers: string[];
@@ -112,10 +114,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     // A related list or comment box under the story ends it.
     if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
     if (isNoise(text)) continue;
+    // Over the story's first paragraph, a date or source line is the header's.
+    if (!started && charLength(text) <= 60 && readHeaderLine(text, header)) continue;
     const meta = metaOf(text);
-    if (meta !== undefined && (!started || charLength(text) <= 50)) {
-      // Date lines count only in the header; 来源/作者/编辑 lines wherever they sit.
-      if (!started || meta.source !== undefined || meta.credits !== undefined) {
+    if (meta !== undefined && charLength(text) <= 50) {
+      // Below it, 来源/作者/编辑 lines wherever they sit; a date there is the story's text.
+      if (meta.source !== undefined || meta.credits !== undefined) {
         if (started && meta.editors !== undefined && meta.writers === undefined) byline ??= parseByline(text) ?? { text, editors: meta.editors };
         else addMeta(header, meta);
         continue;
@@ -136,9 +140,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
       source ??= sourceLine[1]?.trim();
       continue;
     }
+    // A subhead: a heading element, or a short line set in bold or standing on its own
+    // before a paragraph (pages that write their story as lines between <br>s).
+    const next = blocks[i + 1];
     const heading =
       block.kind === "heading" ||
-      (block.strong && headingShaped(text) && blocks[i + 1]?.kind === "text");
+      (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)));
     if (heading && headingShaped(text)) {
       close();
       current = { heading: text, paragraphs: [] };
@@ -167,19 +174,31 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
 /** "发布时间：18-03-08 23:16": a two-digit year, read only beside a label. */
 const SHORT_YEAR = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{2})-(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}:\d{2}))?/u;
 
+const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(?![\d-])/u;
+
+/**
+ * A line of the header under the headline, read into `header`; true when it was one. Besides
+ * date, source and credit lines: "发表于2014-08-24 21:30 | 阅读 12" (a date in this zone is the
+ * story's), "发布时间：18-03-08" (a two-digit year) and "发布时间：10-08" (no year at all).
+ */
+function readHeaderLine(text: string, header: Header): boolean {
+  if (charLength(text) > 80) return false;
+  const meta = metaOf(text);
+  if (meta) {
+    addMeta(header, meta);
+    return true;
+  }
+  const found = findDate(text);
+  const short = SHORT_YEAR.exec(text);
+  const monthDay = MONTH_DAY.exec(text);
+  if (monthDay) header.monthDay ??= `${monthDay[1]?.padStart(2, "0")}-${monthDay[2]?.padStart(2, "0")}`;
+  header.date ??= found?.date ?? (short ? findDate(`20${short[1]}-${short[2]}-${short[3]} ${short[4] ?? ""}`)?.date : undefined);
+  return found !== undefined || short !== null || monthDay !== null;
+}
+
 /** The header zone: lines after the headline and before the story (the date and source line). */
 function readHeaderZone(blocks: readonly Block[], header: Header): void {
-  for (const block of blocks) {
-    if (block.kind !== "text" || charLength(block.text) > 80) continue;
-    const meta = metaOf(block.text);
-    if (meta) {
-      addMeta(header, meta);
-      continue;
-    }
-    // "发表于2014-08-24 21:30 | 阅读 12": in this zone a date is the story's date.
-    const short = SHORT_YEAR.exec(block.text);
-    header.date ??= findDate(block.text)?.date ?? (short ? findDate(`20${short[1]}-${short[2]}-${short[3]} ${short[4] ?? ""}`)?.date : undefined);
-  }
+  for (const block of blocks) if (block.kind === "text") readHeaderLine(block.text, header);
 }
 
 /** Where nothing else gave a date: a labelled date line anywhere on the page ("发布时间：…"). */
@@ -230,6 +249,8 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const bodyBlocks = readBlocks(body, pageUrl);
   const titleEl = title.el ?? elementWithText(root, title.text);
   if (titleEl === undefined || !body.contains(titleEl)) readHeaderZone(zoneBetween(root, titleEl, body, pageUrl), header);
+  // A headline inside the story's block may still have its date line just above that block.
+  else readHeaderZone(zoneBetween(root, undefined, body, pageUrl).slice(-3), header);
   let fromTitle = titleEl !== undefined && body.contains(titleEl) ? indexAfterTitle(bodyBlocks, title.text) : 0;
   // A headline printed over several lines at the story's top ("…的决议" in three centred
   // lines) is the headline, not a paragraph and a subhead.
@@ -242,7 +263,10 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   if (story.chars < 80 || story.prose === 0) return { reason: NOT_AN_ARTICLE };
 
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
-  const date = chooseDate(printed, meta.date);
+  // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.
+  const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
+  const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
+  const date = chooseDate(printed, meta.date) ?? dayOnly;
   const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
   const authors = authorsOf(header, meta, publisher);
@@ -321,7 +345,7 @@ function titleLines(blocks: readonly Block[], from: number, title: string): { co
     const block = blocks[i] as Block;
     if (block.kind !== "text" && block.kind !== "heading") break;
     const piece = bareText(block.text);
-    if (charLength(piece) < 4 || !bare.includes(piece) || piece === bare) break;
+    if (charLength(piece) < (count === 0 ? 4 : 2) || !bare.includes(piece) || piece === bare) break;
     count += 1;
     joined += block.text;
   }

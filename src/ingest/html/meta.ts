@@ -9,6 +9,8 @@ export interface PageMeta {
   /** og:title or JSON-LD headline. */
   headline?: string;
   date?: PageDate;
+  /** When the page was last changed (article:modified_time, dateModified …). */
+  modified?: PageDate;
   authors?: string[];
   source?: string;
   publisher?: string;
@@ -20,6 +22,7 @@ const DATE_NAMES = [
   "article:published_time", "og:release_date", "publishdate", "publish_date", "pubdate", "pubtime", "publishtime",
   "datepublished", "dc.date.issued", "dc.date", "date", "sailthru.date", "weibo:article:create_at",
 ];
+const MODIFIED_NAMES = ["article:modified_time", "og:updated_time", "datemodified", "dateupdate", "lastmod"];
 const AUTHOR_NAMES = ["author", "article:author", "dc.creator", "byl"];
 const SOURCE_NAMES = ["source", "contentsource", "mediaid", "og:article:source"];
 const PUBLISHER_NAMES = ["og:site_name", "sitename", "site_name", "application-name", "publisher"];
@@ -95,6 +98,8 @@ export function readPageMeta(doc: Document): PageMeta {
   const metaDateText = pick(DATE_NAMES);
   const timeEl = doc.querySelector("time[datetime], [itemprop=datePublished][datetime]");
   const date = ldDate ?? (metaDateText ? readMetaDate(metaDateText) : undefined) ?? readMetaDate(timeEl?.getAttribute("datetime") ?? "");
+  const modifiedText = (typeof ld?.dateModified === "string" ? ld.dateModified : undefined) ?? pick(MODIFIED_NAMES);
+  const modified = modifiedText !== undefined ? readMetaDate(modifiedText) : undefined;
   const ldAuthors = nameOf(ld?.author);
   const metaAuthor = pick(AUTHOR_NAMES);
   const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [];
@@ -108,6 +113,7 @@ export function readPageMeta(doc: Document): PageMeta {
     ...(docTitle !== undefined ? { docTitle } : {}),
     ...(headline !== undefined ? { headline } : {}),
     ...(date !== undefined ? { date } : {}),
+    ...(modified !== undefined ? { modified } : {}),
     ...(authors.length > 0 ? { authors: [...new Set(authors)] } : {}),
     ...(source !== undefined ? { source } : {}),
     ...(publisher !== undefined ? { publisher } : {}),

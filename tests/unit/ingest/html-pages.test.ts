@@ -121,3 +121,29 @@ describe("pages that hold no article", () => {
     expect(read("scripts-only.html")).toEqual({ reason: NO_TEXT });
   });
 });
+
+describe("a page built of included fragments, its story written as lines between <br>s", () => {
+  const item = article("included-header-br.html");
+
+  it("reads past the early </html> of an included header", () => {
+    expect(paragraphs(item)[0]).toBe("各乡镇中心学校、县直各学校：");
+  });
+
+  it("takes the headline printed over two lines as one, without the <title>'s odd space", () => {
+    expect(item.title).toBe("关于做好秋季学校卫生工作的通知");
+    expect(paragraphs(item).join("")).not.toContain("卫生工作的通知");
+  });
+
+  it("reads short lines standing before paragraphs as subheads", () => {
+    expect(item._qingyue.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      [undefined, 2],
+      ["加强晨午检", 1],
+      ["做好环境卫生", 1],
+    ]);
+  });
+
+  it("dates a month and day printed without a year by the page's own metadata of that day", () => {
+    expect(item.date_published).toBe("2019-10-08T00:00:00+08:00");
+    expect(item._qingyue.date_precision).toBe("day");
+  });
+});
