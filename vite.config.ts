@@ -25,6 +25,10 @@ export default defineConfig({
   build: { target: "es2022", sourcemap: false, modulePreload: false },
   test: {
     environment: "jsdom",
+    // Each test file in its own process with a fresh DOM: the app keeps module state (the
+    // hydration flag, the early feed fetch, the settings store) that must not leak between files.
+    pool: "forks",
+    isolate: true,
     globals: true,
     setupFiles: ["./tests/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],

@@ -9,7 +9,7 @@ import { serveStatic } from "../scripts/static-server";
 import { findChromium } from "../tests/e2e/browser";
 
 const run = promisify(execFile);
-const LIGHTHOUSE = "lighthouse@12.8.2";
+const LIGHTHOUSE = "lighthouse@13.5.0";
 
 export interface LighthouseResult {
   path: string;

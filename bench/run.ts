@@ -44,7 +44,7 @@ async function main() {
     console.log(`${decodeURIComponent(r.path).padEnd(40)} JS ${kb(r.js).padStart(10)}   CSS ${kb(r.css).padStart(9)}   (${r.files} files)`);
   }
 
-  console.log("\n== Lighthouse 12 (mobile, default simulated throttling; median of 5 runs each, worst run in brackets)");
+  console.log("\n== Lighthouse 13 (mobile, default simulated throttling; median of 5 runs each, worst run in brackets)");
   console.log("path".padEnd(40), "perf      a11y  BP   SEO   LCP ms          CLS     TBT ms");
   for (const r of await runLighthouse(["/", routes.article])) {
     console.log(

@@ -3,6 +3,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { RootLayout } from "./root-layout";
 import { RouteError } from "./route-error";
 import { NotFoundRoute } from "./routes/not-found";
+import { PageLoading } from "./routes/page-loading";
 
 /** What a page module gives the router: its loader and its component. */
 type RouteFactory = (queryClient: QueryClient) => Pick<RouteObject, "loader" | "Component">;
@@ -34,8 +35,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RouteError,
       children: [
         {
-          // Pathless layout route: route errors render inside the site's chrome.
+          // Pathless layout route: route errors, and the first load of a page that was not
+          // prerendered, render inside the site's chrome.
           ErrorBoundary: RouteError,
+          HydrateFallback: PageLoading,
           children: [
             ...PAGES.map((page) => ({ ...pageRoute(page), lazy: async () => (await page.load())(queryClient) })),
             { path: "*", Component: NotFoundRoute },

@@ -1,8 +1,8 @@
 // The system Chromium driven by playwright-core: nothing is downloaded.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createRequire } from "node:module";
+import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -60,8 +60,6 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
 export interface AxeViolation {
   id: string;
   impact: string | null;
@@ -70,15 +68,11 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core in the page. It is evaluated through the devtools protocol, not added as a
- * <script>: the site's CSP and Trusted Types rightly refuse injected scripts.
- * (@axe-core/playwright needs a newer Node.)
+ * Runs axe-core in the page (and its frames). @axe-core/playwright evaluates it through the
+ * devtools protocol rather than adding a <script>, which the site's CSP and Trusted Types
+ * rightly refuse.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
 }

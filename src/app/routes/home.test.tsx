@@ -110,9 +110,16 @@ describe("home route", () => {
         HttpResponse.json(page([{ title: "没有 id" }, post("p1", "好的微博"), { id: "x", _qingyue: { kind: "article" } }])),
       ),
     );
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     renderApp("/");
     expect(await screen.findByRole("link", { name: "好的微博" })).toBeInTheDocument();
     expect(screen.getAllByRole("article")).toHaveLength(1);
+    // Each dropped item is reported for the feed's publisher, with where it was and why.
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("2 条内容无效"), [
+      expect.objectContaining({ index: 0, reason: "item has no id" }),
+      expect.objectContaining({ index: 2, id: "x" }),
+    ]);
   });
 
   it("shows a clear error with a retry when the feed is not a feed", async () => {

@@ -24,6 +24,15 @@ function serveFeed() {
 }
 
 describe("item routes", () => {
+  it("shows the site's chrome and says it is loading while a page not prerendered loads", async () => {
+    serveFeed();
+    renderApp("/articles/a1");
+    expect(screen.getByRole("navigation", { name: "主导航" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("正在加载…");
+    expect(await screen.findByRole("heading", { level: 1, name: "检察援疆三年" })).toBeInTheDocument();
+    expect(screen.queryByText("正在加载…")).not.toBeInTheDocument();
+  });
+
   it("finds an item on a later page, and marks a cut-off snippet as such", async () => {
     serveFeed();
     renderApp("/posts/t1");

@@ -1,13 +1,13 @@
 // Items parked on disk between the ingest's two passes, one JSON line each, so a corpus of any
 // size never holds its items in memory: the first pass writes them in order, the second reads
 // them back in the same order.
-import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
-import { createInterface } from "node:readline";
 import type { Item } from "../../content/feed-schema";
+import { linesOf } from "../json-lines";
 
 export class ItemSpill {
   private constructor(
@@ -31,8 +31,7 @@ export class ItemSpill {
   /** The items, in the order they were added. */
   async *items(): AsyncGenerator<Item> {
     if (!this.out.closed) await new Promise<void>((resolve, reject) => this.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    const lines = createInterface({ input: createReadStream(this.file, { encoding: "utf8" }), crlfDelay: Infinity });
-    for await (const line of lines) if (line !== "") yield JSON.parse(line) as Item;
+    for await (const line of linesOf(this.file)) if (line !== "") yield JSON.parse(line) as Item;
   }
 
   async dispose(): Promise<void> {

@@ -11,6 +11,8 @@ const dir = mkdtempSync(join(tmpdir(), "qingyue-run-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("ingest", () => {
+  // Tests that read the log exactly turn the once-a-second progress line off: a slow machine
+  // would otherwise add one mid-run.
   it("reports progress on the log while it reads many inputs", async () => {
     const lines: string[] = [];
     const inputs = ["changjiang-dated.txt", "chinanet-two-lists.txt", "xinhua-fullwidth-crlf.txt"].map((n) => join(FIXTURES, n));
@@ -37,7 +39,7 @@ describe("ingest", () => {
     writeFileSync(chrome, "  • 首页\n  • 新闻\n分享到 转发 微博 Qzone 微信\n  • \nCopyright © 2020\n");
     const lines: string[] = [];
     const out = join(dir, "nothing");
-    const result = await ingest({ inputs: [chrome], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l) });
+    const result = await ingest({ inputs: [chrome], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: Infinity });
     expect(result.written).toBe(false);
     expect(lines).toEqual([`ingest: skipped ${chrome}: nothing recognisable (no article, post or list)`]);
   });
@@ -47,9 +49,25 @@ describe("ingest", () => {
     writeFileSync(page, `#话题#${"长".repeat(200_001)}\n\n#另一条#正常的一条微博。`);
     const lines: string[] = [];
     const out = join(dir, "huge");
-    const result = await ingest({ inputs: [page], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l) });
+    const result = await ingest({ inputs: [page], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: Infinity });
     expect(lines).toEqual([expect.stringMatching(/^ingest: skipped .*huge\.txt: p-[0-9a-z]{13} left out: .*text is too long$/)]);
     expect(result.items).toBe(1);
     expect(JSON.parse(readFileSync(join(out, "feed.json"), "utf8")).items[0]._qingyue.paragraphs).toEqual(["#另一条#正常的一条微博。"]);
+  });
+
+  it("reads a page holding U+2028 and U+2029, from a text file and a JSON Lines file, as line breaks", async () => {
+    const text = "#话题#第一段，\u2028第二段。\u2029#另一条#又一条微博。";
+    const txt = join(dir, "separators.txt");
+    const jsonl = join(dir, "separators.jsonl");
+    writeFileSync(txt, text);
+    writeFileSync(jsonl, `${JSON.stringify({ text: text.replace("话题", "别的话题") })}\n`);
+    const out = join(dir, "separators");
+    const result = await ingest({ inputs: [txt, jsonl], out, pageSize: 10, baseUrl: "", log: () => undefined });
+    expect(result.failures).toEqual([]);
+    const items = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")).items as { _qingyue: { paragraphs: string[] } }[];
+    expect(items.map((i) => i._qingyue.paragraphs).sort()).toEqual([
+      ["#别的话题#第一段，", "第二段。", "#另一条#又一条微博。"],
+      ["#话题#第一段，", "第二段。", "#另一条#又一条微博。"],
+    ]);
   });
 });

@@ -1,0 +1,11 @@
+/**
+ * A page opened in the app without prerendered HTML (the app shell) shows this inside the
+ * site's chrome while its code and data load for the first time.
+ */
+export function PageLoading() {
+  return (
+    <p role="status" className="py-12 text-center text-muted">
+      正在加载…
+    </p>
+  );
+}

@@ -1,0 +1,21 @@
+// JSON Lines are split at "\n" and nowhere else. node:readline also ends a line at U+2028 and
+// U+2029 (Node 24 and later), which JSON.stringify leaves raw inside strings, so a readline
+// reader cuts such a record in two.
+import { createReadStream } from "node:fs";
+
+/** The lines of a UTF-8 file, split at "\n" only (a trailing "\r" is kept: JSON ignores it). */
+export async function* linesOf(file: string): AsyncGenerator<string> {
+  // The unfinished line so far, in pieces, so a long line costs no repeated copying.
+  let rest: string[] = [];
+  for await (const chunk of createReadStream(file, { encoding: "utf8" }) as AsyncIterable<string>) {
+    let start = 0;
+    for (let nl = chunk.indexOf("\n"); nl !== -1; nl = chunk.indexOf("\n", start)) {
+      rest.push(chunk.slice(start, nl));
+      yield rest.join("");
+      rest = [];
+      start = nl + 1;
+    }
+    if (start < chunk.length) rest.push(chunk.slice(start));
+  }
+  if (rest.length > 0) yield rest.join("");
+}
