@@ -47,7 +47,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => {
-  mockServer.listen({ onUnhandledRequest: "error" });
+  mockServer.listen({ onUnhandledFrame: "error" });
   server.closeAllConnections();
   server.close();
 });
