@@ -115,7 +115,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
     if (isNoise(text)) continue;
     // Over the story's first paragraph, a date or source line is the header's.
-    if (!started && charLength(text) <= 60 && readHeaderLine(text, header)) continue;
+    if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
     const meta = metaOf(text);
     if (meta !== undefined && charLength(text) <= 50) {
       // Below it, 来源/作者/编辑 lines wherever they sit; a date there is the story's text.
@@ -181,14 +181,18 @@ const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(
  * date, source and credit lines: "发表于2014-08-24 21:30 | 阅读 12" (a date in this zone is the
  * story's), "发布时间：18-03-08" (a two-digit year) and "发布时间：10-08" (no year at all).
  */
-function readHeaderLine(text: string, header: Header): boolean {
+function readHeaderLine(text: string, header: Header, zone: boolean): boolean {
   if (charLength(text) > 80) return false;
   const meta = metaOf(text);
   if (meta) {
     addMeta(header, meta);
     return true;
   }
-  const found = findDate(text);
+  // A date with little beside it: "（2007年6月29日第十届…会议通过）" is a note, not a date line.
+  const dated = findDate(text);
+  // Between the headline and the story any date is the story's; at the story's top, only a
+  // date with little beside it.
+  const found = dated && (zone || charLength(text.replace(dated.match, "")) <= 16) ? dated : undefined;
   const short = SHORT_YEAR.exec(text);
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay) header.monthDay ??= `${monthDay[1]?.padStart(2, "0")}-${monthDay[2]?.padStart(2, "0")}`;
@@ -198,7 +202,7 @@ function readHeaderLine(text: string, header: Header): boolean {
 
 /** The header zone: lines after the headline and before the story (the date and source line). */
 function readHeaderZone(blocks: readonly Block[], header: Header): void {
-  for (const block of blocks) if (block.kind === "text") readHeaderLine(block.text, header);
+  for (const block of blocks) if (block.kind === "text") readHeaderLine(block.text, header, true);
 }
 
 /** Where nothing else gave a date: a labelled date line anywhere on the page ("发布时间：…"). */
@@ -278,7 +282,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
           ...(header.editors.length > 0 ? { editors: [...new Set(header.editors)] } : {}),
         }
       : undefined;
-  const byline = story.byline ?? headerByline;
+  const byline = story.byline ?? headerByline ?? editorLineAfter(root, body, pageUrl);
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);
@@ -350,6 +354,33 @@ function titleLines(blocks: readonly Block[], from: number, title: string): { co
     joined += block.text;
   }
   return count >= 2 || bareText(joined) === bare ? { count, joined } : { count: 0, joined: "" };
+}
+
+/** "作者：未知 责任编辑：棒棒不是糖" just under the story's block: its editor line. */
+function editorLineAfter(root: Element, body: Element, pageUrl: string | undefined): Byline | undefined {
+  const doc = root.ownerDocument;
+  const start = doc.createElement("qingyue-zone");
+  body.after(start);
+  const blocks: Block[] = [];
+  let inZone = false;
+  const collect = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      if (blocks.length >= 6) return;
+      if (child === start) inZone = true;
+      else if (child.querySelector("qingyue-zone") !== null) collect(child);
+      else if (inZone) blocks.push(...readBlocks(child, pageUrl, true));
+    }
+  };
+  collect(root);
+  start.remove();
+  for (const block of blocks.slice(0, 6)) {
+    if (block.kind !== "text" || charLength(block.text) > 60) continue;
+    const meta = parseMetaLine(block.text);
+    if (meta?.editors !== undefined) return { text: block.text, editors: meta.editors };
+    const credit = parseByline(block.text);
+    if (credit?.editors !== undefined) return credit;
+  }
+  return undefined;
 }
 
 function indexAfterTitle(blocks: readonly Block[], title: string): number {

@@ -20,7 +20,7 @@ export interface PageMeta {
 
 const DATE_NAMES = [
   "article:published_time", "og:release_date", "publishdate", "publish_date", "pubdate", "pubtime", "publishtime",
-  "datepublished", "dc.date.issued", "dc.date", "date", "sailthru.date", "weibo:article:create_at",
+  "datepublished", "firstpublishedtime", "dc.date.issued", "dc.date", "date", "sailthru.date", "weibo:article:create_at",
 ];
 const MODIFIED_NAMES = ["article:modified_time", "og:updated_time", "datemodified", "dateupdate", "lastmod"];
 const AUTHOR_NAMES = ["author", "article:author", "dc.creator", "byl"];
@@ -43,7 +43,8 @@ export function readMetaDate(value: string): PageDate | undefined {
     const china = new Date(ms + 8 * 3600_000).toISOString().slice(0, 19);
     return { iso: `${china}${CHINA_OFFSET}`, precision: m[6] !== undefined ? "second" : "minute" };
   }
-  return findDate(text.replace("T", " "))?.date;
+  // "2007-08-20-23:59:59", "2019-09-26T12:11": a date and a time however they are joined.
+  return findDate(text.replace(/^(\d{4}-\d{1,2}-\d{1,2})[T-](?=\d)/u, "$1 "))?.date;
 }
 
 const clean = (s: string | null | undefined) => {

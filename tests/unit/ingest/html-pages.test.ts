@@ -147,3 +147,28 @@ describe("a page built of included fragments, its story written as lines between
     expect(item._qingyue.date_precision).toBe("day");
   });
 });
+
+describe("lines around the story's block", () => {
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>县人大常委会关于批准县本级预算调整方案的决议_公报_青山县</title>
+<meta name="firstpublishedtime" content="2019-08-20-23:59:59"></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/gb/">公报</a></div>
+<h1>县人大常委会关于批准县本级预算调整方案的决议</h1>
+<div class="text">
+<p>（2019年6月29日青山县第十七届人民代表大会常务委员会第二十次会议通过）</p>
+<p>青山县第十七届人民代表大会常务委员会第二十次会议，听取了县财政局局长代表县人民政府所作的关于县本级预算调整方案的报告，并对方案进行了审议。会议决定，批准县本级预算调整方案。</p>
+</div>
+<div class="bottom"><span>作者：未知</span> <span>责任编辑：林青</span></div>
+<div class="footer">版权所有：青山县人民政府</div>
+</body></html>`;
+  const result = readPage({ kind: "html", text: page, baseUrl: "" });
+  const item = ("reason" in result ? undefined : result.items[0]) as ArticleItem | undefined;
+
+  it("keeps a dated note at the story's top as its first paragraph, and takes the date from the metadata", () => {
+    expect(paragraphs(item as Item)[0]).toBe("（2019年6月29日青山县第十七届人民代表大会常务委员会第二十次会议通过）");
+    expect(item?.date_published).toBe("2019-08-20T23:59:59+08:00");
+  });
+
+  it("reads the editor line printed just under the story's block", () => {
+    expect(item?._qingyue.byline).toEqual({ text: "作者：未知 责任编辑：林青", editors: ["林青"] });
+  });
+});
