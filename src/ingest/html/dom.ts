@@ -7,8 +7,14 @@ export type El = Element;
 /** Closing </body> and </html> tags: browsers ignore those that come too early (pages built of included fragments have them mid-page). */
 const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
 
+/**
+ * Scripts (but JSON-LD), styles and comments hold no text a reader sees: they are cut before
+ * the parser builds nodes for them. A script ends at its first </script>, as in the HTML parser.
+ */
+const INVISIBLE = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/giu;
+
 export function parseDocument(html: string): Document {
-  const unclosed = html.replace(EARLY_CLOSE, "");
+  const unclosed = html.replace(INVISIBLE, "").replace(EARLY_CLOSE, "");
   // linkedom parses a fragment without <html> as a bare node list: wrap it so <body> exists.
   const wrapped = /<html[\s>]/iu.test(unclosed.slice(0, 4096)) ? unclosed : `<!doctype html><html><head></head><body>${unclosed}</body></html>`;
   return parseHTML(wrapped).document as unknown as Document;
