@@ -50,12 +50,15 @@ function relatedLinks(list: Element, pageUrl: string | undefined): RelatedLink[]
   return links;
 }
 
+/** Headings of lists of stories related to this one (not the site's hot or latest lists). */
+const OWN_RELATED = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|猜你喜欢)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|稿件)?[^\p{L}\p{N}]*$/u;
+
 /** The first related list on the page: the block under a 相关阅读 / 推荐阅读 heading, with its links. */
 export function findRelated(body: Element, pageUrl: string | undefined): RelatedLink[] {
   for (const el of body.querySelectorAll("h2, h3, h4, h5, h6, div, span, p, strong, b, dt, li")) {
     if (el.children.length > 1) continue;
     const text = textOf(el);
-    if (text.length > 12 || !RELATED_HEADING.test(text)) continue;
+    if (text.length > 12 || !OWN_RELATED.test(text)) continue;
     // The list is the heading's block: its parent, or the siblings after it.
     let block: Element | null = el.parentElement;
     for (let up = 0; block !== null && up < 3; up += 1) {
