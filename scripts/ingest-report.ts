@@ -1,4 +1,4 @@
-// `npm run ingest:report -- [DIR]`: what the ingest makes of each data file in a folder (by
+// `npm run report:data -- [DIR]`: what the ingest makes of each data file in a folder (by
 // default ../shared/dev-set/weibo): posts, pictures, videos, reposts, authors, dates, cut posts
 // and what it set aside. Reads only; writes nothing and fetches nothing.
 import { readdirSync, statSync } from "node:fs";

@@ -12,9 +12,12 @@ export interface CliOptions {
 
 export const USAGE = `usage: npm run ingest -- [--out DIR] [--page-size N] [--base-url URL] INPUT...
 
-  INPUT        a page's text file, a folder of them, a .jsonl file of {"text": …} lines,
+  INPUT        a page (text, one paragraph a line, or an HTML document, in UTF-8,
+               GBK/GB18030 or Big5), a folder of pages, a .jsonl file of
+               {"text": …} or {"html": …, "url": …} lines, an http(s) address,
                Weibo data (.json from m.weibo.cn or weibo-crawler, weibo-crawler .csv)
-               or a feed (.xml/.rss/.atom/.rdf, JSON Feed .json, .opml list of feeds)
+               or a feed (.xml/.rss/.atom/.rdf, JSON Feed .json, .opml list of feeds);
+               each file's kind is read from its content
   --out        where to write feed.json, feed-2.json …, people.json (default public/feed)
   --page-size  items per feed page (default 10)
   --base-url   the site's public address, e.g. https://example.org; links stay

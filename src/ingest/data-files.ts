@@ -142,9 +142,18 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
   yield ok(path, bytes, batch, { notes, profiles });
 }
 
-/** The events of one data file (an OPML file gives those of each feed it lists). */
-export async function* readDataFile(path: string, ctx: ItemContext, depth = 0): AsyncGenerator<DataEvent> {
+export type DataKind = "json" | "csv" | "feed";
+
+const kindByName = (path: string): DataKind => {
   const ext = extname(path).toLowerCase();
+  return ext === ".json" ? "json" : ext === ".csv" ? "csv" : "feed";
+};
+
+/**
+ * The events of one data file (an OPML file gives those of each feed it lists). `kind` is
+ * what its content showed it to be (sniff.ts); the name decides only for a listed feed.
+ */
+export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKind = kindByName(path), depth = 0): AsyncGenerator<DataEvent> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -153,7 +162,7 @@ export async function* readDataFile(path: string, ctx: ItemContext, depth = 0): 
     yield { ok: false, name: path, reason: code === "ENOENT" ? "文件不存在" : `读不了这个文件（${code ?? "错误"}）` };
     return;
   }
-  if (ext === ".csv") {
+  if (kind === "csv") {
     yield* csvEvents(path, size, ctx);
     return;
   }
@@ -161,8 +170,12 @@ export async function* readDataFile(path: string, ctx: ItemContext, depth = 0): 
     yield { ok: false, name: path, reason: `文件太大（超过 ${MAX_BYTES / 1024 / 1024} MiB）` };
     return;
   }
-  const bytes = await readFile(path);
-  if (ext === ".json") {
+  yield* dataEvents(path, await readFile(path), kind, ctx, depth);
+}
+
+/** The events of a data file's bytes, read from disk or fetched. */
+export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude<DataKind, "csv">, ctx: ItemContext, depth = 0): AsyncGenerator<DataEvent> {
+  if (kind === "json") {
     let text: string;
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -190,7 +203,7 @@ export async function* readDataFile(path: string, ctx: ItemContext, depth = 0): 
     }
     for (const feed of feeds) {
       if ("url" in feed) yield { ok: false, name: feed.url, reason: "订阅列表里的网址暂不读取：只读本地文件" };
-      else if (depth < 2) yield* readDataFile(feed.path, ctx, depth + 1);
+      else if (depth < 2) yield* readDataFile(feed.path, ctx, kindByName(feed.path), depth + 1);
     }
     return;
   }

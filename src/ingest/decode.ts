@@ -1,24 +1,154 @@
-// Bytes of one page → text, or the reason it is not usable text. Strict UTF-8: a GBK page
-// decoded leniently would come out as mojibake that looks like content.
+// Bytes of one page → text, or the reason it is not usable text. The encoding is read, in
+// turn, from the byte order mark, the HTTP header (pages fetched from a URL), an XML
+// declaration, a `<meta charset>` / http-equiv tag, and last from the bytes themselves.
+// Every decoder is strict: a page read in the wrong encoding would come out as mojibake that
+// looks like content, so a guess that does not decode cleanly is never taken. Node's
+// TextDecoder (full ICU) reads GBK, GB18030 and Big5, so no converter library is needed.
+// Feed and post readers use this module for their bytes too.
 
-export type Decoded = { text: string } | { reason: string };
+export type Decoded = { text: string; encoding: string } | { reason: string };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+export interface DecodeHints {
+  /** The HTTP Content-Type header, for a page fetched from a URL. */
+  contentType?: string;
+}
 
-export function decodePage(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { reason: "empty file" };
-  if (bytes.includes(0)) return { reason: "binary data (contains NUL bytes)" };
-  let text: string;
+/** How far into the bytes an XML declaration or a meta tag is looked for (as browsers do). */
+const PRESCAN_BYTES = 4096;
+
+const strict = (label: string): TextDecoder | undefined => {
   try {
-    text = utf8.decode(bytes);
+    return new TextDecoder(label, { fatal: true });
   } catch {
-    return { reason: "not UTF-8 text (GBK or another encoding?)" };
+    return undefined;
   }
-  return checkText(text);
+};
+
+/** gb2312 and gbk pages hold characters only their superset GB18030 has: read them with it. */
+const SUPERSET: Record<string, string> = { gb2312: "gb18030", gbk: "gb18030", "x-gbk": "gb18030", big5: "big5" };
+
+/** The WHATWG name of a charset label, or undefined for a label no decoder knows. */
+export function encodingOf(label: string): string | undefined {
+  const decoder = strict(label.trim().toLowerCase());
+  if (decoder === undefined) return undefined;
+  return SUPERSET[decoder.encoding] ?? decoder.encoding;
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", skip: 3 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
+  return undefined;
+}
+
+const CHARSET_PARAM = /charset\s*=\s*["']?([A-Za-z0-9._:-]+)/iu;
+const XML_DECL = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/iu;
+const META = /<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]+)/giu;
+
+/** The charset the bytes or their header declare, in the order of precedence, with where it was found. */
+export function declaredCharset(bytes: Uint8Array, hints: DecodeHints = {}): { label: string; from: string } | undefined {
+  const header = hints.contentType !== undefined ? CHARSET_PARAM.exec(hints.contentType)?.[1] : undefined;
+  if (header !== undefined) return { label: header, from: "header" };
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, PRESCAN_BYTES));
+  const xml = XML_DECL.exec(head)?.[1];
+  if (xml !== undefined) return { label: xml, from: "xml" };
+  for (const m of head.matchAll(META)) if (m[1] !== undefined) return { label: m[1], from: "meta" };
+  return undefined;
+}
+
+/**
+ * Big5's byte shape: ASCII, or a lead byte 0x81–0xFE and a trail byte 0x40–0x7E or 0xA1–0xFE.
+ * ICU's Big5 decoder drops some bytes outside it (0x80, 0xFF) silently even when strict.
+ */
+function big5Shaped(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i] as number;
+    if (b < 0x80) continue;
+    const t = bytes[i + 1];
+    if (b === 0x80 || b === 0xff || t === undefined || !((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe))) return false;
+    i += 1;
+  }
+  return true;
+}
+
+const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
+  if (encoding === "big5" && !big5Shaped(bytes)) return undefined;
+  try {
+    return strict(encoding)?.decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
+
+const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
+
+// The most frequent characters of Chinese text, simplified and traditional. Bytes of one
+// legacy encoding read as another decode to rare characters, so the reading that finds more
+// of these is the real one.
+const COMMON = new Set(
+  "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心" +
+    "這個們來為國說時會對於著過發後裡種經麼學現當沒動還進樣與業體點關從應開將總問題電實"
+);
+
+function commonShare(text: string): number {
+  let hits = 0;
+  for (const ch of text) if (COMMON.has(ch)) hits += 1;
+  return hits;
+}
+
+/** Candidates for bytes that declare nothing, or whose declaration does not decode them. */
+const SNIFFED = ["utf-8", "gb18030", "big5"];
+
+function sniff(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
+  let best: { text: string; encoding: string; score: number } | undefined;
+  for (const encoding of SNIFFED) {
+    if (encoding === tried) continue;
+    const text = tryDecode(encoding, bytes);
+    if (text === undefined) continue;
+    // Valid UTF-8 with bytes above ASCII is UTF-8: other encodings almost never pass for it.
+    if (encoding === "utf-8") return { text, encoding };
+    const score = commonShare(text);
+    if (best === undefined || score > best.score) best = { text, encoding, score };
+  }
+  return best && { text: best.text, encoding: best.encoding };
+}
+
+function decodeText(bytes: Uint8Array, hints: DecodeHints): { text: string; encoding: string } | { reason: string } {
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const text = tryDecode(bom.encoding, bytes.subarray(bom.skip));
+    return text !== undefined ? { text, encoding: bom.encoding } : { reason: `无法解码：标明是 ${bom.encoding}，内容却不是` };
+  }
+  if (bytes.includes(0)) return { reason: "binary data (contains NUL bytes)" };
+  if (!hasHighBytes(bytes)) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
+  const declared = declaredCharset(bytes, hints);
+  const encoding = declared ? encodingOf(declared.label) : undefined;
+  if (encoding !== undefined) {
+    // A page re-saved by a browser keeps its old "gb2312" label over UTF-8 bytes: bytes
+    // that are valid UTF-8 are UTF-8, whatever a legacy label says.
+    if (encoding !== "utf-8") {
+      const utf8 = tryDecode("utf-8", bytes);
+      if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
+    }
+    const text = tryDecode(encoding, bytes);
+    if (text !== undefined) return { text, encoding };
+  }
+  const sniffed = sniff(bytes, encoding);
+  if (sniffed) return sniffed;
+  const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";
+  return { reason: `无法解码：${label}不是 UTF-8、GBK/GB18030 或 Big5 文字` };
+}
+
+export function decodePage(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
+  if (bytes.length === 0) return { reason: "empty file" };
+  const decoded = decodeText(bytes, hints);
+  if ("reason" in decoded) return decoded;
+  const checked = checkText(decoded.text);
+  return "reason" in checked ? checked : { text: decoded.text, encoding: decoded.encoding };
 }
 
 /** Text that decoded is still unusable when it is blank or carries NUL characters. */
-export function checkText(text: string): Decoded {
+export function checkText(text: string): { text: string } | { reason: string } {
   if (text.includes("\u0000")) return { reason: "binary data (contains NUL characters)" };
   if (text.trim() === "") return { reason: "empty (only whitespace)" };
   return { text };

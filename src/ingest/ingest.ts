@@ -2,13 +2,14 @@
 // the raw text), build the people index, stage and check every page, then put them all in place.
 import { ItemSchema, type Item, type Person } from "../content/feed-schema";
 import { problemWith } from "./build/check";
-import { pageItems } from "./build/items";
 import { PeopleIndex } from "./build/people-index";
 import { checkReferences, feedPageFile, ItemIndexBuilder, peopleFile, peopleNamedBy, TopicIndexBuilder } from "./build/feed-pages";
 import { itemTopics } from "../content/item-topics";
 import { ItemSpill } from "./build/spill";
-import { readInputs } from "./inputs";
-import { parsePage } from "./parse/page";
+import type { FetchLimits } from "./fetch-page";
+import { readInputs, type InputEvent } from "./inputs";
+import type { PageResult } from "./read-page";
+import { defaultWorkers, PagePool } from "./work/pool";
 import { WeiboBook } from "./weibo/book";
 import { PictureStore, type PictureOptions } from "./images/picture-store";
 import { FeedWriter } from "./write-feed";
@@ -24,7 +25,15 @@ export interface IngestOptions {
   images?: PictureOptions;
   /** How often to report progress while reading; once a second unless told. */
   progressEveryMs?: number;
+  /** Worker threads reading pages; 0 reads them on this thread. One per core unless told. */
+  workers?: number;
+  /** Limits on fetching an http(s) input. */
+  fetchLimits?: FetchLimits;
 }
+
+/** Pages read ahead of the one being stored: enough to keep every worker busy, few enough to stay small. */
+const READ_AHEAD = 64;
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 export interface IngestResult {
   pages: number;
@@ -44,10 +53,11 @@ export interface IngestResult {
 
 export async function ingest(opts: IngestOptions): Promise<IngestResult> {
   const spill = await ItemSpill.open();
+  const pool = PagePool.open(opts.workers ?? defaultWorkers());
   try {
-    return await ingestThrough(spill, opts);
+    return await ingestThrough(spill, pool, opts);
   } finally {
-    await spill.dispose();
+    await Promise.all([spill.dispose(), pool.close()]);
   }
 }
 
@@ -57,7 +67,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
  * and stages each page as soon as it is full. Nothing is renamed into place until every file
  * has been checked and written.
  */
-async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<IngestResult> {
+async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptions): Promise<IngestResult> {
   const peopleIndex = new PeopleIndex();
   let itemCount = 0;
   const seen = new Set<string>();
@@ -84,32 +94,41 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     failures.push({ name: url, reason });
     opts.log(`ingest: ${input}: 图片没能保存，保留原地址 ${url}：${reason}`);
   };
-  for await (const input of readInputs(opts.inputs, { baseUrl: opts.baseUrl })) {
+  /** The items of a data file (Weibo data, a feed), checked; what it set aside is said. */
+  const dataItems = async (input: Extract<InputEvent, { items: Item[] }>): Promise<Item[]> => {
+    for (const note of input.notes) opts.log(`ingest: ${input.name}: ${note}`);
+    for (const profile of input.profiles) {
+      // A profile's avatar is a picture the posts will show: it is saved like theirs.
+      const avatar = pictures && profile.avatar ? await pictures.localUrl(profile.avatar) : undefined;
+      if (avatar?.failure) pictureFailed(input.name, avatar.failure);
+      book.addProfile(avatar ? { ...profile, avatar: avatar.url } : profile);
+    }
+    for (const long of input.longTexts) book.addLongText(long);
+    return input.items.filter((item) => {
+      const problem = problemWith(ItemSchema, item);
+      if (problem !== undefined) fail(input.name, `${item.id} left out: ${problem}`);
+      return problem === undefined;
+    });
+  };
+  /** Stores one input's items, in input order whatever order the workers finish in. */
+  const store = async (input: InputEvent, result: PageResult | undefined) => {
     if (!input.ok) {
       fail(input.name, input.reason);
-      continue;
+      return;
     }
     bytes += input.bytes;
     let made: Item[];
     if ("items" in input) {
-      // A data file (Weibo data, a feed): its items are made; what it set aside is said.
-      for (const note of input.notes) opts.log(`ingest: ${input.name}: ${note}`);
-      for (const profile of input.profiles) {
-        // A profile's avatar is a picture the posts will show: it is saved like theirs.
-        const avatar = pictures && profile.avatar ? await pictures.localUrl(profile.avatar) : undefined;
-        if (avatar?.failure) pictureFailed(input.name, avatar.failure);
-        book.addProfile(avatar ? { ...profile, avatar: avatar.url } : profile);
-      }
-      for (const long of input.longTexts) book.addLongText(long);
-      made = input.items;
-      if (made.length === 0) continue;
+      made = await dataItems(input);
+      if (made.length === 0) return;
     } else {
-      const ctx = { baseUrl: opts.baseUrl, ...(input.externalUrl !== undefined ? { externalUrl: input.externalUrl } : {}) };
-      made = pageItems(parsePage(input.text), ctx);
-    }
-    if (made.length === 0) {
-      fail(input.name, "nothing recognisable (no article, post or list)");
-      continue;
+      if (result === undefined) return;
+      if ("reason" in result) {
+        fail(input.name, result.reason);
+        return;
+      }
+      for (const problem of result.problems) fail(input.name, problem);
+      made = result.items;
     }
     if (pictures) {
       const localised: Item[] = [];
@@ -123,11 +142,6 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     pages += 1;
     const kept: Item[] = [];
     for (const item of made) {
-      const problem = problemWith(ItemSchema, item);
-      if (problem !== undefined) {
-        fail(input.name, `${item.id} left out: ${problem}`);
-        continue;
-      }
       // Same content, same id: the second copy of a story is a duplicate, not a new story.
       if (seen.has(item.id)) {
         duplicates += 1;
@@ -145,6 +159,29 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
       lastReport = Date.now();
       opts.log(`ingest: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB read, ${itemCount} items so far`);
     }
+  };
+  const queue: { input: InputEvent; result?: Promise<PageResult> }[] = [];
+  let queuedBytes = 0;
+  const storeFirst = async () => {
+    const head = queue.shift();
+    if (head === undefined) return;
+    if (head.result !== undefined && head.input.ok) queuedBytes -= head.input.bytes;
+    await store(head.input, head.result === undefined ? undefined : await head.result);
+  };
+  try {
+    for await (const input of readInputs(opts.inputs, { baseUrl: opts.baseUrl }, opts.fetchLimits)) {
+      if (input.ok && "items" in input) queue.push({ input });
+      else if (input.ok) {
+        const task = { kind: input.kind, text: input.text, baseUrl: opts.baseUrl, ...(input.externalUrl !== undefined ? { externalUrl: input.externalUrl } : {}) };
+        queue.push({ input: { ...input, text: "" }, result: pool.run(task) });
+        queuedBytes += input.bytes;
+      } else queue.push({ input });
+      while (queue.length > READ_AHEAD || queuedBytes > READ_AHEAD_BYTES) await storeFirst();
+    }
+    while (queue.length > 0) await storeFirst();
+  } finally {
+    // A failure leaves no promise unobserved.
+    await Promise.allSettled(queue.map((q) => q.result));
   }
   await pictures?.save();
   const base = { pages, bytes, failures, items: itemCount, counts, duplicates };

@@ -1,23 +1,29 @@
-// The ingest's inputs as a stream of pages: text files, folders of them (walked in sorted
-// order, one directory listing at a time) and JSON Lines files. Each page is read when the
+// The ingest's inputs as a stream of pages: page files (text or HTML), folders of them (walked
+// in sorted order, one directory listing at a time), JSON Lines corpora and http(s) addresses.
+// The kind of each file is sniffed from its first bytes (sniff.ts). Each page is read when the
 // consumer asks for it, so the corpus is never held in memory. Unreadable inputs come out as
-// failures with a reason instead of stopping the stream.
-import { readFile, readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+// failures with a reason instead of stopping the stream. Data files (Weibo data, feeds) give
+// their items ready-made (data-files.ts).
+import { open, readFile, readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { ItemContext } from "./build/items";
-import { DATA_FILES, readDataFile, type DataEvent } from "./data-files";
+import { dataEvents, readDataFile, type DataEvent } from "./data-files";
 import { decodePage } from "./decode";
+import { fetchPage, type FetchLimits } from "./fetch-page";
 import { readJsonl } from "./jsonl";
+import { isInputFileName, SNIFF_BYTES, sniffKind } from "./sniff";
+
+/** What a page is: page text (one paragraph a line) or an HTML document. */
+export type PageKind = "text" | "html";
 
 export type InputEvent =
-  | { ok: true; name: string; text: string; bytes: number; externalUrl?: string }
+  | { ok: true; name: string; kind: PageKind; text: string; bytes: number; externalUrl?: string }
   | Extract<DataEvent, { ok: true }>
   | { ok: false; name: string; reason: string };
 
 /** One page file above this is not a scraped page. */
 const MAX_PAGE_BYTES = 32 * 1024 * 1024;
-const JSONL = new Set([".jsonl", ".ndjson"]);
-const PAGE_FILES = new Set([".txt", ".text"]);
+const WEB_ADDRESS = /^https?:\/\//iu;
 
 /** Plain code-unit order: the same on every machine, unlike localeCompare. */
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -30,34 +36,61 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readPageFile(path: string): Promise<InputEvent> {
+/** A page's bytes → the page, its kind sniffed from them. */
+export function pageEvent(name: string, bytes: Uint8Array, opts: { contentType?: string; externalUrl?: string } = {}): InputEvent {
+  const decoded = decodePage(bytes, opts.contentType !== undefined ? { contentType: opts.contentType } : {});
+  if ("reason" in decoded) return { ok: false, name, reason: decoded.reason };
+  const declaredHtml = opts.contentType !== undefined && /html/iu.test(opts.contentType);
+  const kind: PageKind = declaredHtml || sniffKind(decoded.text.slice(0, SNIFF_BYTES), name) === "html" ? "html" : "text";
+  return { ok: true, name, kind, text: decoded.text, bytes: bytes.length, ...(opts.externalUrl !== undefined ? { externalUrl: opts.externalUrl } : {}) };
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, "r");
   try {
-    const info = await stat(path);
-    if (info.size > MAX_PAGE_BYTES) return { ok: false, name: path, reason: "too large for one page" };
-    const bytes = await readFile(path);
-    const decoded = decodePage(bytes);
-    return "reason" in decoded
-      ? { ok: false, name: path, reason: decoded.reason }
-      : { ok: true, name: path, text: decoded.text, bytes: bytes.length };
-  } catch (error) {
-    return { ok: false, name: path, reason: reasonOf(error) };
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }
 
 async function* readFileInput(path: string, ctx: ItemContext): AsyncGenerator<InputEvent> {
-  if (DATA_FILES.has(extname(path).toLowerCase())) {
-    yield* readDataFile(path, ctx);
-    return;
-  }
-  if (!JSONL.has(extname(path).toLowerCase())) {
-    yield await readPageFile(path);
-    return;
-  }
   try {
-    yield* readJsonl(path, ctx);
+    const kind = sniffKind(await readHead(path), path);
+    if (kind === "jsonl") {
+      yield* readJsonl(path, ctx);
+      return;
+    }
+    if (kind === "json" || kind === "csv" || kind === "feed") {
+      yield* readDataFile(path, ctx, kind);
+      return;
+    }
+    const info = await stat(path);
+    if (info.size > MAX_PAGE_BYTES) {
+      yield { ok: false, name: path, reason: "too large for one page" };
+      return;
+    }
+    yield pageEvent(path, await readFile(path));
   } catch (error) {
     yield { ok: false, name: path, reason: reasonOf(error) };
   }
+}
+
+async function* readAddress(address: string, ctx: ItemContext, limits?: FetchLimits): AsyncGenerator<InputEvent> {
+  const fetched = await fetchPage(address, limits);
+  if (!fetched.ok) {
+    yield { ok: false, name: address, reason: fetched.reason };
+    return;
+  }
+  // A feed or a JSON document at an address is read as the data it is, not as a page.
+  const kind = sniffKind(fetched.bytes.subarray(0, SNIFF_BYTES), new URL(fetched.url).pathname);
+  if (kind === "feed" || kind === "json") {
+    yield* dataEvents(address, fetched.bytes, kind, ctx);
+    return;
+  }
+  yield pageEvent(address, fetched.bytes, { externalUrl: fetched.url, ...(fetched.contentType !== undefined ? { contentType: fetched.contentType } : {}) });
 }
 
 /** Page files under a folder, depth first, each level sorted; hidden entries skipped. */
@@ -68,15 +101,16 @@ async function* walk(dir: string): AsyncGenerator<string> {
     const path = join(dir, entry.name);
     const kind = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
     if (kind?.isDirectory()) yield* walk(path);
-    else if (kind?.isFile()) {
-      const ext = extname(entry.name).toLowerCase();
-      if (PAGE_FILES.has(ext) || JSONL.has(ext) || DATA_FILES.has(ext)) yield path;
-    }
+    else if (kind?.isFile() && isInputFileName(entry.name)) yield path;
   }
 }
 
-export async function* readInputs(paths: readonly string[], ctx: ItemContext = { baseUrl: "" }): AsyncGenerator<InputEvent> {
+export async function* readInputs(paths: readonly string[], ctx: ItemContext = { baseUrl: "" }, limits?: FetchLimits): AsyncGenerator<InputEvent> {
   for (const path of [...new Set(paths)].sort(byCodeUnit)) {
+    if (WEB_ADDRESS.test(path)) {
+      yield* readAddress(path, ctx, limits);
+      continue;
+    }
     let info;
     try {
       info = await stat(path);
@@ -98,6 +132,6 @@ export async function* readInputs(paths: readonly string[], ctx: ItemContext = {
       yield { ok: false, name: path, reason: reasonOf(error) };
       continue;
     }
-    if (found === 0) yield { ok: false, name: path, reason: "folder holds no .txt or .jsonl pages" };
+    if (found === 0) yield { ok: false, name: path, reason: "文件夹里没有可读的文件：网页（.txt、.html）、语料（.jsonl）、微博数据（.json、.csv）或订阅源" };
   }
 }

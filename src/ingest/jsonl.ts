@@ -1,5 +1,5 @@
-// JSON Lines, the way web corpora ship: one {"text": "…"} page per line (a "url" beside it is
-// kept as the page's address). Read as a byte stream and split by hand, so each line can be
+// JSON Lines, the way web corpora ship: one {"text": "…"} page or one {"html": "…"} page per
+// line (a "url" beside it is kept as the page's address, and resolves the page's links). Read as a byte stream and split by hand, so each line can be
 // decoded strictly and the file is never held in memory.
 import { createReadStream } from "node:fs";
 import { checkText } from "./decode";
@@ -30,12 +30,14 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext)
   }
   // Crawlers write Weibo posts one JSON record a line, too.
   if (isWeiboLine(record)) return weiboEvent(name, bytes.length, record, ctx);
-  const { text, url } = (typeof record === "object" && record !== null ? record : {}) as { text?: unknown; url?: unknown };
-  if (typeof text !== "string") return { ok: false, name, reason: 'no "text" string on this line' };
-  const checked = checkText(text);
+  const { text, html, url } = (typeof record === "object" && record !== null ? record : {}) as { text?: unknown; html?: unknown; url?: unknown };
+  const page = typeof html === "string" ? html : text;
+  if (typeof page !== "string") return { ok: false, name, reason: 'no "text" or "html" string on this line' };
+  const checked = checkText(page);
   if ("reason" in checked) return { ok: false, name, reason: checked.reason };
   const externalUrl = typeof url === "string" && url.length <= 4096 && WEB_URL.test(url) ? url : undefined;
-  return { ok: true, name, text, bytes: bytes.length, ...(externalUrl !== undefined ? { externalUrl } : {}) };
+  const kind = typeof html === "string" ? "html" : "text";
+  return { ok: true, name, kind, text: page, bytes: bytes.length, ...(externalUrl !== undefined ? { externalUrl } : {}) };
 }
 
 export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" }): AsyncGenerator<InputEvent> {

@@ -34,7 +34,9 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
     title: a.title,
     ...(first !== undefined ? { summary: summarise(first) } : {}),
     content_text: [...body, ...(a.byline ? [a.byline.text] : [])].join("\n\n"),
+    ...(a.image !== undefined ? { image: a.image } : {}),
     ...(a.date ? { date_published: a.date.iso } : {}),
+    ...(a.authors !== undefined ? { authors: a.authors.map((name) => ({ name })) } : {}),
     _qingyue: {
       kind: "article",
       ...(a.publisher !== undefined ? { publisher: a.publisher } : {}),
@@ -42,6 +44,7 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
       ...(a.date ? { date_precision: a.date.precision } : {}),
       sections: a.sections,
       ...(a.byline ? { byline: a.byline } : {}),
+      ...(a.related !== undefined && a.related.length > 0 ? { related: a.related } : {}),
     },
   };
 }

@@ -1,6 +1,6 @@
 // The article at the top of a page: title, the header lines under it (publisher, source, date),
 // the body in sections, and the closing credit. Everything after it is read by tail.ts.
-import type { Byline, Section } from "../../content/feed-schema";
+import type { Byline, RelatedLink, Section } from "../../content/feed-schema";
 import { parseByline, splitTrailingByline } from "./byline";
 import { textOf, type Line } from "./classify";
 import type { PageDate } from "./dates";
@@ -18,6 +18,12 @@ export interface ParsedArticle {
   date?: PageDate;
   byline?: Byline;
   sections: Section[];
+  /** The writers' names, where the page names them (作者, 记者, or its metadata). */
+  authors?: string[];
+  /** The page's list of related headlines. */
+  related?: RelatedLink[];
+  /** The page's own picture for link previews (og:image). */
+  image?: string;
 }
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;
@@ -59,6 +65,19 @@ function findBylineLine(lines: readonly Line[], from: number): number | undefine
   return undefined;
 }
 
+/** The body's first four and last three lines, where pages put a date or source line that is not under the headline. */
+function strayHeaderLines(body: readonly Line[]): number[] {
+  const texts = body.flatMap((l, i) => (l.kind === "text" ? [i] : []));
+  const edges = [...new Set([...texts.slice(0, 4), ...texts.slice(-3)])];
+  return edges.filter((i) => {
+    const text = textOf(body[i]) ?? "";
+    const meta = fitsIn(text, 60) ? parseMetaLine(text) : undefined;
+    if (meta === undefined) return false;
+    // A date alone, a date beside an outlet's name, or a labelled source: not a sentence.
+    return meta.source !== undefined || (meta.date !== undefined && (meta.unlabelled === undefined || fitsIn(meta.unlabelled, 12)));
+  });
+}
+
 export function readArticle(lines: readonly Line[], start: number): { article: ParsedArticle; end: number } | undefined {
   const title = textOf(lines[start]);
   if (title === undefined || !isTitleLike(lines, start)) return undefined;
@@ -82,13 +101,23 @@ export function readArticle(lines: readonly Line[], start: number): { article: P
       body[lastIndex] = { kind: "text", text: trailing.text };
     }
   }
+  // A date or source line the page prints away from the headline (under a summary, or at
+  // the very end) is still the article's date and source, not a paragraph.
+  let date = header.date;
+  for (const at of strayHeaderLines(body)) {
+    const meta = parseMetaLine(textOf(body[at]) ?? "");
+    if (meta === undefined || (date !== undefined && meta.source === undefined) || (source !== undefined && meta.date === undefined)) continue;
+    date ??= meta.date;
+    source ??= meta.source ?? meta.unlabelled;
+    body[at] = { kind: "blank" };
+  }
   const sections = buildSections(body);
   if (sections.length === 0) return undefined;
   const article: ParsedArticle = {
     title,
     ...(header.publisher !== undefined ? { publisher: header.publisher } : {}),
     ...(source !== undefined ? { source } : {}),
-    ...(header.date !== undefined ? { date: header.date } : {}),
+    ...(date !== undefined ? { date } : {}),
     ...(byline !== undefined ? { byline } : {}),
     sections,
   };

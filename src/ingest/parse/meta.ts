@@ -16,8 +16,8 @@ export interface MetaLine {
 }
 
 const LABEL =
-  /(发布时间|发表时间|更新时间|时间|日期|来源|稿源|出处|作者|记者|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*[:：]\s*/gu;
-const SOURCE_LABELS = new Set(["来源", "稿源", "出处"]);
+  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*[:：]\s*|(?<=^|\s)(记者)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
+const SOURCE_LABELS = new Set(["来源", "来源于", "稿源", "出处"]);
 const WRITER_LABELS = new Set(["作者", "记者"]);
 const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
 
@@ -35,7 +35,7 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   const rawBefore = rest.slice(0, labels[0]?.index ?? rest.length);
   const before = trimValue(rawBefore);
   labels.forEach((m, i) => {
-    const label = m[1] ?? "";
+    const label = m[1] ?? m[2] ?? "";
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);
     if (SOURCE_LABELS.has(label) && trimValue(value) !== "") meta.source ??= trimValue(value);
     const credit = names(value).length > 0 ? (WRITER_LABELS.has(label) ? "writers" : EDITOR_LABELS.has(label) ? "editors" : undefined) : undefined;

@@ -1,6 +1,7 @@
 // One scraped page → what it holds: the article (if any), the whole posts after it, and the
 // trending/related lists, with the page chrome left out. Pure: text in, structure out.
-import { readArticle, type ParsedArticle } from "./article";
+import { isTitleLike, readArticle, type ParsedArticle } from "./article";
+import { parseMetaLine } from "./meta";
 import { looksLikeMenu } from "./bullets";
 import { classifyPage, nextFilled, type Line } from "./classify";
 import { fitsIn } from "./lines";
@@ -12,6 +13,8 @@ export interface ParsedPage {
   article?: ParsedArticle;
   posts: ParsedPost[];
   trending: ParsedTrending[];
+  /** True when the page held only lists of headlines: a list page, not an article. */
+  onlyHeadlines?: boolean;
 }
 
 /** A bullet menu at `i` (with or without a heading that is not a story list), and where it ends. */
@@ -50,10 +53,61 @@ function skipPreamble(lines: readonly Line[]): number {
   return i;
 }
 
+/** How far below the page's top a headline's date or source line is looked for. */
+const HEADER_REACH = 12;
+
+/**
+ * A masthead, a site or channel name and navigation above the headline: the headline is the
+ * first line of the block right above the first date or source line, when everything before
+ * that block is short lines and chrome.
+ */
+function skipMasthead(lines: readonly Line[], start: number): number {
+  return headlineOverHeader(lines, afterTopMenu(lines, start));
+}
+
+/** "青山新闻网 / 地方频道 / 首页 | 地方 | 财经": short lines over a navigation line are the masthead. */
+function afterTopMenu(lines: readonly Line[], start: number): number {
+  let i = start;
+  let after = start;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (line.kind === "chrome") after = nextFilled(lines, i + 1);
+    else if (!(line.kind === "blank" || (line.kind === "text" && fitsIn(line.text, 20)))) break;
+    i += 1;
+  }
+  return after < lines.length && isTitleLike(lines, after) ? after : start;
+}
+
+function headlineOverHeader(lines: readonly Line[], start: number): number {
+  let meta: number | undefined;
+  for (let i = start, seen = 0; i < lines.length && seen < HEADER_REACH; i += 1) {
+    const line = lines[i] as Line;
+    if (line.kind !== "text") continue;
+    seen += 1;
+    const parsed = parseMetaLine(line.text);
+    if (parsed?.date !== undefined || parsed?.source !== undefined) {
+      meta = i;
+      break;
+    }
+  }
+  if (meta === undefined) return start;
+  let block = meta;
+  while (block - 1 >= start && lines[block - 1]?.kind === "text") block -= 1;
+  if (block <= start || block === meta) return start;
+  for (let i = start; i < block; i += 1) {
+    const line = lines[i] as Line;
+    if (line.kind === "bullet" || line.kind === "counts" || (line.kind === "text" && !fitsIn(line.text, 20))) return start;
+  }
+  return isTitleLike(lines, block) ? block : start;
+}
+
 export function parsePage(text: string): ParsedPage {
   const lines = classifyPage(text);
-  const start = skipPreamble(lines);
+  const start = skipMasthead(lines, skipPreamble(lines));
   const read = readArticle(lines, start);
   const tail = readTail(lines, read ? read.end : start);
-  return { ...(read ? { article: read.article } : {}), posts: tail.posts, trending: tail.trending };
+  const related = tail.headlines.map((title) => ({ title }));
+  const article = read && related.length > 0 ? { ...read.article, related: [...(read.article.related ?? []), ...related] } : read?.article;
+  const onlyHeadlines = !article && tail.posts.length === 0 && tail.trending.length === 0 && related.length > 0;
+  return { ...(article ? { article } : {}), posts: tail.posts, trending: tail.trending, ...(onlyHeadlines ? { onlyHeadlines } : {}) };
 }

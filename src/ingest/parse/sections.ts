@@ -7,21 +7,29 @@ import type { Line } from "./classify";
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节部分])\s*/u;
 const MAX_HEADING = 25;
 
-function headingShaped(text: string): boolean {
+export function headingShaped(text: string): boolean {
   const bare = text.replace(NUMBERED_HEADING, "");
   return bare !== "" && fitsIn(text, MAX_HEADING) && !CLAUSE_PUNCT.test(bare) && !/[…]$/u.test(bare);
 }
 
 /**
- * A heading stands alone: a blank line (or the start of the body) before it, unless it is
- * numbered (一、…), and a paragraph, not another short line, right after it.
+ * A heading stands alone: a blank line (or the start of the body) or a finished paragraph
+ * before it, unless it is numbered (一、…), and a paragraph, not another short line, after it.
  */
 function isHeading(lines: readonly Line[], i: number, standsAlone: boolean): boolean {
   const line = lines[i];
   const next = lines[i + 1];
   if (line?.kind !== "text" || next?.kind !== "text") return false;
   if (!headingShaped(line.text) || headingShaped(next.text)) return false;
-  return standsAlone || NUMBERED_HEADING.test(line.text);
+  return standsAlone || NUMBERED_HEADING.test(line.text) || closesParagraph(lines[i - 1]);
+}
+
+/**
+ * A finished paragraph above: a subhead needs no blank line before it when the line above
+ * ends a paragraph of prose and the one below starts another.
+ */
+function closesParagraph(line: Line | undefined): boolean {
+  return line?.kind === "text" && !fitsIn(line.text, MAX_HEADING) && /[。！？!?][”’」』）)]*$/u.test(line.text);
 }
 
 export function buildSections(lines: readonly Line[]): Section[] {

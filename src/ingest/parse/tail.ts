@@ -9,6 +9,16 @@ import { trendingItem, type ParsedTrending } from "./trending";
 export interface Tail {
   posts: ParsedPost[];
   trending: ParsedTrending[];
+  /** Headlines of 相关阅读-style lists: links to other stories, not posts. */
+  headlines: string[];
+}
+
+/** What social posts carry and headlines do not: #话题#, [表情], pictographs, @mentions, or a post's length. */
+const SOCIAL = /#[^#\s]{1,40}#|\[[\p{Script=Han}A-Za-z]{1,8}\]|\p{Extended_Pictographic}|@[\p{L}\p{N}_-]{2,30}|【¥/u;
+
+/** A list of headlines: every item short and plain. One post-like item makes the list a list of posts. */
+export function isHeadlineList(items: readonly string[]): boolean {
+  return items.length > 0 && items.every((t) => fitsIn(t, 40) && !SOCIAL.test(t));
 }
 
 interface ListBlock {
@@ -44,6 +54,7 @@ export function listHeadingAt(lines: readonly Line[], i: number): { name: string
 export function readTail(lines: readonly Line[], from: number): Tail {
   const posts: ParsedPost[] = [];
   const trending: ParsedTrending[] = [];
+  const headlines: string[] = [];
   let open: string[] | undefined;
   let closed = true;
   let skipping: "comments" | "footer" | undefined;
@@ -60,7 +71,9 @@ export function readTail(lines: readonly Line[], from: number): Tail {
     const block = readList(lines, start, numbered);
     // A menu of short links is chrome, unless a story-list heading says otherwise.
     const menu = looksLikeMenu(block.items) && !(name !== undefined && isStoryListName(name));
-    if (!menu) for (const text of block.items) trending.push(trendingItem(text, name));
+    if (menu) return block.end;
+    if (isHeadlineList(block.items)) headlines.push(...block.items);
+    else for (const text of block.items) trending.push(trendingItem(text, name));
     return block.end;
   };
   let i = from;
@@ -116,5 +129,5 @@ export function readTail(lines: readonly Line[], from: number): Tail {
     i += 1;
   }
   closePost();
-  return { posts, trending };
+  return { posts, trending, headlines };
 }

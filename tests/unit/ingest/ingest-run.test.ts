@@ -15,13 +15,13 @@ describe("ingest", () => {
   // would otherwise add one mid-run.
   it("reports progress on the log while it reads many inputs", async () => {
     const lines: string[] = [];
-    const inputs = ["changjiang-dated.txt", "chinanet-two-lists.txt", "list-only.txt"].map((n) => join(FIXTURES, n));
+    const inputs = ["changjiang-dated.txt", "chinanet-two-lists.txt", "xinhua-fullwidth-crlf.txt"].map((n) => join(FIXTURES, n));
     const result = await ingest({ inputs, out: join(dir, "progress"), pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: 0 });
     expect(result.failures).toEqual([]);
     expect(lines).toEqual([
-      "ingest: 1 pages, 0.0 MB read, 4 items so far",
-      "ingest: 2 pages, 0.0 MB read, 9 items so far",
-      "ingest: 3 pages, 0.0 MB read, 12 items so far",
+      "ingest: 1 pages, 0.0 MB read, 1 items so far",
+      "ingest: 2 pages, 0.0 MB read, 4 items so far",
+      "ingest: 3 pages, 0.0 MB read, 6 items so far",
     ]);
   });
 

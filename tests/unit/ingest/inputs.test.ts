@@ -19,19 +19,22 @@ const summary = (events: InputEvent[]) => events.map((e) => (e.ok ? [e.name, "ok
 
 /** "你好" in GBK: valid bytes in that encoding, invalid UTF-8. */
 const GBK = Buffer.from([0xc4, 0xe3, 0xba, 0xc3]);
+/** 0xFF opens no character in UTF-8, GBK, GB18030 or Big5. */
+const UNDECODABLE = Buffer.from([0x41, 0xff, 0x42, 0xff]);
 
 describe("decoding one page", () => {
   it("accepts UTF-8 (dropping a BOM) and names every other case", () => {
-    expect(decodePage(Buffer.from("\uFEFF标题\n正文。"))).toEqual({ text: "标题\n正文。" });
+    expect(decodePage(Buffer.from("\uFEFF标题\n正文。"))).toEqual({ text: "标题\n正文。", encoding: "utf-8" });
     expect(decodePage(Buffer.alloc(0))).toEqual({ reason: "empty file" });
     expect(decodePage(Buffer.from(" \n\t "))).toEqual({ reason: "empty (only whitespace)" });
     expect(decodePage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ reason: "binary data (contains NUL bytes)" });
-    expect(decodePage(GBK)).toEqual({ reason: "not UTF-8 text (GBK or another encoding?)" });
+    expect(decodePage(GBK)).toEqual({ text: "你好", encoding: "gb18030" });
+    expect(decodePage(UNDECODABLE)).toEqual({ reason: "无法解码：不是 UTF-8、GBK/GB18030 或 Big5 文字" });
   });
 });
 
 describe("reading inputs", () => {
-  it("walks a folder in sorted order, into subfolders, taking .txt and .jsonl files only", async () => {
+  it("walks a folder in sorted order, into subfolders, taking page files and corpora only", async () => {
     const folder = join(dir, "walk");
     mkdirSync(join(folder, "b-sub"), { recursive: true });
     writeFileSync(join(folder, "c.txt"), "三");
@@ -48,6 +51,7 @@ describe("reading inputs", () => {
     const bad = join(dir, "bad");
     mkdirSync(bad);
     writeFileSync(join(bad, "gbk.txt"), GBK);
+    writeFileSync(join(bad, "garbled.txt"), UNDECODABLE);
     writeFileSync(join(bad, "empty.txt"), "");
     writeFileSync(join(bad, "good.txt"), "好");
     mkdirSync(join(dir, "nothing-here"));
@@ -55,10 +59,11 @@ describe("reading inputs", () => {
     const events = await collect([missing, join(dir, "nothing-here"), bad]);
     expect(summary(events)).toEqual([
       [join(bad, "empty.txt"), "empty file"],
-      [join(bad, "gbk.txt"), "not UTF-8 text (GBK or another encoding?)"],
+      [join(bad, "garbled.txt"), "无法解码：不是 UTF-8、GBK/GB18030 或 Big5 文字"],
+      [join(bad, "gbk.txt"), "ok"],
       [join(bad, "good.txt"), "ok"],
       [missing, "no such file or directory"],
-      [join(dir, "nothing-here"), "folder holds no .txt or .jsonl pages"],
+      [join(dir, "nothing-here"), "文件夹里没有可读的文件：网页（.txt、.html）、语料（.jsonl）、微博数据（.json、.csv）或订阅源"],
     ]);
   });
 
@@ -77,7 +82,7 @@ describe("reading inputs", () => {
     expect(summary(events)).toEqual([
       [`${file}:1`, "ok"],
       [`${file}:3`, "line is not JSON"],
-      [`${file}:4`, 'no "text" string on this line'],
+      [`${file}:4`, 'no "text" or "html" string on this line'],
       [`${file}:5`, "empty (only whitespace)"],
       [`${file}:6`, "ok"],
       [`${file}:7`, "not UTF-8 text"],

@@ -2,6 +2,8 @@
 // Pages in the other shapes real scrapes take (tests/fixtures/pages): a date/source line under
 // the title, navigation before it, other credit lines, other lists, other chrome.
 import { describe, expect, it } from "vitest";
+import { NOT_AN_ARTICLE } from "../../../src/ingest/html/extract";
+import { readPage } from "../../../src/ingest/read-page";
 import { byKind, fixture, ingestText } from "./helpers";
 
 /** Chrome and footer text of every fixture: none of it may reach an item. */
@@ -33,13 +35,13 @@ describe("a news page with navigation bullets, a date/source line, share bar, co
     expect(article?._qingyue.byline).toEqual({ text: "【编辑：李明】", editors: ["李明"] });
   });
 
-  it("reads the 热点推荐 list, marking only the cut-off items", () => {
-    const trending = byKind(items, "trending");
-    expect(trending.map((t) => [t._qingyue.list, t._qingyue.truncated])).toEqual([
-      ["热点推荐", true],
-      ["热点推荐", false],
-      ["热点推荐", true],
+  it("reads a 热点推荐 list of headlines as the article's related headlines, not as posts", () => {
+    expect(article?._qingyue.related).toEqual([
+      { title: "武汉地铁5号线今年底开通试运营,沿线站点一览" },
+      { title: "国庆假期武汉接待游客超千万人次!" },
+      { title: "东湖绿道迎来客流高峰,游客请错峰出行……" },
     ]);
+    expect(byKind(items, "trending")).toEqual([]);
     expect(byKind(items, "post")).toEqual([]);
     expect(people).toEqual([]);
   });
@@ -65,15 +67,14 @@ describe("a page with a breadcrumb, an outlet-and-time line, numbered headings a
     expect(article?._qingyue.byline).toEqual({ text: "(责编：王五)", editors: ["王五"] });
   });
 
-  it("keeps both lists, each item under its own list's name", () => {
+  it("keeps the 相关阅读 headlines as related links and the list of posts as trending items", () => {
+    expect(article?._qingyue.related).toEqual([{ title: "新能源汽车购置补贴政策解读" }, { title: "多地出台措施鼓励充电桩进小区" }]);
     const trending = byKind(items, "trending");
     expect(trending.map((t) => [t._qingyue.list, t._qingyue.text, t._qingyue.truncated])).toEqual([
-      ["相关阅读", "新能源汽车购置补贴政策解读", true],
-      ["相关阅读", "多地出台措施鼓励充电桩进小区", true],
       ["热点推荐", "#新能源汽车#十月销量出炉,这几款车型卖得最好[哇]", false],
       ["热点推荐", "今年冬天北方气温偏低,电动车续航要注意!", false],
     ]);
-    expect(trending[2]?._qingyue.topics).toEqual(["新能源汽车"]);
+    expect(trending[0]?._qingyue.topics).toEqual(["新能源汽车"]);
     expectNoChrome(items);
   });
 });
@@ -101,13 +102,34 @@ describe("a page of Weibo posts only", () => {
 });
 
 describe("a page that is only a numbered 相关阅读 list", () => {
-  it("yields list items and no article", () => {
-    const { items } = ingestText(fixture("list-only.txt"));
-    expect(items.map((i) => [i._qingyue.kind, i.content_text])).toEqual([
-      ["trending", "春运首日全国铁路发送旅客超千万人次"],
-      ["trending", "多地发布寒潮预警,注意防寒保暖。"],
-      ["trending", "返乡途中如何保障出行安全?"],
+  it("is a list page: no article, and its headlines are not posts", () => {
+    expect(readPage({ kind: "text", text: fixture("list-only.txt"), baseUrl: "" })).toEqual({ reason: NOT_AN_ARTICLE });
+  });
+});
+
+describe("a page with a masthead and a menu over the headline, and its date line under the first paragraph", () => {
+  const { items } = ingestText(fixture("masthead-stray-date.txt"));
+  const [article] = byKind(items, "article");
+
+  it("takes the headline, not the site's name, and reads the date and source where the page put them", () => {
+    expect(article?.title).toBe("青山县新建三座乡村图书馆");
+    expect(article?.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(article?._qingyue.source).toBe("青山日报");
+    expect(JSON.stringify(article)).not.toContain("青山新闻网");
+  });
+
+  it("reads a subhead with no blank line before it, and keeps the date line out of the paragraphs", () => {
+    const sections = article?._qingyue.sections ?? [];
+    expect(sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      [undefined, 2],
+      ["让村民就近借书", 2],
     ]);
+    expect(sections[0]?.paragraphs.join("")).not.toContain("2019-09-26");
+  });
+
+  it("keeps the 推荐阅读 list as related headlines", () => {
+    expect(article?._qingyue.related).toEqual([{ title: "青山县农家书屋实现行政村全覆盖" }, { title: "南岭乡举办首届乡村读书节" }]);
+    expect(items.map((i) => i._qingyue.kind)).toEqual(["article"]);
   });
 });
 

@@ -1,0 +1,130 @@
+// The story's block as the reader sees it, top to bottom: lines of text (a paragraph, a list
+// item, a table row), headings, pictures and their captions. Inline markup joins into the
+// line around it; block elements and <br> end a line.
+import { absoluteUrl, ELEMENT, squash, TEXT, tagOf } from "./dom";
+
+export type Block =
+  | { kind: "text"; text: string; centered: boolean; strong: boolean }
+  | { kind: "heading"; text: string }
+  /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
+  | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
+  | { kind: "caption"; text: string };
+
+const BLOCK_TAGS = new Set([
+  "p", "div", "section", "article", "main", "header", "blockquote", "center", "ul", "ol", "li", "dl", "dt", "dd",
+  "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "address", "hr", "form", "fieldset",
+]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const LAZY_SRC = ["data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc", "src"];
+const CENTERED = /text-align\s*:\s*center/iu;
+const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)/iu;
+
+function dimension(value: string | null): number | undefined {
+  const n = value !== null && /^\d{1,6}$/u.test(value.trim()) ? Number(value) : undefined;
+  return n !== undefined && n >= 1 && n <= 100_000 ? n : undefined;
+}
+
+function imageBlock(img: Element, pageUrl: string | undefined): Block | undefined {
+  let url: string | undefined;
+  let ref: string | undefined;
+  for (const attr of LAZY_SRC) {
+    const value = img.getAttribute(attr)?.trim();
+    if (!value || value.startsWith("data:")) continue;
+    ref ??= value;
+    url = absoluteUrl(value, pageUrl);
+    if (url !== undefined) break;
+  }
+  if (ref === undefined || /\.svg(?:$|\?)|spacer|blank\.gif|loading|icon|logo|avatar|qrcode|erweima/iu.test(ref)) return undefined;
+  const width = dimension(img.getAttribute("width"));
+  const height = dimension(img.getAttribute("height"));
+  // Icons and tracking pixels are not pictures of the story.
+  if ((width !== undefined && width < 60) || (height !== undefined && height < 40)) return undefined;
+  const alt = squash(img.getAttribute("alt") ?? "");
+  return {
+    kind: "image",
+    ...(url !== undefined ? { url } : {}),
+    ...(alt !== "" ? { alt } : {}),
+    ...(width !== undefined ? { width } : {}),
+    ...(height !== undefined ? { height } : {}),
+  };
+}
+
+interface Line {
+  parts: string[];
+  centered: boolean;
+  strongChars: number;
+}
+
+/**
+ * `spaced`: a space between inline elements, for the header under a headline, where a page
+ * sets "2019-09-26 12:11", "来源：新华社" and "记者 王明" side by side in spans of their own.
+ */
+export function readBlocks(root: Element, pageUrl: string | undefined, spaced = false): Block[] {
+  const blocks: Block[] = [];
+  let line: Line = { parts: [], centered: false, strongChars: 0 };
+  const flush = () => {
+    const text = squash(line.parts.join(""));
+    if (text !== "") {
+      const strong = line.strongChars >= text.replace(/\s/gu, "").length * 0.9;
+      blocks.push({ kind: "text", text, centered: line.centered, strong });
+    }
+    line = { parts: [], centered: false, strongChars: 0 };
+  };
+  const visit = (el: Element, centered: boolean, strong: boolean) => {
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === TEXT) {
+        const t = child.textContent ?? "";
+        line.parts.push(t);
+        if (t.trim() !== "") line.centered ||= centered;
+        if (strong) line.strongChars += t.replace(/\s/gu, "").length;
+        continue;
+      }
+      if (child.nodeType !== ELEMENT) continue;
+      const c = child as Element;
+      const tag = tagOf(c);
+      if (tag === "br") {
+        flush();
+        continue;
+      }
+      if (tag === "img") {
+        const image = imageBlock(c, pageUrl);
+        if (image) {
+          flush();
+          blocks.push(image);
+        }
+        continue;
+      }
+      if (HEADINGS.has(tag)) {
+        flush();
+        const text = squash(c.textContent ?? "");
+        if (text !== "") blocks.push({ kind: "heading", text });
+        for (const img of c.querySelectorAll("img")) {
+          const image = imageBlock(img, pageUrl);
+          if (image) blocks.push(image);
+        }
+        continue;
+      }
+      if (tag === "figcaption") {
+        flush();
+        const text = squash(c.textContent ?? "");
+        if (text !== "") blocks.push({ kind: "caption", text });
+        continue;
+      }
+      const isBlock = BLOCK_TAGS.has(tag);
+      const style = c.getAttribute("style") ?? "";
+      const align = (c.getAttribute("align") ?? "").toLowerCase();
+      const names = `${c.getAttribute("class") ?? ""}`;
+      const centeredHere = centered || CENTERED.test(style) || align === "center" || tag === "center" || (isBlock && CAPTION_NAMES.test(names));
+      const strongHere = strong || tag === "strong" || tag === "b";
+      if (isBlock) flush();
+      else if (spaced) line.parts.push(" ");
+      visit(c, centeredHere, strongHere);
+      if (isBlock) flush();
+      else if (spaced) line.parts.push(" ");
+      if (tag === "td" || tag === "th") line.parts.push(" ");
+    }
+  };
+  visit(root, false, false);
+  flush();
+  return blocks;
+}

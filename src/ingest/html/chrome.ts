@@ -1,0 +1,97 @@
+// What a news page carries besides its story: scripts, forms, navigation, share bars,
+// comment boxes, related and hot lists, ads, copyright footers and hidden text. It is taken out
+// of the DOM before the body is looked for; a related list is kept aside as headlines first.
+import type { RelatedLink } from "../../content/feed-schema";
+import { absoluteUrl, namesOf, tagOf, textOf } from "./dom";
+
+const DROPPED_TAGS = new Set([
+  "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "canvas", "video", "audio",
+  "input", "button", "select", "textarea", "nav", "footer", "aside", "link", "meta", "map", "dialog",
+]);
+
+/** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */
+const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pages|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
+const CHROME_PART = /share|comment|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement/u;
+
+const LANDMARKS = new Set(["nav", "aside", "footer"]);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
+
+/** Headings of the lists of other stories under an article. */
+export const RELATED_HEADING = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|图片)?[^\p{L}\p{N}]*$/u;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+function isChrome(el: Element): boolean {
+  const names = namesOf(el).trim();
+  if (names === "") return false;
+  // A wrapper named "content-nav" still holds the story if the headline is inside it.
+  if (!(CHROME_WORD.test(names) || CHROME_PART.test(names))) return false;
+  if (el.querySelector("h1") !== null) return false;
+  return !/article|content|detail|main|body/u.test(names) || /comment|share|recommend|relate|footer|copyright/u.test(names);
+}
+
+/** The links of a related list: headline-length texts, each once. */
+function relatedLinks(list: Element, pageUrl: string | undefined): RelatedLink[] {
+  const links: RelatedLink[] = [];
+  const seen = new Set<string>();
+  for (const a of list.querySelectorAll("a")) {
+    const title = textOf(a);
+    const n = [...title].length;
+    if (n < 6 || n > 80 || seen.has(title)) continue;
+    seen.add(title);
+    const url = absoluteUrl(a.getAttribute("href"), pageUrl);
+    links.push({ title, ...(url !== undefined ? { url } : {}) });
+    if (links.length >= 30) break;
+  }
+  return links;
+}
+
+/** Headings of lists of stories related to this one (not the site's hot or latest lists). */
+const OWN_RELATED = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|猜你喜欢)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|稿件)?[^\p{L}\p{N}]*$/u;
+
+/** The first related list on the page: the block under a 相关阅读 / 推荐阅读 heading, with its links. */
+export function findRelated(body: Element, pageUrl: string | undefined): RelatedLink[] {
+  for (const el of body.querySelectorAll("h2, h3, h4, h5, h6, div, span, p, strong, b, dt, li")) {
+    if (el.children.length > 1) continue;
+    const text = textOf(el);
+    if (text.length > 12 || !OWN_RELATED.test(text)) continue;
+    // The list is the heading's block: its parent, or the siblings after it.
+    let block: Element | null = el.parentElement;
+    for (let up = 0; block !== null && up < 3; up += 1) {
+      const links = relatedLinks(block, pageUrl);
+      if (links.length >= 2) return links;
+      block = block.parentElement;
+    }
+  }
+  return [];
+}
+
+/** Takes the chrome out of the tree, in place. */
+export function dropChrome(root: Element): void {
+  const doomed: Element[] = [];
+  const visit = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      const tag = tagOf(child);
+      // A page may put its headline in an <aside> or <nav> of its own: that one stays.
+      const holdsHeadline = LANDMARKS.has(tag) && child.querySelector("h1") !== null;
+      if ((DROPPED_TAGS.has(tag) && !holdsHeadline) || isHidden(child) || (tag !== "body" && isChrome(child))) doomed.push(child);
+      else visit(child);
+    }
+  };
+  visit(root);
+  for (const el of doomed) el.remove();
+  // Comments in the markup are not text either.
+  const comments: Node[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 8) comments.push(child);
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  walk(root);
+  for (const c of comments) (c as ChildNode).remove();
+}

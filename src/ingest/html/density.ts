@@ -1,0 +1,92 @@
+// Where the story is: the block with the most text per tag, as GeneralNewsExtractor finds it.
+// For every element, in one pass: its text, the text inside its links, its tags, the tags
+// inside its links, its paragraphs and its punctuation. A story's block is dense in text that
+// is not a link, has paragraphs, and is punctuated like prose; menus and lists are links.
+import { ELEMENT, TEXT, tagOf } from "./dom";
+
+export interface Stats {
+  text: number;
+  linkText: number;
+  tags: number;
+  linkTags: number;
+  paragraphs: number;
+  punctuation: number;
+  /** Position in document order. */
+  order: number;
+}
+
+const PUNCT = /[。，！？；：、,.!?;:“”]/gu;
+const NOT_SPACE = /[^\s\u00A0\u3000]/gu;
+const countOf = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+export function measure(root: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  let order = 0;
+  const visit = (el: Element, inLink: boolean): Stats => {
+    const own: Stats = { text: 0, linkText: 0, tags: 0, linkTags: 0, paragraphs: 0, punctuation: 0, order: order++ };
+    const link = inLink || tagOf(el) === "a";
+    let direct = 0;
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === TEXT) {
+        const t = child.textContent ?? "";
+        const n = countOf(t, NOT_SPACE);
+        own.text += n;
+        direct += n;
+        if (link) own.linkText += n;
+        else own.punctuation += countOf(t, PUNCT);
+      } else if (child.nodeType === ELEMENT) {
+        const c = visit(child as Element, link);
+        own.text += c.text;
+        own.linkText += c.linkText;
+        own.tags += c.tags + 1;
+        own.linkTags += c.linkTags + (link || tagOf(child as Element) === "a" ? 1 : 0);
+        own.paragraphs += c.paragraphs;
+        own.punctuation += c.punctuation;
+      }
+    }
+    if (tagOf(el) === "p" || (direct >= 20 && !link)) own.paragraphs += 1;
+    stats.set(el, own);
+    return own;
+  };
+  visit(root, false);
+  return stats;
+}
+
+/** Elements that hold one paragraph at most: never the story's block on their own. */
+const INLINE = new Set(["p", "span", "font", "li", "strong", "b", "em", "a", "dd"]);
+const CANDIDATE = new Set(["div", "article", "section", "main", "td", "body", "center", "font", "span", "p", "dd", "li"]);
+
+export function scoreOf(s: Stats): number {
+  const own = s.text - s.linkText;
+  if (own <= 0) return 0;
+  const density = own / (s.tags - s.linkTags + 1);
+  return density * Math.log10(s.paragraphs + 2) * Math.log(s.punctuation + 2);
+}
+
+/** The element holding the story, or undefined when nothing on the page reads as prose. */
+export function findBody(stats: Map<Element, Stats>): Element | undefined {
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [el, s] of stats) {
+    if (!CANDIDATE.has(tagOf(el))) continue;
+    const score = scoreOf(s);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (best === undefined) return undefined;
+  // The winner may be one paragraph of the story (or a span inside it): the story is the
+  // block around it. Climb while an ancestor adds prose without turning into a list of links.
+  while (INLINE.has(tagOf(best)) && best.parentElement !== null) best = best.parentElement;
+  const floor = 0.2 * bestScore;
+  let current = best;
+  let ancestor = best.parentElement;
+  for (let level = 0; ancestor !== null && level < 6; level += 1, ancestor = ancestor.parentElement) {
+    const s = stats.get(current);
+    const up = stats.get(ancestor);
+    if (s === undefined || up === undefined || up.linkText > 0.35 * up.text) break;
+    if (up.punctuation >= s.punctuation * 1.25 + 2 && scoreOf(up) >= floor) current = ancestor;
+  }
+  return current;
+}

@@ -1,0 +1,58 @@
+// The page as a DOM (linkedom: a fast, standards-shaped DOM without a browser), and the few
+// reads of it every part of the extractor shares.
+import { parseHTML } from "linkedom";
+
+export type El = Element;
+
+/** Closing </body> and </html> tags: browsers ignore those that come too early (pages built of included fragments have them mid-page). */
+const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
+
+/**
+ * Scripts (but JSON-LD), styles and comments hold no text a reader sees: they are cut before
+ * the parser builds nodes for them. A script ends at its first </script>, as in the HTML parser.
+ */
+const INVISIBLE = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/giu;
+
+export function parseDocument(html: string): Document {
+  const unclosed = html.replace(INVISIBLE, "").replace(EARLY_CLOSE, "");
+  // linkedom parses a fragment without <html> as a bare node list: wrap it so <body> exists.
+  const wrapped = /<html[\s>]/iu.test(unclosed.slice(0, 4096)) ? unclosed : `<!doctype html><html><head></head><body>${unclosed}</body></html>`;
+  return parseHTML(wrapped).document as unknown as Document;
+}
+
+export const ELEMENT = 1;
+export const TEXT = 3;
+
+/** Whitespace as pages use it, including the no-break and ideographic spaces. */
+export const SPACE = /[\s\u00A0\u3000\u200B\uFEFF]+/gu;
+/** Icon fonts draw their glyphs from the Private Use Area: not text. */
+const ICON_GLYPHS = /[\uE000-\uF8FF]/gu;
+
+export function squash(text: string): string {
+  return text.replace(ICON_GLYPHS, "").replace(SPACE, " ").trim();
+}
+
+/** The element's visible text on one line. */
+export function textOf(el: Element | null | undefined): string {
+  return el ? squash(el.textContent ?? "") : "";
+}
+
+export const tagOf = (el: Element) => el.tagName.toLowerCase();
+
+/** The class and id of an element as one lower-case string ("article-content main"). */
+export function namesOf(el: Element): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
+}
+
+/** An absolute http(s) address for a link or picture, resolved against the page's own; else undefined. */
+export function absoluteUrl(ref: string | null | undefined, pageUrl: string | undefined): string | undefined {
+  const raw = ref?.trim();
+  if (!raw || raw.startsWith("data:") || raw.startsWith("javascript:") || raw.startsWith("#")) return undefined;
+  try {
+    const url = pageUrl !== undefined ? new URL(raw, pageUrl) : new URL(raw.startsWith("//") ? `https:${raw}` : raw);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
+    return url.href.length <= 4096 ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,124 @@
+// What a page says about itself in its <head>: Open Graph, article:published_time, the
+// <meta> names Chinese sites use (publishdate, source, author …) and JSON-LD NewsArticle.
+import { CHINA_OFFSET, findDate, type PageDate } from "../parse/dates";
+import { squash } from "./dom";
+
+export interface PageMeta {
+  /** The <title>, whole. */
+  docTitle?: string;
+  /** og:title or JSON-LD headline. */
+  headline?: string;
+  date?: PageDate;
+  /** When the page was last changed (article:modified_time, dateModified …). */
+  modified?: PageDate;
+  authors?: string[];
+  source?: string;
+  publisher?: string;
+  image?: string;
+  url?: string;
+}
+
+const DATE_NAMES = [
+  "article:published_time", "og:release_date", "publishdate", "publish_date", "pubdate", "pubtime", "publishtime",
+  "datepublished", "firstpublishedtime", "dc.date.issued", "dc.date", "date", "sailthru.date", "weibo:article:create_at",
+];
+const MODIFIED_NAMES = ["article:modified_time", "og:updated_time", "datemodified", "dateupdate", "lastmod"];
+const AUTHOR_NAMES = ["author", "article:author", "dc.creator", "byl"];
+const SOURCE_NAMES = ["source", "contentsource", "mediaid", "og:article:source"];
+const PUBLISHER_NAMES = ["og:site_name", "sitename", "site_name", "application-name", "publisher"];
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/u;
+
+/**
+ * A date as a page's metadata writes it. ISO dates with a zone are moved to China time; dates
+ * without one are China time already, as every date the page prints.
+ */
+export function readMetaDate(value: string): PageDate | undefined {
+  const text = value.trim();
+  const m = ISO.exec(text);
+  if (m && m[7] !== undefined && m[4] !== undefined) {
+    const zone = m[7] === "Z" ? "+00:00" : m[7].includes(":") ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`;
+    const ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone}`);
+    if (Number.isNaN(ms)) return undefined;
+    const china = new Date(ms + 8 * 3600_000).toISOString().slice(0, 19);
+    return { iso: `${china}${CHINA_OFFSET}`, precision: m[6] !== undefined ? "second" : "minute" };
+  }
+  // "2007-08-20-23:59:59", "2019-09-26T12:11": a date and a time however they are joined.
+  return findDate(text.replace(/^(\d{4}-\d{1,2}-\d{1,2})[T-](?=\d)/u, "$1 "))?.date;
+}
+
+const clean = (s: string | null | undefined) => {
+  const t = squash(s ?? "");
+  return t === "" || t.length > 300 ? undefined : t;
+};
+
+function jsonLdArticles(doc: Document): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== "object" || node === null) return;
+    const record = node as Record<string, unknown>;
+    const type = record["@type"];
+    const types = Array.isArray(type) ? type : [type];
+    if (types.some((t) => typeof t === "string" && /Article|NewsArticle|BlogPosting|Report/u.test(t))) found.push(record);
+    if (record["@graph"] !== undefined) visit(record["@graph"]);
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ""));
+    } catch {
+      // A broken JSON-LD block says nothing; the page's other signals still do.
+    }
+  }
+  return found;
+}
+
+const nameOf = (value: unknown): string[] => {
+  if (typeof value === "string") return clean(value) ? [clean(value) as string] : [];
+  if (Array.isArray(value)) return value.flatMap(nameOf);
+  if (typeof value === "object" && value !== null) return nameOf((value as { name?: unknown }).name);
+  return [];
+};
+
+export function readPageMeta(doc: Document): PageMeta {
+  const metas = new Map<string, string>();
+  for (const el of doc.querySelectorAll("meta")) {
+    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").trim().toLowerCase();
+    const content = el.getAttribute("content");
+    if (key !== "" && content !== null && !metas.has(key) && content.trim() !== "") metas.set(key, content);
+  }
+  const pick = (names: readonly string[]) => {
+    for (const n of names) {
+      const v = clean(metas.get(n));
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  const ld = jsonLdArticles(doc)[0];
+  const ldDate = typeof ld?.datePublished === "string" ? readMetaDate(ld.datePublished) : undefined;
+  const metaDateText = pick(DATE_NAMES);
+  const timeEl = doc.querySelector("time[datetime], [itemprop=datePublished][datetime]");
+  const date = ldDate ?? (metaDateText ? readMetaDate(metaDateText) : undefined) ?? readMetaDate(timeEl?.getAttribute("datetime") ?? "");
+  const modifiedText = (typeof ld?.dateModified === "string" ? ld.dateModified : undefined) ?? pick(MODIFIED_NAMES);
+  const modified = modifiedText !== undefined ? readMetaDate(modifiedText) : undefined;
+  const ldAuthors = nameOf(ld?.author);
+  const metaAuthor = pick(AUTHOR_NAMES);
+  const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [];
+  const headline = clean(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title"]);
+  const publisher = nameOf(ld?.publisher)[0] ?? pick(PUBLISHER_NAMES);
+  const source = pick(SOURCE_NAMES);
+  const docTitle = clean(doc.querySelector("title")?.textContent);
+  const image = pick(["og:image", "twitter:image"]);
+  const url = pick(["og:url"]) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"));
+  return {
+    ...(docTitle !== undefined ? { docTitle } : {}),
+    ...(headline !== undefined ? { headline } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(modified !== undefined ? { modified } : {}),
+    ...(authors.length > 0 ? { authors: [...new Set(authors)] } : {}),
+    ...(source !== undefined ? { source } : {}),
+    ...(publisher !== undefined ? { publisher } : {}),
+    ...(image !== undefined ? { image } : {}),
+    ...(url !== undefined ? { url } : {}),
+  };
+}

@@ -1,0 +1,77 @@
+// The headline: the page's own heading, not the <title> with its "_频道_站名" tail. A heading
+// the <title> (or og:title) contains is the headline; failing that, og:title or JSON-LD's
+// headline; failing that, the heading nearest above the story; last, the <title>'s first part.
+import { namesOf, tagOf, textOf } from "./dom";
+import type { Stats } from "./density";
+import { parseMetaLine } from "../parse/meta";
+
+/** "发布时间：2019-09-26 10:09", "来源：新华社": the line under a headline, never one. */
+const isMetaText = (text: string) => parseMetaLine(text) !== undefined;
+
+/** Separators between a headline and the channel and site names in a <title>. */
+const SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–]\s|-)\s*/u;
+const bare = (s: string) => s.replace(/[\s\u3000]+/gu, "").toLowerCase();
+
+export function titleParts(docTitle: string): string[] {
+  return docTitle.split(SEPARATOR).map((s) => s.trim()).filter((s) => s !== "");
+}
+
+/** The site's name from the <title> tail ("…-股票频道-和讯网" → "和讯网"), when the headline is before it. */
+export function siteNameFrom(docTitle: string | undefined, headline: string): string | undefined {
+  if (docTitle === undefined) return undefined;
+  const parts = titleParts(docTitle);
+  const last = parts.at(-1);
+  if (parts.length < 2 || last === undefined || [...last].length > 20) return undefined;
+  if (bare(headline).includes(bare(last)) || !bare(docTitle).startsWith(bare(headline).slice(0, 4))) return undefined;
+  return last;
+}
+
+const lengthOf = (s: string) => [...s].length;
+
+export interface Title {
+  text: string;
+  el?: Element;
+}
+
+export function chooseTitle(root: Element, docTitle: string | undefined, metaHeadline: string | undefined, stats: Map<Element, Stats>, body: Element | undefined): Title | undefined {
+  const candidates: Element[] = [];
+  for (const el of root.querySelectorAll("h1, h2, h3, [class*=title], [id*=title], [class*=Title], [class*=headline]")) {
+    const n = lengthOf(textOf(el));
+    if (n >= 4 && n <= 100 && tagOf(el) !== "title" && el.querySelector("h1, h2, h3, p, div") === null && !isMetaText(textOf(el))) candidates.push(el);
+  }
+  const references = [docTitle, metaHeadline].filter((t): t is string => t !== undefined).map(bare);
+  const parts = docTitle !== undefined ? titleParts(docTitle) : [];
+  const longestPart = [...parts].sort((a, b) => lengthOf(b) - lengthOf(a))[0] ?? "";
+  // The other parts of the <title> are the channel's and the site's names.
+  const siteNames = parts.filter((p) => p !== longestPart).map(bare);
+  const siteName = bare(parts.length > 1 ? (parts.at(-1) ?? "") : "");
+  const contained = candidates.filter((el) => {
+    const t = bare(textOf(el));
+    if (lengthOf(t) < 5 || lengthOf(t) < 0.6 * lengthOf(bare(longestPart))) return false;
+    return references.some((r) => r.includes(t)) && !siteNames.some((name) => name.includes(t));
+  });
+  const orderOf = (el: Element) => stats.get(el)?.order ?? Number.MAX_SAFE_INTEGER;
+  const longest = contained.sort((a, b) => lengthOf(textOf(b)) - lengthOf(textOf(a)) || orderOf(a) - orderOf(b))[0];
+  if (longest) return { text: textOf(longest), el: longest };
+  if (metaHeadline !== undefined) {
+    const head = titleParts(metaHeadline)[0] ?? metaHeadline;
+    if (bare(head) !== siteName) {
+      const el = candidates.find((c) => bare(textOf(c)) === bare(metaHeadline) || bare(textOf(c)) === bare(head));
+      return { text: lengthOf(metaHeadline) <= 60 ? metaHeadline : head, ...(el ? { el } : {}) };
+    }
+  }
+  // The heading nearest above the story, or the first inside it.
+  if (body !== undefined) {
+    const at = orderOf(body);
+    const headings = [...root.querySelectorAll("h1, h2, h3, h4, h5, h6, [class*=title], [id*=title]")].filter((el) => {
+      const n = lengthOf(textOf(el));
+      return n >= 6 && n <= 100 && el.querySelector("h1, h2, h3, h4, h5, h6, p, div") === null && (/^h[1-6]$/u.test(tagOf(el)) || /title/iu.test(namesOf(el))) && !isMetaText(textOf(el));
+    });
+    const before = headings.filter((el) => orderOf(el) < at && !el.contains(body)).at(-1);
+    const inside = headings.find((el) => body.contains(el));
+    const near = before ?? inside;
+    if (near && lengthOf(textOf(near)) >= 6) return { text: textOf(near), el: near };
+  }
+  const first = [...parts].sort((a, b) => lengthOf(b) - lengthOf(a))[0];
+  return first !== undefined ? { text: first } : undefined;
+}
