@@ -1,9 +1,12 @@
 import "@testing-library/jest-dom/vitest";
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { server } from "./utils/server";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+// A route's first render waits for its lazily imported module, which the test runner
+// transforms on first use: on a busy machine that alone can pass the default 1 s.
+configure({ asyncUtilTimeout: 4000 });
 afterAll(() => server.close());
 
 // A console.error during a test is a bug (a React warning, an unhandled rejection that got
