@@ -10,7 +10,17 @@ type Variant = "gallery" | "header" | "hover";
  * One card for a person, an author or someone a story is about: the gallery tile, the
  * profile page's header, and the hover card. It shows what the data gives and nothing else.
  */
-export function PersonCard({ person, variant = "gallery" }: { person: Profile; variant?: Variant }) {
+export function PersonCard({
+  person,
+  variant = "gallery",
+  headingLevel = 2,
+}: {
+  person: Profile;
+  variant?: Variant;
+  /** The gallery tile's heading level: 3 where the gallery has headings of its own. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 3 ? "h3" : "h2";
   const nameText = (
     <>
       {person.name}
@@ -19,11 +29,11 @@ export function PersonCard({ person, variant = "gallery" }: { person: Profile; v
   );
   const name =
     variant === "gallery" ? (
-      <h2 className="text-lg font-bold">
+      <Heading className="text-lg font-bold">
         <Link to={paths.person(person.id)} className="hover:underline">
           {nameText}
         </Link>
-      </h2>
+      </Heading>
     ) : variant === "header" ? (
       <h1 className="text-2xl font-bold">{nameText}</h1>
     ) : (
