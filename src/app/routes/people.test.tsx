@@ -7,7 +7,7 @@ import { renderApp } from "../../../tests/utils/render-app";
 import { page, person } from "../../../tests/fixtures/feed-builders";
 import { author, peoplesDaily, weiboPost } from "../../../tests/fixtures/weibo-items";
 
-function serveFeed(peopleDoc: unknown = { version: 1, people: [person("u-1", "郑严凯", "最美检察官", "p1")] }) {
+function serveFeed(peopleDoc: Record<string, unknown> = { version: 1, people: [person("u-1", "郑严凯", "最美检察官", "p1")] }) {
   server.use(
     http.get("/feed/feed.json", () =>
       HttpResponse.json(

@@ -52,7 +52,9 @@ export function PictureGrid({ pictures, label = "图片" }: { pictures: readonly
         const long = isLongPicture(picture);
         const more = i === grid.shown - 1 && grid.more > 0 ? grid.more : 0;
         const box = shape ? SINGLE_BOX[shape] : "aspect-square w-full";
-        const name = `查看${pictures.length > 1 ? `第 ${i + 1} 张` : ""}图片${long ? "（长图）" : ""}${more ? `，另有 ${more} 张` : ""}：${alts[i]}`;
+        // The name is the cell's own text (the marks it shows included), so a reader of the
+        // screen and a listener hear the same words.
+        const name = `查看${pictures.length > 1 ? `第 ${i + 1} 张` : ""}图片：${alts[i]}`;
         return (
           <li key={`${i}-${picture.url}`} className={single ? "" : "min-w-0"}>
             <button
@@ -60,16 +62,17 @@ export function PictureGrid({ pictures, label = "图片" }: { pictures: readonly
               ref={(el) => {
                 if (el) cells.current[i] = el;
               }}
-              aria-label={name}
               onClick={() => open(i)}
               className={`relative block cursor-zoom-in overflow-hidden rounded-md bg-line ${box}`}
             >
               {shape === "wide" || shape === "upright" ? <AspectSizer width={ext!.width!} height={ext!.height!} /> : null}
-              <Picture src={ext?.thumbnail ?? picture.url} alt={alts[i]!} width={ext?.width} height={ext?.height} top={long || shape === "tall"} />
+              <Picture src={ext?.thumbnail ?? picture.url} alt="" failedText={alts[i]!} width={ext?.width} height={ext?.height} top={long || shape === "tall"} />
+              <span className="sr-only">{name}</span>
               {long ? <Badge>长图</Badge> : null}
               {more ? (
-                <span aria-hidden="true" className="absolute inset-0 flex items-center justify-center bg-black/50 text-2xl font-semibold text-white">
-                  +{more}
+                <span className="absolute inset-0 flex items-center justify-center bg-black/50 text-2xl font-semibold text-white">
+                  <span className="sr-only">，另有</span>+{more}
+                  <span className="sr-only">张</span>
                 </span>
               ) : null}
             </button>

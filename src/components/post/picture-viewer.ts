@@ -75,11 +75,12 @@ export async function openPictureViewer(pictures: readonly ViewerPicture[], inde
       slide.calculateSize();
       slide.zoomAndPanToInitial();
       slide.applyCurrentZoomPan();
-      if (content.data.long) slide.panTo(slide.pan.x, slide.bounds.max.y);
+      if (content.data.long) slide.panTo(slide.pan.x, slide.bounds.min.y);
     });
+    // PhotoSwipe's pan bounds: `min` is the picture's top edge at the top of the screen.
     const toTop = () => {
       const slide = pswp.currSlide;
-      if (slide?.data.long) slide.panTo(slide.pan.x, slide.bounds.max.y);
+      if (slide?.data.long) slide.panTo(slide.pan.x, slide.bounds.min.y);
     };
     pswp.on("firstZoomPan", toTop);
     pswp.on("change", toTop);
@@ -127,7 +128,9 @@ export async function openPictureViewer(pictures: readonly ViewerPicture[], inde
     let popped = false;
     const onPop = () => {
       popped = true;
-      pswp.close();
+      // PhotoSwipe ignores close() while it is still opening.
+      if (pswp.opener.isOpen) pswp.close();
+      else pswp.on("openingAnimationEnd", () => pswp.close());
     };
     window.history.pushState(window.history.state, "");
     window.addEventListener("popstate", onPop);
@@ -144,6 +147,8 @@ export async function openPictureViewer(pictures: readonly ViewerPicture[], inde
     pswp.on("afterInit", () => {
       pswp.element?.setAttribute("aria-modal", "true");
       pswp.element?.setAttribute("aria-label", "图片查看器");
+      // A modal dialog takes the focus; PhotoSwipe gives it back to the cell on close.
+      pswp.element?.focus();
     });
     pswp.init();
   } catch (error) {

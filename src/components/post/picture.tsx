@@ -7,12 +7,15 @@ import { useState } from "react";
 export function Picture({
   src,
   alt,
+  failedText = alt,
   width,
   height,
   top = false,
 }: {
   src: string;
   alt: string;
+  /** What shows in the box when the picture fails: its alt text, unless the box is named otherwise. */
+  failedText?: string;
   width?: number | undefined;
   height?: number | undefined;
   /** Crop from the top (a long picture shows its beginning). */
@@ -21,8 +24,11 @@ export function Picture({
   const [failed, setFailed] = useState(false);
   if (failed) {
     return (
-      <span className="absolute inset-0 flex items-center justify-center overflow-hidden bg-line p-2 text-center text-xs leading-snug text-muted">
-        {alt || "图片无法加载"}
+      <span
+        aria-hidden={failedText !== alt ? true : undefined}
+        className="absolute inset-0 flex items-center justify-center overflow-hidden bg-line p-2 text-center text-xs leading-snug text-muted"
+      >
+        {failedText || "图片无法加载"}
       </span>
     );
   }

@@ -32,7 +32,11 @@ export function VideoPlayer({ video }: { video: Attachment }) {
     );
   }
   return (
-    <button type="button" onClick={() => setPlaying(true)} aria-label={`播放视频：${title}${duration !== undefined ? `，时长${spokenDuration(duration)}` : ""}`} className={`${box} group`}>
+    <button type="button" onClick={() => setPlaying(true)} className={`${box} group`}>
+      <span className="sr-only">
+        播放视频：{title}
+        {duration !== undefined ? `，时长${spokenDuration(duration)}` : ""}
+      </span>
       {sized ? <AspectSizer width={ext.width!} height={ext.height!} /> : null}
       {ext?.poster ? <Picture src={ext.poster} alt="" /> : null}
       <span aria-hidden="true" className="absolute inset-0 flex items-center justify-center">
