@@ -134,7 +134,7 @@ describe("feed cards in Chromium", () => {
     await viewer(page).waitFor();
     await expect.poll(() => page.locator(".pswp__counter").textContent()).toBe("1/9");
     await page.waitForTimeout(400);
-    const touch = async (type: string, points: { x: number; y: number }[]) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+    const touch = async (type: "touchStart" | "touchMove" | "touchEnd", points: { x: number; y: number }[]) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
     // Swipe left: the next picture.
     await touch("touchStart", [{ x: 320, y: 420 }]);
     for (let x = 300; x >= 60; x -= 40) await touch("touchMove", [{ x, y: 422 }]);

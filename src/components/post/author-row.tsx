@@ -20,6 +20,7 @@ export function AuthorRow({
   precision,
   dateText,
   to,
+  fallback,
   size = "md",
   children,
 }: {
@@ -28,11 +29,13 @@ export function AuthorRow({
   precision?: DatePrecision | undefined;
   dateText?: string | undefined;
   to?: string | undefined;
+  /** The time link's words when the post has no date. */
+  fallback?: string;
   size?: "sm" | "md";
   children?: ReactNode;
 }) {
   const first = authors[0];
-  const time = <PostTime date={date} precision={precision} dateText={dateText} to={to} />;
+  const time = <PostTime date={date} precision={precision} dateText={dateText} to={to} fallback={fallback} />;
   if (!first) {
     return (
       <p className="text-xs text-muted">

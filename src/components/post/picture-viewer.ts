@@ -42,7 +42,7 @@ export async function openPictureViewer(pictures: readonly ViewerPicture[], inde
         return { src: picture.src, alt: picture.alt, ...size, long: picture.long, sized: known };
       }),
       index,
-      bgOpacity: 0.92,
+      bgOpacity: 1,
       indexIndicatorSep: "/",
       closeTitle: "关闭 (Esc)",
       zoomTitle: "放大",

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { postTime, relativePostTime, type DatePrecision } from "../../content/post-time";
-import { useHydrated } from "../../lib/use-hydrated";
+import { useNow } from "../../lib/use-now";
 
 /**
  * When a post was written: relative in Chinese (3小时前), the exact time in `datetime` and the
@@ -13,23 +13,26 @@ export function PostTime({
   precision,
   dateText,
   to,
+  fallback = "查看",
 }: {
   date?: string | undefined;
   precision?: DatePrecision | undefined;
   dateText?: string | undefined;
   /** The post's own page: the time links to it, as on Weibo. */
   to?: string | undefined;
+  /** The link's words when there is no date to show. */
+  fallback?: string;
 }) {
-  const hydrated = useHydrated();
+  const now = useNow();
   const exact = date ? postTime(date, precision) : undefined;
   const inner = exact ? (
     <time dateTime={exact.datetime} title={exact.absolute}>
-      {hydrated ? (relativePostTime(date!, Date.now(), precision) ?? exact.absolute) : exact.absolute}
+      {now === undefined ? exact.absolute : (relativePostTime(date!, now, precision) ?? exact.absolute)}
     </time>
   ) : dateText ? (
     <span>{dateText}</span>
   ) : to ? (
-    <span>查看</span>
+    <span>{fallback}</span>
   ) : null;
   if (!inner) return null;
   return to ? (

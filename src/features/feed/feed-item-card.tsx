@@ -63,8 +63,15 @@ function PostCard({ item, headingId }: { item: PostItem; headingId: string }) {
   return (
     <>
       <HiddenHeading id={headingId} item={item} />
-      <AuthorRow authors={item.authors ?? []} date={item.date_published} precision={ext.date_precision} dateText={ext.date_text} to={itemPath(item)}>
-        {item.authors?.length ? null : <span> · 微博</span>}
+      <AuthorRow
+        authors={item.authors ?? []}
+        date={item.date_published}
+        precision={ext.date_precision}
+        dateText={ext.date_text}
+        to={itemPath(item)}
+        fallback={KIND_LABEL.post}
+      >
+        {item.authors?.length || !(item.date_published || ext.date_text) ? null : <span> · {KIND_LABEL.post}</span>}
       </AuthorRow>
       <div lang="zh-CN" className="mt-2">
         <PostText paragraphs={ext.paragraphs} />

@@ -52,6 +52,8 @@ const peopleDocumentQuery = (queryClient: QueryClient) =>
 
 /** The people the stories are about, with their honours and the facts told of them. */
 export const peopleQuery = (queryClient: QueryClient) =>
+  // The query client is where the document is read from, not an input.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: ["people"],
     queryFn: async (): Promise<Person[]> => (await queryClient.fetchQuery(peopleDocumentQuery(queryClient))).people,
@@ -63,6 +65,8 @@ export const peopleQuery = (queryClient: QueryClient) =>
  * page (a feed whose ingest does not list them).
  */
 export const authorsQuery = (queryClient: QueryClient) =>
+  // The query client is where the document and the pages are read from, not an input.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: ["authors"],
     queryFn: async (): Promise<AuthorProfile[]> => {
