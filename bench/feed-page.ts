@@ -70,3 +70,11 @@ export function positionOf(page: Page, posinset?: number): Promise<{ posinset: n
     return { posinset: Number(found.getAttribute("aria-posinset")), top: found.getBoundingClientRect().top };
   }, posinset);
 }
+
+/**
+ * The link a reader clicks to open story `posinset`: an article's title; a post's time (as
+ * on Weibo) or a snippet's list label. The post's heading link is for screen readers only.
+ */
+export function storyLink(page: Page, posinset: number) {
+  return page.locator(`article[aria-posinset="${posinset}"] a[href^="/"]:not(h2.sr-only a):not([href^="/topics/"]):not([href^="/people/"])`).first();
+}

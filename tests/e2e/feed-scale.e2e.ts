@@ -2,7 +2,7 @@
 // from deep down finds the reader's place.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSyntheticFeed, type FeedSite } from "../../bench/feed-site";
-import { installElementCounter, maxElements, positionOf, scrollToEnd } from "../../bench/feed-page";
+import { installElementCounter, maxElements, positionOf, scrollToEnd, storyLink } from "../../bench/feed-page";
 import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
 
 const ITEMS = 2_000;
@@ -52,7 +52,7 @@ describe(`a ${ITEMS}-story feed in Chromium`, () => {
       await page.waitForTimeout(50);
     }
     const before = await positionOf(page);
-    const link = page.locator(`article[aria-posinset="${before!.posinset}"] h2 a`);
+    const link = storyLink(page, before!.posinset);
     const href = await link.getAttribute("href");
     await link.click();
     await page.waitForURL(`**${href}`);
