@@ -5,7 +5,7 @@ import { MemoryRouter } from "react-router";
 import * as v from "valibot";
 import { ItemSchema } from "../../content/feed-schema";
 import { FeedItemCard } from "./feed-item-card";
-import { trending } from "../../../tests/fixtures/feed-builders";
+import { article, trending } from "../../../tests/fixtures/feed-builders";
 import { LONG_PARAGRAPHS, author, picture, pictures, weiboPost } from "../../../tests/fixtures/weibo-items";
 
 function renderCard(raw: unknown) {
@@ -207,5 +207,17 @@ describe("a feed card", () => {
     const shown = within(story).getByText(/今天也要开心/, { selector: "p" });
     expect(shown).toHaveTextContent("🍉");
     expect(shown).not.toHaveTextContent("[吃瓜]");
+  });
+
+  it("shows an article's cover picture in a fixed box, its source and reading time", () => {
+    renderCard(article("a1", "检察援疆三年", { image: "/test-pictures/wide.png" }));
+    const story = card();
+    expect(within(story).getByRole("heading", { name: "检察援疆三年" })).toBeInTheDocument();
+    const cover = story.querySelector("img");
+    expect(cover).toHaveAttribute("src", "/test-pictures/wide.png");
+    expect(cover).toHaveAttribute("loading", "lazy");
+    expect(cover?.parentElement).toHaveClass("aspect-[4/3]");
+    expect(story).toHaveTextContent("来源：检察日报");
+    expect(story).toHaveTextContent("阅读约 1 分钟");
   });
 });
