@@ -74,6 +74,7 @@ describe("feed cards in Chromium", () => {
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => page.locator(".pswp__counter").textContent()).toBe("4/9");
     expect(await page.locator(".pswp__caption").textContent()).toBe("图grid-4");
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     // Focus stays inside while it is open.
     for (let i = 0; i < 8; i++) await page.keyboard.press("Tab");
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest(".pswp")))).toBe(true);
@@ -147,6 +148,17 @@ describe("feed cards in Chromium", () => {
     await touch("touchEnd", []);
     await expect.poll(() => page.locator(".pswp").getAttribute("class")).toContain("pswp--zoomed-in");
     await page.keyboard.press("Escape");
+    await page.close();
+  });
+
+  it("keeps a failed picture's box, at the picture's shape, and shows its alt text there", async () => {
+    const { page } = await open();
+    await show(page, "w-broken");
+    const cell = card(page, "w-broken").getByRole("button", { name: /查看图片/ });
+    await expect.poll(() => cell.textContent()).toContain("江边的彩虹");
+    const box = (await cell.boundingBox())!;
+    expect(Math.abs(box.width / box.height - 1200 / 900)).toBeLessThan(0.02);
+    expect(box.width).toBeGreaterThan(300);
     await page.close();
   });
 

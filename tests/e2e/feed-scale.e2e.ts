@@ -2,7 +2,7 @@
 // from deep down finds the reader's place.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSyntheticFeed, type FeedSite } from "../../bench/feed-site";
-import { installElementCounter, maxElements, positionOf, scrollToEnd, storyLink } from "../../bench/feed-page";
+import { installElementCounter, maxElements, positionOf, scrollToEnd, storyToOpen } from "../../bench/feed-page";
 import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
 
 const ITEMS = 2_000;
@@ -51,20 +51,19 @@ describe(`a ${ITEMS}-story feed in Chromium`, () => {
       await page.evaluate(() => window.scrollBy(0, 20_000));
       await page.waitForTimeout(50);
     }
-    const before = await positionOf(page);
-    const link = storyLink(page, before!.posinset);
+    const { before, link } = await storyToOpen(page);
     const href = await link.getAttribute("href");
     await link.click();
     await page.waitForURL(`**${href}`);
     await page.goBack();
-    const story = page.locator(`article[aria-posinset="${before!.posinset}"]`);
+    const story = page.locator(`article[aria-posinset="${before.posinset}"]`);
     await story.waitFor();
-    expect(Math.abs((await positionOf(page, before!.posinset))!.top - before!.top)).toBeLessThanOrEqual(50);
+    expect(Math.abs((await positionOf(page, before.posinset))!.top - before.top)).toBeLessThanOrEqual(50);
     await page.goForward();
     await page.waitForURL(`**${href}`);
     await page.goBack();
     await story.waitFor();
-    expect(Math.abs((await positionOf(page, before!.posinset))!.top - before!.top)).toBeLessThanOrEqual(50);
+    expect(Math.abs((await positionOf(page, before.posinset))!.top - before.top)).toBeLessThanOrEqual(50);
     expect(errors).toEqual([]);
     await page.close();
   });
