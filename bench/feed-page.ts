@@ -70,3 +70,27 @@ export function positionOf(page: Page, posinset?: number): Promise<{ posinset: n
     return { posinset: Number(found.getAttribute("aria-posinset")), top: found.getBoundingClientRect().top };
   }, posinset);
 }
+
+/**
+ * The link a reader clicks to open story `posinset`: an article's title; a post's time (as
+ * on Weibo) or a snippet's list label. The post's heading link is for screen readers only.
+ */
+export function storyLink(page: Page, posinset: number) {
+  return page.locator(`article[aria-posinset="${posinset}"] a[href^="/"]:not(h2.sr-only a):not([href^="/topics/"]):not([href^="/people/"])`).first();
+}
+
+/**
+ * The story across the middle of the screen and its link, measured once the link is on
+ * screen: a click scrolls a link into view first, and a card taller than the screen may have
+ * its link above it. Measured before that scroll, the scroll would count as a shift on Back.
+ */
+export async function storyToOpen(page: Page) {
+  const middle = await positionOf(page);
+  if (!middle) throw new Error("no story on screen");
+  const link = storyLink(page, middle.posinset);
+  await link.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+  const before = await positionOf(page, middle.posinset);
+  if (!before) throw new Error("the story left the screen");
+  return { before, link };
+}

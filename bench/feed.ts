@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { launchBrowser } from "../tests/e2e/browser";
 import { serveSyntheticFeed } from "./feed-site";
-import { installElementCounter, maxElements, positionOf, scriptedScroll, scrollToEnd } from "./feed-page";
+import { installElementCounter, maxElements, positionOf, scriptedScroll, scrollToEnd, storyToOpen } from "./feed-page";
 
 export interface FeedFigures {
   items: number;
@@ -29,9 +29,7 @@ async function heapAfterGc(page: Page): Promise<number> {
 
 /** Opens the story at the middle of the screen, goes Back, forward and Back; the worst shift. */
 async function backAndForward(page: Page): Promise<number> {
-  const before = await positionOf(page);
-  if (!before) throw new Error("no story on screen");
-  const link = page.locator(`article[aria-posinset="${before.posinset}"] h2 a`);
+  const { before, link } = await storyToOpen(page);
   const path = await link.getAttribute("href");
   await link.click();
   await page.waitForURL(`**${path}`);

@@ -8,7 +8,8 @@ export const CSP_DIRECTIVES = [
   "img-src 'self' https:",
   "font-src 'self'",
   "connect-src 'self'",
-  "media-src 'none'",
+  // A post's video plays in place, from this site or a CDN over https.
+  "media-src 'self' https:",
   "object-src 'none'",
   "frame-src 'none'",
   "worker-src 'none'",

@@ -4,7 +4,8 @@
 import { parseArgs } from "node:util";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { buildSyntheticFeed, syntheticIndex } from "./synthetic-feed";
+import { buildSyntheticFeed, PICTURE_DIR, syntheticIndex } from "./synthetic-feed";
+import { pictureSvg, SYNTHETIC_PICTURES } from "./synthetic-media";
 import { isNumberedFeedFile } from "../src/ingest/write-feed";
 
 function wholeNumber(value: string | undefined, name: string, fallback?: number): number {
@@ -20,7 +21,10 @@ export async function writeSyntheticFeed(out: string, items: number, pageSize = 
   const pages = buildSyntheticFeed({ items, pageSize, seed, index });
   // Shards first, then the pages from the last: feed.json is written last.
   const files = [...(index ? syntheticIndex(pages) : []), ...[...pages].reverse()];
-  await mkdir(out, { recursive: true });
+  await mkdir(join(out, PICTURE_DIR), { recursive: true });
+  for (const [name, [width, height, colour]] of Object.entries(SYNTHETIC_PICTURES)) {
+    await writeFile(join(out, PICTURE_DIR, name), pictureSvg(width, height, colour));
+  }
   for (const { name, page } of files) {
     const temp = join(out, `.${name}.${process.pid}.tmp`);
     await writeFile(temp, `${JSON.stringify(page)}\n`);

@@ -6,6 +6,10 @@ import { FeedEnvelopeSchema, ItemSchema, JSON_FEED_VERSION } from "../src/conten
 import { extractTopics } from "../src/content/weibo-markup";
 import { ItemIndexBuilder } from "../src/ingest/build/feed-pages";
 import { seededRandom, syntheticPost, syntheticSnippet } from "./synthetic-text";
+import { syntheticMedia } from "./synthetic-media";
+
+/** Where the synthetic feed's pictures are, beside its pages (make-feed writes them). */
+export const PICTURE_DIR = "pictures";
 
 export const SYNTHETIC_TITLE = "轻阅 · 合成测试订阅源";
 
@@ -46,6 +50,7 @@ function syntheticItem(random: () => number, ordinal: number, width: number): Re
     ...(headline ? { title: headline } : {}),
     content_text: paragraphs.join("\n\n"),
     ...(topics.length ? { tags: topics } : {}),
+    ...syntheticMedia(ordinal, `/feed/${PICTURE_DIR}`),
     _qingyue: { kind: "post", ...(headline ? { headline } : {}), paragraphs, ...(topics.length ? { topics } : {}) },
   };
 }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { Link } from "react-router";
-import type { Person } from "../content/feed-schema";
+import type { Profile } from "../content/profiles";
 import { paths } from "../lib/paths";
 import { PersonCard } from "./person-card";
 
@@ -15,7 +15,15 @@ interface Position {
  * hover, on keyboard focus, or on a first tap (a second tap follows the link). The card
  * is portalled out of the paragraph (a card is not phrasing content) into <main>.
  */
-export function PersonMention({ person, children }: { person: Person; children: ReactNode }) {
+export function PersonMention({
+  person,
+  children,
+  className = "font-semibold text-accent underline decoration-dotted underline-offset-4",
+}: {
+  person: Profile;
+  children: ReactNode;
+  className?: string;
+}) {
   const [position, setPosition] = useState<Position | null>(null);
   const anchor = useRef<HTMLAnchorElement>(null);
   // Whether the press under way is a finger's, and whether the card was already open when it
@@ -38,7 +46,7 @@ export function PersonMention({ person, children }: { person: Person; children: 
       <Link
         ref={anchor}
         to={paths.person(person.id)}
-        className="font-semibold text-accent underline decoration-dotted underline-offset-4"
+        className={className}
         aria-describedby={position ? cardId : undefined}
         onMouseEnter={open}
         onMouseLeave={close}

@@ -239,9 +239,22 @@ export const PersonSchema = v.object({
   items: v.pipe(v.array(Id), v.minLength(1)),
 });
 
+/**
+ * An author as the people document lists them: a JSON Feed author (name, url, avatar and the
+ * platform facts) with a profile id (`au-` + the platform id, see profiles.ts) and the ids of
+ * the items they wrote or that quote them, in feed order.
+ */
+export const AuthorProfileSchema = v.object({
+  ...AuthorSchema.entries,
+  id: Id,
+  items: v.pipe(v.array(Id), v.minLength(1)),
+});
+
 export const PeopleDocumentSchema = v.object({
   version: v.literal(1),
   people: v.array(PersonSchema),
+  /** The feed's authors. Absent: the app finds them in the items. */
+  authors: v.optional(v.array(AuthorProfileSchema)),
 });
 
 /** A shard of the item index: which page holds each item, relative to the shard's own URL. */
@@ -295,6 +308,7 @@ export type RelatedLink = v.InferOutput<typeof RelatedLinkSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Byline = v.InferOutput<typeof BylineSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
+export type AuthorProfileEntry = v.InferOutput<typeof AuthorProfileSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type PeopleDocument = v.InferOutput<typeof PeopleDocumentSchema>;
 export type ItemIndex = v.InferOutput<typeof ItemIndexSchema>;

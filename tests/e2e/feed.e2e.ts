@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { serveSyntheticFeed, type FeedSite } from "../../bench/feed-site";
-import { positionOf, scrollToEnd } from "../../bench/feed-page";
+import { positionOf, scrollToEnd, storyLink } from "../../bench/feed-page";
 import { axeViolations, watchErrors } from "./browser";
 import { freshContextEachTest } from "./fresh-context";
 
@@ -83,7 +83,7 @@ describe("the home feed in Chromium", () => {
     const { page, errors } = await open(feed === "the seed's feed" ? seed.origin : synthetic.origin);
     await scrollTo(page, n);
     const before = await positionOf(page, n);
-    const link = story(page, n).locator("h2 a");
+    const link = storyLink(page, n);
     const href = (await link.getAttribute("href")) ?? "";
     await link.click();
     await page.waitForURL(`**${href}`);
@@ -162,7 +162,7 @@ describe("the home feed in Chromium", () => {
   it("offers, on a later visit, to go back to the story last opened", async () => {
     const { page, errors } = await open(synthetic.origin);
     await scrollTo(page, 120);
-    await story(page, 120).locator("h2 a").click();
+    await storyLink(page, 120).click();
     await page.waitForURL("**/posts/syn-00120");
     // A new visit: the feed starts at the top and offers the way back.
     await page.goto(`${synthetic.origin}/`);

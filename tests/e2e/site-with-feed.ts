@@ -10,6 +10,8 @@ import { putAppShellAsHome } from "../../bench/feed-site";
 export interface FeedSite extends RunningServer {
   /** Replaces every feed file with these (name → JSON value, or raw text). */
   setFeed: (files: Record<string, unknown>) => void;
+  /** The folder the site is served from, for files a test adds (pictures, say). */
+  root: string;
 }
 
 export async function serveSiteWithFeed(distDir = "dist"): Promise<FeedSite> {
@@ -20,6 +22,7 @@ export async function serveSiteWithFeed(distDir = "dist"): Promise<FeedSite> {
   const server = await serveStatic(root);
   return {
     ...server,
+    root,
     setFeed(files) {
       rmSync(join(root, "feed"), { recursive: true, force: true });
       mkdirSync(join(root, "feed"), { recursive: true });

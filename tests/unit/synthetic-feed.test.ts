@@ -33,6 +33,26 @@ describe("the synthetic feed", () => {
     expect(items.filter((i) => i._qingyue.kind === "post").length).toBeGreaterThan(100);
   });
 
+  it("gives every post an author and about a third of them pictures, from one to more than nine, each file written beside the pages", async () => {
+    const posts = buildSyntheticFeed({ items: 300 })
+      .flatMap((f) => f.page.items as { authors?: { name: string }[]; attachments?: { url: string }[]; _qingyue: { kind: string } }[])
+      .filter((i) => i._qingyue.kind === "post");
+    expect(posts.every((p) => p.authors?.length === 1)).toBe(true);
+    const counts = new Set(posts.map((p) => p.attachments?.length ?? 0));
+    for (const n of [0, 1, 4, 9, 12]) expect(counts.has(n)).toBe(true);
+    const withPictures = posts.filter((p) => p.attachments).length / posts.length;
+    expect(withPictures).toBeGreaterThan(0.25);
+    expect(withPictures).toBeLessThan(0.45);
+    const out = mkdtempSync(join(tmpdir(), "qingyue-make-feed-"));
+    try {
+      await writeSyntheticFeed(out, 300);
+      const urls = new Set(posts.flatMap((p) => [...(p.attachments ?? []).map((a) => a.url)]));
+      for (const url of urls) expect(readFileSync(join(out, url.replace(/^\/feed\//, "")), "utf8")).toMatch(/^<svg /);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it("is the same for the same seed, byte for byte", () => {
     expect(JSON.stringify(buildSyntheticFeed({ items: 50, seed: 7 }))).toBe(JSON.stringify(buildSyntheticFeed({ items: 50, seed: 7 })));
     expect(JSON.stringify(buildSyntheticFeed({ items: 50, seed: 7 }))).not.toBe(JSON.stringify(buildSyntheticFeed({ items: 50, seed: 8 })));
@@ -46,11 +66,11 @@ describe("the synthetic feed", () => {
       expect(readdirSync(out).filter((n) => n.startsWith("feed"))).toHaveLength(5);
       expect(readdirSync(out).filter((n) => n.startsWith("index"))).toHaveLength(3);
       await writeSyntheticFeed(out, 30);
-      expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed.json", "index-1.json", "keep.txt"]);
+      expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed.json", "index-1.json", "keep.txt", "pictures"]);
       const index = JSON.parse(readFileSync(join(out, "index-1.json"), "utf8")) as { pages: Record<string, string> };
       expect(index.pages["syn-00030"]).toBe("feed-2.json");
       await writeSyntheticFeed(out, 30, 20, 1, false);
-      expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed.json", "keep.txt"]);
+      expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed.json", "keep.txt", "pictures"]);
       expect(JSON.parse(readFileSync(join(out, "feed.json"), "utf8"))._qingyue).toBeUndefined();
       expect(JSON.parse(readFileSync(join(out, "feed-2.json"), "utf8")).next_url).toBeUndefined();
     } finally {

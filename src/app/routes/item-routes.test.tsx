@@ -84,7 +84,7 @@ describe("item routes", () => {
     );
     renderApp(`/topics/${encodeURIComponent("话题甲")}`);
     expect(await screen.findByText("共 2 条")).toBeInTheDocument();
-    expect(screen.getByText(/第二页的/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /第二页的/ })).toBeInTheDocument();
     expect(screen.queryByText(/无话题/)).not.toBeInTheDocument();
   });
 
@@ -147,7 +147,7 @@ describe("item routes", () => {
       const fetched = serveLongFeed(fullIndex);
       renderApp(`/topics/${encodeURIComponent("逢十")}`);
       expect(await screen.findByText("共 4 条")).toBeInTheDocument();
-      expect(screen.getByText(/第40页的热门/)).toBeInTheDocument();
+      expect(screen.getByRole("link", { name: /第40页的热门/ })).toBeInTheDocument();
       expect([...new Set(fetched)].filter((f) => f.startsWith("feed")).sort()).toEqual(["feed-10.json", "feed-20.json", "feed-30.json", "feed-40.json", "feed.json"]);
     });
 

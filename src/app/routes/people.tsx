@@ -1,34 +1,49 @@
 import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { peopleQuery } from "../../features/people/queries";
+import { authorsQuery, peopleQuery } from "../../features/people/queries";
 import { PersonCard } from "../../components/person-card";
+import type { Profile } from "../../content/profiles";
 
 export function peopleRoute(queryClient: QueryClient) {
   return {
     loader: async () => {
-      await queryClient.ensureQueryData(peopleQuery(queryClient));
+      await Promise.all([queryClient.ensureQueryData(peopleQuery(queryClient)), queryClient.ensureQueryData(authorsQuery(queryClient))]);
       return null;
     },
     Component: PeopleRoute,
   };
 }
 
+function Gallery({ id, title, profiles }: { id: string; title: string; profiles: readonly Profile[] }) {
+  if (profiles.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-lg font-bold">
+        {title}
+      </h2>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {profiles.map((profile) => (
+          <li key={profile.id}>
+            <PersonCard person={profile} headingLevel={3} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function PeopleRoute() {
   const queryClient = useQueryClient();
   const { data: people } = useSuspenseQuery(peopleQuery(queryClient));
+  const { data: authors } = useSuspenseQuery(authorsQuery(queryClient));
   return (
-    <section aria-labelledby="people-title" className="mx-auto max-w-3xl space-y-4">
+    <section aria-labelledby="people-title" className="mx-auto max-w-3xl space-y-6">
       <title>人物 · 轻阅</title>
       <h1 id="people-title" className="text-xl font-bold">
         人物
       </h1>
-      {people.length === 0 ? <p className="text-muted">订阅源里还没有人物资料。</p> : null}
-      <ul className="grid gap-3 sm:grid-cols-2">
-        {people.map((person) => (
-          <li key={person.id}>
-            <PersonCard person={person} />
-          </li>
-        ))}
-      </ul>
+      {people.length === 0 && authors.length === 0 ? <p className="text-muted">订阅源里还没有人物资料。</p> : null}
+      <Gallery id="authors-title" title="作者" profiles={authors} />
+      <Gallery id="subjects-title" title="报道中的人物" profiles={people} />
     </section>
   );
 }

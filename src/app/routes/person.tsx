@@ -1,8 +1,9 @@
 import { data, Link, useParams, type LoaderFunctionArgs } from "react-router";
 import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { peopleQuery } from "../../features/people/queries";
+import { authorsQuery, peopleQuery } from "../../features/people/queries";
 import { itemsByIdQuery } from "../../features/feed/queries";
 import type { Person } from "../../content/feed-schema";
+import type { AuthorProfile } from "../../content/profiles";
 import { FeedList } from "../../features/feed/feed-list";
 import { PersonCard } from "../../components/person-card";
 import { itemPath, paths } from "../../lib/paths";
@@ -13,8 +14,14 @@ export function personRoute(queryClient: QueryClient) {
     loader: async ({ params }: LoaderFunctionArgs) => {
       const people = await queryClient.ensureQueryData(peopleQuery(queryClient));
       const person = people.find((p) => p.id === params.id);
-      if (!person) throw data(null, { status: 404 });
-      await queryClient.ensureQueryData(itemsByIdQuery(queryClient, storyIds(person)));
+      if (person) {
+        await queryClient.ensureQueryData(itemsByIdQuery(queryClient, storyIds(person)));
+        return null;
+      }
+      const authors = await queryClient.ensureQueryData(authorsQuery(queryClient));
+      const author = authors.find((a) => a.id === params.id);
+      if (!author) throw data(null, { status: 404 });
+      await queryClient.ensureQueryData(itemsByIdQuery(queryClient, author.items));
       return null;
     },
     Component: PersonRoute,
@@ -29,8 +36,34 @@ function PersonRoute() {
   const queryClient = useQueryClient();
   const { data: people } = useSuspenseQuery(peopleQuery(queryClient));
   const person = people.find((p) => p.id === id);
-  const { data: items } = useSuspenseQuery(itemsByIdQuery(queryClient, person ? storyIds(person) : []));
-  if (!person) return null;
+  if (!person) return <AuthorPage id={id} />;
+  return <PersonPage person={person} />;
+}
+
+/** An author's page: their card, then their posts. */
+function AuthorPage({ id }: { id: string }) {
+  const queryClient = useQueryClient();
+  const { data: authors } = useSuspenseQuery(authorsQuery(queryClient));
+  const author: AuthorProfile | undefined = authors.find((a) => a.id === id);
+  const { data: items } = useSuspenseQuery(itemsByIdQuery(queryClient, author?.items ?? []));
+  if (!author) return null;
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <StoryHead title={author.name} url={paths.person(author.id)} description={author.description ?? author.verified} type="profile" />
+      <PersonCard person={author} variant="header" />
+      <section aria-labelledby="stories-title" className="space-y-3">
+        <h2 id="stories-title" className="text-lg font-bold">
+          {author.name}的微博
+        </h2>
+        <FeedList items={items} />
+      </section>
+    </div>
+  );
+}
+
+function PersonPage({ person }: { person: Person }) {
+  const queryClient = useQueryClient();
+  const { data: items } = useSuspenseQuery(itemsByIdQuery(queryClient, storyIds(person)));
   const byId = new Map(items.map((item) => [item.id, item]));
   const stories = person.items.flatMap((itemId) => byId.get(itemId) ?? []);
   return (

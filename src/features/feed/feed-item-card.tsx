@@ -1,9 +1,19 @@
 import { Link } from "react-router";
-import type { Item } from "../../content/feed-schema";
+import type { ArticleItem, Item, PostItem, TrendingItem } from "../../content/feed-schema";
+import { isPicture, isVideo } from "../../content/picture-layout";
+import { readingTime } from "../../content/reading-time";
 import { itemPath } from "../../lib/paths";
 import { formatDate } from "../../lib/format-date";
 import { TruncatedMark } from "../../components/truncated-mark";
 import { PostCounts } from "../../components/post-counts";
+import { WeiboText } from "../../components/weibo-text";
+import { ExternalLink } from "../../components/external-link";
+import { AuthorRow } from "../../components/post/author-row";
+import { PostText } from "../../components/post/post-text";
+import { PictureGrid } from "../../components/post/picture-grid";
+import { VideoPlayer } from "../../components/post/video-player";
+import { QuotedPost } from "../../components/post/quoted-post";
+import { ArticleCover } from "../../components/post/article-cover";
 
 const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
 
@@ -23,11 +33,117 @@ export interface FeedPosition {
   setsize: number;
 }
 
+/**
+ * A post's or snippet's heading, for screen readers' heading and article navigation: the
+ * eye finds the post by its author and text, and its page by the time, as on Weibo. The
+ * link in it is not a second tab stop.
+ */
+function HiddenHeading({ id, item }: { id: string; item: Item }) {
+  return (
+    <h2 id={id} className="sr-only">
+      <Link to={itemPath(item)} tabIndex={-1}>
+        {cardTitle(item)}
+        {item._qingyue.kind === "trending" && item._qingyue.truncated ? <TruncatedMark /> : null}
+      </Link>
+    </h2>
+  );
+}
+
+/** Where the whole of a post its source cut off can be read, if anywhere. */
+function wholePostUrl(item: Item): string | undefined {
+  if (item.external_url) return item.external_url;
+  return item.url && /^https?:/i.test(item.url) ? item.url : undefined;
+}
+
+function PostCard({ item, headingId }: { item: PostItem; headingId: string }) {
+  const ext = item._qingyue;
+  const attachments = item.attachments ?? [];
+  const video = attachments.find(isVideo);
+  const whole = ext.truncated ? wholePostUrl(item) : undefined;
+  return (
+    <>
+      <HiddenHeading id={headingId} item={item} />
+      <AuthorRow
+        authors={item.authors ?? []}
+        date={item.date_published}
+        precision={ext.date_precision}
+        dateText={ext.date_text}
+        to={itemPath(item)}
+        fallback={KIND_LABEL.post}
+      >
+        {item.authors?.length || !(item.date_published || ext.date_text) ? null : <span> · {KIND_LABEL.post}</span>}
+      </AuthorRow>
+      <div lang="zh-CN" className="mt-2">
+        <PostText paragraphs={ext.paragraphs} />
+        {ext.truncated ? (
+          <p className="text-[0.9375rem] leading-7">
+            {whole ? <ExternalLink href={whole} label="全文" /> : <span className="text-sm text-muted">来源只给出了开头，这里没有全文。</span>}
+          </p>
+        ) : null}
+      </div>
+      <PictureGrid pictures={attachments.filter(isPicture)} />
+      {video ? <VideoPlayer video={video} /> : null}
+      {ext.repost ? <QuotedPost repost={ext.repost} /> : null}
+      <PostCounts counts={ext.counts} className="mt-2 text-xs" />
+    </>
+  );
+}
+
+function TrendingCard({ item, headingId }: { item: TrendingItem; headingId: string }) {
+  const ext = item._qingyue;
+  return (
+    <>
+      <HiddenHeading id={headingId} item={item} />
+      <p className="text-xs text-muted">
+        <Link to={itemPath(item)} className="hover:text-accent hover:underline">
+          {ext.list ?? KIND_LABEL.trending}
+        </Link>
+        {ext.truncated ? <span> · 摘录，非全文</span> : null}
+      </p>
+      <p lang="zh-CN" className="mt-1 text-[0.9375rem] leading-7 break-words">
+        <WeiboText text={ext.text} />
+        {ext.truncated ? <span aria-hidden="true">…</span> : null}
+      </p>
+    </>
+  );
+}
+
+function ArticleCard({ item, headingId }: { item: ArticleItem; headingId: string }) {
+  const ext = item._qingyue;
+  const date = item.date_published ? formatDate(item.date_published, ext.date_precision) : undefined;
+  const minutes = readingTime(ext.sections.flatMap((section) => section.paragraphs));
+  return (
+    <div className="flex gap-3">
+      <div className="min-w-0 flex-1">
+        <p className="mb-1 text-xs text-muted">
+          <span>{KIND_LABEL.article}</span>
+          {ext.publisher ? <span> · {ext.publisher}</span> : null}
+          {date ? (
+            <span>
+              {" "}
+              · <time dateTime={item.date_published}>{date}</time>
+            </span>
+          ) : null}
+        </p>
+        <h2 id={headingId} className="text-base font-semibold leading-relaxed">
+          <Link to={itemPath(item)} className="hover:text-accent hover:underline">
+            {cardTitle(item)}
+          </Link>
+        </h2>
+        {item.summary ? <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{item.summary}</p> : null}
+        <p className="mt-1 text-xs text-muted">
+          {ext.source ? <span>来源：{ext.source} · </span> : null}
+          <span>阅读{minutes.label}</span>
+        </p>
+      </div>
+      {item.image ? <ArticleCover src={item.image} /> : null}
+    </div>
+  );
+}
+
 /** One story in a list. Inside a role="feed" it carries its place, and j/k focus it. */
 export function FeedItemCard({ item, position }: { item: Item; position?: FeedPosition }) {
-  const ext = item._qingyue;
   const headingId = `item-${item.id}-title`;
-  const date = item.date_published ? formatDate(item.date_published, ext.kind === "article" ? ext.date_precision : undefined) : undefined;
   return (
     <article
       aria-labelledby={headingId}
@@ -37,24 +153,13 @@ export function FeedItemCard({ item, position }: { item: Item; position?: FeedPo
       tabIndex={position ? -1 : undefined}
       className="rounded-lg border border-line bg-card p-4 focus:outline-2 focus:outline-offset-2 focus:outline-accent"
     >
-      <p className="mb-1 text-xs text-muted">
-        <span>{KIND_LABEL[ext.kind]}</span>
-        {ext.kind === "article" && ext.publisher ? <span> · {ext.publisher}</span> : null}
-        {date ? <span> · <time dateTime={item.date_published}>{date}</time></span> : null}
-      </p>
-      <h2 id={headingId} className="text-base font-semibold leading-relaxed">
-        <Link to={itemPath(item)} className="hover:text-accent hover:underline">
-          {cardTitle(item)}
-          {ext.kind === "trending" && ext.truncated ? <TruncatedMark /> : null}
-        </Link>
-      </h2>
-      {ext.kind === "article" && item.summary ? (
-        <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{item.summary}</p>
-      ) : null}
-      {ext.kind === "post" && item.title ? (
-        <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{ext.paragraphs[0]}</p>
-      ) : null}
-      {ext.kind === "post" ? <PostCounts counts={ext.counts} className="mt-2 text-xs" /> : null}
+      {item._qingyue.kind === "post" ? (
+        <PostCard item={item as PostItem} headingId={headingId} />
+      ) : item._qingyue.kind === "trending" ? (
+        <TrendingCard item={item as TrendingItem} headingId={headingId} />
+      ) : (
+        <ArticleCard item={item as ArticleItem} headingId={headingId} />
+      )}
     </article>
   );
 }

@@ -10,6 +10,8 @@ interface FocusRequest {
   /** The story expected in that slot, when the feed is about to change under it. */
   key?: string;
   scrolled?: boolean;
+  /** Scrolls to the story's top so far: rows scrolled past are measured only once shown, and can move it. */
+  tries?: number;
 }
 
 /**
@@ -43,12 +45,19 @@ export function useFeedFocus(listRef: RefObject<HTMLElement | null>, initialSlot
     const row = listRef.current?.querySelector<HTMLElement>(`[data-index="${want.slot}"]`);
     if (!row || (want.key !== undefined && row.dataset.key !== want.key)) return;
     // The kept row is rendered at its place even far off screen: scroll to it, then wait for its story.
-    if (!want.scrolled && want.scroll === "start") row.scrollIntoView?.({ block: "start" });
     if (!want.scrolled && want.scroll === "top") window.scrollTo(0, 0);
+    // Rows above it are placed by estimate until shown and measured (a card with pictures is
+    // taller than one without): after a scroll to it, look again after the next render.
+    const misplaced = want.scroll === "start" && Math.abs(row.getBoundingClientRect().top) > 1 && (want.tries ?? 0) < 10;
+    if (misplaced) {
+      row.scrollIntoView?.({ block: "start" });
+      want.tries = (want.tries ?? 0) + 1;
+    }
     want.scrolled = true;
     const article = row.querySelector("article");
     if (!article) return; // not loaded yet: tried again after the next render
-    article.focus({ preventScroll: true });
+    if (document.activeElement !== article) article.focus({ preventScroll: true });
+    if (misplaced) return;
     if (want.scroll === "nearest") article.scrollIntoView?.({ block: "nearest" });
     pending.current = undefined;
   });

@@ -5,16 +5,27 @@ import { ShareButton } from "../../components/share-button";
 import { SanitizedHtml } from "../../components/sanitized-html";
 import { PostCounts } from "../../components/post-counts";
 import { formatDate } from "../../lib/format-date";
+import { isPicture, isVideo } from "../../content/picture-layout";
+import { AuthorRow } from "../../components/post/author-row";
+import { PictureGrid } from "../../components/post/picture-grid";
+import { VideoPlayer } from "../../components/post/video-player";
+import { QuotedPost } from "../../components/post/quoted-post";
 
 export function PostView({ item, people, sharePath }: { item: PostItem; people: readonly Person[]; sharePath: string }) {
   const ext = item._qingyue;
-  const date = item.date_published ? formatDate(item.date_published) : undefined;
+  const date = item.date_published ? formatDate(item.date_published, ext.date_precision) : undefined;
+  const attachments = item.attachments ?? [];
+  const video = attachments.find(isVideo);
   return (
     <article lang="zh-CN" aria-labelledby="post-title" className="prose-zh mx-auto space-y-4">
       <header className="space-y-3">
-        <p className="text-sm text-muted">
-          微博{date ? <> · <time dateTime={item.date_published}>{date}</time></> : null}
-        </p>
+        {item.authors?.length ? (
+          <AuthorRow authors={item.authors} date={item.date_published} precision={ext.date_precision} dateText={ext.date_text} />
+        ) : (
+          <p className="text-sm text-muted">
+            微博{date ? <> · <time dateTime={item.date_published}>{date}</time></> : ext.date_text ? <> · {ext.date_text}</> : null}
+          </p>
+        )}
         <h1 id="post-title" className="text-[1.4em] font-bold leading-snug">
           {ext.headline ?? item.title ?? "微博正文"}
         </h1>
@@ -29,6 +40,9 @@ export function PostView({ item, people, sharePath }: { item: PostItem; people: 
           </p>
         ))
       )}
+      <PictureGrid pictures={attachments.filter(isPicture)} />
+      {video ? <VideoPlayer video={video} /> : null}
+      {ext.repost ? <QuotedPost repost={ext.repost} /> : null}
       <PostCounts counts={ext.counts} />
     </article>
   );
