@@ -1,13 +1,17 @@
 // Before an item is checked against the contract, the parts a reader can do without are
-// repaired rather than costing the whole item: unsafe links are removed, and a plain
-// JSON Feed item from another publisher (no `_qingyue`) is read as a whole post.
+// repaired rather than costing the whole item: unsafe links are removed, a standard field
+// of the wrong shape is dropped alone, JSON Feed 1's `author` and numeric ids are read as
+// 1.1 reads them, and a plain JSON Feed item from another publisher (no `_qingyue`) gets
+// the extension its shape calls for (plain-item.ts).
+import * as v from "valibot";
 import { isSafeUrl } from "./safe-url";
 import { cleanLabel } from "./clean-text";
-import { htmlToText } from "./html-text";
-import { COUNT } from "./feed-schema";
+import { COUNT, ItemFields } from "./feed-schema";
+import { inferExtension } from "./plain-item";
+
+export { textParagraphs } from "./plain-item";
 
 const URL_FIELDS = ["url", "external_url", "image", "banner_image"] as const;
-
 
 export interface Repair {
   item: unknown;
@@ -18,34 +22,44 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Paragraphs of plain text: blank-line separated, else line separated. */
-export function textParagraphs(text: string): string[] {
-  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  return blocks.length > 1 ? blocks : text.split("\n").map((l) => l.trim()).filter(Boolean);
+/** Authors as JSON Feed 1.1 lists them, from 1.1's `authors` or 1's `author`; nameless ones are left out. */
+export function readAuthors(record: Record<string, unknown>, notes: string[]): void {
+  if (!("authors" in record) && isRecord(record.author)) record.authors = [record.author];
+  delete record.author;
+  if (!("authors" in record)) return;
+  if (!Array.isArray(record.authors)) {
+    delete record.authors;
+    notes.push("authors removed: not a list");
+    return;
+  }
+  const authors = record.authors.filter(isRecord).filter((a) => typeof a.name === "string" && a.name.trim() !== "");
+  if (authors.length < record.authors.length) notes.push("authors without a name left out");
+  record.authors = authors.map((author) => {
+    const clean: Record<string, unknown> = { ...author, name: cleanLabel(String(author.name).trim()) };
+    for (const field of ["url", "avatar"]) {
+      if (field in clean && !isSafeUrl(clean[field])) {
+        delete clean[field];
+        notes.push(`authors.${field} removed`);
+      }
+    }
+    return clean;
+  });
+  if (authors.length === 0) delete record.authors;
 }
 
 export function repairItem(raw: unknown): Repair {
   if (!isRecord(raw)) return { item: raw, notes: [] };
   const item: Record<string, unknown> = { ...raw };
   const notes: string[] = [];
+  // JSON Feed: "If an id is presented as a number, a JSON Feed reader must coerce it to a string."
+  if (typeof item.id === "number" && Number.isFinite(item.id)) item.id = String(item.id);
   for (const field of URL_FIELDS) {
     if (field in item && !isSafeUrl(item[field])) {
       delete item[field];
       notes.push(`${field} removed: not an http(s) link or a path on this site`);
     }
   }
-  if (Array.isArray(item.authors)) {
-    item.authors = item.authors.filter(isRecord).map((author) => {
-      const clean = { ...author };
-      for (const field of ["url", "avatar"]) {
-        if (field in clean && !isSafeUrl(clean[field])) {
-          delete clean[field];
-          notes.push(`authors.${field} removed`);
-        }
-      }
-      return clean;
-    });
-  }
+  readAuthors(item, notes);
   // A picture or file with an unusable link is left out; the story keeps the rest.
   if (Array.isArray(item.attachments)) {
     const usable = item.attachments.filter((a) => isRecord(a) && isSafeUrl(a.url));
@@ -69,13 +83,20 @@ export function repairItem(raw: unknown): Repair {
       notes.push("counts removed: not counts such as 12 or 1.2万");
     }
   }
+  // Any other standard field the item cannot be read with costs only that field.
+  for (const [field, schema] of Object.entries(ItemFields)) {
+    if (field in item && !v.safeParse(schema, item[field]).success) {
+      delete item[field];
+      notes.push(`${field} removed: not in the form JSON Feed gives it`);
+    }
+  }
+  // A publisher's own extension (no `_qingyue`) may be anything: the item never reads it,
+  // and it never costs the item.
   if (!("_qingyue" in item)) {
-    const text =
-      typeof item.content_text === "string" ? item.content_text : typeof item.content_html === "string" ? htmlToText(item.content_html, { known: true }) : "";
-    const paragraphs = textParagraphs(text);
-    if (paragraphs.length > 0) {
-      item._qingyue = { kind: "post", paragraphs, ...(typeof item.title === "string" ? { headline: item.title } : {}) };
-      notes.push("read as a plain JSON Feed post");
+    const ext = inferExtension(item);
+    if (ext !== undefined) {
+      item._qingyue = ext;
+      notes.push(`read as a plain JSON Feed ${ext.kind === "article" ? "article" : "post"}`);
     }
   }
   return { item, notes };
