@@ -4,8 +4,12 @@ import { itemPath } from "../../lib/paths";
 import { formatDate } from "../../lib/format-date";
 import { TruncatedMark } from "../../components/truncated-mark";
 import { PostCounts } from "../../components/post-counts";
-
-const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
+import { AuthorAvatar } from "../../components/author-avatar";
+import { StoryPicture } from "../../components/story-picture";
+import { fullWidthPunctuation } from "../../content/cjk-punctuation";
+import { storyLanguage } from "../../lib/story-lang";
+import { storyLabel } from "../../content/weibo-source";
+import { routeKey } from "../../content/route-key";
 
 /** The words a card leads with: its title, or the start of its text. */
 export function cardTitle(item: Item): string {
@@ -26,7 +30,11 @@ export interface FeedPosition {
 /** One story in a list. Inside a role="feed" it carries its place, and j/k focus it. */
 export function FeedItemCard({ item, position }: { item: Item; position?: FeedPosition }) {
   const ext = item._qingyue;
-  const headingId = `item-${item.id}-title`;
+  // Ids may hold spaces or any character; an element id must not.
+  const headingId = `item-${routeKey(item.id)}-title`;
+  const author = item.authors?.[0];
+  // The card's text: the summary the feed wrote, else the opening of a titled post.
+  const text = item.summary ?? (ext.kind === "post" && item.title ? ext.paragraphs[0] : undefined);
   const date = item.date_published ? formatDate(item.date_published, ext.kind === "article" ? ext.date_precision : undefined) : undefined;
   return (
     <article
@@ -37,22 +45,26 @@ export function FeedItemCard({ item, position }: { item: Item; position?: FeedPo
       tabIndex={position ? -1 : undefined}
       className="rounded-lg border border-line bg-card p-4 focus:outline-2 focus:outline-offset-2 focus:outline-accent"
     >
-      <p className="mb-1 text-xs text-muted">
-        <span>{KIND_LABEL[ext.kind]}</span>
+      <p className="mb-1 flex flex-wrap items-center gap-x-1 text-xs text-muted">
+        {author ? (
+          <span className="mr-1 inline-flex items-center gap-1.5 font-medium text-ink">
+            <AuthorAvatar name={author.name} src={author.avatar} size="h-5 w-5 text-[0.65rem]" />
+            {author.name}
+          </span>
+        ) : null}
+        <span>{storyLabel(item)}</span>
         {ext.kind === "article" && ext.publisher ? <span> · {ext.publisher}</span> : null}
         {date ? <span> · <time dateTime={item.date_published}>{date}</time></span> : null}
       </p>
       <h2 id={headingId} className="text-base font-semibold leading-relaxed">
         <Link to={itemPath(item)} className="hover:text-accent hover:underline">
-          {cardTitle(item)}
+          {storyLanguage(item.language).chinese ? fullWidthPunctuation(cardTitle(item)) : cardTitle(item)}
           {ext.kind === "trending" && ext.truncated ? <TruncatedMark /> : null}
         </Link>
       </h2>
-      {ext.kind === "article" && item.summary ? (
-        <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{item.summary}</p>
-      ) : null}
-      {ext.kind === "post" && item.title ? (
-        <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{ext.paragraphs[0]}</p>
+      {text ? <p lang={item.language ? storyLanguage(item.language).lang : undefined} className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{text}</p> : null}
+      {item.image ? (
+        <StoryPicture src={item.image} alt="" className="story-banner mt-3" />
       ) : null}
       {ext.kind === "post" ? <PostCounts counts={ext.counts} className="mt-2 text-xs" /> : null}
     </article>

@@ -2,33 +2,65 @@ import type { Person, PostItem, TrendingItem } from "../../content/feed-schema";
 import { TruncatedMark } from "../../components/truncated-mark";
 import { WeiboText } from "../../components/weibo-text";
 import { ShareButton } from "../../components/share-button";
-import { SanitizedHtml } from "../../components/sanitized-html";
 import { PostCounts } from "../../components/post-counts";
+import { readStoryHtml, StoryHtml } from "../../components/story-html";
+import { StoryAuthors } from "../../components/story-authors";
+import { StoryAttachments } from "../../components/story-attachments";
+import { StoryPicture } from "../../components/story-picture";
+import { ReadOriginal, StoryTags, UpdatedAt } from "../../components/story-extras";
+import { storyLabel } from "../../content/weibo-source";
+import { fullWidthPunctuation } from "../../content/cjk-punctuation";
 import { formatDate } from "../../lib/format-date";
+import { proseClass, type StoryLanguage } from "../../lib/story-lang";
 
-export function PostView({ item, people, sharePath }: { item: PostItem; people: readonly Person[]; sharePath: string }) {
+interface PostProps {
+  item: PostItem;
+  people: readonly Person[];
+  sharePath: string;
+  /** Where the post's relative links point from (content/story-base.ts). */
+  base: string;
+  language: StoryLanguage;
+}
+
+/** A post's heading: its headline or title, else what kind of post it is. */
+export function postHeading(item: PostItem): string {
+  return item._qingyue.headline ?? item.title ?? `${storyLabel(item)}正文`;
+}
+
+export function PostView({ item, people, sharePath, base, language }: PostProps) {
   const ext = item._qingyue;
-  const date = item.date_published ? formatDate(item.date_published) : undefined;
+  const date = item.date_published ? formatDate(item.date_published, ext.date_precision) : undefined;
+  const label = storyLabel(item);
+  const heading = postHeading(item);
+  const shown = (text: string) => (language.chinese ? fullWidthPunctuation(text) : text);
+  const banner = item.banner_image ?? (ext.inferred && !item.content_html?.includes("<img") ? item.image : undefined);
   return (
-    <article lang="zh-CN" aria-labelledby="post-title" className="prose-zh mx-auto space-y-4">
+    <article lang={language.lang} aria-labelledby="post-title" className={`${proseClass(language)} mx-auto space-y-4`}>
       <header className="space-y-3">
         <p className="text-sm text-muted">
-          微博{date ? <> · <time dateTime={item.date_published}>{date}</time></> : null}
+          {label}
+          {date ? <> · <time dateTime={item.date_published}>{date}</time></> : ext.date_text ? <> · {ext.date_text}</> : null}
+          <UpdatedAt published={item.date_published} modified={item.date_modified} />
         </p>
         <h1 id="post-title" className="text-[1.4em] font-bold leading-snug">
-          {ext.headline ?? item.title ?? "微博正文"}
+          {shown(heading)}
         </h1>
-        <ShareButton title={ext.headline ?? item.title ?? "微博"} path={sharePath} />
+        <StoryAuthors authors={item.authors} />
+        <ShareButton title={heading} path={sharePath} />
       </header>
+      {banner ? <StoryPicture src={banner} alt="" className="story-banner" /> : null}
       {item.content_html ? (
-        <SanitizedHtml html={item.content_html} />
+        <StoryHtml story={readStoryHtml(item.content_html, base, language.chinese)} />
       ) : (
         ext.paragraphs.map((text, index) => (
           <p key={index} id={`p-${index + 1}`} data-paragraph={index + 1} className="scroll-mt-20">
-            <WeiboText text={text} people={people} />
+            <WeiboText text={text} people={people} chinese={language.chinese} />
           </p>
         ))
       )}
+      <StoryAttachments attachments={item.attachments} />
+      <StoryTags tags={ext.inferred ? item.tags : undefined} />
+      <ReadOriginal href={item.external_url} />
       <PostCounts counts={ext.counts} />
     </article>
   );

@@ -1,0 +1,121 @@
+// A story's HTML (content_html) as the reading view shows it: sanitized by DOMPurify, its
+// relative links resolved, then turned into React elements (html-react-parser) so that
+// pictures, tables and players get their reading-view behaviour, headings and paragraphs
+// get anchors (#s-N for the contents, #p-N for paragraph links), and Chinese text its
+// full-width punctuation. No feed HTML reaches the page through innerHTML.
+import { domToReact, htmlToDOM, Element, Text, attributesToProps, type DOMNode, type HTMLReactParserOptions } from "html-react-parser";
+import { sanitizeHtml } from "../lib/sanitize-html";
+import { fullWidthPunctuation } from "../content/cjk-punctuation";
+import { StoryPicture } from "./story-picture";
+
+export interface StoryHeading {
+  id: string;
+  heading: string;
+}
+
+export interface StoryDocument {
+  nodes: DOMNode[];
+  /** The story's section headings, in order, for its table of contents. */
+  headings: StoryHeading[];
+}
+
+function walk(nodes: readonly DOMNode[], visit: (node: DOMNode, inCode: boolean) => void, inCode = false): void {
+  for (const node of nodes) {
+    visit(node, inCode);
+    if (node instanceof Element) walk(node.children as DOMNode[], visit, inCode || node.name === "pre" || node.name === "code");
+  }
+}
+
+function textOf(node: DOMNode): string {
+  if (node instanceof Text) return node.data;
+  return node instanceof Element ? (node.children as DOMNode[]).map(textOf).join("") : "";
+}
+
+const HEADING = /^h([1-6])$/;
+
+/**
+ * Reads a story's HTML: sanitized, relative links resolved against `base`, headings moved
+ * down so the story's top level is h2 (the page's h1 is the story's title), and anchors
+ * numbered. `chinese`: the story is Chinese, so its text gets full-width punctuation.
+ */
+export function readStoryHtml(html: string, base: string | undefined, chinese: boolean): StoryDocument {
+  const nodes = htmlToDOM(sanitizeHtml(html, base)) as DOMNode[];
+  let top = 6;
+  walk(nodes, (node) => {
+    const level = node instanceof Element ? HEADING.exec(node.name)?.[1] : undefined;
+    if (level !== undefined) top = Math.min(top, Number(level));
+  });
+  const shift = Math.max(0, 2 - top);
+  const headings: StoryHeading[] = [];
+  let paragraphs = 0;
+  walk(nodes, (node, inCode) => {
+    if (node instanceof Text && chinese && !inCode) node.data = fullWidthPunctuation(node.data);
+    if (!(node instanceof Element)) return;
+    const level = HEADING.exec(node.name)?.[1];
+    if (level !== undefined) {
+      const to = Math.min(6, Number(level) + shift);
+      node.name = `h${to}`;
+      const heading = textOf(node).replace(/\s+/g, " ").trim();
+      // The contents list the story's two top levels.
+      if (heading !== "" && to <= 3) {
+        node.attribs.id = `s-${headings.length + 1}`;
+        headings.push({ id: node.attribs.id, heading });
+      }
+    } else if (node.name === "p") {
+      paragraphs += 1;
+      node.attribs.id = `p-${paragraphs}`;
+    }
+  });
+  return { nodes, headings };
+}
+
+const dimension = (value: string | undefined) => (value !== undefined && /^\d{1,6}$/.test(value) ? Number(value) : undefined);
+
+function options(marked: number | undefined): HTMLReactParserOptions {
+  const self: HTMLReactParserOptions = {
+    replace(node) {
+      if (!(node instanceof Element)) return undefined;
+      const children = () => domToReact(node.children as DOMNode[], self);
+      const { attribs } = node;
+      switch (node.name) {
+        case "img":
+          return (
+            <StoryPicture src={attribs.src} alt={attribs.alt} title={attribs.title} width={dimension(attribs.width)} height={dimension(attribs.height)} />
+          );
+        case "table":
+          // A wide table scrolls sideways on its own, never the page.
+          return (
+            <div className="story-table" role="region" aria-label="表格（可左右滚动）" tabIndex={0}>
+              <table {...attributesToProps(attribs)}>{children()}</table>
+            </div>
+          );
+        case "video":
+        case "audio": {
+          const Player = node.name;
+          return (
+            <Player {...attributesToProps(attribs)} controls preload="none">
+              {children()}
+            </Player>
+          );
+        }
+        case "p":
+          if (marked !== undefined && attribs.id === `p-${marked}`) {
+            return (
+              <p {...attributesToProps(attribs)} className="paragraph-marked">
+                {children()}
+              </p>
+            );
+          }
+          return undefined;
+        default:
+          return undefined;
+      }
+    },
+  };
+  return self;
+}
+
+/** A story read with readStoryHtml; `marked`: the paragraph a #p-N link points at. */
+export function StoryHtml({ story, marked, className = "" }: { story: StoryDocument; marked?: number | undefined; className?: string }) {
+  return <div className={`story ${className}`}>{domToReact(story.nodes, options(marked))}</div>;
+}
