@@ -8,7 +8,8 @@ export const CSP_DIRECTIVES = [
   "img-src 'self' https:",
   "font-src 'self'",
   "connect-src 'self'",
-  "media-src 'none'",
+  // Audio and video attachments play from the feed's own site or any https host.
+  "media-src 'self' https:",
   "object-src 'none'",
   "frame-src 'none'",
   "worker-src 'none'",

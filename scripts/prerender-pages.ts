@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseFeedPage } from "../src/content/parse-feed-page";
 import { PersonSchema, type Item } from "../src/content/feed-schema";
 import { itemTopics } from "../src/content/item-topics";
-import { itemPath, paths } from "../src/lib/paths";
+import { aboutPath, itemPath, paths } from "../src/lib/paths";
 import * as v from "valibot";
 
 async function readJson(path: string): Promise<unknown> {
@@ -28,7 +28,7 @@ export async function collectPages(distDir: string): Promise<{ routes: string[];
     // Shipped feeds use page-relative next_url ("feed-2.json").
     name = page.next_url?.split("/").pop();
   }
-  const routes = new Set<string>(["/", paths.people()]);
+  const routes = new Set<string>(["/", paths.people(), aboutPath()]);
   for (const item of items) routes.add(itemPath(item));
   for (const item of items) for (const topic of itemTopics(item)) routes.add(paths.topic(topic));
   if (peopleRef) {
@@ -38,5 +38,8 @@ export async function collectPages(distDir: string): Promise<{ routes: string[];
       if (person.success) routes.add(paths.person(person.output.id));
     }
   }
-  return { routes: [...routes], items };
+  // A path segment longer than a file name may be (a tag of hundreds of characters) is left
+  // to the app shell, which renders any path.
+  const fits = (route: string) => route.split("/").every((segment) => Buffer.byteLength(segment) <= 255);
+  return { routes: [...routes].filter(fits), items };
 }

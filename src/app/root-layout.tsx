@@ -2,6 +2,7 @@ import { SettingsMenu } from "../features/settings/settings-menu";
 import { useEffect } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router";
 import { endHydration } from "../lib/use-hydrated";
+import { aboutPath } from "../lib/paths";
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 hover:bg-ink/5 ${isActive ? "font-semibold text-accent" : "text-muted"}`;
@@ -37,6 +38,11 @@ export function RootLayout() {
               <li>
                 <NavLink to="/people" className={navClass}>
                   人物
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={aboutPath()} className={navClass}>
+                  关于
                 </NavLink>
               </li>
             </ul>

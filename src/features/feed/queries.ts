@@ -57,7 +57,8 @@ export const feedQuery = (queryClient: QueryClient) => {
       const loaded = queryClient.getQueryData(pageKey) ?? (await fetchFeedPage(pageParam.url, signal));
       // Page 1 stays shared with the story and people routes; other pages are let go with the window.
       if (pageParam.index === 0) queryClient.setQueryData(pageKey, loaded);
-      const items = ledger.record(pageParam.index, pageParam.url, loaded.items, loaded.page.next_url);
+      const causes = loaded.dropped.map((d) => d.cause);
+      const items = ledger.record(pageParam.index, pageParam.url, loaded.items, loaded.page.next_url, causes);
       return { url: pageParam.url, index: pageParam.index, items };
     },
     initialPageParam: { url: feedUrl(), index: 0 } as FeedParam,
