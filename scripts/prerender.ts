@@ -55,7 +55,8 @@ async function main() {
   const notFound = await renderPath("/404", SITE_URL);
   await writeWhole(join(DIST, "404.html"), fillTemplate(template, "/404", notFound));
 
-  const urls = pages.routes.map((route) => `  <url><loc>${SITE_URL}${encodeURI(route)}</loc></url>`);
+  // Routes are already percent-encoded paths (paths.ts): encoding them again would double it.
+  const urls = pages.routes.map((route) => `  <url><loc>${SITE_URL}${route}</loc></url>`);
   await writeWhole(
     join(DIST, "sitemap.xml"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,

@@ -3,7 +3,7 @@
 // pictures, tables and players get their reading-view behaviour, headings and paragraphs
 // get anchors (#s-N for the contents, #p-N for paragraph links), and Chinese text its
 // full-width punctuation. No feed HTML reaches the page through innerHTML.
-import { domToReact, htmlToDOM, Element, Text, attributesToProps, type DOMNode, type HTMLReactParserOptions } from "html-react-parser";
+import { domToReact, htmlToDOM, attributesToProps, type DOMNode, type Element, type Text, type HTMLReactParserOptions } from "html-react-parser";
 import { sanitizeHtml } from "../lib/sanitize-html";
 import { fullWidthPunctuation } from "../content/cjk-punctuation";
 import { StoryPicture } from "./story-picture";
@@ -19,16 +19,21 @@ export interface StoryDocument {
   headings: StoryHeading[];
 }
 
+// By node type, not instanceof: the browser's parser may build its nodes with another copy
+// of domhandler's classes than the one imported here.
+const isElement = (node: DOMNode): node is Element => node.type === "tag" || node.type === "script" || node.type === "style";
+const isText = (node: DOMNode): node is Text => node.type === "text";
+
 function walk(nodes: readonly DOMNode[], visit: (node: DOMNode, inCode: boolean) => void, inCode = false): void {
   for (const node of nodes) {
     visit(node, inCode);
-    if (node instanceof Element) walk(node.children as DOMNode[], visit, inCode || node.name === "pre" || node.name === "code");
+    if (isElement(node)) walk(node.children as DOMNode[], visit, inCode || node.name === "pre" || node.name === "code");
   }
 }
 
 function textOf(node: DOMNode): string {
-  if (node instanceof Text) return node.data;
-  return node instanceof Element ? (node.children as DOMNode[]).map(textOf).join("") : "";
+  if (isText(node)) return node.data;
+  return isElement(node) ? (node.children as DOMNode[]).map(textOf).join("") : "";
 }
 
 const HEADING = /^h([1-6])$/;
@@ -42,15 +47,15 @@ export function readStoryHtml(html: string, base: string | undefined, chinese: b
   const nodes = htmlToDOM(sanitizeHtml(html, base)) as DOMNode[];
   let top = 6;
   walk(nodes, (node) => {
-    const level = node instanceof Element ? HEADING.exec(node.name)?.[1] : undefined;
+    const level = isElement(node) ? HEADING.exec(node.name)?.[1] : undefined;
     if (level !== undefined) top = Math.min(top, Number(level));
   });
   const shift = Math.max(0, 2 - top);
   const headings: StoryHeading[] = [];
   let paragraphs = 0;
   walk(nodes, (node, inCode) => {
-    if (node instanceof Text && chinese && !inCode) node.data = fullWidthPunctuation(node.data);
-    if (!(node instanceof Element)) return;
+    if (isText(node) && chinese && !inCode) node.data = fullWidthPunctuation(node.data);
+    if (!(isElement(node))) return;
     const level = HEADING.exec(node.name)?.[1];
     if (level !== undefined) {
       const to = Math.min(6, Number(level) + shift);
@@ -74,7 +79,7 @@ const dimension = (value: string | undefined) => (value !== undefined && /^\d{1,
 function options(marked: number | undefined): HTMLReactParserOptions {
   const self: HTMLReactParserOptions = {
     replace(node) {
-      if (!(node instanceof Element)) return undefined;
+      if (!(isElement(node))) return undefined;
       const children = () => domToReact(node.children as DOMNode[], self);
       const { attribs } = node;
       switch (node.name) {

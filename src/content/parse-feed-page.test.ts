@@ -125,6 +125,19 @@ describe("parseFeedPage", () => {
     }
   });
 
+  it("reads relative links in items against the feed's home page, else the page's own URL", () => {
+    const item = { id: "r1", content_text: "正文", image: "img/a.png", attachments: [{ url: "../files/b.pdf", mime_type: "application/pdf" }], authors: [{ name: "甲", avatar: "me.png" }] };
+    const onHome = parseFeedPage(page([item], { home_page_url: "https://blog.example/notes/" }), { url: "https://reader.example/feed/feed.json" }).page.items[0]!;
+    expect(onHome.image).toBe("https://blog.example/notes/img/a.png");
+    expect(onHome.attachments?.[0]?.url).toBe("https://blog.example/files/b.pdf");
+    expect(onHome.authors?.[0]?.avatar).toBe("https://blog.example/notes/me.png");
+    const onPage = parseFeedPage(page([item]), { url: "https://reader.example/feed/feed.json" }).page.items[0]!;
+    expect(onPage.image).toBe("https://reader.example/feed/img/a.png");
+    // A dangerous scheme is never read as a relative link.
+    const bad = parseFeedPage(page([{ ...item, image: "javascript:alert(1)" }]), { url: "https://reader.example/feed/feed.json" }).page.items[0]!;
+    expect(bad.image).toBeUndefined();
+  });
+
   it.each([
     ["not an object", "hello", /不是一个 JSON Feed/],
     ["no version", { title: "t", items: [] }, /不是 JSON Feed 1 或 1\.1/],

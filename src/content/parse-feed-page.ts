@@ -91,18 +91,31 @@ function causeOf(raw: unknown): DropCause {
   return "malformed";
 }
 
-/**
- * Parses a decoded JSON value as one feed page. Throws FeedFormatError if it is not a feed.
- * `seenKeys`: route keys of items on earlier pages; an item whose key is taken is a repeat.
- */
-export function parseFeedPage(json: unknown, seenKeys: ReadonlySet<string> = new Set()): ParsedPage {
+export interface ParseOptions {
+  /** The page's own absolute URL: relative links in items are read against it (after the feed's home page). */
+  url?: string;
+  /** Route keys of items on earlier pages; an item whose key is taken is a repeat. */
+  seenKeys?: ReadonlySet<string>;
+}
+
+function absoluteBase(ref: string | undefined, against: string | undefined): string | undefined {
+  try {
+    return ref === undefined ? undefined : new URL(ref, against).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses a decoded JSON value as one feed page. Throws FeedFormatError if it is not a feed. */
+export function parseFeedPage(json: unknown, { url, seenKeys = new Set() }: ParseOptions = {}): ParsedPage {
   const { envelope, notes: envelopeNotes } = readEnvelope(json);
+  const base = absoluteBase(envelope.home_page_url, url) ?? url;
   const items: Item[] = [];
   const dropped: DroppedItem[] = [];
   const repaired: RepairedItem[] = [];
   const keys = new Set(seenKeys);
   envelope.items.forEach((original, index) => {
-    const { item: raw, notes } = repairItem(original);
+    const { item: raw, notes } = repairItem(original, base);
     const result = v.safeParse(ItemSchema, raw);
     const id = idOf(raw);
     const withId = id !== undefined && id.length <= 256 ? { id } : {};

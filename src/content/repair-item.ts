@@ -22,8 +22,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A link as the item can keep it: safe as given, or a relative reference ("images/a.png",
+ * "../b") read against `base` (the feed's home page or its own address). Undefined if neither.
+ */
+function usableUrl(value: unknown, base: string | undefined): string | undefined {
+  if (isSafeUrl(value)) return value;
+  if (typeof value !== "string" || base === undefined || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.trim())) return undefined;
+  try {
+    const url = new URL(value, base).href;
+    return isSafeUrl(url) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Authors as JSON Feed 1.1 lists them, from 1.1's `authors` or 1's `author`; nameless ones are left out. */
-export function readAuthors(record: Record<string, unknown>, notes: string[]): void {
+export function readAuthors(record: Record<string, unknown>, notes: string[], base?: string): void {
   if (!("authors" in record) && isRecord(record.author)) record.authors = [record.author];
   delete record.author;
   if (!("authors" in record)) return;
@@ -37,32 +52,40 @@ export function readAuthors(record: Record<string, unknown>, notes: string[]): v
   record.authors = authors.map((author) => {
     const clean: Record<string, unknown> = { ...author, name: cleanLabel(String(author.name).trim()) };
     for (const field of ["url", "avatar"]) {
-      if (field in clean && !isSafeUrl(clean[field])) {
+      if (!(field in clean)) continue;
+      const url = usableUrl(clean[field], base);
+      if (url === undefined) {
         delete clean[field];
         notes.push(`authors.${field} removed`);
-      }
+      } else clean[field] = url;
     }
     return clean;
   });
   if (authors.length === 0) delete record.authors;
 }
 
-export function repairItem(raw: unknown): Repair {
+/** `base`: what relative links in the item are read against (the feed's home page, else its own URL). */
+export function repairItem(raw: unknown, base?: string): Repair {
   if (!isRecord(raw)) return { item: raw, notes: [] };
   const item: Record<string, unknown> = { ...raw };
   const notes: string[] = [];
   // JSON Feed: "If an id is presented as a number, a JSON Feed reader must coerce it to a string."
   if (typeof item.id === "number" && Number.isFinite(item.id)) item.id = String(item.id);
   for (const field of URL_FIELDS) {
-    if (field in item && !isSafeUrl(item[field])) {
+    if (!(field in item)) continue;
+    const url = usableUrl(item[field], base);
+    if (url === undefined) {
       delete item[field];
       notes.push(`${field} removed: not an http(s) link or a path on this site`);
-    }
+    } else item[field] = url;
   }
-  readAuthors(item, notes);
+  readAuthors(item, notes, base);
   // A picture or file with an unusable link is left out; the story keeps the rest.
   if (Array.isArray(item.attachments)) {
-    const usable = item.attachments.filter((a) => isRecord(a) && isSafeUrl(a.url));
+    const usable = item.attachments.flatMap((a) => {
+      const url = isRecord(a) ? usableUrl(a.url, base) : undefined;
+      return url === undefined ? [] : [{ ...(a as Record<string, unknown>), url }];
+    });
     if (usable.length < item.attachments.length) notes.push(`${item.attachments.length - usable.length} attachment(s) removed: not an http(s) link`);
     item.attachments = usable;
   }

@@ -17,7 +17,8 @@ interface Props {
 export function ArticleHeader({ item, title, readingLabel, sharePath }: Props) {
   const ext = item._qingyue;
   const date = item.date_published ? formatDate(item.date_published, ext.date_precision) : undefined;
-  const banner = item.banner_image ?? (ext.inferred ? item.image : undefined);
+  // The story's header picture; its `image` is for cards and previews, and often repeats a picture in its body.
+  const banner = item.banner_image;
   return (
     <header className="mb-8 space-y-3">
       {banner ? <StoryPicture src={banner} alt="" className="story-banner" /> : null}

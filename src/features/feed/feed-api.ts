@@ -14,7 +14,7 @@ export interface LoadedPage {
 
 export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<LoadedPage> {
   const json = await fetchJson(url, signal);
-  const { page, dropped } = parseFeedPage(json);
+  const { page, dropped } = parseFeedPage(json, { url });
   if (dropped.length > 0) {
     // Dropped items are expected with untrusted feeds; say which, for whoever runs the feed.
     console.warn(`轻阅：${url} 中有 ${dropped.length} 条内容无效，已跳过`, dropped);

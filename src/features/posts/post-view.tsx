@@ -33,7 +33,7 @@ export function PostView({ item, people, sharePath, base, language }: PostProps)
   const label = storyLabel(item);
   const heading = postHeading(item);
   const shown = (text: string) => (language.chinese ? fullWidthPunctuation(text) : text);
-  const banner = item.banner_image ?? (ext.inferred && !item.content_html?.includes("<img") ? item.image : undefined);
+  const banner = item.banner_image;
   return (
     <article lang={language.lang} aria-labelledby="post-title" className={`${proseClass(language)} mx-auto space-y-4`}>
       <header className="space-y-3">
