@@ -44,7 +44,7 @@ export function StoryAttachments({ attachments }: { attachments: readonly Attach
       ) : null}
       {media.map((item) => {
         const title = item.title ?? fileName(item.url);
-        const duration = item.duration_in_seconds !== undefined ? `（${formatDuration(item.duration_in_seconds)}）` : "";
+        const duration = item.duration_in_seconds !== undefined ? ` · ${formatDuration(item.duration_in_seconds)}` : "";
         return (
           <figure key={item.url} className="space-y-1">
             {attachmentKind(item) === "video" ? (

@@ -5,8 +5,12 @@ const HALF_TO_FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；
 
 // Han on both sides (closing quotes and brackets count as the end of the Han run before).
 const BETWEEN_HAN = /(?<=[\p{Script=Han}”’」』）》])[ \t]*([,:;!?])[ \t]*(?=[\p{Script=Han}“‘「『（《])/gu;
+// A Chinese sentence that ends in ! or ?: after Han, at the end of the text or of a line.
+const ENDING_HAN = /(?<=\p{Script=Han})([!?])(?=[ \t]*(?:$|\n|[”’」』）]))/gu;
 
 /** `text` with half-width , : ; ! ? between Han characters shown as ，：；！？ (and no space beside them). */
 export function fullWidthPunctuation(text: string): string {
-  return text.replace(BETWEEN_HAN, (_whole, mark: string) => HALF_TO_FULL[mark]!);
+  return text
+    .replace(BETWEEN_HAN, (_whole, mark: string) => HALF_TO_FULL[mark]!)
+    .replace(ENDING_HAN, (_whole, mark: string) => HALF_TO_FULL[mark]!);
 }
