@@ -33,6 +33,7 @@ export function FeedItemCard({ item, position }: { item: Item; position?: FeedPo
   // Ids may hold spaces or any character; an element id must not.
   const headingId = `item-${routeKey(item.id)}-title`;
   const author = item.authors?.[0];
+  const shown = (words: string) => (storyLanguage(item.language).chinese ? fullWidthPunctuation(words) : words);
   // The card's text: the summary the feed wrote, else the opening of a titled post.
   const text = item.summary ?? (ext.kind === "post" && item.title ? ext.paragraphs[0] : undefined);
   const date = item.date_published ? formatDate(item.date_published, ext.kind === "article" ? ext.date_precision : undefined) : undefined;
@@ -58,11 +59,11 @@ export function FeedItemCard({ item, position }: { item: Item; position?: FeedPo
       </p>
       <h2 id={headingId} className="text-base font-semibold leading-relaxed">
         <Link to={itemPath(item)} className="hover:text-accent hover:underline">
-          {storyLanguage(item.language).chinese ? fullWidthPunctuation(cardTitle(item)) : cardTitle(item)}
+          {shown(cardTitle(item))}
           {ext.kind === "trending" && ext.truncated ? <TruncatedMark /> : null}
         </Link>
       </h2>
-      {text ? <p lang={item.language ? storyLanguage(item.language).lang : undefined} className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{text}</p> : null}
+      {text ? <p lang={item.language ? storyLanguage(item.language).lang : undefined} className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{shown(text)}</p> : null}
       {item.image ? (
         <StoryPicture src={item.image} alt="" className="story-banner mt-3" />
       ) : null}
