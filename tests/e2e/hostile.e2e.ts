@@ -165,7 +165,7 @@ describe("hostile feed content in Chromium", () => {
     await page.close();
   });
 
-  it("keeps the good items beside a 1 MB title", async () => {
+  it("keeps the good items beside a 1 MB title, and that story without its title", async () => {
     const huge = { id: "huge", title: "长".repeat(1_000_000), content_text: "x", _qingyue: { kind: "post", paragraphs: ["巨大的标题"] } };
     site.setFeed({ "feed.json": { version: VERSION, title: "t", items: [huge, canary(1)] } });
     const page = await browser.context.newPage();
@@ -173,7 +173,9 @@ describe("hostile feed content in Chromium", () => {
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.goto(`${site.origin}/`);
     await page.getByText("安全的金丝雀 1").first().waitFor();
-    expect(await page.getByText("巨大的标题").count()).toBe(0);
+    // The title is more than a title may be: it alone is left out, the story shows.
+    await page.getByText("巨大的标题").first().waitFor();
+    expect(await page.locator("#root").innerText()).not.toContain("长".repeat(100));
     expect(pageErrors).toEqual([]);
     await page.close();
   });

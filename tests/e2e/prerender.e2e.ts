@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
+import { fullWidthPunctuation } from "../../src/content/cjk-punctuation";
 import { launchBrowser, watchErrors } from "./browser";
 
 interface FeedItem {
@@ -61,7 +62,8 @@ describe("prerendered story pages", () => {
       const paragraphs = ext.sections?.flatMap((s) => s.paragraphs) ?? ext.paragraphs ?? [];
       for (const paragraph of paragraphs) {
         // Markup turns into links and emoji; the plain run of words before any markup is there as is.
-        const words = paragraph.split(/[#[【@]|https?:/)[0]!.slice(0, 12);
+        // Half-width , : ; ! ? between Han characters show full-width (the data keeps them).
+        const words = fullWidthPunctuation(paragraph.split(/[#[【@]|https?:/)[0]!).slice(0, 12);
         if (words) expect(plain, `${item.id}: ${words}`).toContain(words);
       }
     }
@@ -157,7 +159,7 @@ describe("prerendered story pages", () => {
       if (!article) throw new Error("no article in the feed");
       const page = await browser.context.newPage();
       await page.goto(`${server.origin}${pathOf(article)}`);
-      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(article.title);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(fullWidthPunctuation(article.title ?? ""));
       const paragraphs = article._qingyue.sections!.flatMap((s) => s.paragraphs);
       expect(await page.locator("[data-paragraph]").count()).toBe(paragraphs.length);
       await page.close();
