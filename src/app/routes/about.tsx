@@ -1,10 +1,10 @@
 import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { feedPageQuery } from "../../features/feed/queries";
-import { feedUrl } from "../../features/feed/feed-path";
+import { FEED_PATH, feedUrl } from "../../features/feed/feed-path";
 import { StoryAuthors } from "../../components/story-authors";
 import { AuthorAvatar } from "../../components/author-avatar";
 import { storyLanguage } from "../../lib/story-lang";
-import { SITE_NAME } from "../../lib/site";
+import { canonicalUrl, SITE_NAME } from "../../lib/site";
 
 export function aboutRoute(queryClient: QueryClient) {
   return {
@@ -58,8 +58,9 @@ function AboutRoute() {
         ) : null}
         <dt className="text-muted">订阅地址</dt>
         <dd>
-          <a href={first.url} className="break-all text-accent underline">
-            {first.url}
+          {/* The site's public address, the same in the prerendered page and in the browser. */}
+          <a href={FEED_PATH} className="break-all text-accent underline">
+            {canonicalUrl(FEED_PATH)}
           </a>
         </dd>
       </dl>
