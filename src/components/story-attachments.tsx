@@ -37,6 +37,7 @@ export function StoryAttachments({ attachments }: { attachments: readonly Attach
                     className={pictures.length > 1 ? "story-picture-tile" : ""}
                   />
                 </a>
+                {pictures.length === 1 && picture.title ? <p className="mt-1 text-center text-sm text-muted">{picture.title}</p> : null}
               </li>
             );
           })}

@@ -18,6 +18,7 @@ describe("readStoryHtml", () => {
   it("anchors paragraphs #p-N and marks the one a link points at", () => {
     const { container } = render(<StoryHtml story={readStoryHtml("<p>a</p><blockquote><p>b</p></blockquote><p>c</p>", undefined, false)} marked={2} />);
     expect([...container.querySelectorAll("p")].map((p) => p.id)).toEqual(["p-1", "p-2", "p-3"]);
+    expect([...container.querySelectorAll("[data-paragraph]")].map((p) => p.getAttribute("data-paragraph"))).toEqual(["1", "2", "3"]);
     expect(container.querySelector("#p-2")).toHaveClass("paragraph-marked");
   });
 

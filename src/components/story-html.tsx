@@ -69,6 +69,8 @@ export function readStoryHtml(html: string, base: string | undefined, chinese: b
     } else if (node.name === "p") {
       paragraphs += 1;
       node.attribs.id = `p-${paragraphs}`;
+      // The reading position (use-reading-position) follows paragraphs marked so.
+      node.attribs["data-paragraph"] = String(paragraphs);
     }
   });
   return { nodes, headings };
