@@ -8,7 +8,7 @@ export const CSP_DIRECTIVES = [
   "img-src 'self' https:",
   "font-src 'self'",
   "connect-src 'self'",
-  // A post's video plays in place, from this site or a CDN over https.
+  // Audio and video (attachments, a post's video) play from this site or any https host.
   "media-src 'self' https:",
   "object-src 'none'",
   "frame-src 'none'",

@@ -5,7 +5,7 @@ import { parseFeedPage } from "../src/content/parse-feed-page";
 import { htmlToText } from "../src/content/html-text";
 import { PersonSchema, type Item } from "../src/content/feed-schema";
 import { itemTopics } from "../src/content/item-topics";
-import { itemPath, paths } from "../src/lib/paths";
+import { aboutPath, itemPath, paths } from "../src/lib/paths";
 import * as v from "valibot";
 
 async function readJson(path: string): Promise<unknown> {
@@ -20,7 +20,7 @@ export async function collectPages(distDir: string): Promise<{ routes: string[];
   let peopleRef: string | undefined;
   while (name !== undefined && !visited.has(name)) {
     visited.add(name);
-    const { page } = parseFeedPage(await readJson(join(distDir, "feed", name)), new Set(), { htmlToText });
+    const { page } = parseFeedPage(await readJson(join(distDir, "feed", name)), { htmlToText });
     peopleRef ??= page._qingyue?.people_url;
     for (const item of page.items) {
       if (!seen.has(item.id)) items.push(item);
@@ -29,7 +29,7 @@ export async function collectPages(distDir: string): Promise<{ routes: string[];
     // Shipped feeds use page-relative next_url ("feed-2.json").
     name = page.next_url?.split("/").pop();
   }
-  const routes = new Set<string>(["/", paths.people()]);
+  const routes = new Set<string>(["/", paths.people(), aboutPath()]);
   for (const item of items) routes.add(itemPath(item));
   for (const item of items) for (const topic of itemTopics(item)) routes.add(paths.topic(topic));
   if (peopleRef) {
@@ -39,7 +39,10 @@ export async function collectPages(distDir: string): Promise<{ routes: string[];
       if (person.success) routes.add(paths.person(person.output.id));
     }
   }
-  return { routes: [...routes], items };
+  // A path segment longer than a file name may be (a tag of hundreds of characters) is left
+  // to the app shell, which renders any path.
+  const fits = (route: string) => route.split("/").every((segment) => Buffer.byteLength(segment) <= 255);
+  return { routes: [...routes].filter(fits), items };
 }
 
 /**

@@ -2,6 +2,7 @@ import { SettingsMenu } from "../features/settings/settings-menu";
 import { useEffect } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation, type Location } from "react-router";
 import { endHydration } from "../lib/use-hydrated";
+import { aboutPath } from "../lib/paths";
 
 // A fresh load's history entry has no key of its own: every cold load in a tab is "default",
 // so restoring by key would open a new page at an offset saved for another one. A fresh
@@ -43,6 +44,11 @@ export function RootLayout() {
               <li>
                 <NavLink to="/people" className={navClass}>
                   人物
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={aboutPath()} className={navClass}>
+                  关于
                 </NavLink>
               </li>
             </ul>

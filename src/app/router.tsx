@@ -23,6 +23,7 @@ const PAGES: Page[] = [
   { path: "people", load: async () => (await import("./routes/people")).peopleRoute },
   { path: "people/:id", load: async () => (await import("./routes/person")).personRoute },
   { path: "topics/:name", load: async () => (await import("./routes/topic")).topicRoute },
+  { path: "about", load: async () => (await import("./routes/about")).aboutRoute },
 ];
 
 const pageRoute = ({ path, index }: Page): RouteObject => (index ? { index } : { path });

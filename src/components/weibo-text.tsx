@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { tokenizeWeibo } from "../content/weibo-markup";
 import { lookupEmoticon } from "../content/emoticons";
 import { splitMentions } from "../content/mentions";
+import { fullWidthPunctuation } from "../content/cjk-punctuation";
 import type { Person } from "../content/feed-schema";
 import { paths } from "../lib/paths";
 import { ExternalLink } from "./external-link";
@@ -30,7 +31,7 @@ function withPeople(text: string, people: readonly Person[], keyPrefix: string):
  * a 超话 badge, [表情] codes become emoji (unknown codes stay as typed), 【标题】 is bold,
  * @name is marked, and links go out safely with a short label.
  */
-export function WeiboText({ text, people = [] }: { text: string; people?: readonly Person[] }) {
+export function WeiboText({ text, people = [], chinese = true }: { text: string; people?: readonly Person[]; chinese?: boolean }) {
   return (
     <>
       {tokenizeWeibo(text).map((token, i) => {
@@ -76,7 +77,7 @@ export function WeiboText({ text, people = [] }: { text: string; people?: readon
           case "url":
             return <ExternalLink key={i} href={token.href} />;
           default:
-            return <Fragment key={i}>{withPeople(token.text, people, String(i))}</Fragment>;
+            return <Fragment key={i}>{withPeople(chinese ? fullWidthPunctuation(token.text) : token.text, people, String(i))}</Fragment>;
         }
       })}
     </>

@@ -4,19 +4,41 @@
 import * as v from "valibot";
 import { isRealDateTime } from "./rfc3339";
 import { isSafeUrl } from "./safe-url";
+import { ROUTE_KEY } from "./route-key";
 
 export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
+/** Every version URL a reader accepts: 1.1, and 1 as published with https and with http. */
+export const JSON_FEED_VERSIONS = [
+  JSON_FEED_VERSION,
+  "http://jsonfeed.org/version/1.1",
+  "https://jsonfeed.org/version/1",
+  "http://jsonfeed.org/version/1",
+] as const;
 
 /** Longest text we accept in a single field; a feed that exceeds it is hostile or broken. */
 const MAX_TEXT = 200_000;
 const MAX_SHORT = 2_000;
 
-// Ids become path segments: keep them to a URL-safe alphabet so `encodeURIComponent`
-// never meets a lone surrogate and a link never needs escaping.
+// Ids of people become path segments: keep them to a URL-safe alphabet so a link never
+// needs escaping.
 const Id = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, "id must be 1–128 URL-safe characters"),
 );
+/**
+ * An item's id: any non-empty string, as JSON Feed allows (URLs, `tag:` URIs, numbers read
+ * as text). Its route on this site is its route key (route-key.ts). No lone surrogates:
+ * they cannot be encoded, so two such ids could not be told apart.
+ */
+export const ItemIdSchema = v.pipe(
+  v.string(),
+  v.minLength(1, "id is empty"),
+  v.maxLength(4_096, "id is too long"),
+  v.check((s: string) => !/\p{Cs}/u.test(s), "id has a lone surrogate"),
+);
+const ItemId = ItemIdSchema;
+/** An item's route key (route-key.ts): what the item index is keyed by. */
+const RouteKey = v.pipe(v.string(), v.regex(ROUTE_KEY, "not a route key"));
 const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT, "text is too long"));
 const ShortText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SHORT, "text is too long"));
 const DateTime = v.pipe(
@@ -126,8 +148,16 @@ export const BylineSchema = v.object({
   editors: v.optional(v.array(ShortText)),
 });
 
+/**
+ * Set when the reader made this extension for a plain JSON Feed item (one without
+ * `_qingyue`): its kind is then read from the item's shape, and a post is not taken for a
+ * Weibo post unless its links say so. A publisher never writes it.
+ */
+const Inferred = v.optional(v.literal(true));
+
 const ArticleExt = v.object({
   kind: v.literal("article"),
+  inferred: Inferred,
   publisher: v.optional(ShortText),
   source: v.optional(ShortText),
   date_precision: v.optional(DatePrecision),
@@ -163,6 +193,7 @@ export const RepostSchema = v.object({
 
 const PostExt = v.object({
   kind: v.literal("post"),
+  inferred: Inferred,
   /** The post's 【标题】, without the brackets. */
   headline: v.optional(ShortText),
   paragraphs: v.pipe(Paragraphs, v.minLength(1)),
@@ -170,7 +201,7 @@ const PostExt = v.object({
   links: v.optional(Links),
   people: v.optional(v.array(Id)),
   /** The article this post appeared under on its source page. */
-  source_item: v.optional(Id),
+  source_item: v.optional(ItemId),
   counts: v.optional(PostCountsSchema),
   date_precision: v.optional(DatePrecision),
   /**
@@ -192,13 +223,13 @@ const TrendingExt = v.object({
   /** The heading of the list it came from, e.g. "热门推荐". */
   list: v.optional(ShortText),
   topics: v.optional(Topics),
-  source_item: v.optional(Id),
+  source_item: v.optional(ItemId),
 });
 
 export const ItemExtensionSchema = v.variant("kind", [ArticleExt, PostExt, TrendingExt]);
 
-const ItemBase = {
-  id: Id,
+/** The standard fields of an item besides `id`, the content and `_qingyue`: each is optional. */
+export const ItemFields = {
   /** The story's own page. Optional: a feed's unusable URL is dropped, and the item keeps its route by id. */
   url: v.optional(Link),
   external_url: v.optional(Link),
@@ -212,6 +243,11 @@ const ItemBase = {
   tags: v.optional(Topics),
   language: v.optional(v.string()),
   attachments: v.optional(Attachments),
+};
+
+const ItemBase = {
+  id: ItemId,
+  ...ItemFields,
   _qingyue: ItemExtensionSchema,
 };
 
@@ -223,7 +259,7 @@ export const ItemSchema = v.union([
 export const FactSchema = v.object({
   text: Text,
   /** The item and paragraph (1-based, counted through the whole item) the fact came from. */
-  item: Id,
+  item: ItemId,
   paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
@@ -236,7 +272,7 @@ export const PersonSchema = v.object({
   summary: v.optional(Text),
   facts: v.pipe(v.array(FactSchema), v.minLength(1)),
   /** Items that mention the person, in feed order. */
-  items: v.pipe(v.array(Id), v.minLength(1)),
+  items: v.pipe(v.array(ItemId), v.minLength(1)),
 });
 
 /**
@@ -257,26 +293,37 @@ export const PeopleDocumentSchema = v.object({
   authors: v.optional(v.array(AuthorProfileSchema)),
 });
 
-/** A shard of the item index: which page holds each item, relative to the shard's own URL. */
+/**
+ * A shard of the item index: which page holds each item, by the item's route key
+ * (route-key.ts), relative to the shard's own URL.
+ */
 export const ItemIndexSchema = v.object({
   version: v.literal(1),
-  pages: v.record(Id, PageRef),
+  pages: v.record(RouteKey, PageRef),
 });
 
 /** A shard of the topic index: the ids of the items that carry each topic, in feed order. */
 export const TopicIndexSchema = v.object({
   version: v.literal(1),
-  topics: v.record(ShortText, v.array(Id)),
+  topics: v.record(ShortText, v.array(ItemId)),
 });
 
-/** The page envelope. Items stay `unknown` here: each is checked on its own. */
+/**
+ * The page envelope. Items stay `unknown` here: each is checked on its own. The title is
+ * optional here though JSON Feed requires it: a feed without one still has its stories.
+ */
 export const FeedEnvelopeSchema = v.object({
-  version: v.literal(JSON_FEED_VERSION, "not a JSON Feed 1.1 document"),
-  title: v.pipe(v.string(), v.maxLength(MAX_SHORT)),
+  version: v.picklist(JSON_FEED_VERSIONS, "not a JSON Feed 1 or 1.1 document"),
+  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT))),
   home_page_url: v.optional(Link),
   feed_url: v.optional(Link),
   next_url: v.optional(PageRef),
   description: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT * 4))),
+  user_comment: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHORT * 4))),
+  icon: v.optional(Link),
+  favicon: v.optional(Link),
+  /** JSON Feed 1's single `author` is read into this list. */
+  authors: v.optional(v.pipe(v.array(AuthorSchema), v.maxLength(200))),
   language: v.optional(v.string()),
   items: v.array(v.unknown(), "items must be an array"),
   _qingyue: v.optional(

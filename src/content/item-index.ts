@@ -1,7 +1,8 @@
 // Where each item is: a feed with many pages also publishes an index, so a story opened
 // cold is found with two fetches (an index shard, then its page) instead of a walk through
-// every page before it. Page 1 lists the shards (`_qingyue.index_urls`); an item's shard is
-// picked by a hash of its id that the ingest and the app share. The topic index
+// every page before it. Page 1 lists the shards (`_qingyue.index_urls`); the index is keyed
+// by each item's route key (route-key.ts: the id itself for a URL-safe id), and an item's
+// shard is picked by a hash of that key that the ingest and the app share. The topic index
 // (`_qingyue.topic_index_urls`) is sharded the same way by topic name and lists each
 // topic's items, so a topic page reads only the pages that hold them.
 
@@ -23,7 +24,7 @@ function fnv1a(text: string): number {
   return hash;
 }
 
-/** The shard (0-based) of `shards` that holds `key`: an item's id, or a topic's name. */
+/** The shard (0-based) of `shards` that holds `key`: an item's route key, or a topic's name. */
 export function shardOf(key: string, shards: number): number {
   return fnv1a(key) % Math.max(1, shards);
 }

@@ -25,12 +25,24 @@ describe("parseFeedPage", () => {
         { ...article("a9", "缺章节"), _qingyue: { kind: "article", sections: [] } },
         null,
         "string item",
+        { id: "p5", title: "只有标题" },
       ]),
     );
-    expect(parsed.items.map((i) => i.id)).toEqual(["p1", "p4"]);
-    expect(dropped.map((d) => d.index)).toEqual([0, 2, 3, 4, 6, 7, 8]);
+    expect(parsed.items.map((i) => i.id)).toEqual(["p1", "p3", "p4"]);
+    expect(dropped.map((d) => d.index)).toEqual([0, 2, 3, 6, 7, 8, 9]);
+    expect(dropped.map((d) => d.cause)).toEqual(["no-id", "malformed", "duplicate", "malformed", "no-id", "no-id", "no-text"]);
     expect(dropped[0]?.reason).toBe("item has no id");
     expect(dropped[2]).toMatchObject({ id: "p1", reason: "duplicate id" });
+  });
+
+  it("costs an impossible date or a wrong-typed standard field only that field", () => {
+    const { page: parsed, dropped, repaired } = parseFeedPage(
+      page([{ ...post("p1", "正文"), date_published: "2024-02-30T00:00:00Z", tags: "不是列表", title: { a: 1 }, summary: 3 }]),
+    );
+    expect(dropped).toEqual([]);
+    const item = parsed.items[0]!;
+    expect([item.date_published, item.tags, item.title, item.summary]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(repaired[0]?.reason).toMatch(/date_published removed/);
   });
 
   it("removes unsafe links from an item but keeps the item, and says so", () => {
@@ -63,36 +75,79 @@ describe("parseFeedPage", () => {
     expect(repaired.map((r) => r.reason)).toEqual(Array(3).fill(expect.stringMatching(/counts removed/)));
   });
 
-  it("reads a plain JSON Feed item from another publisher as a whole post", () => {
+  it("reads a short plain JSON Feed item from another publisher as a post, marked as inferred", () => {
     const { page: parsed } = parseFeedPage(
       page([
         { id: "x1", title: "外来标题", content_text: "第一段\n\n第二段" },
         { id: "x2", content_html: "<p>一段<b>HTML</b></p><p>另一段 &amp; 更多</p>" },
       ]),
-      new Set(),
       { htmlToText },
     );
     expect(parsed.items.map((i) => i._qingyue)).toEqual([
-      { kind: "post", paragraphs: ["第一段", "第二段"], headline: "外来标题" },
-      { kind: "post", paragraphs: ["一段HTML", "另一段 & 更多"] },
+      { kind: "post", inferred: true, paragraphs: ["第一段", "第二段"], headline: "外来标题" },
+      { kind: "post", inferred: true, paragraphs: ["一段HTML", "另一段 & 更多"] },
     ]);
   });
 
-  it("refuses ids that are not URL-safe (lone surrogates, slashes, huge)", () => {
-    const bad = ["a\uD800b", "../etc", "x".repeat(200), ""];
-    const { page: parsed, dropped } = parseFeedPage(page(bad.map((id) => post(id, "t"))));
+  it("reads a titled plain item with a long body as an article", () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>${"读".repeat(90)}${i}</p>`).join("");
+    const { page: parsed } = parseFeedPage(page([{ id: "https://example.org/a", title: "长文", content_html: `<h2>一</h2>${body}` }]));
+    expect(parsed.items[0]?._qingyue).toMatchObject({ kind: "article", inferred: true });
+  });
+
+  it("reads any non-empty id: URLs, tag: URIs, numbers as their string form, NFC and NFD apart", () => {
+    const nfc = "caf\u00e9";
+    const nfd = "cafe\u0301";
+    const ids = ["https://example.org/2024/01/post", "tag:example.org,2024:post/3", 42, nfc, nfd, "x".repeat(200)];
+    const { page: parsed, dropped } = parseFeedPage(page(ids.map((id) => ({ id, content_text: "正文" }))));
+    expect(dropped).toEqual([]);
+    expect(parsed.items.map((i) => i.id)).toEqual(["https://example.org/2024/01/post", "tag:example.org,2024:post/3", "42", nfc, nfd, "x".repeat(200)]);
+  });
+
+  it("refuses only ids it cannot tell apart or use: empty, lone surrogates, objects", () => {
+    const bad: unknown[] = ["a\uD800b", "", { a: 1 }, null];
+    const { page: parsed, dropped } = parseFeedPage(page(bad.map((id) => ({ ...post("x", "t"), id }))));
     expect(parsed.items).toEqual([]);
-    expect(dropped).toHaveLength(4);
+    expect(dropped.map((d) => d.cause)).toEqual(["bad-id", "no-id", "bad-id", "no-id"]);
+  });
+
+  it("reads JSON Feed 1 (http and https) with its single author, and costs a bad title only the title", () => {
+    for (const version of ["https://jsonfeed.org/version/1", "http://jsonfeed.org/version/1"]) {
+      const { page: parsed } = parseFeedPage({
+        version,
+        title: 7,
+        home_page_url: "not a url",
+        author: { name: "Jane", url: "https://jane.example/" },
+        items: [{ id: "1", content_text: "Hello", author: { name: "Jane" } }],
+      });
+      expect(parsed.title).toBeUndefined();
+      expect(parsed.home_page_url).toBeUndefined();
+      expect(parsed.authors).toEqual([{ name: "Jane", url: "https://jane.example/" }]);
+      expect(parsed.items[0]?.authors).toEqual([{ name: "Jane" }]);
+    }
+  });
+
+  it("reads relative links in items against the feed's home page, else the page's own URL", () => {
+    const item = { id: "r1", content_text: "正文", image: "img/a.png", attachments: [{ url: "../files/b.pdf", mime_type: "application/pdf" }], authors: [{ name: "甲", avatar: "me.png" }] };
+    const onHome = parseFeedPage(page([item], { home_page_url: "https://blog.example/notes/" }), { url: "https://reader.example/feed/feed.json" }).page.items[0]!;
+    expect(onHome.image).toBe("https://blog.example/notes/img/a.png");
+    expect(onHome.attachments?.[0]?.url).toBe("https://blog.example/files/b.pdf");
+    expect(onHome.authors?.[0]?.avatar).toBe("https://blog.example/notes/me.png");
+    const onPage = parseFeedPage(page([item]), { url: "https://reader.example/feed/feed.json" }).page.items[0]!;
+    expect(onPage.image).toBe("https://reader.example/feed/img/a.png");
+    // A dangerous scheme is never read as a relative link.
+    const bad = parseFeedPage(page([{ ...item, image: "javascript:alert(1)" }]), { url: "https://reader.example/feed/feed.json" }).page.items[0]!;
+    expect(bad.image).toBeUndefined();
   });
 
   it.each([
-    ["not an object", "hello"],
-    ["no version", { title: "t", items: [] }],
-    ["wrong version", { version: "https://jsonfeed.org/version/1", title: "t", items: [] }],
-    ["items not an array", { version: "https://jsonfeed.org/version/1.1", title: "t", items: {} }],
-  ])("throws a clear error for a document that is not a feed: %s", (_name, doc) => {
+    ["not an object", "hello", /不是一个 JSON Feed/],
+    ["no version", { title: "t", items: [] }, /不是 JSON Feed 1 或 1\.1/],
+    ["wrong version", { version: "https://jsonfeed.org/version/2", title: "t", items: [] }, /不是 JSON Feed 1 或 1\.1/],
+    ["items not an array", { version: "https://jsonfeed.org/version/1.1", title: "t", items: {} }, /没有内容列表/],
+  ])("throws a clear error in Chinese for a document that is not a feed: %s", (_name, doc, words) => {
     expect(() => parseFeedPage(doc)).toThrow(FeedFormatError);
-    expect(() => parseFeedPage(doc)).toThrow(/不是 JSON Feed 1\.1/);
+    expect(() => parseFeedPage(doc)).toThrow(words);
   });
 });
 

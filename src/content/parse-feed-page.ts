@@ -1,13 +1,26 @@
 // Parsing one fetched feed page: the envelope must be a feed, but items are judged one by
-// one so that a single bad item never costs the reader the good ones beside it.
+// one so that a single bad item never costs the reader the good ones beside it, and a bad
+// feed-level field (a title of the wrong type, say) costs only that field.
 import * as v from "valibot";
-import { FeedEnvelopeSchema, ItemSchema, type FeedPage, type Item } from "./feed-schema";
-import { needsHtmlText, repairItem, type HtmlToText } from "./repair-item";
+import { FeedEnvelopeSchema, ItemIdSchema, ItemSchema, type FeedPage, type Item } from "./feed-schema";
+import { needsHtmlText, readAuthors, repairItem, type HtmlToText } from "./repair-item";
+import { routeKey } from "./route-key";
+
+/** Why an item was left out, in a form the page can put into a reader's words. */
+export type DropCause = "no-id" | "bad-id" | "duplicate" | "no-text" | "malformed";
 
 export interface DroppedItem {
   /** Position of the item in the page's `items` array (0-based). */
   index: number;
   /** The item's id when it had a usable one. */
+  id?: string;
+  cause: DropCause;
+  /** What exactly was wrong, for whoever runs the feed (the console), never for the page. */
+  reason: string;
+}
+
+export interface RepairedItem {
+  index: number;
   id?: string;
   reason: string;
 }
@@ -16,7 +29,9 @@ export interface ParsedPage {
   page: FeedPage;
   dropped: DroppedItem[];
   /** Parts of kept items that were removed or read differently, e.g. an unsafe link. */
-  repaired: DroppedItem[];
+  repaired: RepairedItem[];
+  /** Feed-level fields that could not be read and were left out. */
+  envelopeNotes: string[];
 }
 
 export class FeedFormatError extends Error {
@@ -33,10 +48,64 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
     .join("; ");
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Fields a page cannot do without: its version, its items, and where it goes on. */
+const ESSENTIAL = new Set(["version", "items", "next_url"]);
+
+/** The envelope with every unusable optional field left out (JSON Feed 1's `author` read as `authors`). */
+function readEnvelope(json: unknown): { envelope: v.InferOutput<typeof FeedEnvelopeSchema>; notes: string[] } {
+  if (!isRecord(json)) throw new FeedFormatError("这不是一个 JSON Feed 订阅源");
+  const record: Record<string, unknown> = { ...json };
+  const notes: string[] = [];
+  readAuthors(record, notes);
+  for (const [field, schema] of Object.entries(FeedEnvelopeSchema.entries)) {
+    if (ESSENTIAL.has(field) || !(field in record)) continue;
+    if (!v.safeParse(schema, record[field]).success) {
+      delete record[field];
+      notes.push(`${field} removed: not in the form JSON Feed gives it`);
+    }
+  }
+  const parsed = v.safeParse(FeedEnvelopeSchema, record);
+  if (parsed.success) return { envelope: parsed.output, notes };
+  const at = new Set(parsed.issues.map((issue) => issue.path?.[0]?.key));
+  const words = at.has("version")
+    ? "不是 JSON Feed 1 或 1.1 订阅源（version 不对）"
+    : at.has("items")
+      ? "订阅源里没有内容列表（items）"
+      : "订阅源的下一页地址（next_url）无法使用";
+  throw new FeedFormatError(words, { cause: describeIssues(parsed.issues) });
+}
+
 function idOf(raw: unknown): string | undefined {
-  if (typeof raw !== "object" || raw === null) return undefined;
-  const id = (raw as { id?: unknown }).id;
-  return typeof id === "string" && id.length <= 128 ? id : undefined;
+  if (!isRecord(raw)) return undefined;
+  return typeof raw.id === "string" && raw.id !== "" ? raw.id : undefined;
+}
+
+function causeOf(raw: unknown): DropCause {
+  if (!isRecord(raw) || raw.id === undefined || raw.id === null || raw.id === "") return "no-id";
+  if (!v.is(ItemIdSchema, raw.id)) return "bad-id";
+  if (!("_qingyue" in raw)) return "no-text";
+  return "malformed";
+}
+
+export interface ParseOptions {
+  /** The page's own absolute URL: relative links in items are read against it (after the feed's home page). */
+  url?: string;
+  /** Route keys of items on earlier pages; an item whose key is taken is a repeat. */
+  seenKeys?: ReadonlySet<string>;
+  /** Reads HTML as text; without it, a plain item with only content_html has no text and is dropped. */
+  htmlToText?: HtmlToText;
+}
+
+function absoluteBase(ref: string | undefined, against: string | undefined): string | undefined {
+  try {
+    return ref === undefined ? undefined : new URL(ref, against).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether any item on this raw page can only be read with an HTML parser (see repairItem). */
@@ -49,33 +118,32 @@ export function pageNeedsHtmlText(json: unknown): boolean {
  * Parses a decoded JSON value as one feed page. Throws FeedFormatError if it is not a feed.
  * `htmlToText` (./html-text) reads plain items that have only content_html.
  */
-export function parseFeedPage(json: unknown, seenIds: ReadonlySet<string> = new Set(), { htmlToText }: { htmlToText?: HtmlToText } = {}): ParsedPage {
-  const envelope = v.safeParse(FeedEnvelopeSchema, json);
-  if (!envelope.success) {
-    throw new FeedFormatError(`不是 JSON Feed 1.1 订阅源（${describeIssues(envelope.issues)}）`);
-  }
+export function parseFeedPage(json: unknown, { url, seenKeys = new Set(), htmlToText }: ParseOptions = {}): ParsedPage {
+  const { envelope, notes: envelopeNotes } = readEnvelope(json);
+  const base = absoluteBase(envelope.home_page_url, url) ?? url;
   const items: Item[] = [];
   const dropped: DroppedItem[] = [];
-  const repaired: DroppedItem[] = [];
-  const ids = new Set(seenIds);
-  envelope.output.items.forEach((original, index) => {
-    const { item: raw, notes } = repairItem(original, htmlToText);
+  const repaired: RepairedItem[] = [];
+  const keys = new Set(seenKeys);
+  envelope.items.forEach((original, index) => {
+    const { item: raw, notes } = repairItem(original, base, htmlToText);
     const result = v.safeParse(ItemSchema, raw);
     const id = idOf(raw);
+    const withId = id !== undefined && id.length <= 256 ? { id } : {};
     if (!result.success) {
-      const reason = id === undefined && (typeof raw !== "object" || raw === null || !("id" in raw))
-        ? "item has no id"
-        : describeIssues(result.issues);
-      dropped.push({ index, ...(id !== undefined ? { id } : {}), reason });
+      const cause = causeOf(raw);
+      const reason = cause === "no-id" ? "item has no id" : cause === "no-text" ? "item has no text" : describeIssues(result.issues);
+      dropped.push({ index, ...withId, cause, reason });
       return;
     }
-    if (ids.has(result.output.id)) {
-      dropped.push({ index, id: result.output.id, reason: "duplicate id" });
+    const key = routeKey(result.output.id);
+    if (keys.has(key)) {
+      dropped.push({ index, ...withId, cause: "duplicate", reason: "duplicate id" });
       return;
     }
-    ids.add(result.output.id);
+    keys.add(key);
     items.push(result.output);
-    if (notes.length > 0) repaired.push({ index, id: result.output.id, reason: notes.join("; ") });
+    if (notes.length > 0) repaired.push({ index, ...withId, reason: notes.join("; ") });
   });
-  return { page: { ...envelope.output, items }, dropped, repaired };
+  return { page: { ...envelope, items }, dropped, repaired, envelopeNotes };
 }

@@ -1,23 +1,24 @@
 // Before an item is checked against the contract, the parts a reader can do without are
-// repaired rather than costing the whole item: unsafe links are removed, and a plain
-// JSON Feed item from another publisher (no `_qingyue`) is read as a whole post.
+// repaired rather than costing the whole item: unsafe links are removed, a standard field
+// of the wrong shape is dropped alone, JSON Feed 1's `author` and numeric ids are read as
+// 1.1 reads them, and a plain JSON Feed item from another publisher (no `_qingyue`) gets
+// the extension its shape calls for (plain-item.ts).
+import * as v from "valibot";
 import { isSafeUrl } from "./safe-url";
 import { cleanLabel } from "./clean-text";
-import { COUNT } from "./feed-schema";
+import { COUNT, ItemFields } from "./feed-schema";
+import { inferExtension } from "./plain-item";
+
+export { textParagraphs } from "./plain-item";
 
 const URL_FIELDS = ["url", "external_url", "image", "banner_image"] as const;
-
 
 /** HTML as the text a reader sees (./html-text): passed in, so the app loads the parser only for a feed that needs it. */
 export type HtmlToText = (html: string, options: { known: boolean }) => string;
 
-function isPlainItem(item: Record<string, unknown>): boolean {
-  return !("_qingyue" in item);
-}
-
 /** Whether reading this raw item needs HTML read as text: a plain item with only content_html. */
 export function needsHtmlText(raw: unknown): boolean {
-  return isRecord(raw) && isPlainItem(raw) && typeof raw.content_text !== "string" && typeof raw.content_html === "string";
+  return isRecord(raw) && !("_qingyue" in raw) && typeof raw.content_text !== "string" && typeof raw.content_html === "string";
 }
 
 export interface Repair {
@@ -29,41 +30,74 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Paragraphs of plain text: blank-line separated, else line separated. */
-export function textParagraphs(text: string): string[] {
-  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  return blocks.length > 1 ? blocks : text.split("\n").map((l) => l.trim()).filter(Boolean);
+/**
+ * A link as the item can keep it: safe as given, or a relative reference ("images/a.png",
+ * "../b") read against `base` (the feed's home page or its own address). Undefined if neither.
+ */
+function usableUrl(value: unknown, base: string | undefined): string | undefined {
+  if (isSafeUrl(value)) return value;
+  if (typeof value !== "string" || base === undefined || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.trim())) return undefined;
+  try {
+    const url = new URL(value, base).href;
+    return isSafeUrl(url) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Authors as JSON Feed 1.1 lists them, from 1.1's `authors` or 1's `author`; nameless ones are left out. */
+export function readAuthors(record: Record<string, unknown>, notes: string[], base?: string): void {
+  if (!("authors" in record) && isRecord(record.author)) record.authors = [record.author];
+  delete record.author;
+  if (!("authors" in record)) return;
+  if (!Array.isArray(record.authors)) {
+    delete record.authors;
+    notes.push("authors removed: not a list");
+    return;
+  }
+  const authors = record.authors.filter(isRecord).filter((a) => typeof a.name === "string" && a.name.trim() !== "");
+  if (authors.length < record.authors.length) notes.push("authors without a name left out");
+  record.authors = authors.map((author) => {
+    const clean: Record<string, unknown> = { ...author, name: cleanLabel(String(author.name).trim()) };
+    for (const field of ["url", "avatar"]) {
+      if (!(field in clean)) continue;
+      const url = usableUrl(clean[field], base);
+      if (url === undefined) {
+        delete clean[field];
+        notes.push(`authors.${field} removed`);
+      } else clean[field] = url;
+    }
+    return clean;
+  });
+  if (authors.length === 0) delete record.authors;
 }
 
 /**
- * Without `htmlToText`, a plain item with only content_html has no text to read and is
- * dropped by the contract; callers pass it when `needsHtmlText` says so.
+ * `base`: what relative links in the item are read against (the feed's home page, else its
+ * own URL). Without `htmlToText`, a plain item with only content_html has no text to read and
+ * is dropped by the contract; callers pass it when `needsHtmlText` says so.
  */
-export function repairItem(raw: unknown, htmlToText?: HtmlToText): Repair {
+export function repairItem(raw: unknown, base?: string, htmlToText?: HtmlToText): Repair {
   if (!isRecord(raw)) return { item: raw, notes: [] };
   const item: Record<string, unknown> = { ...raw };
   const notes: string[] = [];
+  // JSON Feed: "If an id is presented as a number, a JSON Feed reader must coerce it to a string."
+  if (typeof item.id === "number" && Number.isFinite(item.id)) item.id = String(item.id);
   for (const field of URL_FIELDS) {
-    if (field in item && !isSafeUrl(item[field])) {
+    if (!(field in item)) continue;
+    const url = usableUrl(item[field], base);
+    if (url === undefined) {
       delete item[field];
       notes.push(`${field} removed: not an http(s) link or a path on this site`);
-    }
+    } else item[field] = url;
   }
-  if (Array.isArray(item.authors)) {
-    item.authors = item.authors.filter(isRecord).map((author) => {
-      const clean = { ...author };
-      for (const field of ["url", "avatar"]) {
-        if (field in clean && !isSafeUrl(clean[field])) {
-          delete clean[field];
-          notes.push(`authors.${field} removed`);
-        }
-      }
-      return clean;
-    });
-  }
+  readAuthors(item, notes, base);
   // A picture or file with an unusable link is left out; the story keeps the rest.
   if (Array.isArray(item.attachments)) {
-    const usable = item.attachments.filter((a) => isRecord(a) && isSafeUrl(a.url));
+    const usable = item.attachments.flatMap((a) => {
+      const url = isRecord(a) ? usableUrl(a.url, base) : undefined;
+      return url === undefined ? [] : [{ ...(a as Record<string, unknown>), url }];
+    });
     if (usable.length < item.attachments.length) notes.push(`${item.attachments.length - usable.length} attachment(s) removed: not an http(s) link`);
     item.attachments = usable;
   }
@@ -84,17 +118,20 @@ export function repairItem(raw: unknown, htmlToText?: HtmlToText): Repair {
       notes.push("counts removed: not counts such as 12 or 1.2万");
     }
   }
-  if (isPlainItem(item)) {
-    const text =
-      typeof item.content_text === "string"
-        ? item.content_text
-        : typeof item.content_html === "string" && htmlToText
-          ? htmlToText(item.content_html, { known: true })
-          : "";
-    const paragraphs = textParagraphs(text);
-    if (paragraphs.length > 0) {
-      item._qingyue = { kind: "post", paragraphs, ...(typeof item.title === "string" ? { headline: item.title } : {}) };
-      notes.push("read as a plain JSON Feed post");
+  // Any other standard field the item cannot be read with costs only that field.
+  for (const [field, schema] of Object.entries(ItemFields)) {
+    if (field in item && !v.safeParse(schema, item[field]).success) {
+      delete item[field];
+      notes.push(`${field} removed: not in the form JSON Feed gives it`);
+    }
+  }
+  // A publisher's own extension (no `_qingyue`) may be anything: the item never reads it,
+  // and it never costs the item.
+  if (!("_qingyue" in item)) {
+    const ext = inferExtension(item, htmlToText);
+    if (ext !== undefined) {
+      item._qingyue = ext;
+      notes.push(`read as a plain JSON Feed ${ext.kind === "article" ? "article" : "post"}`);
     }
   }
   return { item, notes };

@@ -1,15 +1,21 @@
-// The site's route paths, in one place. Ids are URL-safe by contract, but encode anyway.
+// The site's route paths, in one place. A story's path segment is its route key
+// (content/route-key.ts), URL-safe by construction; encode anyway.
 import type { Item } from "../content/feed-schema";
+import { routeKey } from "../content/route-key";
 
 export const paths = {
   home: () => "/",
-  article: (id: string) => `/articles/${encodeURIComponent(id)}`,
-  post: (id: string) => `/posts/${encodeURIComponent(id)}`,
+  article: (key: string) => `/articles/${encodeURIComponent(key)}`,
+  post: (key: string) => `/posts/${encodeURIComponent(key)}`,
   people: () => "/people",
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
   topic: (name: string) => `/topics/${encodeURIComponent(name)}`,
 };
 
 export function itemPath(item: Pick<Item, "id" | "_qingyue">): string {
-  return item._qingyue.kind === "article" ? paths.article(item.id) : paths.post(item.id);
+  const key = routeKey(item.id);
+  return item._qingyue.kind === "article" ? paths.article(key) : paths.post(key);
 }
+
+/** The about page: the feed's own title, description, site and authors. */
+export const aboutPath = () => "/about";

@@ -24,3 +24,20 @@ describe("sanitizeHtml", () => {
     );
   });
 });
+
+describe("sanitizeHtml with a base address", () => {
+  it("resolves relative links and pictures against the story's address", () => {
+    const out = sanitizeHtml(
+      '<a href="../about">a</a><img src="img/p.png" alt="p"><a href="/root">r</a><a href="#note">n</a><video poster="still.jpg"></video>',
+      "https://blog.example/2024/01/post.html",
+    );
+    expect(out).toContain('href="https://blog.example/2024/about"');
+    expect(out).toContain('src="https://blog.example/2024/01/img/p.png"');
+    expect(out).toContain('href="https://blog.example/root"');
+    expect(out).toContain('href="#note"');
+    expect(out).toContain('poster="https://blog.example/2024/01/still.jpg"');
+  });
+  it("still refuses a dangerous link however it is written", () => {
+    expect(sanitizeHtml('<a href="javascript:alert(1)">x</a><a href=" data:text/html,x">y</a>', "https://blog.example/")).not.toMatch(/javascript:|data:/);
+  });
+});

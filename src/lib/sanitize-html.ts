@@ -16,6 +16,18 @@ const CONFIG: Config = {
 };
 
 let purifier: DOMPurify | undefined;
+/** The address relative links in the HTML being sanitized are resolved against, if any. */
+let base: string | undefined;
+
+/** `value` resolved against the current base; unchanged when there is none or it does not resolve. */
+function resolved(value: string): string {
+  if (base === undefined || value.startsWith("#")) return value;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
 
 /** For prerendering in Node: the window (e.g. jsdom's) that DOMPurify parses with. */
 export function setSanitizerWindow(win: Window & typeof globalThis): void {
@@ -25,8 +37,12 @@ export function setSanitizerWindow(win: Window & typeof globalThis): void {
 function configure(instance: DOMPurify): DOMPurify {
   instance.addHook("afterSanitizeAttributes", (node) => {
     for (const attr of ["href", "src", "cite", "poster", "xlink:href"]) {
-      const value = node.getAttribute(attr);
-      if (value !== null && !isSafeUrl(value.trim()) && !value.startsWith("#")) node.removeAttribute(attr);
+      const raw = node.getAttribute(attr);
+      if (raw === null) continue;
+      const value = resolved(raw.trim());
+      const safe = value.startsWith("#") || isSafeUrl(value);
+      if (!safe) node.removeAttribute(attr);
+      else if (value !== raw) node.setAttribute(attr, value);
     }
     if (node.tagName === "A" && node.hasAttribute("href")) {
       node.setAttribute("rel", "noopener noreferrer nofollow ugc");
@@ -41,9 +57,18 @@ function instance(): DOMPurify | undefined {
   return purifier;
 }
 
-/** Sanitized HTML, or "" when no DOM is available to sanitize with (never the raw input). */
-export function sanitizeHtml(html: string): string {
+/**
+ * Sanitized HTML, or "" when no DOM is available to sanitize with (never the raw input).
+ * `baseUrl`: where the HTML came from; its relative links and pictures are resolved against
+ * it (a story's own URL, else its feed's home page, else the feed's own URL).
+ */
+export function sanitizeHtml(html: string, baseUrl?: string): string {
   const purify = instance();
   if (!purify?.isSupported) return "";
-  return purify.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false });
+  base = baseUrl;
+  try {
+    return purify.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false });
+  } finally {
+    base = undefined;
+  }
 }

@@ -11,3 +11,6 @@ export function canonicalUrl(pathOrUrl: string): string {
 export function currentOrigin(): string {
   return typeof window !== "undefined" ? window.location.origin : SITE_URL;
 }
+
+/** The site's name; a feed titled so is the site's own. */
+export const SITE_NAME = "轻阅";

@@ -3,6 +3,10 @@ import type { Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { axeViolations, watchErrors } from "./browser";
 import { freshContextEachTest } from "./fresh-context";
+import { fullWidthPunctuation } from "../../src/content/cjk-punctuation";
+
+/** A story's title as the page shows it: half-width , : between Han characters full-width. */
+const shownTitle = (item: { title?: string }) => fullWidthPunctuation(item.title ?? "");
 
 interface FeedItem {
   id: string;
@@ -57,8 +61,8 @@ describe("the built site in Chromium", () => {
     await expectAccessible(page);
 
     const article = firstOf("article");
-    await page.getByRole("link", { name: article.title ?? "" }).click();
-    await page.getByRole("heading", { level: 1, name: article.title ?? "" }).waitFor();
+    await page.getByRole("link", { name: shownTitle(article) }).click();
+    await page.getByRole("heading", { level: 1, name: shownTitle(article) }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/articles/${article.id}`);
     expect(await page.title()).toBe(`${article.title} · 轻阅`);
     await expectAccessible(page);
@@ -91,7 +95,7 @@ describe("the built site in Chromium", () => {
   it("opens an article deep link cold, with every section and paragraph anchors", async () => {
     const article = firstOf("article");
     const { page, errors } = await open(`/articles/${article.id}`);
-    await page.getByRole("heading", { level: 1, name: article.title ?? "" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: shownTitle(article) }).waitFor();
     expect(await page.getByRole("heading", { level: 2 }).count()).toBeGreaterThan(0);
     expect(await page.locator("#p-1").textContent()).not.toBe("");
     await expectAccessible(page);
@@ -104,7 +108,7 @@ describe("the built site in Chromium", () => {
     const page = await browser.context.newPage();
     await page.goto("about:blank");
     await page.goto(`${server.origin}/articles/${article.id}`);
-    await page.getByRole("heading", { level: 1, name: article.title ?? "" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: shownTitle(article) }).waitFor();
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
     // Canonical links name the site's public address (SITE_URL at build time).
     expect(canonical).toBe(`${SITE_URL}/articles/${article.id}`);

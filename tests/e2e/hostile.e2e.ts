@@ -132,9 +132,11 @@ describe("hostile feed content in Chromium", () => {
     expect(dialogs).toEqual([]);
     expect(await fired(page)).toBe(false);
     // Chromium reports inline handlers and styles in the inert document DOMPurify parses
-    // with as CSP violations, though they never apply (the checks above prove it). Any other
-    // console error (a Trusted Types refusal, a crash) fails the test.
-    expect(errors.filter((e) => !/^(Executing inline event handler|Applying inline style) violates/.test(e))).toEqual([]);
+    // with as CSP violations, though they never apply (the checks above prove it). Relative
+    // picture URLs in the vectors (src=x) are read against the feed's address and are not
+    // there: a 404, not a fault. Any other console error (a Trusted Types refusal, a crash)
+    // fails the test.
+    expect(errors.filter((e) => !/^(Executing inline event handler|Applying inline style) violates|^Failed to load resource/.test(e))).toEqual([]);
     await page.close();
   }, 600_000);
 
@@ -176,16 +178,22 @@ describe("hostile feed content in Chromium", () => {
     await page.close();
   });
 
-  it("keeps the good items beside a 1 MB title", async () => {
+  it("keeps the good items beside a 1 MB title, and that story without its title", async () => {
     const huge = { id: "huge", title: "长".repeat(1_000_000), content_text: "x", _qingyue: { kind: "post", paragraphs: ["巨大的标题"] } };
-    site.setFeed({ "feed.json": { version: VERSION, title: "t", items: [huge, canary(1)] } });
+    // A site of its own: the static server keeps a file's compressed body once made, so a
+    // large feed replaced in place would still be served as the one before.
+    const own = await serveSiteWithFeed();
+    own.setFeed({ "feed.json": { version: VERSION, title: "t", items: [huge, canary(1)] } });
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${own.origin}/`);
     await page.getByText("安全的金丝雀 1").first().waitFor();
-    expect(await page.getByText("巨大的标题").count()).toBe(0);
+    // The title is more than a title may be: it alone is left out, the story shows.
+    await page.getByText("巨大的标题").first().waitFor();
+    expect(await page.locator("#root").innerText()).not.toContain("长".repeat(100));
     expect(pageErrors).toEqual([]);
     await page.close();
+    await own.close();
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { watchErrors } from "./browser";
 import { freshContextEachTest } from "./fresh-context";
+import { fullWidthPunctuation } from "../../src/content/cjk-punctuation";
 
 interface FeedItem {
   id: string;
@@ -69,7 +70,7 @@ describe("prerendered story pages", () => {
       for (const paragraph of paragraphs) {
         // Markup turns into links and emoji; each plain run of words between markup is there as is.
         for (const run of paragraph.split(/#[^#]*#|\[[^\]]*\]|【|】|@\S+|https?:\S+/)) {
-          const words = run.trim().slice(0, 12);
+          const words = fullWidthPunctuation(run.trim()).slice(0, 12);
           if (words.length < 4) continue;
           expect(plain, `${item.id}: ${words}`).toContain(words);
           checked++;
@@ -182,7 +183,7 @@ describe("prerendered story pages", () => {
     if (!article) throw new Error("no article in the feed");
     const page = await noScript.newPage();
     await page.goto(`${server.origin}${pathOf(article)}`);
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(article.title);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(fullWidthPunctuation(article.title ?? ""));
     const paragraphs = article._qingyue.sections!.flatMap((s) => s.paragraphs);
     expect(await page.locator("[data-paragraph]").count()).toBe(paragraphs.length);
     await page.close();

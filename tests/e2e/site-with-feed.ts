@@ -3,12 +3,12 @@
 // here every page is rendered by the app from the substituted feed.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { putAppShellAsHome } from "../../bench/feed-site";
 
 export interface FeedSite extends RunningServer {
-  /** Replaces every feed file with these (name → JSON value, or raw text). */
+  /** Replaces every feed file with these (name, which may have folders → JSON value, or raw text). */
   setFeed: (files: Record<string, unknown>) => void;
   /** The folder the site is served from, for files a test adds (pictures, say). */
   root: string;
@@ -27,6 +27,7 @@ export async function serveSiteWithFeed(distDir = "dist"): Promise<FeedSite> {
       rmSync(join(root, "feed"), { recursive: true, force: true });
       mkdirSync(join(root, "feed"), { recursive: true });
       for (const [name, value] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, "feed", name)), { recursive: true });
         writeFileSync(join(root, "feed", name), typeof value === "string" ? value : JSON.stringify(value));
       }
       server.refresh();

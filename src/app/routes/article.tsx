@@ -1,7 +1,10 @@
 import { useEffect } from "react";
 import { useLocation, useParams, type LoaderFunctionArgs } from "react-router";
 import { useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { itemQuery } from "../../features/feed/queries";
+import { feedPageQuery, itemQuery } from "../../features/feed/queries";
+import { feedUrl } from "../../features/feed/feed-path";
+import { storyBase } from "../../content/story-base";
+import { storyLanguage } from "../../lib/story-lang";
 import { peopleQuery } from "../../features/people/queries";
 import { ArticleView } from "../../features/articles/article-view";
 import { isArticle } from "../../content/item-kinds";
@@ -15,6 +18,8 @@ export function articleRoute(queryClient: QueryClient) {
     loader: async ({ params }: LoaderFunctionArgs) => {
       // People only add links to names: wait for them, but never fail the page over them.
       await Promise.all([queryClient.prefetchQuery(peopleQuery(queryClient)), loadItem(queryClient, params.id, ["article"])]);
+      // The feed's home page and language, for the story's links and typography (already read: page 1).
+      await queryClient.ensureQueryData(feedPageQuery(feedUrl()));
       return null;
     },
     Component: ArticleRoute,
@@ -32,6 +37,7 @@ function ArticleRoute() {
   const queryClient = useQueryClient();
   const { data: item } = useSuspenseQuery(itemQuery(queryClient, id));
   const { data: people = [] } = useQuery(peopleQuery(queryClient));
+  const { data: first } = useSuspenseQuery(feedPageQuery(feedUrl()));
   const hydrated = useHydrated();
   const marked = hydrated ? markedParagraph(hash) : undefined;
 
@@ -44,7 +50,15 @@ function ArticleRoute() {
   return (
     <>
       <StoryHead title={item.title ?? "文章"} url={itemPath(item)} description={item.summary} image={item.image} />
-      <ArticleView key={item.id} item={item} people={mentioned} marked={marked} sharePath={itemPath(item)} />
+      <ArticleView
+        key={item.id}
+        item={item}
+        people={mentioned}
+        marked={marked}
+        sharePath={itemPath(item)}
+        base={storyBase(item.url, first.page.home_page_url, first.url)}
+        language={storyLanguage(item.language, first.page.language)}
+      />
     </>
   );
 }

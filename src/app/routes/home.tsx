@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { feedQuery } from "../../features/feed/queries";
 import { VirtualFeed } from "../../features/feed/virtual-feed";
 import { StoryHead } from "./story-head";
+import { FeedMasthead } from "../../features/feed/feed-masthead";
 
 export function homeRoute(queryClient: QueryClient) {
   return {
@@ -27,6 +28,7 @@ function HomeRoute() {
       <h1 id="home-title" className="mb-4 text-xl font-bold">
         今日阅读
       </h1>
+      <FeedMasthead />
       <VirtualFeed labelledBy="home-title" />
     </section>
   );

@@ -1,9 +1,13 @@
 import type { ArticleItem, Person } from "../../content/feed-schema";
 import { readingTime } from "../../content/reading-time";
 import { splitMentions } from "../../content/mentions";
-import { formatDate } from "../../lib/format-date";
+import { fullWidthPunctuation } from "../../content/cjk-punctuation";
 import { PersonMention } from "../../components/person-mention";
-import { ShareButton } from "../../components/share-button";
+import { readStoryHtml, StoryHtml } from "../../components/story-html";
+import { StoryAttachments } from "../../components/story-attachments";
+import { ReadOriginal, StoryTags } from "../../components/story-extras";
+import { proseClass, type StoryLanguage } from "../../lib/story-lang";
+import { ArticleHeader } from "./article-header";
 import { Paragraph } from "./paragraph";
 import { TableOfContents } from "./table-of-contents";
 import { ReadingProgress } from "./reading-progress";
@@ -19,18 +23,23 @@ interface Props {
   marked: number | undefined;
   /** The article's path on this site; links are resolved against the page when copied. */
   sharePath: string;
+  /** Where the article's relative links point from (content/story-base.ts). */
+  base: string;
+  language: StoryLanguage;
 }
 
-export function ArticleView({ item, people, marked, sharePath }: Props) {
+export function ArticleView({ item, people, marked, sharePath, base, language }: Props) {
   const ext = item._qingyue;
   const sections = numberSections(ext.sections);
-  const headings = sections.flatMap((s) => (s.heading ? [{ id: s.anchor, heading: s.heading }] : []));
+  // A story published as HTML is shown as its HTML, its contents read from its headings.
+  const story = item.content_html ? readStoryHtml(item.content_html, base, language.chinese) : undefined;
+  const headings = story?.headings ?? sections.flatMap((s) => (s.heading ? [{ id: s.anchor, heading: s.heading }] : []));
   const active = useActiveSection(headings.map((h) => h.id));
   const saved = useReadingPosition(item.id);
-  const date = item.date_published ? formatDate(item.date_published, ext.date_precision) : undefined;
   const time = readingTime(ext.sections.flatMap((s) => s.paragraphs));
+  const shown = (text: string) => (language.chinese ? fullWidthPunctuation(text) : text);
   const renderText = (text: string) =>
-    splitMentions(text, people).map((segment, i) =>
+    splitMentions(shown(text), people).map((segment, i) =>
       segment.person ? (
         <PersonMention key={i} person={segment.person}>
           {segment.text}
@@ -43,24 +52,8 @@ export function ArticleView({ item, people, marked, sharePath }: Props) {
   return (
     <div className="lg:grid lg:grid-cols-[1fr_12rem] lg:gap-10">
       <ReadingProgress targetId="article-body" />
-      <article id="article-body" lang="zh-CN" aria-labelledby="article-title" className="prose-zh mx-auto w-full pr-6 md:pr-0">
-        <header className="mb-8 space-y-3">
-          <h1 id="article-title" className="text-[1.6em] font-bold leading-snug">
-            {item.title}
-          </h1>
-          <p className="text-sm leading-relaxed text-muted">
-            {ext.publisher ? <span>{ext.publisher}</span> : null}
-            {ext.source ? <span> · 来源：{ext.source}</span> : null}
-            {date ? (
-              <span>
-                {" · "}
-                <time dateTime={item.date_published}>{date}</time>
-              </span>
-            ) : null}
-            <span> · 阅读约需 {time.label.replace("约 ", "")}</span>
-          </p>
-          <ShareButton title={item.title ?? "轻阅"} path={sharePath} />
-        </header>
+      <article id="article-body" lang={language.lang} aria-labelledby="article-title" className={`${proseClass(language)} mx-auto w-full pr-6 md:pr-0`}>
+        <ArticleHeader item={item} title={shown(item.title ?? "")} readingLabel={time.label.replace("约 ", "")} sharePath={sharePath} />
         {saved !== undefined && saved > 1 && marked === undefined ? <ResumePrompt paragraph={saved} /> : null}
         {headings.length > 0 ? (
           <details className="no-print mb-6 rounded border border-line p-3 text-base lg:hidden">
@@ -70,12 +63,13 @@ export function ArticleView({ item, people, marked, sharePath }: Props) {
             </div>
           </details>
         ) : null}
-        {sections.map((section) => (
+        {story ? <StoryHtml story={story} marked={marked} /> : null}
+        {story ? null : sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.heading ? section.anchor : undefined}>
             {section.heading ? (
               <h2 id={section.anchor} className="mb-[0.8em] mt-[1.6em] scroll-mt-16 text-[1.2em] font-bold">
                 <a href={`#${section.anchor}`} className="hover:underline">
-                  {section.heading}
+                  {shown(section.heading)}
                 </a>
               </h2>
             ) : null}
@@ -87,6 +81,9 @@ export function ArticleView({ item, people, marked, sharePath }: Props) {
           </section>
         ))}
         {ext.byline ? <p className="mt-8 text-[0.85em] text-muted">{ext.byline.text}</p> : null}
+        <StoryAttachments attachments={item.attachments} />
+        <StoryTags tags={item.tags} />
+        <ReadOriginal href={item.external_url} />
       </article>
       <aside className="hidden lg:block" aria-label="文章导航">
         <div className="sticky top-6">

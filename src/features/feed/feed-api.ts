@@ -16,7 +16,7 @@ export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<
   const json = await fetchJson(url, signal);
   // The HTML parser (about 23 kB gzip) is fetched only for a page with items that need it.
   const htmlToText = pageNeedsHtmlText(json) ? (await import("../../content/html-text")).htmlToText : undefined;
-  const { page, dropped } = parseFeedPage(json, new Set(), { htmlToText });
+  const { page, dropped } = parseFeedPage(json, { url, htmlToText });
   if (dropped.length > 0) {
     // Dropped items are expected with untrusted feeds; say which, for whoever runs the feed.
     console.warn(`轻阅：${url} 中有 ${dropped.length} 条内容无效，已跳过`, dropped);

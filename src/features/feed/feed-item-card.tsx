@@ -10,12 +10,15 @@ import { WeiboText } from "../../components/weibo-text";
 import { ExternalLink } from "../../components/external-link";
 import { AuthorRow } from "../../components/post/author-row";
 import { PostText } from "../../components/post/post-text";
+import { FoldedText } from "../../components/post/folded-text";
 import { PictureGrid } from "../../components/post/picture-grid";
 import { VideoPlayer } from "../../components/post/video-player";
 import { QuotedPost } from "../../components/post/quoted-post";
 import { ArticleCover } from "../../components/post/article-cover";
-
-const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
+import { fullWidthPunctuation } from "../../content/cjk-punctuation";
+import { storyLanguage } from "../../lib/story-lang";
+import { isWeiboPost, storyLabel } from "../../content/weibo-source";
+import { routeKey } from "../../content/route-key";
 
 /** The words a card leads with: its title, or the start of its text. */
 export function cardTitle(item: Item): string {
@@ -55,8 +58,21 @@ function wholePostUrl(item: Item): string | undefined {
   return item.url && /^https?:/i.test(item.url) ? item.url : undefined;
 }
 
+function PlainText({ paragraphs, chinese }: { paragraphs: readonly string[]; chinese: boolean }) {
+  return (
+    <FoldedText className="text-[0.9375rem] leading-7 break-words">
+      {paragraphs.map((text, index) => (
+        <p key={index}>{chinese ? fullWidthPunctuation(text) : text}</p>
+      ))}
+    </FoldedText>
+  );
+}
+
 function PostCard({ item, headingId }: { item: PostItem; headingId: string }) {
   const ext = item._qingyue;
+  const label = storyLabel(item);
+  const weibo = isWeiboPost(item);
+  const language = storyLanguage(item.language);
   const attachments = item.attachments ?? [];
   const video = attachments.find(isVideo);
   const whole = ext.truncated ? wholePostUrl(item) : undefined;
@@ -69,12 +85,18 @@ function PostCard({ item, headingId }: { item: PostItem; headingId: string }) {
         precision={ext.date_precision}
         dateText={ext.date_text}
         to={itemPath(item)}
-        fallback={KIND_LABEL.post}
+        fallback={label}
       >
-        {item.authors?.length || !(item.date_published || ext.date_text) ? null : <span> · {KIND_LABEL.post}</span>}
+        {item.authors?.length || !(item.date_published || ext.date_text) ? null : <span> · {label}</span>}
       </AuthorRow>
-      <div lang="zh-CN" className="mt-2">
-        <PostText paragraphs={ext.paragraphs} />
+      <div lang={language.lang} className="mt-2">
+        {weibo ? (
+          <PostText paragraphs={ext.paragraphs} />
+        ) : (
+          // Another publisher's post: its summary when it wrote one, as plain words (a # or
+          // [..] there is not Weibo markup).
+          <PlainText paragraphs={item.summary ? [item.summary] : ext.paragraphs} chinese={language.chinese} />
+        )}
         {ext.truncated ? (
           <p className="text-[0.9375rem] leading-7">
             {whole ? <ExternalLink href={whole} label="全文" /> : <span className="text-sm text-muted">来源只给出了开头，这里没有全文。</span>}
@@ -83,6 +105,7 @@ function PostCard({ item, headingId }: { item: PostItem; headingId: string }) {
       </div>
       <PictureGrid pictures={attachments.filter(isPicture)} />
       {video ? <VideoPlayer video={video} /> : null}
+      {item.image && !attachments.some(isPicture) ? <ArticleCover src={item.image} /> : null}
       {ext.repost ? <QuotedPost repost={ext.repost} /> : null}
       <PostCounts counts={ext.counts} className="mt-2 text-xs" />
     </>
@@ -96,7 +119,7 @@ function TrendingCard({ item, headingId }: { item: TrendingItem; headingId: stri
       <HiddenHeading id={headingId} item={item} />
       <p className="text-xs text-muted">
         <Link to={itemPath(item)} className="hover:text-accent hover:underline">
-          {ext.list ?? KIND_LABEL.trending}
+          {ext.list ?? storyLabel(item)}
         </Link>
         {ext.truncated ? <span> · 摘录，非全文</span> : null}
       </p>
@@ -112,11 +135,15 @@ function ArticleCard({ item, headingId }: { item: ArticleItem; headingId: string
   const ext = item._qingyue;
   const date = item.date_published ? formatDate(item.date_published, ext.date_precision) : undefined;
   const minutes = readingTime(ext.sections.flatMap((section) => section.paragraphs));
+  const language = storyLanguage(item.language);
+  const shown = (words: string) => (language.chinese ? fullWidthPunctuation(words) : words);
+  const author = item.authors?.[0];
   return (
     <div className="flex gap-3">
       <div className="min-w-0 flex-1">
         <p className="mb-1 text-xs text-muted">
-          <span>{KIND_LABEL.article}</span>
+          {author ? <span className="font-medium text-ink">{author.name} · </span> : null}
+          <span>{storyLabel(item)}</span>
           {ext.publisher ? <span> · {ext.publisher}</span> : null}
           {date ? (
             <span>
@@ -127,10 +154,14 @@ function ArticleCard({ item, headingId }: { item: ArticleItem; headingId: string
         </p>
         <h2 id={headingId} className="text-base font-semibold leading-relaxed">
           <Link to={itemPath(item)} className="hover:text-accent hover:underline">
-            {cardTitle(item)}
+            {shown(cardTitle(item))}
           </Link>
         </h2>
-        {item.summary ? <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{item.summary}</p> : null}
+        {item.summary ? (
+          <p lang={language.lang} className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">
+            {shown(item.summary)}
+          </p>
+        ) : null}
         <p className="mt-1 text-xs text-muted">
           {ext.source ? <span>来源：{ext.source} · </span> : null}
           <span>阅读{minutes.label}</span>
@@ -143,7 +174,8 @@ function ArticleCard({ item, headingId }: { item: ArticleItem; headingId: string
 
 /** One story in a list. Inside a role="feed" it carries its place, and j/k focus it. */
 export function FeedItemCard({ item, position }: { item: Item; position?: FeedPosition }) {
-  const headingId = `item-${item.id}-title`;
+  // Ids may hold spaces or any character; an element id must not.
+  const headingId = `item-${routeKey(item.id)}-title`;
   return (
     <article
       aria-labelledby={headingId}

@@ -6,6 +6,7 @@
 // recorded here stays true; the first page is re-read from scratch on a fresh load.
 import type { QueryClient } from "@tanstack/react-query";
 import { nextPage, type NextPage } from "./paging";
+import type { DropCause } from "../../content/parse-feed-page";
 
 export class FeedLedger {
   private urls: string[] = [];
@@ -18,6 +19,8 @@ export class FeedLedger {
   private starts: number[] = [];
   /** id → slot, for dropping repeats and finding an item again. */
   private slots = new Map<string, number>();
+  /** Why items of each page read were left out (see parse-feed-page). */
+  private droppedByPage: (readonly DropCause[])[] = [];
 
   get pageCount(): number {
     return this.urls.length;
@@ -35,6 +38,12 @@ export class FeedLedger {
     this.ids = [];
     this.starts = [];
     this.slots = new Map();
+    this.droppedByPage = [];
+  }
+
+  /** Why each item left out of the pages read so far was left out. */
+  get dropped(): DropCause[] {
+    return this.droppedByPage.flat();
   }
 
   url(page: number): string | undefined {
@@ -75,10 +84,17 @@ export class FeedLedger {
    * A new page appends its ids that no earlier page had. A page read again (scrolled back
    * to after it was let go) keeps the slots it had; an item missing from it now is null.
    */
-  record<T extends { id: string }>(page: number, url: string, items: readonly T[], nextUrl: string | undefined): (T | null)[] {
+  record<T extends { id: string }>(
+    page: number,
+    url: string,
+    items: readonly T[],
+    nextUrl: string | undefined,
+    dropped: readonly DropCause[] = [],
+  ): (T | null)[] {
     if (page > this.urls.length) throw new Error(`page ${page + 1} read before page ${this.urls.length + 1}`);
     if (page === this.urls.length) {
       this.urls.push(url);
+      this.droppedByPage.push(dropped);
       this.visited.add(url);
       // Judged now, against exactly the pages before it: a next_url back to any of them is a loop.
       this.follows.push(nextPage(nextUrl, url, this.visited));

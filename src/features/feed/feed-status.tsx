@@ -2,6 +2,7 @@ import type { InfiniteQueryObserverResult } from "@tanstack/react-query";
 import type { FeedLedger } from "./feed-ledger";
 import type { FeedSlots } from "./use-feed-window";
 import type { FeedData } from "./queries";
+import { droppedSummary } from "./dropped-summary";
 
 interface StatusProps {
   feed: InfiniteQueryObserverResult<FeedData>;
@@ -43,7 +44,7 @@ export function FeedStatus(props: StatusProps) {
       </button>
     );
   } else if (slots.count === 0 && ledger.complete) {
-    footer = <p>订阅源里还没有内容。</p>;
+    footer = <p>{droppedSummary(ledger.dropped, 0) ?? "订阅源里还没有内容。"}</p>;
   } else if (last.kind === "refused") {
     footer = <p>{last.reason}</p>;
   } else if (ledger.complete && slots.atEnd) {

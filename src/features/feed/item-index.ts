@@ -61,19 +61,20 @@ async function shardHolding<T>(
 }
 
 /**
- * Where the index says item `id` is: the page's URL, `"absent"` when the index has no such
- * item, or undefined when there is no index to ask (or it could not be read).
+ * Where the index says the item with route key `key` (content/route-key.ts) is: the page's
+ * URL, `"absent"` when the index has no such item, or undefined when there is no index to
+ * ask (or it could not be read).
  */
 export async function indexedPage(
   first: LoadedPage,
-  id: string,
+  key: string,
   fetchShard: (url: string) => Promise<ItemIndex>,
 ): Promise<string | "absent" | undefined> {
-  const found = await shardHolding(first, first.page._qingyue?.index_urls, id, fetchShard);
+  const found = await shardHolding(first, first.page._qingyue?.index_urls, key, fetchShard);
   if (found === undefined) return undefined;
-  // Own keys only: an id such as "constructor" must not find Object.prototype's.
-  if (!Object.hasOwn(found.shard.pages, id)) return "absent";
-  return sameSite(found.shard.pages[id]!, found.url);
+  // Own keys only: a key such as "constructor" must not find Object.prototype's.
+  if (!Object.hasOwn(found.shard.pages, key)) return "absent";
+  return sameSite(found.shard.pages[key]!, found.url);
 }
 
 /**

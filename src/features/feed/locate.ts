@@ -18,7 +18,9 @@ export async function locateItem(queryClient: QueryClient, id: string, signal?: 
     if (next.kind !== "next") return undefined;
     const loaded = await fetchFeedPage(next.url, signal);
     // The feed's own paging may have read this page meanwhile; then it is already recorded.
-    if (ledger.pageCount === last + 1) ledger.record(last + 1, next.url, loaded.items, loaded.page.next_url);
+    if (ledger.pageCount === last + 1) {
+      ledger.record(last + 1, next.url, loaded.items, loaded.page.next_url, loaded.dropped.map((d) => d.cause));
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { feedLedger } from "./feed-ledger";
 import { indexedPage, indexedTopic, itemIndexShardQuery, topicIndexShardQuery } from "./item-index";
 import { itemTopics } from "../../content/item-topics";
 import type { Item } from "../../content/feed-schema";
+import { routeKey } from "../../content/route-key";
 
 /** One page of the feed. Pages never change once published, so they never go stale. */
 export const feedPageQuery = (url: string) =>
@@ -56,7 +57,8 @@ export const feedQuery = (queryClient: QueryClient) => {
       const loaded = queryClient.getQueryData(pageKey) ?? (await fetchFeedPage(pageParam.url, signal));
       // Page 1 stays shared with the story and people routes; other pages are let go with the window.
       if (pageParam.index === 0) queryClient.setQueryData(pageKey, loaded);
-      const items = ledger.record(pageParam.index, pageParam.url, loaded.items, loaded.page.next_url);
+      const causes = loaded.dropped.map((d) => d.cause);
+      const items = ledger.record(pageParam.index, pageParam.url, loaded.items, loaded.page.next_url, causes);
       return { url: pageParam.url, index: pageParam.index, items };
     },
     initialPageParam: { url: feedUrl(), index: 0 } as FeedParam,
@@ -77,35 +79,40 @@ export class ItemNotFoundError extends Error {
   override name = "ItemNotFoundError";
 }
 
+/** The item of `items` whose route key is `key`. */
+const withKey = <T extends { id: string }>(items: readonly (T | null)[], key: string): T | undefined =>
+  items.find((item): item is T => item !== null && routeKey(item.id) === key);
+
 /** An item the home feed holds right now, if any: opening a story from the feed fetches nothing. */
-function heldItem(data: FeedData | undefined, id: string): Item | undefined {
+function heldItem(data: FeedData | undefined, key: string): Item | undefined {
   for (const page of data?.pages ?? []) {
-    const found = page.items.find((item) => item?.id === id);
+    const found = withKey(page.items, key);
     if (found) return found;
   }
   return undefined;
 }
 
 /**
- * Finds one item by id: in the feed the home route holds, on page 1, on the page the feed's
- * item index names (two fetches however long the feed), or else by walking the pages from
- * the first. Pages come from the query cache, so a page read once is not fetched again.
+ * Finds one item by its route key (content/route-key.ts): in the feed the home route holds,
+ * on page 1, on the page the feed's item index names (two fetches however long the feed),
+ * or else by walking the pages from the first. Pages come from the query cache, so a page
+ * read once is not fetched again.
  */
-export const itemQuery = (queryClient: QueryClient, id: string) =>
+export const itemQuery = (queryClient: QueryClient, key: string) =>
   queryOptions({
-    queryKey: ["item", id],
+    queryKey: ["item", key],
     queryFn: async (): Promise<Item> => {
-      const held = heldItem(queryClient.getQueryData<FeedData>(["feed"]), id);
+      const held = heldItem(queryClient.getQueryData<FeedData>(["feed"]), key);
       if (held) return held;
-      const notFound = () => new ItemNotFoundError(`没有找到 id 为 ${id} 的内容`);
+      const notFound = () => new ItemNotFoundError("订阅源里没有这条内容");
       const first: LoadedPage = await queryClient.fetchQuery(feedPageQuery(feedUrl()));
-      const onFirst = first.items.find((item) => item.id === id);
+      const onFirst = withKey(first.items, key);
       if (onFirst) return onFirst;
-      const indexed = await indexedPage(first, id, (url) => queryClient.fetchQuery(itemIndexShardQuery(url)));
+      const indexed = await indexedPage(first, key, (url) => queryClient.fetchQuery(itemIndexShardQuery(url)));
       if (indexed === "absent") throw notFound();
       if (indexed !== undefined) {
         const loaded: LoadedPage = await queryClient.fetchQuery(feedPageQuery(indexed));
-        const found = loaded.items.find((item) => item.id === id);
+        const found = withKey(loaded.items, key);
         if (found) return found;
         // An index out of step with its pages: read the feed the long way.
       }
@@ -114,7 +121,7 @@ export const itemQuery = (queryClient: QueryClient, id: string) =>
       while (url !== undefined) {
         visited.push(url);
         const loaded: LoadedPage = await queryClient.fetchQuery(feedPageQuery(url));
-        const found = loaded.items.find((item) => item.id === id);
+        const found = withKey(loaded.items, key);
         if (found) return found;
         const next = followNext({ url: loaded.url, nextUrl: loaded.page.next_url }, visited);
         url = next.kind === "next" ? next.url : undefined;
@@ -136,7 +143,7 @@ export const itemsByIdQuery = (queryClient: QueryClient, ids: readonly string[])
     queryFn: async (): Promise<Item[]> => {
       const found = await Promise.all(
         [...new Set(ids)].map((id) =>
-          queryClient.fetchQuery(itemQuery(queryClient, id)).catch((error: unknown) => {
+          queryClient.fetchQuery(itemQuery(queryClient, routeKey(id))).catch((error: unknown) => {
             if (error instanceof ItemNotFoundError) return undefined;
             throw error;
           }),

@@ -2,47 +2,72 @@ import type { Person, PostItem, TrendingItem } from "../../content/feed-schema";
 import { TruncatedMark } from "../../components/truncated-mark";
 import { WeiboText } from "../../components/weibo-text";
 import { ShareButton } from "../../components/share-button";
-import { SanitizedHtml } from "../../components/sanitized-html";
 import { PostCounts } from "../../components/post-counts";
+import { readStoryHtml, StoryHtml } from "../../components/story-html";
+import { StoryAttachments } from "../../components/story-attachments";
+import { StoryPicture } from "../../components/story-picture";
+import { ReadOriginal, StoryTags, UpdatedAt } from "../../components/story-extras";
+import { storyLabel } from "../../content/weibo-source";
+import { fullWidthPunctuation } from "../../content/cjk-punctuation";
 import { formatDate } from "../../lib/format-date";
-import { isPicture, isVideo } from "../../content/picture-layout";
 import { AuthorRow } from "../../components/post/author-row";
-import { PictureGrid } from "../../components/post/picture-grid";
-import { VideoPlayer } from "../../components/post/video-player";
 import { QuotedPost } from "../../components/post/quoted-post";
+import { proseClass, type StoryLanguage } from "../../lib/story-lang";
 
-export function PostView({ item, people, sharePath }: { item: PostItem; people: readonly Person[]; sharePath: string }) {
+interface PostProps {
+  item: PostItem;
+  people: readonly Person[];
+  sharePath: string;
+  /** Where the post's relative links point from (content/story-base.ts). */
+  base: string;
+  language: StoryLanguage;
+}
+
+/** A post's heading: its headline or title, else what kind of post it is. */
+export function postHeading(item: PostItem): string {
+  return item._qingyue.headline ?? item.title ?? `${storyLabel(item)}正文`;
+}
+
+export function PostView({ item, people, sharePath, base, language }: PostProps) {
   const ext = item._qingyue;
   const date = item.date_published ? formatDate(item.date_published, ext.date_precision) : undefined;
-  const attachments = item.attachments ?? [];
-  const video = attachments.find(isVideo);
+  const label = storyLabel(item);
+  const heading = postHeading(item);
+  const shown = (text: string) => (language.chinese ? fullWidthPunctuation(text) : text);
+  const banner = item.banner_image;
   return (
-    <article lang="zh-CN" aria-labelledby="post-title" className="prose-zh mx-auto space-y-4">
+    <article lang={language.lang} aria-labelledby="post-title" className={`${proseClass(language)} mx-auto space-y-4`}>
       <header className="space-y-3">
         {item.authors?.length ? (
-          <AuthorRow authors={item.authors} date={item.date_published} precision={ext.date_precision} dateText={ext.date_text} />
+          <AuthorRow authors={item.authors} date={item.date_published} precision={ext.date_precision} dateText={ext.date_text}>
+            <UpdatedAt published={item.date_published} modified={item.date_modified} />
+          </AuthorRow>
         ) : (
           <p className="text-sm text-muted">
-            微博{date ? <> · <time dateTime={item.date_published}>{date}</time></> : ext.date_text ? <> · {ext.date_text}</> : null}
+            {label}
+            {date ? <> · <time dateTime={item.date_published}>{date}</time></> : ext.date_text ? <> · {ext.date_text}</> : null}
+            <UpdatedAt published={item.date_published} modified={item.date_modified} />
           </p>
         )}
         <h1 id="post-title" className="text-[1.4em] font-bold leading-snug">
-          {ext.headline ?? item.title ?? "微博正文"}
+          {shown(heading)}
         </h1>
-        <ShareButton title={ext.headline ?? item.title ?? "微博"} path={sharePath} />
+        <ShareButton title={heading} path={sharePath} />
       </header>
+      {banner ? <StoryPicture src={banner} alt="" className="story-banner" /> : null}
       {item.content_html ? (
-        <SanitizedHtml html={item.content_html} />
+        <StoryHtml story={readStoryHtml(item.content_html, base, language.chinese)} />
       ) : (
         ext.paragraphs.map((text, index) => (
           <p key={index} id={`p-${index + 1}`} data-paragraph={index + 1} className="scroll-mt-20">
-            <WeiboText text={text} people={people} />
+            <WeiboText text={text} people={people} chinese={language.chinese} />
           </p>
         ))
       )}
-      <PictureGrid pictures={attachments.filter(isPicture)} />
-      {video ? <VideoPlayer video={video} /> : null}
+      <StoryAttachments attachments={item.attachments} />
       {ext.repost ? <QuotedPost repost={ext.repost} /> : null}
+      <StoryTags tags={ext.inferred ? item.tags : undefined} />
+      <ReadOriginal href={item.external_url} />
       <PostCounts counts={ext.counts} />
     </article>
   );

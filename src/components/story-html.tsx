@@ -1,0 +1,128 @@
+// A story's HTML (content_html) as the reading view shows it: sanitized by DOMPurify, its
+// relative links resolved, then turned into React elements (html-react-parser) so that
+// pictures, tables and players get their reading-view behaviour, headings and paragraphs
+// get anchors (#s-N for the contents, #p-N for paragraph links), and Chinese text its
+// full-width punctuation. No feed HTML reaches the page through innerHTML.
+import { domToReact, htmlToDOM, attributesToProps, type DOMNode, type Element, type Text, type HTMLReactParserOptions } from "html-react-parser";
+import { sanitizeHtml } from "../lib/sanitize-html";
+import { fullWidthPunctuation } from "../content/cjk-punctuation";
+import { StoryPicture } from "./story-picture";
+
+export interface StoryHeading {
+  id: string;
+  heading: string;
+}
+
+export interface StoryDocument {
+  nodes: DOMNode[];
+  /** The story's section headings, in order, for its table of contents. */
+  headings: StoryHeading[];
+}
+
+// By node type, not instanceof: the browser's parser may build its nodes with another copy
+// of domhandler's classes than the one imported here.
+const isElement = (node: DOMNode): node is Element => node.type === "tag" || node.type === "script" || node.type === "style";
+const isText = (node: DOMNode): node is Text => node.type === "text";
+
+function walk(nodes: readonly DOMNode[], visit: (node: DOMNode, inCode: boolean) => void, inCode = false): void {
+  for (const node of nodes) {
+    visit(node, inCode);
+    if (isElement(node)) walk(node.children as DOMNode[], visit, inCode || node.name === "pre" || node.name === "code");
+  }
+}
+
+function textOf(node: DOMNode): string {
+  if (isText(node)) return node.data;
+  return isElement(node) ? (node.children as DOMNode[]).map(textOf).join("") : "";
+}
+
+const HEADING = /^h([1-6])$/;
+
+/**
+ * Reads a story's HTML: sanitized, relative links resolved against `base`, headings moved
+ * down so the story's top level is h2 (the page's h1 is the story's title), and anchors
+ * numbered. `chinese`: the story is Chinese, so its text gets full-width punctuation.
+ */
+export function readStoryHtml(html: string, base: string | undefined, chinese: boolean): StoryDocument {
+  const nodes = htmlToDOM(sanitizeHtml(html, base)) as DOMNode[];
+  let top = 6;
+  walk(nodes, (node) => {
+    const level = isElement(node) ? HEADING.exec(node.name)?.[1] : undefined;
+    if (level !== undefined) top = Math.min(top, Number(level));
+  });
+  const shift = Math.max(0, 2 - top);
+  const headings: StoryHeading[] = [];
+  let paragraphs = 0;
+  walk(nodes, (node, inCode) => {
+    if (isText(node) && chinese && !inCode) node.data = fullWidthPunctuation(node.data);
+    if (!(isElement(node))) return;
+    const level = HEADING.exec(node.name)?.[1];
+    if (level !== undefined) {
+      const to = Math.min(6, Number(level) + shift);
+      node.name = `h${to}`;
+      const heading = textOf(node).replace(/\s+/g, " ").trim();
+      // The contents list the story's two top levels.
+      if (heading !== "" && to <= 3) {
+        node.attribs.id = `s-${headings.length + 1}`;
+        headings.push({ id: node.attribs.id, heading });
+      }
+    } else if (node.name === "p") {
+      paragraphs += 1;
+      node.attribs.id = `p-${paragraphs}`;
+      // The reading position (use-reading-position) follows paragraphs marked so.
+      node.attribs["data-paragraph"] = String(paragraphs);
+    }
+  });
+  return { nodes, headings };
+}
+
+const dimension = (value: string | undefined) => (value !== undefined && /^\d{1,6}$/.test(value) ? Number(value) : undefined);
+
+function options(marked: number | undefined): HTMLReactParserOptions {
+  const self: HTMLReactParserOptions = {
+    replace(node) {
+      if (!(isElement(node))) return undefined;
+      const children = () => domToReact(node.children as DOMNode[], self);
+      const { attribs } = node;
+      switch (node.name) {
+        case "img":
+          return (
+            <StoryPicture src={attribs.src} alt={attribs.alt} title={attribs.title} width={dimension(attribs.width)} height={dimension(attribs.height)} />
+          );
+        case "table":
+          // A wide table scrolls sideways on its own, never the page.
+          return (
+            <div className="story-table" role="region" aria-label="表格（可左右滚动）" tabIndex={0}>
+              <table {...attributesToProps(attribs)}>{children()}</table>
+            </div>
+          );
+        case "video":
+        case "audio": {
+          const Player = node.name;
+          return (
+            <Player {...attributesToProps(attribs)} controls preload="none">
+              {children()}
+            </Player>
+          );
+        }
+        case "p":
+          if (marked !== undefined && attribs.id === `p-${marked}`) {
+            return (
+              <p {...attributesToProps(attribs)} className="paragraph-marked">
+                {children()}
+              </p>
+            );
+          }
+          return undefined;
+        default:
+          return undefined;
+      }
+    },
+  };
+  return self;
+}
+
+/** A story read with readStoryHtml; `marked`: the paragraph a #p-N link points at. */
+export function StoryHtml({ story, marked, className = "" }: { story: StoryDocument; marked?: number | undefined; className?: string }) {
+  return <div className={`story ${className}`}>{domToReact(story.nodes, options(marked))}</div>;
+}
