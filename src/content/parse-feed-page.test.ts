@@ -91,7 +91,7 @@ describe("parseFeedPage", () => {
 
   it("reads a titled plain item with a long body as an article", () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>${"读".repeat(90)}${i}</p>`).join("");
-    const { page: parsed } = parseFeedPage(page([{ id: "https://example.org/a", title: "长文", content_html: `<h2>一</h2>${body}` }]));
+    const { page: parsed } = parseFeedPage(page([{ id: "https://example.org/a", title: "长文", content_html: `<h2>一</h2>${body}` }]), { htmlToText });
     expect(parsed.items[0]?._qingyue).toMatchObject({ kind: "article", inferred: true });
   });
 
