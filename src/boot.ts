@@ -4,7 +4,7 @@
 import { applySettings } from "./features/settings/settings-store";
 import { seedHistoryWithFeed } from "./app/seed-history";
 import { fetchEarly } from "./lib/early-fetch";
-import { feedUrl } from "./features/feed/feed-path";
+import { feedUrl } from "./lib/feed-path";
 import "./index.css";
 
 applySettings();

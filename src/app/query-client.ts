@@ -1,7 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { FetchError } from "../lib/fetch-json";
 import { FeedFormatError } from "../content/parse-feed-page";
-import { ItemNotFoundError } from "../features/feed/queries";
+import { ItemNotFoundError } from "../features/feed/data/item-queries";
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

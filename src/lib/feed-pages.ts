@@ -1,8 +1,12 @@
-// Fetching feed pages: fetch → parse with the contract → where the next page is.
-import { fetchJson } from "../../lib/fetch-json";
-export { FEED_PATH, feedUrl } from "./feed-path";
-import { parseFeedPage, type DroppedItem } from "../../content/parse-feed-page";
-import type { Item, FeedPage } from "../../content/feed-schema";
+// The feed's pages as the app reads them: fetch → parse with the contract → the query cache.
+// Shared by every feature that reads the feed (the home feed, item lookups, people).
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { fetchJson } from "./fetch-json";
+import { feedKeys } from "./feed-keys";
+import { feedUrl } from "./feed-path";
+import { parseFeedPage, type DroppedItem } from "../content/parse-feed-page";
+import { walkPages } from "../content/paging";
+import type { Item, FeedPage } from "../content/feed-schema";
 
 export interface LoadedPage {
   /** The absolute URL this page was fetched from. */
@@ -20,4 +24,23 @@ export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<
     console.warn(`轻阅：${url} 中有 ${dropped.length} 条内容无效，已跳过`, dropped);
   }
   return { url, page, items: page.items, dropped };
+}
+
+/** One page of the feed. Pages never change once published, so they never go stale. */
+export const feedPageQuery = (url: string) =>
+  queryOptions({
+    queryKey: feedKeys.page(url),
+    queryFn: ({ signal }) => fetchFeedPage(url, signal),
+    staleTime: Infinity,
+  });
+
+/** The feed's first page: where every lookup starts, and what says where people and indexes are. */
+export const firstPageQuery = () => feedPageQuery(feedUrl());
+
+/**
+ * The feed's pages from the first (or from `start`, after the pages in `visited`), each read
+ * through the cache, so a page read once is not fetched again. Loops are refused.
+ */
+export function walkFeed(client: QueryClient, start = feedUrl(), visited: Iterable<string> = []) {
+  return walkPages(start, (url) => client.fetchQuery(feedPageQuery(url)), (loaded) => loaded.page.next_url, visited);
 }

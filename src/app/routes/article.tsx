@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useLocation, useParams, type LoaderFunctionArgs } from "react-router";
-import { useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { itemQuery } from "../../features/feed/queries";
+import { useQuery, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { itemQuery } from "../../features/feed/data/item-queries";
 import { peopleQuery } from "../../features/people/queries";
 import { ArticleView } from "../../features/articles/article-view";
 import { isArticle } from "../../content/item-kinds";
@@ -14,7 +14,7 @@ export function articleRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
       // People only add links to names: wait for them, but never fail the page over them.
-      await Promise.all([queryClient.prefetchQuery(peopleQuery(queryClient)), loadItem(queryClient, params.id, ["article"])]);
+      await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["article"])]);
       return null;
     },
     Component: ArticleRoute,
@@ -29,9 +29,8 @@ function markedParagraph(hash: string): number | undefined {
 function ArticleRoute() {
   const { id = "" } = useParams();
   const { hash } = useLocation();
-  const queryClient = useQueryClient();
-  const { data: item } = useSuspenseQuery(itemQuery(queryClient, id));
-  const { data: people = [] } = useQuery(peopleQuery(queryClient));
+  const { data: item } = useSuspenseQuery(itemQuery(id));
+  const { data: people = [] } = useQuery(peopleQuery());
   const hydrated = useHydrated();
   const marked = hydrated ? markedParagraph(hash) : undefined;
 

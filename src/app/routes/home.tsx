@@ -1,12 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { feedQuery } from "../../features/feed/queries";
-import { VirtualFeed } from "../../features/feed/virtual-feed";
+import { feedWindowQuery } from "../../features/feed/data/feed-window";
+import { VirtualFeed } from "../../features/feed/list/virtual-feed";
 
 export function homeRoute(queryClient: QueryClient) {
   return {
     // Cached pages never go stale: Back to the feed fetches nothing and shows what was there.
     loader: async () => {
-      await queryClient.ensureInfiniteQueryData(feedQuery(queryClient));
+      await queryClient.ensureInfiniteQueryData(feedWindowQuery());
       return null;
     },
     Component: HomeRoute,

@@ -1,11 +1,11 @@
-import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { peopleQuery } from "../../features/people/queries";
 import { PersonCard } from "../../components/person-card";
 
 export function peopleRoute(queryClient: QueryClient) {
   return {
     loader: async () => {
-      await queryClient.ensureQueryData(peopleQuery(queryClient));
+      await queryClient.ensureQueryData(peopleQuery());
       return null;
     },
     Component: PeopleRoute,
@@ -13,8 +13,7 @@ export function peopleRoute(queryClient: QueryClient) {
 }
 
 function PeopleRoute() {
-  const queryClient = useQueryClient();
-  const { data: people } = useSuspenseQuery(peopleQuery(queryClient));
+  const { data: people } = useSuspenseQuery(peopleQuery());
   return (
     <section aria-labelledby="people-title" className="mx-auto max-w-3xl space-y-4">
       <title>人物 · 轻阅</title>

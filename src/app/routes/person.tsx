@@ -1,9 +1,9 @@
 import { data, Link, useParams, type LoaderFunctionArgs } from "react-router";
-import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { peopleQuery } from "../../features/people/queries";
-import { itemsByIdQuery } from "../../features/feed/queries";
+import { itemsByIdQuery } from "../../features/feed/data/item-queries";
 import type { Person } from "../../content/feed-schema";
-import { FeedList } from "../../features/feed/feed-list";
+import { FeedList } from "../../features/feed/card/feed-list";
 import { PersonCard } from "../../components/person-card";
 import { itemPath, paths } from "../../lib/paths";
 import { StoryHead } from "./story-head";
@@ -11,10 +11,10 @@ import { StoryHead } from "./story-head";
 export function personRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      const people = await queryClient.ensureQueryData(peopleQuery(queryClient));
+      const people = await queryClient.ensureQueryData(peopleQuery());
       const person = people.find((p) => p.id === params.id);
       if (!person) throw data(null, { status: 404 });
-      await queryClient.ensureQueryData(itemsByIdQuery(queryClient, storyIds(person)));
+      await queryClient.ensureQueryData(itemsByIdQuery(storyIds(person)));
       return null;
     },
     Component: PersonRoute,
@@ -26,10 +26,9 @@ const storyIds = (person: Person) => [...new Set([...person.items, ...person.fac
 
 function PersonRoute() {
   const { id = "" } = useParams();
-  const queryClient = useQueryClient();
-  const { data: people } = useSuspenseQuery(peopleQuery(queryClient));
+  const { data: people } = useSuspenseQuery(peopleQuery());
   const person = people.find((p) => p.id === id);
-  const { data: items } = useSuspenseQuery(itemsByIdQuery(queryClient, person ? storyIds(person) : []));
+  const { data: items } = useSuspenseQuery(itemsByIdQuery(person ? storyIds(person) : []));
   if (!person) return null;
   const byId = new Map(items.map((item) => [item.id, item]));
   const stories = person.items.flatMap((itemId) => byId.get(itemId) ?? []);

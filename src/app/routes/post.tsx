@@ -1,6 +1,6 @@
 import { useParams, type LoaderFunctionArgs } from "react-router";
-import { useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { itemQuery } from "../../features/feed/queries";
+import { useQuery, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { itemQuery } from "../../features/feed/data/item-queries";
 import { peopleQuery } from "../../features/people/queries";
 import { PostView, TrendingView } from "../../features/posts/post-view";
 import { isPost, isTrending } from "../../content/item-kinds";
@@ -11,9 +11,9 @@ import { StoryHead } from "./story-head";
 export function postRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      // People only add links to names: wait for them, but never fail the page over them.
-      await queryClient.prefetchQuery(peopleQuery(queryClient));
-      await loadItem(queryClient, params.id, ["post", "trending"]);
+      // People only add links to names: wait for them, but never fail the page over them,
+      // and never make the item wait for them.
+      await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["post", "trending"])]);
       return null;
     },
     Component: PostRoute,
@@ -22,9 +22,8 @@ export function postRoute(queryClient: QueryClient) {
 
 function PostRoute() {
   const { id = "" } = useParams();
-  const queryClient = useQueryClient();
-  const { data: item } = useSuspenseQuery(itemQuery(queryClient, id));
-  const { data: people = [] } = useQuery(peopleQuery(queryClient));
+  const { data: item } = useSuspenseQuery(itemQuery(id));
+  const { data: people = [] } = useQuery(peopleQuery());
   const ext = item._qingyue;
   const text = ext.kind === "trending" ? ext.text : ext.kind === "post" ? (ext.paragraphs[0] ?? "") : "";
   const title = item.title ?? (text.length > 30 ? `${text.slice(0, 30)}…` : text);

@@ -1,19 +1,18 @@
-import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { queryOptions } from "@tanstack/react-query";
 import * as v from "valibot";
 import { PersonSchema, type Person } from "../../content/feed-schema";
 import { fetchJson } from "../../lib/fetch-json";
 import { cleanLabel } from "../../content/clean-text";
-import { feedPageQuery } from "../feed/queries";
-import { feedUrl } from "../feed/feed-api";
+import { firstPageQuery } from "../../lib/feed-pages";
 
 const PeopleEnvelope = v.object({ version: v.literal(1), people: v.array(v.unknown()) });
 
 /** The people profiles named by page 1 of the feed (`_qingyue.people_url`); none if absent. */
-export const peopleQuery = (queryClient: QueryClient) =>
+export const peopleQuery = () =>
   queryOptions({
     queryKey: ["people"],
-    queryFn: async ({ signal }): Promise<Person[]> => {
-      const first = await queryClient.fetchQuery(feedPageQuery(feedUrl()));
+    queryFn: async ({ signal, client }): Promise<Person[]> => {
+      const first = await client.fetchQuery(firstPageQuery());
       const ref = first.page._qingyue?.people_url;
       if (ref === undefined) return [];
       const url = new URL(ref, first.url);

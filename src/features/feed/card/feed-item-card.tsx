@@ -1,9 +1,9 @@
 import { Link } from "react-router";
-import type { Item } from "../../content/feed-schema";
-import { itemPath } from "../../lib/paths";
-import { formatDate } from "../../lib/format-date";
-import { TruncatedMark } from "../../components/truncated-mark";
-import { PostCounts } from "../../components/post-counts";
+import type { Item } from "../../../content/feed-schema";
+import { itemPath } from "../../../lib/paths";
+import { formatDate } from "../../../lib/format-date";
+import { TruncatedMark } from "../../../components/truncated-mark";
+import { PostCounts } from "../../../components/post-counts";
 
 const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
 

@@ -1,120 +1,123 @@
-// What the reader's tab knows about the feed's pages, kept after a page's items are let go.
-// The feed holds only a window of pages in memory (maxPages), yet the list must keep every
-// item's place: its position (aria-posinset), its key (for the measured size) and whether
-// an id was already shown on an earlier page. Ids and page addresses are small; the items
-// themselves are not. Pages other than the first never change once published, so what is
-// recorded here stays true; the first page is re-read from scratch on a fresh load.
-import type { QueryClient } from "@tanstack/react-query";
-import { nextPage, type NextPage } from "./paging";
+// The outline of the feed: what the reader's tab knows about every page read, kept after a
+// page's items are let go. The home feed holds only a window of pages (maxPages), yet the
+// list must keep every item's place: its position (aria-posinset), its key (for the measured
+// size) and whether an id was already shown on an earlier page. Ids and page addresses are
+// small; the items themselves are not.
+//
+// An outline is plain, immutable data: it travels with the pages in the query cache (and so
+// in a prerendered page's data), and reading a page makes a new outline rather than changing
+// one. Pages other than the first never change once published, so what it records stays true.
+import { nextPage, type NextPage } from "../../../content/paging";
 
-export class FeedLedger {
-  private urls: string[] = [];
-  private visited = new Set<string>();
-  /** Where each page says the feed goes on, judged when the page is first read. */
-  private follows: NextPage[] = [];
+export interface FeedOutline {
+  /** Each page's address, in feed order. */
+  readonly urls: readonly string[];
+  /** Where each page says the feed goes on, judged when the page was first read. */
+  readonly follows: readonly NextPage[];
   /** Every slot's id in feed order, each id once across all pages. */
-  private ids: string[] = [];
+  readonly ids: readonly string[];
   /** starts[p] is the first slot of page p. */
-  private starts: number[] = [];
-  /** id → slot, for dropping repeats and finding an item again. */
-  private slots = new Map<string, number>();
-
-  get pageCount(): number {
-    return this.urls.length;
-  }
-
-  /** Slots known so far: every item of every page read. */
-  get total(): number {
-    return this.ids.length;
-  }
-
-  reset(): void {
-    this.urls = [];
-    this.visited = new Set();
-    this.follows = [];
-    this.ids = [];
-    this.starts = [];
-    this.slots = new Map();
-  }
-
-  url(page: number): string | undefined {
-    return this.urls[page];
-  }
-
-  start(page: number): number {
-    return this.starts[page] ?? this.ids.length;
-  }
-
-  /** Items on `page`, after ids shown on earlier pages are left out. */
-  size(page: number): number {
-    return this.start(page + 1) - this.start(page);
-  }
-
-  idAt(slot: number): string | undefined {
-    return this.ids[slot];
-  }
-
-  slotOf(id: string): number | undefined {
-    return this.slots.get(id);
-  }
-
-  /** The page a slot belongs to (binary search over page starts). */
-  pageOf(slot: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= slot) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-
-  /**
-   * Records page `page`, read from `url`, and returns its items lined up with its slots.
-   * A new page appends its ids that no earlier page had. A page read again (scrolled back
-   * to after it was let go) keeps the slots it had; an item missing from it now is null.
-   */
-  record<T extends { id: string }>(page: number, url: string, items: readonly T[], nextUrl: string | undefined): (T | null)[] {
-    if (page > this.urls.length) throw new Error(`page ${page + 1} read before page ${this.urls.length + 1}`);
-    if (page === this.urls.length) {
-      this.urls.push(url);
-      this.visited.add(url);
-      // Judged now, against exactly the pages before it: a next_url back to any of them is a loop.
-      this.follows.push(nextPage(nextUrl, url, this.visited));
-      this.starts.push(this.ids.length);
-      for (const item of items) {
-        if (this.slots.has(item.id)) continue;
-        this.slots.set(item.id, this.ids.length);
-        this.ids.push(item.id);
-      }
-      return items.filter((item) => this.slots.get(item.id)! >= this.starts[page]!);
-    }
-    const byId = new Map(items.map((item) => [item.id, item]));
-    const out: (T | null)[] = [];
-    for (let slot = this.start(page); slot < this.start(page + 1); slot++) out.push(byId.get(this.ids[slot]!) ?? null);
-    return out;
-  }
-
-  /** Where page `page` says the feed goes on; a page already read is refused (a loop). */
-  follow(page: number): NextPage {
-    return this.follows[page] ?? { kind: "end" };
-  }
-
-  /** True once the last page read has no next page. */
-  get complete(): boolean {
-    return this.urls.length > 0 && this.follow(this.urls.length - 1).kind !== "next";
-  }
+  readonly starts: readonly number[];
 }
 
-const ledgers = new WeakMap<QueryClient, FeedLedger>();
+export const EMPTY_OUTLINE: FeedOutline = { urls: [], follows: [], ids: [], starts: [] };
 
-/** One ledger per QueryClient: it describes the feed that client's cache holds. */
-export function feedLedger(queryClient: QueryClient): FeedLedger {
-  let ledger = ledgers.get(queryClient);
-  if (!ledger) {
-    ledger = new FeedLedger();
-    ledgers.set(queryClient, ledger);
+/**
+ * Page `page`, read from `url`, in the outline: its items lined up with their slots and the
+ * outline that includes it. A new page appends its ids that no earlier page had. A page read
+ * again (scrolled back to after it was let go) keeps the slots it had; an item missing from
+ * it now is null, and the outline is the same.
+ */
+export function withPage<T extends { id: string }>(
+  outline: FeedOutline,
+  page: number,
+  url: string,
+  items: readonly T[],
+  nextUrl: string | undefined,
+): { outline: FeedOutline; items: (T | null)[] } {
+  const view = readOutline(outline);
+  if (page > view.pageCount) throw new Error(`page ${page + 1} read before page ${view.pageCount + 1}`);
+  if (page < view.pageCount) {
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const out: (T | null)[] = [];
+    for (let slot = view.start(page); slot < view.start(page + 1); slot++) out.push(byId.get(outline.ids[slot]!) ?? null);
+    return { outline, items: out };
   }
-  return ledger;
+  const ids = [...outline.ids];
+  const seen = new Set(outline.ids);
+  const fresh: T[] = [];
+  for (const item of items) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    ids.push(item.id);
+    fresh.push(item);
+  }
+  // Judged now, against exactly the pages before it: a next_url back to any of them is a loop.
+  const follow = nextPage(nextUrl, url, new Set([...outline.urls, url]));
+  return {
+    outline: {
+      urls: [...outline.urls, url],
+      follows: [...outline.follows, follow],
+      ids,
+      starts: [...outline.starts, outline.ids.length],
+    },
+    items: fresh,
+  };
+}
+
+/** Questions asked of an outline; built once per outline (the id → slot map is not free). */
+export interface OutlineReader {
+  readonly pageCount: number;
+  /** Slots known so far: every item of every page read. */
+  readonly total: number;
+  /** True once the last page read has no next page. */
+  readonly complete: boolean;
+  url(page: number): string | undefined;
+  start(page: number): number;
+  /** Items on `page`, after ids shown on earlier pages are left out. */
+  size(page: number): number;
+  idAt(slot: number): string | undefined;
+  slotOf(id: string): number | undefined;
+  /** The page a slot belongs to. */
+  pageOf(slot: number): number;
+  /** Where page `page` says the feed goes on; a page already read is refused (a loop). */
+  follow(page: number): NextPage;
+}
+
+const readers = new WeakMap<FeedOutline, OutlineReader>();
+
+export function readOutline(outline: FeedOutline): OutlineReader {
+  let reader = readers.get(outline);
+  if (reader) return reader;
+  const { urls, follows, ids, starts } = outline;
+  let slots: Map<string, number> | undefined;
+  const start = (page: number) => starts[page] ?? ids.length;
+  const follow = (page: number): NextPage => follows[page] ?? { kind: "end" };
+  reader = {
+    pageCount: urls.length,
+    total: ids.length,
+    complete: urls.length > 0 && follow(urls.length - 1).kind !== "next",
+    url: (page) => urls[page],
+    start,
+    size: (page) => start(page + 1) - start(page),
+    idAt: (slot) => ids[slot],
+    slotOf: (id) => {
+      slots ??= new Map(ids.map((slotId, slot) => [slotId, slot]));
+      return slots.get(id);
+    },
+    pageOf: (slot) => {
+      // Binary search over page starts.
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= slot) low = mid;
+        else high = mid - 1;
+      }
+      return low;
+    },
+    follow,
+  };
+  readers.set(outline, reader);
+  return reader;
 }

@@ -3,10 +3,11 @@
 // used: the caller walks the pages as any JSON Feed reader would.
 import { queryOptions } from "@tanstack/react-query";
 import * as v from "valibot";
-import { ItemIndexSchema, TopicIndexSchema, type ItemIndex, type TopicIndex } from "../../content/feed-schema";
-import { shardOf } from "../../content/item-index";
-import { fetchJson } from "../../lib/fetch-json";
-import type { LoadedPage } from "./feed-api";
+import { ItemIndexSchema, TopicIndexSchema, type ItemIndex, type TopicIndex } from "../../../content/feed-schema";
+import { shardOf } from "../../../content/item-index";
+import { fetchJson } from "../../../lib/fetch-json";
+import { feedKeys } from "../../../lib/feed-keys";
+import type { LoadedPage } from "../../../lib/feed-pages";
 
 /** A shard of an index, checked against its schema; a malformed one is an error, never half read. */
 async function readShard<T>(url: string, signal: AbortSignal, schema: v.GenericSchema<unknown, T>, name: string): Promise<T> {
@@ -18,7 +19,7 @@ async function readShard<T>(url: string, signal: AbortSignal, schema: v.GenericS
 /** One shard of the item index. Shards change only with the feed, as pages do. */
 export const itemIndexShardQuery = (url: string) =>
   queryOptions({
-    queryKey: ["item-index", url],
+    queryKey: feedKeys.itemIndexShard(url),
     queryFn: ({ signal }) => readShard(url, signal, ItemIndexSchema, "条目索引"),
     staleTime: Infinity,
     retry: false,
@@ -27,7 +28,7 @@ export const itemIndexShardQuery = (url: string) =>
 /** One shard of the topic index. */
 export const topicIndexShardQuery = (url: string) =>
   queryOptions({
-    queryKey: ["topic-index", url],
+    queryKey: feedKeys.topicIndexShard(url),
     queryFn: ({ signal }) => readShard(url, signal, TopicIndexSchema, "话题索引"),
     staleTime: Infinity,
     retry: false,

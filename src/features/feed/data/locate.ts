@@ -3,35 +3,48 @@
 // go back to the last story read, and when the reader lands far from the pages held (the
 // scrollbar dragged a long way, or 首页 from deep down): one page is fetched, not hundreds.
 import type { QueryClient } from "@tanstack/react-query";
-import { fetchFeedPage } from "./feed-api";
-import { feedLedger } from "./feed-ledger";
-import { feedPageQuery, type FeedData } from "./queries";
+import { feedKeys } from "../../../lib/feed-keys";
+import { feedPageQuery, fetchFeedPage, type LoadedPage } from "../../../lib/feed-pages";
+import { walkPages } from "../../../content/paging";
+import { readOutline, withPage, type FeedOutline } from "./feed-outline";
+import { latestOutline, replaceWindow, windowOf, type FeedData } from "./feed-window";
 
-/** The slot of `id`, reading pages after the last one known until it shows or the feed ends. */
-export async function locateItem(queryClient: QueryClient, id: string, signal?: AbortSignal): Promise<number | undefined> {
-  const ledger = feedLedger(queryClient);
-  for (;;) {
-    const slot = ledger.slotOf(id);
-    if (slot !== undefined) return slot;
-    const last = ledger.pageCount - 1;
-    const next = ledger.follow(last);
-    if (next.kind !== "next") return undefined;
-    const loaded = await fetchFeedPage(next.url, signal);
-    // The feed's own paging may have read this page meanwhile; then it is already recorded.
-    if (ledger.pageCount === last + 1) ledger.record(last + 1, next.url, loaded.items, loaded.page.next_url);
+const heldOutline = (client: QueryClient) => latestOutline(client.getQueryData<FeedData>(feedKeys.window())?.pages);
+
+/**
+ * Where `id` is in the feed: its slot and the outline that places it, reading pages after
+ * the last one known until it shows or the feed ends (pages read are not held).
+ */
+export async function locateItem(
+  client: QueryClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<{ slot: number; outline: FeedOutline } | undefined> {
+  let outline = heldOutline(client);
+  const known = readOutline(outline).slotOf(id);
+  if (known !== undefined) return { slot: known, outline };
+  const last = readOutline(outline);
+  const next = last.follow(last.pageCount - 1);
+  if (last.pageCount === 0 || next.kind !== "next") return undefined;
+  const pages = walkPages(next.url, (url) => fetchFeedPage(url, signal), (loaded) => loaded.page.next_url, outline.urls);
+  for await (const { url, page } of pages) {
+    outline = withPage(outline, outline.urls.length, url, page.items, page.page.next_url).outline;
+    const slot = readOutline(outline).slotOf(id);
+    if (slot !== undefined) return { slot, outline };
   }
+  return undefined;
 }
 
-/** Makes the feed hold page `index` (already read once): nothing to do if it does, else that page alone. */
-export async function holdPage(queryClient: QueryClient, index: number, signal?: AbortSignal): Promise<void> {
-  const ledger = feedLedger(queryClient);
-  const held = queryClient.getQueryData<FeedData>(["feed"]);
-  if (held?.pages.some((page) => page.index === index)) return;
-  const url = ledger.url(index);
+/**
+ * Makes the feed hold page `index` (known to `outline`, or else to the feed held): nothing
+ * to do if it does, else that page alone.
+ */
+export async function holdPage(client: QueryClient, index: number, outline = heldOutline(client), signal?: AbortSignal): Promise<void> {
+  const held = client.getQueryData<FeedData>(feedKeys.window());
+  const knowsMore = outline.urls.length > latestOutline(held?.pages).urls.length;
+  if (!knowsMore && held?.pages.some((page) => page.index === index)) return;
+  const url = readOutline(outline).url(index);
   if (url === undefined) return;
-  const loaded = queryClient.getQueryData(feedPageQuery(url).queryKey) ?? (await fetchFeedPage(url, signal));
-  // A page fetch still running would land on the old window and undo this one.
-  await queryClient.cancelQueries({ queryKey: ["feed"] });
-  const items = ledger.record(index, url, loaded.items, loaded.page.next_url);
-  queryClient.setQueryData<FeedData>(["feed"], { pages: [{ url, index, items }], pageParams: [{ url, index }] });
+  const loaded: LoadedPage = client.getQueryData(feedPageQuery(url).queryKey) ?? (await fetchFeedPage(url, signal));
+  await replaceWindow(client, windowOf(outline, index, loaded));
 }

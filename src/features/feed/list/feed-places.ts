@@ -1,10 +1,11 @@
 // The reader's place in the feed for each visit, by history entry (location.key): Back to
 // the feed finds the scroll offset, the measured sizes of the items passed (so the list is
-// its true height before the scroll is restored) and the story that was open. Kept for the
-// tab's life in memory only, a few recent entries per QueryClient: slots and sizes describe
-// the feed that client's cache holds.
+// its true height before the scroll is restored) and the story that was open. Slots and
+// sizes describe the feed the cache holds, so the places are kept in the same cache, beside
+// the window, and go with it: in memory only, a few recent entries.
 import type { QueryClient } from "@tanstack/react-query";
 import type { VirtualItem } from "@tanstack/react-virtual";
+import { feedKeys } from "../../../lib/feed-keys";
 
 export interface FeedPlace {
   /** The window's scroll offset. */
@@ -17,35 +18,34 @@ export interface FeedPlace {
   focusSlot?: number;
 }
 
+interface Places {
+  /** By history entry, oldest first. */
+  byEntry: ReadonlyMap<string, FeedPlace>;
+  /** The list's offset last seen on any visit: a first guess before it is measured. */
+  margin: number;
+}
+
 const MAX_PLACES = 20;
-const byClient = new WeakMap<QueryClient, Map<string, FeedPlace>>();
-let lastMargin = 0;
 
-function placesOf(queryClient: QueryClient): Map<string, FeedPlace> {
-  let places = byClient.get(queryClient);
-  if (!places) {
-    places = new Map();
-    byClient.set(queryClient, places);
-  }
-  return places;
+const placesOf = (client: QueryClient) => client.getQueryData<Places>(feedKeys.places());
+
+export function placeFor(client: QueryClient, key: string): FeedPlace | undefined {
+  return placesOf(client)?.byEntry.get(key);
 }
 
-export function placeFor(queryClient: QueryClient, key: string): FeedPlace | undefined {
-  return placesOf(queryClient).get(key);
+/** The list's offset last seen on any visit. */
+export function knownMargin(client: QueryClient): number {
+  return placesOf(client)?.margin ?? 0;
 }
 
-/** The list's offset last seen on any visit: a first guess before it is measured. */
-export function knownMargin(): number {
-  return lastMargin;
-}
-
-export function savePlace(queryClient: QueryClient, key: string, patch: Partial<FeedPlace>): void {
-  const places = placesOf(queryClient);
-  const place = places.get(key) ?? { offset: 0, margin: lastMargin };
-  Object.assign(place, patch);
-  if (patch.margin !== undefined) lastMargin = patch.margin;
+export function savePlace(client: QueryClient, key: string, patch: Partial<FeedPlace>): void {
+  const places = placesOf(client);
+  const margin = patch.margin ?? places?.margin ?? 0;
+  const byEntry = new Map(places?.byEntry);
+  const place = { ...(byEntry.get(key) ?? { offset: 0, margin }), ...patch };
   // Re-inserting keeps the map in order of use; the oldest goes first.
-  places.delete(key);
-  places.set(key, place);
-  if (places.size > MAX_PLACES) places.delete(places.keys().next().value!);
+  byEntry.delete(key);
+  byEntry.set(key, place);
+  if (byEntry.size > MAX_PLACES) byEntry.delete(byEntry.keys().next().value!);
+  client.setQueryData<Places>(feedKeys.places(), { byEntry, margin });
 }

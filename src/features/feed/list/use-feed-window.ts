@@ -1,8 +1,9 @@
 import { useMemo } from "react";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { feedQuery, type FeedWindowPage } from "./queries";
-import { feedLedger, type FeedLedger } from "./feed-ledger";
-import type { Item } from "../../content/feed-schema";
+import { feedKeys } from "../../../lib/feed-keys";
+import { feedWindowQuery, latestOutline, type FeedData, type FeedWindowPage } from "../data/feed-window";
+import { readOutline, type OutlineReader } from "../data/feed-outline";
+import type { Item } from "../../../content/feed-schema";
 
 /** The feed as slots: every item known so far has one, whether its page is held or not. */
 export interface FeedSlots {
@@ -21,33 +22,33 @@ export interface FeedSlots {
   atEnd: boolean;
 }
 
-export function feedSlots(ledger: FeedLedger, pages: readonly FeedWindowPage[], total = ledger.total): FeedSlots {
+export function feedSlots(outline: OutlineReader, pages: readonly FeedWindowPage[]): FeedSlots {
   const byIndex = new Map(pages.map((page) => [page.index, page]));
   const first = pages[0];
   const last = pages.at(-1);
+  const total = outline.total;
   return {
     count: total,
-    setsize: ledger.complete ? total : -1,
-    keyAt: (slot) => ledger.idAt(slot) ?? `more-${slot - total}`,
+    setsize: outline.complete ? total : -1,
+    keyAt: (slot) => outline.idAt(slot) ?? `more-${slot - total}`,
     itemAt: (slot) => {
-      const page = byIndex.get(ledger.pageOf(slot));
-      return page ? (page.items[slot - ledger.start(page.index)] ?? null) : undefined;
+      const page = byIndex.get(outline.pageOf(slot));
+      return page ? (page.items[slot - outline.start(page.index)] ?? null) : undefined;
     },
-    heldFrom: first ? ledger.start(first.index) : 0,
-    heldTo: last ? ledger.start(last.index + 1) : 0,
-    atEnd: last === undefined || last.index === ledger.pageCount - 1,
+    heldFrom: first ? outline.start(first.index) : 0,
+    heldTo: last ? outline.start(last.index + 1) : 0,
+    atEnd: last === undefined || last.index === outline.pageCount - 1,
   };
 }
 
-/** The home feed: the infinite query over its pages, and its items as slots. */
+/** The home feed: the infinite query over its pages, the outline of every page read, and its items as slots. */
 export function useFeedWindow() {
-  const queryClient = useQueryClient();
-  const feed = useInfiniteQuery(feedQuery(queryClient));
-  const ledger = feedLedger(queryClient);
+  const client = useQueryClient();
+  // The window's size follows the size of the pages read so far.
+  const known = readOutline(latestOutline(client.getQueryData<FeedData>(feedKeys.window())?.pages));
+  const feed = useInfiniteQuery(feedWindowQuery(known.pageCount > 0 ? known.total / known.pageCount : undefined));
   const pages = feed.data?.pages;
-  // The ledger grows inside the query function, just before the data it describes lands:
-  // its total is read here so the slots are rebuilt whenever it has grown.
-  const total = ledger.total;
-  const slots = useMemo(() => feedSlots(ledger, pages ?? [], total), [ledger, pages, total]);
-  return { feed, slots, ledger, queryClient };
+  const outline = readOutline(latestOutline(pages));
+  const slots = useMemo(() => feedSlots(outline, pages ?? []), [outline, pages]);
+  return { feed, slots, outline };
 }

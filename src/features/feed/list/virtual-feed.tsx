@@ -3,20 +3,21 @@
 import { useLayoutEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
-import { FeedItemCard, cardTitle } from "./feed-item-card";
+import { useQueryClient } from "@tanstack/react-query";
+import { FeedItemCard, cardTitle } from "../card/feed-item-card";
 import { FeedSkeleton } from "./feed-skeleton";
 import { FeedStatus } from "./feed-status";
-import { LastReadOffer } from "./last-read-offer";
-import { NewItemsButton } from "./new-items-button";
+import { LastReadOffer } from "../return/last-read-offer";
+import { NewItemsButton } from "../return/new-items-button";
 import { knownMargin, placeFor, savePlace } from "./feed-places";
-import { writeLastRead } from "./last-read";
+import { writeLastRead } from "../return/last-read";
 import { useFeedWindow } from "./use-feed-window";
 import { useFeedPaging } from "./use-feed-paging";
 import { stepFrom, useFeedFocus } from "./use-feed-focus";
 import { useFeedKeys } from "./use-feed-keys";
 import { useListMargin, useNoScrollAnchoring } from "./use-list-margin";
-import { itemPath } from "../../lib/paths";
-import { useHydrated } from "../../lib/use-hydrated";
+import { itemPath } from "../../../lib/paths";
+import { useHydrated } from "../../../lib/use-hydrated";
 
 /** A card's height before it is measured: a typical two-line post. */
 const ESTIMATE = 132;
@@ -40,7 +41,8 @@ function prerenderedRows(): VirtualItem[] {
 }
 
 export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
-  const { feed, slots, ledger, queryClient } = useFeedWindow();
+  const queryClient = useQueryClient();
+  const { feed, slots, outline } = useFeedWindow();
   // The server and the hydrating render show page 1 as a plain list: the same HTML, no
   // measuring. The windowed list takes over right after.
   const hydrated = useHydrated();
@@ -52,7 +54,7 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
   // Back or forward to this entry: its place, remembered when the reader left it.
   const [place] = useState(() => (pop ? placeFor(queryClient, location.key) : undefined));
   const listRef = useRef<HTMLDivElement>(null);
-  const margin = useListMargin(listRef, place?.margin ?? knownMargin());
+  const margin = useListMargin(listRef, place?.margin ?? knownMargin(queryClient));
   const loadingMore = feed.isFetchingNextPage && slots.atEnd;
   const focus = useFeedFocus(listRef, place?.focusSlot, slots.count);
 
@@ -75,7 +77,7 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
   useLayoutEffect(() => () => savePlace(queryClient, location.key, { snapshot: virtualizer.takeSnapshot() }), [queryClient, location.key, virtualizer]);
 
   useNoScrollAnchoring(hydrated);
-  useFeedPaging({ virtualizer, slots, ledger, feed, queryClient, enabled: hydrated });
+  useFeedPaging({ virtualizer, slots, outline, feed, queryClient, enabled: hydrated });
 
   const remember = (slot: number) => {
     const item = slots.itemAt(slot);
@@ -140,9 +142,9 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
           );
         })}
       </div>
-      <FeedStatus feed={feed} slots={slots} ledger={ledger} />
-      {hydrated ? <NewItemsButton queryClient={queryClient} ledger={ledger} onShown={(key) => focus.request(0, "top", key)} /> : null}
-      {hydrated && !place ? <LastReadOffer queryClient={queryClient} onFound={(slot) => focus.request(slot, "start")} /> : null}
+      <FeedStatus feed={feed} slots={slots} outline={outline} />
+      {hydrated ? <NewItemsButton outline={outline} onShown={(key) => focus.request(0, "top", key)} /> : null}
+      {hydrated && !place ? <LastReadOffer onFound={(slot) => focus.request(slot, "start")} /> : null}
     </>
   );
 }
