@@ -4,7 +4,7 @@ import { ItemSchema, type Item, type Person } from "../content/feed-schema";
 import { problemWith } from "./build/check";
 import { pageItems } from "./build/items";
 import { PeopleIndex } from "./build/people-index";
-import { checkReferences, feedPageFile, ItemIndexBuilder, peopleFile, peopleNamedBy, TopicIndexBuilder } from "./build/feed-pages";
+import { stageFeed } from "./build/stage-feed";
 import { itemTopics } from "../content/item-topics";
 import { ItemSpill } from "./build/spill";
 import { readInputs } from "./inputs";
@@ -113,36 +113,10 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
   if (itemCount === 0) return { ...base, people: 0, files: [], written: false, timings: { read, build: 0, write: 0 } };
 
   const writer = await FeedWriter.open(opts.out);
-  const feedOptions = { pageSize: opts.pageSize, baseUrl: opts.baseUrl };
-  const pageCount = Math.ceil(itemCount / opts.pageSize);
-  const index = ItemIndexBuilder.forItems(itemCount);
-  const topics = TopicIndexBuilder.forTopics(topicsSeen.size);
-  const files: string[] = [];
-  let people: Person[];
+  let staged: { files: string[]; people: Person[] };
   try {
-    const named = new Set<string>();
-    let page: Item[] = [];
-    const stagePage = async () => {
-      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions, { items: index.names(), topics: topics.names() });
-      for (const item of page) index.add(item.id, file.name);
-      await writer.stage(file);
-      files.push(file.name);
-      page = [];
-    };
-    for await (const item of spill.items()) {
-      peopleIndex.attach(item);
-      topics.add(item);
-      for (const id of peopleNamedBy(item)) named.add(id);
-      page.push(item);
-      if (page.length === opts.pageSize) await stagePage();
-    }
-    if (page.length > 0) await stagePage();
-    people = peopleIndex.people();
-    checkReferences(seen, people, named);
-    for (const file of [...index.files(), ...topics.files(), peopleFile(people)]) {
-      await writer.stage(file);
-      files.push(file.name);
-    }
+    const plan = { pageSize: opts.pageSize, baseUrl: opts.baseUrl, items: itemCount, topics: topicsSeen.size };
+    staged = await stageFeed(spill.items(), plan, peopleIndex, (file) => writer.stage(file));
   } catch (error) {
     await writer.abort();
     throw error;
@@ -150,5 +124,5 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
   const build = performance.now() - started - read;
   await writer.commit();
   const write = performance.now() - started - read - build;
-  return { ...base, people: people.length, files, written: true, timings: { read, build, write } };
+  return { ...base, people: staged.people.length, files: staged.files, written: true, timings: { read, build, write } };
 }
