@@ -15,6 +15,7 @@ interface RenderedPage {
   status: number;
   head: string;
   body: string;
+  data: string;
 }
 
 async function writeWhole(path: string, text: string): Promise<void> {
@@ -28,8 +29,10 @@ function fillTemplate(template: string, route: string, page: RenderedPage): stri
   let html = template;
   if (page.head.includes("<title>")) html = html.replace(/<title>[^<]*<\/title>\s*/, "");
   if (page.head.includes('name="description"')) html = html.replace(/<meta name="description"[^>]*>\s*/, "");
-  html = html.replace("</head>", `${page.head}\n  </head>`);
-  return html.replace('<div id="root"></div>', `<div id="root" data-route="${route}">${page.body}</div>`);
+  // Replacer functions: a story's text may hold "$&" or "$'", which a replacement string would expand.
+  html = html.replace("</head>", () => `${page.head}\n  </head>`);
+  // The data the page was rendered from, right after it: the app hydrates from it.
+  return html.replace('<div id="root"></div>', () => `<div id="root" data-route="${route}">${page.body}</div>\n    ${page.data}`);
 }
 
 async function main() {
