@@ -1,16 +1,27 @@
-// Gzip bytes of the JS and CSS a route really loads, measured in Chromium on the built site.
+// Gzip bytes of the JS and CSS each route loads, measured in Chromium on the built site: the
+// first view (everything fetched until the page is hydrated) and the whole visit (until the
+// network is idle: the feed's new-items check and what it loads). Beside them, the floor: the
+// same libraries in the least app that uses them, built the same way.
 import { gzipSync } from "node:zlib";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "vite";
+import react from "@vitejs/plugin-react";
 import { serveStatic } from "../scripts/static-server";
 import { launchBrowser } from "../tests/e2e/browser";
 
 export interface RouteBytes {
   path: string;
+  /** JS fetched until the page was hydrated (html[data-app=ready]). */
+  firstViewJs: number;
   js: number;
   css: number;
   files: number;
 }
+
+const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 export async function measureRouteBytes(paths: string[], distDir = "dist"): Promise<RouteBytes[]> {
   const server = await serveStatic(distDir);
@@ -19,20 +30,21 @@ export async function measureRouteBytes(paths: string[], distDir = "dist"): Prom
   try {
     for (const path of paths) {
       const page = await browser.context.newPage();
-      const assets = new Set<string>();
+      const assets: string[] = [];
       page.on("response", (response) => {
         const url = new URL(response.url());
-        if (/\.(js|css)$/.test(url.pathname)) assets.add(url.pathname);
+        if (/\.(js|css)$/.test(url.pathname) && !assets.includes(url.pathname)) assets.push(url.pathname);
       });
-      await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
-      let js = 0;
-      let css = 0;
-      for (const asset of assets) {
-        const size = gzipSync(await readFile(join(distDir, asset)), { level: 9 }).length;
-        if (asset.endsWith(".js")) js += size;
-        else css += size;
-      }
-      results.push({ path, js, css, files: assets.size });
+      await page.goto(`${server.origin}${path}`);
+      await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+      const firstView = [...assets];
+      await page.waitForLoadState("networkidle");
+      const size = async (list: string[], ext: string) => {
+        let total = 0;
+        for (const asset of list.filter((a) => a.endsWith(ext))) total += gzipSize(await readFile(join(distDir, asset)));
+        return total;
+      };
+      results.push({ path, firstViewJs: await size(firstView, ".js"), js: await size(assets, ".js"), css: await size(assets, ".css"), files: assets.length });
       await page.close();
     }
   } finally {
@@ -40,4 +52,24 @@ export async function measureRouteBytes(paths: string[], distDir = "dist"): Prom
     await server.close();
   }
   return results;
+}
+
+/** Gzip bytes of bench/floor built for production, as the site is. */
+export async function libraryFloor(): Promise<number> {
+  const outDir = mkdtempSync(join(tmpdir(), "qingyue-floor-"));
+  try {
+    await build({
+      root: join(import.meta.dirname, "floor"),
+      configFile: false,
+      logLevel: "silent",
+      plugins: [react()],
+      build: { outDir, target: "es2022", modulePreload: false },
+    });
+    const dir = join(outDir, "assets");
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".js"))
+      .reduce((total, name) => total + gzipSize(readFileSync(join(dir, name))), 0);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }

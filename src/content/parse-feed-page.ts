@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import { FeedEnvelopeSchema, ItemSchema, type FeedPage, type Item } from "./feed-schema";
 import { repairItem } from "./repair-item";
+import { FeedFormatError } from "./feed-format-error";
 
 export interface DroppedItem {
   /** Position of the item in the page's `items` array (0-based). */
@@ -19,9 +20,6 @@ export interface ParsedPage {
   repaired: DroppedItem[];
 }
 
-export class FeedFormatError extends Error {
-  override name = "FeedFormatError";
-}
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues

@@ -4,7 +4,7 @@ import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { fetchJson } from "./fetch-json";
 import { feedKeys } from "./feed-keys";
 import { feedUrl } from "./feed-path";
-import { parseFeedPage, type DroppedItem } from "../content/parse-feed-page";
+import type { DroppedItem } from "../content/parse-feed-page";
 import { walkPages } from "../content/paging";
 import type { Item, FeedPage } from "../content/feed-schema";
 
@@ -17,8 +17,11 @@ export interface LoadedPage {
 }
 
 export async function fetchFeedPage(url: string, signal?: AbortSignal): Promise<LoadedPage> {
+  // The contract (valibot) loads with the first page fetched, in parallel with it: a
+  // prerendered page hydrates from its own data and needs no schema to start.
+  const parser = import("../content/parse-feed-page");
   const json = await fetchJson(url, signal);
-  const { page, dropped } = parseFeedPage(json);
+  const { page, dropped } = (await parser).parseFeedPage(json);
   if (dropped.length > 0) {
     // Dropped items are expected with untrusted feeds; say which, for whoever runs the feed.
     console.warn(`轻阅：${url} 中有 ${dropped.length} 条内容无效，已跳过`, dropped);

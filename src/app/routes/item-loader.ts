@@ -1,6 +1,7 @@
 import { data, redirect } from "react-router";
 import type { QueryClient } from "@tanstack/react-query";
-import { itemQuery, ItemNotFoundError } from "../../features/feed/data/item-queries";
+import { itemQuery } from "../../features/feed/data/item-queries";
+import { ItemNotFoundError } from "../../features/feed/data/item-not-found";
 import { itemPath } from "../../lib/paths";
 import type { Item, ItemKind } from "../../content/feed-schema";
 

@@ -5,6 +5,7 @@ import { peopleQuery } from "../../features/people/queries";
 import { PostView, TrendingView } from "../../features/posts/post-view";
 import { isPost, isTrending } from "../../content/item-kinds";
 import { loadItem } from "./item-loader";
+import { loadSanitizer } from "../../components/sanitized-html";
 import { itemPath } from "../../lib/paths";
 import { StoryHead } from "./story-head";
 
@@ -13,7 +14,8 @@ export function postRoute(queryClient: QueryClient) {
     loader: async ({ params }: LoaderFunctionArgs) => {
       // People only add links to names: wait for them, but never fail the page over them,
       // and never make the item wait for them.
-      await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["post", "trending"])]);
+      const [, item] = await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["post", "trending"])]);
+      if (item.content_html) await loadSanitizer();
       return null;
     },
     Component: PostRoute,

@@ -8,10 +8,7 @@ import { itemTopics } from "../../../content/item-topics";
 import type { Item } from "../../../content/feed-schema";
 import { indexedPage, indexedTopic, itemIndexShardQuery, topicIndexShardQuery } from "./item-index";
 import type { FeedData } from "./feed-window";
-
-export class ItemNotFoundError extends Error {
-  override name = "ItemNotFoundError";
-}
+import { ItemNotFoundError } from "./item-not-found";
 
 /** An item the home feed holds right now, if any: opening a story from the feed fetches nothing. */
 function heldItem(data: FeedData | undefined, id: string): Item | undefined {

@@ -1,14 +1,12 @@
 // The home feed: an ARIA feed of every story, windowed so that only the stories near the
 // screen are in the document, whatever the feed's length (see the feed bench for why).
-import { useLayoutEffect, useRef, useState } from "react";
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { useQueryClient } from "@tanstack/react-query";
 import { FeedItemCard, cardTitle } from "../card/feed-item-card";
 import { FeedSkeleton } from "./feed-skeleton";
 import { FeedStatus } from "./feed-status";
-import { LastReadOffer } from "../return/last-read-offer";
-import { NewItemsButton } from "../return/new-items-button";
 import { knownMargin, placeFor, savePlace } from "./feed-places";
 import { writeLastRead } from "../return/last-read";
 import { useFeedWindow } from "./use-feed-window";
@@ -18,6 +16,10 @@ import { useFeedKeys } from "./use-feed-keys";
 import { useListMargin, useNoScrollAnchoring } from "./use-list-margin";
 import { itemPath } from "../../../lib/paths";
 import { useHydrated } from "../../../lib/use-hydrated";
+
+// Shown only once the page is interactive: their code stays out of the first view.
+const LastReadOffer = lazy(async () => ({ default: (await import("../return/last-read-offer")).LastReadOffer }));
+const NewItemsButton = lazy(async () => ({ default: (await import("../return/new-items-button")).NewItemsButton }));
 
 /** A card's height before it is measured: a typical two-line post. */
 const ESTIMATE = 132;
@@ -143,8 +145,10 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
         })}
       </div>
       <FeedStatus feed={feed} slots={slots} outline={outline} />
-      {hydrated ? <NewItemsButton outline={outline} onShown={(key) => focus.request(0, "top", key)} /> : null}
-      {hydrated && !place ? <LastReadOffer onFound={(slot) => focus.request(slot, "start")} /> : null}
+      <Suspense fallback={null}>
+        {hydrated ? <NewItemsButton outline={outline} onShown={(key) => focus.request(0, "top", key)} /> : null}
+        {hydrated && !place ? <LastReadOffer onFound={(slot) => focus.request(slot, "start")} /> : null}
+      </Suspense>
     </>
   );
 }
