@@ -6,6 +6,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "r
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./query-client";
 import { createRoutes } from "./router";
+export { pageSource } from "./router";
 import { JSDOM } from "jsdom";
 import { setSanitizerWindow } from "../lib/sanitize-html";
 import { pageDataBlock } from "./page-data";

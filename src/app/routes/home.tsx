@@ -1,12 +1,15 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { feedWindowQuery } from "../../features/feed/data/feed-window";
-import { VirtualFeed } from "../../features/feed/list/virtual-feed";
+import { FeedView, loadWindowedFeed } from "../../features/feed/list/feed-view";
 
 export function homeRoute(queryClient: QueryClient) {
   return {
     // Cached pages never go stale: Back to the feed fetches nothing and shows what was there.
     loader: async () => {
-      await queryClient.ensureInfiniteQueryData(feedWindowQuery());
+      // Once the app is running, the feed opens windowed at once (Back restores its place);
+      // a page being loaded shows the plain list first and loads the windowing after.
+      const running = typeof document !== "undefined" && document.documentElement.dataset.app === "ready";
+      await Promise.all([queryClient.ensureInfiniteQueryData(feedWindowQuery()), running ? loadWindowedFeed() : undefined]);
       return null;
     },
     Component: HomeRoute,
@@ -20,7 +23,7 @@ function HomeRoute() {
       <h1 id="home-title" className="mb-4 text-xl font-bold">
         今日阅读
       </h1>
-      <VirtualFeed labelledBy="home-title" />
+      <FeedView labelledBy="home-title" />
     </section>
   );
 }
