@@ -6,6 +6,7 @@ import { benchIngest } from "./ingest";
 import { benchFeed, printFeedFigures, type FeedFigures } from "./feed";
 import { runLighthouse } from "./lighthouse";
 import { benchDeepLink, printDeepLinkFigures } from "./deep-link";
+import { benchSlowPhone, printSlowPhoneFigures, SLOW_PHONE } from "./slow-phone";
 
 interface FeedPage {
   items: { id: string; tags?: string[]; _qingyue: { kind: string } }[];
@@ -47,6 +48,10 @@ async function main() {
       `${decodeURIComponent(r.path).padEnd(40)} JS ${kb(r.firstViewJs).padStart(10)} first view (floor + ${kb(r.firstViewJs - floor)}), ${kb(r.js)} in all   CSS ${kb(r.css).padStart(9)}   (${r.files} files)`,
     );
   }
+
+  const { latencyMs, downKbps, upKbps, cpuSlowdown } = SLOW_PHONE;
+  console.log(`\n== a slow phone: ${latencyMs} ms RTT, ${downKbps / 1000} Mbps down, ${upKbps} kbps up, ${cpuSlowdown}× CPU, compressed, cold; median of 3 (targets: words ≤ 1000 ms, hydrated ≤ 2000 ms)`);
+  printSlowPhoneFigures(await benchSlowPhone(["/", routes.article]));
 
   console.log("\n== Lighthouse 12 (mobile, default simulated throttling; median of 5 runs each, worst run in brackets)");
   console.log("path".padEnd(40), "perf      a11y  BP   SEO   LCP ms          CLS     TBT ms");

@@ -2,11 +2,12 @@
 // in the shipped feed (plus the home page, 404.html, sitemap.xml and robots.txt), rendered
 // by the app's own routes and components. Link-preview crawlers run no script; these pages
 // carry each story's title, description, Open Graph tags and readable text.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installFeedFetch } from "./prerender-fetch";
 import { collectPages } from "./prerender-pages";
+import { preloadFiles, preloadLinks, readManifest } from "./preload-links";
 
 const DIST = resolve("dist");
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
@@ -25,8 +26,10 @@ async function writeWhole(path: string, text: string): Promise<void> {
   await rename(temp, path);
 }
 
-function fillTemplate(template: string, route: string, page: RenderedPage): string {
+function fillTemplate(template: string, route: string, page: RenderedPage, preload: string): string {
   let html = template;
+  // The page's code, asked for as soon as the stylesheet has been: in parallel, not as each import is reached.
+  if (preload) html = html.replace(/(<link rel="stylesheet"[^>]*>)/, (tag) => `${tag}\n    ${preload}`);
   if (page.head.includes("<title>")) html = html.replace(/<title>[^<]*<\/title>\s*/, "");
   if (page.head.includes('name="description"')) html = html.replace(/<meta name="description"[^>]*>\s*/, "");
   // Replacer functions: a story's text may hold "$&" or "$'", which a replacement string would expand.
@@ -42,7 +45,12 @@ async function main() {
   await writeWhole(join(DIST, "app-shell.html"), template);
   installFeedFetch(DIST, SITE_URL);
   const entry = pathToFileURL(resolve("dist-ssr/prerender.js")).href;
-  const { renderPath } = (await import(entry)) as { renderPath: (path: string, origin: string) => Promise<RenderedPage> };
+  const { renderPath, pageSource } = (await import(entry)) as {
+    renderPath: (path: string, origin: string) => Promise<RenderedPage>;
+    pageSource: (path: string) => string | undefined;
+  };
+  const manifest = await readManifest(DIST);
+  const preloadFor = (route: string) => preloadLinks(preloadFiles(manifest, pageSource(route)));
 
   const pages = await collectPages(DIST);
   const failures: string[] = [];
@@ -53,16 +61,18 @@ async function main() {
       continue;
     }
     const file = route === "/" ? join(DIST, "index.html") : join(DIST, route, "index.html");
-    await writeWhole(file, fillTemplate(template, route, page));
+    await writeWhole(file, fillTemplate(template, route, page, preloadFor(route)));
   }
   const notFound = await renderPath("/404", SITE_URL);
-  await writeWhole(join(DIST, "404.html"), fillTemplate(template, "/404", notFound));
+  await writeWhole(join(DIST, "404.html"), fillTemplate(template, "/404", notFound, preloadFor("/404")));
 
   const urls = pages.routes.map((route) => `  <url><loc>${SITE_URL}${encodeURI(route)}</loc></url>`);
   await writeWhole(
     join(DIST, "sitemap.xml"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
   );
+  // The manifest was for the preload links; the site does not serve it.
+  await rm(join(DIST, ".vite"), { recursive: true, force: true });
   await writeWhole(join(DIST, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n`);
 
   console.log(`prerendered ${pages.routes.length - failures.length} pages, 404.html, sitemap.xml, robots.txt`);
