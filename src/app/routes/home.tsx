@@ -6,14 +6,20 @@ export function homeRoute(queryClient: QueryClient) {
   return {
     // Cached pages never go stale: Back to the feed fetches nothing and shows what was there.
     loader: async () => {
-      // Once the app is running, the feed opens windowed at once (Back restores its place);
-      // a page being loaded shows the plain list first and loads the windowing after.
-      const running = typeof document !== "undefined" && document.documentElement.dataset.app === "ready";
-      await Promise.all([queryClient.ensureInfiniteQueryData(feedWindowQuery()), running ? loadWindowedFeed() : undefined]);
+      // A prerendered home page about to be hydrated shows its plain list first and loads the
+      // windowing after; anywhere else (the app shell, a later visit) the feed opens windowed
+      // at once, so a long page 1 is never all in the document, and Back restores its place.
+      await Promise.all([queryClient.ensureInfiniteQueryData(feedWindowQuery()), aboutToHydrate() ? undefined : loadWindowedFeed()]);
       return null;
     },
     Component: HomeRoute,
   };
+}
+
+function aboutToHydrate(): boolean {
+  if (typeof document === "undefined") return true; // prerendering: the plain list is the page
+  if (document.documentElement.dataset.app === "ready") return false;
+  return document.getElementById("root")?.dataset.route === window.location.pathname;
 }
 
 function HomeRoute() {
