@@ -20,9 +20,11 @@ export default defineConfig({
   },
   preview: { host: "127.0.0.1", port: 4173 },
   // No module-preload helper: on a slow phone its <link> insertions cost more main-thread
-  // time than the request waterfall it saves. The boot script loads the app in steps, and a
-  // page's code is fetched when the reader points at a link to it (src/app/preload-on-intent.ts).
-  build: { target: "es2022", sourcemap: false, modulePreload: false },
+  // time than the request waterfall it saves. Instead the prerender writes a prerendered
+  // page's own <link rel="modulepreload"> tags from the manifest (scripts/preload-links.ts),
+  // and other pages' code is fetched when the reader points at a link to them
+  // (src/app/preload-on-intent.ts).
+  build: { target: "es2022", sourcemap: false, modulePreload: false, manifest: true },
   test: {
     environment: "jsdom",
     // Each test file in its own process with a fresh DOM: the app keeps module state (the

@@ -1,13 +1,14 @@
 // `npm run bench`: the figures the issues ask for, printed on this machine in one run.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { measureRouteBytes } from "./route-bytes";
+import { libraryFloor, measureRouteBytes } from "./route-bytes";
 import { benchIngest } from "./ingest";
 import { benchFeed, printFeedFigures, type FeedFigures } from "./feed";
 import { runLighthouse } from "./lighthouse";
 import { benchDeepLink, printDeepLinkFigures } from "./deep-link";
 import { benchWeibo, printWeibo } from "./weibo";
 import { BROKEN_FEEDS, compareFeedParsers } from "./feed-parsers";
+import { benchSlowPhone, printSlowPhoneFigures, SLOW_PHONE } from "./slow-phone";
 
 interface FeedPage {
   items: { id: string; tags?: string[]; _qingyue: { kind: string } }[];
@@ -47,12 +48,20 @@ async function main() {
   console.log(parsers.rows.join("\n"));
   console.log(`feedsmith ${parsers.feedsmith}/${BROKEN_FEEDS.length}, @rowanmanning/feed-parser ${parsers.rowan}/${BROKEN_FEEDS.length}`);
 
-  console.log("\n== bytes each route loads (gzip -9, measured in Chromium on the production build)");
+  console.log("\n== bytes each route loads (gzip -9, measured in Chromium on the production build; budget: first view ≤ 125 KiB JS)");
   execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });
   const routes = routeSamples();
+  const floor = await libraryFloor();
+  console.log(`${"libraries' floor (React + router + query, bench/floor)".padEnd(40)} JS ${kb(floor).padStart(10)}`);
   for (const r of await measureRouteBytes(routes.all)) {
-    console.log(`${decodeURIComponent(r.path).padEnd(40)} JS ${kb(r.js).padStart(10)}   CSS ${kb(r.css).padStart(9)}   (${r.files} files)`);
+    console.log(
+      `${decodeURIComponent(r.path).padEnd(40)} JS ${kb(r.firstViewJs).padStart(10)} first view (floor + ${kb(r.firstViewJs - floor)}), ${kb(r.js)} in all   CSS ${kb(r.css).padStart(9)}   (${r.files} files)`,
+    );
   }
+
+  const { latencyMs, downKbps, upKbps, cpuSlowdown } = SLOW_PHONE;
+  console.log(`\n== a slow phone: ${latencyMs} ms RTT, ${downKbps / 1000} Mbps down, ${upKbps} kbps up, ${cpuSlowdown}× CPU, compressed, cold; median of 3 (targets: words ≤ 1000 ms, hydrated ≤ 2000 ms)`);
+  printSlowPhoneFigures(await benchSlowPhone(["/", routes.article]));
 
   console.log("\n== Lighthouse 13 (mobile, default simulated throttling; median of 5 runs each, worst run in brackets)");
   console.log("path".padEnd(40), "perf      a11y  BP   SEO   LCP ms          CLS     TBT ms");

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseFeedPage } from "../src/content/parse-feed-page";
 import { htmlToText } from "../src/content/html-text";
+import { uniqueById, walkPages } from "../src/content/paging";
 import { PersonSchema, type Item } from "../src/content/feed-schema";
 import { itemTopics } from "../src/content/item-topics";
 import { aboutPath, itemPath, paths } from "../src/lib/paths";
@@ -13,22 +14,17 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 export async function collectPages(distDir: string): Promise<{ routes: string[]; items: Item[] }> {
-  const items: Item[] = [];
-  const seen = new Set<string>();
-  const visited = new Set<string>();
-  let name: string | undefined = "feed.json";
+  const pages: Item[][] = [];
   let peopleRef: string | undefined;
-  while (name !== undefined && !visited.has(name)) {
-    visited.add(name);
-    const { page } = parseFeedPage(await readJson(join(distDir, "feed", name)), { htmlToText });
+  // The built feed's pages, read from disk as the site will serve them (and walked the way
+  // the app walks them: a next_url off the site or back to a page read is not followed).
+  const origin = "http://dist.invalid";
+  const read = async (url: string) => parseFeedPage(await readJson(join(distDir, decodeURIComponent(new URL(url).pathname))), { htmlToText }).page;
+  for await (const { page } of walkPages(`${origin}/feed/feed.json`, read, (page) => page.next_url)) {
     peopleRef ??= page._qingyue?.people_url;
-    for (const item of page.items) {
-      if (!seen.has(item.id)) items.push(item);
-      seen.add(item.id);
-    }
-    // Shipped feeds use page-relative next_url ("feed-2.json").
-    name = page.next_url?.split("/").pop();
+    pages.push(page.items);
   }
+  const items = uniqueById(pages);
   const routes = new Set<string>(["/", paths.people(), aboutPath()]);
   for (const item of items) routes.add(itemPath(item));
   for (const item of items) for (const topic of itemTopics(item)) routes.add(paths.topic(topic));

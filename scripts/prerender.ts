@@ -2,12 +2,13 @@
 // in the shipped feed (plus the home page, 404.html, sitemap.xml and robots.txt), rendered
 // by the app's own routes and components. Link-preview crawlers run no script; these pages
 // carry each story's title, description, Open Graph tags and readable text.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installFeedFetch } from "./prerender-fetch";
 import { collectPages, routeFile } from "./prerender-pages";
 import { precompress } from "./precompress";
+import { preloadFiles, preloadLinks, readManifest } from "./preload-links";
 
 const DIST = resolve("dist");
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
@@ -16,6 +17,7 @@ interface RenderedPage {
   status: number;
   head: string;
   body: string;
+  data: string;
 }
 
 async function writeWhole(path: string, text: string): Promise<void> {
@@ -25,12 +27,16 @@ async function writeWhole(path: string, text: string): Promise<void> {
   await rename(temp, path);
 }
 
-function fillTemplate(template: string, route: string, page: RenderedPage): string {
+function fillTemplate(template: string, route: string, page: RenderedPage, preload: string): string {
   let html = template;
+  // The page's code, asked for as soon as the stylesheet has been: in parallel, not as each import is reached.
+  if (preload) html = html.replace(/(<link rel="stylesheet"[^>]*>)/, (tag) => `${tag}\n    ${preload}`);
   if (page.head.includes("<title>")) html = html.replace(/<title>[^<]*<\/title>\s*/, "");
   if (page.head.includes('name="description"')) html = html.replace(/<meta name="description"[^>]*>\s*/, "");
-  html = html.replace("</head>", `${page.head}\n  </head>`);
-  return html.replace('<div id="root"></div>', `<div id="root" data-route="${route}">${page.body}</div>`);
+  // Replacer functions: a story's text may hold "$&" or "$'", which a replacement string would expand.
+  html = html.replace("</head>", () => `${page.head}\n  </head>`);
+  // The data the page was rendered from, right after it: the app hydrates from it.
+  return html.replace('<div id="root"></div>', () => `<div id="root" data-route="${route}">${page.body}</div>\n    ${page.data}`);
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -42,7 +48,12 @@ async function main() {
   await writeWhole(join(DIST, "app-shell.html"), template);
   installFeedFetch(DIST, SITE_URL);
   const entry = pathToFileURL(resolve("dist-ssr/prerender.js")).href;
-  const { renderPath } = (await import(entry)) as { renderPath: (path: string, origin: string) => Promise<RenderedPage> };
+  const { renderPath, pageSource } = (await import(entry)) as {
+    renderPath: (path: string, origin: string) => Promise<RenderedPage>;
+    pageSource: (path: string) => string | undefined;
+  };
+  const manifest = await readManifest(DIST);
+  const preloadFor = (route: string) => preloadLinks(preloadFiles(manifest, pageSource(route)));
 
   const pages = await collectPages(DIST);
   const failures: string[] = [];
@@ -58,10 +69,10 @@ async function main() {
       console.warn(`not prerendered (no file name for it): ${route}`);
       continue;
     }
-    await writeWhole(file, fillTemplate(template, route, page));
+    await writeWhole(file, fillTemplate(template, route, page, preloadFor(route)));
   }
   const notFound = await renderPath("/404", SITE_URL);
-  await writeWhole(join(DIST, "404.html"), fillTemplate(template, "/404", notFound));
+  await writeWhole(join(DIST, "404.html"), fillTemplate(template, "/404", notFound, preloadFor("/404")));
 
   // Routes are already percent-encoded paths (paths.topic encodes the name).
   const urls = pages.routes.map((route) => `  <url><loc>${escapeXml(SITE_URL + route)}</loc></url>`);
@@ -69,6 +80,8 @@ async function main() {
     join(DIST, "sitemap.xml"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
   );
+  // The manifest was for the preload links; the site does not serve it.
+  await rm(join(DIST, ".vite"), { recursive: true, force: true });
   await writeWhole(join(DIST, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n`);
 
   const compressed = await precompress(DIST);

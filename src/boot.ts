@@ -4,7 +4,7 @@
 import { applySettings } from "./features/settings/settings-store";
 import { seedHistoryWithFeed } from "./app/seed-history";
 import { fetchEarly } from "./lib/early-fetch";
-import { feedUrl } from "./features/feed/feed-path";
+import { feedUrl } from "./lib/feed-path";
 import "./index.css";
 
 applySettings();
@@ -42,8 +42,9 @@ function firstPaint(): Promise<void> {
 async function start() {
   // A prerendered page waits for its words to show; the bare app shell has nothing to show.
   if (document.getElementById("root")?.firstElementChild) await firstPaint();
-  // Every page starts from the feed's first page: fetch it while the app's code loads.
-  fetchEarly(feedUrl());
+  // A page without its own data (the app shell) starts from the feed's first page: fetch it
+  // while the app's code loads. The home page reads it again soon after it is interactive.
+  if (!document.getElementById("qingyue-data") || window.location.pathname === "/") fetchEarly(feedUrl());
   await nextTask();
   await import("react-dom/client");
   await nextTask();

@@ -8,11 +8,13 @@ import { preloadOnIntent } from "./app/preload-on-intent";
 import { installTrustedTypesPolicy } from "./app/trusted-types";
 import { beginHydration } from "./lib/use-hydrated";
 import { loadFailed, showLoadFailure } from "./app/load-failure";
-
+import { hydrateFromPage } from "./app/page-data";
 
 installTrustedTypesPolicy();
 
 const queryClient = createQueryClient();
+// Before the router starts its loaders: they find the page's own data and fetch nothing.
+hydrateFromPage(queryClient);
 const router = createRouter(queryClient);
 preloadOnIntent(document, preloadPage);
 const container = document.getElementById("root");

@@ -1,7 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { FetchError } from "../lib/fetch-json";
-import { FeedFormatError } from "../content/parse-feed-page";
-import { ItemNotFoundError } from "../features/feed/queries";
+import { FeedFormatError } from "../content/feed-format-error";
+import { ItemNotFoundError } from "../features/feed/data/item-not-found";
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

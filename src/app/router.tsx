@@ -11,19 +11,21 @@ type RouteFactory = (queryClient: QueryClient) => Pick<RouteObject, "loader" | "
 interface Page {
   path?: string;
   index?: true;
+  /** The page's module, as the build names it: the prerendered HTML preloads its code. */
+  source: string;
   load: () => Promise<RouteFactory>;
 }
 
 // Every page is its own chunk: the home page loads none of the reading views, and a story
 // page none of the feed's windowing.
 const PAGES: Page[] = [
-  { index: true, load: async () => (await import("./routes/home")).homeRoute },
-  { path: "articles/:id", load: async () => (await import("./routes/article")).articleRoute },
-  { path: "posts/:id", load: async () => (await import("./routes/post")).postRoute },
-  { path: "people", load: async () => (await import("./routes/people")).peopleRoute },
-  { path: "people/:id", load: async () => (await import("./routes/person")).personRoute },
-  { path: "topics/:name", load: async () => (await import("./routes/topic")).topicRoute },
-  { path: "about", load: async () => (await import("./routes/about")).aboutRoute },
+  { index: true, source: "src/app/routes/home.tsx", load: async () => (await import("./routes/home")).homeRoute },
+  { path: "articles/:id", source: "src/app/routes/article.tsx", load: async () => (await import("./routes/article")).articleRoute },
+  { path: "posts/:id", source: "src/app/routes/post.tsx", load: async () => (await import("./routes/post")).postRoute },
+  { path: "people", source: "src/app/routes/people.tsx", load: async () => (await import("./routes/people")).peopleRoute },
+  { path: "people/:id", source: "src/app/routes/person.tsx", load: async () => (await import("./routes/person")).personRoute },
+  { path: "topics/:name", source: "src/app/routes/topic.tsx", load: async () => (await import("./routes/topic")).topicRoute },
+  { path: "about", source: "src/app/routes/about.tsx", load: async () => (await import("./routes/about")).aboutRoute },
 ];
 
 const pageRoute = ({ path, index }: Page): RouteObject => (index ? { index } : { path });
@@ -50,15 +52,23 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+function pageAt(pathname: string): Page | undefined {
+  const routes = PAGES.map(pageRoute);
+  const leaf = matchRoutes([{ path: "/", children: routes }], pathname)?.at(-1)?.route;
+  return leaf ? PAGES[routes.indexOf(leaf)] : undefined;
+}
+
 /**
  * Loads (and so evaluates) the code of the page at `pathname`, if it is one of the app's
  * pages, so that starting the router later does not evaluate it in the same task.
  */
 export async function preloadPage(pathname: string): Promise<void> {
-  const routes = PAGES.map(pageRoute);
-  const leaf = matchRoutes([{ path: "/", children: routes }], pathname)?.at(-1)?.route;
-  const page = leaf ? PAGES[routes.indexOf(leaf)] : undefined;
-  await page?.load();
+  await pageAt(pathname)?.load();
+}
+
+/** The source module of the page at `pathname`, for the build's preload links. */
+export function pageSource(pathname: string): string | undefined {
+  return pageAt(pathname)?.source;
 }
 
 export function createRouter(queryClient: QueryClient) {

@@ -37,5 +37,3 @@ export function lookupEmoticon(code: string): Emoticon | undefined {
   const emoji = Object.hasOwn(TABLE, name) ? TABLE[name] : undefined;
   return emoji === undefined ? undefined : { code: `[${name}]`, emoji, label: name };
 }
-
-export const EMOTICON_COUNT = Object.keys(TABLE).length;

@@ -4,9 +4,6 @@
 
 export type IdKind = "a" | "p" | "t" | "u";
 
-/** Prefixes by kind: article, post, trending item, person (u for "user"). */
-export const ID_PREFIX = { article: "a", post: "p", trending: "t", person: "u" } as const satisfies Record<string, IdKind>;
-
 const encoder = new TextEncoder();
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseFeedPage, FeedFormatError } from "./parse-feed-page";
+import { parseFeedPage } from "./parse-feed-page";
+import { FeedFormatError } from "./feed-format-error";
 import { htmlToText } from "./html-text";
 import { article, page, post, trending } from "../../tests/fixtures/feed-builders";
 

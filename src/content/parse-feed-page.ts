@@ -8,6 +8,7 @@ import { routeKey } from "./route-key";
 
 /** Why an item was left out, in a form the page can put into a reader's words. */
 export type DropCause = "no-id" | "bad-id" | "duplicate" | "no-text" | "malformed";
+import { FeedFormatError } from "./feed-format-error";
 
 export interface DroppedItem {
   /** Position of the item in the page's `items` array (0-based). */
@@ -34,9 +35,6 @@ export interface ParsedPage {
   envelopeNotes: string[];
 }
 
-export class FeedFormatError extends Error {
-  override name = "FeedFormatError";
-}
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues

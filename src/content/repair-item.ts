@@ -9,7 +9,6 @@ import { cleanLabel } from "./clean-text";
 import { COUNT, ItemFields } from "./feed-schema";
 import { inferExtension } from "./plain-item";
 
-export { textParagraphs } from "./plain-item";
 
 const URL_FIELDS = ["url", "external_url", "image", "banner_image"] as const;
 

@@ -3,7 +3,7 @@
 import { ItemSchema, type Item, type Person } from "../content/feed-schema";
 import { problemWith } from "./build/check";
 import { PeopleIndex } from "./build/people-index";
-import { checkReferences, feedPageFile, ItemIndexBuilder, peopleFile, peopleNamedBy, TopicIndexBuilder } from "./build/feed-pages";
+import { stageFeed } from "./build/stage-feed";
 import { itemTopics } from "../content/item-topics";
 import { ItemSpill } from "./build/spill";
 import type { FetchLimits } from "./fetch-page";
@@ -189,37 +189,14 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   if (itemCount === 0) return { ...base, people: 0, files: [], written: false, timings: { read, build: 0, write: 0 } };
 
   const writer = await FeedWriter.open(opts.out);
-  const feedOptions = { pageSize: opts.pageSize, baseUrl: opts.baseUrl };
-  const pageCount = Math.ceil(itemCount / opts.pageSize);
-  const index = ItemIndexBuilder.forItems(itemCount);
-  const topics = TopicIndexBuilder.forTopics(topicsSeen.size);
-  const files: string[] = [];
-  let people: Person[];
+  let staged: { files: string[]; people: Person[] };
   try {
-    const named = new Set<string>();
-    let page: Item[] = [];
-    const stagePage = async () => {
-      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions, { items: index.names(), topics: topics.names() });
-      for (const item of page) index.add(item.id, file.name);
-      await writer.stage(file);
-      files.push(file.name);
-      page = [];
-    };
-    for await (const spilled of spill.items()) {
-      const item = book.complete(spilled);
-      peopleIndex.attach(item);
-      topics.add(item);
-      for (const id of peopleNamedBy(item)) named.add(id);
-      page.push(item);
-      if (page.length === opts.pageSize) await stagePage();
+    const plan = { pageSize: opts.pageSize, baseUrl: opts.baseUrl, items: itemCount, topics: topicsSeen.size };
+    // A post's author and whole text may come from another file (a profile, statuses/extend).
+    async function* completed() {
+      for await (const spilled of spill.items()) yield book.complete(spilled);
     }
-    if (page.length > 0) await stagePage();
-    people = peopleIndex.people();
-    checkReferences(seen, people, named);
-    for (const file of [...index.files(), ...topics.files(), peopleFile(people)]) {
-      await writer.stage(file);
-      files.push(file.name);
-    }
+    staged = await stageFeed(completed(), plan, peopleIndex, (file) => writer.stage(file));
   } catch (error) {
     await writer.abort();
     throw error;
@@ -227,5 +204,5 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   const build = performance.now() - started - read;
   await writer.commit();
   const write = performance.now() - started - read - build;
-  return { ...base, people: people.length, files, written: true, timings: { read, build, write } };
+  return { ...base, people: staged.people.length, files: staged.files, written: true, timings: { read, build, write } };
 }

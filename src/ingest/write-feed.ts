@@ -75,15 +75,3 @@ export class FeedWriter {
     await Promise.all([...this.staged].map((name) => unlink(this.temp(name)).catch(() => undefined)));
   }
 }
-
-/** Writes files held in memory (see renderFeed): all staged, then renamed, page 1 last. */
-export async function writeFeed(dir: string, files: readonly FeedFile[]): Promise<void> {
-  const writer = await FeedWriter.open(dir);
-  try {
-    for (const file of files) await writer.stage(file);
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
-  await writer.commit();
-}

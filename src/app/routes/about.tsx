@@ -1,6 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { feedPageQuery } from "../../features/feed/queries";
-import { FEED_PATH, feedUrl } from "../../features/feed/feed-path";
+import { firstPageQuery } from "../../lib/feed-pages";
+import { FEED_PATH } from "../../lib/feed-path";
 import { StoryAuthors } from "../../components/story-authors";
 import { Avatar } from "../../components/post/avatar";
 import { storyLanguage } from "../../lib/story-lang";
@@ -9,7 +9,7 @@ import { canonicalUrl, SITE_NAME } from "../../lib/site";
 export function aboutRoute(queryClient: QueryClient) {
   return {
     loader: async () => {
-      await queryClient.ensureQueryData(feedPageQuery(feedUrl()));
+      await queryClient.ensureQueryData(firstPageQuery());
       return null;
     },
     Component: AboutRoute,
@@ -20,7 +20,7 @@ const LANGUAGE_NAMES = typeof Intl.DisplayNames === "function" ? new Intl.Displa
 
 /** The feed being read: what it calls itself, who publishes it, where its site is. */
 function AboutRoute() {
-  const { data: first } = useSuspenseQuery(feedPageQuery(feedUrl()));
+  const { data: first } = useSuspenseQuery(firstPageQuery());
   const feed = first.page;
   const title = feed.title ?? "未命名的订阅源";
   const language = feed.language ? storyLanguage(feed.language).lang : undefined;

@@ -1,8 +1,9 @@
 import { useEffect } from "react";
 import { useLocation, useParams, type LoaderFunctionArgs } from "react-router";
-import { useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { feedPageQuery, itemQuery } from "../../features/feed/queries";
-import { feedUrl } from "../../features/feed/feed-path";
+import { useQuery, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { itemQuery } from "../../features/feed/data/item-queries";
+import { firstPageQuery } from "../../lib/feed-pages";
+import { loadStoryHtml } from "../../components/story-html-loader";
 import { storyBase } from "../../content/story-base";
 import { storyLanguage } from "../../lib/story-lang";
 import { peopleQuery } from "../../features/people/queries";
@@ -17,9 +18,9 @@ export function articleRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
       // People only add links to names: wait for them, but never fail the page over them.
-      await Promise.all([queryClient.prefetchQuery(peopleQuery(queryClient)), loadItem(queryClient, params.id, ["article"])]);
+      const [, item] = await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["article"])]);
       // The feed's home page and language, for the story's links and typography (already read: page 1).
-      await queryClient.ensureQueryData(feedPageQuery(feedUrl()));
+      await Promise.all([queryClient.ensureQueryData(firstPageQuery()), item.content_html ? loadStoryHtml() : undefined]);
       return null;
     },
     Component: ArticleRoute,
@@ -34,10 +35,9 @@ function markedParagraph(hash: string): number | undefined {
 function ArticleRoute() {
   const { id = "" } = useParams();
   const { hash } = useLocation();
-  const queryClient = useQueryClient();
-  const { data: item } = useSuspenseQuery(itemQuery(queryClient, id));
-  const { data: people = [] } = useQuery(peopleQuery(queryClient));
-  const { data: first } = useSuspenseQuery(feedPageQuery(feedUrl()));
+  const { data: item } = useSuspenseQuery(itemQuery(id));
+  const { data: people = [] } = useQuery(peopleQuery());
+  const { data: first } = useSuspenseQuery(firstPageQuery());
   const hydrated = useHydrated();
   const marked = hydrated ? markedParagraph(hash) : undefined;
 

@@ -1,18 +1,27 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { feedQuery } from "../../features/feed/queries";
-import { VirtualFeed } from "../../features/feed/virtual-feed";
+import { feedWindowQuery } from "../../features/feed/data/feed-window";
+import { FeedView, loadWindowedFeed } from "../../features/feed/list/feed-view";
 import { StoryHead } from "./story-head";
-import { FeedMasthead } from "../../features/feed/feed-masthead";
+import { FeedMasthead } from "../../features/feed/list/feed-masthead";
 
 export function homeRoute(queryClient: QueryClient) {
   return {
     // Cached pages never go stale: Back to the feed fetches nothing and shows what was there.
     loader: async () => {
-      await queryClient.ensureInfiniteQueryData(feedQuery(queryClient));
+      // A prerendered home page about to be hydrated shows its plain list first and loads the
+      // windowing after; anywhere else (the app shell, a later visit) the feed opens windowed
+      // at once, so a long page 1 is never all in the document, and Back restores its place.
+      await Promise.all([queryClient.ensureInfiniteQueryData(feedWindowQuery()), aboutToHydrate() ? undefined : loadWindowedFeed()]);
       return null;
     },
     Component: HomeRoute,
   };
+}
+
+function aboutToHydrate(): boolean {
+  if (typeof document === "undefined") return true; // prerendering: the plain list is the page
+  if (document.documentElement.dataset.app === "ready") return false;
+  return document.getElementById("root")?.dataset.route === window.location.pathname;
 }
 
 function HomeRoute() {
@@ -29,7 +38,7 @@ function HomeRoute() {
         今日阅读
       </h1>
       <FeedMasthead />
-      <VirtualFeed labelledBy="home-title" />
+      <FeedView labelledBy="home-title" />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { data, redirect } from "react-router";
 import type { QueryClient } from "@tanstack/react-query";
-import { itemQuery, ItemNotFoundError } from "../../features/feed/queries";
+import { itemQuery } from "../../features/feed/data/item-queries";
+import { ItemNotFoundError } from "../../features/feed/data/item-not-found";
 import { itemPath } from "../../lib/paths";
 import type { Item, ItemKind } from "../../content/feed-schema";
 
@@ -16,7 +17,7 @@ export async function loadItem(
   if (!id) throw data(null, { status: 404 });
   let item: Item;
   try {
-    item = await queryClient.ensureQueryData(itemQuery(queryClient, id));
+    item = await queryClient.ensureQueryData(itemQuery(id));
   } catch (error) {
     if (error instanceof ItemNotFoundError) throw data(null, { status: 404 });
     throw error;

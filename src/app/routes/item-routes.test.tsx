@@ -41,6 +41,28 @@ describe("item routes", () => {
     expect(screen.getByText("（原文在此被截断，并非全文）")).toHaveClass("sr-only");
   });
 
+  it("looks for a post while the people are still on their way", async () => {
+    serveFeed();
+    // people.json answers only once the post's page has been asked for: a loader that
+    // waited for the people before looking for the post would never show it.
+    let pageAsked = () => {};
+    const asked = new Promise<void>((resolve) => {
+      pageAsked = resolve;
+    });
+    server.use(
+      http.get("/feed/feed-2.json", () => {
+        pageAsked();
+        return HttpResponse.json(page([trending("t1", "热门的开头")]));
+      }),
+      http.get("/feed/people.json", async () => {
+        await asked;
+        return HttpResponse.json({ version: 1, people: [] });
+      }),
+    );
+    renderApp("/posts/t1");
+    expect(await screen.findByText(/热门的开头/, {}, { timeout: 4000 })).toBeInTheDocument();
+  });
+
   it("sends an item opened under the wrong kind's path to its own route", async () => {
     serveFeed();
     const { router } = renderApp("/articles/p1");

@@ -1,4 +1,4 @@
-import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { authorsQuery, peopleQuery } from "../../features/people/queries";
 import { PersonCard } from "../../components/person-card";
 import type { Profile } from "../../content/profiles";
@@ -6,7 +6,7 @@ import type { Profile } from "../../content/profiles";
 export function peopleRoute(queryClient: QueryClient) {
   return {
     loader: async () => {
-      await Promise.all([queryClient.ensureQueryData(peopleQuery(queryClient)), queryClient.ensureQueryData(authorsQuery(queryClient))]);
+      await Promise.all([queryClient.ensureQueryData(peopleQuery()), queryClient.ensureQueryData(authorsQuery())]);
       return null;
     },
     Component: PeopleRoute,
@@ -32,9 +32,8 @@ function Gallery({ id, title, profiles }: { id: string; title: string; profiles:
 }
 
 function PeopleRoute() {
-  const queryClient = useQueryClient();
-  const { data: people } = useSuspenseQuery(peopleQuery(queryClient));
-  const { data: authors } = useSuspenseQuery(authorsQuery(queryClient));
+  const { data: people } = useSuspenseQuery(peopleQuery());
+  const { data: authors } = useSuspenseQuery(authorsQuery());
   return (
     <section aria-labelledby="people-title" className="mx-auto max-w-3xl space-y-6">
       <title>人物 · 轻阅</title>

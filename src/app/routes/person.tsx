@@ -1,10 +1,10 @@
 import { data, Link, useParams, type LoaderFunctionArgs } from "react-router";
-import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { authorsQuery, peopleQuery } from "../../features/people/queries";
-import { itemsByIdQuery } from "../../features/feed/queries";
+import { itemsByIdQuery } from "../../features/feed/data/item-queries";
 import type { Person } from "../../content/feed-schema";
 import type { AuthorProfile } from "../../content/profiles";
-import { FeedList } from "../../features/feed/feed-list";
+import { FeedList } from "../../features/feed/card/feed-list";
 import { PersonCard } from "../../components/person-card";
 import { itemPath, paths } from "../../lib/paths";
 import { StoryHead } from "./story-head";
@@ -12,16 +12,16 @@ import { StoryHead } from "./story-head";
 export function personRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      const people = await queryClient.ensureQueryData(peopleQuery(queryClient));
+      const people = await queryClient.ensureQueryData(peopleQuery());
       const person = people.find((p) => p.id === params.id);
       if (person) {
-        await queryClient.ensureQueryData(itemsByIdQuery(queryClient, storyIds(person)));
+        await queryClient.ensureQueryData(itemsByIdQuery(storyIds(person)));
         return null;
       }
-      const authors = await queryClient.ensureQueryData(authorsQuery(queryClient));
+      const authors = await queryClient.ensureQueryData(authorsQuery());
       const author = authors.find((a) => a.id === params.id);
       if (!author) throw data(null, { status: 404 });
-      await queryClient.ensureQueryData(itemsByIdQuery(queryClient, author.items));
+      await queryClient.ensureQueryData(itemsByIdQuery(author.items));
       return null;
     },
     Component: PersonRoute,
@@ -33,8 +33,7 @@ const storyIds = (person: Person) => [...new Set([...person.items, ...person.fac
 
 function PersonRoute() {
   const { id = "" } = useParams();
-  const queryClient = useQueryClient();
-  const { data: people } = useSuspenseQuery(peopleQuery(queryClient));
+  const { data: people } = useSuspenseQuery(peopleQuery());
   const person = people.find((p) => p.id === id);
   if (!person) return <AuthorPage id={id} />;
   return <PersonPage person={person} />;
@@ -42,10 +41,9 @@ function PersonRoute() {
 
 /** An author's page: their card, then their posts. */
 function AuthorPage({ id }: { id: string }) {
-  const queryClient = useQueryClient();
-  const { data: authors } = useSuspenseQuery(authorsQuery(queryClient));
+    const { data: authors } = useSuspenseQuery(authorsQuery());
   const author: AuthorProfile | undefined = authors.find((a) => a.id === id);
-  const { data: items } = useSuspenseQuery(itemsByIdQuery(queryClient, author?.items ?? []));
+  const { data: items } = useSuspenseQuery(itemsByIdQuery(author?.items ?? []));
   if (!author) return null;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -62,8 +60,7 @@ function AuthorPage({ id }: { id: string }) {
 }
 
 function PersonPage({ person }: { person: Person }) {
-  const queryClient = useQueryClient();
-  const { data: items } = useSuspenseQuery(itemsByIdQuery(queryClient, storyIds(person)));
+    const { data: items } = useSuspenseQuery(itemsByIdQuery(storyIds(person)));
   const byId = new Map(items.map((item) => [item.id, item]));
   const stories = person.items.flatMap((itemId) => byId.get(itemId) ?? []);
   return (

@@ -1,7 +1,8 @@
 import { useParams, type LoaderFunctionArgs } from "react-router";
-import { useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { feedPageQuery, itemQuery } from "../../features/feed/queries";
-import { feedUrl } from "../../features/feed/feed-path";
+import { useQuery, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { itemQuery } from "../../features/feed/data/item-queries";
+import { firstPageQuery } from "../../lib/feed-pages";
+import { loadStoryHtml } from "../../components/story-html-loader";
 import { storyBase } from "../../content/story-base";
 import { storyLanguage } from "../../lib/story-lang";
 import { peopleQuery } from "../../features/people/queries";
@@ -14,11 +15,11 @@ import { StoryHead } from "./story-head";
 export function postRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      // People only add links to names: wait for them, but never fail the page over them.
-      await queryClient.prefetchQuery(peopleQuery(queryClient));
-      await loadItem(queryClient, params.id, ["post", "trending"]);
+      // People only add links to names: wait for them, but never fail the page over them,
+      // and never make the item wait for them.
+      const [, item] = await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["post", "trending"])]);
       // The feed's home page and language, for the story's links and typography (already read: page 1).
-      await queryClient.ensureQueryData(feedPageQuery(feedUrl()));
+      await Promise.all([queryClient.ensureQueryData(firstPageQuery()), item.content_html ? loadStoryHtml() : undefined]);
       return null;
     },
     Component: PostRoute,
@@ -27,10 +28,9 @@ export function postRoute(queryClient: QueryClient) {
 
 function PostRoute() {
   const { id = "" } = useParams();
-  const queryClient = useQueryClient();
-  const { data: item } = useSuspenseQuery(itemQuery(queryClient, id));
-  const { data: people = [] } = useQuery(peopleQuery(queryClient));
-  const { data: first } = useSuspenseQuery(feedPageQuery(feedUrl()));
+  const { data: item } = useSuspenseQuery(itemQuery(id));
+  const { data: people = [] } = useQuery(peopleQuery());
+  const { data: first } = useSuspenseQuery(firstPageQuery());
   const ext = item._qingyue;
   const text = item.summary ?? (ext.kind === "trending" ? ext.text : ext.kind === "post" ? (ext.paragraphs[0] ?? "") : "");
   const opening = text.length > 30 ? `${text.slice(0, 30)}…` : text;

@@ -1,15 +1,15 @@
 import { useParams, type LoaderFunctionArgs } from "react-router";
-import { useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { topicItemsQuery } from "../../features/feed/queries";
-import { FeedList } from "../../features/feed/feed-list";
-import { cardTitle } from "../../features/feed/feed-item-card";
+import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { topicItemsQuery } from "../../features/feed/data/item-queries";
+import { FeedList } from "../../features/feed/card/feed-list";
+import { cardTitle } from "../../features/feed/card/feed-item-card";
 import { paths } from "../../lib/paths";
 import { StoryHead } from "./story-head";
 
 export function topicRoute(queryClient: QueryClient) {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      await queryClient.ensureQueryData(topicItemsQuery(queryClient, params.name ?? ""));
+      await queryClient.ensureQueryData(topicItemsQuery(params.name ?? ""));
       return null;
     },
     Component: TopicRoute,
@@ -18,8 +18,7 @@ export function topicRoute(queryClient: QueryClient) {
 
 function TopicRoute() {
   const { name = "" } = useParams();
-  const queryClient = useQueryClient();
-  const { data: tagged } = useSuspenseQuery(topicItemsQuery(queryClient, name));
+  const { data: tagged } = useSuspenseQuery(topicItemsQuery(name));
   return (
     <section aria-labelledby="topic-title" className="mx-auto max-w-2xl space-y-4">
       <StoryHead

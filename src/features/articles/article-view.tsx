@@ -3,7 +3,7 @@ import { readingTime } from "../../content/reading-time";
 import { splitMentions } from "../../content/mentions";
 import { fullWidthPunctuation } from "../../content/cjk-punctuation";
 import { PersonMention } from "../../components/person-mention";
-import { readStoryHtml, StoryHtml } from "../../components/story-html";
+import { storyHtml } from "../../components/story-html-loader";
 import { StoryAttachments } from "../../components/story-attachments";
 import { ReadOriginal, StoryTags } from "../../components/story-extras";
 import { proseClass, type StoryLanguage } from "../../lib/story-lang";
@@ -32,7 +32,9 @@ export function ArticleView({ item, people, marked, sharePath, base, language }:
   const ext = item._qingyue;
   const sections = numberSections(ext.sections);
   // A story published as HTML is shown as its HTML, its contents read from its headings.
-  const story = item.content_html ? readStoryHtml(item.content_html, base, language.chinese) : undefined;
+  // Loaded by the route for a story with HTML (components/story-html-loader.ts).
+  const view = item.content_html ? storyHtml() : undefined;
+  const story = item.content_html && view ? view.readStoryHtml(item.content_html, base, language.chinese) : undefined;
   const headings = story?.headings ?? sections.flatMap((s) => (s.heading ? [{ id: s.anchor, heading: s.heading }] : []));
   const active = useActiveSection(headings.map((h) => h.id));
   const saved = useReadingPosition(item.id);
@@ -63,7 +65,7 @@ export function ArticleView({ item, people, marked, sharePath, base, language }:
             </div>
           </details>
         ) : null}
-        {story ? <StoryHtml story={story} marked={marked} /> : null}
+        {story && view ? <view.StoryHtml story={story} marked={marked} /> : null}
         {story ? null : sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.heading ? section.anchor : undefined}>
             {section.heading ? (

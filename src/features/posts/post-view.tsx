@@ -3,7 +3,7 @@ import { TruncatedMark } from "../../components/truncated-mark";
 import { WeiboText } from "../../components/weibo-text";
 import { ShareButton } from "../../components/share-button";
 import { PostCounts } from "../../components/post-counts";
-import { readStoryHtml, StoryHtml } from "../../components/story-html";
+import { storyHtml } from "../../components/story-html-loader";
 import { StoryAttachments } from "../../components/story-attachments";
 import { StoryPicture } from "../../components/story-picture";
 import { ReadOriginal, StoryTags, UpdatedAt } from "../../components/story-extras";
@@ -26,6 +26,12 @@ interface PostProps {
 /** A post's heading: its headline or title, else what kind of post it is. */
 export function postHeading(item: PostItem): string {
   return item._qingyue.headline ?? item.title ?? `${storyLabel(item)}正文`;
+}
+
+/** A post's HTML, through the view its route loaded (components/story-html-loader.ts). */
+function PostHtml({ html, base, chinese }: { html: string; base: string; chinese: boolean }) {
+  const view = storyHtml();
+  return view ? <view.StoryHtml story={view.readStoryHtml(html, base, chinese)} /> : null;
 }
 
 export function PostView({ item, people, sharePath, base, language }: PostProps) {
@@ -56,7 +62,7 @@ export function PostView({ item, people, sharePath, base, language }: PostProps)
       </header>
       {banner ? <StoryPicture src={banner} alt="" className="story-banner" /> : null}
       {item.content_html ? (
-        <StoryHtml story={readStoryHtml(item.content_html, base, language.chinese)} />
+        <PostHtml html={item.content_html} base={base} chinese={language.chinese} />
       ) : (
         ext.paragraphs.map((text, index) => (
           <p key={index} id={`p-${index + 1}`} data-paragraph={index + 1} className="scroll-mt-20">

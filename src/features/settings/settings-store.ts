@@ -52,8 +52,3 @@ export function subscribeSettings(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-
-/** For tests: forget the in-memory copy so the next read comes from storage. */
-export function resetSettingsCache(): void {
-  current = undefined;
-}

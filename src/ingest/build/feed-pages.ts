@@ -163,26 +163,3 @@ export function peopleFile(people: readonly Person[]): FeedFile {
 export function peopleNamedBy(item: Item): readonly string[] {
   return item._qingyue.kind === "trending" ? [] : (item._qingyue.people ?? []);
 }
-
-/**
- * Every file of a feed held in memory, checked before the first byte is written. Files come
- * in writing order: later pages, the index, people.json, page 1 last. (The ingest streams its pages
- * instead; this serves small feeds and tests.)
- */
-export function renderFeed(items: readonly Item[], people: readonly Person[], opts: FeedOptions): FeedFile[] {
-  checkReferences(new Set(items.map((i) => i.id)), people, new Set(items.flatMap(peopleNamedBy)));
-  const peopleDoc = peopleFile(people);
-  const pageCount = Math.max(1, Math.ceil(items.length / opts.pageSize));
-  const index = ItemIndexBuilder.forItems(items.length);
-  const topics = TopicIndexBuilder.forTopics(new Set(items.flatMap(itemTopics)).size);
-  for (const item of items) topics.add(item);
-  const files: FeedFile[] = [];
-  for (let n = pageCount; n >= 1; n -= 1) {
-    const pageItems = items.slice((n - 1) * opts.pageSize, n * opts.pageSize);
-    const file = feedPageFile(n, pageCount, pageItems, opts, { items: index.names(), topics: topics.names() });
-    for (const item of pageItems) index.add(item.id, file.name);
-    if (n === 1) files.push(...index.files(), ...topics.files(), peopleDoc);
-    files.push(file);
-  }
-  return files;
-}

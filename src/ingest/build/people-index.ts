@@ -99,14 +99,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Builds the profiles and records on each article and post the ids of the people it names. */
-export function indexPeople(items: readonly Item[]): Person[] {
-  const index = new PeopleIndex();
-  for (const item of items) index.observe(item);
-  for (const item of items) index.attach(item);
-  return index.people();
-}
-
 function toPerson(d: Draft): Person {
   const organisation = d.facts.map((f) => findOrganisation(f.text)).find((o) => o !== undefined);
   return {

@@ -2,8 +2,6 @@
 // reads of it every part of the extractor shares.
 import { parseHTML } from "linkedom";
 
-export type El = Element;
-
 /** Closing </body> and </html> tags: browsers ignore those that come too early (pages built of included fragments have them mid-page). */
 const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
 

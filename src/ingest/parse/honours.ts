@@ -16,5 +16,3 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 /** One honour, longest form first, e.g. "全国模范检察官" rather than "模范检察官". */
 export const HONOUR_SOURCE =
   `(?:(?:${alt(SCOPES)})?(?:${alt(DISTINCTIONS)})(?:${alt(CALLINGS)})|(?:${alt(SCOPES)})?(?:${alt(STANDALONE)}))`;
-
-export const HONOUR = new RegExp(HONOUR_SOURCE, "u");

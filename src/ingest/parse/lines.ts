@@ -18,8 +18,6 @@ export function toLines(text: string): string[] {
   return htmlToText(text).replace(/\r\n?|\u2028|\u2029/g, "\n").split("\n").map(cleanLine);
 }
 
-/** Sentence-final punctuation, full- and half-width. */
-export const SENTENCE_END = /[。！？!?…]/;
 /** Any punctuation that a title, heading or name line would not carry inside it. */
 export const CLAUSE_PUNCT = /[。，,；;！!？?：:、]/;
 

@@ -5,17 +5,50 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Item } from "../../../src/content/feed-schema";
 import { parseFeedPage } from "../../../src/content/parse-feed-page";
-import { renderFeed as renderFiles, type FeedOptions } from "../../../src/ingest/build/feed-pages";
-import { writeFeed } from "../../../src/ingest/write-feed";
+import { checkReferences, type FeedFile, type FeedOptions } from "../../../src/ingest/build/feed-pages";
+import { PeopleIndex } from "../../../src/ingest/build/people-index";
+import { stageFeed } from "../../../src/ingest/build/stage-feed";
+import { itemTopics } from "../../../src/content/item-topics";
+import { FeedWriter } from "../../../src/ingest/write-feed";
 import { ingestText } from "./helpers";
 import { shardOf } from "../../../src/content/item-index";
 
 const dir = mkdtempSync(join(tmpdir(), "qingyue-feed-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The rendered files by name, in writing order. */
-function renderFeed(items: Item[], people: Parameters<typeof renderFiles>[1], opts: FeedOptions): Map<string, string> {
-  return new Map(renderFiles(items, people, opts).map((f) => [f.name, f.render()]));
+/** The ingest's second pass over `items`: the files it stages, by name, in staging order. */
+async function renderFeed(items: Item[], opts: FeedOptions): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  await stageFeed(items, { ...opts, items: items.length, topics: topicCount(items) }, observed(items), async (file) => {
+    files.set(file.name, file.render());
+  });
+  return files;
+}
+
+/** The number of distinct topics of `items`: what the ingest's first pass counts. */
+const topicCount = (items: readonly Item[]) => new Set(items.flatMap(itemTopics)).size;
+
+/** A people index that has seen every item, as after the first pass. */
+function observed(items: readonly Item[]): PeopleIndex {
+  const people = new PeopleIndex();
+  for (const item of items) people.observe(item);
+  return people;
+}
+
+/** The ingest's second pass written with its writer, as the ingest does. */
+async function writeFeed(dir: string, items: Item[], opts: FeedOptions): Promise<void> {
+  const writer = await FeedWriter.open(dir);
+  await stageFeed(items, { ...opts, items: items.length, topics: topicCount(items) }, observed(items), (file) => writer.stage(file));
+  await writer.commit();
+}
+
+/** The files of a feed of `items`, rendered as the second pass stages them. */
+async function filesOf(items: Item[], opts: FeedOptions): Promise<FeedFile[]> {
+  const files: FeedFile[] = [];
+  await stageFeed(items, { ...opts, items: items.length, topics: topicCount(items) }, observed(items), async (file) => {
+    files.push(file);
+  });
+  return files;
 }
 
 const trending = (n: number): Item => ({
@@ -26,10 +59,10 @@ const trending = (n: number): Item => ({
 });
 
 describe("rendering feed pages", () => {
-  it("pages the items, links each page to the next with a relative next_url, and names people on page 1", () => {
-    const files = renderFeed(Array.from({ length: 23 }, (_, i) => trending(i + 1)), [], { pageSize: 10, baseUrl: "" });
-    // Page 1 comes last in writing order, so it never names a page not yet written.
-    expect([...files.keys()]).toEqual(["feed-3.json", "feed-2.json", "index-1.json", "topics-1.json", "people.json", "feed.json"]);
+  it("pages the items, links each page to the next with a relative next_url, and names people on page 1", async () => {
+    const files = await renderFeed(Array.from({ length: 23 }, (_, i) => trending(i + 1)), { pageSize: 10, baseUrl: "" });
+    // Pages are staged as soon as each is full; the writer puts page 1 in place last (below).
+    expect([...files.keys()]).toEqual(["feed.json", "feed-2.json", "feed-3.json", "index-1.json", "topics-1.json", "people.json"]);
     const pages = ["feed.json", "feed-2.json", "feed-3.json"].map((n) => JSON.parse(files.get(n) ?? "{}"));
     expect(pages.map((p) => [p.items.length, p.next_url, p._qingyue?.people_url, p._qingyue?.index_urls, p._qingyue?.topic_index_urls])).toEqual([
       [10, "feed-2.json", "people.json", ["index-1.json"], ["topics-1.json"]],
@@ -41,9 +74,9 @@ describe("rendering feed pages", () => {
     expect(files.get("feed.json")).toMatch(/^\{\n {2}"version": "https:\/\/jsonfeed\.org\/version\/1\.1",\n[\s\S]*\n\}\n$/);
   });
 
-  it("writes an item index that finds every item's page through the shard its id hashes to", () => {
+  it("writes an item index that finds every item's page through the shard its id hashes to", async () => {
     const items = Array.from({ length: 2_345 }, (_, i) => trending(i + 1));
-    const files = renderFeed(items, [], { pageSize: 20, baseUrl: "" });
+    const files = await renderFeed(items, { pageSize: 20, baseUrl: "" });
     const page1 = JSON.parse(files.get("feed.json") ?? "{}");
     const shards: string[] = page1._qingyue.index_urls;
     expect(shards).toEqual(["index-1.json", "index-2.json", "index-3.json"]);
@@ -56,10 +89,10 @@ describe("rendering feed pages", () => {
     }
   });
 
-  it("writes a topic index that lists each topic's items in feed order, sharded by topic name", () => {
+  it("writes a topic index that lists each topic's items in feed order, sharded by topic name", async () => {
     const tagged = (n: number, topics: string[]): Item => ({ ...trending(n), _qingyue: { kind: "trending", text: `第${n}条`, truncated: true, topics } });
     const items = Array.from({ length: 2_500 }, (_, i) => tagged(i + 1, [`话题${i % 1_200}`, ...(i % 2 === 0 ? ["双数"] : [])]));
-    const files = renderFeed(items, [], { pageSize: 50, baseUrl: "" });
+    const files = await renderFeed(items, { pageSize: 50, baseUrl: "" });
     const shards: string[] = JSON.parse(files.get("feed.json") ?? "{}")._qingyue.topic_index_urls;
     expect(shards).toEqual(["topics-1.json", "topics-2.json"]);
     const lookup = (topic: string) => (JSON.parse(files.get(shards[shardOf(topic, shards.length)]!) ?? "{}") as { topics: Record<string, string[]> }).topics[topic];
@@ -68,9 +101,9 @@ describe("rendering feed pages", () => {
     expect(lookup("双数")?.slice(0, 3)).toEqual(["t-1", "t-3", "t-5"]);
   });
 
-  it("makes every link absolute under --base-url", () => {
-    const { items, people } = ingestText("标题\n来源:某报\n\n正文第一段。\n", "https://qingyue.example");
-    const files = renderFeed([...items, ...Array.from({ length: 10 }, (_, i) => trending(i))], people, { pageSize: 10, baseUrl: "https://qingyue.example" });
+  it("makes every link absolute under --base-url", async () => {
+    const { items } = ingestText("标题\n来源:某报\n\n正文第一段。\n", "https://qingyue.example");
+    const files = await renderFeed([...items, ...Array.from({ length: 10 }, (_, i) => trending(i))], { pageSize: 10, baseUrl: "https://qingyue.example" });
     const page = JSON.parse(files.get("feed.json") ?? "{}");
     expect(page).toMatchObject({
       home_page_url: "https://qingyue.example/",
@@ -80,28 +113,28 @@ describe("rendering feed pages", () => {
     expect(page.items[0].url).toBe(`https://qingyue.example/articles/${items[0]?.id}`);
   });
 
-  it("refuses to render an item the contract rejects, or a fact pointing nowhere", () => {
+  it("refuses to render an item the contract rejects, or a fact pointing nowhere", async () => {
     const bad = { ...trending(1), id: "has space" };
-    expect(() => renderFeed([bad], [], { pageSize: 10, baseUrl: "" })).toThrow();
+    await expect(renderFeed([bad], { pageSize: 10, baseUrl: "" })).rejects.toThrow();
     const person = { id: "u-1", name: "某某", honours: ["最美检察官"], facts: [{ text: "某某。", item: "p-gone", paragraph: 1 }], items: ["p-gone"] };
-    expect(() => renderFeed([trending(1)], [person], { pageSize: 10, baseUrl: "" })).toThrow(/missing item p-gone/);
+    expect(() => checkReferences(new Set(["t-1"]), [person], new Set())).toThrow(/missing item p-gone/);
   });
 });
 
 describe("writing the feed", () => {
   it("writes every file, leaves no temp file, and removes pages past the new last one", async () => {
     const out = join(dir, "out");
-    await writeFeed(out, renderFiles(Array.from({ length: 25 }, (_, i) => trending(i)), [], { pageSize: 10, baseUrl: "" }));
+    await writeFeed(out, Array.from({ length: 25 }, (_, i) => trending(i)), { pageSize: 10, baseUrl: "" });
     writeFileSync(join(out, "unrelated.txt"), "kept");
     expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
-    await writeFeed(out, renderFiles(Array.from({ length: 1_500 }, (_, i) => trending(i)), [], { pageSize: 500, baseUrl: "" }));
+    await writeFeed(out, Array.from({ length: 1_500 }, (_, i) => trending(i)), { pageSize: 500, baseUrl: "" });
     expect(readdirSync(out).sort()).toEqual([
       "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "index-2.json", "people.json", "topics-1.json", "unrelated.txt",
     ]);
-    const small = renderFiles([trending(1)], [], { pageSize: 10, baseUrl: "" });
-    await writeFeed(out, small);
+    const small = await renderFeed([trending(1)], { pageSize: 10, baseUrl: "" });
+    await writeFeed(out, [trending(1)], { pageSize: 10, baseUrl: "" });
     expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
-    expect(readFileSync(join(out, "feed.json"), "utf8")).toBe(small.find((f) => f.name === "feed.json")?.render());
+    expect(readFileSync(join(out, "feed.json"), "utf8")).toBe(small.get("feed.json"));
     expect(existsSync(join(out, "feed-2.json"))).toBe(false);
   });
 });
@@ -109,13 +142,24 @@ describe("writing the feed", () => {
 describe("a write that fails part way", () => {
   it("leaves the feed that was there byte for byte, and no temp file", async () => {
     const out = join(dir, "failing");
-    const before = renderFiles(Array.from({ length: 15 }, (_, i) => trending(i)), [], { pageSize: 10, baseUrl: "" });
-    await writeFeed(out, before);
+    await writeFeed(out, Array.from({ length: 15 }, (_, i) => trending(i)), { pageSize: 10, baseUrl: "" });
     const snapshot = () => Object.fromEntries(readdirSync(out).sort().map((n) => [n, readFileSync(join(out, n), "utf8")]));
     const was = snapshot();
-    const next = renderFiles(Array.from({ length: 35 }, (_, i) => trending(i + 100)), [], { pageSize: 10, baseUrl: "" });
-    const broken = next.map((file, i) => (i === 2 ? { name: file.name, render: () => { throw new Error("disk full"); } } : file));
-    await expect(writeFeed(out, broken)).rejects.toThrow("disk full");
+    const next = await filesOf(Array.from({ length: 35 }, (_, i) => trending(i + 100)), { pageSize: 10, baseUrl: "" });
+    const writer = await FeedWriter.open(out);
+    // As the ingest does: a failure while staging abandons everything staged.
+    const stageAll = async () => {
+      try {
+        for (const [i, file] of next.entries()) {
+          await writer.stage(i === 2 ? { name: file.name, render: () => { throw new Error("disk full"); } } : file);
+        }
+      } catch (error) {
+        await writer.abort();
+        throw error;
+      }
+      await writer.commit();
+    };
+    await expect(stageAll()).rejects.toThrow("disk full");
     expect(snapshot()).toEqual(was);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Item, Person } from "../../../src/content/feed-schema";
 import { pageItems } from "../../../src/ingest/build/items";
-import { indexPeople } from "../../../src/ingest/build/people-index";
+import { PeopleIndex } from "../../../src/ingest/build/people-index";
 import { parsePage } from "../../../src/ingest/parse/page";
 
 export const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -17,7 +17,11 @@ export function fixture(name: string): string {
 /** Parse → items → people for one page, as the ingest does (without I/O). */
 export function ingestText(text: string, baseUrl = ""): { items: Item[]; people: Person[] } {
   const items = pageItems(parsePage(text), { baseUrl });
-  return { items, people: indexPeople(items) };
+  // The ingest's two passes over the same items: observe every one, then attach every one.
+  const index = new PeopleIndex();
+  for (const item of items) index.observe(item);
+  for (const item of items) index.attach(item);
+  return { items, people: index.people() };
 }
 
 export function byKind<K extends Item["_qingyue"]["kind"]>(items: readonly Item[], kind: K) {

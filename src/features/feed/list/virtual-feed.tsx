@@ -1,22 +1,23 @@
 // The home feed: an ARIA feed of every story, windowed so that only the stories near the
 // screen are in the document, whatever the feed's length (see the feed bench for why).
+// It takes over from the plain list (feed-view.tsx) once the page is interactive.
 import { useLayoutEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
-import { FeedItemCard, cardTitle } from "./feed-item-card";
+import { useQueryClient } from "@tanstack/react-query";
+import { FeedItemCard, cardTitle } from "../card/feed-item-card";
 import { FeedSkeleton } from "./feed-skeleton";
 import { FeedStatus } from "./feed-status";
-import { LastReadOffer } from "./last-read-offer";
-import { NewItemsButton } from "./new-items-button";
+import { LastReadOffer } from "../return/last-read-offer";
+import { NewItemsButton } from "../return/new-items-button";
 import { knownMargin, placeFor, savePlace } from "./feed-places";
-import { writeLastRead } from "./last-read";
+import { writeLastRead } from "../return/last-read";
 import { useFeedWindow } from "./use-feed-window";
 import { useFeedPaging } from "./use-feed-paging";
 import { stepFrom, useFeedFocus } from "./use-feed-focus";
 import { useFeedKeys } from "./use-feed-keys";
 import { useListMargin, useNoScrollAnchoring } from "./use-list-margin";
-import { itemPath } from "../../lib/paths";
-import { useHydrated } from "../../lib/use-hydrated";
+import { itemPath } from "../../../lib/paths";
 
 /** A card's height before it is measured: a typical two-line post. */
 const ESTIMATE = 132;
@@ -27,8 +28,8 @@ const LOADING_ROWS = 3;
 const estimateSize = () => ESTIMATE;
 
 /**
- * The sizes of the rows in the prerendered HTML being hydrated, so the windowed list that
- * takes over places every row where the plain list had it: no layout shift on hydration.
+ * The sizes of the rows of the plain list on the screen (prerendered or not), so the windowed
+ * list that takes over places every row where the plain list had it: no layout shift.
  */
 function prerenderedRows(): VirtualItem[] {
   if (typeof document === "undefined") return [];
@@ -40,19 +41,17 @@ function prerenderedRows(): VirtualItem[] {
 }
 
 export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
-  const { feed, slots, ledger, queryClient } = useFeedWindow();
-  // The server and the hydrating render show page 1 as a plain list: the same HTML, no
-  // measuring. The windowed list takes over right after.
-  const hydrated = useHydrated();
-  // Read once, while the server's HTML is still what is on the screen.
-  const [serverRows] = useState(() => (hydrated ? [] : prerenderedRows()));
+  const queryClient = useQueryClient();
+  const { feed, slots, outline } = useFeedWindow();
+  // Read once, while the plain list is still what is on the screen.
+  const [plainRows] = useState(prerenderedRows);
   const location = useLocation();
   const navigate = useNavigate();
   const pop = useNavigationType() === "POP";
   // Back or forward to this entry: its place, remembered when the reader left it.
   const [place] = useState(() => (pop ? placeFor(queryClient, location.key) : undefined));
   const listRef = useRef<HTMLDivElement>(null);
-  const margin = useListMargin(listRef, place?.margin ?? knownMargin());
+  const margin = useListMargin(listRef, place?.margin ?? knownMargin(queryClient));
   const loadingMore = feed.isFetchingNextPage && slots.atEnd;
   const focus = useFeedFocus(listRef, place?.focusSlot, slots.count);
 
@@ -62,11 +61,10 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
     getItemKey: slots.keyAt,
     overscan: 4,
     scrollMargin: margin,
-    enabled: hydrated,
     // Restored before the first paint: the right rows at the right height, so the scroll
     // restore lands on the story the reader left, with no flash of the top of the feed.
     initialOffset: () => place?.offset ?? (pop && typeof window !== "undefined" ? window.scrollY : 0),
-    initialMeasurementsCache: place?.snapshot ?? serverRows,
+    initialMeasurementsCache: place?.snapshot ?? plainRows,
     initialRect: typeof window === "undefined" ? undefined : { width: window.innerWidth, height: window.innerHeight },
     rangeExtractor: focus.rangeExtractor,
     onChange: (instance) => savePlace(queryClient, location.key, { offset: instance.scrollOffset ?? 0, margin }),
@@ -74,8 +72,8 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
   // Leaving: keep the sizes measured on this visit for Back.
   useLayoutEffect(() => () => savePlace(queryClient, location.key, { snapshot: virtualizer.takeSnapshot() }), [queryClient, location.key, virtualizer]);
 
-  useNoScrollAnchoring(hydrated);
-  useFeedPaging({ virtualizer, slots, ledger, feed, queryClient, enabled: hydrated });
+  useNoScrollAnchoring(true);
+  useFeedPaging({ virtualizer, slots, outline, feed, queryClient, enabled: true });
 
   const remember = (slot: number) => {
     const item = slots.itemAt(slot);
@@ -97,9 +95,7 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
     },
   });
 
-  const rows = hydrated
-    ? virtualizer.getVirtualItems()
-    : Array.from({ length: slots.heldTo - slots.heldFrom }, (_, i) => ({ index: slots.heldFrom + i, key: slots.keyAt(slots.heldFrom + i), start: 0, size: ESTIMATE }));
+  const rows = virtualizer.getVirtualItems();
 
   return (
     <>
@@ -108,7 +104,7 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
         role="feed"
         aria-labelledby={labelledBy}
         aria-busy={feed.isFetching}
-        style={hydrated ? { position: "relative", height: virtualizer.getTotalSize() } : undefined}
+        style={{ position: "relative", height: virtualizer.getTotalSize() }}
         onFocus={(event) => focus.onFocus(event.target)}
         onClickCapture={(event) => {
           // A story opened by its link: remember it for Back and for the next visit.
@@ -126,10 +122,9 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
               data-key={row.key}
               // Only real cards are measured: a placeholder takes the size its story had.
               ref={item ? virtualizer.measureElement : undefined}
-              // pb-3 is the GAP. No inline style in the server's HTML: the CSP forbids style attributes
-              // (styles set by script are allowed, and only the windowed list sets any).
-              className={hydrated ? "absolute top-0 left-0 w-full pb-3" : "pb-3"}
-              style={hydrated ? { transform: `translateY(${row.start - margin}px)` } : undefined}
+              // pb-3 is the GAP (as in the plain list).
+              className="absolute top-0 left-0 w-full pb-3"
+              style={{ transform: `translateY(${row.start - margin}px)` }}
             >
               {item ? (
                 <FeedItemCard item={item} position={{ posinset: row.index + 1, setsize: slots.setsize }} />
@@ -140,9 +135,9 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
           );
         })}
       </div>
-      <FeedStatus feed={feed} slots={slots} ledger={ledger} />
-      {hydrated ? <NewItemsButton queryClient={queryClient} ledger={ledger} onShown={(key) => focus.request(0, "top", key)} /> : null}
-      {hydrated && !place ? <LastReadOffer queryClient={queryClient} onFound={(slot) => focus.request(slot, "start")} /> : null}
+      <FeedStatus feed={feed} slots={slots} outline={outline} />
+      <NewItemsButton outline={outline} onShown={(key) => focus.request(0, "top", key)} />
+      {!place ? <LastReadOffer onFound={(slot) => focus.request(slot, "start")} /> : null}
     </>
   );
 }

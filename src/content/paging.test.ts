@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextPage, uniqueById } from "./paging";
+import { nextPage, uniqueById, walkPages } from "./paging";
 
 const page1 = "http://site.test/feed/feed.json";
 
@@ -39,5 +39,45 @@ describe("nextPage with a Set of pages read", () => {
       kind: "next",
       url: "http://site.test/feed/feed-3.json",
     });
+  });
+});
+
+describe("walkPages", () => {
+  const pages: Record<string, { items: string[]; next?: string }> = {
+    "http://site.test/feed/feed.json": { items: ["a"], next: "feed-2.json" },
+    "http://site.test/feed/feed-2.json": { items: ["b"], next: "feed-3.json" },
+    "http://site.test/feed/feed-3.json": { items: ["c"], next: "./feed-2.json#again" },
+  };
+  const read = async (url: string) => pages[url]!;
+
+  async function walk(start: string, visited: string[] = []) {
+    const read_: string[] = [];
+    const generator = walkPages(start, read, (page) => page.next, visited);
+    for (;;) {
+      const step = await generator.next();
+      if (step.done) return { read: read_, end: step.value };
+      read_.push(...step.value.page.items);
+    }
+  }
+
+  it("reads every page once and refuses a next_url that loops back, saying why", async () => {
+    const { read: items, end } = await walk(page1);
+    expect(items).toEqual(["a", "b", "c"]);
+    expect(end).toMatchObject({ kind: "refused", reason: expect.stringContaining("循环") });
+  });
+
+  it("goes on after pages read elsewhere, and refuses to start on one of them", async () => {
+    expect((await walk("http://site.test/feed/feed-2.json", [page1])).read).toEqual(["b", "c"]);
+    const again = await walk(page1, [page1]);
+    expect(again.read).toEqual([]);
+    expect(again.end.kind).toBe("refused");
+  });
+
+  it("stops where the caller stops, without reading further", async () => {
+    let reads = 0;
+    for await (const { page } of walkPages(page1, async (url) => (reads++, pages[url]!), (page) => page.next)) {
+      if (page.items.includes("a")) break;
+    }
+    expect(reads).toBe(1);
   });
 });

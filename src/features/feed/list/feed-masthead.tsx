@@ -1,25 +1,21 @@
-import { useQueryClient, useSuspenseInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { feedPageQuery, feedQuery } from "./queries";
-import { feedUrl } from "./feed-path";
-import { feedLedger } from "./feed-ledger";
+import { firstPageQuery } from "../../../lib/feed-pages";
 import { droppedSummary } from "./dropped-summary";
-import { Avatar } from "../../components/post/avatar";
-import { aboutPath } from "../../lib/paths";
-import { SITE_NAME } from "../../lib/site";
+import { useFeedWindow } from "./use-feed-window";
+import { Avatar } from "../../../components/post/avatar";
+import { aboutPath } from "../../../lib/paths";
+import { SITE_NAME } from "../../../lib/site";
 
 /**
  * The feed's own header above its stories: its icon, title and description when it gives
  * them (a feed other than the site's own), and what could not be shown of it.
  */
 export function FeedMasthead() {
-  const queryClient = useQueryClient();
-  const { data: first } = useSuspenseQuery(feedPageQuery(feedUrl()));
-  // Read for its pages: the note below follows what has been read so far.
-  const { data } = useSuspenseInfiniteQuery(feedQuery(queryClient));
-  const ledger = feedLedger(queryClient);
-  const shown = data.pages.reduce((sum, page) => sum + page.items.length, 0);
-  const lost = shown > 0 ? droppedSummary(ledger.dropped, shown) : undefined;
+  const { data: first } = useSuspenseQuery(firstPageQuery());
+  // The note below follows what has been read of the feed so far.
+  const { slots, outline } = useFeedWindow();
+  const lost = slots.count > 0 ? droppedSummary(outline.dropped, slots.count) : undefined;
   const { title, description, icon, favicon } = first.page;
   const own = (title === undefined || title === SITE_NAME) && !description && !icon;
   return (

@@ -50,3 +50,35 @@ export function uniqueById<T extends { id: string }>(pages: readonly (readonly T
   }
   return out;
 }
+
+/**
+ * Reads a paged feed from `start`, a page at a time, as far as the caller asks: each page's
+ * `next_url` is followed until the last page, a page on another site, or a loop (a page
+ * already read, here or in `visited`). Returns how the walk ended. Every walk over the pages
+ * goes through here, so every walk refuses a loop the same way.
+ */
+export async function* walkPages<T>(
+  start: string,
+  read: (url: string) => Promise<T>,
+  nextUrlOf: (page: T) => string | undefined,
+  visited: Iterable<string> = [],
+): AsyncGenerator<{ url: string; page: T }, NextPage, undefined> {
+  const seen = new Set<string>();
+  for (const url of visited) seen.add(withoutHash(url));
+  let url = withoutHash(start);
+  if (seen.has(url)) return { kind: "refused", reason: "下一页指向已读过的页面（循环），已停止加载" };
+  for (;;) {
+    seen.add(url);
+    const page = await read(url);
+    yield { url, page };
+    const next = nextPage(nextUrlOf(page), url, seen);
+    if (next.kind !== "next") return next;
+    url = next.url;
+  }
+}
+
+function withoutHash(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = "";
+  return parsed.href;
+}

@@ -1,6 +1,6 @@
 // The last story the reader opened from the feed, kept in this browser only, so a later
 // visit can offer to go back to it.
-import { readStored, writeStored } from "../../lib/local-store";
+import { readStored, writeStored } from "../../../lib/local-store";
 
 const KEY = "qingyue:feed:last-read";
 

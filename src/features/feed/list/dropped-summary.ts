@@ -1,6 +1,6 @@
 // What the feed page says about stories it could not show: how many, and why, in a
 // reader's words. A repeat of a story already shown is not a loss and is not counted.
-import type { DropCause } from "../../content/parse-feed-page";
+import type { DropCause } from "../../../content/parse-feed-page";
 
 const WHY: Record<Exclude<DropCause, "duplicate">, string> = {
   "no-id": "缺少编号",

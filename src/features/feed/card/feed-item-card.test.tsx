@@ -3,10 +3,10 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import * as v from "valibot";
-import { ItemSchema } from "../../content/feed-schema";
+import { ItemSchema } from "../../../content/feed-schema";
 import { FeedItemCard } from "./feed-item-card";
-import { article, trending } from "../../../tests/fixtures/feed-builders";
-import { LONG_PARAGRAPHS, author, picture, pictures, weiboPost } from "../../../tests/fixtures/weibo-items";
+import { article, trending } from "../../../../tests/fixtures/feed-builders";
+import { LONG_PARAGRAPHS, author, picture, pictures, weiboPost } from "../../../../tests/fixtures/weibo-items";
 
 function renderCard(raw: unknown) {
   const item = v.parse(ItemSchema, raw);

@@ -1,23 +1,23 @@
 import { useEffect, useRef, useState } from "react";
 import type { InfiniteQueryObserverResult, QueryClient } from "@tanstack/react-query";
 import type { Virtualizer } from "@tanstack/react-virtual";
-import type { FeedLedger } from "./feed-ledger";
+import type { OutlineReader } from "../data/feed-outline";
 import type { FeedSlots } from "./use-feed-window";
-import type { FeedData } from "./queries";
-import { holdPage } from "./locate";
+import type { FeedData } from "../data/feed-window";
+import { holdPage } from "../data/locate";
 import { pagingNeed, type PagingNeed } from "./paging-need";
 
 interface PagingOptions {
   virtualizer: Virtualizer<Window, Element>;
   slots: FeedSlots;
-  ledger: FeedLedger;
+  outline: OutlineReader;
   feed: InfiniteQueryObserverResult<FeedData>;
   queryClient: QueryClient;
   enabled: boolean;
 }
 
 /** Fetches pages as the reader scrolls: ahead of them, behind them, or where they jumped to. */
-export function useFeedPaging({ virtualizer, slots, ledger, feed, queryClient, enabled }: PagingOptions): void {
+export function useFeedPaging({ virtualizer, slots, outline, feed, queryClient, enabled }: PagingOptions): void {
   const held = feed.data?.pages ?? [];
   const range = virtualizer.range;
   const top = virtualizer.scrollOffset ?? 0;
@@ -31,7 +31,7 @@ export function useFeedPaging({ virtualizer, slots, ledger, feed, queryClient, e
       height: virtualizer.scrollRect?.height ?? 0,
       heldTop: measured[slots.heldFrom]?.start ?? 0,
       heldBottom: slots.heldTo < slots.count ? (measured[slots.heldTo]?.start ?? listEnd) : listEnd,
-      visiblePages: [ledger.pageOf(Math.min(range.startIndex, last)), ledger.pageOf(Math.min(range.endIndex, last))],
+      visiblePages: [outline.pageOf(Math.min(range.startIndex, last)), outline.pageOf(Math.min(range.endIndex, last))],
       heldPages: [held[0]!.index, held.at(-1)!.index],
       hasNext: feed.hasNextPage,
       hasPrevious: feed.hasPreviousPage,

@@ -1,24 +1,24 @@
 import { Link } from "react-router";
-import type { ArticleItem, Item, PostItem, TrendingItem } from "../../content/feed-schema";
-import { isPicture, isVideo } from "../../content/picture-layout";
-import { readingTime } from "../../content/reading-time";
-import { itemPath } from "../../lib/paths";
-import { formatDate } from "../../lib/format-date";
-import { TruncatedMark } from "../../components/truncated-mark";
-import { PostCounts } from "../../components/post-counts";
-import { WeiboText } from "../../components/weibo-text";
-import { ExternalLink } from "../../components/external-link";
-import { AuthorRow } from "../../components/post/author-row";
-import { PostText } from "../../components/post/post-text";
-import { FoldedText } from "../../components/post/folded-text";
-import { PictureGrid } from "../../components/post/picture-grid";
-import { VideoPlayer } from "../../components/post/video-player";
-import { QuotedPost } from "../../components/post/quoted-post";
-import { ArticleCover } from "../../components/post/article-cover";
-import { fullWidthPunctuation } from "../../content/cjk-punctuation";
-import { storyLanguage } from "../../lib/story-lang";
-import { isWeiboPost, storyLabel } from "../../content/weibo-source";
-import { routeKey } from "../../content/route-key";
+import type { ArticleItem, Item, PostItem, TrendingItem } from "../../../content/feed-schema";
+import { isPicture, isVideo } from "../../../content/picture-layout";
+import { readingTime } from "../../../content/reading-time";
+import { itemPath } from "../../../lib/paths";
+import { formatDate } from "../../../lib/format-date";
+import { TruncatedMark } from "../../../components/truncated-mark";
+import { PostCounts } from "../../../components/post-counts";
+import { WeiboText } from "../../../components/weibo-text";
+import { ExternalLink } from "../../../components/external-link";
+import { AuthorRow } from "../../../components/post/author-row";
+import { PostText } from "../../../components/post/post-text";
+import { FoldedText } from "../../../components/post/folded-text";
+import { PictureGrid } from "../../../components/post/picture-grid";
+import { VideoPlayer } from "../../../components/post/video-player";
+import { QuotedPost } from "../../../components/post/quoted-post";
+import { ArticleCover } from "../../../components/post/article-cover";
+import { fullWidthPunctuation } from "../../../content/cjk-punctuation";
+import { storyLanguage } from "../../../lib/story-lang";
+import { isWeiboPost, storyLabel } from "../../../content/weibo-source";
+import { routeKey } from "../../../content/route-key";
 
 /** The words a card leads with: its title, or the start of its text. */
 export function cardTitle(item: Item): string {

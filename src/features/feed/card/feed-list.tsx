@@ -1,4 +1,4 @@
-import type { Item } from "../../content/feed-schema";
+import type { Item } from "../../../content/feed-schema";
 import { FeedItemCard } from "./feed-item-card";
 
 export function FeedList({ items }: { items: readonly Item[] }) {

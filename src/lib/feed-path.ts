@@ -1,6 +1,6 @@
-// Where the feed starts. Kept apart from feed-api so the boot script can ask for page 1
+// Where the feed starts. Kept apart from feed-pages so the boot script can ask for page 1
 // without loading the contract.
-import { currentOrigin } from "../../lib/site";
+import { currentOrigin } from "./site";
 
 /** Where the feed's first page lives on this site. */
 export const FEED_PATH = "/feed/feed.json";

@@ -1,26 +1,26 @@
 import type { InfiniteQueryObserverResult } from "@tanstack/react-query";
-import type { FeedLedger } from "./feed-ledger";
+import type { OutlineReader } from "../data/feed-outline";
 import type { FeedSlots } from "./use-feed-window";
-import type { FeedData } from "./queries";
+import type { FeedData } from "../data/feed-window";
 import { droppedSummary } from "./dropped-summary";
 
 interface StatusProps {
   feed: InfiniteQueryObserverResult<FeedData>;
   slots: FeedSlots;
-  ledger: FeedLedger;
+  outline: OutlineReader;
 }
 
 /** What a screen reader hears as pages come and go: the visible footer is not a live region. */
-function announcement({ feed, slots, ledger }: StatusProps): string {
+function announcement({ feed, slots, outline }: StatusProps): string {
   if (feed.isFetchingNextPage && slots.atEnd) return "正在加载更多内容…";
-  if (ledger.complete) return `已经到底了，共 ${slots.count} 条`;
+  if (outline.complete) return `已经到底了，共 ${slots.count} 条`;
   return slots.count > 0 ? `已加载 ${slots.count} 条` : "";
 }
 
 /** Under the feed: loading, a failed page with its retry, the end, or why paging stopped. */
 export function FeedStatus(props: StatusProps) {
-  const { feed, slots, ledger } = props;
-  const last = ledger.follow(ledger.pageCount - 1);
+  const { feed, slots, outline } = props;
+  const last = outline.follow(outline.pageCount - 1);
   // A page that failed away from the end (held pages are let go and read again) is reported
   // where the reader is, not at the far end of the list.
   const failedHere = feed.isFetchPreviousPageError || (feed.isFetchNextPageError && !slots.atEnd);
@@ -43,11 +43,11 @@ export function FeedStatus(props: StatusProps) {
         加载更多
       </button>
     );
-  } else if (slots.count === 0 && ledger.complete) {
-    footer = <p>{droppedSummary(ledger.dropped, 0) ?? "订阅源里还没有内容。"}</p>;
+  } else if (slots.count === 0 && outline.complete) {
+    footer = <p>{droppedSummary(outline.dropped, 0) ?? "订阅源里还没有内容。"}</p>;
   } else if (last.kind === "refused") {
     footer = <p>{last.reason}</p>;
-  } else if (ledger.complete && slots.atEnd) {
+  } else if (outline.complete && slots.atEnd) {
     footer = <p data-feed-end>已经到底了 · 共 {slots.count} 条</p>;
   }
   return (

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import type { QueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { readLastRead } from "./last-read";
-import { holdPage, locateItem } from "./locate";
-import { feedLedger } from "./feed-ledger";
+import { holdPage, locateItem } from "../data/locate";
+import { readOutline } from "../data/feed-outline";
 
 type OfferState = "offer" | "finding" | "gone" | "closed";
 
@@ -10,7 +10,8 @@ type OfferState = "offer" | "finding" | "gone" | "closed";
  * On a new visit, an offer to go back to the last story opened from the feed. It floats
  * over the page, so showing it moves nothing.
  */
-export function LastReadOffer({ queryClient, onFound }: { queryClient: QueryClient; onFound: (slot: number) => void }) {
+export function LastReadOffer({ onFound }: { onFound: (slot: number) => void }) {
+  const queryClient = useQueryClient();
   // Rendered only after hydration, so reading the browser's storage here cannot mismatch the server's HTML.
   const [entry] = useState(readLastRead);
   const [state, setState] = useState<OfferState>("offer");
@@ -39,12 +40,13 @@ export function LastReadOffer({ queryClient, onFound }: { queryClient: QueryClie
   const go = async () => {
     setState("finding");
     try {
-      const slot = await locateItem(queryClient, entry.id);
-      if (slot === undefined) {
+      const found = await locateItem(queryClient, entry.id);
+      if (found === undefined) {
         setState("gone");
         return;
       }
-      await holdPage(queryClient, feedLedger(queryClient).pageOf(slot));
+      const { slot, outline } = found;
+      await holdPage(queryClient, readOutline(outline).pageOf(slot), outline);
       setState("closed");
       onFound(slot);
     } catch {

@@ -2,15 +2,24 @@
 // of walking every page before it. An index that is missing, malformed or elsewhere is not
 // used: the caller walks the pages as any JSON Feed reader would.
 import { queryOptions } from "@tanstack/react-query";
-import * as v from "valibot";
-import { ItemIndexSchema, TopicIndexSchema, type ItemIndex, type TopicIndex } from "../../content/feed-schema";
-import { shardOf } from "../../content/item-index";
-import { fetchJson } from "../../lib/fetch-json";
-import type { LoadedPage } from "./feed-api";
+import type { GenericSchema } from "valibot";
+import type { ItemIndex, TopicIndex } from "../../../content/feed-schema";
+import { shardOf } from "../../../content/item-index";
+import { fetchJson } from "../../../lib/fetch-json";
+import { feedKeys } from "../../../lib/feed-keys";
+import type { LoadedPage } from "../../../lib/feed-pages";
 
-/** A shard of an index, checked against its schema; a malformed one is an error, never half read. */
-async function readShard<T>(url: string, signal: AbortSignal, schema: v.GenericSchema<unknown, T>, name: string): Promise<T> {
-  const parsed = v.safeParse(schema, await fetchJson(url, signal));
+type Schemas = typeof import("../../../content/feed-schema");
+
+/**
+ * A shard of an index, checked against its schema; a malformed one is an error, never half
+ * read. The schema loads with the shard, not with the page.
+ */
+async function readShard<T>(url: string, signal: AbortSignal, pick: (schemas: Schemas) => GenericSchema<unknown, T>, name: string): Promise<T> {
+  const loading = Promise.all([import("valibot"), import("../../../content/feed-schema")]);
+  const json = await fetchJson(url, signal);
+  const [v, schemas] = await loading;
+  const parsed = v.safeParse(pick(schemas), json);
   if (!parsed.success) throw new Error(`${name}格式无效：${url}`);
   return parsed.output;
 }
@@ -18,8 +27,8 @@ async function readShard<T>(url: string, signal: AbortSignal, schema: v.GenericS
 /** One shard of the item index. Shards change only with the feed, as pages do. */
 export const itemIndexShardQuery = (url: string) =>
   queryOptions({
-    queryKey: ["item-index", url],
-    queryFn: ({ signal }) => readShard(url, signal, ItemIndexSchema, "条目索引"),
+    queryKey: feedKeys.itemIndexShard(url),
+    queryFn: ({ signal }) => readShard(url, signal, (s) => s.ItemIndexSchema, "条目索引"),
     staleTime: Infinity,
     retry: false,
   });
@@ -27,8 +36,8 @@ export const itemIndexShardQuery = (url: string) =>
 /** One shard of the topic index. */
 export const topicIndexShardQuery = (url: string) =>
   queryOptions({
-    queryKey: ["topic-index", url],
-    queryFn: ({ signal }) => readShard(url, signal, TopicIndexSchema, "话题索引"),
+    queryKey: feedKeys.topicIndexShard(url),
+    queryFn: ({ signal }) => readShard(url, signal, (s) => s.TopicIndexSchema, "话题索引"),
     staleTime: Infinity,
     retry: false,
   });

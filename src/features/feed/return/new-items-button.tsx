@@ -1,0 +1,46 @@
+// New stories at the top of the feed never push the reader's place down: they wait behind
+// this control until asked for. Page 1 is re-read now and then (and when the tab is shown
+// again, or at once when the page was built from older data); pages after it never change.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { firstPageQuery } from "../../../lib/feed-pages";
+import type { OutlineReader } from "../data/feed-outline";
+import { EMPTY_OUTLINE } from "../data/feed-outline";
+import { replaceWindow, windowOf } from "../data/feed-window";
+
+const CHECK_EVERY_MS = 2 * 60_000;
+
+interface NewItemsProps {
+  /** The feed as the list shows it. */
+  outline: OutlineReader;
+  /** Called with the first story once the new ones are in: focus it and go to the top. */
+  onShown: (firstKey: string | undefined) => void;
+}
+
+export function NewItemsButton({ outline, onShown }: NewItemsProps) {
+  const client = useQueryClient();
+  // The page 1 the feed was read from: read again when the tab is shown, every
+  // CHECK_EVERY_MS, and on showing the feed once it is older than that (Back to the feed
+  // soon after fetches nothing; a page built from older data checks at once).
+  const head = useQuery({
+    ...firstPageQuery(),
+    staleTime: CHECK_EVERY_MS,
+    refetchOnWindowFocus: "always",
+    refetchInterval: CHECK_EVERY_MS,
+  });
+  const fresh = head.data?.items.filter((item) => outline.slotOf(item.id) === undefined) ?? [];
+  if (!head.data || fresh.length === 0) return <div aria-live="polite" className="sr-only" />;
+
+  const show = async () => {
+    // The feed starts again from the new page 1; sizes measured so far are kept by id.
+    const data = windowOf(EMPTY_OUTLINE, 0, head.data);
+    await replaceWindow(client, data);
+    onShown(data.pages[0]!.items[0]?.id);
+  };
+  return (
+    <div aria-live="polite" className="fixed inset-x-0 top-4 z-30 flex justify-center">
+      <button type="button" onClick={() => void show()} className="rounded-full bg-accent px-4 py-2 text-sm text-on-accent shadow-lg">
+        {fresh.length} 条新内容
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The ingest's second pass: the items, in feed order, become pages as soon as a page is full,
+// then the item and topic indexes and people.json; every file checked before it is staged.
+import { routeKey } from "../../content/route-key";
+import type { Item, Person } from "../../content/feed-schema";
+import type { PeopleIndex } from "./people-index";
+import {
+  checkReferences,
+  feedPageFile,
+  ItemIndexBuilder,
+  peopleFile,
+  peopleNamedBy,
+  TopicIndexBuilder,
+  type FeedFile,
+  type FeedOptions,
+} from "./feed-pages";
+
+export interface FeedPlan extends FeedOptions {
+  /** Items and distinct topics, counted in the first pass: page 1 names the index shards before the rest is read. */
+  items: number;
+  topics: number;
+}
+
+/**
+ * Stages the whole feed through `stage`: pages 1 … N, then the index shards and people.json.
+ * `people` has observed every item; here each is attached as it passes. Throws on anything the
+ * contract rejects or a reference that points nowhere; the caller then abandons what it staged.
+ */
+export async function stageFeed(
+  items: AsyncIterable<Item> | Iterable<Item>,
+  plan: FeedPlan,
+  people: PeopleIndex,
+  stage: (file: FeedFile) => Promise<void>,
+): Promise<{ files: string[]; people: Person[] }> {
+  const pageCount = Math.max(1, Math.ceil(plan.items / plan.pageSize));
+  const index = ItemIndexBuilder.forItems(plan.items);
+  const topics = TopicIndexBuilder.forTopics(plan.topics);
+  const files: string[] = [];
+  const ids = new Set<string>();
+  const named = new Set<string>();
+  let page: Item[] = [];
+  const stagePage = async () => {
+    const file = feedPageFile(files.length + 1, pageCount, page, plan, { items: index.names(), topics: topics.names() });
+    for (const item of page) index.add(routeKey(item.id), file.name);
+    await stage(file);
+    files.push(file.name);
+    page = [];
+  };
+  for await (const item of items) {
+    people.attach(item);
+    topics.add(item);
+    ids.add(item.id);
+    for (const id of peopleNamedBy(item)) named.add(id);
+    page.push(item);
+    if (page.length === plan.pageSize) await stagePage();
+  }
+  if (page.length > 0 || files.length === 0) await stagePage();
+  const profiles = people.people();
+  checkReferences(ids, profiles, named);
+  for (const file of [...index.files(), ...topics.files(), peopleFile(profiles)]) {
+    await stage(file);
+    files.push(file.name);
+  }
+  return { files, people: profiles };
+}
