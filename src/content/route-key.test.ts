@@ -1,5 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { idOfRouteKey, MAX_ENCODED_BYTES, ROUTE_KEY, routeKey } from "./route-key";
+import { MAX_ENCODED_BYTES, ROUTE_KEY, routeKey, URL_SAFE_ID } from "./route-key";
+
+// The key read back to its id: proof that keys carry their ids whole (every key but a long
+// id's hash), so two ids cannot share one.
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+function fromBase64url(text: string): Uint8Array | undefined {
+  if (text.length % 4 === 1) return undefined;
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const char of text) {
+    const value = ALPHABET.indexOf(char);
+    if (value < 0) return undefined;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  // Leftover bits must be zero, or two texts would decode to the same bytes.
+  if ((buffer & ((1 << bits) - 1)) !== 0) return undefined;
+  return Uint8Array.from(bytes);
+}
+
+/** The id a key stands for, when the key carries it (every key but a long id's hash). */
+function idOfRouteKey(key: string): string | undefined {
+  if (URL_SAFE_ID.test(key)) return key;
+  if (!key.startsWith("_")) return undefined;
+  const bytes = fromBase64url(key.slice(1));
+  if (bytes === undefined) return undefined;
+  try {
+    const id = decoder.decode(bytes);
+    return routeKey(id) === key ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 
 /** A random id: any code points but lone surrogates, up to 300 UTF-16 units. */
 function randomId(random: () => number): string {

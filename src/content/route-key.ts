@@ -21,7 +21,6 @@ export const MAX_ENCODED_BYTES = 150;
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8", { fatal: true });
 
 function base64url(bytes: Uint8Array): string {
   let out = "";
@@ -36,44 +35,10 @@ function base64url(bytes: Uint8Array): string {
   return out;
 }
 
-function fromBase64url(text: string): Uint8Array | undefined {
-  if (text.length % 4 === 1) return undefined;
-  const bytes: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const char of text) {
-    const value = ALPHABET.indexOf(char);
-    if (value < 0) return undefined;
-    buffer = (buffer << 6) | value;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((buffer >> bits) & 0xff);
-    }
-  }
-  // Leftover bits must be zero, or two texts would decode to the same bytes.
-  if ((buffer & ((1 << bits) - 1)) !== 0) return undefined;
-  return Uint8Array.from(bytes);
-}
-
 /** The route key of an item id (a well-formed, non-empty string: see the contract's ItemId). */
 export function routeKey(id: string): string {
   if (URL_SAFE_ID.test(id)) return id;
   const bytes = encoder.encode(id);
   if (bytes.length <= MAX_ENCODED_BYTES) return `_${base64url(bytes)}`;
   return `-${stableHash(id)}${stableHash(`\u0001${id}`)}`;
-}
-
-/** The id a key stands for, when the key carries it (every key but a long id's hash). */
-export function idOfRouteKey(key: string): string | undefined {
-  if (URL_SAFE_ID.test(key)) return key;
-  if (!key.startsWith("_")) return undefined;
-  const bytes = fromBase64url(key.slice(1));
-  if (bytes === undefined) return undefined;
-  try {
-    const id = decoder.decode(bytes);
-    return routeKey(id) === key ? id : undefined;
-  } catch {
-    return undefined;
-  }
 }
