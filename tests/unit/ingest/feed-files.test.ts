@@ -114,7 +114,7 @@ describe("rendering feed pages", () => {
   });
 
   it("refuses to render an item the contract rejects, or a fact pointing nowhere", async () => {
-    const bad = { ...trending(1), id: "has space" };
+    const bad = { ...trending(1), id: "" };
     await expect(renderFeed([bad], { pageSize: 10, baseUrl: "" })).rejects.toThrow();
     const person = { id: "u-1", name: "某某", honours: ["最美检察官"], facts: [{ text: "某某。", item: "p-gone", paragraph: 1 }], items: ["p-gone"] };
     expect(() => checkReferences(new Set(["t-1"]), [person], new Set())).toThrow(/missing item p-gone/);
