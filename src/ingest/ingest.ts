@@ -6,6 +6,7 @@ import { pageItems } from "./build/items";
 import { PeopleIndex } from "./build/people-index";
 import { checkReferences, feedPageFile, ItemIndexBuilder, peopleFile, peopleNamedBy, TopicIndexBuilder } from "./build/feed-pages";
 import { itemTopics } from "../content/item-topics";
+import { searchChars, SearchFilesBuilder } from "./build/search-files";
 import { ItemSpill } from "./build/spill";
 import { readInputs } from "./inputs";
 import { parsePage } from "./parse/page";
@@ -56,6 +57,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<IngestResult> {
   const peopleIndex = new PeopleIndex();
   let itemCount = 0;
+  let searchText = 0;
   const seen = new Set<string>();
   const failures: IngestResult["failures"] = [];
   const counts = { article: 0, post: 0, trending: 0 };
@@ -99,6 +101,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
       kept.push(item);
       peopleIndex.observe(item);
       for (const topic of itemTopics(item)) topicsSeen.add(topic);
+      searchText += searchChars(item);
       itemCount += 1;
       counts[item._qingyue.kind] += 1;
     }
@@ -117,13 +120,14 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
   const pageCount = Math.ceil(itemCount / opts.pageSize);
   const index = ItemIndexBuilder.forItems(itemCount);
   const topics = TopicIndexBuilder.forTopics(topicsSeen.size);
+  const search = SearchFilesBuilder.forFeed(itemCount, searchText);
   const files: string[] = [];
   let people: Person[];
   try {
     const named = new Set<string>();
     let page: Item[] = [];
     const stagePage = async () => {
-      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions, { items: index.names(), topics: topics.names() });
+      const file = feedPageFile(files.length + 1, pageCount, page, feedOptions, { items: index.names(), topics: topics.names(), search: search.ref() });
       for (const item of page) index.add(item.id, file.name);
       await writer.stage(file);
       files.push(file.name);
@@ -132,6 +136,8 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     for await (const item of spill.items()) {
       peopleIndex.attach(item);
       topics.add(item);
+      const docs = search.add(item);
+      if (docs) await writer.stage(docs);
       for (const id of peopleNamedBy(item)) named.add(id);
       page.push(item);
       if (page.length === opts.pageSize) await stagePage();
@@ -139,7 +145,7 @@ async function ingestThrough(spill: ItemSpill, opts: IngestOptions): Promise<Ing
     if (page.length > 0) await stagePage();
     people = peopleIndex.people();
     checkReferences(seen, people, named);
-    for (const file of [...index.files(), ...topics.files(), peopleFile(people)]) {
+    for (const file of [...index.files(), ...topics.files(), ...search.finish(), peopleFile(people)]) {
       await writer.stage(file);
       files.push(file.name);
     }

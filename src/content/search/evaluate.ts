@@ -22,35 +22,67 @@ export interface DocHit {
 /** A posting by index key; undefined when no story has it. */
 export type Lookup = (key: string) => readonly number[] | undefined;
 
-function termHits(term: Term, lookup: Lookup): Map<number, { kind: SearchKind; hit: TermHit }> {
-  const found = new Map<number, { kind: SearchKind; hit: TermHit }>();
-  const probes = termProbes(term);
-  const [first] = probes;
-  if (first?.single) {
-    for (const p of decodeUnit(lookup(first.key) ?? [])) {
-      found.set(p.doc, { kind: p.kind, hit: { inTitle: p.inTitle, inBody: p.inBody, title: [], body: [] } });
-    }
-    return found;
+type Found = Map<number, { kind: SearchKind; hit: TermHit }>;
+
+/** Whether `pos[from … to)` (ascending) holds `value`. */
+function holds(pos: readonly number[], from: number, to: number, value: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = pos[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid;
   }
-  const lists = probes.map((probe) => ({ probe, postings: decodePair(lookup(probe.key) ?? []) }));
-  if (lists.some((l) => l.postings.length === 0)) return found;
-  // Walk the rarest probe's stories; look the others up by story.
-  lists.sort((a, b) => a.postings.length - b.postings.length);
+  return false;
+}
+
+function unitHits(key: string, lookup: Lookup): Found {
+  const found: Found = new Map();
+  for (const p of decodeUnit(lookup(key) ?? [])) {
+    found.set(p.doc, { kind: p.kind, hit: { inTitle: p.inTitle, inBody: p.inBody, title: [], body: [] } });
+  }
+  return found;
+}
+
+function termHits(term: Term, lookup: Lookup): Found {
+  const probes = termProbes(term);
+  if (probes[0]?.single) return unitHits(probes[0].key, lookup);
+  const found: Found = new Map();
+  const lists = probes.map((probe) => ({ offset: probe.offset, list: decodePair(lookup(probe.key) ?? []), at: 0 }));
+  if (lists.some((l) => l.list.docs.length === 0)) return found;
+  // Walk the rarest probe's stories; the others follow by merge (stories ascend in every list).
+  lists.sort((a, b) => a.list.docs.length - b.list.docs.length);
   const [lead, ...rest] = lists;
-  const byDoc = rest.map((l) => ({ offset: l.probe.offset, docs: new Map(l.postings.map((p) => [p.doc, p])) }));
-  for (const posting of lead!.postings) {
-    const others = byDoc.map((l) => ({ offset: l.offset, p: l.docs.get(posting.doc) }));
-    if (others.some((o) => o.p === undefined)) continue;
-    const starts = (field: "title" | "body") => {
-      const sets = others.map((o) => ({ offset: o.offset, at: new Set(o.p![field]) }));
-      return posting[field]
-        .map((pos) => pos - lead!.probe.offset)
-        .filter((start) => sets.every((s) => s.at.has(start + s.offset)));
+  const { list } = lead!;
+  for (let i = 0; i < list.docs.length; i += 1) {
+    const doc = list.docs[i]!;
+    let all = true;
+    for (const other of rest) {
+      const docs = other.list.docs;
+      while (other.at < docs.length && docs[other.at]! < doc) other.at += 1;
+      if (docs[other.at] !== doc) {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    const starts = (from: number, to: number, field: "title" | "body") => {
+      const out: number[] = [];
+      for (let k = from; k < to; k += 1) {
+        const start = list.pos[k]! - lead!.offset;
+        const proven = rest.every(({ list: o, at, offset }) =>
+          field === "title" ? holds(o.pos, o.titleAt[at]!, o.bodyAt[at]!, start + offset) : holds(o.pos, o.bodyAt[at]!, o.end[at]!, start + offset),
+        );
+        if (proven) out.push(start);
+      }
+      return out;
     };
-    const title = starts("title");
-    const body = starts("body");
+    const title = starts(list.titleAt[i]!, list.bodyAt[i]!, "title");
+    const body = starts(list.bodyAt[i]!, list.end[i]!, "body");
     if (title.length + body.length === 0) continue;
-    found.set(posting.doc, { kind: posting.kind, hit: { inTitle: title.length > 0, inBody: body.length > 0, title, body } });
+    found.set(doc, { kind: list.kinds[i]!, hit: { inTitle: title.length > 0, inBody: body.length > 0, title, body } });
   }
   return found;
 }
@@ -60,6 +92,10 @@ export function evaluate(terms: readonly Term[], lookup: Lookup): DocHit[] {
   if (terms.length === 0) return [];
   const perTerm = terms.map((term) => termHits(term, lookup)).sort((a, b) => a.size - b.size);
   const hits: DocHit[] = [];
+  if (perTerm.length === 1) {
+    for (const [doc, { kind, hit }] of perTerm[0]!) hits.push({ doc, kind, terms: [hit] });
+    return hits.sort((a, b) => a.doc - b.doc);
+  }
   for (const [doc, { kind }] of perTerm[0]!) {
     const found = perTerm.map((m) => m.get(doc)?.hit);
     if (found.every((h) => h !== undefined)) hits.push({ doc, kind, terms: found as TermHit[] });

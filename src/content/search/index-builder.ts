@@ -31,6 +31,9 @@ export function searchShardCounts(docs: number, chars: number): { tokenShards: n
 /** The characters of a story's text, as searchShardCounts counts them. */
 export const docChars = (doc: Pick<SearchDoc, "title" | "text">) => (doc.title?.length ?? 0) + doc.text.length;
 
+/** Longer words (hashes, encoded blobs) are not indexed: nobody types them, and keys stay short. */
+export const MAX_UNIT_LENGTH = 64;
+
 interface Posting {
   last: number;
   data: number[];
@@ -40,7 +43,8 @@ interface Posting {
 function fieldTokens(text: string): { units: Set<string>; pairs: Map<string, number[]> } {
   const unitSet = new Set<string>();
   const pairs = new Map<string, number[]>();
-  for (const run of runs(units(text))) {
+  const indexed = units(text).filter((u) => u.text.length <= MAX_UNIT_LENGTH);
+  for (const run of runs(indexed)) {
     for (let i = 0; i < run.length; i += 1) {
       unitSet.add(run[i]!.text);
       const next = run[i + 1];

@@ -19,13 +19,6 @@ export interface UnitPosting {
   inBody: boolean;
 }
 
-export interface PairPosting {
-  doc: number;
-  kind: SearchKind;
-  title: number[];
-  body: number[];
-}
-
 const kindOf = (code: number): SearchKind => KINDS[code] ?? "post";
 
 /** Appends to `data` from document `last` on; returns the new last document. */
@@ -59,31 +52,81 @@ export function decodeUnit(data: readonly number[]): UnitPosting[] {
   return out;
 }
 
-function readDeltas(data: readonly number[], at: number, count: number): number[] {
-  const out: number[] = [];
-  let p = 0;
-  for (let i = 0; i < count; i += 1) {
-    p += data[at + i] ?? 0;
-    out.push(p);
-  }
-  return out;
+/**
+ * A pair posting read into parallel arrays (no object per story: a common pair is held by
+ * thousands). Story i is `docs[i]`; its title positions are `pos[titleAt[i] … bodyAt[i])`,
+ * its body positions `pos[bodyAt[i] … end[i])`.
+ */
+export interface PairList {
+  docs: number[];
+  kinds: SearchKind[];
+  titleAt: number[];
+  bodyAt: number[];
+  end: number[];
+  pos: number[];
 }
 
-export function decodePair(data: readonly number[]): PairPosting[] {
-  const out: PairPosting[] = [];
+export function decodePair(data: readonly number[]): PairList {
+  const list: PairList = { docs: [], kinds: [], titleAt: [], bodyAt: [], end: [], pos: [] };
   let doc = 0;
   let i = 0;
   while (i + 2 < data.length) {
     const head = data[i]!;
     const titles = data[i + 1]!;
     const bodies = data[i + 2]!;
-    doc += Math.floor(head / 4);
     i += 3;
-    const title = readDeltas(data, i, titles);
-    i += titles;
-    const body = readDeltas(data, i, bodies);
-    i += bodies;
-    out.push({ doc, kind: kindOf(head % 4), title, body });
+    doc += Math.floor(head / 4);
+    list.docs.push(doc);
+    list.kinds.push(kindOf(head % 4));
+    list.titleAt.push(list.pos.length);
+    let p = 0;
+    for (let k = 0; k < titles; k += 1) list.pos.push((p += data[i++] ?? 0));
+    list.bodyAt.push(list.pos.length);
+    p = 0;
+    for (let k = 0; k < bodies; k += 1) list.pos.push((p += data[i++] ?? 0));
+    list.end.push(list.pos.length);
+  }
+  return list;
+}
+
+// In a shard file a posting is a string, not a JSON array: each number in groups of five bits,
+// high groups first, one character each; the 32 characters of `MORE` carry a group with more
+// to come, those of `LAST` the final group. A number under 32 is one character (an array
+// spends two to four on it), and no character needs escaping in JSON.
+const LAST = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef";
+const MORE = "ghijklmnopqrstuvwxyz0123456789-_";
+const VALUE = new Map([...LAST].map((ch, i) => [ch.charCodeAt(0), i] as const));
+const MORE_VALUE = new Map([...MORE].map((ch, i) => [ch.charCodeAt(0), i] as const));
+
+export function packPosting(data: readonly number[]): string {
+  let out = "";
+  for (const n of data) {
+    let groups = LAST[n % 32]!;
+    let rest = Math.floor(n / 32);
+    while (rest > 0) {
+      groups = MORE[rest % 32]! + groups;
+      rest = Math.floor(rest / 32);
+    }
+    out += groups;
+  }
+  return out;
+}
+
+/** The numbers of a packed posting; throws on a character the packing never writes. */
+export function unpackPosting(packed: string): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i < packed.length; i += 1) {
+    const code = packed.charCodeAt(i);
+    const more = MORE_VALUE.get(code);
+    if (more !== undefined) {
+      n = n * 32 + more;
+      continue;
+    }
+    const last = VALUE.get(code);
+    if (last === undefined) throw new Error("not a packed posting");
+    out.push(n * 32 + last);
+    n = 0;
   }
   return out;
 }

@@ -23,11 +23,13 @@ function closestSpan(lists: readonly number[][]): number {
   let best = FAR;
   let left = 0;
   for (const mark of marks) {
-    if (count[mark.term]++ === 0) covered += 1;
+    count[mark.term] = (count[mark.term] ?? 0) + 1;
+    if (count[mark.term] === 1) covered += 1;
     while (covered === lists.length) {
       const l = marks[left]!;
       best = Math.min(best, mark.pos - l.pos);
-      if (--count[l.term]! === 0) covered -= 1;
+      count[l.term] = (count[l.term] ?? 1) - 1;
+      if (count[l.term] === 0) covered -= 1;
       left += 1;
     }
   }
@@ -38,14 +40,17 @@ const MAX_COUNTED = 20;
 
 export function rankHits(hits: readonly DocHit[]): RankedHit[] {
   const ranked = hits.map((hit): RankedHit => {
-    const body = hit.terms.map((t) => t.body);
-    return {
-      ...hit,
-      titleTerms: hit.terms.filter((t) => t.inTitle).length,
-      span: closestSpan(body),
-      occurrences: Math.min(MAX_COUNTED, hit.terms.reduce((n, t) => n + Math.max(1, t.title.length + t.body.length), 0)),
-      first: hit.terms.every((t) => t.inTitle) ? 0 : Math.min(...hit.terms.flatMap((t) => t.body), FAR),
-    };
+    let titleTerms = 0;
+    let occurrences = 0;
+    let first = FAR;
+    for (const t of hit.terms) {
+      if (t.inTitle) titleTerms += 1;
+      occurrences += Math.max(1, t.title.length + t.body.length);
+      if (t.body.length > 0 && t.body[0]! < first) first = t.body[0]!;
+    }
+    const span = hit.terms.length > 1 ? closestSpan(hit.terms.map((t) => t.body)) : 0;
+    if (titleTerms === hit.terms.length) first = 0;
+    return { doc: hit.doc, kind: hit.kind, terms: hit.terms, titleTerms, span, occurrences: Math.min(MAX_COUNTED, occurrences), first };
   });
   return ranked.sort(
     (a, b) => b.titleTerms - a.titleTerms || a.span - b.span || b.occurrences - a.occurrences || a.first - b.first || a.doc - b.doc,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runs, units } from "./units";
 import { parseQuery, shardsForQuery, termProbes } from "./terms";
 import { shardOf } from "../item-index";
+import { packPosting, unpackPosting } from "./postings";
 
 const texts = (s: string) => units(s).map((u) => u.text);
 
@@ -57,5 +58,14 @@ describe("query terms and probes", () => {
     expect(shardsForQuery(terms, 50)).toEqual(expected);
     expect(shardsForQuery(terms, 1)).toEqual([0]);
     expect(shardsForQuery([], 50)).toEqual([]);
+  });
+});
+
+describe("packed postings", () => {
+  it("round-trips small and large numbers, one character for each under 32", () => {
+    const numbers = [0, 1, 31, 32, 1023, 1024, 99_999_999];
+    expect(unpackPosting(packPosting(numbers))).toEqual(numbers);
+    expect(packPosting([0, 5, 31])).toHaveLength(3);
+    expect(() => unpackPosting("A!")).toThrow();
   });
 });

@@ -1,5 +1,6 @@
 // The feed as files: page 1 `feed.json`, then `feed-2.json` … linked by `next_url`,
-// `people.json`, the item index `index-1.json` … and the topic index `topics-1.json` ….
+// `people.json`, the item index `index-1.json` …, the topic index `topics-1.json` … and the
+// search index `search-1.json` …, `search-docs-1.json` … (search-files.ts).
 // Everything is rendered to strings and checked against the contract before a single byte
 // is written; a failure here is a bug in the ingest, so it throws.
 import {
@@ -11,10 +12,12 @@ import {
   PeopleDocumentSchema,
   type Item,
   type Person,
+  type SearchIndexRef,
 } from "../../content/feed-schema";
 import { assertValid } from "./check";
 import { shardCount, shardFileName, shardOf, topicShardFileName } from "../../content/item-index";
 import { itemTopics } from "../../content/item-topics";
+import { searchChars, SearchFilesBuilder } from "./search-files";
 
 export interface FeedOptions {
   pageSize: number;
@@ -55,7 +58,7 @@ export function feedPageFile(
   pageCount: number,
   items: readonly Item[],
   opts: FeedOptions,
-  index: { items: readonly string[]; topics: readonly string[] },
+  index: { items: readonly string[]; topics: readonly string[]; search?: SearchIndexRef },
 ): FeedFile {
   const base = opts.baseUrl;
   const next = n < pageCount ? pageFileName(n + 1) : undefined;
@@ -72,6 +75,7 @@ export function feedPageFile(
             people_url: PEOPLE_FILE,
             index_urls: index.items,
             topic_index_urls: index.topics,
+            ...(index.search ? { search: index.search } : {}),
           },
         }
       : {}),
@@ -176,10 +180,16 @@ export function renderFeed(items: readonly Item[], people: readonly Person[], op
   const index = ItemIndexBuilder.forItems(items.length);
   const topics = TopicIndexBuilder.forTopics(new Set(items.flatMap(itemTopics)).size);
   for (const item of items) topics.add(item);
+  const search = SearchFilesBuilder.forFeed(items.length, items.reduce((n, item) => n + searchChars(item), 0));
   const files: FeedFile[] = [];
+  for (const item of items) {
+    const full = search.add(item);
+    if (full) files.push(full);
+  }
+  files.push(...search.finish());
   for (let n = pageCount; n >= 1; n -= 1) {
     const pageItems = items.slice((n - 1) * opts.pageSize, n * opts.pageSize);
-    const file = feedPageFile(n, pageCount, pageItems, opts, { items: index.names(), topics: topics.names() });
+    const file = feedPageFile(n, pageCount, pageItems, opts, { items: index.names(), topics: topics.names(), search: search.ref() });
     for (const item of pageItems) index.add(item.id, file.name);
     if (n === 1) files.push(...index.files(), ...topics.files(), peopleDoc);
     files.push(file);

@@ -29,13 +29,14 @@ describe("rendering feed pages", () => {
   it("pages the items, links each page to the next with a relative next_url, and names people on page 1", () => {
     const files = renderFeed(Array.from({ length: 23 }, (_, i) => trending(i + 1)), [], { pageSize: 10, baseUrl: "" });
     // Page 1 comes last in writing order, so it never names a page not yet written.
-    expect([...files.keys()]).toEqual(["feed-3.json", "feed-2.json", "index-1.json", "topics-1.json", "people.json", "feed.json"]);
+    expect([...files.keys()]).toEqual(["search-docs-1.json", "search-1.json", "feed-3.json", "feed-2.json", "index-1.json", "topics-1.json", "people.json", "feed.json"]);
     const pages = ["feed.json", "feed-2.json", "feed-3.json"].map((n) => JSON.parse(files.get(n) ?? "{}"));
     expect(pages.map((p) => [p.items.length, p.next_url, p._qingyue?.people_url, p._qingyue?.index_urls, p._qingyue?.topic_index_urls])).toEqual([
       [10, "feed-2.json", "people.json", ["index-1.json"], ["topics-1.json"]],
       [10, "feed-3.json", undefined, undefined, undefined],
       [3, undefined, undefined, undefined, undefined],
     ]);
+    expect(pages[0]._qingyue.search).toEqual({ token_urls: ["search-1.json"], doc_urls: ["search-docs-1.json"], docs_per_shard: expect.any(Number) });
     expect(pages[0]).toMatchObject({ title: "轻阅", language: "zh-CN", home_page_url: "/", feed_url: "/feed/feed.json" });
     for (const p of pages) expect(parseFeedPage(p).dropped).toEqual([]);
     expect(files.get("feed.json")).toMatch(/^\{\n {2}"version": "https:\/\/jsonfeed\.org\/version\/1\.1",\n[\s\S]*\n\}\n$/);
@@ -93,14 +94,15 @@ describe("writing the feed", () => {
     const out = join(dir, "out");
     await writeFeed(out, renderFiles(Array.from({ length: 25 }, (_, i) => trending(i)), [], { pageSize: 10, baseUrl: "" }));
     writeFileSync(join(out, "unrelated.txt"), "kept");
-    expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
+    const ours = () => readdirSync(out).filter((n) => !n.startsWith("search-")).sort();
+    expect(ours()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
     await writeFeed(out, renderFiles(Array.from({ length: 1_500 }, (_, i) => trending(i)), [], { pageSize: 500, baseUrl: "" }));
-    expect(readdirSync(out).sort()).toEqual([
+    expect(ours()).toEqual([
       "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "index-2.json", "people.json", "topics-1.json", "unrelated.txt",
     ]);
     const small = renderFiles([trending(1)], [], { pageSize: 10, baseUrl: "" });
     await writeFeed(out, small);
-    expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
+    expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "search-1.json", "search-docs-1.json", "topics-1.json", "unrelated.txt"]);
     expect(readFileSync(join(out, "feed.json"), "utf8")).toBe(small.find((f) => f.name === "feed.json")?.render());
     expect(existsSync(join(out, "feed-2.json"))).toBe(false);
   });
