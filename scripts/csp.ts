@@ -13,7 +13,8 @@ export const CSP_DIRECTIVES = [
   "frame-src 'none'",
   "worker-src 'none'",
   "base-uri 'none'",
-  "form-action 'none'",
+  // The header's search form submits to /search on this site (a GET, also with JavaScript off).
+  "form-action 'self'",
   "manifest-src 'self'",
   "require-trusted-types-for 'script'",
   "trusted-types default dompurify",

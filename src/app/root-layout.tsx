@@ -1,4 +1,5 @@
 import { SettingsMenu } from "../features/settings/settings-menu";
+import { SearchBox } from "../features/search/search-box";
 import { useEffect } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router";
 import { endHydration } from "../lib/use-hydrated";
@@ -23,7 +24,7 @@ export function RootLayout() {
         跳到正文
       </a>
       <header data-chrome className="border-b border-line bg-paper">
-        <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link to="/" className="mr-auto text-lg font-bold tracking-wide text-accent">
             轻阅
           </Link>
@@ -41,6 +42,7 @@ export function RootLayout() {
               </li>
             </ul>
           </nav>
+          <SearchBox />
           <SettingsMenu />
         </div>
         <div

@@ -22,6 +22,7 @@ const PAGES: Page[] = [
   { path: "people", load: async () => (await import("./routes/people")).peopleRoute },
   { path: "people/:id", load: async () => (await import("./routes/person")).personRoute },
   { path: "topics/:name", load: async () => (await import("./routes/topic")).topicRoute },
+  { path: "search", load: async () => (await import("./routes/search")).searchRoute },
 ];
 
 const pageRoute = ({ path, index }: Page): RouteObject => (index ? { index } : { path });

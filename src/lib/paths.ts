@@ -1,5 +1,5 @@
 // The site's route paths, in one place. Ids are URL-safe by contract, but encode anyway.
-import type { Item } from "../content/feed-schema";
+import type { ItemKind } from "../content/feed-schema";
 
 export const paths = {
   home: () => "/",
@@ -8,8 +8,10 @@ export const paths = {
   people: () => "/people",
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
   topic: (name: string) => `/topics/${encodeURIComponent(name)}`,
+  search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
 };
 
-export function itemPath(item: Pick<Item, "id" | "_qingyue">): string {
+/** A story's page: what its link needs is its id and its kind. */
+export function itemPath(item: { id: string; _qingyue: { kind: ItemKind } }): string {
   return item._qingyue.kind === "article" ? paths.article(item.id) : paths.post(item.id);
 }

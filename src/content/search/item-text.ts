@@ -1,6 +1,7 @@
 // What of a story is searched: its title and its body text, as a reader sees them.
 import type { Item } from "../feed-schema";
 import { htmlToText } from "../html-text";
+import type { SearchDoc } from "./index-builder";
 
 export interface SearchText {
   title: string;
@@ -27,4 +28,10 @@ export function itemSearchText(item: Item): SearchText {
   const lines = bodyLines(item);
   const body = lines.length > 0 ? lines.join("\n") : (item.content_text ?? htmlToText(item.content_html ?? "", { known: true }));
   return { title, body };
+}
+
+/** A story as the search index keeps it. */
+export function itemSearchDoc(item: Item): SearchDoc {
+  const { title, body } = itemSearchText(item);
+  return { id: item.id, kind: item._qingyue.kind, ...(title ? { title } : {}), text: body };
 }

@@ -5,7 +5,7 @@ import { formatDate } from "../../lib/format-date";
 import { TruncatedMark } from "../../components/truncated-mark";
 import { PostCounts } from "../../components/post-counts";
 
-const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
+export const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
 
 /** The words a card leads with: its title, or the start of its text. */
 export function cardTitle(item: Item): string {

@@ -34,7 +34,7 @@ export const topicIndexShardQuery = (url: string) =>
   });
 
 /** A URL from a reference in `base`, kept only when it stays on the feed's own site. */
-function sameSite(ref: string, base: string): string | undefined {
+export function sameSite(ref: string, base: string): string | undefined {
   try {
     const url = new URL(ref, base);
     return url.origin === new URL(base).origin ? url.href : undefined;

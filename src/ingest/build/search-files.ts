@@ -4,7 +4,7 @@
 import { SearchDocShardSchema, SearchTokenShardSchema, type Item, type SearchIndexRef } from "../../content/feed-schema";
 import { shardOf } from "../../content/item-index";
 import { docChars, searchShardCounts, SearchIndexBuilder, type SearchDoc } from "../../content/search/index-builder";
-import { itemSearchText } from "../../content/search/item-text";
+import { itemSearchDoc as searchDoc } from "../../content/search/item-text";
 import { packPosting } from "../../content/search/postings";
 import { assertValid } from "./check";
 import type { FeedFile } from "./feed-pages";
@@ -15,11 +15,6 @@ export const searchDocFileName = (n: number) => `search-docs-${n + 1}.json`;
 /** Compact JSON: the shards are long arrays of numbers, read by programs only. */
 const render = (value: unknown) => `${JSON.stringify(value)}\n`;
 
-/** A story as the search index keeps it. */
-export function searchDoc(item: Item): SearchDoc {
-  const { title, body } = itemSearchText(item);
-  return { id: item.id, kind: item._qingyue.kind, ...(title ? { title } : {}), text: body };
-}
 
 /** The characters of an item's searchable text, to size the index before the pages are written. */
 export const searchChars = (item: Item) => docChars(searchDoc(item));
