@@ -6,6 +6,7 @@ import { benchIngest } from "./ingest";
 import { benchFeed, printFeedFigures, type FeedFigures } from "./feed";
 import { runLighthouse } from "./lighthouse";
 import { benchDeepLink, printDeepLinkFigures } from "./deep-link";
+import { benchSearch, printSearchFigures, RESULTS_SHOWN } from "./search";
 
 interface FeedPage {
   items: { id: string; tags?: string[]; _qingyue: { kind: string } }[];
@@ -66,6 +67,9 @@ async function main() {
 
   console.log("\n== a story opened cold on a long feed (its last post; built app, no prerendered page; median of 3)");
   printDeepLinkFigures([await benchDeepLink(10_000, true), await benchDeepLink(10_000, false)]);
+
+  console.log(`\n== search (synthetic feeds; 250 queries cut from the feed's text; bytes = the token shards a query needs + the story shards of its first ${RESULTS_SHOWN} results; answer = ranking and snippets with those shards in memory)`);
+  printSearchFigures([await benchSearch(10_000), await benchSearch(100_000)]);
 }
 
 await main();

@@ -6,7 +6,7 @@ export function Highlighted({ segments }: { segments: readonly Segment[] }) {
     <>
       {segments.map((segment, i) =>
         segment.mark ? (
-          <mark key={i} className="rounded-sm bg-mark px-0.5 text-ink">
+          <mark key={i} className="rounded-sm bg-mark text-ink">
             {segment.text}
           </mark>
         ) : (
