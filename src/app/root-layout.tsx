@@ -40,6 +40,16 @@ export function RootLayout() {
                   人物
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/bookmarks" className={navClass}>
+                  收藏
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/history" className={navClass}>
+                  最近阅读
+                </NavLink>
+              </li>
             </ul>
           </nav>
           <SearchBox />

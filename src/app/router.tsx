@@ -23,6 +23,8 @@ const PAGES: Page[] = [
   { path: "people/:id", load: async () => (await import("./routes/person")).personRoute },
   { path: "topics/:name", load: async () => (await import("./routes/topic")).topicRoute },
   { path: "search", load: async () => (await import("./routes/search")).searchRoute },
+  { path: "bookmarks", load: async () => (await import("./routes/shelf")).bookmarksRoute },
+  { path: "history", load: async () => (await import("./routes/shelf")).historyRoute },
 ];
 
 const pageRoute = ({ path, index }: Page): RouteObject => (index ? { index } : { path });

@@ -9,6 +9,7 @@ import { loadItem } from "./item-loader";
 import { itemPath } from "../../lib/paths";
 import { StoryHead } from "./story-head";
 import { useHydrated } from "../../lib/use-hydrated";
+import { useRecordRead } from "../../features/library/use-record-read";
 
 export function articleRoute(queryClient: QueryClient) {
   return {
@@ -31,6 +32,7 @@ function ArticleRoute() {
   const { hash } = useLocation();
   const queryClient = useQueryClient();
   const { data: item } = useSuspenseQuery(itemQuery(queryClient, id));
+  useRecordRead(item);
   const { data: people = [] } = useQuery(peopleQuery(queryClient));
   const hydrated = useHydrated();
   const marked = hydrated ? markedParagraph(hash) : undefined;

@@ -7,6 +7,7 @@ import { isPost, isTrending } from "../../content/item-kinds";
 import { loadItem } from "./item-loader";
 import { itemPath } from "../../lib/paths";
 import { StoryHead } from "./story-head";
+import { useRecordRead } from "../../features/library/use-record-read";
 
 export function postRoute(queryClient: QueryClient) {
   return {
@@ -24,6 +25,7 @@ function PostRoute() {
   const { id = "" } = useParams();
   const queryClient = useQueryClient();
   const { data: item } = useSuspenseQuery(itemQuery(queryClient, id));
+  useRecordRead(item);
   const { data: people = [] } = useQuery(peopleQuery(queryClient));
   const ext = item._qingyue;
   const text = ext.kind === "trending" ? ext.text : ext.kind === "post" ? (ext.paragraphs[0] ?? "") : "";

@@ -4,6 +4,7 @@ import { splitMentions } from "../../content/mentions";
 import { formatDate } from "../../lib/format-date";
 import { PersonMention } from "../../components/person-mention";
 import { ShareButton } from "../../components/share-button";
+import { BookmarkButton } from "../library/bookmark-button";
 import { Paragraph } from "./paragraph";
 import { TableOfContents } from "./table-of-contents";
 import { ReadingProgress } from "./reading-progress";
@@ -59,7 +60,10 @@ export function ArticleView({ item, people, marked, sharePath }: Props) {
             ) : null}
             <span> · 阅读约需 {time.label.replace("约 ", "")}</span>
           </p>
-          <ShareButton title={item.title ?? "轻阅"} path={sharePath} />
+          <div className="flex flex-wrap items-center gap-2">
+            <ShareButton title={item.title ?? "轻阅"} path={sharePath} />
+            <BookmarkButton item={item} />
+          </div>
         </header>
         {saved !== undefined && saved > 1 && marked === undefined ? <ResumePrompt paragraph={saved} /> : null}
         {headings.length > 0 ? (

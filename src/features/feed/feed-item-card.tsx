@@ -4,6 +4,7 @@ import { itemPath } from "../../lib/paths";
 import { formatDate } from "../../lib/format-date";
 import { TruncatedMark } from "../../components/truncated-mark";
 import { PostCounts } from "../../components/post-counts";
+import { BookmarkButton } from "../library/bookmark-button";
 
 export const KIND_LABEL = { article: "文章", post: "微博", trending: "热门" } as const;
 
@@ -54,7 +55,10 @@ export function FeedItemCard({ item, position }: { item: Item; position?: FeedPo
       {ext.kind === "post" && item.title ? (
         <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">{ext.paragraphs[0]}</p>
       ) : null}
-      {ext.kind === "post" ? <PostCounts counts={ext.counts} className="mt-2 text-xs" /> : null}
+      <div className="mt-2 flex items-center justify-between gap-2">
+        {ext.kind === "post" ? <PostCounts counts={ext.counts} className="text-xs" /> : <span />}
+        <BookmarkButton item={item} className="text-xs" />
+      </div>
     </article>
   );
 }

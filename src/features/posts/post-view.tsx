@@ -2,6 +2,7 @@ import type { Person, PostItem, TrendingItem } from "../../content/feed-schema";
 import { TruncatedMark } from "../../components/truncated-mark";
 import { WeiboText } from "../../components/weibo-text";
 import { ShareButton } from "../../components/share-button";
+import { BookmarkButton } from "../library/bookmark-button";
 import { SanitizedHtml } from "../../components/sanitized-html";
 import { PostCounts } from "../../components/post-counts";
 import { formatDate } from "../../lib/format-date";
@@ -18,7 +19,10 @@ export function PostView({ item, people, sharePath }: { item: PostItem; people: 
         <h1 id="post-title" className="text-[1.4em] font-bold leading-snug">
           {ext.headline ?? item.title ?? "微博正文"}
         </h1>
-        <ShareButton title={ext.headline ?? item.title ?? "微博"} path={sharePath} />
+        <div className="flex flex-wrap items-center gap-2">
+          <ShareButton title={ext.headline ?? item.title ?? "微博"} path={sharePath} />
+          <BookmarkButton item={item} />
+        </div>
       </header>
       {item.content_html ? (
         <SanitizedHtml html={item.content_html} />
@@ -43,7 +47,10 @@ export function TrendingView({ item, sharePath }: { item: TrendingItem; sharePat
         <h1 id="post-title" className="text-[1.2em] font-bold">
           热门微博摘录
         </h1>
-        <ShareButton title="热门微博摘录" path={sharePath} />
+        <div className="flex flex-wrap items-center gap-2">
+          <ShareButton title="热门微博摘录" path={sharePath} />
+          <BookmarkButton item={item} />
+        </div>
       </header>
       <p>
         <WeiboText text={ext.text} />

@@ -1,0 +1,4 @@
+import { ShelfPage } from "../../features/library/shelf-page";
+
+export const bookmarksRoute = () => ({ Component: () => <ShelfPage shelf="bookmarks" /> });
+export const historyRoute = () => ({ Component: () => <ShelfPage shelf="history" /> });
