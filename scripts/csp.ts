@@ -11,7 +11,8 @@ export const CSP_DIRECTIVES = [
   "media-src 'none'",
   "object-src 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  // The service worker for offline reading (src/offline/sw.ts), from this site only.
+  "worker-src 'self'",
   "base-uri 'none'",
   // The header's search form submits to /search on this site (a GET, also with JavaScript off).
   "form-action 'self'",

@@ -1,5 +1,6 @@
 import { SettingsMenu } from "../features/settings/settings-menu";
 import { SearchBox } from "../features/search/search-box";
+import { ConnectionBar } from "../features/offline/connection-bar";
 import { useEffect } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router";
 import { endHydration } from "../lib/use-hydrated";
@@ -62,6 +63,7 @@ export function RootLayout() {
           className={`h-0.5 origin-left bg-accent transition-transform duration-300 ${busy ? "scale-x-75" : "scale-x-0"}`}
         />
       </header>
+      <ConnectionBar />
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
         <Outlet />
       </main>

@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 
 export interface FeedSite extends RunningServer {
+  /** The folder served (a copy of the built site). */
+  root: string;
   /** Replaces every feed file with these (name → JSON value, or raw text). */
   setFeed: (files: Record<string, unknown>) => void;
 }
@@ -19,6 +21,7 @@ export async function serveSiteWithFeed(distDir = "dist"): Promise<FeedSite> {
   const server = await serveStatic(root);
   return {
     ...server,
+    root,
     setFeed(files) {
       rmSync(join(root, "feed"), { recursive: true, force: true });
       mkdirSync(join(root, "feed"), { recursive: true });
