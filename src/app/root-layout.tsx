@@ -29,7 +29,7 @@ export function RootLayout() {
           <Link to="/" className="mr-auto text-lg font-bold tracking-wide text-accent">
             轻阅
           </Link>
-          <nav aria-label="主导航">
+          <nav aria-label="主导航" className="order-2 w-full sm:order-none sm:w-auto">
             <ul className="flex gap-2 text-sm">
               <li>
                 <NavLink to="/" end className={navClass}>
@@ -54,7 +54,10 @@ export function RootLayout() {
             </ul>
           </nav>
           <SearchBox />
-          <SettingsMenu />
+          {/* On a phone: logo and settings, then the links, then the search box, each on a row. */}
+          <div className="order-1 sm:order-none">
+            <SettingsMenu />
+          </div>
         </div>
         <div
           role="progressbar"

@@ -77,7 +77,7 @@ describe("offline reading in Chromium", () => {
       await page.getByRole("heading", { level: 1, name: "雨后的街道" }).waitFor();
       await expect.poll(() => pictureShown(page)).toBe(true);
       await page.getByText("已断网：可以继续阅读收藏和读过的内容。").waitFor();
-      await page.screenshot({ path: `${SHOTS}/offline-story-390x844.png` });
+      await page.screenshot({ path: `${SHOTS}/offline-story-1280x800.png` });
       await page.goto(`${site.origin}/bookmarks`);
       const list = page.getByRole("list", { name: "收藏" });
       await list.getByRole("link", { name: "雨后的街道" }).waitFor();
