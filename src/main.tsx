@@ -7,7 +7,7 @@ import { createRouter, preloadPage } from "./app/router";
 import { preloadOnIntent } from "./app/preload-on-intent";
 import { installTrustedTypesPolicy } from "./app/trusted-types";
 import { beginHydration } from "./lib/use-hydrated";
-import { onRead, onSave } from "./features/library/library-store";
+import { onSave } from "./features/library/library-store";
 import { keepForOffline } from "./features/offline/keep-offline";
 import { registerServiceWorker } from "./features/offline/register";
 
@@ -18,18 +18,16 @@ const queryClient = createQueryClient();
 const router = createRouter(queryClient);
 preloadOnIntent(document, preloadPage);
 
-// Offline reading: every story opened or saved is copied for reading with the network gone;
-// saving one asks the browser to keep the site's storage when space runs short.
+// Offline reading: the service worker keeps what the app fetched; a story the reader saves is
+// also copied whole (page, feed files, pictures), and saving asks the browser to keep the
+// site's storage when space runs short.
 if (import.meta.env.PROD) registerServiceWorker();
-const keep = (item: Parameters<typeof keepForOffline>[0]) =>
+onSave((item) => {
+  void navigator.storage?.persist?.().catch(() => false);
   keepForOffline(item, queryClient).catch(() => {
     // Offline or out of space: the story is still on the shelf, just not copied yet.
   });
-onSave((item) => {
-  void navigator.storage?.persist?.().catch(() => false);
-  void keep(item);
 });
-onRead((item) => void keep(item));
 const container = document.getElementById("root");
 if (!container) throw new Error("#root is missing from index.html");
 

@@ -23,7 +23,7 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean; serviceWorkers?: "allow" | "block" } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "qingyue-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -31,6 +31,9 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
     locale: "zh-CN",
     viewport: { width: 1280, height: 800 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    // The service worker is tested by offline.e2e.ts. Elsewhere it is kept out: Playwright's
+    // request routing does not see a worker's fetches, and a test's failed page must fail.
+    serviceWorkers: options.serviceWorkers ?? "block",
     args: [
       "--no-sandbox",
       "--disable-gpu",

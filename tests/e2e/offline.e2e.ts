@@ -34,7 +34,7 @@ beforeAll(async () => {
   site.setFeed({ "feed.json": feed });
   mkdirSync(join(site.root, "media"), { recursive: true });
   writeFileSync(join(site.root, "media", "street.svg"), PHOTO);
-  browser = await launchBrowser();
+  browser = await launchBrowser({ serviceWorkers: "allow" });
   mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -86,6 +86,22 @@ describe("offline reading in Chromium", () => {
       await browser.context.setOffline(false);
     }
     expect(errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it("reads a story opened earlier (not saved) with the network gone", async () => {
+    const page = await controlled("/");
+    await page.getByRole("link", { name: "另一条微博" }).click();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await browser.context.setOffline(true);
+    try {
+      await page.goto(`${site.origin}/posts/p-plain`);
+      await page.getByText("另一条微博", { exact: true }).first().waitFor();
+      await page.goto(`${site.origin}/history`);
+      await page.getByRole("list", { name: "最近阅读" }).getByRole("link", { name: /另一条微博/ }).waitFor();
+    } finally {
+      await browser.context.setOffline(false);
+    }
     await page.close();
   });
 

@@ -9,7 +9,6 @@ const state: Record<Shelf, ShelfEntry[] | undefined> = { bookmarks: undefined, h
 const loading: Partial<Record<Shelf, Promise<void>>> = {};
 const listeners = new Set<Listener>();
 const saveListeners = new Set<(item: Item) => void>();
-const readListeners = new Set<(item: Item) => void>();
 
 const notify = () => listeners.forEach((l) => l());
 
@@ -49,12 +48,6 @@ export function onSave(listener: (item: Item) => void): () => void {
   return () => saveListeners.delete(listener);
 }
 
-/** Something to do when the reader opens a story. */
-export function onRead(listener: (item: Item) => void): () => void {
-  readListeners.add(listener);
-  return () => readListeners.delete(listener);
-}
-
 export async function addBookmark(item: Item): Promise<void> {
   await loadShelf("bookmarks");
   const entry = { id: item.id, item, at: Date.now() };
@@ -80,7 +73,6 @@ export async function addEntries(shelf: Shelf, items: readonly Item[]): Promise<
 }
 
 export async function noteRead(item: Item): Promise<void> {
-  readListeners.forEach((l) => l(item));
   if (!hasLibrary()) return;
   await recordRead(item);
   if (state.history !== undefined) {
