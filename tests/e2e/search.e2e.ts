@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { axeViolations, launchBrowser, watchErrors, type Browser } from "./browser";
+import { serveSyntheticFeed } from "../../bench/feed-site";
 
 const SHOTS = resolve("tests/e2e/artifacts/screenshots");
 let server: RunningServer;
@@ -87,4 +88,36 @@ describe("search in Chromium", () => {
       await page.close();
     }
   });
+
+  it("on a 10,000-item feed, fetches at most 512 KB for a query and answers the next from cached shards", async () => {
+    const big = await serveSyntheticFeed(10_000);
+    const page = await browser.context.newPage();
+    try {
+      const bytes: Promise<number>[] = [];
+      page.on("response", (response) => {
+        if (new URL(response.url()).pathname.startsWith("/feed/search")) bytes.push(response.body().then((b) => b.length, () => 0));
+      });
+      await page.goto(`${big.origin}/search?q=${encodeURIComponent("一天至少跑五十趟")}`);
+      await expect.poll(() => page.getByRole("status").textContent(), { timeout: 30_000 }).toMatch(/^找到 \d+ 条结果$/);
+      const fetched = (await Promise.all(bytes)).reduce((a, b) => a + b, 0);
+      // 至少 is one of the pairs the first query read: its shard is in memory.
+      const answered = await page.evaluate(async () => {
+        const box = document.querySelector<HTMLInputElement>("#site-search")!;
+        box.value = "至少";
+        const started = performance.now();
+        box.form!.requestSubmit();
+        await new Promise<void>((done) => {
+          const check = () => (document.querySelector("h1")?.textContent === "搜索：至少" && document.querySelector("[aria-label=搜索结果] mark") ? done() : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - started;
+      });
+      console.log(`10,000 items: the first query fetched ${(fetched / 1024).toFixed(0)} KiB of search files; the next was shown in ${answered.toFixed(0)} ms`);
+      expect(fetched).toBeLessThanOrEqual(512 * 1024);
+      expect(answered).toBeLessThan(1_000);
+    } finally {
+      await page.close();
+      await big.close();
+    }
+  }, 120_000);
 });
