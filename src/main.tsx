@@ -21,7 +21,7 @@ preloadOnIntent(document, preloadPage);
 // Offline reading: the service worker keeps what the app fetched; a story the reader saves is
 // also copied whole (page, feed files, pictures), and saving asks the browser to keep the
 // site's storage when space runs short.
-if (import.meta.env.PROD) registerServiceWorker();
+if (import.meta.env.PROD) void registerServiceWorker();
 onSave((item) => {
   void navigator.storage?.persist?.().catch(() => false);
   keepForOffline(item, queryClient).catch(() => {

@@ -2,7 +2,7 @@
 // version has been deployed. workbox-window passes the script URL as a string: under the
 // site's CSP, `register()` is a Trusted Types sink, and the default policy
 // (src/app/trusted-types.ts) admits only scripts from this site.
-import { Workbox } from "workbox-window";
+import type { Workbox } from "workbox-window";
 
 type Listener = () => void;
 let waiting: Workbox | undefined;
@@ -24,14 +24,16 @@ export function acceptUpdate(): void {
   wb.messageSkipWaiting();
 }
 
-export function registerServiceWorker(): void {
+/** Registers the worker; workbox-window is fetched then, after the page is up, not with the app. */
+export async function registerServiceWorker(): Promise<void> {
   if (!("serviceWorker" in navigator)) return;
+  const { Workbox } = await import("workbox-window");
   const wb = new Workbox("/sw.js");
   wb.addEventListener("waiting", () => {
     waiting = wb;
     listeners.forEach((l) => l());
   });
-  wb.register().catch(() => {
+  await wb.register().catch(() => {
     // No worker (e.g. a private mode): the site works as before, online only.
   });
 }
