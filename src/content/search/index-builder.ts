@@ -34,9 +34,24 @@ export const docChars = (doc: Pick<SearchDoc, "title" | "text">) => (doc.title?.
 /** Longer words (hashes, encoded blobs) are not indexed: nobody types them, and keys stay short. */
 export const MAX_UNIT_LENGTH = 64;
 
-interface Posting {
-  last: number;
-  data: number[];
+/** A posting being built: its numbers in a growing typed array (4 bytes each, not 8). */
+class Posting {
+  last = 0;
+  private buffer = new Int32Array(4);
+  private length = 0;
+
+  push(...values: number[]): void {
+    if (this.length + values.length > this.buffer.length) {
+      const grown = new Int32Array(Math.max(this.buffer.length * 2, this.length + values.length));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    for (const v of values) this.buffer[this.length++] = v;
+  }
+
+  get data(): number[] {
+    return Array.from(this.buffer.subarray(0, this.length));
+  }
 }
 
 /** Where each unit and pair stands in one field. */
@@ -76,11 +91,11 @@ export class SearchIndexBuilder {
     const body = fieldTokens(doc.text);
     for (const unit of new Set([...title.units, ...body.units])) {
       const p = this.posting(this.unitPostings, unit);
-      p.last = appendUnit(p.data, p.last, n, doc.kind, title.units.has(unit), body.units.has(unit));
+      p.last = appendUnit(p, p.last, n, doc.kind, title.units.has(unit), body.units.has(unit));
     }
     for (const key of new Set([...title.pairs.keys(), ...body.pairs.keys()])) {
       const p = this.posting(this.pairPostings, key);
-      p.last = appendPair(p.data, p.last, n, doc.kind, title.pairs.get(key) ?? [], body.pairs.get(key) ?? []);
+      p.last = appendPair(p, p.last, n, doc.kind, title.pairs.get(key) ?? [], body.pairs.get(key) ?? []);
     }
     return n;
   }
@@ -88,7 +103,7 @@ export class SearchIndexBuilder {
   private posting(map: Map<string, Posting>, key: string): Posting {
     let p = map.get(key);
     if (!p) {
-      p = { last: 0, data: [] };
+      p = new Posting();
       map.set(key, p);
     }
     return p;
@@ -99,9 +114,9 @@ export class SearchIndexBuilder {
     return (this.pairPostings.get(key) ?? this.unitPostings.get(key))?.data;
   }
 
-  /** Every key with its posting. Unit and pair keys never collide (see pairKey). */
-  *entries(): IterableIterator<[string, number[]]> {
-    for (const [key, p] of this.unitPostings) yield [key, p.data];
-    for (const [key, p] of this.pairPostings) yield [key, p.data];
+  /** Every key. Unit and pair keys never collide (see pairKey). */
+  *keys(): IterableIterator<string> {
+    yield* this.unitPostings.keys();
+    yield* this.pairPostings.keys();
   }
 }

@@ -21,13 +21,18 @@ export interface UnitPosting {
 
 const kindOf = (code: number): SearchKind => KINDS[code] ?? "post";
 
+/** Where a posting is written: a plain array, or the index builder's compact buffer. */
+export interface PostingSink {
+  push(...values: number[]): unknown;
+}
+
 /** Appends to `data` from document `last` on; returns the new last document. */
-export function appendUnit(data: number[], last: number, doc: number, kind: SearchKind, inTitle: boolean, inBody: boolean): number {
+export function appendUnit(data: PostingSink, last: number, doc: number, kind: SearchKind, inTitle: boolean, inBody: boolean): number {
   data.push((doc - last) * 16 + (inTitle ? 8 : 0) + (inBody ? 4 : 0) + kindCode(kind));
   return doc;
 }
 
-function pushDeltas(data: number[], positions: readonly number[]): void {
+function pushDeltas(data: PostingSink, positions: readonly number[]): void {
   let prev = 0;
   for (const p of positions) {
     data.push(p - prev);
@@ -35,7 +40,7 @@ function pushDeltas(data: number[], positions: readonly number[]): void {
   }
 }
 
-export function appendPair(data: number[], last: number, doc: number, kind: SearchKind, title: readonly number[], body: readonly number[]): number {
+export function appendPair(data: PostingSink, last: number, doc: number, kind: SearchKind, title: readonly number[], body: readonly number[]): number {
   data.push((doc - last) * 4 + kindCode(kind), title.length, body.length);
   pushDeltas(data, title);
   pushDeltas(data, body);

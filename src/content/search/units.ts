@@ -8,10 +8,21 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** One character folded: NFKC (full-width → half-width, compatibility forms), then lower case. */
-export const foldChar = (ch: string) => ch.normalize("NFKC").toLowerCase();
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Fast paths (the same answers, without normalising): ASCII, and the common Han block.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  if (code >= 0x4e00 && code <= 0x9fff) return ch;
+  return ch.normalize("NFKC").toLowerCase();
+}
 
 /** A folded character's class: a unit of its own, part of a word, or a separator. */
 export function charClass(folded: string): "cjk" | "word" | "sep" {
+  if (folded.length === 1) {
+    const code = folded.charCodeAt(0);
+    if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) ? "word" : "sep";
+    if (code >= 0x4e00 && code <= 0x9fff) return "cjk";
+  }
   if (folded === "") return "sep";
   if (CJK.test(folded)) return "cjk";
   for (const ch of folded) if (!WORD.test(ch)) return "sep";

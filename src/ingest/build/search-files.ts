@@ -69,12 +69,22 @@ export class SearchFilesBuilder {
     if (this.index.size !== this.docTotal) throw new Error(`the search index was sized for ${this.docTotal} items, got ${this.index.size}`);
     const files: FeedFile[] = [];
     if (this.pending.length > 0 || this.docShards === 0) files.push(this.flushDocs());
-    const shards = Array.from({ length: this.tokenShards }, () => ({}) as Record<string, string>);
-    for (const [key, data] of this.index.entries()) shards[shardOf(key, this.tokenShards)]![key] = packPosting(data);
-    shards.forEach((tokens, n) => {
-      const doc = { version: 1 as const, tokens };
-      assertValid(SearchTokenShardSchema, doc, searchTokenFileName(n));
-      files.push({ name: searchTokenFileName(n), render: () => render(doc) });
+    // Keys by shard now; each shard's postings are packed and checked when it is written,
+    // so only one shard's text is in memory at a time.
+    const shards = Array.from({ length: this.tokenShards }, () => [] as string[]);
+    for (const key of this.index.keys()) shards[shardOf(key, this.tokenShards)]!.push(key);
+    shards.forEach((keys, n) => {
+      const name = searchTokenFileName(n);
+      files.push({
+        name,
+        render: () => {
+          const tokens: Record<string, string> = {};
+          for (const key of keys) tokens[key] = packPosting(this.index.lookup(key)!);
+          const doc = { version: 1 as const, tokens };
+          assertValid(SearchTokenShardSchema, doc, name);
+          return render(doc);
+        },
+      });
     });
     return files;
   }
