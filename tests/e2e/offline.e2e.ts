@@ -93,6 +93,9 @@ describe("offline reading in Chromium", () => {
     const page = await controlled("/");
     await page.getByRole("link", { name: "另一条微博" }).click();
     await page.getByRole("heading", { level: 1 }).waitFor();
+    // Recorded in 最近阅读 before the network goes.
+    await page.getByRole("link", { name: "最近阅读" }).click();
+    await page.getByRole("list", { name: "最近阅读" }).getByRole("link", { name: /另一条微博/ }).waitFor();
     await browser.context.setOffline(true);
     try {
       await page.goto(`${site.origin}/posts/p-plain`);
