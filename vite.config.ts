@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import type { Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { CSP_META } from "./scripts/csp.ts";
 
 // The CSP goes into the built page only: the dev server needs inline scripts for hot reload.
@@ -12,8 +13,50 @@ const contentSecurityPolicy = (): Plugin => ({
     html.replace("<meta charset=\"UTF-8\" />", `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`),
 });
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+// Offline reading: a service worker with the app shell precached (src/offline/sw.ts), and the
+// web app manifest. Only in the client build: the SSR build that prerenders pages needs neither.
+const offline = () =>
+  VitePWA({
+    strategies: "injectManifest",
+    srcDir: "src/offline",
+    filename: "sw.ts",
+    registerType: "prompt",
+    // The app registers the worker itself (src/features/offline/register.ts).
+    injectRegister: false,
+    injectManifest: {
+      globPatterns: ["assets/**/*.{js,css}", "index.html", "favicon.svg", "icons/*.png"],
+      // The built index.html is the app shell; prerendering later writes it as app-shell.html
+      // and puts the home page in index.html. Precache it under the name it will have.
+      manifestTransforms: [
+        async (entries) => ({
+          manifest: entries.map((e) => (e.url === "index.html" ? { ...e, url: "app-shell.html" } : e)),
+          warnings: [],
+        }),
+      ],
+    },
+    manifest: {
+      name: "轻阅",
+      short_name: "轻阅",
+      description: "安静地阅读中文长文与微博热门，收藏的文章断网也能读。",
+      lang: "zh-CN",
+      dir: "ltr",
+      start_url: "/",
+      scope: "/",
+      display: "standalone",
+      background_color: "#fbfaf7",
+      theme_color: "#1b5a45",
+      icons: [
+        { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png" },
+        { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png" },
+        { src: "/icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        { src: "/favicon.svg", sizes: "any", type: "image/svg+xml" },
+      ],
+    },
+    devOptions: { enabled: false },
+  });
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), ...(isSsrBuild ? [] : [offline()])],
   define: {
     // The public address for canonical links and previews (see src/lib/site.ts).
     "import.meta.env.VITE_SITE_URL": JSON.stringify(process.env.SITE_URL ?? "http://127.0.0.1:4173"),
@@ -36,4 +79,4 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
     restoreMocks: true,
   },
-});
+}));

@@ -12,9 +12,11 @@ export const CSP_DIRECTIVES = [
   "media-src 'self' https:",
   "object-src 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  // The service worker for offline reading (src/offline/sw.ts), from this site only.
+  "worker-src 'self'",
   "base-uri 'none'",
-  "form-action 'none'",
+  // The header's search form submits to /search on this site (a GET, also with JavaScript off).
+  "form-action 'self'",
   "manifest-src 'self'",
   "require-trusted-types-for 'script'",
   "trusted-types default dompurify",

@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { buildSyntheticFeed, PICTURE_DIR, syntheticIndex } from "./synthetic-feed";
+import { buildSyntheticFiles, PICTURE_DIR, syntheticIndex } from "./synthetic-feed";
 import { pictureSvg, SYNTHETIC_PICTURES } from "./synthetic-media";
 import { isNumberedFeedFile } from "../src/ingest/write-feed";
 
@@ -18,9 +18,9 @@ function wholeNumber(value: string | undefined, name: string, fallback?: number)
 export async function writeSyntheticFeed(out: string, items: number, pageSize = 20, seed = 1, index = true): Promise<number> {
   // The shipped feed is made by the ingest from the seed; synthetic data never replaces it.
   if (resolve(out) === resolve("public/feed")) throw new Error("refusing to overwrite the shipped feed in public/feed");
-  const pages = buildSyntheticFeed({ items, pageSize, seed, index });
+  const { pages, search } = buildSyntheticFiles({ items, pageSize, seed, index });
   // Shards first, then the pages from the last: feed.json is written last.
-  const files = [...(index ? syntheticIndex(pages) : []), ...[...pages].reverse()];
+  const files = [...(index ? syntheticIndex(pages) : []), ...search, ...[...pages].reverse()];
   await mkdir(join(out, PICTURE_DIR), { recursive: true });
   for (const [name, [width, height, colour]] of Object.entries(SYNTHETIC_PICTURES)) {
     await writeFile(join(out, PICTURE_DIR, name), pictureSvg(width, height, colour));

@@ -2,9 +2,10 @@
 // items, clearly marked synthetic (feed title, description, `syn-` ids), each page checked
 // against the same schema the app parses with. Never the shipped feed.
 import * as v from "valibot";
-import { FeedEnvelopeSchema, ItemSchema, JSON_FEED_VERSION } from "../src/content/feed-schema";
+import { FeedEnvelopeSchema, ItemSchema, JSON_FEED_VERSION, type Item } from "../src/content/feed-schema";
 import { extractTopics } from "../src/content/weibo-markup";
 import { ItemIndexBuilder } from "../src/ingest/build/feed-pages";
+import { searchChars, SearchFilesBuilder } from "../src/ingest/build/search-files";
 import { seededRandom, syntheticPost, syntheticSnippet } from "./synthetic-text";
 import { syntheticMedia } from "./synthetic-media";
 
@@ -17,7 +18,10 @@ export interface SyntheticFeedOptions {
   items: number;
   pageSize?: number;
   seed?: number;
-  /** Whether to write the item index (`index-N.json`, named on page 1), as the ingest does. Default true. */
+  /**
+   * Whether to write the item index (`index-N.json`) and the search index (`search-N.json`,
+   * `search-docs-N.json`), named on page 1, as the ingest does. Default true.
+   */
   index?: boolean;
 }
 
@@ -60,18 +64,31 @@ function syntheticItem(random: () => number, ordinal: number, width: number): Re
  * syntheticIndex). Throws if any page or item does not satisfy the feed schema.
  */
 export function buildSyntheticFeed({ items, pageSize = 20, seed = 1, index = true }: SyntheticFeedOptions): FeedFile[] {
+  return buildSyntheticFiles({ items, pageSize, seed, index }).pages;
+}
+
+/**
+ * The pages in order and, with `index`, the search index files (story shards and token
+ * shards). Throws if any page, item or shard does not satisfy the feed schema.
+ */
+export function buildSyntheticFiles({ items, pageSize = 20, seed = 1, index = true }: SyntheticFeedOptions): { pages: FeedFile[]; search: FeedFile[] } {
   if (!Number.isInteger(items) || items < 0) throw new Error("items must be a whole number ≥ 0");
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error("page size must be a whole number ≥ 1");
   const random = seededRandom(seed);
   const width = Math.max(5, String(items).length);
   const pageCount = Math.max(1, Math.ceil(items / pageSize));
-  const files: FeedFile[] = [];
+  const all: Record<string, unknown>[] = [];
+  for (let ordinal = 1; ordinal <= items; ordinal++) {
+    const item = syntheticItem(random, ordinal, width);
+    // The contract, checked here so a broken generator never reaches a test or a bench.
+    v.parse(ItemSchema, item);
+    all.push(item);
+  }
   const shards = index ? ItemIndexBuilder.forItems(items) : undefined;
+  const search = index ? searchFiles(all.map((item) => v.parse(ItemSchema, item))) : undefined;
+  const files: FeedFile[] = [];
   for (let n = 1; n <= pageCount; n++) {
-    const first = (n - 1) * pageSize + 1;
-    const last = Math.min(items, n * pageSize);
-    const pageItems = [];
-    for (let ordinal = first; ordinal <= last; ordinal++) pageItems.push(syntheticItem(random, ordinal, width));
+    const pageItems = all.slice((n - 1) * pageSize, n * pageSize);
     const page: Record<string, unknown> = {
       version: JSON_FEED_VERSION,
       title: SYNTHETIC_TITLE,
@@ -80,15 +97,20 @@ export function buildSyntheticFeed({ items, pageSize = 20, seed = 1, index = tru
       feed_url: "/feed/feed.json",
       language: "zh-CN",
       ...(n < pageCount ? { next_url: pageName(n + 1) } : {}),
-      ...(n === 1 && shards ? { _qingyue: { index_urls: shards.names() } } : {}),
+      ...(n === 1 && shards && search ? { _qingyue: { index_urls: shards.names(), search: search.ref } } : {}),
       items: pageItems,
     };
-    // The contract, checked here so a broken generator never reaches a test or a bench.
     v.parse(FeedEnvelopeSchema, page);
-    for (const item of pageItems) v.parse(ItemSchema, item);
     files.push({ name: pageName(n), page });
   }
-  return files;
+  return { pages: files, search: search?.files ?? [] };
+}
+
+function searchFiles(items: readonly Item[]) {
+  const builder = SearchFilesBuilder.forFeed(items.length, items.reduce((n, item) => n + searchChars(item), 0));
+  const files = items.flatMap((item) => builder.add(item) ?? []);
+  files.push(...builder.finish());
+  return { ref: builder.ref(), files: files.map((f) => ({ name: f.name, page: JSON.parse(f.render()) as Record<string, unknown> })) };
 }
 
 /** The item index of these pages (the shards page 1 names), each shard checked against the schema. */

@@ -1,4 +1,8 @@
 import { SettingsMenu } from "../features/settings/settings-menu";
+import { BookmarkButton } from "../features/library/bookmark-button";
+import { StoryActionsProvider, type StoryActionsRenderer } from "../lib/story-actions";
+import { SearchBox } from "../features/search/search-box";
+import { ConnectionBar } from "../features/library/connection-bar";
 import { useEffect } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation, type Location } from "react-router";
 import { endHydration } from "../lib/use-hydrated";
@@ -9,6 +13,8 @@ import { aboutPath } from "../lib/paths";
 // entry is keyed for this document and path alone: it opens at the top (or its #anchor).
 const LOAD_ID = Math.random().toString(36).slice(2);
 const scrollKey = (location: Location) => (location.key === "default" ? `fresh:${LOAD_ID}:${location.pathname}` : location.key);
+
+const bookmarkControl: StoryActionsRenderer = (props) => <BookmarkButton {...props} />;
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 hover:bg-ink/5 ${isActive ? "font-semibold text-accent" : "text-muted"}`;
@@ -30,11 +36,11 @@ export function RootLayout() {
         跳到正文
       </a>
       <header data-chrome className="border-b border-line bg-paper">
-        <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link to="/" className="mr-auto text-lg font-bold tracking-wide text-accent">
             轻阅
           </Link>
-          <nav aria-label="主导航">
+          <nav aria-label="主导航" className="order-2 w-full sm:order-none sm:w-auto">
             <ul className="flex gap-2 text-sm">
               <li>
                 <NavLink to="/" end className={navClass}>
@@ -47,13 +53,27 @@ export function RootLayout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/bookmarks" className={navClass}>
+                  收藏
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/history" className={navClass}>
+                  最近阅读
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={aboutPath()} className={navClass}>
                   关于
                 </NavLink>
               </li>
             </ul>
           </nav>
-          <SettingsMenu />
+          <SearchBox />
+          {/* On a phone: logo and settings, then the links, then the search box, each on a row. */}
+          <div className="order-1 sm:order-none">
+            <SettingsMenu />
+          </div>
         </div>
         <div
           role="progressbar"
@@ -62,8 +82,11 @@ export function RootLayout() {
           className={`h-0.5 origin-left bg-accent transition-transform duration-300 ${busy ? "scale-x-75" : "scale-x-0"}`}
         />
       </header>
+      <ConnectionBar />
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
-        <Outlet />
+        <StoryActionsProvider value={bookmarkControl}>
+          <Outlet />
+        </StoryActionsProvider>
       </main>
       <footer data-chrome className="mx-auto max-w-5xl px-4 py-8 text-xs text-muted">
         轻阅 · 内容来自所读取的订阅源

@@ -26,6 +26,9 @@ const PAGES: Page[] = [
   { path: "people/:id", source: "src/app/routes/person.tsx", load: async () => (await import("./routes/person")).personRoute },
   { path: "topics/:name", source: "src/app/routes/topic.tsx", load: async () => (await import("./routes/topic")).topicRoute },
   { path: "about", source: "src/app/routes/about.tsx", load: async () => (await import("./routes/about")).aboutRoute },
+  { path: "search", source: "src/app/routes/search.tsx", load: async () => (await import("./routes/search")).searchRoute },
+  { path: "bookmarks", source: "src/app/routes/shelf.tsx", load: async () => (await import("./routes/shelf")).bookmarksRoute },
+  { path: "history", source: "src/app/routes/shelf.tsx", load: async () => (await import("./routes/shelf")).historyRoute },
 ];
 
 const pageRoute = ({ path, index }: Page): RouteObject => (index ? { index } : { path });

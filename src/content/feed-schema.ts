@@ -309,6 +309,38 @@ export const TopicIndexSchema = v.object({
 });
 
 /**
+ * A shard of the search index (see src/content/search/): for each index key (a unit, or a
+ * pair of neighbouring units) the stories that hold it, packed as in postings.ts.
+ */
+export const SearchTokenShardSchema = v.object({
+  version: v.literal(1),
+  tokens: v.record(v.pipe(v.string(), v.maxLength(MAX_SHORT)), v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]*$/))),
+});
+
+/** A story as search results show it: its id, kind, title and searchable text. */
+export const SearchDocSchema = v.object({
+  id: ItemId,
+  kind: v.picklist(["article", "post", "trending"]),
+  title: v.optional(v.string()),
+  text: v.string(),
+});
+
+/** A shard of the search index's stories, in feed order. */
+export const SearchDocShardSchema = v.object({
+  version: v.literal(1),
+  docs: v.array(SearchDocSchema),
+});
+
+/** Where the search index is, on page 1 (references relative to it). */
+export const SearchIndexRefSchema = v.object({
+  /** Token shards: a key is in shard `shardOf(key, token_urls.length)`. */
+  token_urls: v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000)),
+  /** Story shards: story n (its place in the feed, from 0) is in `doc_urls[floor(n / docs_per_shard)]`. */
+  doc_urls: v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000)),
+  docs_per_shard: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+/**
  * The page envelope. Items stay `unknown` here: each is checked on its own. The title is
  * optional here though JSON Feed requires it: a feed without one still has its stories.
  */
@@ -337,6 +369,8 @@ export const FeedEnvelopeSchema = v.object({
       index_urls: v.optional(v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000))),
       /** The shards of the topic index, relative to this page; a topic is in shard `shardOf(name, n)`. */
       topic_index_urls: v.optional(v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000))),
+      /** The full-text search index (see SearchIndexRefSchema). Given on page 1. */
+      search: v.optional(SearchIndexRefSchema),
     }),
   ),
 });
@@ -360,5 +394,8 @@ export type Fact = v.InferOutput<typeof FactSchema>;
 export type PeopleDocument = v.InferOutput<typeof PeopleDocumentSchema>;
 export type ItemIndex = v.InferOutput<typeof ItemIndexSchema>;
 export type TopicIndex = v.InferOutput<typeof TopicIndexSchema>;
+export type SearchTokenShard = v.InferOutput<typeof SearchTokenShardSchema>;
+export type SearchDocShard = v.InferOutput<typeof SearchDocShardSchema>;
+export type SearchIndexRef = v.InferOutput<typeof SearchIndexRefSchema>;
 export type FeedEnvelope = v.InferOutput<typeof FeedEnvelopeSchema>;
 export type FeedPage = Omit<FeedEnvelope, "items"> & { items: Item[] };

@@ -31,3 +31,6 @@ export function storyLabel(item: Item): string {
   if (kind === "trending") return "热门";
   return isWeiboPost(item) ? "微博" : "动态";
 }
+
+/** A kind of story in words, where only the kind is known (search filters and results). */
+export const KIND_WORDS = { article: "文章", post: "动态", trending: "热门" } as const;

@@ -5,6 +5,7 @@ import { problemWith } from "./build/check";
 import { PeopleIndex } from "./build/people-index";
 import { stageFeed } from "./build/stage-feed";
 import { itemTopics } from "../content/item-topics";
+import { searchChars } from "./build/search-files";
 import { ItemSpill } from "./build/spill";
 import type { FetchLimits } from "./fetch-page";
 import { readInputs, type InputEvent } from "./inputs";
@@ -70,6 +71,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptions): Promise<IngestResult> {
   const peopleIndex = new PeopleIndex();
   let itemCount = 0;
+  let searchText = 0;
   const seen = new Set<string>();
   const failures: IngestResult["failures"] = [];
   const counts = { article: 0, post: 0, trending: 0 };
@@ -151,6 +153,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
       kept.push(item);
       peopleIndex.observe(item);
       for (const topic of itemTopics(item)) topicsSeen.add(topic);
+      searchText += searchChars(item);
       itemCount += 1;
       counts[item._qingyue.kind] += 1;
     }
@@ -191,7 +194,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   const writer = await FeedWriter.open(opts.out);
   let staged: { files: string[]; people: Person[] };
   try {
-    const plan = { pageSize: opts.pageSize, baseUrl: opts.baseUrl, items: itemCount, topics: topicsSeen.size };
+    const plan = { pageSize: opts.pageSize, baseUrl: opts.baseUrl, items: itemCount, topics: topicsSeen.size, searchChars: searchText };
     // A post's author and whole text may come from another file (a profile, statuses/extend).
     async function* completed() {
       for await (const spilled of spill.items()) yield book.complete(spilled);

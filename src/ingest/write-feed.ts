@@ -7,7 +7,7 @@ import { mkdir, open, readdir, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeedFile } from "./build/feed-pages";
 
-const PAGE = /^(?:feed|index|topics)-(\d+)\.json$/u;
+const PAGE = /^(?:feed|index|topics|search|search-docs)-(\d+)\.json$/u;
 
 /** A numbered file of a feed (a later page or an index shard): one a shorter feed may no longer have. */
 export const isNumberedFeedFile = (name: string) => PAGE.test(name);

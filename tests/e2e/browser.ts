@@ -24,7 +24,9 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-const DEFAULTS: ContextOptions = { locale: "zh-CN", viewport: { width: 1280, height: 800 } };
+// The service worker is tested by offline.e2e.ts, which allows it. Elsewhere it is kept out:
+// Playwright's request routing does not see a worker's fetches, and a test's failed page must fail.
+const DEFAULTS: ContextOptions = { locale: "zh-CN", viewport: { width: 1280, height: 800 }, serviceWorkers: "block" };
 
 export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({

@@ -13,6 +13,7 @@ import { loadItem } from "./item-loader";
 import { itemPath } from "../../lib/paths";
 import { StoryHead } from "./story-head";
 import { useHydrated } from "../../lib/use-hydrated";
+import { useRecordRead } from "../../features/library/use-record-read";
 
 export function articleRoute(queryClient: QueryClient) {
   return {
@@ -36,6 +37,7 @@ function ArticleRoute() {
   const { id = "" } = useParams();
   const { hash } = useLocation();
   const { data: item } = useSuspenseQuery(itemQuery(id));
+  useRecordRead(item);
   const { data: people = [] } = useQuery(peopleQuery());
   const { data: first } = useSuspenseQuery(firstPageQuery());
   const hydrated = useHydrated();

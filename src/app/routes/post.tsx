@@ -11,6 +11,7 @@ import { isPost, isTrending } from "../../content/item-kinds";
 import { loadItem } from "./item-loader";
 import { itemPath } from "../../lib/paths";
 import { StoryHead } from "./story-head";
+import { useRecordRead } from "../../features/library/use-record-read";
 
 export function postRoute(queryClient: QueryClient) {
   return {
@@ -29,6 +30,7 @@ export function postRoute(queryClient: QueryClient) {
 function PostRoute() {
   const { id = "" } = useParams();
   const { data: item } = useSuspenseQuery(itemQuery(id));
+  useRecordRead(item);
   const { data: people = [] } = useQuery(peopleQuery());
   const { data: first } = useSuspenseQuery(firstPageQuery());
   const ext = item._qingyue;

@@ -4,6 +4,7 @@ import { ShareButton } from "../../components/share-button";
 import { StoryAuthors } from "../../components/story-authors";
 import { StoryPicture } from "../../components/story-picture";
 import { UpdatedAt } from "../../components/story-extras";
+import { StoryActions } from "../../lib/story-actions";
 import type { ReactNode } from "react";
 
 interface Props {
@@ -38,7 +39,10 @@ export function ArticleHeader({ item, title, readingLabel, sharePath }: Props) {
         <span> · 阅读约需 {readingLabel}</span>
       </p>
       <StoryAuthors authors={item.authors} />
-      <ShareButton title={item.title ?? "轻阅"} path={sharePath} />
+      <div className="flex flex-wrap items-center gap-2">
+        <ShareButton title={item.title ?? "轻阅"} path={sharePath} />
+        <StoryActions item={item} />
+      </div>
     </header>
   );
 }

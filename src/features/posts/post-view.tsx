@@ -2,6 +2,7 @@ import type { Person, PostItem, TrendingItem } from "../../content/feed-schema";
 import { TruncatedMark } from "../../components/truncated-mark";
 import { WeiboText } from "../../components/weibo-text";
 import { ShareButton } from "../../components/share-button";
+import { StoryActions } from "../../lib/story-actions";
 import { PostCounts } from "../../components/post-counts";
 import { storyHtml } from "../../components/story-html-loader";
 import { StoryAttachments } from "../../components/story-attachments";
@@ -58,7 +59,10 @@ export function PostView({ item, people, sharePath, base, language }: PostProps)
         <h1 id="post-title" className="text-[1.4em] font-bold leading-snug">
           {shown(heading)}
         </h1>
-        <ShareButton title={heading} path={sharePath} />
+        <div className="flex flex-wrap items-center gap-2">
+          <ShareButton title={heading} path={sharePath} />
+          <StoryActions item={item} />
+        </div>
       </header>
       {banner ? <StoryPicture src={banner} alt="" className="story-banner" /> : null}
       {item.content_html ? (
@@ -88,7 +92,10 @@ export function TrendingView({ item, sharePath }: { item: TrendingItem; sharePat
         <h1 id="post-title" className="text-[1.2em] font-bold">
           热门微博摘录
         </h1>
-        <ShareButton title="热门微博摘录" path={sharePath} />
+        <div className="flex flex-wrap items-center gap-2">
+          <ShareButton title="热门微博摘录" path={sharePath} />
+          <StoryActions item={item} />
+        </div>
       </header>
       <p>
         <WeiboText text={ext.text} />

@@ -1,5 +1,6 @@
 // The feed as files: page 1 `feed.json`, then `feed-2.json` … linked by `next_url`,
-// `people.json`, the item index `index-1.json` … and the topic index `topics-1.json` ….
+// `people.json`, the item index `index-1.json` …, the topic index `topics-1.json` … and the
+// search index `search-1.json` …, `search-docs-1.json` … (search-files.ts).
 // Everything is rendered to strings and checked against the contract before a single byte
 // is written; a failure here is a bug in the ingest, so it throws.
 import {
@@ -11,6 +12,7 @@ import {
   PeopleDocumentSchema,
   type Item,
   type Person,
+  type SearchIndexRef,
 } from "../../content/feed-schema";
 import { assertValid } from "./check";
 import { shardCount, shardFileName, shardOf, topicShardFileName } from "../../content/item-index";
@@ -55,7 +57,7 @@ export function feedPageFile(
   pageCount: number,
   items: readonly Item[],
   opts: FeedOptions,
-  index: { items: readonly string[]; topics: readonly string[] },
+  index: { items: readonly string[]; topics: readonly string[]; search?: SearchIndexRef },
 ): FeedFile {
   const base = opts.baseUrl;
   const next = n < pageCount ? pageFileName(n + 1) : undefined;
@@ -72,6 +74,7 @@ export function feedPageFile(
             people_url: PEOPLE_FILE,
             index_urls: index.items,
             topic_index_urls: index.topics,
+            ...(index.search ? { search: index.search } : {}),
           },
         }
       : {}),

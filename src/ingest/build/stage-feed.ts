@@ -1,8 +1,9 @@
 // The ingest's second pass: the items, in feed order, become pages as soon as a page is full,
-// then the item and topic indexes and people.json; every file checked before it is staged.
+// then the item, topic and search indexes and people.json; every file checked before it is staged.
 import { routeKey } from "../../content/route-key";
 import type { Item, Person } from "../../content/feed-schema";
 import type { PeopleIndex } from "./people-index";
+import { SearchFilesBuilder } from "./search-files";
 import {
   checkReferences,
   feedPageFile,
@@ -18,6 +19,8 @@ export interface FeedPlan extends FeedOptions {
   /** Items and distinct topics, counted in the first pass: page 1 names the index shards before the rest is read. */
   items: number;
   topics: number;
+  /** Searchable characters of every item (search-files.ts), so the search index is sized before it is built. */
+  searchChars: number;
 }
 
 /**
@@ -34,12 +37,15 @@ export async function stageFeed(
   const pageCount = Math.max(1, Math.ceil(plan.items / plan.pageSize));
   const index = ItemIndexBuilder.forItems(plan.items);
   const topics = TopicIndexBuilder.forTopics(plan.topics);
+  const search = SearchFilesBuilder.forFeed(plan.items, plan.searchChars);
   const files: string[] = [];
+  // Story shards of the search index fill as the items pass; they are listed after the pages.
+  const searchFiles: string[] = [];
   const ids = new Set<string>();
   const named = new Set<string>();
   let page: Item[] = [];
   const stagePage = async () => {
-    const file = feedPageFile(files.length + 1, pageCount, page, plan, { items: index.names(), topics: topics.names() });
+    const file = feedPageFile(files.length + 1, pageCount, page, plan, { items: index.names(), topics: topics.names(), search: search.ref() });
     for (const item of page) index.add(routeKey(item.id), file.name);
     await stage(file);
     files.push(file.name);
@@ -48,6 +54,11 @@ export async function stageFeed(
   for await (const item of items) {
     people.attach(item);
     topics.add(item);
+    const docs = search.add(item);
+    if (docs) {
+      await stage(docs);
+      searchFiles.push(docs.name);
+    }
     ids.add(item.id);
     for (const id of peopleNamedBy(item)) named.add(id);
     page.push(item);
@@ -56,7 +67,8 @@ export async function stageFeed(
   if (page.length > 0 || files.length === 0) await stagePage();
   const profiles = people.people();
   checkReferences(ids, profiles, named);
-  for (const file of [...index.files(), ...topics.files(), peopleFile(profiles)]) {
+  files.push(...searchFiles);
+  for (const file of [...index.files(), ...topics.files(), ...search.finish(), peopleFile(profiles)]) {
     await stage(file);
     files.push(file.name);
   }

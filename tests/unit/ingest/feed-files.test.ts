@@ -6,9 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Item } from "../../../src/content/feed-schema";
 import { parseFeedPage } from "../../../src/content/parse-feed-page";
 import { checkReferences, type FeedFile, type FeedOptions } from "../../../src/ingest/build/feed-pages";
-import { PeopleIndex } from "../../../src/ingest/build/people-index";
-import { stageFeed } from "../../../src/ingest/build/stage-feed";
-import { itemTopics } from "../../../src/content/item-topics";
+import { renderFeed, stageItems } from "../../utils/feed-files";
 import { FeedWriter } from "../../../src/ingest/write-feed";
 import { ingestText } from "./helpers";
 import { shardOf } from "../../../src/content/item-index";
@@ -16,36 +14,17 @@ import { shardOf } from "../../../src/content/item-index";
 const dir = mkdtempSync(join(tmpdir(), "qingyue-feed-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The ingest's second pass over `items`: the files it stages, by name, in staging order. */
-async function renderFeed(items: Item[], opts: FeedOptions): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  await stageFeed(items, { ...opts, items: items.length, topics: topicCount(items) }, observed(items), async (file) => {
-    files.set(file.name, file.render());
-  });
-  return files;
-}
-
-/** The number of distinct topics of `items`: what the ingest's first pass counts. */
-const topicCount = (items: readonly Item[]) => new Set(items.flatMap(itemTopics)).size;
-
-/** A people index that has seen every item, as after the first pass. */
-function observed(items: readonly Item[]): PeopleIndex {
-  const people = new PeopleIndex();
-  for (const item of items) people.observe(item);
-  return people;
-}
-
 /** The ingest's second pass written with its writer, as the ingest does. */
 async function writeFeed(dir: string, items: Item[], opts: FeedOptions): Promise<void> {
   const writer = await FeedWriter.open(dir);
-  await stageFeed(items, { ...opts, items: items.length, topics: topicCount(items) }, observed(items), (file) => writer.stage(file));
+  await stageItems(items, opts, (file) => writer.stage(file));
   await writer.commit();
 }
 
 /** The files of a feed of `items`, rendered as the second pass stages them. */
 async function filesOf(items: Item[], opts: FeedOptions): Promise<FeedFile[]> {
   const files: FeedFile[] = [];
-  await stageFeed(items, { ...opts, items: items.length, topics: topicCount(items) }, observed(items), async (file) => {
+  await stageItems(items, opts, async (file) => {
     files.push(file);
   });
   return files;
@@ -69,6 +48,7 @@ describe("rendering feed pages", () => {
       [10, "feed-3.json", undefined, undefined, undefined],
       [3, undefined, undefined, undefined, undefined],
     ]);
+    expect(pages[0]._qingyue.search).toEqual({ token_urls: ["search-1.json"], doc_urls: ["search-docs-1.json"], docs_per_shard: expect.any(Number) });
     expect(pages[0]).toMatchObject({ title: "轻阅", language: "zh-CN", home_page_url: "/", feed_url: "/feed/feed.json" });
     for (const p of pages) expect(parseFeedPage(p).dropped).toEqual([]);
     expect(files.get("feed.json")).toMatch(/^\{\n {2}"version": "https:\/\/jsonfeed\.org\/version\/1\.1",\n[\s\S]*\n\}\n$/);
@@ -126,14 +106,16 @@ describe("writing the feed", () => {
     const out = join(dir, "out");
     await writeFeed(out, Array.from({ length: 25 }, (_, i) => trending(i)), { pageSize: 10, baseUrl: "" });
     writeFileSync(join(out, "unrelated.txt"), "kept");
-    expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
+    // The search index's files are checked in their own tests; these are the pages and the other indexes.
+    const ours = () => readdirSync(out).filter((n) => !n.startsWith("search-")).sort();
+    expect(ours()).toEqual(["feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
     await writeFeed(out, Array.from({ length: 1_500 }, (_, i) => trending(i)), { pageSize: 500, baseUrl: "" });
-    expect(readdirSync(out).sort()).toEqual([
+    expect(ours()).toEqual([
       "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "index-2.json", "people.json", "topics-1.json", "unrelated.txt",
     ]);
     const small = await renderFeed([trending(1)], { pageSize: 10, baseUrl: "" });
     await writeFeed(out, [trending(1)], { pageSize: 10, baseUrl: "" });
-    expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "topics-1.json", "unrelated.txt"]);
+    expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "search-1.json", "search-docs-1.json", "topics-1.json", "unrelated.txt"]);
     expect(readFileSync(join(out, "feed.json"), "utf8")).toBe(small.get("feed.json"));
     expect(existsSync(join(out, "feed-2.json"))).toBe(false);
   });

@@ -19,6 +19,7 @@ import { fullWidthPunctuation } from "../../../content/cjk-punctuation";
 import { storyLanguage } from "../../../lib/story-lang";
 import { isWeiboPost, storyLabel } from "../../../content/weibo-source";
 import { routeKey } from "../../../content/route-key";
+import { StoryActions } from "../../../lib/story-actions";
 
 /** The words a card leads with: its title, or the start of its text. */
 export function cardTitle(item: Item): string {
@@ -107,7 +108,6 @@ function PostCard({ item, headingId }: { item: PostItem; headingId: string }) {
       {video ? <VideoPlayer video={video} /> : null}
       {item.image && !attachments.some(isPicture) ? <ArticleCover src={item.image} /> : null}
       {ext.repost ? <QuotedPost repost={ext.repost} /> : null}
-      <PostCounts counts={ext.counts} className="mt-2 text-xs" />
     </>
   );
 }
@@ -192,6 +192,10 @@ export function FeedItemCard({ item, position }: { item: Item; position?: FeedPo
       ) : (
         <ArticleCard item={item as ArticleItem} headingId={headingId} />
       )}
+      <div className="mt-2 flex items-center justify-between gap-2">
+        {item._qingyue.kind === "post" ? <PostCounts counts={item._qingyue.counts} className="text-xs" /> : <span />}
+        <StoryActions item={item} className="text-xs" />
+      </div>
     </article>
   );
 }

@@ -7,7 +7,7 @@ import { uniqueById } from "../../../content/paging";
 import { itemTopics } from "../../../content/item-topics";
 import type { Item } from "../../../content/feed-schema";
 import { routeKey } from "../../../content/route-key";
-import { indexedPage, indexedTopic, itemIndexShardQuery, topicIndexShardQuery } from "./item-index";
+import { indexedPage, indexedTopic, itemIndexShardQuery, topicIndexShardQuery } from "../../../lib/item-index";
 import type { FeedData } from "./feed-window";
 import { ItemNotFoundError } from "./item-not-found";
 

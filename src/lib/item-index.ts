@@ -3,20 +3,20 @@
 // used: the caller walks the pages as any JSON Feed reader would.
 import { queryOptions } from "@tanstack/react-query";
 import type { GenericSchema } from "valibot";
-import type { ItemIndex, TopicIndex } from "../../../content/feed-schema";
-import { shardOf } from "../../../content/item-index";
-import { fetchJson } from "../../../lib/fetch-json";
-import { feedKeys } from "../../../lib/feed-keys";
-import type { LoadedPage } from "../../../lib/feed-pages";
+import type { ItemIndex, TopicIndex } from "../content/feed-schema";
+import { shardOf } from "../content/item-index";
+import { fetchJson } from "./fetch-json";
+import { feedKeys } from "./feed-keys";
+import type { LoadedPage } from "./feed-pages";
 
-type Schemas = typeof import("../../../content/feed-schema");
+type Schemas = typeof import("../content/feed-schema");
 
 /**
  * A shard of an index, checked against its schema; a malformed one is an error, never half
  * read. The schema loads with the shard, not with the page.
  */
 async function readShard<T>(url: string, signal: AbortSignal, pick: (schemas: Schemas) => GenericSchema<unknown, T>, name: string): Promise<T> {
-  const loading = Promise.all([import("valibot"), import("../../../content/feed-schema")]);
+  const loading = Promise.all([import("valibot"), import("../content/feed-schema")]);
   const json = await fetchJson(url, signal);
   const [v, schemas] = await loading;
   const parsed = v.safeParse(pick(schemas), json);
@@ -43,7 +43,7 @@ export const topicIndexShardQuery = (url: string) =>
   });
 
 /** A URL from a reference in `base`, kept only when it stays on the feed's own site. */
-function sameSite(ref: string, base: string): string | undefined {
+export function sameSite(ref: string, base: string): string | undefined {
   try {
     const url = new URL(ref, base);
     return url.origin === new URL(base).origin ? url.href : undefined;

@@ -1,0 +1,40 @@
+import { useSearchParams, type LoaderFunctionArgs } from "react-router";
+import type { QueryClient } from "@tanstack/react-query";
+import { searchDocsQuery, searchQuery } from "../../features/search/queries";
+import { kindParam, RESULTS_PAGE, SearchPage } from "../../features/search/search-page";
+
+export function searchRoute(queryClient: QueryClient) {
+  return {
+    loader: async ({ request }: LoaderFunctionArgs) => {
+      const params = new URL(request.url).searchParams;
+      const q = params.get("q")?.trim() ?? "";
+      if (q === "") return null;
+      const { hits } = await queryClient.ensureQueryData(searchQuery(queryClient, q));
+      const kind = kindParam(params.get("kind"));
+      const first = (kind ? hits.filter((h) => h.kind === kind) : hits).slice(0, RESULTS_PAGE);
+      await queryClient.ensureQueryData(searchDocsQuery(queryClient, first.map((h) => h.doc)));
+      return null;
+    },
+    Component: SearchRoute,
+  };
+}
+
+function SearchRoute() {
+  const [params] = useSearchParams();
+  const q = params.get("q")?.trim() ?? "";
+  const kind = kindParam(params.get("kind"));
+  return (
+    <section aria-labelledby="search-title" className="mx-auto max-w-2xl space-y-4">
+      <title>{q ? `${q} · 搜索 · 轻阅` : "搜索 · 轻阅"}</title>
+      <h1 id="search-title" className="text-xl font-bold">
+        {q ? `搜索：${q}` : "搜索"}
+      </h1>
+      {q ? (
+        // A new query or kind starts again from the first page of results.
+        <SearchPage key={`${q}\u0000${kind ?? ""}`} q={q} kind={kind} />
+      ) : (
+        <p className="text-muted">在页面顶部的搜索框输入字词，按回车搜索。也可以按 / 键直接开始输入。</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { Link } from "react-router";
+import type { SearchDoc } from "../../content/search/index-builder";
+import { matchRanges, segments, snippet } from "../../content/search/snippet";
+import type { Term } from "../../content/search/terms";
+import { itemPath } from "../../lib/paths";
+import { KIND_WORDS as KIND_LABEL } from "../../content/weibo-source";
+import { Highlighted } from "./highlighted";
+
+const LEAD = 40;
+
+/** One result: kind, the title (or the start of the text) and a snippet, matches marked. */
+export function SearchResult({ doc, terms }: { doc: SearchDoc; terms: readonly Term[] }) {
+  const heading = doc.title ?? (doc.text.split("\n")[0] ?? "");
+  const cut = !doc.title && heading.length > LEAD ? `${heading.slice(0, LEAD)}…` : heading;
+  const body = snippet(doc.text, terms);
+  return (
+    <article className="rounded-lg border border-line bg-card p-4">
+      <p className="mb-1 text-xs text-muted">{KIND_LABEL[doc.kind]}</p>
+      <h2 className="text-base font-semibold leading-relaxed">
+        <Link to={itemPath({ id: doc.id, _qingyue: { kind: doc.kind } })} className="hover:text-accent hover:underline">
+          <Highlighted segments={segments(cut, matchRanges(cut, terms))} />
+        </Link>
+      </h2>
+      <p className="mt-1 text-sm leading-relaxed text-muted">
+        {body.before ? "…" : null}
+        <Highlighted segments={body.segments} />
+        {body.after ? "…" : null}
+      </p>
+    </article>
+  );
+}

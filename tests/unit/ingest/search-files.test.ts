@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { ItemSchema, SearchDocShardSchema, SearchTokenShardSchema, type Item } from "../../../src/content/feed-schema";
+import { SearchFilesBuilder } from "../../../src/ingest/build/search-files";
+import { docShardsFor, queryShards } from "../../../src/content/search/run-query";
+import { parseQuery, shardsForQuery } from "../../../src/content/search/terms";
+import { post, trending } from "../../fixtures/feed-builders";
+
+const items: Item[] = Array.from({ length: 60 }, (_, i) =>
+  v.parse(ItemSchema, i % 3 === 0 ? trending(`t${i}`, `第${i}条热门，说到检察官`) : post(`p${i}`, `第${i}条微博${i === 31 ? "，今天去了鄯善" : ""}`)),
+);
+
+function build() {
+  const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3);
+  const files = items.flatMap((item) => builder.add(item) ?? []);
+  files.push(...builder.finish());
+  return { ref: builder.ref(), files: new Map(files.map((f) => [f.name, JSON.parse(f.render()) as unknown])) };
+}
+
+describe("the search index as files", () => {
+  it("writes every shard page 1 names, each valid by the contract", () => {
+    const { ref, files } = build();
+    expect([...files.keys()].sort()).toEqual([...ref.token_urls, ...ref.doc_urls].sort());
+    expect(ref.token_urls).toHaveLength(3);
+    for (const name of ref.token_urls) v.parse(SearchTokenShardSchema, files.get(name));
+    const docs = ref.doc_urls.flatMap((name) => v.parse(SearchDocShardSchema, files.get(name)).docs);
+    expect(docs.map((d) => d.id)).toEqual(items.map((i) => i.id));
+  });
+
+  it("answers a query from only the token shards it needs, and finds the stories in their story shards", () => {
+    const { ref, files } = build();
+    const terms = parseQuery("鄯善");
+    const needed = shardsForQuery(terms, ref.token_urls.length);
+    expect(needed.length).toBe(1);
+    const shards = new Map(needed.map((n) => [n, v.parse(SearchTokenShardSchema, files.get(ref.token_urls[n]!)).tokens]));
+    const hits = queryShards(terms, shards, ref.token_urls.length);
+    expect(hits.map((h) => h.doc)).toEqual([31]);
+    const [shard] = docShardsFor(hits, ref.docs_per_shard);
+    const doc = v.parse(SearchDocShardSchema, files.get(ref.doc_urls[shard!]!)).docs[31 % ref.docs_per_shard];
+    expect(doc?.id).toBe("p31");
+    expect(queryShards(parseQuery("检察官"), new Map([...shardsForQuery(parseQuery("检察官"), 3)].map((n) => [n, v.parse(SearchTokenShardSchema, files.get(ref.token_urls[n]!)).tokens])), 3)).toHaveLength(20);
+  });
+
+  it("refuses more items than it was sized for", () => {
+    const builder = SearchFilesBuilder.forFeed(1, 10);
+    builder.add(items[0]!);
+    expect(() => builder.add(items[1]!)).toThrow(/more items/);
+  });
+});
