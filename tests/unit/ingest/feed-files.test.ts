@@ -41,7 +41,7 @@ describe("rendering feed pages", () => {
   it("pages the items, links each page to the next with a relative next_url, and names people on page 1", async () => {
     const files = await renderFeed(Array.from({ length: 23 }, (_, i) => trending(i + 1)), { pageSize: 10, baseUrl: "" });
     // Pages are staged as soon as each is full; the writer puts page 1 in place last (below).
-    expect([...files.keys()]).toEqual(["feed.json", "feed-2.json", "feed-3.json", "index-1.json", "topics-1.json", "people.json"]);
+    expect([...files.keys()]).toEqual(["feed.json", "feed-2.json", "feed-3.json", "index-1.json", "topics-1.json", "search-docs-1.json", "search-1.json", "people.json"]);
     const pages = ["feed.json", "feed-2.json", "feed-3.json"].map((n) => JSON.parse(files.get(n) ?? "{}"));
     expect(pages.map((p) => [p.items.length, p.next_url, p._qingyue?.people_url, p._qingyue?.index_urls, p._qingyue?.topic_index_urls])).toEqual([
       [10, "feed-2.json", "people.json", ["index-1.json"], ["topics-1.json"]],
