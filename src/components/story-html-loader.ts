@@ -3,14 +3,13 @@
 // so rendering stays synchronous, and the same on the server. Once loaded, the Trusted Types
 // default policy sanitizes with the same DOMPurify (see app/trusted-types.ts).
 import type * as StoryHtmlModule from "./story-html";
-import { setHtmlSanitizer } from "../lib/html-sanitizer";
+import { loadHtmlSanitizer } from "../lib/html-sanitizer";
 
 let loaded: typeof StoryHtmlModule | undefined;
 
 export async function loadStoryHtml(): Promise<void> {
   if (loaded) return;
-  const [view, purify] = await Promise.all([import("./story-html"), import("../lib/sanitize-html")]);
-  setHtmlSanitizer((html) => purify.sanitizeHtml(html));
+  const [view] = await Promise.all([import("./story-html"), loadHtmlSanitizer()]);
   loaded = view;
 }
 

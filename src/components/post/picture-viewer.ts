@@ -4,6 +4,7 @@
 // Back closes it, no referrer on the pictures, and long pictures opened at their top.
 import type { Attachment } from "../../content/feed-schema";
 import { isLongPicture } from "../../content/picture-layout";
+import { loadHtmlSanitizer } from "../../lib/html-sanitizer";
 
 export interface ViewerPicture {
   src: string;
@@ -34,7 +35,8 @@ export async function openPictureViewer(pictures: readonly ViewerPicture[], inde
   if (open) return;
   open = true;
   try {
-    const [{ default: PhotoSwipe }] = await Promise.all([import("photoswipe"), import("photoswipe/style.css"), import("./picture-viewer.css")]);
+    // PhotoSwipe writes its frame as HTML: the Trusted Types policy needs DOMPurify for that.
+    const [{ default: PhotoSwipe }] = await Promise.all([import("photoswipe"), import("photoswipe/style.css"), import("./picture-viewer.css"), loadHtmlSanitizer()]);
     const pswp = new PhotoSwipe({
       dataSource: pictures.map((picture, i) => {
         const known = picture.width !== undefined && picture.height !== undefined;
