@@ -71,6 +71,9 @@ describe(`a ${ITEMS}-story feed in Chromium`, () => {
     for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -2_000);
     await expect.poll(async () => (await positionOf(page))?.posinset ?? ITEMS, { timeout: 20_000 }).toBeLessThan(ITEMS - 200);
     const ids = feedIds();
+    // A post card shows the post as Weibo does (its text, up to nine pictures): one can be
+    // 650 px tall, so a tall window holds the three whole stories checked here.
+    await page.setViewportSize({ width: 1280, height: 2_400 });
     await expect
       .poll(() => onScreen(page), { timeout: 20_000 })
       .toSatisfy((shown: Shown[]) => shown.length >= 3 && shown.every((story) => story.href === `/posts/${ids[story.posinset - 1]}` && story.text.length > 20));
