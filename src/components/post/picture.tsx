@@ -26,7 +26,7 @@ export function Picture({
     return (
       <span
         aria-hidden={failedText !== alt ? true : undefined}
-        className="absolute inset-0 flex items-center justify-center overflow-hidden bg-line p-2 text-center text-xs leading-snug text-muted"
+        className="absolute inset-0 flex items-center justify-center overflow-hidden bg-line p-2 text-center text-xs leading-snug text-ink"
       >
         {failedText || "图片无法加载"}
       </span>
