@@ -2,7 +2,7 @@
 // in the shipped feed (plus the home page, 404.html, sitemap.xml and robots.txt), rendered
 // by the app's own routes and components. Link-preview crawlers run no script; these pages
 // carry each story's title, description, Open Graph tags and readable text.
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installFeedFetch } from "./prerender-fetch";
@@ -52,7 +52,8 @@ async function main() {
     renderPath: (path: string, origin: string) => Promise<RenderedPage>;
     pageSource: (path: string) => string | undefined;
   };
-  const manifest = await readManifest(DIST);
+  // Out of the site at once: the site does not serve it.
+  const manifest = await readManifest(DIST, resolve("dist-ssr/client-manifest.json"));
   const preloadFor = (route: string) => preloadLinks(preloadFiles(manifest, pageSource(route)));
 
   const pages = await collectPages(DIST);
@@ -80,11 +81,11 @@ async function main() {
     join(DIST, "sitemap.xml"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
   );
-  // The manifest was for the preload links; the site does not serve it.
-  await rm(join(DIST, ".vite"), { recursive: true, force: true });
   await writeWhole(join(DIST, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n`);
 
-  const compressed = await precompress(DIST);
+  // Not the feed: a publisher replaces its files without rebuilding the site, and a
+  // compressed copy left from the build would be served in place of the new feed.
+  const compressed = await precompress(DIST, { skip: ["feed"] });
   console.log(`prerendered ${pages.routes.length - failures.length} pages, 404.html, sitemap.xml, robots.txt; ${compressed} files precompressed`);
   if (failures.length > 0) {
     console.error(`prerender failed for:\n${failures.join("\n")}`);
