@@ -42,7 +42,9 @@ function fillTemplate(template: string, route: string, page: RenderedPage, prelo
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 async function main() {
-  const template = await readFile(join(DIST, "index.html"), "utf8");
+  // Run again on a built site, index.html is the prerendered home page: the shell it was made from is kept.
+  let template = await readFile(join(DIST, "index.html"), "utf8");
+  if (!template.includes('<div id="root"></div>')) template = await readFile(join(DIST, "app-shell.html"), "utf8").catch(() => template);
   if (!template.includes('<div id="root"></div>')) throw new Error("dist/index.html has no empty #root");
   // The unrendered app, for hosts and tests that serve a feed other than the one built with.
   await writeWhole(join(DIST, "app-shell.html"), template);
@@ -71,6 +73,13 @@ async function main() {
       continue;
     }
     await writeWhole(file, fillTemplate(template, route, page, preloadFor(route)));
+  }
+  // Pages that are the reader's own (a search, the shelf): nothing to prerender, but a real
+  // page at their address, so a shared link is answered 200 with the app, not with 404.html.
+  for (const route of ["/search", "/bookmarks", "/history"]) {
+    const shell = fillTemplate(template, route, { status: 200, head: "", body: "", data: "" }, preloadFor(route));
+    // The app renders these fresh: no prerendered route to hydrate.
+    await writeWhole(routeFile(DIST, route)!, shell.replace(`<div id="root" data-route="${route}">`, '<div id="root">'));
   }
   const notFound = await renderPath("/404", SITE_URL);
   await writeWhole(join(DIST, "404.html"), fillTemplate(template, "/404", notFound, preloadFor("/404")));
