@@ -169,7 +169,10 @@ describe("stories from other publishers", () => {
     const download = page.getByRole("link", { name: "下载 Transcript" });
     expect(await download.getAttribute("href")).toBe("https://podcast.example/files/12-transcript.pdf");
     expect(await page.getByRole("list", { name: "可下载的文件" }).innerText()).toContain("PDF · 179 KB");
-    expect(await page.getByRole("list", { name: "图片（2 张）" }).locator("img").count()).toBe(2);
+    // The pictures as a grid of buttons, each opening the viewer at its picture.
+    const gallery = page.getByRole("list", { name: "图片，共 2 张" });
+    expect(await gallery.getByRole("button", { name: /^查看第 [12] 张图片：/ }).count()).toBe(2);
+    expect(await gallery.locator("button img").count()).toBe(2);
     expect(await page.getByRole("list", { name: "作者" }).innerText()).toContain("Ines Park");
     await page.goto(`${origin}${itemPath(items[1]!)}`);
     expect(await page.locator("video").getAttribute("preload")).toBe("none");
@@ -218,7 +221,7 @@ describe("stories from other publishers", () => {
     const page = await browser.context.newPage();
     const errors = watch(page);
     await page.goto(`${origin}/`);
-    await page.getByText("这一条可以正常显示。").waitFor();
+    await page.locator("[role=\"feed\"] p").getByText("这一条可以正常显示。").waitFor();
     expect(await page.locator("[data-feed-dropped]").innerText()).toBe("另有 2 条内容没能显示：1 条没有正文，1 条缺少编号。");
     ({ origin } = await serve({ version: "https://jsonfeed.org/version/1", title: "全坏了", items: [{ id: "a" }, { title: "无编号" }, { id: 7 }] }));
     await page.goto(`${origin}/`);
