@@ -178,7 +178,9 @@ describe("stories from other publishers", () => {
     // The episode reads as a post: its author's row names her.
     expect(await page.locator("article").first().innerText()).toContain("Ines Park");
     await page.goto(`${origin}${itemPath(items[1]!)}`);
-    expect(await page.locator("video").getAttribute("preload")).toBe("none");
+    // A video plays in place only when asked: until then its play button, and no video element.
+    await page.getByRole("button", { name: /^播放视频：Library tour/ }).waitFor();
+    expect(await page.locator("video").count()).toBe(0);
     // The feed's own header and its about page.
     await page.goto(`${origin}/`);
     await page.getByText("Conversations about reading slowly.").waitFor();
