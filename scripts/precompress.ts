@@ -1,7 +1,7 @@
 // Brotli and gzip copies of the site's text files (`x.js.br`, `x.js.gz`), made once at build
 // time as a CDN would: the static server sends them to browsers that accept them.
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { extname, join, sep } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, gzip, constants as zlib } from "node:zlib";
 
@@ -21,9 +21,11 @@ async function* files(dir: string): AsyncGenerator<string> {
 }
 
 /** Writes `.br` and `.gz` beside every text file under `root` worth compressing. */
-export async function precompress(root: string, { quality = 11 }: { quality?: number } = {}): Promise<number> {
+export async function precompress(root: string, { quality = 11, skip = [] }: { quality?: number; skip?: readonly string[] } = {}): Promise<number> {
   let count = 0;
+  const skipped = skip.map((dir) => join(root, dir) + sep);
   for await (const path of files(root)) {
+    if (skipped.some((dir) => path.startsWith(dir))) continue;
     if (!TEXT.has(extname(path)) || (await stat(path)).size < MIN_BYTES) continue;
     const body = await readFile(path);
     await writeFile(`${path}.br`, await br(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }));

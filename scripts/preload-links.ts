@@ -2,8 +2,8 @@
 // in parallel (<link rel="modulepreload">), instead of one chunk after another as each import
 // is reached: the boot script's own imports, then the page's module, each with every chunk it
 // imports. Read from Vite's build manifest.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 
 interface Chunk {
   file: string;
@@ -14,8 +14,24 @@ interface Chunk {
 
 type Manifest = Record<string, Chunk>;
 
-export async function readManifest(distDir: string): Promise<Manifest> {
-  return JSON.parse(await readFile(join(distDir, ".vite", "manifest.json"), "utf8")) as Manifest;
+/**
+ * Vite writes the manifest into the site (dist/.vite/manifest.json); the prerender moves it
+ * beside the SSR build (`keptAt`), which the site does not serve, so that prerendering the
+ * built site again (with another feed) still finds it.
+ */
+export async function readManifest(distDir: string, keptAt: string): Promise<Manifest> {
+  const fresh = join(distDir, ".vite", "manifest.json");
+  let text: string;
+  try {
+    text = await readFile(fresh, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    text = await readFile(keptAt, "utf8");
+  }
+  await mkdir(dirname(keptAt), { recursive: true });
+  await writeFile(keptAt, text);
+  await rm(join(distDir, ".vite"), { recursive: true, force: true });
+  return JSON.parse(text) as Manifest;
 }
 
 /**

@@ -2,7 +2,7 @@
 // in the shipped feed (plus the home page, 404.html, sitemap.xml and robots.txt), rendered
 // by the app's own routes and components. Link-preview crawlers run no script; these pages
 // carry each story's title, description, Open Graph tags and readable text.
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installFeedFetch } from "./prerender-fetch";
@@ -42,7 +42,9 @@ function fillTemplate(template: string, route: string, page: RenderedPage, prelo
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 async function main() {
-  const template = await readFile(join(DIST, "index.html"), "utf8");
+  // Run again on a built site, index.html is the prerendered home page: the shell it was made from is kept.
+  let template = await readFile(join(DIST, "index.html"), "utf8");
+  if (!template.includes('<div id="root"></div>')) template = await readFile(join(DIST, "app-shell.html"), "utf8").catch(() => template);
   if (!template.includes('<div id="root"></div>')) throw new Error("dist/index.html has no empty #root");
   // The unrendered app, for hosts and tests that serve a feed other than the one built with.
   await writeWhole(join(DIST, "app-shell.html"), template);
@@ -52,7 +54,8 @@ async function main() {
     renderPath: (path: string, origin: string) => Promise<RenderedPage>;
     pageSource: (path: string) => string | undefined;
   };
-  const manifest = await readManifest(DIST);
+  // Out of the site at once: the site does not serve it.
+  const manifest = await readManifest(DIST, resolve("dist-ssr/client-manifest.json"));
   const preloadFor = (route: string) => preloadLinks(preloadFiles(manifest, pageSource(route)));
 
   const pages = await collectPages(DIST);
@@ -71,6 +74,13 @@ async function main() {
     }
     await writeWhole(file, fillTemplate(template, route, page, preloadFor(route)));
   }
+  // Pages that are the reader's own (a search, the shelf): nothing to prerender, but a real
+  // page at their address, so a shared link is answered 200 with the app, not with 404.html.
+  for (const route of ["/search", "/bookmarks", "/history"]) {
+    const shell = fillTemplate(template, route, { status: 200, head: "", body: "", data: "" }, preloadFor(route));
+    // The app renders these fresh: no prerendered route to hydrate.
+    await writeWhole(routeFile(DIST, route)!, shell.replace(`<div id="root" data-route="${route}">`, '<div id="root">'));
+  }
   const notFound = await renderPath("/404", SITE_URL);
   await writeWhole(join(DIST, "404.html"), fillTemplate(template, "/404", notFound, preloadFor("/404")));
 
@@ -80,11 +90,11 @@ async function main() {
     join(DIST, "sitemap.xml"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
   );
-  // The manifest was for the preload links; the site does not serve it.
-  await rm(join(DIST, ".vite"), { recursive: true, force: true });
   await writeWhole(join(DIST, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n`);
 
-  const compressed = await precompress(DIST);
+  // Not the feed: a publisher replaces its files without rebuilding the site, and a
+  // compressed copy left from the build would be served in place of the new feed.
+  const compressed = await precompress(DIST, { skip: ["feed"] });
   console.log(`prerendered ${pages.routes.length - failures.length} pages, 404.html, sitemap.xml, robots.txt; ${compressed} files precompressed`);
   if (failures.length > 0) {
     console.error(`prerender failed for:\n${failures.join("\n")}`);

@@ -18,20 +18,34 @@ hydrateFromPage(queryClient);
 const router = createRouter(queryClient);
 preloadOnIntent(document, preloadPage);
 
-// Offline reading, loaded beside the page rather than in its first view: the service worker
-// keeps what the app fetched; a story the reader saves is also copied whole (page, feed files,
-// pictures), and saving asks the browser to keep the site's storage when space runs short.
-if (import.meta.env.PROD) void import("./features/library/register").then(({ registerServiceWorker }) => registerServiceWorker());
-void import("./features/library/library-store").then(({ onSave }) =>
-  onSave((item) => {
-    void navigator.storage?.persist?.().catch(() => false);
-    import("./features/library/keep-offline")
-      .then(({ keepForOffline }) => keepForOffline(item, queryClient))
-      .catch(() => {
-        // Offline or out of space: the story is still on the shelf, just not copied yet.
-      });
-  }),
-);
+// Offline reading, loaded once the page is interactive rather than competing with its first
+// view: the service worker keeps what the app fetched; a story the reader saves is also copied
+// whole (page, feed files, pictures), and saving asks the browser to keep the site's storage
+// when space runs short.
+function startOfflineReading() {
+  if (import.meta.env.PROD) void import("./features/library/register").then(({ registerServiceWorker }) => registerServiceWorker());
+  void import("./features/library/library-store").then(({ onSave }) =>
+    onSave((item) => {
+      void navigator.storage?.persist?.().catch(() => false);
+      import("./features/library/keep-offline")
+        .then(({ keepForOffline }) => keepForOffline(item, queryClient))
+        .catch(() => {
+          // Offline or out of space: the story is still on the shelf, just not copied yet.
+        });
+    }),
+  );
+}
+// The root layout marks the page ready (html[data-app=ready]) once it has hydrated or rendered.
+const pageReady = () => document.documentElement.dataset.app === "ready";
+if (pageReady()) startOfflineReading();
+else {
+  const watcher = new MutationObserver(() => {
+    if (!pageReady()) return;
+    watcher.disconnect();
+    startOfflineReading();
+  });
+  watcher.observe(document.documentElement, { attributes: true, attributeFilter: ["data-app"] });
+}
 
 const container = document.getElementById("root");
 if (!container) throw new Error("#root is missing from index.html");

@@ -10,6 +10,7 @@ import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { watchErrors } from "./browser";
 import { freshContextEachTest } from "./fresh-context";
 import { parseFeedPage } from "../../src/content/parse-feed-page";
+import { htmlToText } from "../../src/content/html-text";
 import { itemPath } from "../../src/lib/paths";
 
 const ROOT = resolve(".");
@@ -34,7 +35,8 @@ beforeAll(async () => {
   writeFileSync(join(work, "dist", "feed", "feed.json"), JSON.stringify(own));
   const run = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "scripts/prerender.ts")], { cwd: work, encoding: "utf8" });
   if (run.status !== 0) throw new Error(`the build's prerender failed on the feed: ${run.stderr.slice(-2_000)}`);
-  paths = parseFeedPage(own).page.items.map(itemPath);
+  // Read as the app reads it: a story with only HTML gets its text from that HTML.
+  paths = parseFeedPage(own, { htmlToText }).page.items.map(itemPath);
   server = await serveStatic(join(work, "dist"));
 }, 120_000);
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { watchErrors } from "./browser";
 import { freshContextEachTest } from "./fresh-context";
+import { fullWidthPunctuation } from "../../src/content/cjk-punctuation";
 
 interface Page1 {
   items: { id: string; title?: string; url?: string; content_text: string; _qingyue: { kind: string } }[];
@@ -66,7 +67,7 @@ async function openCold(path: string) {
 describe("a feed replaced after the build", () => {
   it("hydrates the home page from its own data, then offers the new story behind the control", async () => {
     const { page, errors, hydrated } = await openCold("/");
-    const leadTitle = built.items[0]!.title!;
+    const leadTitle = fullWidthPunctuation(built.items[0]!.title!);
     expect(await hydrated()).toBe(true);
     const control = page.getByRole("button", { name: "1 条新内容" });
     await control.waitFor({ timeout: 10_000 });
@@ -87,7 +88,7 @@ describe("a feed replaced after the build", () => {
     const path = lead._qingyue.kind === "article" ? `/articles/${lead.id}` : `/posts/${lead.id}`;
     const { page, errors, hydrated } = await openCold(path);
     expect(await hydrated()).toBe(true);
-    if (lead.title) expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(lead.title);
+    if (lead.title) expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(fullWidthPunctuation(lead.title));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,7 +6,7 @@ import { infiniteQueryOptions, type InfiniteData, type QueryClient } from "@tans
 import { feedKeys } from "../../../lib/feed-keys";
 import { feedPageQuery, fetchFeedPage, type LoadedPage } from "../../../lib/feed-pages";
 import { feedUrl } from "../../../lib/feed-path";
-import type { Item } from "../../../content/feed-schema";
+import type { FeedPage, Item } from "../../../content/feed-schema";
 import { EMPTY_OUTLINE, readOutline, withPage, type FeedOutline, causesOf } from "./feed-outline";
 
 export interface FeedParam {
@@ -24,7 +24,18 @@ export interface FeedWindowPage {
   items: (Item | null)[];
   /** The outline once this page was read. */
   outline: FeedOutline;
+  /** The feed's own header, on its first page: carried in a prerendered page's data. */
+  head?: FeedHead;
 }
+
+/** What the feed says about itself, shown above its stories. */
+export type FeedHead = Pick<FeedPage, "title" | "description" | "icon" | "favicon">;
+
+const headOf = (index: number, loaded: LoadedPage): FeedHead | undefined => {
+  if (index !== 0) return undefined;
+  const { title, description, icon, favicon } = loaded.page;
+  return { title, description, icon, favicon };
+};
 
 export type FeedData = InfiniteData<FeedWindowPage>;
 
@@ -48,7 +59,7 @@ export function latestOutline(pages: readonly FeedWindowPage[] | undefined): Fee
 export function windowOf(outline: FeedOutline, index: number, loaded: LoadedPage): FeedData {
   const placed = withPage(outline, index, loaded.url, loaded.items, loaded.page.next_url, causesOf(loaded));
   const param = { url: loaded.url, index, outline };
-  return { pages: [{ url: loaded.url, index, items: placed.items, outline: placed.outline }], pageParams: [param] };
+  return { pages: [{ url: loaded.url, index, items: placed.items, outline: placed.outline, head: headOf(index, loaded) }], pageParams: [param] };
 }
 
 /**
@@ -67,7 +78,7 @@ export const feedWindowQuery = (itemsPerPage = 20) =>
           ? await client.fetchQuery(feedPageQuery(url))
           : (client.getQueryData(feedPageQuery(url).queryKey) ?? (await fetchFeedPage(url, signal)));
       const placed = withPage(outline, index, url, loaded.items, loaded.page.next_url, causesOf(loaded));
-      return { url, index, items: placed.items, outline: placed.outline };
+      return { url, index, items: placed.items, outline: placed.outline, head: headOf(index, loaded) };
     },
     initialPageParam: { url: feedUrl(), index: 0, outline: EMPTY_OUTLINE } as FeedParam,
     getNextPageParam: (_last, pages): FeedParam | undefined => {

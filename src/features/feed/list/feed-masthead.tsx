@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { firstPageQuery } from "../../../lib/feed-pages";
 import { droppedSummary } from "./dropped-summary";
@@ -12,11 +12,14 @@ import { SITE_NAME } from "../../../lib/site";
  * them (a feed other than the site's own), and what could not be shown of it.
  */
 export function FeedMasthead() {
-  const { data: first } = useSuspenseQuery(firstPageQuery());
   // The note below follows what has been read of the feed so far.
-  const { slots, outline } = useFeedWindow();
+  const { feed, slots, outline } = useFeedWindow();
+  // The header from the feed's first page as the window holds it (a prerendered page carries
+  // it, so hydrating fetches nothing); page 1 is read again only once the window has let it go.
+  const held = feed.data?.pages.find((page) => page.index === 0)?.head;
+  const { data: first } = useQuery({ ...firstPageQuery(), enabled: held === undefined });
   const lost = slots.count > 0 ? droppedSummary(outline.dropped, slots.count) : undefined;
-  const { title, description, icon, favicon } = first.page;
+  const { title, description, icon, favicon } = held ?? first?.page ?? { title: SITE_NAME };
   const own = (title === undefined || title === SITE_NAME) && !description && !icon;
   return (
     <>

@@ -3,6 +3,7 @@
 // again, or at once when the page was built from older data); pages after it never change.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { firstPageQuery } from "../../../lib/feed-pages";
+import { useHydrated } from "../../../lib/use-hydrated";
 import type { OutlineReader } from "../data/feed-outline";
 import { EMPTY_OUTLINE } from "../data/feed-outline";
 import { replaceWindow, windowOf } from "../data/feed-window";
@@ -21,8 +22,12 @@ export function NewItemsButton({ outline, onShown }: NewItemsProps) {
   // The page 1 the feed was read from: read again when the tab is shown, every
   // CHECK_EVERY_MS, and on showing the feed once it is older than that (Back to the feed
   // soon after fetches nothing; a page built from older data checks at once).
+  // Not while the page hydrates: reading page 1 again loads the feed's contract, which the
+  // first view does not need (the page hydrates from its own data).
+  const hydrated = useHydrated();
   const head = useQuery({
     ...firstPageQuery(),
+    enabled: hydrated,
     staleTime: CHECK_EVERY_MS,
     refetchOnWindowFocus: "always",
     refetchInterval: CHECK_EVERY_MS,
