@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { storyLinkNamed } from "../../bench/feed-page";
 import { serveStatic } from "../../scripts/static-server";
 import { watchErrors } from "./browser";
 import { freshContextEachTest } from "./fresh-context";
@@ -63,7 +64,7 @@ describe("offline reading in Chromium", () => {
   it("keeps a bookmark across a reload and reads the saved story with its picture offline", async () => {
     const page = await controlled("/");
     const errors = watchErrors(page);
-    await page.getByRole("link", { name: "雨后的街道" }).click();
+    await storyLinkNamed(page, "雨后的街道").click();
     await page.getByRole("heading", { level: 1, name: "雨后的街道" }).waitFor();
     await page.getByRole("button", { name: "收藏" }).click();
     await page.getByText("已保存，可离线阅读").waitFor();
@@ -97,7 +98,7 @@ describe("offline reading in Chromium", () => {
 
   it("reads a story opened earlier (not saved) with the network gone", async () => {
     const page = await controlled("/");
-    await page.getByRole("link", { name: "另一条微博" }).click();
+    await storyLinkNamed(page, "另一条微博").click();
     await page.getByRole("heading", { level: 1 }).waitFor();
     // Recorded in 最近阅读 before the network goes.
     await page.getByRole("link", { name: "最近阅读" }).click();
