@@ -7,6 +7,8 @@ export const feedKeys = {
   page: (url: string) => ["feed", "page", url] as const,
   /** The home route's window of pages and the outline of every page read. */
   window: () => ["feed", "window"] as const,
+  /** Page 1's title, description and icons: the feed's header above the home feed. */
+  masthead: () => ["feed", "masthead"] as const,
   /** Where the reader was in that window, for each visit (see features/feed/list/feed-places.ts). */
   places: () => ["feed", "places"] as const,
   item: (id: string) => ["feed", "item", id] as const,

@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { feedWindowQuery } from "../../features/feed/data/feed-window";
 import { FeedView, loadWindowedFeed } from "../../features/feed/list/feed-view";
 import { StoryHead } from "./story-head";
-import { FeedMasthead } from "../../features/feed/list/feed-masthead";
+import { FeedMasthead, mastheadQuery } from "../../features/feed/list/feed-masthead";
 
 export function homeRoute(queryClient: QueryClient) {
   return {
@@ -11,7 +11,10 @@ export function homeRoute(queryClient: QueryClient) {
       // A prerendered home page about to be hydrated shows its plain list first and loads the
       // windowing after; anywhere else (the app shell, a later visit) the feed opens windowed
       // at once, so a long page 1 is never all in the document, and Back restores its place.
-      await Promise.all([queryClient.ensureInfiniteQueryData(feedWindowQuery()), aboutToHydrate() ? undefined : loadWindowedFeed()]);
+      await Promise.all([
+        queryClient.ensureInfiniteQueryData(feedWindowQuery()),
+        queryClient.ensureQueryData(mastheadQuery(queryClient)),
+        aboutToHydrate() ? undefined : loadWindowedFeed()]);
       return null;
     },
     Component: HomeRoute,

@@ -1,6 +1,7 @@
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { queryOptions, useQueryClient, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { firstPageQuery } from "../../../lib/feed-pages";
+import { feedKeys } from "../../../lib/feed-keys";
 import { droppedSummary } from "./dropped-summary";
 import { useFeedWindow } from "./use-feed-window";
 import { Avatar } from "../../../components/post/avatar";
@@ -8,15 +9,29 @@ import { aboutPath } from "../../../lib/paths";
 import { SITE_NAME } from "../../../lib/site";
 
 /**
+ * Only page 1's header, kept as its own query: a prerendered page carries it in its data, so
+ * the header hydrates without page 1 being fetched (or failing to be).
+ */
+export const mastheadQuery = (client: QueryClient) =>
+  queryOptions({
+    queryKey: feedKeys.masthead(),
+    queryFn: async () => {
+      const { title, description, icon, favicon } = (await client.fetchQuery(firstPageQuery())).page;
+      return { title, description, icon, favicon };
+    },
+    staleTime: Infinity,
+  });
+
+/**
  * The feed's own header above its stories: its icon, title and description when it gives
  * them (a feed other than the site's own), and what could not be shown of it.
  */
 export function FeedMasthead() {
-  const { data: first } = useSuspenseQuery(firstPageQuery());
+  const { data: head } = useSuspenseQuery(mastheadQuery(useQueryClient()));
   // The note below follows what has been read of the feed so far.
   const { slots, outline } = useFeedWindow();
   const lost = slots.count > 0 ? droppedSummary(outline.dropped, slots.count) : undefined;
-  const { title, description, icon, favicon } = first.page;
+  const { title, description, icon, favicon } = head;
   const own = (title === undefined || title === SITE_NAME) && !description && !icon;
   return (
     <>
