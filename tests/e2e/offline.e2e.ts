@@ -2,7 +2,8 @@
 // the network gone (Playwright's offline mode), a bookmark survives a reload, and a new
 // deployment is offered as a reload.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { storyLinkNamed } from "../../bench/feed-page";
@@ -124,7 +125,11 @@ describe("offline reading in Chromium", () => {
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
     await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
     // A rebuild changes the worker's bytes (its precache list). A new server: the old one keeps compressed bodies by path.
-    appendFileSync(join(site.root, "sw.js"), "\n// rebuilt\n");
+    // The build's brotli and gzip copies are what the server sends: they are rebuilt too.
+    const worker = join(site.root, "sw.js");
+    appendFileSync(worker, "\n// rebuilt\n");
+    if (existsSync(`${worker}.br`)) writeFileSync(`${worker}.br`, brotliCompressSync(readFileSync(worker)));
+    if (existsSync(`${worker}.gz`)) writeFileSync(`${worker}.gz`, gzipSync(readFileSync(worker)));
     await first.close();
     const second = await serveStatic(site.root, port);
     try {
