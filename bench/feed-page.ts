@@ -76,8 +76,15 @@ export function positionOf(page: Page, posinset?: number): Promise<{ posinset: n
  * on Weibo) or a snippet's list label. The post's heading link is for screen readers only.
  */
 export function storyLink(page: Page, posinset: number) {
-  return page.locator(`article[aria-posinset="${posinset}"] a[href^="/"]:not(h2.sr-only a):not([href^="/topics/"]):not([href^="/people/"])`).first();
+  return page.locator(`article[aria-posinset="${posinset}"]`).locator(VISIBLE_STORY_LINK).first();
 }
+
+/** The link a reader clicks to open the story whose card is named `name` (its heading). */
+export function storyLinkNamed(page: Page, name: string) {
+  return page.getByRole("article", { name, exact: true }).locator(VISIBLE_STORY_LINK).first();
+}
+
+const VISIBLE_STORY_LINK = 'a[href^="/"]:not(h2.sr-only a):not([href^="/topics/"]):not([href^="/people/"])';
 
 /**
  * The story across the middle of the screen and its link, measured once the link is on

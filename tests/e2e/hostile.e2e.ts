@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { storyLinkNamed } from "../../bench/feed-page";
 import { watchErrors } from "./browser";
 import { freshContextEachTest } from "./fresh-context";
 import { serveSiteWithFeed, type FeedSite } from "./site-with-feed";
@@ -172,7 +173,7 @@ describe("hostile feed content in Chromium", () => {
     if (file === "proto-keys.json") {
       // The reader sees the one real story, whole, and nothing made of the __proto__ keys.
       await page.getByText("已经到底了 · 共 1 条").waitFor();
-      await page.getByRole("link", { name: "安全的金丝雀 1" }).click();
+      await storyLinkNamed(page, "安全的金丝雀 1").click();
       await page.getByRole("article").getByText("安全的金丝雀 1").first().waitFor();
       expect(await page.locator("#root").innerText()).not.toMatch(/polluted|\[object Object\]/);
     }

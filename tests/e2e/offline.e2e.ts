@@ -2,9 +2,11 @@
 // the network gone (Playwright's offline mode), a bookmark survives a reload, and a new
 // deployment is offered as a reload.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { storyLinkNamed } from "../../bench/feed-page";
 import { serveStatic } from "../../scripts/static-server";
 import { watchErrors } from "./browser";
 import { freshContextEachTest } from "./fresh-context";
@@ -35,6 +37,8 @@ beforeAll(async () => {
   site.setFeed({ "feed.json": feed });
   mkdirSync(join(site.root, "media"), { recursive: true });
   writeFileSync(join(site.root, "media", "street.svg"), PHOTO);
+  // The server lists its files when it starts or is refreshed.
+  site.refresh();
   mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -63,7 +67,7 @@ describe("offline reading in Chromium", () => {
   it("keeps a bookmark across a reload and reads the saved story with its picture offline", async () => {
     const page = await controlled("/");
     const errors = watchErrors(page);
-    await page.getByRole("link", { name: "雨后的街道" }).click();
+    await storyLinkNamed(page, "雨后的街道").click();
     await page.getByRole("heading", { level: 1, name: "雨后的街道" }).waitFor();
     await page.getByRole("button", { name: "收藏" }).click();
     await page.getByText("已保存，可离线阅读").waitFor();
@@ -97,7 +101,7 @@ describe("offline reading in Chromium", () => {
 
   it("reads a story opened earlier (not saved) with the network gone", async () => {
     const page = await controlled("/");
-    await page.getByRole("link", { name: "另一条微博" }).click();
+    await storyLinkNamed(page, "另一条微博").click();
     await page.getByRole("heading", { level: 1 }).waitFor();
     // Recorded in 最近阅读 before the network goes.
     await page.getByRole("link", { name: "最近阅读" }).click();
@@ -123,7 +127,11 @@ describe("offline reading in Chromium", () => {
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
     await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
     // A rebuild changes the worker's bytes (its precache list). A new server: the old one keeps compressed bodies by path.
-    appendFileSync(join(site.root, "sw.js"), "\n// rebuilt\n");
+    // The build's brotli and gzip copies are what the server sends: they are rebuilt too.
+    const worker = join(site.root, "sw.js");
+    appendFileSync(worker, "\n// rebuilt\n");
+    if (existsSync(`${worker}.br`)) writeFileSync(`${worker}.br`, brotliCompressSync(readFileSync(worker)));
+    if (existsSync(`${worker}.gz`)) writeFileSync(`${worker}.gz`, gzipSync(readFileSync(worker)));
     await first.close();
     const second = await serveStatic(site.root, port);
     try {

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { axeViolations, watchErrors } from "./browser";
 import { freshContextEachTest } from "./fresh-context";
+import { fullWidthPunctuation } from "../../src/content/cjk-punctuation";
 
 interface FeedItem {
   id: string;
@@ -192,10 +193,12 @@ describe("reading in Chromium", () => {
     const feed = (await (await fetch(`${server.origin}/feed/feed.json`)).json()) as { items: FeedItem[] };
     const post = feed.items.find((i) => i._qingyue.kind === "post");
     if (!post) throw new Error("the shipped feed has no post");
-    const postWords = (post as FeedItem & { _qingyue: { paragraphs: string[] } })._qingyue.paragraphs[0]!.split(/[#[【@]/).find((run) => run.length > 4)!.slice(0, 8);
+    const postText = (post as FeedItem & { _qingyue: { paragraphs: string[] } })._qingyue.paragraphs[0]!;
+    // As the page shows them: half-width , : ; ! ? between Han characters full-width.
+    const postWords = fullWidthPunctuation(postText).split(/[#[【@]/).find((run) => run.length > 4)!.slice(0, 8);
     // Each page and what a reader must see at the top of it.
     const shots: [string, string, string][] = [
-      ["article", `/articles/${article.id}`, article.title ?? ""],
+      ["article", `/articles/${article.id}`, fullWidthPunctuation(article.title ?? "")],
       ["post", `/posts/${post.id}`, postWords],
       ["people", "/people", people[0]?.name ?? "人物"],
     ];

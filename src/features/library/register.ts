@@ -33,7 +33,27 @@ export async function registerServiceWorker(): Promise<void> {
     waiting = wb;
     listeners.forEach((l) => l());
   });
+  // On a first visit the feed was read before the worker took over, so it kept none of it:
+  // once it controls the page, the feed files read so far are read again through it, and a
+  // story opened on that visit still opens with the network gone.
+  if (!navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener("controllerchange", () => void keepFeedReadSoFar(), { once: true });
+  }
   await wb.register().catch(() => {
     // No worker (e.g. a private mode): the site works as before, online only.
   });
+}
+
+async function keepFeedReadSoFar(): Promise<void> {
+  const feedFiles = performance
+    .getEntriesByType("resource")
+    .map((entry) => entry.name)
+    .filter((url) => url.startsWith(`${location.origin}/feed/`));
+  await Promise.all(
+    [...new Set(feedFiles)].map((url) =>
+      fetch(url).catch(() => {
+        // Offline already: kept the next time it is read.
+      }),
+    ),
+  );
 }

@@ -32,6 +32,23 @@ export function NewItemsButton({ outline, onShown }: NewItemsProps) {
     refetchOnWindowFocus: "always",
     refetchInterval: CHECK_EVERY_MS,
   });
+  if (!head.data && head.isError) {
+    // Page 1 could not be read again since the page opened: the stories shown are the ones
+    // the page was built with. They stay readable; the reader is told, and can try again.
+    return (
+      <div role="alert" className="fixed inset-x-0 top-4 z-30 mx-auto w-fit max-w-[calc(100%-2rem)] rounded-lg border border-line bg-card px-4 py-2 text-center text-sm shadow-lg">
+        {head.errorUpdateCount > 1 ? "还是没能连上，" : "内容没能更新，"}下面是之前的版本，都能打开阅读。
+        <button
+          type="button"
+          disabled={head.isFetching}
+          onClick={() => void head.refetch()}
+          className="ml-2 rounded border border-line px-3 py-1 underline"
+        >
+          {head.isFetching ? "正在重试…" : "重试"}
+        </button>
+      </div>
+    );
+  }
   const fresh = head.data?.items.filter((item) => outline.slotOf(item.id) === undefined) ?? [];
   if (!head.data || fresh.length === 0) return <div aria-live="polite" className="sr-only" />;
 
