@@ -3,35 +3,12 @@
 // Intl.RelativeTimeFormat says "3 小时前" but knows neither 昨天 HH:mm nor Weibo's cut-offs.
 // Calendar days are China Standard Time's, as the sources are Chinese sites.
 
+import { chinaWall as civil, type ChinaWall as Civil } from "./china-time";
+
 export type DatePrecision = "day" | "minute" | "second";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-/** China Standard Time has no daylight saving: a fixed offset is exact. */
-const CST_OFFSET = 8 * HOUR;
-
-interface Civil {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  /** Days since the epoch, in China Standard Time. */
-  dayNumber: number;
-}
-
-function civil(time: number): Civil {
-  const shifted = new Date(time + CST_OFFSET);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    dayNumber: Math.floor((time + CST_OFFSET) / (24 * HOUR)),
-  };
-}
-
 const pad = (n: number) => String(n).padStart(2, "0");
 const clock = (c: Civil) => `${pad(c.hour)}:${pad(c.minute)}`;
 const monthDay = (c: Civil) => `${c.month}月${c.day}日`;

@@ -1,6 +1,7 @@
 // What a page says about itself in its <head>: Open Graph, article:published_time, the
 // <meta> names Chinese sites use (publishdate, source, author …) and JSON-LD NewsArticle.
 import { CHINA_OFFSET, findDate, type PageDate } from "../parse/dates";
+import { CHINA_OFFSET_MS } from "../../content/china-time";
 import { squash } from "./dom";
 
 export interface PageMeta {
@@ -40,7 +41,7 @@ export function readMetaDate(value: string): PageDate | undefined {
     const zone = m[7] === "Z" ? "+00:00" : m[7].includes(":") ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`;
     const ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone}`);
     if (Number.isNaN(ms)) return undefined;
-    const china = new Date(ms + 8 * 3600_000).toISOString().slice(0, 19);
+    const china = new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19);
     return { iso: `${china}${CHINA_OFFSET}`, precision: m[6] !== undefined ? "second" : "minute" };
   }
   // "2007-08-20-23:59:59", "2019-09-26T12:11": a date and a time however they are joined.

@@ -5,6 +5,7 @@
 // library reads these Chinese relative forms.
 import { isRealDateTime, toRfc3339 } from "../../content/rfc3339";
 import { CHINA_OFFSET, findDate, type DatePrecision } from "../parse/dates";
+import { chinaWall, type ChinaWall } from "../../content/china-time";
 
 export type WeiboDate =
   | { iso: string; precision: DatePrecision }
@@ -13,24 +14,10 @@ export type WeiboDate =
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 // Twitter-style, as Weibo's API writes it: "Sat Jul 13 10:00:00 +0800 2019".
 const API_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
-const CHINA_MS = 8 * 3600_000;
 
-interface Wall {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-/** China wall-clock fields of an instant. */
-function chinaWall(ms: number): Wall {
-  const d = new Date(ms + CHINA_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
-}
-
-function minuteIso(w: Wall): WeiboDate | undefined {
-  const iso = toRfc3339(w, CHINA_OFFSET);
+/** A time known to the minute: the seconds of the wall clock it came from are not part of it. */
+function minuteIso({ year, month, day, hour, minute }: Pick<ChinaWall, "year" | "month" | "day" | "hour" | "minute">): WeiboDate | undefined {
+  const iso = toRfc3339({ year, month, day, hour, minute }, CHINA_OFFSET);
   return iso === undefined ? undefined : { iso, precision: "minute" };
 }
 
@@ -68,9 +55,7 @@ export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | unde
   if (typeof raw === "number" && Number.isFinite(raw) && raw > 0) {
     // Unix seconds (or milliseconds) as some exports write them.
     const ms = raw < 1e11 ? raw * 1000 : raw;
-    const w = chinaWall(ms);
-    const d = new Date(ms + CHINA_MS);
-    const iso = toRfc3339({ ...w, second: d.getUTCSeconds() }, CHINA_OFFSET);
+    const iso = toRfc3339(chinaWall(ms), CHINA_OFFSET);
     return iso === undefined ? undefined : { iso, precision: "second" };
   }
   if (typeof raw !== "string") return undefined;
