@@ -67,7 +67,22 @@ export default defineConfig(({ isSsrBuild }) => ({
   // page's own <link rel="modulepreload"> tags from the manifest (scripts/preload-links.ts),
   // and other pages' code is fetched when the reader points at a link to them
   // (src/app/preload-on-intent.ts).
-  build: { target: "es2022", sourcemap: false, modulePreload: false, manifest: true },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    modulePreload: false,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: "query", test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: "jsdom",
     // Each test file in its own process with a fresh DOM: the app keeps module state (the

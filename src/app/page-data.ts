@@ -7,8 +7,8 @@ import { currentOrigin } from "../lib/site";
 
 const PAGE_DATA_ID = "qingyue-data";
 
-/** Pages and index shards are how a page's data was found, not what it shows: they stay out. */
-const SHOWN = new Set(["window", "item", "items", "topic"]);
+/** Pages and index shards are how a page's data was found, not what it shows: they stay out (people and the feed's authors are shown). */
+const SHOWN = new Set(["info", "window", "item", "items", "topic"]);
 
 function isShown(query: Query): boolean {
   const [resource, part] = query.queryKey;

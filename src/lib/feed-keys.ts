@@ -5,6 +5,8 @@ export const feedKeys = {
   all: ["feed"] as const,
   /** One page as published, by its absolute URL. */
   page: (url: string) => ["feed", "page", url] as const,
+  /** What the feed says about itself on its first page (title, home page, language …), without its items. */
+  info: () => ["feed", "info"] as const,
   /** The home route's window of pages and the outline of every page read. */
   window: () => ["feed", "window"] as const,
   /** Where the reader was in that window, for each visit (see features/feed/list/feed-places.ts). */

@@ -43,6 +43,28 @@ export const feedPageQuery = (url: string) =>
 /** The feed's first page: where every lookup starts, and what says where people and indexes are. */
 export const firstPageQuery = () => feedPageQuery(feedUrl());
 
+/** The feed's own fields from its first page (all but its items), and the address it was read from. */
+export interface FeedInfo {
+  url: string;
+  feed: Omit<FeedPage, "items">;
+}
+
+/**
+ * What the feed says about itself: the story pages need only this of page 1 (its home page
+ * for links, its language), and a prerendered page carries it in a few hundred bytes, so
+ * hydrating one fetches and parses no feed page.
+ */
+export const feedInfoQuery = () =>
+  queryOptions({
+    queryKey: feedKeys.info(),
+    queryFn: async ({ client }): Promise<FeedInfo> => {
+      const { url, page } = await client.fetchQuery(firstPageQuery());
+      const { items, ...feed } = page;
+      return { url, feed };
+    },
+    staleTime: Infinity,
+  });
+
 /**
  * The feed's pages from the first (or from `start`, after the pages in `visited`), each read
  * through the cache, so a page read once is not fetched again. Loops are refused.

@@ -1,5 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
-import { firstPageQuery } from "../../lib/feed-pages";
+import { feedInfoQuery } from "../../lib/feed-pages";
 import { FEED_PATH } from "../../lib/feed-path";
 import { StoryAuthors } from "../../components/story-authors";
 import { Avatar } from "../../components/post/avatar";
@@ -9,7 +9,7 @@ import { canonicalUrl, SITE_NAME } from "../../lib/site";
 export function aboutRoute(queryClient: QueryClient) {
   return {
     loader: async () => {
-      await queryClient.ensureQueryData(firstPageQuery());
+      await queryClient.ensureQueryData(feedInfoQuery());
       return null;
     },
     Component: AboutRoute,
@@ -20,8 +20,9 @@ const LANGUAGE_NAMES = typeof Intl.DisplayNames === "function" ? new Intl.Displa
 
 /** The feed being read: what it calls itself, who publishes it, where its site is. */
 function AboutRoute() {
-  const { data: first } = useSuspenseQuery(firstPageQuery());
-  const feed = first.page;
+  const {
+    data: { feed },
+  } = useSuspenseQuery(feedInfoQuery());
   const title = feed.title ?? "未命名的订阅源";
   const language = feed.language ? storyLanguage(feed.language).lang : undefined;
   return (

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useLocation, useParams, type LoaderFunctionArgs } from "react-router";
 import { useQuery, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { itemQuery } from "../../features/feed/data/item-queries";
-import { firstPageQuery } from "../../lib/feed-pages";
+import { feedInfoQuery } from "../../lib/feed-pages";
 import { loadStoryHtml } from "../../components/story-html-loader";
 import { storyBase } from "../../content/story-base";
 import { storyLanguage } from "../../lib/story-lang";
@@ -21,7 +21,7 @@ export function articleRoute(queryClient: QueryClient) {
       // People only add links to names: wait for them, but never fail the page over them.
       const [, item] = await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["article"])]);
       // The feed's home page and language, for the story's links and typography (already read: page 1).
-      await Promise.all([queryClient.ensureQueryData(firstPageQuery()), item.content_html ? loadStoryHtml() : undefined]);
+      await Promise.all([queryClient.ensureQueryData(feedInfoQuery()), item.content_html ? loadStoryHtml() : undefined]);
       return null;
     },
     Component: ArticleRoute,
@@ -39,7 +39,7 @@ function ArticleRoute() {
   const { data: item } = useSuspenseQuery(itemQuery(id));
   useRecordRead(item);
   const { data: people = [] } = useQuery(peopleQuery());
-  const { data: first } = useSuspenseQuery(firstPageQuery());
+  const { data: info } = useSuspenseQuery(feedInfoQuery());
   const hydrated = useHydrated();
   const marked = hydrated ? markedParagraph(hash) : undefined;
 
@@ -58,8 +58,8 @@ function ArticleRoute() {
         people={mentioned}
         marked={marked}
         sharePath={itemPath(item)}
-        base={storyBase(item.url, first.page.home_page_url, first.url)}
-        language={storyLanguage(item.language, first.page.language)}
+        base={storyBase(item.url, info.feed.home_page_url, info.url)}
+        language={storyLanguage(item.language, info.feed.language)}
       />
     </>
   );

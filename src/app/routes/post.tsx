@@ -1,7 +1,7 @@
 import { useParams, type LoaderFunctionArgs } from "react-router";
 import { useQuery, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { itemQuery } from "../../features/feed/data/item-queries";
-import { firstPageQuery } from "../../lib/feed-pages";
+import { feedInfoQuery } from "../../lib/feed-pages";
 import { loadStoryHtml } from "../../components/story-html-loader";
 import { storyBase } from "../../content/story-base";
 import { storyLanguage } from "../../lib/story-lang";
@@ -20,7 +20,7 @@ export function postRoute(queryClient: QueryClient) {
       // and never make the item wait for them.
       const [, item] = await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["post", "trending"])]);
       // The feed's home page and language, for the story's links and typography (already read: page 1).
-      await Promise.all([queryClient.ensureQueryData(firstPageQuery()), item.content_html ? loadStoryHtml() : undefined]);
+      await Promise.all([queryClient.ensureQueryData(feedInfoQuery()), item.content_html ? loadStoryHtml() : undefined]);
       return null;
     },
     Component: PostRoute,
@@ -32,7 +32,7 @@ function PostRoute() {
   const { data: item } = useSuspenseQuery(itemQuery(id));
   useRecordRead(item);
   const { data: people = [] } = useQuery(peopleQuery());
-  const { data: first } = useSuspenseQuery(firstPageQuery());
+  const { data: info } = useSuspenseQuery(feedInfoQuery());
   const ext = item._qingyue;
   const text = item.summary ?? (ext.kind === "trending" ? ext.text : ext.kind === "post" ? (ext.paragraphs[0] ?? "") : "");
   const opening = text.length > 30 ? `${text.slice(0, 30)}…` : text;
@@ -45,8 +45,8 @@ function PostRoute() {
           item={item}
           people={people.filter((p) => p.items.includes(item.id))}
           sharePath={itemPath(item)}
-          base={storyBase(item.url, first.page.home_page_url, first.url)}
-          language={storyLanguage(item.language, first.page.language)}
+          base={storyBase(item.url, info.feed.home_page_url, info.url)}
+          language={storyLanguage(item.language, info.feed.language)}
         />
       ) : null}
       {isTrending(item) ? <TrendingView item={item} sharePath={itemPath(item)} /> : null}

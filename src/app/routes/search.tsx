@@ -9,10 +9,10 @@ export function searchRoute(queryClient: QueryClient) {
       const params = new URL(request.url).searchParams;
       const q = params.get("q")?.trim() ?? "";
       if (q === "") return null;
-      const { hits } = await queryClient.ensureQueryData(searchQuery(queryClient, q));
+      const { hits } = await queryClient.ensureQueryData(searchQuery(q));
       const kind = kindParam(params.get("kind"));
       const first = (kind ? hits.filter((h) => h.kind === kind) : hits).slice(0, RESULTS_PAGE);
-      await queryClient.ensureQueryData(searchDocsQuery(queryClient, first.map((h) => h.doc)));
+      await queryClient.ensureQueryData(searchDocsQuery(first.map((h) => h.doc)));
       return null;
     },
     Component: SearchRoute,

@@ -1,8 +1,7 @@
 import { useRef, useState } from "react";
 import { FeedItemCard } from "../../features/feed/card/feed-item-card";
 import { addEntries, clearHistory } from "../../features/library/library-store";
-import type { Shelf } from "../../features/library/library-db";
-import { readShelfFile, SHELF_TITLE, shelfFeed, ShelfFileError } from "../../features/library/shelf-file";
+import { SHELF_TITLE, type Shelf } from "../../features/library/library-db";
 import { useShelf } from "../../features/library/use-shelf";
 
 const EMPTY: Record<Shelf, string> = {
@@ -28,6 +27,8 @@ export function ShelfPage({ shelf }: { shelf: Shelf }) {
 
   const importFile = async (chosen: File | undefined) => {
     if (!chosen) return;
+    // The file reader (the feed's contract) is fetched when a file is chosen, not with the page.
+    const { readShelfFile, ShelfFileError } = await import("../../features/library/shelf-file");
     try {
       const { items, problems } = readShelfFile(await chosen.text());
       await addEntries(shelf, items);
@@ -49,7 +50,11 @@ export function ShelfPage({ shelf }: { shelf: Shelf }) {
         <button
           type="button"
           disabled={!entries?.length}
-          onClick={() => download(`qingyue-${shelf}.json`, shelfFeed(shelf, (entries ?? []).map((e) => e.item)))}
+          onClick={() =>
+            void import("../../features/library/shelf-file").then(({ shelfFeed }) =>
+              download(`qingyue-${shelf}.json`, shelfFeed(shelf, (entries ?? []).map((e) => e.item))),
+            )
+          }
           className="rounded border border-line px-3 py-1 hover:bg-ink/5 disabled:opacity-50"
         >
           导出为 JSON Feed

@@ -36,7 +36,7 @@ describe("收藏 and 最近阅读", () => {
     const view = renderApp("/");
     const card = (await screen.findByRole("link", { name: /第一条微博的正文/ })).closest("article")!;
     await user.click(within(card).getByRole("button", { name: "收藏" }));
-    expect(within(card).getByRole("button", { name: "已收藏" })).toHaveAttribute("aria-pressed", "true");
+    expect(await within(card).findByRole("button", { name: "已收藏" })).toHaveAttribute("aria-pressed", "true");
     view.unmount();
     await reload();
     renderApp("/bookmarks");

@@ -2,7 +2,6 @@ import { useRef } from "react";
 import type { Attachment } from "../../content/feed-schema";
 import { isLongPicture, pictureGrid, singleShape } from "../../content/picture-layout";
 import { AspectSizer, Picture } from "./picture";
-import { openPictureViewer, viewerPicture } from "./picture-viewer";
 
 const COLUMNS = { 1: "", 2: "grid-cols-2 max-w-[17.5rem]", 3: "grid-cols-3 max-w-[26rem]" } as const;
 // A lone picture: wide ones take the width (to a cap), upright ones a narrower column.
@@ -34,8 +33,10 @@ export function PictureGrid({ pictures, label = "图片" }: { pictures: readonly
   if (pictures.length === 0) return null;
   const grid = pictureGrid(pictures.length);
   const alts = pictures.map((picture, i) => altOf(picture, i, pictures.length));
-  const open = (index: number) => {
-    void openPictureViewer(
+  // The viewer's code (and PhotoSwipe's) is fetched on the first tap, not with the page.
+  const open = async (index: number) => {
+    const { openPictureViewer, viewerPicture } = await import("./picture-viewer");
+    await openPictureViewer(
       pictures.map((picture, i) => viewerPicture(picture, alts[i]!)),
       index,
       cells.current,
@@ -62,7 +63,7 @@ export function PictureGrid({ pictures, label = "图片" }: { pictures: readonly
               ref={(el) => {
                 if (el) cells.current[i] = el;
               }}
-              onClick={() => open(i)}
+              onClick={() => void open(i)}
               className={`relative block cursor-zoom-in overflow-hidden rounded-md bg-line ${box}`}
             >
               {shape === "wide" || shape === "upright" ? <AspectSizer width={ext!.width!} height={ext!.height!} /> : null}

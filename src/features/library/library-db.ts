@@ -6,6 +6,9 @@ import type { Item } from "../../content/feed-schema";
 
 export type Shelf = "bookmarks" | "history";
 
+/** What each shelf is called. */
+export const SHELF_TITLE = { bookmarks: "收藏", history: "最近阅读" } as const satisfies Record<Shelf, string>;
+
 export interface ShelfEntry {
   id: string;
   item: Item;

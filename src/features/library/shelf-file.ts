@@ -3,11 +3,11 @@
 import { JSON_FEED_VERSION, type Item } from "../../content/feed-schema";
 import { parseFeedPage, type DroppedItem } from "../../content/parse-feed-page";
 import { FeedFormatError } from "../../content/feed-format-error";
+import { SHELF_TITLE, type Shelf } from "./library-db";
 
-export const SHELF_TITLE = { bookmarks: "收藏", history: "最近阅读" } as const;
 
 /** A shelf as a JSON Feed 1.1 document. */
-export function shelfFeed(shelf: keyof typeof SHELF_TITLE, items: readonly Item[]): string {
+export function shelfFeed(shelf: Shelf, items: readonly Item[]): string {
   const feed = { version: JSON_FEED_VERSION, title: `轻阅 · ${SHELF_TITLE[shelf]}`, language: "zh-CN", items };
   return `${JSON.stringify(feed, null, 2)}\n`;
 }

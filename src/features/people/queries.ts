@@ -38,7 +38,7 @@ export const peopleQuery = () =>
  */
 export const authorsQuery = () =>
   queryOptions({
-    queryKey: ["authors"],
+    queryKey: ["people", "authors"],
     queryFn: async ({ client }): Promise<AuthorProfile[]> => {
       const listed = (await client.fetchQuery(peopleDocumentQuery())).authors;
       if (listed) return listed;

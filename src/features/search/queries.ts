@@ -2,16 +2,13 @@
 // fetches only the token shards its terms hash to, then the story shards of the results it
 // shows. A feed without one (any other publisher's JSON Feed) is read page by page, once a
 // session, and indexed the same way in the browser.
-import { queryOptions, type QueryClient } from "@tanstack/react-query";
-import * as v from "valibot";
-import { SearchDocShardSchema, SearchTokenShardSchema, type SearchIndexRef } from "../../content/feed-schema";
-import { itemSearchDoc } from "../../content/search/item-text";
-import { SearchIndexBuilder, type SearchDoc } from "../../content/search/index-builder";
+import { queryOptions } from "@tanstack/react-query";
+import type { SearchIndexRef } from "../../content/feed-schema";
+import type { SearchIndexBuilder, SearchDoc } from "../../content/search/index-builder";
 import type { RankedHit } from "../../content/search/rank";
 import { docShardsFor, queryShards, type TokenShard } from "../../content/search/run-query";
 import { searchIndex } from "../../content/search/search";
 import { parseQuery, shardsForQuery, type Term } from "../../content/search/terms";
-import { fetchJson } from "../../lib/fetch-json";
 import { firstPageQuery, walkFeed, type LoadedPage } from "../../lib/feed-pages";
 import { sameSite } from "../../lib/item-index";
 import { uniqueById } from "../../content/paging";
@@ -31,43 +28,32 @@ function shardSource(first: LoadedPage, ref: SearchIndexRef | undefined): Search
   return { kind: "shards", tokenUrls: tokenUrls as string[], docUrls: docUrls as string[], docsPerShard: ref.docs_per_shard };
 }
 
-export const searchSourceQuery = (queryClient: QueryClient) =>
-  // The query client is where the pages are looked up, not an input.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+export const searchSourceQuery = () =>
   queryOptions({
     queryKey: ["search-source"],
-    queryFn: async (): Promise<SearchSource> => {
-      const first: LoadedPage = await queryClient.fetchQuery(firstPageQuery());
+    queryFn: async ({ client }): Promise<SearchSource> => {
+      const first: LoadedPage = await client.fetchQuery(firstPageQuery());
       const shards = shardSource(first, first.page._qingyue?.search);
       if (shards) return shards;
+      const indexing = import("./index-pages");
       const pages: Item[][] = [];
-      for await (const { page } of walkFeed(queryClient)) pages.push(page.items);
-      const items = uniqueById(pages);
-      const index = new SearchIndexBuilder();
-      const docs = items.map(itemSearchDoc);
-      for (const doc of docs) index.add(doc);
-      return { kind: "pages", index, docs };
+      for await (const { page } of walkFeed(client)) pages.push(page.items);
+      return { kind: "pages", ...(await indexing).indexItems(uniqueById(pages)) };
     },
     staleTime: Infinity,
   });
 
-async function readShard<T>(url: string, signal: AbortSignal, schema: v.GenericSchema<unknown, T>): Promise<T> {
-  const parsed = v.safeParse(schema, await fetchJson(url, signal));
-  if (!parsed.success) throw new Error(`搜索索引格式无效：${url}`);
-  return parsed.output;
-}
-
 export const searchTokenShardQuery = (url: string) =>
   queryOptions({
     queryKey: ["search-tokens", url],
-    queryFn: async ({ signal }): Promise<TokenShard> => (await readShard(url, signal, SearchTokenShardSchema)).tokens,
+    queryFn: async ({ signal }): Promise<TokenShard> => (await import("./shard-files")).readTokenShard(url, signal),
     staleTime: Infinity,
   });
 
 export const searchDocShardQuery = (url: string) =>
   queryOptions({
     queryKey: ["search-docs", url],
-    queryFn: async ({ signal }): Promise<SearchDoc[]> => (await readShard(url, signal, SearchDocShardSchema)).docs,
+    queryFn: async ({ signal }): Promise<SearchDoc[]> => (await import("./shard-files")).readDocShard(url, signal),
     staleTime: Infinity,
   });
 
@@ -79,18 +65,16 @@ export interface SearchResults {
 }
 
 /** The stories that hold every term of `q`, best first. */
-export const searchQuery = (queryClient: QueryClient, q: string) =>
-  // The query client is where shards are looked up, not an input: the query text is the key.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+export const searchQuery = (q: string) =>
   queryOptions({
     queryKey: ["search", q],
-    queryFn: async (): Promise<SearchResults> => {
+    queryFn: async ({ client }): Promise<SearchResults> => {
       const terms = parseQuery(q);
-      const source = await queryClient.fetchQuery(searchSourceQuery(queryClient));
+      const source = await client.fetchQuery(searchSourceQuery());
       if (terms.length === 0) return { terms, hits: [], via: source.kind };
       if (source.kind === "pages") return { terms, hits: searchIndex(terms, (key) => source.index.lookup(key)), via: "pages" };
       const needed = shardsForQuery(terms, source.tokenUrls.length);
-      const loaded = await Promise.all(needed.map((n) => queryClient.fetchQuery(searchTokenShardQuery(source.tokenUrls[n]!))));
+      const loaded = await Promise.all(needed.map((n) => client.fetchQuery(searchTokenShardQuery(source.tokenUrls[n]!))));
       const shards = new Map(needed.map((n, i) => [n, loaded[i]!]));
       return { terms, hits: queryShards(terms, shards, source.tokenUrls.length), via: "shards" };
     },
@@ -98,15 +82,14 @@ export const searchQuery = (queryClient: QueryClient, q: string) =>
   });
 
 /** The stories of these results, in their order (from the story shards, or the pages read). */
-export const searchDocsQuery = (queryClient: QueryClient, docs: readonly number[]) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+export const searchDocsQuery = (docs: readonly number[]) =>
   queryOptions({
     queryKey: ["search-results", ...docs],
-    queryFn: async (): Promise<SearchDoc[]> => {
-      const source = await queryClient.fetchQuery(searchSourceQuery(queryClient));
+    queryFn: async ({ client }): Promise<SearchDoc[]> => {
+      const source = await client.fetchQuery(searchSourceQuery());
       if (source.kind === "pages") return docs.map((n) => source.docs[n]!);
       const shardNumbers = docShardsFor(docs.map((doc) => ({ doc })), source.docsPerShard);
-      const loaded = await Promise.all(shardNumbers.map((n) => queryClient.fetchQuery(searchDocShardQuery(source.docUrls[n]!))));
+      const loaded = await Promise.all(shardNumbers.map((n) => client.fetchQuery(searchDocShardQuery(source.docUrls[n]!))));
       const byShard = new Map(shardNumbers.map((n, i) => [n, loaded[i]!]));
       return docs.map((n) => {
         const doc = byShard.get(Math.floor(n / source.docsPerShard))?.[n % source.docsPerShard];

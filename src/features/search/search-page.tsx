@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { KINDS, type SearchKind } from "../../content/search/postings";
@@ -17,11 +17,10 @@ const kindLink = (q: string, kind?: SearchKind) => `${paths.search(q)}${kind ? `
 
 /** The results of `q`, filtered by kind; the first page of stories is loaded by the route. */
 export function SearchPage({ q, kind }: { q: string; kind: SearchKind | undefined }) {
-  const queryClient = useQueryClient();
-  const { data } = useSuspenseQuery(searchQuery(queryClient, q));
+  const { data } = useSuspenseQuery(searchQuery(q));
   const hits = kind ? data.hits.filter((h) => h.kind === kind) : data.hits;
   const [shown, setShown] = useState(RESULTS_PAGE);
-  const docs = useQuery({ ...searchDocsQuery(queryClient, hits.slice(0, shown).map((h) => h.doc)), placeholderData: keepPreviousData });
+  const docs = useQuery({ ...searchDocsQuery(hits.slice(0, shown).map((h) => h.doc)), placeholderData: keepPreviousData });
   const counts = new Map(KINDS.map((k) => [k, data.hits.filter((h) => h.kind === k).length]));
   return (
     <>

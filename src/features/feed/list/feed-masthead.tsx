@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { firstPageQuery } from "../../../lib/feed-pages";
+import { feedInfoQuery } from "../../../lib/feed-pages";
 import { droppedSummary } from "./dropped-summary";
 import { useFeedWindow } from "./use-feed-window";
 import { Avatar } from "../../../components/post/avatar";
@@ -17,9 +17,9 @@ export function FeedMasthead() {
   // The header from the feed's first page as the window holds it (a prerendered page carries
   // it, so hydrating fetches nothing); page 1 is read again only once the window has let it go.
   const held = feed.data?.pages.find((page) => page.index === 0)?.head;
-  const { data: first } = useQuery({ ...firstPageQuery(), enabled: held === undefined });
+  const { data: info } = useQuery({ ...feedInfoQuery(), enabled: held === undefined });
   const lost = slots.count > 0 ? droppedSummary(outline.dropped, slots.count) : undefined;
-  const { title, description, icon, favicon } = held ?? first?.page ?? { title: SITE_NAME };
+  const { title, description, icon, favicon } = held ?? info?.feed ?? { title: SITE_NAME };
   const own = (title === undefined || title === SITE_NAME) && !description && !icon;
   return (
     <>
