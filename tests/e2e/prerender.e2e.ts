@@ -116,7 +116,7 @@ describe("prerendered story pages", () => {
     }
   });
 
-  it("hydrates every story without a console error or hydration warning", async () => {
+  it("hydrates every story without a console error or hydration warning, from the data in its page", async () => {
     const topics = [...new Set(items.flatMap((item) => [...(item.tags ?? []), ...(item._qingyue.topics ?? [])]))];
     const paths = [...items.map(pathOf), ...people.map((p) => `/people/${p.id}`), ...topics.map((t) => `/topics/${encodeURIComponent(t)}`), "/", "/people"];
     for (const path of paths) {
@@ -132,10 +132,22 @@ describe("prerendered story pages", () => {
           }
         });
       });
+      await page.addInitScript({ content: READY_PROBE });
       await page.goto(`${server.origin}${path}`);
       // Set by the root layout's first effect: hydration has committed.
       await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
       await page.getByRole("heading", { level: 1 }).first().waitFor();
+      // The page carries what it was rendered from: hydrating it reads no file of the feed
+      // (the home page alone asks for page 1 early, to look for newer stories).
+      const readFirst = await page.evaluate(() => {
+        const readyAt = (window as unknown as { readyAt: number }).readyAt;
+        return performance
+          .getEntriesByType("resource")
+          .filter((e) => e.startTime <= readyAt)
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.startsWith("/feed/"));
+      });
+      expect(readFirst, path).toEqual(path === "/" ? ["/feed/feed.json"] : []);
       const kept = await page.evaluate(() => {
         const before = (window as unknown as { __prerendered?: Element | null }).__prerendered;
         return Boolean(before) && document.getElementById("root")?.firstElementChild === before;
