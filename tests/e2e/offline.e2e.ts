@@ -84,6 +84,8 @@ describe("offline reading in Chromium", () => {
       await page.goto(`${site.origin}/bookmarks`);
       const list = page.getByRole("list", { name: "收藏" });
       await list.getByRole("link", { name: "雨后的街道" }).waitFor();
+      // Said once the shelf's store has read the saved copy (it loads after the page is up).
+      await list.getByText("已保存，可离线阅读").waitFor();
       expect(await list.getByText("已保存，可离线阅读").count()).toBe(1);
     } finally {
       await browser.context.setOffline(false);
