@@ -3,9 +3,9 @@
 // are written as they fill, in feed order; token shards once every story is in.
 import { SearchDocShardSchema, SearchTokenShardSchema, type Item, type SearchIndexRef } from "../../content/feed-schema";
 import { shardOf } from "../../content/item-index";
-import { docChars, searchShardCounts, SearchIndexBuilder, type SearchDoc } from "../../content/search/index-builder";
+import { docChars, searchShardCounts, type SearchDoc } from "../../content/search/index-builder";
 import { itemSearchDoc as searchDoc } from "../../content/search/item-text";
-import { packPosting } from "../../content/search/postings";
+import { SearchPostings } from "./search-postings";
 import { assertValid } from "./check";
 import type { FeedFile } from "./feed-pages";
 
@@ -20,7 +20,7 @@ const render = (value: unknown) => `${JSON.stringify(value)}\n`;
 export const searchChars = (item: Item) => docChars(searchDoc(item));
 
 export class SearchFilesBuilder {
-  private readonly index = new SearchIndexBuilder();
+  private readonly index: SearchPostings;
   private pending: SearchDoc[] = [];
   private docShards = 0;
 
@@ -28,12 +28,15 @@ export class SearchFilesBuilder {
     readonly tokenShards: number,
     readonly docsPerShard: number,
     private readonly docTotal: number,
-  ) {}
+    heldBytes?: number,
+  ) {
+    this.index = new SearchPostings(tokenShards, heldBytes);
+  }
 
   /** Sized for `docs` stories holding `chars` characters of searchable text in all. */
-  static forFeed(docs: number, chars: number): SearchFilesBuilder {
+  static forFeed(docs: number, chars: number, heldBytes?: number): SearchFilesBuilder {
     const { tokenShards, docsPerShard } = searchShardCounts(docs, chars);
-    return new SearchFilesBuilder(tokenShards, docsPerShard, docs);
+    return new SearchFilesBuilder(tokenShards, docsPerShard, docs, heldBytes);
   }
 
   /** What page 1 says of the index. */
@@ -69,23 +72,31 @@ export class SearchFilesBuilder {
     if (this.index.size !== this.docTotal) throw new Error(`the search index was sized for ${this.docTotal} items, got ${this.index.size}`);
     const files: FeedFile[] = [];
     if (this.pending.length > 0 || this.docShards === 0) files.push(this.flushDocs());
-    // Keys by shard now; each shard's postings are packed and checked when it is written,
-    // so only one shard's text is in memory at a time.
-    const shards = Array.from({ length: this.tokenShards }, () => [] as string[]);
-    for (const key of this.index.keys()) shards[shardOf(key, this.tokenShards)]!.push(key);
-    shards.forEach((keys, n) => {
+    // Each token shard is gathered (from memory and what was parked on disk), packed and
+    // checked when it is written, so only one shard's text is in memory at a time.
+    for (let n = 0; n < this.tokenShards; n += 1) {
       const name = searchTokenFileName(n);
       files.push({
         name,
         render: () => {
           const tokens: Record<string, string> = {};
-          for (const key of keys) tokens[key] = packPosting(this.index.lookup(key)!);
+          for (const [key, packed] of this.index.shard(n)) tokens[key] = packed;
           const doc = { version: 1 as const, tokens };
           assertValid(SearchTokenShardSchema, doc, name);
           return render(doc);
         },
       });
-    });
+    }
     return files;
+  }
+
+  /** Postings parked on disk (runs of them), for the bench's account of memory. */
+  get parkedRuns(): number {
+    return this.index.parkedRuns;
+  }
+
+  /** Removes what the index parked on disk; call once its files are written or abandoned. */
+  dispose(): void {
+    this.index.dispose();
   }
 }

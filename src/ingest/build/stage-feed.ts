@@ -34,18 +34,34 @@ export async function stageFeed(
   people: PeopleIndex,
   stage: (file: FeedFile) => Promise<void>,
 ): Promise<{ files: string[]; people: Person[] }> {
+  const search = SearchFilesBuilder.forFeed(plan.items, plan.searchChars);
+  try {
+    return await stageThrough(items, plan, people, stage, search);
+  } finally {
+    search.dispose();
+  }
+}
+
+async function stageThrough(
+  items: AsyncIterable<Item> | Iterable<Item>,
+  plan: FeedPlan,
+  people: PeopleIndex,
+  stage: (file: FeedFile) => Promise<void>,
+  search: SearchFilesBuilder,
+): Promise<{ files: string[]; people: Person[] }> {
   const pageCount = Math.max(1, Math.ceil(plan.items / plan.pageSize));
   const index = ItemIndexBuilder.forItems(plan.items);
   const topics = TopicIndexBuilder.forTopics(plan.topics);
-  const search = SearchFilesBuilder.forFeed(plan.items, plan.searchChars);
   const files: string[] = [];
   // Story shards of the search index fill as the items pass; they are listed after the pages.
   const searchFiles: string[] = [];
   const ids = new Set<string>();
   const named = new Set<string>();
   let page: Item[] = [];
+  // What page 1 names is fixed before the first item: worked out once, not once a page.
+  const names = { items: index.names(), topics: topics.names(), search: search.ref() };
   const stagePage = async () => {
-    const file = feedPageFile(files.length + 1, pageCount, page, plan, { items: index.names(), topics: topics.names(), search: search.ref() });
+    const file = feedPageFile(files.length + 1, pageCount, page, plan, names);
     for (const item of page) index.add(routeKey(item.id), file.name);
     await stage(file);
     files.push(file.name);
