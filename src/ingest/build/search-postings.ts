@@ -7,11 +7,13 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SearchTokenShardSchema } from "../../content/feed-schema";
 import { shardOf } from "../../content/item-index";
 import { MAX_UNIT_LENGTH, type SearchDoc } from "../../content/search/index-builder";
 import { kindCode } from "../../content/search/postings";
 import { pairKey } from "../../content/search/terms";
 import { units, type Unit } from "../../content/search/units";
+import { assertValid } from "./check";
 
 /** Packed postings held in memory before they are parked on disk. */
 export const HELD_BYTES = 32 * 1024 * 1024;
@@ -215,4 +217,15 @@ export class SearchPostings {
     if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
     this.dir = undefined;
   }
+}
+
+export const searchTokenFileName = (n: number) => `search-${n + 1}.json`;
+
+/** Token shard `n` as its file holds it (compact JSON, read by programs only), checked against the contract. */
+export function renderTokenShard(postings: SearchPostings, n: number): string {
+  const tokens: Record<string, string> = {};
+  for (const [key, packed] of postings.shard(n)) tokens[key] = packed;
+  const doc = { version: 1 as const, tokens };
+  assertValid(SearchTokenShardSchema, doc, searchTokenFileName(n));
+  return `${JSON.stringify(doc)}\n`;
 }

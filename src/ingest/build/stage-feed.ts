@@ -15,6 +15,9 @@ import {
   type FeedOptions,
 } from "./feed-pages";
 
+/** Items from which the search index is built on a thread of its own: below, starting it costs more than it saves. */
+export const SEARCH_THREAD_FROM = 2_000;
+
 export interface FeedPlan extends FeedOptions {
   /** Items and distinct topics, counted in the first pass: page 1 names the index shards before the rest is read. */
   items: number;
@@ -34,11 +37,12 @@ export async function stageFeed(
   people: PeopleIndex,
   stage: (file: FeedFile) => Promise<void>,
 ): Promise<{ files: string[]; people: Person[] }> {
-  const search = SearchFilesBuilder.forFeed(plan.items, plan.searchChars);
+  // A large feed's search index is built on a thread of its own, beside the pages.
+  const search = SearchFilesBuilder.forFeed(plan.items, plan.searchChars, { thread: plan.items >= SEARCH_THREAD_FROM });
   try {
     return await stageThrough(items, plan, people, stage, search);
   } finally {
-    search.dispose();
+    await search.dispose();
   }
 }
 
@@ -75,6 +79,7 @@ async function stageThrough(
       await stage(docs);
       searchFiles.push(docs.name);
     }
+    await search.caughtUp();
     ids.add(item.id);
     for (const id of peopleNamedBy(item)) named.add(id);
     page.push(item);
@@ -84,9 +89,12 @@ async function stageThrough(
   const profiles = people.people();
   checkReferences(ids, profiles, named);
   files.push(...searchFiles);
-  for (const file of [...index.files(), ...topics.files(), ...search.finish(), peopleFile(profiles)]) {
+  const stageNamed = async (file: FeedFile) => {
     await stage(file);
     files.push(file.name);
-  }
+  };
+  for (const file of [...index.files(), ...topics.files()]) await stageNamed(file);
+  for await (const file of search.files()) await stageNamed(file);
+  await stageNamed(peopleFile(profiles));
   return { files, people: profiles };
 }

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { ItemSchema, SearchDocShardSchema, SearchTokenShardSchema, type Item } from "../../../src/content/feed-schema";
@@ -14,7 +15,7 @@ const items: Item[] = Array.from({ length: 60 }, (_, i) =>
 );
 
 function build(heldBytes?: number) {
-  const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, heldBytes);
+  const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, { heldBytes });
   try {
     const files = items.flatMap((item) => builder.add(item) ?? []);
     files.push(...builder.finish());
@@ -69,6 +70,27 @@ describe("the search index as files", () => {
     expect(held.parkedRuns).toBe(0);
     expect(parked.parkedRuns).toBeGreaterThan(2);
     expect(parked.rendered).toEqual(held.rendered);
+  });
+
+  it("writes the same files when the index is built on a thread of its own, parked or not", async () => {
+    const here = build().rendered;
+    for (const heldBytes of [undefined, 64]) {
+      const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, { thread: true, heldBytes });
+      try {
+        const rendered = new Map<string, string>();
+        for (const item of items) {
+          const docs = builder.add(item);
+          if (docs) rendered.set(docs.name, docs.render());
+          await builder.caughtUp();
+        }
+        for await (const file of builder.files()) rendered.set(file.name, file.render());
+        expect([...rendered.keys()]).toEqual([...here.keys()]);
+        expect(rendered).toEqual(here);
+        if (heldBytes !== undefined) expect(builder.parkedRuns).toBeGreaterThan(2);
+      } finally {
+        await builder.dispose();
+      }
+    }
   });
 
   it("refuses more items than it was sized for", () => {
