@@ -3,24 +3,20 @@
 // postings held reach a budget they are parked on disk, grouped by token shard, so memory
 // stays flat whatever the corpus. A posting's parts join end to end: each part's first gap
 // counts from the last story of the part before. The keys, their order and the packed
-// strings are those SearchIndexBuilder and packPosting give; only where they wait differs.
+// strings are those SearchIndexBuilder's numbers pack into; only where they wait differs.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SearchTokenShardSchema } from "../../content/feed-schema";
 import { shardOf } from "../../content/item-index";
 import { MAX_UNIT_LENGTH, type SearchDoc } from "../../content/search/index-builder";
-import { kindCode } from "../../content/search/postings";
+import { kindCode, MAX_PACKED_CHARS, packNumberInto } from "../../content/search/postings";
 import { pairKey } from "../../content/search/terms";
 import { units, type Unit } from "../../content/search/units";
 import { assertValid } from "./check";
 
 /** Packed postings held in memory before they are parked on disk. */
 export const HELD_BYTES = 32 * 1024 * 1024;
-
-// The packing of postings.ts: five bits a character, high groups first; LAST ends a number.
-const LAST = Buffer.from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef", "latin1");
-const MORE = Buffer.from("ghijklmnopqrstuvwxyz0123456789-_", "latin1");
 
 const EMPTY = new Uint8Array(0);
 
@@ -34,22 +30,13 @@ class Posting {
   constructor(readonly shard: number) {}
 
   push(n: number, held: { bytes: number }): void {
-    if (this.length + 7 > this.bytes.length) {
+    if (this.length + MAX_PACKED_CHARS > this.bytes.length) {
       const grown = new Uint8Array(Math.max(16, this.bytes.length * 2));
       grown.set(this.bytes.subarray(0, this.length));
       held.bytes += grown.length - this.bytes.length;
       this.bytes = grown;
     }
-    if (n < 32) {
-      this.bytes[this.length++] = LAST[n]!;
-      return;
-    }
-    let groups = 1;
-    for (let rest = Math.floor(n / 32); rest > 0; rest = Math.floor(rest / 32)) groups += 1;
-    let at = this.length + groups - 1;
-    this.bytes[at--] = LAST[n % 32]!;
-    for (let rest = Math.floor(n / 32); rest > 0; rest = Math.floor(rest / 32)) this.bytes[at--] = MORE[rest % 32]!;
-    this.length += groups;
+    this.length = packNumberInto(this.bytes, this.length, n);
   }
 }
 
