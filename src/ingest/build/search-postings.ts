@@ -16,7 +16,7 @@ import { units, type Unit } from "../../content/search/units";
 import { assertValid } from "./check";
 
 /** Packed postings held in memory before they are parked on disk. */
-export const HELD_BYTES = 32 * 1024 * 1024;
+export const HELD_BYTES = 8 * 1024 * 1024;
 
 const EMPTY = new Uint8Array(0);
 

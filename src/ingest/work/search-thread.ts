@@ -69,7 +69,7 @@ export class ThreadPostings implements PostingsHost {
   parkedRuns = 0;
 
   constructor(shards: number, heldBytes?: number) {
-    this.worker = new Worker(ENTRY, { workerData: { shards, heldBytes } });
+    this.worker = new Worker(ENTRY, { workerData: { shards, heldBytes }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     this.worker.on("message", (reply: SearchReply) => {
       const entry = this.waiting.shift();
       if ("error" in reply) entry?.reject(new Error(reply.error));
