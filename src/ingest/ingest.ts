@@ -186,6 +186,8 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
     // A failure leaves no promise unobserved.
     await Promise.allSettled(queue.map((q) => q.result));
   }
+  // Every page is read: the workers' memory goes before the second pass needs its own.
+  await pool.close();
   await pictures?.save();
   const base = { pages, bytes, failures, items: itemCount, counts, duplicates };
   const read = performance.now() - started;

@@ -103,18 +103,27 @@ const MORE = "ghijklmnopqrstuvwxyz0123456789-_";
 const VALUE = new Map([...LAST].map((ch, i) => [ch.charCodeAt(0), i] as const));
 const MORE_VALUE = new Map([...MORE].map((ch, i) => [ch.charCodeAt(0), i] as const));
 
-export function packPosting(data: readonly number[]): string {
-  let out = "";
-  for (const n of data) {
-    let groups = LAST[n % 32]!;
-    let rest = Math.floor(n / 32);
-    while (rest > 0) {
-      groups = MORE[rest % 32]! + groups;
-      rest = Math.floor(rest / 32);
-    }
-    out += groups;
+const LAST_CODES = [...LAST].map((ch) => ch.charCodeAt(0));
+const MORE_CODES = [...MORE].map((ch) => ch.charCodeAt(0));
+
+/** The most characters one number packs into (a 32-bit number: seven groups of five bits). */
+export const MAX_PACKED_CHARS = 7;
+
+/**
+ * Writes `n` packed, as character codes, into `out` from `at` (room for MAX_PACKED_CHARS
+ * needed); returns where it ends. A posting is its numbers packed one after another.
+ */
+export function packNumberInto(out: Uint8Array, at: number, n: number): number {
+  if (n < 32) {
+    out[at] = LAST_CODES[n]!;
+    return at + 1;
   }
-  return out;
+  let groups = 1;
+  for (let rest = Math.floor(n / 32); rest > 0; rest = Math.floor(rest / 32)) groups += 1;
+  let i = at + groups - 1;
+  out[i--] = LAST_CODES[n % 32]!;
+  for (let rest = Math.floor(n / 32); rest > 0; rest = Math.floor(rest / 32)) out[i--] = MORE_CODES[rest % 32]!;
+  return at + groups;
 }
 
 /** The numbers of a packed posting; throws on a character the packing never writes. */

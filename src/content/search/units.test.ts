@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { runs, units } from "./units";
 import { parseQuery, shardsForQuery, termProbes } from "./terms";
 import { shardOf } from "../item-index";
-import { packPosting, unpackPosting } from "./postings";
+import { MAX_PACKED_CHARS, packNumberInto, unpackPosting } from "./postings";
+
+const packPosting = (numbers: readonly number[]) => {
+  const out = new Uint8Array(numbers.length * MAX_PACKED_CHARS);
+  let at = 0;
+  for (const n of numbers) at = packNumberInto(out, at, n);
+  return Buffer.from(out.subarray(0, at)).toString("latin1");
+};
 
 const texts = (s: string) => units(s).map((u) => u.text);
 
@@ -66,6 +73,7 @@ describe("packed postings", () => {
     const numbers = [0, 1, 31, 32, 1023, 1024, 99_999_999];
     expect(unpackPosting(packPosting(numbers))).toEqual(numbers);
     expect(packPosting([0, 5, 31])).toHaveLength(3);
+    expect(packPosting([0, 31, 32, 1024])).toBe("AfhAhgA");
     expect(() => unpackPosting("A!")).toThrow();
   });
 });

@@ -15,6 +15,9 @@ import {
   type FeedOptions,
 } from "./feed-pages";
 
+/** Items from which the search index is built on a thread of its own: below, starting it costs more than it saves. */
+export const SEARCH_THREAD_FROM = 2_000;
+
 export interface FeedPlan extends FeedOptions {
   /** Items and distinct topics, counted in the first pass: page 1 names the index shards before the rest is read. */
   items: number;
@@ -34,18 +37,35 @@ export async function stageFeed(
   people: PeopleIndex,
   stage: (file: FeedFile) => Promise<void>,
 ): Promise<{ files: string[]; people: Person[] }> {
+  // A large feed's search index is built on a thread of its own, beside the pages.
+  const search = SearchFilesBuilder.forFeed(plan.items, plan.searchChars, { thread: plan.items >= SEARCH_THREAD_FROM });
+  try {
+    return await stageThrough(items, plan, people, stage, search);
+  } finally {
+    await search.dispose();
+  }
+}
+
+async function stageThrough(
+  items: AsyncIterable<Item> | Iterable<Item>,
+  plan: FeedPlan,
+  people: PeopleIndex,
+  stage: (file: FeedFile) => Promise<void>,
+  search: SearchFilesBuilder,
+): Promise<{ files: string[]; people: Person[] }> {
   const pageCount = Math.max(1, Math.ceil(plan.items / plan.pageSize));
   const index = ItemIndexBuilder.forItems(plan.items);
   const topics = TopicIndexBuilder.forTopics(plan.topics);
-  const search = SearchFilesBuilder.forFeed(plan.items, plan.searchChars);
   const files: string[] = [];
   // Story shards of the search index fill as the items pass; they are listed after the pages.
   const searchFiles: string[] = [];
   const ids = new Set<string>();
   const named = new Set<string>();
   let page: Item[] = [];
+  // What page 1 names is fixed before the first item: worked out once, not once a page.
+  const names = { items: index.names(), topics: topics.names(), search: search.ref() };
   const stagePage = async () => {
-    const file = feedPageFile(files.length + 1, pageCount, page, plan, { items: index.names(), topics: topics.names(), search: search.ref() });
+    const file = feedPageFile(files.length + 1, pageCount, page, plan, names);
     for (const item of page) index.add(routeKey(item.id), file.name);
     await stage(file);
     files.push(file.name);
@@ -59,6 +79,7 @@ export async function stageFeed(
       await stage(docs);
       searchFiles.push(docs.name);
     }
+    await search.caughtUp();
     ids.add(item.id);
     for (const id of peopleNamedBy(item)) named.add(id);
     page.push(item);
@@ -68,9 +89,12 @@ export async function stageFeed(
   const profiles = people.people();
   checkReferences(ids, profiles, named);
   files.push(...searchFiles);
-  for (const file of [...index.files(), ...topics.files(), ...search.finish(), peopleFile(profiles)]) {
+  const stageNamed = async (file: FeedFile) => {
     await stage(file);
     files.push(file.name);
-  }
+  };
+  for (const file of [...index.files(), ...topics.files()]) await stageNamed(file);
+  for await (const file of search.files()) await stageNamed(file);
+  await stageNamed(peopleFile(profiles));
   return { files, people: profiles };
 }

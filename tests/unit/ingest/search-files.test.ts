@@ -1,20 +1,34 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { ItemSchema, SearchDocShardSchema, SearchTokenShardSchema, type Item } from "../../../src/content/feed-schema";
 import { SearchFilesBuilder } from "../../../src/ingest/build/search-files";
 import { docShardsFor, queryShards } from "../../../src/content/search/run-query";
 import { parseQuery, shardsForQuery } from "../../../src/content/search/terms";
+import { SearchIndexBuilder } from "../../../src/content/search/index-builder";
+import { itemSearchDoc } from "../../../src/content/search/item-text";
+import { unpackPosting } from "../../../src/content/search/postings";
 import { post, trending } from "../../fixtures/feed-builders";
 
 const items: Item[] = Array.from({ length: 60 }, (_, i) =>
   v.parse(ItemSchema, i % 3 === 0 ? trending(`t${i}`, `第${i}条热门，说到检察官`) : post(`p${i}`, `第${i}条微博${i === 31 ? "，今天去了鄯善" : ""}`)),
 );
 
-function build() {
-  const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3);
-  const files = items.flatMap((item) => builder.add(item) ?? []);
-  files.push(...builder.finish());
-  return { ref: builder.ref(), files: new Map(files.map((f) => [f.name, JSON.parse(f.render()) as unknown])) };
+function build(heldBytes?: number) {
+  const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, { heldBytes });
+  try {
+    const files = items.flatMap((item) => builder.add(item) ?? []);
+    files.push(...builder.finish());
+    const rendered = new Map(files.map((f) => [f.name, f.render()]));
+    return {
+      ref: builder.ref(),
+      parkedRuns: builder.parkedRuns,
+      rendered,
+      files: new Map([...rendered].map(([name, text]) => [name, JSON.parse(text) as unknown])),
+    };
+  } finally {
+    builder.dispose();
+  }
 }
 
 describe("the search index as files", () => {
@@ -39,6 +53,44 @@ describe("the search index as files", () => {
     const doc = v.parse(SearchDocShardSchema, files.get(ref.doc_urls[shard!]!)).docs[31 % ref.docs_per_shard];
     expect(doc?.id).toBe("p31");
     expect(queryShards(parseQuery("检察官"), new Map([...shardsForQuery(parseQuery("检察官"), 3)].map((n) => [n, v.parse(SearchTokenShardSchema, files.get(ref.token_urls[n]!)).tokens])), 3)).toHaveLength(20);
+  });
+
+  it("writes each posting as the index builder packs it", () => {
+    const { ref, files } = build();
+    const index = new SearchIndexBuilder();
+    for (const item of items) index.add(itemSearchDoc(item));
+    const written = new Map(ref.token_urls.flatMap((name) => Object.entries(v.parse(SearchTokenShardSchema, files.get(name)).tokens)));
+    expect([...written.keys()].sort()).toEqual([...index.keys()].sort());
+    for (const [key, packed] of written) expect(unpackPosting(packed)).toEqual(index.lookup(key));
+  });
+
+  it("writes the same bytes when its postings outgrow memory and are parked on disk", () => {
+    const held = build();
+    const parked = build(64);
+    expect(held.parkedRuns).toBe(0);
+    expect(parked.parkedRuns).toBeGreaterThan(2);
+    expect(parked.rendered).toEqual(held.rendered);
+  });
+
+  it("writes the same files when the index is built on a thread of its own, parked or not", async () => {
+    const here = build().rendered;
+    for (const heldBytes of [undefined, 64]) {
+      const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, { thread: true, heldBytes });
+      try {
+        const rendered = new Map<string, string>();
+        for (const item of items) {
+          const docs = builder.add(item);
+          if (docs) rendered.set(docs.name, docs.render());
+          await builder.caughtUp();
+        }
+        for await (const file of builder.files()) rendered.set(file.name, file.render());
+        expect([...rendered.keys()]).toEqual([...here.keys()]);
+        expect(rendered).toEqual(here);
+        if (heldBytes !== undefined) expect(builder.parkedRuns).toBeGreaterThan(2);
+      } finally {
+        await builder.dispose();
+      }
+    }
   });
 
   it("refuses more items than it was sized for", () => {

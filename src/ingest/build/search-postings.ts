@@ -1,0 +1,218 @@
+// The search index's postings as the ingest builds them: each key's posting is kept already
+// packed (postings.ts: one byte a character, the string a shard file holds), and when the
+// postings held reach a budget they are parked on disk, grouped by token shard, so memory
+// stays flat whatever the corpus. A posting's parts join end to end: each part's first gap
+// counts from the last story of the part before. The keys, their order and the packed
+// strings are those SearchIndexBuilder's numbers pack into; only where they wait differs.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SearchTokenShardSchema } from "../../content/feed-schema";
+import { shardOf } from "../../content/item-index";
+import { MAX_UNIT_LENGTH, type SearchDoc } from "../../content/search/index-builder";
+import { kindCode, MAX_PACKED_CHARS, packNumberInto } from "../../content/search/postings";
+import { pairKey } from "../../content/search/terms";
+import { units, type Unit } from "../../content/search/units";
+import { assertValid } from "./check";
+
+/** Packed postings held in memory before they are parked on disk. */
+export const HELD_BYTES = 8 * 1024 * 1024;
+
+const EMPTY = new Uint8Array(0);
+
+/** One key's posting: its packed tail in memory, and where its parked parts lie (run, offset, length). */
+class Posting {
+  last = 0;
+  bytes: Uint8Array = EMPTY;
+  length = 0;
+  parked: number[] = [];
+
+  constructor(readonly shard: number) {}
+
+  push(n: number, held: { bytes: number }): void {
+    if (this.length + MAX_PACKED_CHARS > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(16, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      held.bytes += grown.length - this.bytes.length;
+      this.bytes = grown;
+    }
+    this.length = packNumberInto(this.bytes, this.length, n);
+  }
+}
+
+interface Field {
+  units: Map<string, number>;
+  pairs: Map<string, { title: number[]; body: number[] }>;
+}
+
+const TITLE = 1;
+const BODY = 2;
+
+/** Adds a field's units and neighbouring pairs (with their positions) to the story's tokens. */
+function addField(text: string, flag: typeof TITLE | typeof BODY, into: Field): void {
+  let prev: Unit | undefined;
+  for (const unit of units(text)) {
+    if (unit.text.length > MAX_UNIT_LENGTH) {
+      prev = undefined;
+      continue;
+    }
+    into.units.set(unit.text, (into.units.get(unit.text) ?? 0) | flag);
+    if (prev !== undefined && unit.pos === prev.pos + 1) {
+      const key = pairKey(prev.text, unit.text);
+      let at = into.pairs.get(key);
+      if (at === undefined) {
+        at = { title: [], body: [] };
+        into.pairs.set(key, at);
+      }
+      (flag === TITLE ? at.title : at.body).push(prev.pos);
+    }
+    prev = unit;
+  }
+}
+
+export class SearchPostings {
+  private readonly unitPostings = new Map<string, Posting>();
+  private readonly pairPostings = new Map<string, Posting>();
+  private readonly held = { bytes: 0 };
+  private count = 0;
+  private dir: string | undefined;
+  /** Per parked run, where each shard's parts start: runs[r][s] … runs[r][s + 1]. */
+  private readonly runs: Float64Array[] = [];
+  private fd: number | undefined;
+  private fileBytes = 0;
+
+  constructor(
+    readonly shards: number,
+    private readonly budget = HELD_BYTES,
+  ) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Runs parked on disk so far. */
+  get parkedRuns(): number {
+    return this.runs.length;
+  }
+
+  /** Indexes the next story, in feed order, as SearchIndexBuilder.add does. */
+  add(doc: SearchDoc): void {
+    const n = this.count;
+    this.count += 1;
+    const field: Field = { units: new Map(), pairs: new Map() };
+    addField(doc.title ?? "", TITLE, field);
+    addField(doc.text, BODY, field);
+    const kind = kindCode(doc.kind);
+    for (const [unit, flags] of field.units) {
+      const p = this.posting(this.unitPostings, unit);
+      p.push((n - p.last) * 16 + (flags & TITLE ? 8 : 0) + (flags & BODY ? 4 : 0) + kind, this.held);
+      p.last = n;
+    }
+    for (const [key, at] of field.pairs) {
+      const p = this.posting(this.pairPostings, key);
+      p.push((n - p.last) * 4 + kind, this.held);
+      p.push(at.title.length, this.held);
+      p.push(at.body.length, this.held);
+      for (const list of [at.title, at.body]) {
+        let prev = 0;
+        for (const pos of list) {
+          p.push(pos - prev, this.held);
+          prev = pos;
+        }
+      }
+      p.last = n;
+    }
+    if (this.held.bytes >= this.budget) this.park();
+  }
+
+  private posting(map: Map<string, Posting>, key: string): Posting {
+    let p = map.get(key);
+    if (!p) {
+      p = new Posting(shardOf(key, this.shards));
+      map.set(key, p);
+    }
+    return p;
+  }
+
+  /** Writes every posting's tail to disk, shard by shard, and lets go of it. */
+  private park(): void {
+    this.dir ??= mkdtempSync(join(tmpdir(), "qingyue-search-"));
+    this.fd ??= openSync(join(this.dir, "postings"), "w+");
+    const byShard = Array.from({ length: this.shards }, () => [] as Posting[]);
+    for (const map of [this.unitPostings, this.pairPostings]) for (const p of map.values()) if (p.length > 0) byShard[p.shard]!.push(p);
+    const starts = new Float64Array(this.shards + 1);
+    const run = this.runs.length;
+    const chunk: Uint8Array[] = [];
+    let chunkBytes = 0;
+    const flush = () => {
+      const joined = Buffer.concat(chunk, chunkBytes);
+      let done = 0;
+      while (done < joined.length) done += writeSync(this.fd!, joined, done, joined.length - done, this.fileBytes + done);
+      this.fileBytes += joined.length;
+      chunk.length = 0;
+      chunkBytes = 0;
+    };
+    byShard.forEach((list, s) => {
+      starts[s] = this.fileBytes + chunkBytes;
+      for (const p of list) {
+        p.parked.push(run, this.fileBytes + chunkBytes, p.length);
+        chunk.push(p.bytes.subarray(0, p.length));
+        chunkBytes += p.length;
+        p.bytes = EMPTY;
+        p.length = 0;
+      }
+      if (chunkBytes >= 4 * 1024 * 1024) flush();
+    });
+    flush();
+    starts[this.shards] = this.fileBytes;
+    this.runs.push(starts);
+    this.held.bytes = 0;
+  }
+
+  /** The postings of each token shard, keys in the order SearchIndexBuilder.keys gives them. */
+  private byShard: [string, Posting][][] | undefined;
+
+  /** Every key of token shard `s`, in the order SearchIndexBuilder.keys gives them, with its packed posting. */
+  shard(s: number): [key: string, packed: string][] {
+    if (this.byShard === undefined) {
+      this.byShard = Array.from({ length: this.shards }, () => []);
+      for (const map of [this.unitPostings, this.pairPostings]) for (const entry of map) this.byShard[entry[1].shard]!.push(entry);
+    }
+    const runs = this.runs.map((starts) => {
+      const from = starts[s]!;
+      const buffer = Buffer.allocUnsafe(starts[s + 1]! - from);
+      let done = 0;
+      while (done < buffer.length) done += readSync(this.fd!, buffer, done, buffer.length - done, from + done);
+      return { from, buffer };
+    });
+    return this.byShard[s]!.map(([key, p]) => {
+      let packed = "";
+      for (let i = 0; i < p.parked.length; i += 3) {
+        const { from, buffer } = runs[p.parked[i]!]!;
+        const at = p.parked[i + 1]! - from;
+        packed += buffer.toString("latin1", at, at + p.parked[i + 2]!);
+      }
+      packed += Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.length).toString("latin1");
+      return [key, packed];
+    });
+  }
+
+  /** Removes what was parked on disk. */
+  dispose(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+  }
+}
+
+export const searchTokenFileName = (n: number) => `search-${n + 1}.json`;
+
+/** Token shard `n` as its file holds it (compact JSON, read by programs only), checked against the contract. */
+export function renderTokenShard(postings: SearchPostings, n: number): string {
+  const tokens: Record<string, string> = {};
+  for (const [key, packed] of postings.shard(n)) tokens[key] = packed;
+  const doc = { version: 1 as const, tokens };
+  assertValid(SearchTokenShardSchema, doc, searchTokenFileName(n));
+  return `${JSON.stringify(doc)}\n`;
+}
