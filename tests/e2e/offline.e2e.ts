@@ -95,7 +95,10 @@ describe("offline reading in Chromium", () => {
     for (const [width, height] of [[390, 844], [1280, 800]] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(`${site.origin}/bookmarks`);
-      await page.getByRole("list", { name: "收藏" }).getByRole("link").first().waitFor();
+      const shelf = page.getByRole("list", { name: "收藏" });
+      await shelf.getByRole("link").first().waitFor();
+      // Listed, so saved: its toggle says so as soon as it is shown.
+      expect(await shelf.getByRole("button", { name: "已收藏" }).count()).toBe(1);
       await page.screenshot({ path: `${SHOTS}/bookmarks-${width}x${height}.png` });
     }
     await page.close();
