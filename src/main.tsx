@@ -9,6 +9,7 @@ import { installTrustedTypesPolicy } from "./app/trusted-types";
 import { beginHydration } from "./lib/use-hydrated";
 import { loadFailed, showLoadFailure } from "./app/load-failure";
 import { hydrateFromPage } from "./app/page-data";
+import { loadStore } from "./features/library/store-loader";
 
 installTrustedTypesPolicy();
 
@@ -24,7 +25,7 @@ preloadOnIntent(document, preloadPage);
 // when space runs short.
 function startOfflineReading() {
   if (import.meta.env.PROD) void import("./features/library/register").then(({ registerServiceWorker }) => registerServiceWorker());
-  void import("./features/library/library-store").then(({ onSave }) =>
+  void loadStore().then(({ onSave }) =>
     onSave((item) => {
       void navigator.storage?.persist?.().catch(() => false);
       import("./features/library/keep-offline")

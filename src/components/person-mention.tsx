@@ -1,9 +1,11 @@
-import { useId, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { Link } from "react-router";
 import type { Profile } from "../content/profiles";
 import { paths } from "../lib/paths";
-import { PersonCard } from "./person-card";
+
+// The card's code comes with the first card opened, not with every page that names someone.
+const PersonCard = lazy(() => import("./person-card").then((m) => ({ default: m.PersonCard })));
 
 interface Position {
   top: number;
@@ -70,15 +72,18 @@ export function PersonMention({
       </Link>
       {position && host
         ? createPortal(
-            <div
-              id={cardId}
-              role="group"
-              aria-label={`${person.name}的资料卡`}
-              className="absolute z-40 w-72 max-w-[calc(100vw-1rem)] shadow-xl"
-              style={{ top: position.top, left: position.left }}
-            >
-              <PersonCard person={person} variant="hover" />
-            </div>,
+            // The card shows once its code is here: no empty box in the meantime.
+            <Suspense fallback={null}>
+              <div
+                id={cardId}
+                role="group"
+                aria-label={`${person.name}的资料卡`}
+                className="absolute z-40 w-72 max-w-[calc(100vw-1rem)] shadow-xl"
+                style={{ top: position.top, left: position.left }}
+              >
+                <PersonCard person={person} variant="hover" />
+              </div>
+            </Suspense>,
             host,
           )
         : null}

@@ -3,12 +3,6 @@ import { FeedItemCard } from "../../features/feed/card/feed-item-card";
 import { addEntries, clearHistory } from "../../features/library/library-store";
 import { SHELF_TITLE, type Shelf } from "../../features/library/library-db";
 import { useShelf } from "../../features/library/use-shelf";
-import LiveBookmarkButton from "../../features/library/live-bookmark-button";
-import { StoryActionsProvider, type StoryActionsRenderer } from "../../lib/story-actions";
-
-// The shelf has read its store already: its cards show whether each story is saved at once,
-// not after the toggle's own code has loaded (as on pages read before the store).
-const liveBookmark: StoryActionsRenderer = (props) => <LiveBookmarkButton {...props} />;
 
 const EMPTY: Record<Shelf, string> = {
   bookmarks: "还没有收藏。在文章或微博上点“收藏”，它就会出现在这里，断网时也能阅读。",
@@ -90,15 +84,13 @@ export function ShelfPage({ shelf }: { shelf: Shelf }) {
       {entries === undefined ? <p className="text-muted">正在读取…</p> : null}
       {entries?.length === 0 ? <p className="text-muted">{EMPTY[shelf]}</p> : null}
       {entries?.length ? (
-        <StoryActionsProvider value={liveBookmark}>
-          <ol className="space-y-3" aria-label={title}>
-            {entries.map((entry) => (
-              <li key={entry.id}>
-                <FeedItemCard item={entry.item} />
-              </li>
-            ))}
-          </ol>
-        </StoryActionsProvider>
+        <ol className="space-y-3" aria-label={title}>
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <FeedItemCard item={entry.item} />
+            </li>
+          ))}
+        </ol>
       ) : null}
     </section>
   );

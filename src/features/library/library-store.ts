@@ -85,10 +85,7 @@ export async function clearHistory(): Promise<void> {
   await clearShelf("history");
 }
 
-/**
- * Forgets what was loaded, so each test starts from a fresh database.
- * @internal
- */
+/** Forgets what was loaded, so each test starts from a fresh database. */
 export function resetLibraryStore(): void {
   state.bookmarks = undefined;
   state.history = undefined;

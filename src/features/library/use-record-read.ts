@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { Item } from "../../content/feed-schema";
 import { useHydrated } from "../../lib/use-hydrated";
+import { loadStore } from "./store-loader";
 
 /**
  * Puts the story the reader opened at the top of 最近阅读: once the page is up, so the
@@ -10,7 +11,7 @@ export function useRecordRead(item: Item): void {
   const hydrated = useHydrated();
   useEffect(() => {
     if (!hydrated) return;
-    import("./library-store")
+    loadStore()
       .then((store) => store.noteRead(item))
       .catch(() => {
         // No storage (a private mode that refuses it): reading goes on, unrecorded.

@@ -63,7 +63,7 @@ describe("a feed card", () => {
     renderCard(weiboPost("p1", ["正文"]));
     await user.tab();
     expect(screen.getByRole("link", { name: "人民日报" })).toHaveFocus();
-    const personCard = screen.getByRole("group", { name: "人民日报的资料卡" });
+    const personCard = await screen.findByRole("group", { name: "人民日报的资料卡" });
     expect(personCard).toHaveTextContent("人民日报法人微博");
     expect(personCard).toHaveTextContent("人民日报社官方微博");
     expect(personCard).toHaveTextContent("粉丝 1.6亿");
