@@ -52,6 +52,42 @@ async function expectAccessible(page: Page) {
 }
 
 describe("reading in Chromium", () => {
+  it("sets Chinese type right on a phone: full-width quotation marks, a title not spread out, 分钟 kept whole", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.origin}/articles/${article.id}`);
+    const measured = await page.evaluate(() => {
+      // The advance of a character of the story's text that follows a Han one (an opening mark
+      // at the start of a line is rightly set half width), against the width of a Han one.
+      const widthOf = (char: string) => {
+        const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = [...node.textContent!.matchAll(new RegExp(`(?<=\\p{Script=Han})${char}`, "gu"))][0]?.index ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getBoundingClientRect().width;
+        }
+        return undefined;
+      };
+      const title = document.querySelector("h1")!;
+      const reading = [...document.querySelectorAll("header span")].find((s) => s.textContent!.startsWith("阅读约需"));
+      return {
+        quote: widthOf("\u2018"),
+        han: widthOf("的"),
+        titleAlign: getComputedStyle(title).textAlign,
+        // Lines the label's boxes sit on (a line may hold more than one box).
+        readingLines: reading ? new Set([...reading.getClientRects()].map((r) => Math.round(r.bottom))).size : undefined,
+      };
+    });
+    expect(measured.quote, "the article has a ‘ after a Han character").toBeDefined();
+    expect(measured.quote! / measured.han!).toBeGreaterThan(0.9);
+    expect(measured.titleAlign).toBe("start");
+    expect(measured.readingLines).toBe(1);
+    await page.close();
+  });
+
   it("jumps through the table of contents and tracks the section being read", async () => {
     const { page, errors } = await open(`/articles/${article.id}`);
     const toc = page.getByRole("complementary", { name: "文章导航" }).getByRole("navigation", { name: "目录" });

@@ -36,7 +36,9 @@ export function ArticleHeader({ item, title, readingLabel, sharePath }: Props) {
           </span>
         ) : null}
         <UpdatedAt published={item.date_published} modified={item.date_modified} />
-        <span> · 阅读约需 {readingLabel}</span>
+        {" · "}
+        {/* “6–10 分钟” never breaks inside. */}
+        <span className="whitespace-nowrap">阅读约需 {readingLabel}</span>
       </p>
       <StoryAuthors authors={item.authors} />
       <div className="flex flex-wrap items-center gap-2">
