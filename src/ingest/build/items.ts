@@ -37,6 +37,7 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
     ...(a.image !== undefined ? { image: a.image } : {}),
     ...(a.date ? { date_published: a.date.iso } : {}),
     ...(a.authors !== undefined ? { authors: a.authors.map((name) => ({ name })) } : {}),
+    ...(a.language !== undefined ? { language: a.language } : {}),
     _qingyue: {
       kind: "article",
       ...(a.publisher !== undefined ? { publisher: a.publisher } : {}),

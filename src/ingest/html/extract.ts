@@ -25,6 +25,8 @@ export const NO_TEXT = "HTML 页面里没有文字";
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|整理自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
 /** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
+/** "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5": a Latin-script byline over the story. */
+const LATIN_BYLINE = /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
@@ -116,6 +118,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (isNoise(text)) continue;
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
+    const latinByline = !started && charLength(text) <= 100 ? LATIN_BYLINE.exec(text) : null;
+    if (latinByline) {
+      header.writers.push(...(latinByline[1] as string).split(/\s+(?:and|AND|&)\s+/u));
+      continue;
+    }
     const meta = metaOf(text);
     if (meta !== undefined && charLength(text) <= 50) {
       // Below it, 来源/作者/编辑 lines wherever they sit; a date there is the story's text.
@@ -232,6 +239,18 @@ function authorsOf(header: Header, meta: PageMeta, publisher: string | undefined
   return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !(meta.docTitle ?? "").endsWith(n));
 }
 
+/**
+ * The page's declared language, where its text bears it out: many Chinese sites are built
+ * from templates that say lang="en", and a Chinese story set as English would read badly.
+ */
+function declaredLanguage(declared: string | undefined, sections: readonly Section[]): string | undefined {
+  if (declared === undefined || /^zh\b/iu.test(declared)) return declared;
+  const text = sections.flatMap((s) => s.paragraphs).join("");
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return letters > 0 && han / letters < 0.2 ? declared : undefined;
+}
+
 export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const doc = parseDocument(html);
   const meta = readPageMeta(doc);
@@ -286,6 +305,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);
+  const language = declaredLanguage(meta.language, story.sections);
   const article: ParsedArticle = {
     title: title.text,
     ...(publisher !== undefined && publisher !== source ? { publisher } : {}),
@@ -296,6 +316,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
     ...(authors.length > 0 ? { authors } : {}),
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),
+    ...(language !== undefined ? { language } : {}),
   };
   return { page: { article, posts: [], trending: [] } };
 }

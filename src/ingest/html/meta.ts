@@ -17,6 +17,8 @@ export interface PageMeta {
   publisher?: string;
   image?: string;
   url?: string;
+  /** The language the page declares (<html lang>, Content-Language, og:locale), as a BCP 47 tag. */
+  language?: string;
 }
 
 const DATE_NAMES = [
@@ -81,6 +83,14 @@ const nameOf = (value: unknown): string[] => {
   return [];
 };
 
+/** "en_US", "zh-cn", "EN" → "en-US", "zh-CN", "en"; anything that is not a language tag → undefined. */
+export function languageTag(value: string | null | undefined): string | undefined {
+  const first = value?.split(",")[0]?.trim().replace(/_/gu, "-");
+  if (!first || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u.test(first)) return undefined;
+  const [primary = "", ...rest] = first.split("-");
+  return [primary.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part.length === 4 ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part))].join("-");
+}
+
 export function readPageMeta(doc: Document): PageMeta {
   const metas = new Map<string, string>();
   for (const el of doc.querySelectorAll("meta")) {
@@ -111,6 +121,10 @@ export function readPageMeta(doc: Document): PageMeta {
   const docTitle = clean(doc.querySelector("title")?.textContent);
   const image = pick(["og:image", "twitter:image"]);
   const url = pick(["og:url"]) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"));
+  const language =
+    languageTag(doc.documentElement?.getAttribute("lang")) ??
+    languageTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content")) ??
+    languageTag(metas.get("og:locale"));
   return {
     ...(docTitle !== undefined ? { docTitle } : {}),
     ...(headline !== undefined ? { headline } : {}),
@@ -121,5 +135,6 @@ export function readPageMeta(doc: Document): PageMeta {
     ...(publisher !== undefined ? { publisher } : {}),
     ...(image !== undefined ? { image } : {}),
     ...(url !== undefined ? { url } : {}),
+    ...(language !== undefined ? { language } : {}),
   };
 }

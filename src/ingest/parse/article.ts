@@ -24,6 +24,8 @@ export interface ParsedArticle {
   related?: RelatedLink[];
   /** The page's own picture for link previews (og:image). */
   image?: string;
+  /** The language the page declares, where its text bears it out (html/extract.ts). */
+  language?: string;
 }
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;

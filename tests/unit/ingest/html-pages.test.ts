@@ -172,3 +172,42 @@ describe("lines around the story's block", () => {
     expect(item?._qingyue.byline).toEqual({ text: "作者：未知 责任编辑：林青", editors: ["林青"] });
   });
 });
+
+describe("a news page in English", () => {
+  const item = article("english-news.html", "https://daily.example.com/2023/04/05/bike-lanes");
+
+  it("keeps the language the page declares, so the reader sets it as English", () => {
+    expect(item.language).toBe("en");
+  });
+
+  it("reads the byline over the story as its author, not as its first paragraph", () => {
+    expect(item.authors).toEqual([{ name: "Jane Smith" }]);
+    expect(paragraphs(item)[0]).toMatch(/^The city council voted 7-2/);
+    expect(paragraphs(item).some((p) => p.startsWith("By "))).toBe(false);
+  });
+
+  it("keeps the story's subhead and drops the menus, the most-read list, the comments and the footer", () => {
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "What happens next"]);
+    const text = item.content_text;
+    for (const chrome of ["Sign in", "Most read", "Storm knocks out power", "Log in to comment", "All rights reserved"]) expect(text).not.toContain(chrome);
+    expect(paragraphs(item).at(-1)).toMatch(/federal grant awarded last fall\.$/);
+  });
+
+  it("takes its picture with the caption, at the address the page was read from", () => {
+    const figures = item._qingyue.sections.flatMap((s) => s.figures ?? []);
+    expect(figures).toEqual([
+      expect.objectContaining({ url: "https://daily.example.com/img/lanes.jpg", caption: "A protected bike lane in a neighbouring city. (Photo: City of Example)", width: 800, height: 450 }),
+    ]);
+  });
+});
+
+describe("a Chinese page whose template says lang=\"en\"", () => {
+  it("is not marked English: its text is Chinese", () => {
+    const decoded = decodePage(readFileSync(join(HTML, "portal-article.html")));
+    if ("reason" in decoded) throw new Error(decoded.reason);
+    const text = decoded.text.replace(/<html\b[^>]*>/iu, '<html lang="en">');
+    const result = readPage({ kind: "html", text, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    expect(result.items[0]?.language).toBeUndefined();
+  });
+});
