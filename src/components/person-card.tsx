@@ -3,6 +3,7 @@ import type { Profile } from "../content/profiles";
 import { paths } from "../lib/paths";
 import { Avatar } from "./post/avatar";
 import { VerifiedMark } from "./post/verified-mark";
+import { fullWidthPunctuation } from "../content/cjk-punctuation";
 
 type Variant = "gallery" | "header" | "hover";
 
@@ -61,10 +62,10 @@ export function PersonCard({
       ) : null}
       {person.organisation ? <p className="mt-2 text-sm text-muted">{person.organisation}</p> : null}
       {person.description ? (
-        <p className={`mt-2 text-sm leading-relaxed ${variant === "hover" ? "line-clamp-3" : ""}`}>{person.description}</p>
+        <p className={`mt-2 text-sm leading-relaxed ${variant === "hover" ? "line-clamp-3" : ""}`}>{fullWidthPunctuation(person.description)}</p>
       ) : null}
       {person.summary ? (
-        <p className={`mt-2 text-sm leading-relaxed ${variant === "hover" ? "line-clamp-4" : ""}`}>{person.summary}</p>
+        <p className={`mt-2 text-sm leading-relaxed ${variant === "hover" ? "line-clamp-4" : ""}`}>{fullWidthPunctuation(person.summary)}</p>
       ) : null}
     </div>
   );

@@ -65,3 +65,15 @@ describe("people", () => {
     expect(await screen.findByRole("heading", { name: "页面不存在" })).toBeInTheDocument();
   });
 });
+
+describe("an author's card", () => {
+  it("shows a description typed on a Latin keyboard with Chinese punctuation", async () => {
+    serveFeed({
+      version: 1,
+      people: [],
+      authors: [{ ...peoplesDaily, description: "参与,沟通,记录时代", id: "au-2803301701", items: ["p1"] }],
+    });
+    renderApp("/people/au-2803301701");
+    expect(await screen.findByText("参与，沟通，记录时代")).toBeInTheDocument();
+  });
+});
