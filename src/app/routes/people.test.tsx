@@ -71,7 +71,7 @@ describe("an author's card", () => {
     serveFeed({
       version: 1,
       people: [],
-      authors: [{ ...peoplesDaily, description: "参与,沟通,记录时代", id: "au-2803301701", items: ["p1"] }],
+      authors: [{ ...peoplesDaily, _qingyue: { ...peoplesDaily._qingyue, description: "参与,沟通,记录时代" }, id: "au-2803301701", items: ["p1"] }],
     });
     renderApp("/people/au-2803301701");
     expect(await screen.findByText("参与，沟通，记录时代")).toBeInTheDocument();
