@@ -43,9 +43,10 @@ function countsOf(record: Json): WeiboCounts | undefined {
 
 /** A user object (m.weibo.cn, the open API, weibo-crawler's `user`) → an author. */
 export function readUser(user: Json): WeiboAuthor | undefined {
-  const name = str(first(user, ["screen_name", "name", "nickname"]));
+  // WeiboSpider-style crawlers (a MongoDB document per user) write nick_name and _id.
+  const name = str(first(user, ["screen_name", "name", "nickname", "nick_name"]));
   if (name === undefined) return undefined;
-  const id = str(first(user, ["id", "idstr", "uid"]));
+  const id = str(first(user, ["id", "idstr", "uid", "_id"]));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url"]));
   const verified = user.verified === true || user.verified === "true" || user.verified === 1 ? str(user.verified_reason) : undefined;
   const description = str(user.description);
@@ -65,7 +66,7 @@ export function readUser(user: Json): WeiboAuthor | undefined {
 function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefined {
   if (isRecord(record.user)) return readUser(record.user);
   // weibo-crawler writes the author as `user_id` + `screen_name` on each post.
-  const name = str(first(record, ["screen_name", "user_name", "nickname", "用户昵称"]));
+  const name = str(first(record, ["screen_name", "user_name", "nickname", "nick_name", "用户昵称"]));
   const id = str(first(record, ["user_id", "uid", "用户id"])) ?? fromUrl.uid;
   return name !== undefined ? readUser({ screen_name: name, ...(id !== undefined ? { id } : {}) }) : undefined;
 }

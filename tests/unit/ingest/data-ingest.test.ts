@@ -62,6 +62,18 @@ describe("ingesting Weibo data files", { timeout: 30_000 }, () => {
     expect(items.length).toBeGreaterThan(2);
   });
 
+  it("reads a WeiboSpider-style document a line: content, pictures, and the user's nick_name, _id and avatar as the author", async () => {
+    const { items } = await run([join(WEIBO, "spider-tweets.jsonl")], join(dir, "spider"));
+    expect(items).toHaveLength(1);
+    const post = items[0]!;
+    expect(post._qingyue.paragraphs).toEqual(["今天的湖边很安静，适合散步。#秋天# [太阳]"]);
+    expect(post.date_published).toBe("2022-10-06T23:05:56+08:00");
+    expect(post.attachments).toHaveLength(2);
+    expect(post.authors).toEqual([
+      { name: "湖畔日报", url: "https://weibo.com/u/1087770692", avatar: "https://tvax1.sinaimg.cn/crop.0.0.180.180.1024/abc.jpg", _qingyue: { id: "1087770692" } },
+    ]);
+  });
+
   it("writes byte-identical files on a second run", async () => {
     const inputs = [join(WEIBO, "getindex-pictures-repost.json"), join(WEIBO, "crawler")];
     await run(inputs, join(dir, "a"));
