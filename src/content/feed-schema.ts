@@ -289,8 +289,19 @@ export const AuthorProfileSchema = v.object({
 export const PeopleDocumentSchema = v.object({
   version: v.literal(1),
   people: v.array(PersonSchema),
-  /** The feed's authors. Absent: the app finds them in the items. */
+  /** The feed's authors. Absent (and no authors_url): the app finds them in the items. */
   authors: v.optional(v.array(AuthorProfileSchema)),
+  /**
+   * Or where they are listed, relative to this document: a feed of many authors keeps them
+   * out of people.json, which every story page reads for its names.
+   */
+  authors_url: v.optional(PageRef),
+});
+
+/** The file authors_url names. */
+export const AuthorsDocumentSchema = v.object({
+  version: v.literal(1),
+  authors: v.array(AuthorProfileSchema),
 });
 
 /**

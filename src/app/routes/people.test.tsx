@@ -71,9 +71,29 @@ describe("an author's card", () => {
     serveFeed({
       version: 1,
       people: [],
-      authors: [{ ...peoplesDaily, _qingyue: { ...peoplesDaily._qingyue, description: "参与,沟通,记录时代" }, id: "au-2803301701", items: ["p1"] }],
+      authors: [{ name: "人民日报", _qingyue: { id: "2803301701", description: "参与,沟通,记录时代" }, id: "au-2803301701", items: ["p1"] }],
     });
     renderApp("/people/au-2803301701");
     expect(await screen.findByText("参与，沟通，记录时代")).toBeInTheDocument();
+  });
+});
+
+describe("a feed whose people document names an authors file", () => {
+  it("lists the authors from that file, without reading the feed's other pages", async () => {
+    const read: string[] = [];
+    serveFeed({ version: 1, people: [], authors_url: "authors.json" });
+    server.use(
+      http.get("/feed/authors.json", () =>
+        HttpResponse.json({ version: 1, authors: [{ name: "湖畔日报", _qingyue: { id: "1087770692" }, id: "au-1087770692", items: ["p1"] }, { name: 7 }] }),
+      ),
+      http.get("/feed/feed-2.json", ({ request }) => {
+        read.push(request.url);
+        return HttpResponse.json(page([]));
+      }),
+    );
+    renderApp("/people");
+    const authors = await screen.findByRole("region", { name: "作者" });
+    expect(within(authors).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["湖畔日报"]);
+    expect(read).toEqual([]);
   });
 });

@@ -6,20 +6,34 @@ import { fetchJson } from "../../lib/fetch-json";
 import { firstPageQuery, walkFeed } from "../../lib/feed-pages";
 import type { PeopleDocument } from "./parse-people";
 
+/** `ref` against `base`, if it stays on the feed's own site. */
+function sameSiteUrl(ref: string, base: string): URL | undefined {
+  try {
+    const url = new URL(ref, base);
+    return url.origin === new URL(base).origin ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface LoadedPeople extends PeopleDocument {
+  /** Where the document was read from: its authors_url is relative to it. */
+  url?: string;
+}
+
 /** The people document named by page 1 of the feed (`_qingyue.people_url`); empty if absent. */
 const peopleDocumentQuery = () =>
   queryOptions({
     queryKey: ["people-document"],
-    queryFn: async ({ signal, client }): Promise<PeopleDocument> => {
+    queryFn: async ({ signal, client }): Promise<LoadedPeople> => {
       const first = await client.fetchQuery(firstPageQuery());
       const ref = first.page._qingyue?.people_url;
-      if (ref === undefined) return { people: [], authors: undefined };
-      const url = new URL(ref, first.url);
-      if (url.origin !== new URL(first.url).origin) return { people: [], authors: undefined };
+      const url = ref === undefined ? undefined : sameSiteUrl(ref, first.url);
+      if (url === undefined) return { people: [], authors: undefined };
       // The schema loads while the document does.
       const parser = import("./parse-people");
       const json = await fetchJson(url.href, signal);
-      return (await parser).parsePeopleDocument(json);
+      return { ...(await parser).parsePeopleDocument(json), url: url.href };
     },
     staleTime: Infinity,
   });
@@ -33,15 +47,21 @@ export const peopleQuery = () =>
   });
 
 /**
- * The feed's authors: as the people document lists them, or else found in the items of every
- * page (a feed whose ingest does not list them).
+ * The feed's authors: as the people document lists them (or the authors file it names), or
+ * else found in the items of every page (a feed whose ingest does not list them).
  */
 export const authorsQuery = () =>
   queryOptions({
     queryKey: ["people", "authors"],
-    queryFn: async ({ client }): Promise<AuthorProfile[]> => {
-      const listed = (await client.fetchQuery(peopleDocumentQuery())).authors;
-      if (listed) return listed;
+    queryFn: async ({ client, signal }): Promise<AuthorProfile[]> => {
+      const doc = await client.fetchQuery(peopleDocumentQuery());
+      if (doc.authors) return doc.authors;
+      const listedAt = doc.authorsUrl !== undefined && doc.url !== undefined ? sameSiteUrl(doc.authorsUrl, doc.url) : undefined;
+      if (listedAt !== undefined) {
+        const parser = import("./parse-people");
+        const json = await fetchJson(listedAt.href, signal);
+        return (await parser).parseAuthorsDocument(json);
+      }
       const pages: Item[][] = [];
       for await (const { page } of walkFeed(client)) pages.push(page.items);
       return authorsOf(uniqueById(pages));
