@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { ItemSchema, type Item } from "./feed-schema";
-import { authorId, authorsOf, initialOf } from "./profiles";
+import { AuthorList, authorId, authorsOf, initialOf } from "./profiles";
+import { AuthorProfileSchema } from "./feed-schema";
 
 const item = (raw: unknown): Item => v.parse(ItemSchema, raw);
 const post = (id: string, extra: Record<string, unknown>) =>
@@ -44,5 +45,30 @@ describe("initialOf", () => {
   it("takes the first character a reader sees", () => {
     expect(initialOf(" 人民日报")).toBe("人");
     expect(initialOf("👨‍👩‍👧家")).toBe("👨‍👩‍👧");
+  });
+});
+
+describe("AuthorList", () => {
+  it("gathers the authors item by item in the people document's shape, each once, merging what each mention gives", () => {
+    const p1 = post("p1", { authors: [{ name: "人民日报", _qingyue: { id: "1" } }] });
+    const list = new AuthorList();
+    list.add(p1);
+    list.add(post("p2", { authors: [{ name: "人民日报", avatar: "https://img.example/a.jpg", _qingyue: { id: "1", verified: "人民日报法人微博" } }] }));
+    list.add(
+      post("p3", {
+        authors: [{ name: "转发者" }],
+        _qingyue: { kind: "post", paragraphs: ["转发"], repost: { authors: [{ name: "人民日报", _qingyue: { id: "1" } }], paragraphs: ["原文"] } },
+      }),
+    );
+    list.add(post("p3", { authors: [{ name: "人民日报", _qingyue: { id: "1" } }] }));
+    const authors = list.list();
+    expect(authors.map((a) => [a.id, a.name, a.items])).toEqual([
+      ["au-1", "人民日报", ["p1", "p2", "p3"]],
+      [authorId({ name: "转发者" }), "转发者", ["p3"]],
+    ]);
+    expect(authors[0]).toMatchObject({ avatar: "https://img.example/a.jpg", _qingyue: { id: "1", verified: "人民日报法人微博" } });
+    for (const author of authors) expect(v.safeParse(AuthorProfileSchema, author).issues).toBeUndefined();
+    // The items' own authors are left as they were.
+    expect(p1.authors?.[0]).toEqual({ name: "人民日报", _qingyue: { id: "1" } });
   });
 });

@@ -52,6 +52,13 @@ export function authorProfile(author: Author): AuthorProfile {
   };
 }
 
+/** The authors an item names: its writers, and those of the original it reposts. */
+function authorsNamedBy(item: Item): readonly Author[] {
+  const ext = item._qingyue;
+  const reposted = ext.kind === "post" ? (ext.repost?.authors ?? []) : [];
+  return [...(item.authors ?? []), ...reposted];
+}
+
 /**
  * Every author in these items, once each, in order of first appearance: the writers of the
  * items and of the originals they repost. What one mention leaves out another may give.
@@ -70,12 +77,56 @@ export function authorsOf(items: readonly Item[]): AuthorProfile[] {
     }
     if (!known.items.includes(itemId)) known.items.push(itemId);
   };
-  for (const item of items) {
-    for (const author of item.authors ?? []) add(author, item.id);
-    const ext = item._qingyue;
-    if (ext.kind === "post") for (const author of ext.repost?.authors ?? []) add(author, item.id);
-  }
+  for (const item of items) for (const author of authorsNamedBy(item)) add(author, item.id);
   return [...byId.values()];
+}
+
+/** An author as the people document's authors list has them: the JSON Feed author, its profile id and its items. */
+export type ListedAuthor = Author & { id: string; items: string[] };
+
+/**
+ * The same authors gathered one item at a time (the ingest sees each item once, in feed
+ * order), in the people document's shape: what one mention leaves out another may give.
+ */
+export class AuthorList {
+  private readonly byId = new Map<string, { author: ListedAuthor; items: Set<string> }>();
+
+  add(item: Item): void {
+    for (const author of authorsNamedBy(item)) {
+      const id = authorId(author);
+      const known = this.byId.get(id);
+      if (!known) {
+        // A copy: filling in what a later mention gives must not touch the item's own author.
+        const copy: ListedAuthor = { ...author, ...(author._qingyue ? { _qingyue: { ...author._qingyue } } : {}), id, items: [item.id] };
+        this.byId.set(id, { author: copy, items: new Set([item.id]) });
+        continue;
+      }
+      const listed = known.author;
+      if (listed.url === undefined && author.url !== undefined) listed.url = author.url;
+      if (listed.avatar === undefined && author.avatar !== undefined) listed.avatar = author.avatar;
+      const more = author._qingyue;
+      if (more) {
+        const ext = (listed._qingyue ??= {});
+        for (const key of ["verified", "description", "followers"] as const) {
+          const value = more[key];
+          if (ext[key] === undefined && value !== undefined) ext[key] = value;
+        }
+      }
+      if (!known.items.has(item.id)) {
+        known.items.add(item.id);
+        listed.items.push(item.id);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** In order of first appearance, each with its items in feed order. */
+  list(): ListedAuthor[] {
+    return [...this.byId.values()].map(({ author }) => author);
+  }
 }
 
 /** The first character a reader sees of a name, for an avatar that did not load. */
