@@ -12,7 +12,7 @@ import { shardOf } from "../../content/item-index";
 import { MAX_UNIT_LENGTH, type SearchDoc } from "../../content/search/index-builder";
 import { kindCode, MAX_PACKED_CHARS, packNumberInto } from "../../content/search/postings";
 import { pairKey } from "../../content/search/terms";
-import { units, type Unit } from "../../content/search/units";
+import { charClass, foldChar } from "../../content/search/units";
 import { assertValid } from "./check";
 
 /** Packed postings held in memory before they are parked on disk. */
@@ -40,34 +40,116 @@ class Posting {
   }
 }
 
+/**
+ * A story's tokens as its fields are read: each unit with its flags, and each neighbouring
+ * pair with its positions, `[title count, title positions…, body positions…]` (the title is
+ * read first). Kept from story to story and cleared, so indexing allocates little.
+ */
 interface Field {
   units: Map<string, number>;
-  pairs: Map<string, { title: number[]; body: number[] }>;
+  pairs: Map<string, number[]>;
 }
 
 const TITLE = 1;
 const BODY = 2;
 
-/** Adds a field's units and neighbouring pairs (with their positions) to the story's tokens. */
+/** The field being read (addField), the unit before and its position (-2: none it pairs with). */
+const reading = { into: { units: new Map(), pairs: new Map() } as Field, flag: TITLE as typeof TITLE | typeof BODY, prevText: "", prevPos: -2 };
+
+/** The next unit of the field being read. */
+function addUnit(folded: string, pos: number): void {
+  const r = reading;
+  if (folded.length > MAX_UNIT_LENGTH) {
+    r.prevPos = -2;
+    return;
+  }
+  const { units, pairs } = r.into;
+  units.set(folded, (units.get(folded) ?? 0) | r.flag);
+  if (pos === r.prevPos + 1) {
+    const key = pairKey(r.prevText, folded);
+    const at = pairs.get(key);
+    if (at === undefined) pairs.set(key, r.flag === TITLE ? [1, r.prevPos] : [0, r.prevPos]);
+    else {
+      at.push(r.prevPos);
+      if (r.flag === TITLE) at[0]! += 1;
+    }
+  }
+  r.prevText = folded;
+  r.prevPos = pos;
+}
+
+/**
+ * Adds a field's units and neighbouring pairs (with their positions) to the story's tokens:
+ * the units and positions `units` gives (units.ts), read here without making a unit object
+ * each, the common characters (ASCII, the main Han block) classed without folding.
+ */
 function addField(text: string, flag: typeof TITLE | typeof BODY, into: Field): void {
-  let prev: Unit | undefined;
-  for (const unit of units(text)) {
-    if (unit.text.length > MAX_UNIT_LENGTH) {
-      prev = undefined;
+  reading.into = into;
+  reading.flag = flag;
+  reading.prevText = "";
+  reading.prevPos = -2;
+  // As in `units`: a separator (or the start) before a unit leaves a hole in the positions.
+  let pos = -1;
+  let gap = false;
+  let opened = false;
+  let word: string | undefined;
+  let wordPos = 0;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const code = text.charCodeAt(i);
+    let folded: string;
+    let kind: "cjk" | "word" | "sep";
+    if (code < 0x80) {
+      i += 1;
+      if (code >= 0x61 && code <= 0x7a) {
+        folded = text[i - 1]!;
+        kind = "word";
+      } else if (code >= 0x41 && code <= 0x5a) {
+        folded = String.fromCharCode(code + 32);
+        kind = "word";
+      } else if (code >= 0x30 && code <= 0x39) {
+        folded = text[i - 1]!;
+        kind = "word";
+      } else {
+        folded = "";
+        kind = "sep";
+      }
+    } else if (code >= 0x4e00 && code <= 0x9fff) {
+      i += 1;
+      folded = text[i - 1]!;
+      kind = "cjk";
+    } else {
+      // One code point, as a string iterator gives it: a surrogate pair, or a lone surrogate.
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = text.slice(i, pair ? i + 2 : i + 1);
+      i += ch.length;
+      folded = foldChar(ch);
+      kind = charClass(folded);
+    }
+    if (kind === "word") {
+      if (word !== undefined) word += folded;
+      else {
+        pos += gap && opened ? 2 : 1;
+        gap = false;
+        opened = true;
+        word = folded;
+        wordPos = pos;
+      }
       continue;
     }
-    into.units.set(unit.text, (into.units.get(unit.text) ?? 0) | flag);
-    if (prev !== undefined && unit.pos === prev.pos + 1) {
-      const key = pairKey(prev.text, unit.text);
-      let at = into.pairs.get(key);
-      if (at === undefined) {
-        at = { title: [], body: [] };
-        into.pairs.set(key, at);
-      }
-      (flag === TITLE ? at.title : at.body).push(prev.pos);
+    if (word !== undefined) {
+      addUnit(word, wordPos);
+      word = undefined;
     }
-    prev = unit;
+    if (kind === "sep") gap = true;
+    else {
+      pos += gap && opened ? 2 : 1;
+      gap = false;
+      opened = true;
+      addUnit(folded, pos);
+    }
   }
+  if (word !== undefined) addUnit(word, wordPos);
 }
 
 export class SearchPostings {
@@ -95,11 +177,15 @@ export class SearchPostings {
     return this.runs.length;
   }
 
+  private readonly field: Field = { units: new Map(), pairs: new Map() };
+
   /** Indexes the next story, in feed order, as SearchIndexBuilder.add does. */
   add(doc: SearchDoc): void {
     const n = this.count;
     this.count += 1;
-    const field: Field = { units: new Map(), pairs: new Map() };
+    const field = this.field;
+    field.units.clear();
+    field.pairs.clear();
     addField(doc.title ?? "", TITLE, field);
     addField(doc.text, BODY, field);
     const kind = kindCode(doc.kind);
@@ -110,15 +196,16 @@ export class SearchPostings {
     }
     for (const [key, at] of field.pairs) {
       const p = this.posting(this.pairPostings, key);
+      const titles = at[0]!;
       p.push((n - p.last) * 4 + kind, this.held);
-      p.push(at.title.length, this.held);
-      p.push(at.body.length, this.held);
-      for (const list of [at.title, at.body]) {
-        let prev = 0;
-        for (const pos of list) {
-          p.push(pos - prev, this.held);
-          prev = pos;
-        }
+      p.push(titles, this.held);
+      p.push(at.length - 1 - titles, this.held);
+      // Title positions, then body positions, each as gaps from the one before (from 0).
+      let prev = 0;
+      for (let i = 1; i < at.length; i += 1) {
+        if (i === titles + 1) prev = 0;
+        p.push(at[i]! - prev, this.held);
+        prev = at[i]!;
       }
       p.last = n;
     }
