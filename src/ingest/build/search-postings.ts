@@ -19,6 +19,7 @@ import { assertValid } from "./check";
 export const HELD_BYTES = 8 * 1024 * 1024;
 
 const EMPTY = new Uint8Array(0);
+const NONE: number[] = [];
 
 /** One key's posting: its packed tail in memory, and where its parked parts lie (run, offset, length). */
 class Posting {
@@ -26,6 +27,11 @@ class Posting {
   bytes: Uint8Array = EMPTY;
   length = 0;
   parked: number[] = [];
+  /** The story last read that holds the key (-1: none yet), with, for that story, a unit's flags or a pair's positions. */
+  story = -1;
+  flags = 0;
+  /** `[title count, title positions…, body positions…]` (the title is read first). */
+  at: number[] = NONE;
 
   constructor(readonly shard: number) {}
 
@@ -40,54 +46,15 @@ class Posting {
   }
 }
 
-/**
- * A story's tokens as its fields are read: each unit with its flags, and each neighbouring
- * pair with its positions, `[title count, title positions…, body positions…]` (the title is
- * read first). Kept from story to story and cleared, so indexing allocates little.
- */
-interface Field {
-  units: Map<string, number>;
-  pairs: Map<string, number[]>;
-}
-
 const TITLE = 1;
 const BODY = 2;
 
-/** The field being read (addField), the unit before and its position (-2: none it pairs with). */
-const reading = { into: { units: new Map(), pairs: new Map() } as Field, flag: TITLE as typeof TITLE | typeof BODY, prevText: "", prevPos: -2 };
-
-/** The next unit of the field being read. */
-function addUnit(folded: string, pos: number): void {
-  const r = reading;
-  if (folded.length > MAX_UNIT_LENGTH) {
-    r.prevPos = -2;
-    return;
-  }
-  const { units, pairs } = r.into;
-  units.set(folded, (units.get(folded) ?? 0) | r.flag);
-  if (pos === r.prevPos + 1) {
-    const key = pairKey(r.prevText, folded);
-    const at = pairs.get(key);
-    if (at === undefined) pairs.set(key, r.flag === TITLE ? [1, r.prevPos] : [0, r.prevPos]);
-    else {
-      at.push(r.prevPos);
-      if (r.flag === TITLE) at[0]! += 1;
-    }
-  }
-  r.prevText = folded;
-  r.prevPos = pos;
-}
-
 /**
- * Adds a field's units and neighbouring pairs (with their positions) to the story's tokens:
+ * Reads a field's units and neighbouring pairs (with their positions) into the story's tokens:
  * the units and positions `units` gives (units.ts), read here without making a unit object
  * each, the common characters (ASCII, the main Han block) classed without folding.
  */
-function addField(text: string, flag: typeof TITLE | typeof BODY, into: Field): void {
-  reading.into = into;
-  reading.flag = flag;
-  reading.prevText = "";
-  reading.prevPos = -2;
+function readField(text: string, addUnit: (folded: string, pos: number) => void): void {
   // As in `units`: a separator (or the start) before a unit leaves a hole in the positions.
   let pos = -1;
   let gap = false;
@@ -177,25 +144,63 @@ export class SearchPostings {
     return this.runs.length;
   }
 
-  private readonly field: Field = { units: new Map(), pairs: new Map() };
+  /** The story being read: its units' and pairs' postings in the order they first appear in it. */
+  private readonly storyUnits: Posting[] = [];
+  private readonly storyPairs: Posting[] = [];
+  private flag: typeof TITLE | typeof BODY = TITLE;
+  /** The unit before in the field being read, and its position (-2: none it pairs with). */
+  private prevText = "";
+  private prevPos = -2;
+  private readonly addUnit = (folded: string, pos: number): void => {
+    if (folded.length > MAX_UNIT_LENGTH) {
+      this.prevPos = -2;
+      return;
+    }
+    const story = this.count;
+    const u = this.posting(this.unitPostings, folded);
+    if (u.story !== story) {
+      u.story = story;
+      u.flags = this.flag;
+      this.storyUnits.push(u);
+    } else u.flags |= this.flag;
+    if (pos === this.prevPos + 1) {
+      const p = this.posting(this.pairPostings, pairKey(this.prevText, folded));
+      if (p.story !== story) {
+        p.story = story;
+        p.at = [this.flag === TITLE ? 1 : 0, this.prevPos];
+        this.storyPairs.push(p);
+      } else {
+        p.at.push(this.prevPos);
+        if (this.flag === TITLE) p.at[0]! += 1;
+      }
+    }
+    this.prevText = folded;
+    this.prevPos = pos;
+  };
+
+  private readField(text: string, flag: typeof TITLE | typeof BODY): void {
+    this.flag = flag;
+    this.prevText = "";
+    this.prevPos = -2;
+    readField(text, this.addUnit);
+  }
 
   /** Indexes the next story, in feed order, as SearchIndexBuilder.add does. */
   add(doc: SearchDoc): void {
     const n = this.count;
+    this.readField(doc.title ?? "", TITLE);
+    this.readField(doc.text, BODY);
     this.count += 1;
-    const field = this.field;
-    field.units.clear();
-    field.pairs.clear();
-    addField(doc.title ?? "", TITLE, field);
-    addField(doc.text, BODY, field);
     const kind = kindCode(doc.kind);
-    for (const [unit, flags] of field.units) {
-      const p = this.posting(this.unitPostings, unit);
+    for (const p of this.storyUnits) {
+      const flags = p.flags;
       p.push((n - p.last) * 16 + (flags & TITLE ? 8 : 0) + (flags & BODY ? 4 : 0) + kind, this.held);
       p.last = n;
     }
-    for (const [key, at] of field.pairs) {
-      const p = this.posting(this.pairPostings, key);
+    this.storyUnits.length = 0;
+    for (const p of this.storyPairs) {
+      const at = p.at;
+      p.at = NONE;
       const titles = at[0]!;
       p.push((n - p.last) * 4 + kind, this.held);
       p.push(titles, this.held);
@@ -209,6 +214,7 @@ export class SearchPostings {
       }
       p.last = n;
     }
+    this.storyPairs.length = 0;
     if (this.held.bytes >= this.budget) this.park();
   }
 
