@@ -33,7 +33,10 @@ class Posting {
   /** `[title count, title positions…, body positions…]` (the title is read first). */
   at: number[] = NONE;
 
-  constructor(readonly shard: number) {}
+  constructor(
+    readonly key: string,
+    readonly shard: number,
+  ) {}
 
   push(n: number, held: { bytes: number }): void {
     if (this.length + MAX_PACKED_CHARS > this.bytes.length) {
@@ -120,8 +123,18 @@ function readField(text: string, addUnit: (folded: string, pos: number) => void)
 }
 
 export class SearchPostings {
-  private readonly unitPostings = new Map<string, Posting>();
-  private readonly pairPostings = new Map<string, Posting>();
+  /**
+   * Every unit's and every pair's posting, in the order the keys were first seen (the order
+   * of SearchIndexBuilder.keys). A unit of one UTF-16 character (most are) is found by its
+   * code, a pair of two such by their codes, with no string made to look it up; the others by
+   * their keys.
+   */
+  private readonly units: Posting[] = [];
+  private readonly pairs: Posting[] = [];
+  private readonly unitByCode: (Posting | undefined)[] = new Array<Posting | undefined>(0x10000).fill(undefined);
+  private readonly pairByCodes: (Map<number, Posting> | undefined)[] = new Array<Map<number, Posting> | undefined>(0x10000).fill(undefined);
+  private readonly unitByKey = new Map<string, Posting>();
+  private readonly pairByKey = new Map<string, Posting>();
   private readonly held = { bytes: 0 };
   private count = 0;
   private dir: string | undefined;
@@ -157,14 +170,17 @@ export class SearchPostings {
       return;
     }
     const story = this.count;
-    const u = this.posting(this.unitPostings, folded);
+    const u = folded.length === 1 ? this.unitOfCode(folded) : this.posting(this.unitByKey, this.units, folded);
     if (u.story !== story) {
       u.story = story;
       u.flags = this.flag;
       this.storyUnits.push(u);
     } else u.flags |= this.flag;
     if (pos === this.prevPos + 1) {
-      const p = this.posting(this.pairPostings, pairKey(this.prevText, folded));
+      const p =
+        folded.length === 1 && this.prevText.length === 1
+          ? this.pairOfCodes(this.prevText, folded)
+          : this.posting(this.pairByKey, this.pairs, pairKey(this.prevText, folded));
       if (p.story !== story) {
         p.story = story;
         p.at = [this.flag === TITLE ? 1 : 0, this.prevPos];
@@ -218,11 +234,41 @@ export class SearchPostings {
     if (this.held.bytes >= this.budget) this.park();
   }
 
-  private posting(map: Map<string, Posting>, key: string): Posting {
+  private posting(map: Map<string, Posting>, order: Posting[], key: string): Posting {
     let p = map.get(key);
     if (!p) {
-      p = new Posting(shardOf(key, this.shards));
+      p = new Posting(key, shardOf(key, this.shards));
       map.set(key, p);
+      order.push(p);
+    }
+    return p;
+  }
+
+  private unitOfCode(unit: string): Posting {
+    const code = unit.charCodeAt(0);
+    let p = this.unitByCode[code];
+    if (!p) {
+      p = new Posting(unit, shardOf(unit, this.shards));
+      this.unitByCode[code] = p;
+      this.units.push(p);
+    }
+    return p;
+  }
+
+  private pairOfCodes(a: string, b: string): Posting {
+    const first = a.charCodeAt(0);
+    let byNext = this.pairByCodes[first];
+    if (!byNext) {
+      byNext = new Map();
+      this.pairByCodes[first] = byNext;
+    }
+    const next = b.charCodeAt(0);
+    let p = byNext.get(next);
+    if (!p) {
+      const key = pairKey(a, b);
+      p = new Posting(key, shardOf(key, this.shards));
+      byNext.set(next, p);
+      this.pairs.push(p);
     }
     return p;
   }
@@ -232,7 +278,7 @@ export class SearchPostings {
     this.dir ??= mkdtempSync(join(tmpdir(), "qingyue-search-"));
     this.fd ??= openSync(join(this.dir, "postings"), "w+");
     const byShard = Array.from({ length: this.shards }, () => [] as Posting[]);
-    for (const map of [this.unitPostings, this.pairPostings]) for (const p of map.values()) if (p.length > 0) byShard[p.shard]!.push(p);
+    for (const order of [this.units, this.pairs]) for (const p of order) if (p.length > 0) byShard[p.shard]!.push(p);
     const starts = new Float64Array(this.shards + 1);
     const run = this.runs.length;
     const chunk: Uint8Array[] = [];
@@ -269,7 +315,7 @@ export class SearchPostings {
   shard(s: number): [key: string, packed: string][] {
     if (this.byShard === undefined) {
       this.byShard = Array.from({ length: this.shards }, () => []);
-      for (const map of [this.unitPostings, this.pairPostings]) for (const entry of map) this.byShard[entry[1].shard]!.push(entry);
+      for (const order of [this.units, this.pairs]) for (const p of order) this.byShard[p.shard]!.push([p.key, p]);
     }
     const runs = this.runs.map((starts) => {
       const from = starts[s]!;
