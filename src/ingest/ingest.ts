@@ -2,6 +2,7 @@
 // the raw text), build the people index, stage and check every page, then put them all in place.
 import { ItemSchema, type Item, type Person } from "../content/feed-schema";
 import { problemWith } from "./build/check";
+import { checkedItemText, renderItem, type ReadyItem } from "./build/feed-pages";
 import { PeopleIndex } from "./build/people-index";
 import { stageFeed } from "./build/stage-feed";
 import { itemTopics } from "../content/item-topics";
@@ -119,9 +120,9 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
       return;
     }
     bytes += input.bytes;
-    let made: Item[];
+    let made: Required<ReadyItem>[];
     if ("items" in input) {
-      made = await dataItems(input);
+      made = (await dataItems(input)).map((item) => ({ item, text: renderItem(item) }));
       if (made.length === 0) return;
     } else {
       if (result === undefined) return;
@@ -133,24 +134,25 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
       made = result.items;
     }
     if (pictures) {
-      const localised: Item[] = [];
-      for (const item of made) {
+      // Pointed at the site's copies, an item is checked and rendered again.
+      const localised: Required<ReadyItem>[] = [];
+      for (const { item } of made) {
         const done = await pictures.localise(item);
-        localised.push(done.item);
+        localised.push({ item: done.item, text: checkedItemText(done.item) });
         for (const failure of done.failures) pictureFailed(input.name, failure);
       }
       made = localised;
     }
     pages += 1;
-    const kept: Item[] = [];
-    for (const item of made) {
+    const kept: string[] = [];
+    for (const { item, text } of made) {
       // Same content, same id: the second copy of a story is a duplicate, not a new story.
       if (seen.has(item.id)) {
         duplicates += 1;
         continue;
       }
       seen.add(item.id);
-      kept.push(item);
+      kept.push(text);
       peopleIndex.observe(item);
       for (const topic of itemTopics(item)) topicsSeen.add(topic);
       searchText += searchChars(item);
@@ -197,9 +199,13 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   let staged: { files: string[]; people: Person[] };
   try {
     const plan = { pageSize: opts.pageSize, baseUrl: opts.baseUrl, items: itemCount, topics: topicsSeen.size, searchChars: searchText };
-    // A post's author and whole text may come from another file (a profile, statuses/extend).
-    async function* completed() {
-      for await (const spilled of spill.items()) yield book.complete(spilled);
+    // A post's author and whole text may come from another file (a profile, statuses/extend):
+    // an item so completed is checked and rendered again.
+    async function* completed(): AsyncGenerator<ReadyItem> {
+      for await (const spilled of spill.items()) {
+        const item = book.complete(spilled.item);
+        yield item === spilled.item ? spilled : { item };
+      }
     }
     staged = await stageFeed(completed(), plan, peopleIndex, (file) => writer.stage(file));
   } catch (error) {

@@ -1,7 +1,9 @@
-// One page → its feed items, checked against the contract: the per-page work of the ingest,
-// pure (text in, items out), so that it can run on any thread in any order.
-import { ItemSchema, type Item } from "../content/feed-schema";
+// One page → its feed items, checked against the contract and rendered as their page will hold
+// them: the per-page work of the ingest, pure (text in, items out), so that it can run on any
+// thread in any order.
+import { ItemSchema } from "../content/feed-schema";
 import { problemWith } from "./build/check";
+import { renderItem, type ReadyItem } from "./build/feed-pages";
 import { pageItems } from "./build/items";
 import { NOT_AN_ARTICLE, parseHtmlPage } from "./html/extract";
 import type { PageKind } from "./inputs";
@@ -14,7 +16,8 @@ export interface PageTask {
   baseUrl: string;
 }
 
-export type PageResult = { items: Item[]; problems: string[] } | { reason: string };
+/** The page's items that meet the contract, each with its rendering; why the others were left out. */
+export type PageResult = { items: Required<ReadyItem>[]; problems: string[] } | { reason: string };
 
 export const NOTHING_RECOGNISABLE = "nothing recognisable (no article, post or list)";
 
@@ -31,11 +34,11 @@ export function readPage(task: PageTask): PageResult {
   if (parsed.onlyHeadlines) return { reason: NOT_AN_ARTICLE };
   const made = pageItems(parsed, ctx);
   if (made.length === 0) return { reason: NOTHING_RECOGNISABLE };
-  const items: Item[] = [];
+  const items: Required<ReadyItem>[] = [];
   const problems: string[] = [];
   for (const item of made) {
     const problem = problemWith(ItemSchema, item);
-    if (problem === undefined) items.push(item);
+    if (problem === undefined) items.push({ item, text: renderItem(item) });
     else problems.push(`${item.id} left out: ${problem}`);
   }
   return { items, problems };

@@ -24,7 +24,12 @@ export function observed(items: readonly Item[]): PeopleIndex {
 
 /** Runs the second pass over `items`, handing each file to `stage` in staging order. */
 export async function stageItems(items: readonly Item[], opts: FeedOptions, stage: (file: FeedFile) => Promise<void>): Promise<void> {
-  await stageFeed(items, planOf(items, opts), observed(items), stage);
+  await stageFeed(
+    items.map((item) => ({ item })),
+    planOf(items, opts),
+    observed(items),
+    stage,
+  );
 }
 
 /** The files staged for `items`, by name, in staging order. */

@@ -31,6 +31,40 @@ export const pageFileName = (n: number) => (n === 1 ? "feed.json" : `feed-${n}.j
 /** Two-space JSON with a final newline; key order is the order objects were built in. */
 const render = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** Where a page's items stand in its JSON: the elements of `items`, two levels in. */
+const ITEM_INDENT = "\n    ";
+
+/**
+ * An item as its page holds it: two-space JSON indented as an element of the page's `items`
+ * (JSON strings hold no raw newline, so every newline is one between lines of the rendering).
+ * Rendered where the item is made, on any thread; the page only joins the texts.
+ */
+export const renderItem = (item: Item): string => JSON.stringify(item, null, 2).replaceAll("\n", ITEM_INDENT);
+
+/**
+ * An item and its rendering (`renderItem`), made once the item was checked against the
+ * contract. Without one, the item is checked and rendered when its page is staged.
+ */
+export interface ReadyItem {
+  item: Item;
+  text?: string;
+}
+
+/** An item checked against the contract, and its rendering; throws when it breaks it (a bug: nothing may be written). */
+export function checkedItemText(item: Item): string {
+  assertValid(ItemSchema, item, `item ${item.id}`);
+  return renderItem(item);
+}
+
+/** The page's JSON, as `render` gives it, from the envelope and its items already rendered. */
+function renderPage(envelope: { items: readonly never[] }, items: readonly string[]): string {
+  const empty = JSON.stringify(envelope, null, 2);
+  if (items.length === 0) return `${empty}\n`;
+  // `items` is the envelope's last key: its "[]\n}" opens onto the items.
+  if (!empty.endsWith('"items": []\n}')) throw new Error("a feed page's items must be its last key");
+  return `${empty.slice(0, -4)}[${ITEM_INDENT}${items.join(`,${ITEM_INDENT}`)}\n  ]\n}\n`;
+}
+
 /** Facts must point to items of the feed, and items may only name people it profiles. */
 export function checkReferences(itemIds: ReadonlySet<string>, people: readonly Person[], namedPeople: ReadonlySet<string>): void {
   const personIds = new Set(people.map((p) => p.id));
@@ -50,12 +84,13 @@ export interface FeedFile {
 
 /**
  * Page `n` of `pageCount`, built and checked against the contract; throws when it breaks it.
- * Page 1 names the people file and the shards of the item and topic indexes.
+ * Page 1 names the people file and the shards of the item and topic indexes. The items come
+ * rendered by `renderItem`, each checked against the contract where it was rendered.
  */
 export function feedPageFile(
   n: number,
   pageCount: number,
-  items: readonly Item[],
+  items: readonly string[],
   opts: FeedOptions,
   index: { items: readonly string[]; topics: readonly string[]; search?: SearchIndexRef },
 ): FeedFile {
@@ -78,11 +113,10 @@ export function feedPageFile(
           },
         }
       : {}),
-    items,
+    items: [] as never[],
   };
   assertValid(FeedEnvelopeSchema, page, pageFileName(n));
-  for (const item of items) assertValid(ItemSchema, item, `item ${item.id}`);
-  return { name: pageFileName(n), render: () => render(page) };
+  return { name: pageFileName(n), render: () => renderPage(page, items) };
 }
 
 /** Collects which page holds each item, then renders the index shards (see item-index.ts). */

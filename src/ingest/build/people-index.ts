@@ -54,10 +54,13 @@ export class PeopleIndex {
     }
   }
 
-  /** Records the facts this item gives and, on an article or post, the people it names. */
-  attach(item: Item): void {
+  /**
+   * Records the facts this item gives and, on an article or post, the people it names; true
+   * when that changed the item.
+   */
+  attach(item: Item): boolean {
     const matcher = this.matcherFor();
-    if (matcher === null) return;
+    if (matcher === null) return false;
     const { byName, pattern, probe } = matcher;
     const named = new Set<string>();
     paragraphsOf(item).forEach((paragraph, index) => {
@@ -76,7 +79,9 @@ export class PeopleIndex {
         }
       }
     });
-    if (named.size > 0 && item._qingyue.kind !== "trending") item._qingyue.people = [...named];
+    if (named.size === 0 || item._qingyue.kind === "trending") return false;
+    item._qingyue.people = [...named];
+    return true;
   }
 
   /** The profiles: the people presented who have at least one fact. */

@@ -12,13 +12,14 @@ import { shardOf } from "../../content/item-index";
 import { MAX_UNIT_LENGTH, type SearchDoc } from "../../content/search/index-builder";
 import { kindCode, MAX_PACKED_CHARS, packNumberInto } from "../../content/search/postings";
 import { pairKey } from "../../content/search/terms";
-import { units, type Unit } from "../../content/search/units";
+import { charClass, foldChar } from "../../content/search/units";
 import { assertValid } from "./check";
 
 /** Packed postings held in memory before they are parked on disk. */
 export const HELD_BYTES = 8 * 1024 * 1024;
 
 const EMPTY = new Uint8Array(0);
+const NONE: number[] = [];
 
 /** One key's posting: its packed tail in memory, and where its parked parts lie (run, offset, length). */
 class Posting {
@@ -26,8 +27,16 @@ class Posting {
   bytes: Uint8Array = EMPTY;
   length = 0;
   parked: number[] = [];
+  /** The story last read that holds the key (-1: none yet), with, for that story, a unit's flags or a pair's positions. */
+  story = -1;
+  flags = 0;
+  /** `[title count, title positions…, body positions…]` (the title is read first). */
+  at: number[] = NONE;
 
-  constructor(readonly shard: number) {}
+  constructor(
+    readonly key: string,
+    readonly shard: number,
+  ) {}
 
   push(n: number, held: { bytes: number }): void {
     if (this.length + MAX_PACKED_CHARS > this.bytes.length) {
@@ -40,39 +49,92 @@ class Posting {
   }
 }
 
-interface Field {
-  units: Map<string, number>;
-  pairs: Map<string, { title: number[]; body: number[] }>;
-}
-
 const TITLE = 1;
 const BODY = 2;
 
-/** Adds a field's units and neighbouring pairs (with their positions) to the story's tokens. */
-function addField(text: string, flag: typeof TITLE | typeof BODY, into: Field): void {
-  let prev: Unit | undefined;
-  for (const unit of units(text)) {
-    if (unit.text.length > MAX_UNIT_LENGTH) {
-      prev = undefined;
+/**
+ * Reads a field's units and neighbouring pairs (with their positions) into the story's tokens:
+ * the units and positions `units` gives (units.ts), read here without making a unit object
+ * each, the common characters (ASCII, the main Han block) classed without folding.
+ */
+function readField(text: string, addUnit: (folded: string, pos: number) => void): void {
+  // As in `units`: a separator (or the start) before a unit leaves a hole in the positions.
+  let pos = -1;
+  let gap = false;
+  let opened = false;
+  let word: string | undefined;
+  let wordPos = 0;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const code = text.charCodeAt(i);
+    let folded: string;
+    let kind: "cjk" | "word" | "sep";
+    if (code < 0x80) {
+      i += 1;
+      if (code >= 0x61 && code <= 0x7a) {
+        folded = text[i - 1]!;
+        kind = "word";
+      } else if (code >= 0x41 && code <= 0x5a) {
+        folded = String.fromCharCode(code + 32);
+        kind = "word";
+      } else if (code >= 0x30 && code <= 0x39) {
+        folded = text[i - 1]!;
+        kind = "word";
+      } else {
+        folded = "";
+        kind = "sep";
+      }
+    } else if (code >= 0x4e00 && code <= 0x9fff) {
+      i += 1;
+      folded = text[i - 1]!;
+      kind = "cjk";
+    } else {
+      // One code point, as a string iterator gives it: a surrogate pair, or a lone surrogate.
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = text.slice(i, pair ? i + 2 : i + 1);
+      i += ch.length;
+      folded = foldChar(ch);
+      kind = charClass(folded);
+    }
+    if (kind === "word") {
+      if (word !== undefined) word += folded;
+      else {
+        pos += gap && opened ? 2 : 1;
+        gap = false;
+        opened = true;
+        word = folded;
+        wordPos = pos;
+      }
       continue;
     }
-    into.units.set(unit.text, (into.units.get(unit.text) ?? 0) | flag);
-    if (prev !== undefined && unit.pos === prev.pos + 1) {
-      const key = pairKey(prev.text, unit.text);
-      let at = into.pairs.get(key);
-      if (at === undefined) {
-        at = { title: [], body: [] };
-        into.pairs.set(key, at);
-      }
-      (flag === TITLE ? at.title : at.body).push(prev.pos);
+    if (word !== undefined) {
+      addUnit(word, wordPos);
+      word = undefined;
     }
-    prev = unit;
+    if (kind === "sep") gap = true;
+    else {
+      pos += gap && opened ? 2 : 1;
+      gap = false;
+      opened = true;
+      addUnit(folded, pos);
+    }
   }
+  if (word !== undefined) addUnit(word, wordPos);
 }
 
 export class SearchPostings {
-  private readonly unitPostings = new Map<string, Posting>();
-  private readonly pairPostings = new Map<string, Posting>();
+  /**
+   * Every unit's and every pair's posting, in the order the keys were first seen (the order
+   * of SearchIndexBuilder.keys). A unit of one UTF-16 character (most are) is found by its
+   * code, a pair of two such by their codes, with no string made to look it up; the others by
+   * their keys.
+   */
+  private readonly units: Posting[] = [];
+  private readonly pairs: Posting[] = [];
+  private readonly unitByCode: (Posting | undefined)[] = new Array<Posting | undefined>(0x10000).fill(undefined);
+  private readonly pairByCodes: (Map<number, Posting> | undefined)[] = new Array<Map<number, Posting> | undefined>(0x10000).fill(undefined);
+  private readonly unitByKey = new Map<string, Posting>();
+  private readonly pairByKey = new Map<string, Posting>();
   private readonly held = { bytes: 0 };
   private count = 0;
   private dir: string | undefined;
@@ -95,41 +157,118 @@ export class SearchPostings {
     return this.runs.length;
   }
 
+  /** The story being read: its units' and pairs' postings in the order they first appear in it. */
+  private readonly storyUnits: Posting[] = [];
+  private readonly storyPairs: Posting[] = [];
+  private flag: typeof TITLE | typeof BODY = TITLE;
+  /** The unit before in the field being read, and its position (-2: none it pairs with). */
+  private prevText = "";
+  private prevPos = -2;
+  private readonly addUnit = (folded: string, pos: number): void => {
+    if (folded.length > MAX_UNIT_LENGTH) {
+      this.prevPos = -2;
+      return;
+    }
+    const story = this.count;
+    const u = folded.length === 1 ? this.unitOfCode(folded) : this.posting(this.unitByKey, this.units, folded);
+    if (u.story !== story) {
+      u.story = story;
+      u.flags = this.flag;
+      this.storyUnits.push(u);
+    } else u.flags |= this.flag;
+    if (pos === this.prevPos + 1) {
+      const p =
+        folded.length === 1 && this.prevText.length === 1
+          ? this.pairOfCodes(this.prevText, folded)
+          : this.posting(this.pairByKey, this.pairs, pairKey(this.prevText, folded));
+      if (p.story !== story) {
+        p.story = story;
+        p.at = [this.flag === TITLE ? 1 : 0, this.prevPos];
+        this.storyPairs.push(p);
+      } else {
+        p.at.push(this.prevPos);
+        if (this.flag === TITLE) p.at[0]! += 1;
+      }
+    }
+    this.prevText = folded;
+    this.prevPos = pos;
+  };
+
+  private readField(text: string, flag: typeof TITLE | typeof BODY): void {
+    this.flag = flag;
+    this.prevText = "";
+    this.prevPos = -2;
+    readField(text, this.addUnit);
+  }
+
   /** Indexes the next story, in feed order, as SearchIndexBuilder.add does. */
   add(doc: SearchDoc): void {
     const n = this.count;
+    this.readField(doc.title ?? "", TITLE);
+    this.readField(doc.text, BODY);
     this.count += 1;
-    const field: Field = { units: new Map(), pairs: new Map() };
-    addField(doc.title ?? "", TITLE, field);
-    addField(doc.text, BODY, field);
     const kind = kindCode(doc.kind);
-    for (const [unit, flags] of field.units) {
-      const p = this.posting(this.unitPostings, unit);
+    for (const p of this.storyUnits) {
+      const flags = p.flags;
       p.push((n - p.last) * 16 + (flags & TITLE ? 8 : 0) + (flags & BODY ? 4 : 0) + kind, this.held);
       p.last = n;
     }
-    for (const [key, at] of field.pairs) {
-      const p = this.posting(this.pairPostings, key);
+    this.storyUnits.length = 0;
+    for (const p of this.storyPairs) {
+      const at = p.at;
+      p.at = NONE;
+      const titles = at[0]!;
       p.push((n - p.last) * 4 + kind, this.held);
-      p.push(at.title.length, this.held);
-      p.push(at.body.length, this.held);
-      for (const list of [at.title, at.body]) {
-        let prev = 0;
-        for (const pos of list) {
-          p.push(pos - prev, this.held);
-          prev = pos;
-        }
+      p.push(titles, this.held);
+      p.push(at.length - 1 - titles, this.held);
+      // Title positions, then body positions, each as gaps from the one before (from 0).
+      let prev = 0;
+      for (let i = 1; i < at.length; i += 1) {
+        if (i === titles + 1) prev = 0;
+        p.push(at[i]! - prev, this.held);
+        prev = at[i]!;
       }
       p.last = n;
     }
+    this.storyPairs.length = 0;
     if (this.held.bytes >= this.budget) this.park();
   }
 
-  private posting(map: Map<string, Posting>, key: string): Posting {
+  private posting(map: Map<string, Posting>, order: Posting[], key: string): Posting {
     let p = map.get(key);
     if (!p) {
-      p = new Posting(shardOf(key, this.shards));
+      p = new Posting(key, shardOf(key, this.shards));
       map.set(key, p);
+      order.push(p);
+    }
+    return p;
+  }
+
+  private unitOfCode(unit: string): Posting {
+    const code = unit.charCodeAt(0);
+    let p = this.unitByCode[code];
+    if (!p) {
+      p = new Posting(unit, shardOf(unit, this.shards));
+      this.unitByCode[code] = p;
+      this.units.push(p);
+    }
+    return p;
+  }
+
+  private pairOfCodes(a: string, b: string): Posting {
+    const first = a.charCodeAt(0);
+    let byNext = this.pairByCodes[first];
+    if (!byNext) {
+      byNext = new Map();
+      this.pairByCodes[first] = byNext;
+    }
+    const next = b.charCodeAt(0);
+    let p = byNext.get(next);
+    if (!p) {
+      const key = pairKey(a, b);
+      p = new Posting(key, shardOf(key, this.shards));
+      byNext.set(next, p);
+      this.pairs.push(p);
     }
     return p;
   }
@@ -139,7 +278,7 @@ export class SearchPostings {
     this.dir ??= mkdtempSync(join(tmpdir(), "qingyue-search-"));
     this.fd ??= openSync(join(this.dir, "postings"), "w+");
     const byShard = Array.from({ length: this.shards }, () => [] as Posting[]);
-    for (const map of [this.unitPostings, this.pairPostings]) for (const p of map.values()) if (p.length > 0) byShard[p.shard]!.push(p);
+    for (const order of [this.units, this.pairs]) for (const p of order) if (p.length > 0) byShard[p.shard]!.push(p);
     const starts = new Float64Array(this.shards + 1);
     const run = this.runs.length;
     const chunk: Uint8Array[] = [];
@@ -176,7 +315,7 @@ export class SearchPostings {
   shard(s: number): [key: string, packed: string][] {
     if (this.byShard === undefined) {
       this.byShard = Array.from({ length: this.shards }, () => []);
-      for (const map of [this.unitPostings, this.pairPostings]) for (const entry of map) this.byShard[entry[1].shard]!.push(entry);
+      for (const order of [this.units, this.pairs]) for (const p of order) this.byShard[p.shard]!.push([p.key, p]);
     }
     const runs = this.runs.map((starts) => {
       const from = starts[s]!;

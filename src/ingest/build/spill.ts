@@ -1,12 +1,14 @@
-// Items parked on disk between the ingest's two passes, one JSON line each, so a corpus of any
-// size never holds its items in memory: the first pass writes them in order, the second reads
-// them back in the same order.
+// Items parked on disk between the ingest's two passes, so a corpus of any size never holds its
+// items in memory: the first pass writes them in order, the second reads them back in the same
+// order. Each is parked as its page will hold it (renderItem), one line each: the rendering's
+// newlines are parked as "\r", which JSON strings never hold raw and JSON reads as white space.
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import type { Item } from "../../content/feed-schema";
+import type { ReadyItem } from "./feed-pages";
 import { linesOf } from "../json-lines";
 
 export class ItemSpill {
@@ -22,16 +24,21 @@ export class ItemSpill {
     return new ItemSpill(dir, file, createWriteStream(file));
   }
 
-  /** Appends items (one write for a page's worth), waiting when the disk is behind so the queue never grows. */
-  async add(items: readonly Item[]): Promise<void> {
-    if (items.length === 0) return;
-    if (!this.out.write(`${items.map((item) => JSON.stringify(item)).join("\n")}\n`)) await once(this.out, "drain");
+  /**
+   * Appends items given as their renderings (renderItem; one write for a page's worth),
+   * waiting when the disk is behind so the queue never grows.
+   */
+  async add(texts: readonly string[]): Promise<void> {
+    if (texts.length === 0) return;
+    if (!this.out.write(`${texts.map((text) => text.replaceAll("\n", "\r")).join("\n")}\n`)) await once(this.out, "drain");
   }
 
-  /** The items, in the order they were added. */
-  async *items(): AsyncGenerator<Item> {
+  /** The items, in the order they were added, each with its rendering. */
+  async *items(): AsyncGenerator<Required<ReadyItem>> {
     if (!this.out.closed) await new Promise<void>((resolve, reject) => this.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    for await (const line of linesOf(this.file)) if (line !== "") yield JSON.parse(line) as Item;
+    for await (const line of linesOf(this.file)) {
+      if (line !== "") yield { item: JSON.parse(line) as Item, text: line.replaceAll("\r", "\n") };
+    }
   }
 
   async dispose(): Promise<void> {

@@ -1,10 +1,11 @@
 // The ingest's second pass: the items, in feed order, become pages as soon as a page is full,
 // then the item, topic and search indexes and people.json; every file checked before it is staged.
 import { routeKey } from "../../content/route-key";
-import type { Item, Person } from "../../content/feed-schema";
+import type { Person } from "../../content/feed-schema";
 import type { PeopleIndex } from "./people-index";
 import { SearchFilesBuilder } from "./search-files";
 import {
+  checkedItemText,
   checkReferences,
   feedPageFile,
   ItemIndexBuilder,
@@ -13,6 +14,7 @@ import {
   TopicIndexBuilder,
   type FeedFile,
   type FeedOptions,
+  type ReadyItem,
 } from "./feed-pages";
 
 /** Items from which the search index is built on a thread of its own: below, starting it costs more than it saves. */
@@ -28,11 +30,13 @@ export interface FeedPlan extends FeedOptions {
 
 /**
  * Stages the whole feed through `stage`: pages 1 … N, then the index shards and people.json.
- * `people` has observed every item; here each is attached as it passes. Throws on anything the
- * contract rejects or a reference that points nowhere; the caller then abandons what it staged.
+ * `people` has observed every item; here each is attached as it passes. An item comes with
+ * its rendering when it was checked where it was made; one without, or one that attaching
+ * changes, is checked and rendered here. Throws on anything the contract rejects or a
+ * reference that points nowhere; the caller then abandons what it staged.
  */
 export async function stageFeed(
-  items: AsyncIterable<Item> | Iterable<Item>,
+  items: AsyncIterable<ReadyItem> | Iterable<ReadyItem>,
   plan: FeedPlan,
   people: PeopleIndex,
   stage: (file: FeedFile) => Promise<void>,
@@ -47,7 +51,7 @@ export async function stageFeed(
 }
 
 async function stageThrough(
-  items: AsyncIterable<Item> | Iterable<Item>,
+  items: AsyncIterable<ReadyItem> | Iterable<ReadyItem>,
   plan: FeedPlan,
   people: PeopleIndex,
   stage: (file: FeedFile) => Promise<void>,
@@ -60,19 +64,21 @@ async function stageThrough(
   // Story shards of the search index fill as the items pass; they are listed after the pages.
   const searchFiles: string[] = [];
   const ids = new Set<string>();
-  const named = new Set<string>();
-  let page: Item[] = [];
+  const namedPeople = new Set<string>();
+  let page: string[] = [];
+  let pageIds: string[] = [];
   // What page 1 names is fixed before the first item: worked out once, not once a page.
   const names = { items: index.names(), topics: topics.names(), search: search.ref() };
   const stagePage = async () => {
     const file = feedPageFile(files.length + 1, pageCount, page, plan, names);
-    for (const item of page) index.add(routeKey(item.id), file.name);
+    for (const id of pageIds) index.add(routeKey(id), file.name);
     await stage(file);
     files.push(file.name);
     page = [];
+    pageIds = [];
   };
-  for await (const item of items) {
-    people.attach(item);
+  for await (const { item, text } of items) {
+    const named = people.attach(item);
     topics.add(item);
     const docs = search.add(item);
     if (docs) {
@@ -81,13 +87,14 @@ async function stageThrough(
     }
     await search.caughtUp();
     ids.add(item.id);
-    for (const id of peopleNamedBy(item)) named.add(id);
-    page.push(item);
+    for (const id of peopleNamedBy(item)) namedPeople.add(id);
+    page.push(text === undefined || named ? checkedItemText(item) : text);
+    pageIds.push(item.id);
     if (page.length === plan.pageSize) await stagePage();
   }
   if (page.length > 0 || files.length === 0) await stagePage();
   const profiles = people.people();
-  checkReferences(ids, profiles, named);
+  checkReferences(ids, profiles, namedPeople);
   files.push(...searchFiles);
   const stageNamed = async (file: FeedFile) => {
     await stage(file);

@@ -5,10 +5,13 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Item } from "../../../src/content/feed-schema";
 import { parseFeedPage } from "../../../src/content/parse-feed-page";
-import { checkReferences, type FeedFile, type FeedOptions } from "../../../src/ingest/build/feed-pages";
-import { renderFeed, stageItems } from "../../utils/feed-files";
+import { checkReferences, renderItem, type FeedFile, type FeedOptions, type ReadyItem } from "../../../src/ingest/build/feed-pages";
+import { stageFeed } from "../../../src/ingest/build/stage-feed";
+import { observed, planOf, renderFeed, stageItems } from "../../utils/feed-files";
 import { FeedWriter } from "../../../src/ingest/write-feed";
-import { ingestText } from "./helpers";
+import { ingestText, SEED } from "./helpers";
+import { pageItems } from "../../../src/ingest/build/items";
+import { parsePage } from "../../../src/ingest/parse/page";
 import { shardOf } from "../../../src/content/item-index";
 
 const dir = mkdtempSync(join(tmpdir(), "qingyue-feed-"));
@@ -98,6 +101,62 @@ describe("rendering feed pages", () => {
     await expect(renderFeed([bad], { pageSize: 10, baseUrl: "" })).rejects.toThrow();
     const person = { id: "u-1", name: "某某", honours: ["最美检察官"], facts: [{ text: "某某。", item: "p-gone", paragraph: 1 }], items: ["p-gone"] };
     expect(() => checkReferences(new Set(["t-1"]), [person], new Set())).toThrow(/missing item p-gone/);
+  });
+});
+
+describe("pages joined from items rendered where they were made", () => {
+  /** The second pass over `ready`, as the ingest runs it, each file rendered. */
+  async function stageReady(ready: ReadyItem[], items: Item[], opts: FeedOptions): Promise<Map<string, string>> {
+    const files = new Map<string, string>();
+    await stageFeed(ready, planOf(items, opts), observed(items), async (file) => {
+      files.set(file.name, file.render());
+    });
+    return files;
+  }
+
+  const odd: Item = {
+    id: "p-odd",
+    url: "/posts/p-odd",
+    title: "标题\u2028“引号”\\",
+    content_text: "第一段\u2029\n第二段",
+    tags: [],
+    _qingyue: { kind: "post", paragraphs: ["第一段\u2029", "第二段"], topics: [], links: [] },
+  };
+
+  it("are the bytes of the page rendered whole, and an item that gains people is rendered again", async () => {
+    // The seed's posts present people its article names: attaching changes those items.
+    const seed = pageItems(parsePage(readFileSync(SEED, "utf8")), { baseUrl: "" });
+    const items = [...seed, odd, ...Array.from({ length: 12 }, (_, i) => trending(i))];
+    const opts = { pageSize: 4, baseUrl: "" };
+    // Rendered before the second pass, as the workers do; people are attached later.
+    const ready = structuredClone(items).map((item) => ({ item, text: renderItem(item) }));
+    const joined = await stageReady(ready, items, opts);
+    expect(ready.some(({ item, text }) => renderItem(item) !== text)).toBe(true);
+    const whole = await renderFeed(structuredClone(items), opts);
+    expect([...joined.keys()]).toEqual([...whole.keys()]);
+    expect(Object.fromEntries(joined)).toEqual(Object.fromEntries(whole));
+    for (const [name, text] of joined) {
+      if (name.startsWith("feed")) expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+    expect(JSON.parse(joined.get("feed.json") ?? "{}").items.some((item: Item) => item._qingyue.kind === "post" && item._qingyue.people)).toBe(true);
+  });
+
+  it("checks an item that comes without its rendering, and stops the run at the first that breaks the contract, naming it", async () => {
+    const items = [...Array.from({ length: 12 }, (_, i) => trending(i)), { ...trending(12), title: "长".repeat(100_000) }];
+    const ready: ReadyItem[] = items.map((item, i) => (i < 12 ? { item, text: renderItem(item) } : { item }));
+    const out = join(dir, "broken");
+    const writer = await FeedWriter.open(out);
+    const run = async () => {
+      try {
+        await stageFeed(ready, planOf(items, { pageSize: 10, baseUrl: "" }), observed(items), (file) => writer.stage(file));
+      } catch (error) {
+        await writer.abort();
+        throw error;
+      }
+      await writer.commit();
+    };
+    await expect(run()).rejects.toThrow(/^item t-12 breaks the feed contract: title: title is too long$/);
+    expect(readdirSync(out)).toEqual([]);
   });
 });
 

@@ -21,7 +21,7 @@ function article(name: string, externalUrl?: string): ArticleItem {
   const result = read(name, externalUrl);
   if ("reason" in result) throw new Error(result.reason);
   expect(result.items).toHaveLength(1);
-  return result.items[0] as ArticleItem;
+  return result.items[0]?.item as ArticleItem;
 }
 
 const paragraphs = (item: Item) => (item as ArticleItem)._qingyue.sections.flatMap((s) => s.paragraphs);
@@ -161,7 +161,7 @@ describe("lines around the story's block", () => {
 <div class="footer">版权所有：青山县人民政府</div>
 </body></html>`;
   const result = readPage({ kind: "html", text: page, baseUrl: "" });
-  const item = ("reason" in result ? undefined : result.items[0]) as ArticleItem | undefined;
+  const item = ("reason" in result ? undefined : result.items[0]?.item) as ArticleItem | undefined;
 
   it("keeps a dated note at the story's top as its first paragraph, and takes the date from the metadata", () => {
     expect(paragraphs(item as Item)[0]).toBe("（2019年6月29日青山县第十七届人民代表大会常务委员会第二十次会议通过）");

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { ItemSchema, SearchDocShardSchema, SearchTokenShardSchema, type Item } from "../../../src/content/feed-schema";
 import { SearchFilesBuilder } from "../../../src/ingest/build/search-files";
+import { SearchPostings } from "../../../src/ingest/build/search-postings";
 import { docShardsFor, queryShards } from "../../../src/content/search/run-query";
 import { parseQuery, shardsForQuery } from "../../../src/content/search/terms";
 import { SearchIndexBuilder } from "../../../src/content/search/index-builder";
@@ -62,6 +63,32 @@ describe("the search index as files", () => {
     const written = new Map(ref.token_urls.flatMap((name) => Object.entries(v.parse(SearchTokenShardSchema, files.get(name)).tokens)));
     expect([...written.keys()].sort()).toEqual([...index.keys()].sort());
     for (const [key, packed] of written) expect(unpackPosting(packed)).toEqual(index.lookup(key));
+  });
+
+  it("reads every kind of character into the units and pairs the index builder makes", () => {
+    const texts = [
+      "ＡＢＣ全角字母１２３与HALF-width Words、数字2019年",
+      "Ǆ ǅ ǆ ﬁ ẞ straße İstanbul Ⅻ ㍿ ＂引号＂",
+      "emoji 😀👍🏽 旁边，補足 𠮷野家 𝐀𝐁 \ud800孤 \udc00 孤",
+      "ひらがな カタカナ ｶﾀｶﾅ 한국어 한국 テスト",
+      `长词 ${"x".repeat(64)} ${"y".repeat(65)} 后面 ${"长".repeat(3)}`,
+      "重复重复重复，重复。检察官检察官 a a a",
+      "",
+    ];
+    const docs = texts.map((text, i) => ({ id: `p${i}`, kind: "post" as const, text, ...(i % 2 === 0 ? { title: texts[(i + 1) % texts.length]! } : {}) }));
+    const postings = new SearchPostings(1);
+    const index = new SearchIndexBuilder();
+    try {
+      for (const doc of docs) {
+        postings.add(doc);
+        index.add(doc);
+      }
+      const shard = postings.shard(0);
+      expect(shard.map(([key]) => key)).toEqual([...index.keys()]);
+      for (const [key, packed] of shard) expect(unpackPosting(packed)).toEqual(index.lookup(key));
+    } finally {
+      postings.dispose();
+    }
   });
 
   it("writes the same bytes when its postings outgrow memory and are parked on disk", () => {

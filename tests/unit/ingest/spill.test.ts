@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect, it } from "vitest";
 import type { Item } from "../../../src/content/feed-schema";
+import { renderItem } from "../../../src/ingest/build/feed-pages";
 import { ItemSpill } from "../../../src/ingest/build/spill";
 import { linesOf } from "../../../src/ingest/json-lines";
 
@@ -14,13 +15,16 @@ const post = (n: number): Item => ({
   _qingyue: { kind: "post", paragraphs: [`第${n}条`, `换行与"引号"`] },
 });
 
-it("gives back every item parked on disk, whole and in order, and leaves nothing behind", async () => {
+const parked = (item: Item) => ({ item, text: renderItem(item) });
+
+it("gives back every item parked on disk, whole and in order, with its rendering, and leaves nothing behind", async () => {
   const spill = await ItemSpill.open();
   const batches = [[post(1), post(2)], [], [post(3)], Array.from({ length: 500 }, (_, i) => post(i + 4))];
-  for (const batch of batches) await spill.add(batch);
-  const back: Item[] = [];
-  for await (const item of spill.items()) back.push(item);
-  expect(back).toEqual(batches.flat());
+  for (const batch of batches) await spill.add(batch.map(renderItem));
+  const back: { item: Item; text: string }[] = [];
+  for await (const got of spill.items()) back.push(got);
+  expect(back).toEqual(batches.flat().map(parked));
+  expect(back[0]!.text).toBe(JSON.stringify(post(1), null, 2).replaceAll("\n", "\n    "));
   const file = (spill as unknown as { file: string }).file;
   expect(existsSync(file)).toBe(true);
   await spill.dispose();
@@ -39,10 +43,10 @@ it("gives back items whose text holds a line separator (U+2028) and a paragraph 
   };
   const spill = await ItemSpill.open();
   try {
-    await spill.add([post(1), item, post(2)]);
-    const back: Item[] = [];
+    await spill.add([post(1), item, post(2)].map(renderItem));
+    const back: { item: Item; text: string }[] = [];
     for await (const got of spill.items()) back.push(got);
-    expect(back).toEqual([post(1), item, post(2)]);
+    expect(back).toEqual([post(1), item, post(2)].map(parked));
   } finally {
     await spill.dispose();
   }
