@@ -10,6 +10,7 @@ import {
   TopicIndexSchema,
   JSON_FEED_VERSION,
   PeopleDocumentSchema,
+  AuthorsDocumentSchema,
   type Item,
   type Person,
   type SearchIndexRef,
@@ -17,6 +18,7 @@ import {
 import { assertValid } from "./check";
 import { shardCount, shardFileName, shardOf, topicShardFileName } from "../../content/item-index";
 import { itemTopics } from "../../content/item-topics";
+import type { ListedAuthor } from "../../content/profiles";
 
 export interface FeedOptions {
   pageSize: number;
@@ -190,10 +192,28 @@ export class TopicIndexBuilder {
 }
 
 /** `people.json`, checked against the contract. */
-export function peopleFile(people: readonly Person[]): FeedFile {
-  const doc = { version: 1 as const, people };
+export const AUTHORS_FILE = "authors.json";
+
+/**
+ * people.json, and the authors' file it names: every story page reads people.json for the
+ * names it links, so a feed's authors (thousands, in a Weibo crawl) are kept in a file of
+ * their own that only the people pages read. A feed with no authors says so in people.json,
+ * so the app need not look for them in every page.
+ */
+export function peopleFiles(people: readonly Person[], authors: readonly ListedAuthor[]): FeedFile[] {
+  if (authors.length === 0) {
+    const doc = { version: 1 as const, people, authors: [] };
+    assertValid(PeopleDocumentSchema, doc, PEOPLE_FILE);
+    return [{ name: PEOPLE_FILE, render: () => render(doc) }];
+  }
+  const listed = { version: 1 as const, authors };
+  assertValid(AuthorsDocumentSchema, listed, AUTHORS_FILE);
+  const doc = { version: 1 as const, people, authors_url: AUTHORS_FILE };
   assertValid(PeopleDocumentSchema, doc, PEOPLE_FILE);
-  return { name: PEOPLE_FILE, render: () => render(doc) };
+  return [
+    { name: AUTHORS_FILE, render: () => render(listed) },
+    { name: PEOPLE_FILE, render: () => render(doc) },
+  ];
 }
 
 /** The ids of the people an item names (trending snippets name none). */

@@ -1,6 +1,7 @@
 // The ingest's second pass: the items, in feed order, become pages as soon as a page is full,
-// then the item, topic and search indexes and people.json; every file checked before it is staged.
+// then the item, topic and search indexes, the authors and people.json; every file checked before it is staged.
 import { routeKey } from "../../content/route-key";
+import { AuthorList } from "../../content/profiles";
 import type { Person } from "../../content/feed-schema";
 import type { PeopleIndex } from "./people-index";
 import { SearchFilesBuilder } from "./search-files";
@@ -9,7 +10,7 @@ import {
   checkReferences,
   feedPageFile,
   ItemIndexBuilder,
-  peopleFile,
+  peopleFiles,
   peopleNamedBy,
   TopicIndexBuilder,
   type FeedFile,
@@ -65,6 +66,7 @@ async function stageThrough(
   const searchFiles: string[] = [];
   const ids = new Set<string>();
   const namedPeople = new Set<string>();
+  const authors = new AuthorList();
   let page: string[] = [];
   let pageIds: string[] = [];
   // What page 1 names is fixed before the first item: worked out once, not once a page.
@@ -80,6 +82,7 @@ async function stageThrough(
   for await (const { item, text } of items) {
     const named = people.attach(item);
     topics.add(item);
+    authors.add(item);
     const docs = search.add(item);
     if (docs) {
       await stage(docs);
@@ -102,6 +105,6 @@ async function stageThrough(
   };
   for (const file of [...index.files(), ...topics.files()]) await stageNamed(file);
   for await (const file of search.files()) await stageNamed(file);
-  await stageNamed(peopleFile(profiles));
+  for (const file of peopleFiles(profiles, authors.list())) await stageNamed(file);
   return { files, people: profiles };
 }

@@ -74,6 +74,21 @@ describe("ingesting Weibo data files", { timeout: 30_000 }, () => {
     ]);
   });
 
+  it("lists the posts' authors in authors.json, named by people.json, so the people pages need not read every page", async () => {
+    const out = join(dir, "authors");
+    const { items } = await run([join(WEIBO, "getindex-pictures-repost.json")], out);
+    const people = JSON.parse(readFileSync(join(out, "people.json"), "utf8")) as { authors_url?: string; authors?: unknown };
+    expect(people.authors_url).toBe("authors.json");
+    expect(people.authors).toBeUndefined();
+    const { authors } = JSON.parse(readFileSync(join(out, "authors.json"), "utf8")) as { authors: { id: string; name: string; items: string[] }[] };
+    const writers = new Set(items.flatMap((i) => [...(i.authors ?? []), ...(i._qingyue.repost?.authors ?? [])].map((a) => a.name)));
+    expect(new Set(authors.map((a) => a.name))).toEqual(writers);
+    for (const author of authors) {
+      expect(author.id).toMatch(/^au-/);
+      expect(author.items.length).toBeGreaterThan(0);
+    }
+  });
+
   it("writes byte-identical files on a second run", async () => {
     const inputs = [join(WEIBO, "getindex-pictures-repost.json"), join(WEIBO, "crawler")];
     await run(inputs, join(dir, "a"));

@@ -208,6 +208,6 @@ describe("a Chinese page whose template says lang=\"en\"", () => {
     const text = decoded.text.replace(/<html\b[^>]*>/iu, '<html lang="en">');
     const result = readPage({ kind: "html", text, baseUrl: "" });
     if ("reason" in result) throw new Error(result.reason);
-    expect(result.items[0]?.language).toBeUndefined();
+    expect(result.items[0]?.item.language).toBeUndefined();
   });
 });
