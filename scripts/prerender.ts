@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { installFeedFetch } from "./prerender-fetch";
 import { collectPages, routeFile } from "./prerender-pages";
 import { precompress } from "./precompress";
-import { preloadFiles, preloadLinks, readManifest } from "./preload-links";
+import { preloadFiles, preloadList, readManifest } from "./preload-links";
 
 const DIST = resolve("dist");
 const SITE_URL = (process.env.SITE_URL ?? "http://127.0.0.1:4173").replace(/\/+$/, "");
@@ -29,7 +29,7 @@ async function writeWhole(path: string, text: string): Promise<void> {
 
 function fillTemplate(template: string, route: string, page: RenderedPage, preload: string): string {
   let html = template;
-  // The page's code, asked for as soon as the stylesheet has been: in parallel, not as each import is reached.
+  // The list of the page's code, which the boot script asks for all at once once the words are on the screen.
   if (preload) html = html.replace(/(<link rel="stylesheet"[^>]*>)/, (tag) => `${tag}\n    ${preload}`);
   if (page.head.includes("<title>")) html = html.replace(/<title>[^<]*<\/title>\s*/, "");
   if (page.head.includes('name="description"')) html = html.replace(/<meta name="description"[^>]*>\s*/, "");
@@ -56,7 +56,7 @@ async function main() {
   };
   // Out of the site at once: the site does not serve it.
   const manifest = await readManifest(DIST, resolve("dist-ssr/client-manifest.json"));
-  const preloadFor = (route: string) => preloadLinks(preloadFiles(manifest, pageSource(route)));
+  const preloadFor = (route: string) => preloadList(preloadFiles(manifest, pageSource(route)));
 
   const pages = await collectPages(DIST);
   const failures: string[] = [];

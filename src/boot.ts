@@ -5,6 +5,7 @@ import { applySettings } from "./features/settings/settings-store";
 import { seedHistoryWithFeed } from "./app/seed-history";
 import { fetchEarly } from "./lib/early-fetch";
 import { feedUrl } from "./lib/feed-path";
+import { preloadListedModules } from "./lib/module-preload";
 import "./index.css";
 
 applySettings();
@@ -42,6 +43,8 @@ function firstPaint(): Promise<void> {
 async function start() {
   // A prerendered page waits for its words to show; the bare app shell has nothing to show.
   if (document.getElementById("root")?.firstElementChild) await firstPaint();
+  // Then all of the page's code at once, in parallel (it is listed in the page).
+  preloadListedModules();
   // A page without its own data (the app shell) starts from the feed's first page: fetch it
   // while the app's code loads. The home page reads it again soon after it is interactive.
   if (!document.getElementById("qingyue-data") || window.location.pathname === "/") fetchEarly(feedUrl());

@@ -158,7 +158,7 @@ describe("prerendered story pages", () => {
     }
   }, 240_000);
 
-  it("asks for all of the page's code from its HTML, and a page's code when the reader points at a link to it", async () => {
+  it("asks for all of the page's code at once after its words paint, and a page's code when the reader points at a link to it", async () => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
     const scripts: string[] = [];
@@ -171,18 +171,24 @@ describe("prerendered story pages", () => {
     });
     await page.goto(`${server.origin}/`);
     await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
-    // The scripts asked for before the page was hydrated, as the page itself saw them.
-    const beforeReady = await page.evaluate(() => {
+    // The scripts asked for before the page was hydrated, and before its words painted, as the page itself saw them.
+    const { beforeReady, beforeWords } = await page.evaluate(() => {
       const readyAt = (window as unknown as { readyAt: number }).readyAt;
-      return performance
-        .getEntriesByType("resource")
-        .filter((entry) => entry.startTime <= readyAt && /\.js$/.test(entry.name))
-        .map((entry) => new URL(entry.name).pathname);
+      const wordsAt = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+      const scriptsBefore = (at: number) =>
+        performance
+          .getEntriesByType("resource")
+          .filter((entry) => entry.startTime <= at && /\.js$/.test(entry.name))
+          .map((entry) => new URL(entry.name).pathname);
+      return { beforeReady: scriptsBefore(readyAt), beforeWords: scriptsBefore(wordsAt) };
     });
     const articleCode = (path: string) => /^\/assets\/article-[\w-]+\.js$/.test(path);
     expect(scripts.filter(articleCode), "the home page loads no article code").toEqual([]);
-    // Every chunk the page needed to become interactive was named by its HTML, so all were
-    // asked for at once rather than one after another.
+    // Nothing but the boot script competes with the words: the rest is asked for once they show.
+    const boot = await page.evaluate(() => new URL(document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src).pathname);
+    expect(beforeWords.filter((path) => path !== boot)).toEqual([]);
+    // Every chunk the page needed to become interactive was listed by it, so all were asked
+    // for at once rather than one after another.
     const named = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel="modulepreload"], script[type="module"][src]')].map(
         (el) => new URL(el instanceof HTMLLinkElement ? el.href : el.src).pathname,

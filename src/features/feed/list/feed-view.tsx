@@ -1,7 +1,7 @@
 // The home feed as the page first shows it: the pages held, as a plain list. That is what the
 // server prerenders and the browser hydrates, so the first view needs none of the windowing
 // code; the windowed list (virtual-feed.tsx) loads once the page is interactive and takes over.
-import { useEffect, useState, type ComponentType } from "react";
+import { startTransition, useEffect, useState, type ComponentType } from "react";
 import { FeedItemCard } from "../card/feed-item-card";
 import { FeedStatus } from "./feed-status";
 import { useFeedWindow } from "./use-feed-window";
@@ -23,7 +23,9 @@ export function FeedView({ labelledBy }: FeedProps) {
     if (!hydrated || Loaded) return;
     let live = true;
     void loadWindowedFeed().then(() => {
-      if (live) setLoaded(() => Windowed);
+      // As a transition: the windowed list renders in slices that yield to the reader's
+      // input, not in one long task on a slow phone.
+      if (live) startTransition(() => setLoaded(() => Windowed));
     });
     return () => {
       live = false;
