@@ -96,6 +96,40 @@ function commonShare(text: string): number {
   return hits;
 }
 
+const HAN = /\p{Script=Han}/gu;
+
+/**
+ * Whether text read as GB18030 or Big5 reads as Chinese: in Chinese, a tenth or more of the
+ * characters are among the most common ones (usually a third); bytes of another language read
+ * so come out as rare characters, and are not taken for text.
+ */
+function readsAsChinese(text: string, common: number): boolean {
+  const han = text.match(HAN)?.length ?? 0;
+  return common > 0 && common >= han * 0.1;
+}
+
+/**
+ * Latin-1 text (French, German …, as Windows writes it) that declares nothing: mostly plain
+ * letters, with its bytes above ASCII standing alone between them as accented letters do.
+ * Cyrillic or Greek in a single-byte encoding has whole words of them, and is not guessed at.
+ */
+function latinShaped(bytes: Uint8Array): boolean {
+  let runs = 0;
+  let single = 0;
+  let letters = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i] as number;
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) letters += 1;
+    if (b < 0x80) continue;
+    let end = i;
+    while (end + 1 < bytes.length && (bytes[end + 1] as number) >= 0x80) end += 1;
+    runs += 1;
+    if (end === i) single += 1;
+    i = end;
+  }
+  return runs > 0 && single >= runs * 0.9 && letters >= runs * 3;
+}
+
 /** Candidates for bytes that declare nothing, or whose declaration does not decode them. */
 const SNIFFED = ["utf-8", "gb18030", "big5"];
 
@@ -110,7 +144,12 @@ function sniff(bytes: Uint8Array, tried: string | undefined): { text: string; en
     const score = commonShare(text);
     if (best === undefined || score > best.score) best = { text, encoding, score };
   }
-  return best && { text: best.text, encoding: best.encoding };
+  if (best && readsAsChinese(best.text, best.score)) return { text: best.text, encoding: best.encoding };
+  if (tried !== "windows-1252" && latinShaped(bytes)) {
+    const text = tryDecode("windows-1252", bytes);
+    if (text !== undefined) return { text, encoding: "windows-1252" };
+  }
+  return undefined;
 }
 
 function decodeText(bytes: Uint8Array, hints: DecodeHints): { text: string; encoding: string } | { reason: string } {
@@ -136,7 +175,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): { text: string; enco
   const sniffed = sniff(bytes, encoding);
   if (sniffed) return sniffed;
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";
-  return { reason: `无法解码：${label}不是 UTF-8、GBK/GB18030 或 Big5 文字` };
+  return { reason: `无法解码：${label}不是 UTF-8、GBK/GB18030、Big5 或西欧文字` };
 }
 
 export function decodePage(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {

@@ -74,6 +74,28 @@ describe("which declaration wins", () => {
 
 describe("bytes no encoding reads", () => {
   it("are named, never turned into replacement characters", () => {
-    expect(decodePage(Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0x80, 0xff]))).toEqual({ reason: "无法解码：不是 UTF-8、GBK/GB18030 或 Big5 文字" });
+    expect(decodePage(Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0x80, 0xff]))).toEqual({ reason: "无法解码：不是 UTF-8、GBK/GB18030、Big5 或西欧文字" });
+  });
+});
+
+describe("bytes that declare nothing and are not Chinese", () => {
+  it("reads Latin-1 text written by Windows (accented letters between plain ones) as windows-1252", () => {
+    const french = Buffer.from("<p>Le café est à côté de l'église, près du marché.</p>", "latin1");
+    expect(decoded(french)).toEqual({ text: "<p>Le café est à côté de l'église, près du marché.</p>", encoding: "windows-1252" });
+  });
+
+  it("refuses Cyrillic in a single-byte encoding rather than read it as Chinese", () => {
+    // "Привет мама дома окно" in windows-1251: every word an even number of bytes, so the
+    // bytes also decode as GB18030, to rare characters.
+    const russian = Buffer.from("Привет мама дома окно, привет мама дома окно.", "utf8").toString("utf8");
+    const bytes1251 = Buffer.from([...russian].map((ch) => (ch.charCodeAt(0) >= 0x410 ? ch.charCodeAt(0) - 0x410 + 0xc0 : ch.charCodeAt(0))));
+    expect(new TextDecoder("gb18030", { fatal: true }).decode(bytes1251)).toMatch(/\p{Script=Han}/u);
+    const result = decodePage(bytes1251);
+    expect(result).toEqual({ reason: "无法解码：不是 UTF-8、GBK/GB18030、Big5 或西欧文字" });
+  });
+
+  it("still reads it when its charset is declared", () => {
+    const russian = Buffer.concat([Buffer.from('<meta charset="windows-1251"><p>'), Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), Buffer.from("</p>")]);
+    expect(decoded(russian).text).toContain("Привет");
   });
 });
