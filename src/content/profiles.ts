@@ -59,28 +59,6 @@ function authorsNamedBy(item: Item): readonly Author[] {
   return [...(item.authors ?? []), ...reposted];
 }
 
-/**
- * Every author in these items, once each, in order of first appearance: the writers of the
- * items and of the originals they repost. What one mention leaves out another may give.
- */
-export function authorsOf(items: readonly Item[]): AuthorProfile[] {
-  const byId = new Map<string, AuthorProfile>();
-  const add = (author: Author, itemId: string) => {
-    const found = authorProfile(author);
-    const known = byId.get(found.id);
-    if (!known) {
-      byId.set(found.id, { ...found, items: [itemId] });
-      return;
-    }
-    for (const key of ["url", "avatar", "verified", "description", "followers"] as const) {
-      known[key] ??= found[key];
-    }
-    if (!known.items.includes(itemId)) known.items.push(itemId);
-  };
-  for (const item of items) for (const author of authorsNamedBy(item)) add(author, item.id);
-  return [...byId.values()];
-}
-
 /** An author as the people document's authors list has them: the JSON Feed author, its profile id and its items. */
 export type ListedAuthor = Author & { id: string; items: string[] };
 
@@ -109,7 +87,8 @@ export class AuthorList {
         const ext = (listed._qingyue ??= {});
         for (const key of ["verified", "description", "followers"] as const) {
           const value = more[key];
-          if (ext[key] === undefined && value !== undefined) ext[key] = value;
+          // An empty description counts as none: a later mention may give one.
+          if (!ext[key] && value) ext[key] = value;
         }
       }
       if (!known.items.has(item.id)) {
@@ -127,6 +106,16 @@ export class AuthorList {
   list(): ListedAuthor[] {
     return [...this.byId.values()].map(({ author }) => author);
   }
+}
+
+/**
+ * Every author in these items, once each, in order of first appearance: the writers of the
+ * items and of the originals they repost. What one mention leaves out another may give.
+ */
+export function authorsOf(items: readonly Item[]): AuthorProfile[] {
+  const list = new AuthorList();
+  for (const item of items) list.add(item);
+  return list.list().map(({ items: ids, ...author }) => ({ ...authorProfile(author), items: ids }));
 }
 
 /** The first character a reader sees of a name, for an avatar that did not load. */

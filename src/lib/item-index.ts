@@ -12,10 +12,10 @@ import type { LoadedPage } from "./feed-pages";
 type Schemas = typeof import("../content/feed-schema");
 
 /**
- * A shard of an index, checked against its schema; a malformed one is an error, never half
- * read. The schema loads with the shard, not with the page.
+ * A shard of an index (the item, topic or search index), checked against its schema; a
+ * malformed one is an error, never half read. The schema loads with the shard, not with the page.
  */
-async function readShard<T>(url: string, signal: AbortSignal, pick: (schemas: Schemas) => GenericSchema<unknown, T>, name: string): Promise<T> {
+export async function readShard<T>(url: string, signal: AbortSignal, pick: (schemas: Schemas) => GenericSchema<unknown, T>, name: string): Promise<T> {
   const loading = Promise.all([import("valibot"), import("../content/feed-schema")]);
   const json = await fetchJson(url, signal);
   const [v, schemas] = await loading;

@@ -4,17 +4,8 @@ import { authorsOf, type AuthorProfile } from "../../content/profiles";
 import { uniqueById } from "../../content/paging";
 import { fetchJson } from "../../lib/fetch-json";
 import { firstPageQuery, walkFeed } from "../../lib/feed-pages";
+import { sameSite } from "../../lib/item-index";
 import type { PeopleDocument } from "./parse-people";
-
-/** `ref` against `base`, if it stays on the feed's own site. */
-function sameSiteUrl(ref: string, base: string): URL | undefined {
-  try {
-    const url = new URL(ref, base);
-    return url.origin === new URL(base).origin ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 interface LoadedPeople extends PeopleDocument {
   /** Where the document was read from: its authors_url is relative to it. */
@@ -28,12 +19,12 @@ const peopleDocumentQuery = () =>
     queryFn: async ({ signal, client }): Promise<LoadedPeople> => {
       const first = await client.fetchQuery(firstPageQuery());
       const ref = first.page._qingyue?.people_url;
-      const url = ref === undefined ? undefined : sameSiteUrl(ref, first.url);
+      const url = ref === undefined ? undefined : sameSite(ref, first.url);
       if (url === undefined) return { people: [], authors: undefined };
       // The schema loads while the document does.
       const parser = import("./parse-people");
-      const json = await fetchJson(url.href, signal);
-      return { ...(await parser).parsePeopleDocument(json), url: url.href };
+      const json = await fetchJson(url, signal);
+      return { ...(await parser).parsePeopleDocument(json), url };
     },
     staleTime: Infinity,
   });
@@ -56,10 +47,10 @@ export const authorsQuery = () =>
     queryFn: async ({ client, signal }): Promise<AuthorProfile[]> => {
       const doc = await client.fetchQuery(peopleDocumentQuery());
       if (doc.authors) return doc.authors;
-      const listedAt = doc.authorsUrl !== undefined && doc.url !== undefined ? sameSiteUrl(doc.authorsUrl, doc.url) : undefined;
+      const listedAt = doc.authorsUrl !== undefined && doc.url !== undefined ? sameSite(doc.authorsUrl, doc.url) : undefined;
       if (listedAt !== undefined) {
         const parser = import("./parse-people");
-        const json = await fetchJson(listedAt.href, signal);
+        const json = await fetchJson(listedAt, signal);
         return (await parser).parseAuthorsDocument(json);
       }
       const pages: Item[][] = [];

@@ -10,7 +10,7 @@ import { docShardsFor, queryShards, type TokenShard } from "../../content/search
 import { searchIndex } from "../../content/search/search";
 import { parseQuery, shardsForQuery, type Term } from "../../content/search/terms";
 import { firstPageQuery, walkFeed, type LoadedPage } from "../../lib/feed-pages";
-import { sameSite } from "../../lib/item-index";
+import { readShard, sameSite } from "../../lib/item-index";
 import { uniqueById } from "../../content/paging";
 import type { Item } from "../../content/feed-schema";
 
@@ -46,14 +46,14 @@ export const searchSourceQuery = () =>
 export const searchTokenShardQuery = (url: string) =>
   queryOptions({
     queryKey: ["search-tokens", url],
-    queryFn: async ({ signal }): Promise<TokenShard> => (await import("./shard-files")).readTokenShard(url, signal),
+    queryFn: async ({ signal }): Promise<TokenShard> => (await readShard(url, signal, (s) => s.SearchTokenShardSchema, "搜索索引")).tokens,
     staleTime: Infinity,
   });
 
 export const searchDocShardQuery = (url: string) =>
   queryOptions({
     queryKey: ["search-docs", url],
-    queryFn: async ({ signal }): Promise<SearchDoc[]> => (await import("./shard-files")).readDocShard(url, signal),
+    queryFn: async ({ signal }): Promise<SearchDoc[]> => (await readShard(url, signal, (s) => s.SearchDocShardSchema, "搜索索引")).docs,
     staleTime: Infinity,
   });
 
