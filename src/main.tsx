@@ -1,22 +1,24 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { RouterProvider } from "react-router/dom";
+import { BrowserRouter } from "react-router";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./app/query-client";
-import { createRouter, preloadPage } from "./app/router";
+import { AppRoutes, matchPage, preloadPage } from "./app/router";
+import { createPageLoads } from "./app/page-loads";
+import { PageLoadsProvider } from "./app/page-host";
 import { preloadOnIntent } from "./app/preload-on-intent";
 import { installTrustedTypesPolicy } from "./app/trusted-types";
 import { beginHydration } from "./lib/use-hydrated";
-import { loadFailed, showLoadFailure } from "./app/load-failure";
+import { showLoadFailure } from "./app/load-failure";
 import { hydrateFromPage } from "./app/page-data";
 import { loadStore } from "./features/library/store-loader";
 
 installTrustedTypesPolicy();
 
 const queryClient = createQueryClient();
-// Before the router starts its loaders: they find the page's own data and fetch nothing.
+// Before the page's load runs: it finds the page's own data and fetches nothing.
 hydrateFromPage(queryClient);
-const router = createRouter(queryClient);
+const loads = createPageLoads(queryClient);
 preloadOnIntent(document, preloadPage);
 
 // Offline reading, loaded once the page is interactive rather than competing with its first
@@ -54,24 +56,22 @@ if (!container) throw new Error("#root is missing from index.html");
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <PageLoadsProvider value={loads}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </PageLoadsProvider>
     </QueryClientProvider>
   </StrictMode>
 );
 
-// A prerendered page is hydrated once its loaders have filled the cache, so the first
+// A prerendered page is hydrated once its page has loaded (code and data), so the first
 // render matches the HTML. Any other path (the fallback shell) is rendered fresh.
 if (container.dataset.route === window.location.pathname && container.firstElementChild) {
-  const ready = router.state.initialized
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => {
-        const stop = router.subscribe((state) => {
-          if (state.initialized) {
-            stop();
-            resolve();
-          }
-        });
-      });
+  const { pathname, search } = window.location;
+  const match = matchPage(pathname);
+  const load = () =>
+    match ? loads.get(pathname + search, "initial", match.page.module, { params: match.params, search: new URLSearchParams(search) }) : Promise.resolve();
   // As a transition, hydration yields to the browser every few milliseconds instead of
   // blocking input for the whole page.
   const hydrate = () => {
@@ -81,18 +81,18 @@ if (container.dataset.route === window.location.pathname && container.firstEleme
   // The feed could not be read (offline, a failed request): the prerendered page stays as it
   // is, readable and with working links, under a notice with a retry, instead of being
   // replaced by an error page.
-  void ready.then(() => {
-    if (!loadFailed(router.state)) {
-      hydrate();
-      return;
-    }
+  load().then(hydrate, () =>
     showLoadFailure(container, async () => {
-      await router.revalidate();
-      if (loadFailed(router.state)) return false;
+      loads.forget(pathname + search);
+      try {
+        await load();
+      } catch {
+        return false;
+      }
       hydrate();
       return true;
-    });
-  });
+    }),
+  );
 } else {
   createRoot(container).render(app);
 }

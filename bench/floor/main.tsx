@@ -1,9 +1,9 @@
 // The libraries' floor: the least app that uses what every page of ours uses — React,
-// hydration, a data router with a loader, and a query read through the cache. Built like
-// the site (bench/route-bytes.ts); its gzip size is what no amount of app code can go under.
+// hydration, a router that matches the address and links, and a query read through the
+// cache. Built like the site (bench/route-bytes.ts); its gzip size is what no amount of app
+// code can go under.
 import { hydrateRoot } from "react-dom/client";
-import { createBrowserRouter, Link } from "react-router";
-import { RouterProvider } from "react-router/dom";
+import { BrowserRouter, Link, Route, Routes } from "react-router";
 import { QueryClient, QueryClientProvider, queryOptions, useSuspenseQuery } from "@tanstack/react-query";
 
 const client = new QueryClient();
@@ -14,10 +14,13 @@ function Page() {
   return <Link to="/">{data}</Link>;
 }
 
-const router = createBrowserRouter([{ path: "/", loader: () => client.ensureQueryData(words), Component: Page }]);
 hydrateRoot(
   document.getElementById("root")!,
   <QueryClientProvider client={client}>
-    <RouterProvider router={router} />
+    <BrowserRouter>
+      <Routes>
+        <Route path="/" element={<Page />} />
+      </Routes>
+    </BrowserRouter>
   </QueryClientProvider>,
 );

@@ -1,11 +1,5 @@
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
-import { isRouteErrorResponse, type RouterState } from "react-router";
-
-/** A loader failed for another reason than "not found" (that one is the page's answer). */
-export function loadFailed(state: RouterState): boolean {
-  return Object.values(state.errors ?? {}).some((error) => !(isRouteErrorResponse(error) && error.status === 404));
-}
 
 /**
  * A notice above a prerendered page whose data could not be loaded. `retry` reloads the

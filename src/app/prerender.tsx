@@ -2,10 +2,12 @@
 // scripts/prerender.ts: renders a route to HTML with the same routes, loaders and
 // components as the browser, so every story URL is a real page before any script runs.
 import { renderToString } from "react-dom/server";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import { StaticRouter } from "react-router";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./query-client";
-import { createRoutes } from "./router";
+import { AppRoutes, matchPage } from "./router";
+import { createPageLoads } from "./page-loads";
+import { PageLoadsProvider } from "./page-host";
 export { pageSource } from "./router";
 import { JSDOM } from "jsdom";
 import { setSanitizerWindow } from "../lib/sanitize-html";
@@ -28,19 +30,24 @@ const LEADING_HEAD_TAGS = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*\/?>|<link\b[^>
 
 export async function renderPath(path: string, origin: string): Promise<RenderedPage> {
   const queryClient = createQueryClient();
-  const handler = createStaticHandler(createRoutes(queryClient));
-  const context = await handler.query(new Request(new URL(path, origin)));
-  if (context instanceof Response) {
-    return { status: context.status, head: "", body: "", data: "" };
-  }
-  const router = createStaticRouter(handler.dataRoutes, context);
-  // hydrate={false}: no inline script (the CSP allows none). The data goes in a JSON block
-  // instead, and the browser's loaders find it in the cache before they would fetch.
+  const loads = createPageLoads(queryClient);
+  const url = new URL(path, origin);
+  const href = url.pathname + url.search;
+  const match = matchPage(url.pathname);
+  // The page's load runs first; the render then reads it settled, as the browser's first render does.
+  const outcome = match ? await loads.get(href, "initial", match.page.module, { params: match.params, search: url.searchParams }) : { kind: "not-found" as const };
+  if (outcome.kind === "moved") return { status: 302, head: "", body: "", data: "" };
+  // No inline script (the CSP allows none): the data goes in a JSON block instead, and the
+  // browser's first load finds it in the cache before it would fetch.
   const html = renderToString(
     <QueryClientProvider client={queryClient}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <PageLoadsProvider value={loads}>
+        <StaticRouter location={href}>
+          <AppRoutes />
+        </StaticRouter>
+      </PageLoadsProvider>
     </QueryClientProvider>,
   );
   const head = LEADING_HEAD_TAGS.exec(html)?.[0] ?? "";
-  return { status: context.statusCode, head, body: html.slice(head.length), data: pageDataBlock(queryClient) };
+  return { status: outcome.kind === "not-found" ? 404 : 200, head, body: html.slice(head.length), data: pageDataBlock(queryClient) };
 }

@@ -4,15 +4,11 @@ import { StoryActionsProvider, type StoryActionsRenderer } from "../lib/story-ac
 import { SearchBox } from "../features/search/search-box";
 import { ConnectionBar } from "../features/library/connection-bar";
 import { useEffect } from "react";
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation, type Location } from "react-router";
+import { Link, NavLink, Outlet } from "react-router";
 import { endHydration } from "../lib/use-hydrated";
 import { aboutPath } from "../lib/paths";
-
-// A fresh load's history entry has no key of its own: every cold load in a tab is "default",
-// so restoring by key would open a new page at an offset saved for another one. A fresh
-// entry is keyed for this document and path alone: it opens at the top (or its #anchor).
-const LOAD_ID = Math.random().toString(36).slice(2);
-const scrollKey = (location: Location) => (location.key === "default" ? `fresh:${LOAD_ID}:${location.pathname}` : location.key);
+import { useShownPage } from "./page-host";
+import { useScrollRestoration } from "./scroll-restoration";
 
 const bookmarkControl: StoryActionsRenderer = (props) => <BookmarkButton {...props} />;
 
@@ -20,8 +16,8 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 hover:bg-ink/5 ${isActive ? "font-semibold text-accent" : "text-muted"}`;
 
 export function RootLayout() {
-  const navigation = useNavigation();
-  const busy = navigation.state !== "idle";
+  const { busy } = useShownPage();
+  useScrollRestoration();
   // Marks the page as interactive once React owns it (prerendered HTML is readable before).
   useEffect(() => {
     endHydration();
@@ -91,7 +87,6 @@ export function RootLayout() {
       <footer data-chrome className="mx-auto max-w-5xl px-4 py-8 text-xs text-muted">
         轻阅 · 内容来自所读取的订阅源
       </footer>
-      <ScrollRestoration getKey={scrollKey} />
     </div>
   );
 }

@@ -1,12 +1,14 @@
-import { isRouteErrorResponse, Link, useLocation, useRevalidator, useRouteError } from "react-router";
-import { NotFound } from "../components/not-found";
+import { Link, useLocation } from "react-router";
 
-/** Every route's error state: not found gets the 404 page, anything else a message and a retry. */
-export function RouteError() {
-  const error = useRouteError();
-  const revalidator = useRevalidator();
+interface Props {
+  error: unknown;
+  retry: () => void;
+  retrying: boolean;
+}
+
+/** A page whose data could not be read: what went wrong, and a retry. */
+export function RouteError({ error, retry, retrying }: Props) {
   const { pathname } = useLocation();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   const message = error instanceof Error ? error.message : "发生了未知错误";
   return (
     <section role="alert" aria-labelledby="error-title" className="mx-auto max-w-2xl space-y-4 py-8">
@@ -16,12 +18,7 @@ export function RouteError() {
       </h1>
       <p className="text-muted">{message}</p>
       <div className="flex gap-3">
-        <button
-          type="button"
-          disabled={revalidator.state === "loading"}
-          onClick={() => void revalidator.revalidate()}
-          className="rounded bg-accent px-4 py-2 text-on-accent"
-        >
+        <button type="button" disabled={retrying} onClick={retry} className="rounded bg-accent px-4 py-2 text-on-accent">
           重试
         </button>
         {/* On the home page itself, a link home would only lead back here. */}

@@ -87,7 +87,8 @@ describe("the home feed in Chromium", () => {
     const href = (await link.getAttribute("href")) ?? "";
     await link.click();
     await page.waitForURL(`**${href}`);
-    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    // The feed stays on the screen until the story has loaded: wait for the story itself.
+    await page.locator('[role="feed"]').waitFor({ state: "detached" });
     const fetched: string[] = [];
     page.on("request", (request) => {
       if (request.url().includes("/feed/")) fetched.push(request.url());
@@ -96,7 +97,8 @@ describe("the home feed in Chromium", () => {
     await story(page, n).waitFor();
     const after = await positionOf(page, n);
     expect(Math.abs((after?.top ?? Infinity) - (before?.top ?? 0))).toBeLessThanOrEqual(50);
-    expect(await story(page, n).evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focus follows once the feed's rows are placed (an effect after the page is painted).
+    await expect.poll(() => story(page, n).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(fetched).toEqual([]);
     // Forward and Back again: the same place.
     await page.goForward();

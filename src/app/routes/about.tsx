@@ -1,4 +1,5 @@
-import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import type { PageModule } from "../page-loads";
 import { feedInfoQuery } from "../../lib/feed-pages";
 import { FEED_PATH } from "../../lib/feed-path";
 import { StoryAuthors } from "../../components/story-authors";
@@ -6,15 +7,10 @@ import { Avatar } from "../../components/post/avatar";
 import { storyLanguage } from "../../lib/story-lang";
 import { canonicalUrl, SITE_NAME } from "../../lib/site";
 
-export function aboutRoute(queryClient: QueryClient) {
-  return {
-    loader: async () => {
-      await queryClient.ensureQueryData(feedInfoQuery());
-      return null;
-    },
-    Component: AboutRoute,
-  };
-}
+export const aboutPage: PageModule = {
+  load: ({ queryClient }) => queryClient.ensureQueryData(feedInfoQuery()),
+  Component: AboutRoute,
+};
 
 const LANGUAGE_NAMES = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["zh-CN"], { type: "language" }) : undefined;
 

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
-import { useLocation, useParams, type LoaderFunctionArgs } from "react-router";
-import { useQuery, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useLocation, useParams } from "react-router";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import type { PageModule } from "../page-loads";
 import { itemQuery } from "../../features/feed/data/item-queries";
 import { feedInfoQuery } from "../../lib/feed-pages";
 import { loadStoryHtml } from "../../components/story-html-loader";
@@ -15,18 +16,15 @@ import { StoryHead } from "./story-head";
 import { useHydrated } from "../../lib/use-hydrated";
 import { useRecordRead } from "../../features/library/use-record-read";
 
-export function articleRoute(queryClient: QueryClient) {
-  return {
-    loader: async ({ params }: LoaderFunctionArgs) => {
-      // People only add links to names: wait for them, but never fail the page over them.
-      const [, item] = await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["article"])]);
-      // The feed's home page and language, for the story's links and typography (already read: page 1).
-      await Promise.all([queryClient.ensureQueryData(feedInfoQuery()), item.content_html ? loadStoryHtml() : undefined]);
-      return null;
-    },
-    Component: ArticleRoute,
-  };
-}
+export const articlePage: PageModule = {
+  load: async ({ queryClient, params }) => {
+    // People only add links to names: wait for them, but never fail the page over them.
+    const [, item] = await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["article"])]);
+    // The feed's home page and language, for the story's links and typography (already read: page 1).
+    await Promise.all([queryClient.ensureQueryData(feedInfoQuery()), item.content_html ? loadStoryHtml() : undefined]);
+  },
+  Component: ArticleRoute,
+};
 
 function markedParagraph(hash: string): number | undefined {
   const match = /^#p-(\d{1,6})$/.exec(hash);

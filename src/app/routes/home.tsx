@@ -1,22 +1,19 @@
-import type { QueryClient } from "@tanstack/react-query";
+import type { PageModule } from "../page-loads";
 import { feedWindowQuery } from "../../features/feed/data/feed-window";
 import { FeedView, loadWindowedFeed } from "../../features/feed/list/feed-view";
 import { StoryHead } from "./story-head";
 import { FeedMasthead } from "../../features/feed/list/feed-masthead";
 
-export function homeRoute(queryClient: QueryClient) {
-  return {
-    // Cached pages never go stale: Back to the feed fetches nothing and shows what was there.
-    loader: async () => {
+export const homePage: PageModule = {
+  // Cached pages never go stale: Back to the feed fetches nothing and shows what was there.
+  load: async ({ queryClient }) => {
       // A prerendered home page about to be hydrated shows its plain list first and loads the
       // windowing after; anywhere else (the app shell, a later visit) the feed opens windowed
       // at once, so a long page 1 is never all in the document, and Back restores its place.
-      await Promise.all([queryClient.ensureInfiniteQueryData(feedWindowQuery()), aboutToHydrate() ? undefined : loadWindowedFeed()]);
-      return null;
-    },
-    Component: HomeRoute,
-  };
-}
+    await Promise.all([queryClient.ensureInfiniteQueryData(feedWindowQuery()), aboutToHydrate() ? undefined : loadWindowedFeed()]);
+  },
+  Component: HomeRoute,
+};
 
 function aboutToHydrate(): boolean {
   if (typeof document === "undefined") return true; // prerendering: the plain list is the page

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { http, HttpResponse } from "msw";
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { server } from "../../../tests/utils/server";
 import { renderApp } from "../../../tests/utils/render-app";
@@ -65,9 +65,9 @@ describe("item routes", () => {
 
   it("sends an item opened under the wrong kind's path to its own route", async () => {
     serveFeed();
-    const { router } = renderApp("/articles/p1");
+    const { location } = renderApp("/articles/p1");
     expect(await screen.findByRole("heading", { level: 1, name: "标题" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/posts/p1");
+    expect(location().pathname).toBe("/posts/p1");
   });
 
   it("shows the 404 page with a way home for an unknown id and an unknown path", async () => {
@@ -77,6 +77,49 @@ describe("item routes", () => {
     expect(await screen.findByRole("heading", { name: "页面不存在" })).toBeInTheDocument();
     await user.click(screen.getByRole("link", { name: "回到首页" }));
     expect(await screen.findByRole("link", { name: "检察援疆三年" })).toBeInTheDocument();
+  });
+
+  it("keeps the page the reader is on, under the busy bar, until the next one has loaded", async () => {
+    serveFeed();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The people page gathers the feed's authors from every page: page 2 answers when released.
+    server.use(
+      http.get("/feed/feed-2.json", async () => {
+        await held;
+        return HttpResponse.json(page([trending("t1", "热门的开头")]));
+      }),
+    );
+    const user = userEvent.setup();
+    const { location } = renderApp("/articles/a1");
+    expect(await screen.findByRole("heading", { level: 1, name: "检察援疆三年" })).toBeInTheDocument();
+    // Hidden from assistive technology while idle: found by its label.
+    const bar = document.querySelector('[role="progressbar"][aria-label="正在加载"]');
+    expect(bar).toHaveAttribute("aria-hidden", "true");
+    await user.click(screen.getByRole("link", { name: "人物" }));
+    await waitFor(() => expect(bar).toHaveAttribute("aria-hidden", "false"));
+    expect(screen.getByRole("heading", { level: 1, name: "检察援疆三年" })).toBeInTheDocument();
+    expect(screen.queryByText("正在加载…")).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByRole("heading", { level: 1, name: "人物" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "检察援疆三年" })).not.toBeInTheDocument();
+    expect(bar).toHaveAttribute("aria-hidden", "true");
+    expect(location().pathname).toBe("/people");
+  });
+
+  it("says what went wrong when a page cannot load, and loads it on 重试", async () => {
+    serveFeed();
+    let failing = true;
+    server.use(http.get("/feed/people.json", () => (failing ? HttpResponse.error() : HttpResponse.json({ version: 1, people: [] }))));
+    const user = userEvent.setup();
+    renderApp("/people");
+    expect(await screen.findByRole("heading", { name: "内容没能加载出来" }, { timeout: 4000 })).toBeInTheDocument();
+    failing = false;
+    await user.click(screen.getByRole("button", { name: "重试" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "人物" })).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
   it("shows the 404 page for a path the site does not have", async () => {

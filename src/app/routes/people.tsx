@@ -1,17 +1,13 @@
-import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import type { PageModule } from "../page-loads";
 import { authorsQuery, peopleQuery } from "../../features/people/queries";
 import { PersonCard } from "../../components/person-card";
 import type { Profile } from "../../content/profiles";
 
-export function peopleRoute(queryClient: QueryClient) {
-  return {
-    loader: async () => {
-      await Promise.all([queryClient.ensureQueryData(peopleQuery()), queryClient.ensureQueryData(authorsQuery())]);
-      return null;
-    },
-    Component: PeopleRoute,
-  };
-}
+export const peoplePage: PageModule = {
+  load: ({ queryClient }) => Promise.all([queryClient.ensureQueryData(peopleQuery()), queryClient.ensureQueryData(authorsQuery())]),
+  Component: PeopleRoute,
+};
 
 function Gallery({ id, title, profiles }: { id: string; title: string; profiles: readonly Profile[] }) {
   if (profiles.length === 0) return null;

@@ -1,5 +1,6 @@
-import { data, Link, useParams, type LoaderFunctionArgs } from "react-router";
-import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { PageNotFound, type PageModule } from "../page-loads";
 import { authorsQuery, peopleQuery } from "../../features/people/queries";
 import { itemsByIdQuery } from "../../features/feed/data/item-queries";
 import type { Person } from "../../content/feed-schema";
@@ -9,24 +10,18 @@ import { PersonCard } from "../../components/person-card";
 import { itemPath, paths } from "../../lib/paths";
 import { StoryHead } from "./story-head";
 
-export function personRoute(queryClient: QueryClient) {
-  return {
-    loader: async ({ params }: LoaderFunctionArgs) => {
-      const people = await queryClient.ensureQueryData(peopleQuery());
-      const person = people.find((p) => p.id === params.id);
-      if (person) {
-        await queryClient.ensureQueryData(itemsByIdQuery(storyIds(person)));
-        return null;
-      }
-      const authors = await queryClient.ensureQueryData(authorsQuery());
-      const author = authors.find((a) => a.id === params.id);
-      if (!author) throw data(null, { status: 404 });
-      await queryClient.ensureQueryData(itemsByIdQuery(author.items));
-      return null;
-    },
-    Component: PersonRoute,
-  };
-}
+export const personPage: PageModule = {
+  load: async ({ queryClient, params }) => {
+    const people = await queryClient.ensureQueryData(peopleQuery());
+    const person = people.find((p) => p.id === params.id);
+    if (person) return queryClient.ensureQueryData(itemsByIdQuery(storyIds(person)));
+    const authors = await queryClient.ensureQueryData(authorsQuery());
+    const author = authors.find((a) => a.id === params.id);
+    if (!author) throw new PageNotFound();
+    return queryClient.ensureQueryData(itemsByIdQuery(author.items));
+  },
+  Component: PersonRoute,
+};
 
 /** The stories a profile shows or cites: the ones about the person, then the facts' sources. */
 const storyIds = (person: Person) => [...new Set([...person.items, ...person.facts.map((fact) => fact.item)])];
@@ -41,7 +36,7 @@ function PersonRoute() {
 
 /** An author's page: their card, then their posts. */
 function AuthorPage({ id }: { id: string }) {
-    const { data: authors } = useSuspenseQuery(authorsQuery());
+  const { data: authors } = useSuspenseQuery(authorsQuery());
   const author: AuthorProfile | undefined = authors.find((a) => a.id === id);
   const { data: items } = useSuspenseQuery(itemsByIdQuery(author?.items ?? []));
   if (!author) return null;
@@ -60,7 +55,7 @@ function AuthorPage({ id }: { id: string }) {
 }
 
 function PersonPage({ person }: { person: Person }) {
-    const { data: items } = useSuspenseQuery(itemsByIdQuery(storyIds(person)));
+  const { data: items } = useSuspenseQuery(itemsByIdQuery(storyIds(person)));
   const byId = new Map(items.map((item) => [item.id, item]));
   const stories = person.items.flatMap((itemId) => byId.get(itemId) ?? []);
   return (

@@ -1,5 +1,6 @@
-import { useParams, type LoaderFunctionArgs } from "react-router";
-import { useQuery, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import type { PageModule } from "../page-loads";
 import { itemQuery } from "../../features/feed/data/item-queries";
 import { feedInfoQuery } from "../../lib/feed-pages";
 import { loadStoryHtml } from "../../components/story-html-loader";
@@ -13,19 +14,16 @@ import { itemPath } from "../../lib/paths";
 import { StoryHead } from "./story-head";
 import { useRecordRead } from "../../features/library/use-record-read";
 
-export function postRoute(queryClient: QueryClient) {
-  return {
-    loader: async ({ params }: LoaderFunctionArgs) => {
-      // People only add links to names: wait for them, but never fail the page over them,
-      // and never make the item wait for them.
-      const [, item] = await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["post", "trending"])]);
-      // The feed's home page and language, for the story's links and typography (already read: page 1).
-      await Promise.all([queryClient.ensureQueryData(feedInfoQuery()), item.content_html ? loadStoryHtml() : undefined]);
-      return null;
-    },
-    Component: PostRoute,
-  };
-}
+export const postPage: PageModule = {
+  load: async ({ queryClient, params }) => {
+    // People only add links to names: wait for them, but never fail the page over them,
+    // and never make the item wait for them.
+    const [, item] = await Promise.all([queryClient.prefetchQuery(peopleQuery()), loadItem(queryClient, params.id, ["post", "trending"])]);
+    // The feed's home page and language, for the story's links and typography (already read: page 1).
+    await Promise.all([queryClient.ensureQueryData(feedInfoQuery()), item.content_html ? loadStoryHtml() : undefined]);
+  },
+  Component: PostRoute,
+};
 
 function PostRoute() {
   const { id = "" } = useParams();

@@ -94,14 +94,14 @@ describe("search", () => {
   it("searches from the header box, and / focuses it unless the reader is typing", async () => {
     await serveIndexedFeed();
     const user = userEvent.setup();
-    const { router } = renderApp("/search");
+    const { location } = renderApp("/search");
     const box = await screen.findByRole("searchbox", { name: "搜索" });
     expect(box).not.toHaveFocus();
     await user.keyboard("/");
     expect(box).toHaveFocus();
     await user.type(box, "书/{Enter}");
     expect(await screen.findByRole("heading", { level: 1, name: "搜索：书/" })).toBeInTheDocument();
-    expect(router.state.location.search).toBe(`?q=${encodeURIComponent("书/")}`);
+    expect(location().search).toBe(`?q=${encodeURIComponent("书/")}`);
     expect(await findStatus("找到 1 条结果")).toBeInTheDocument();
   });
 });

@@ -1,23 +1,19 @@
-import { useSearchParams, type LoaderFunctionArgs } from "react-router";
-import type { QueryClient } from "@tanstack/react-query";
+import { useSearchParams } from "react-router";
+import type { PageModule } from "../page-loads";
 import { searchDocsQuery, searchQuery } from "../../features/search/queries";
 import { kindParam, RESULTS_PAGE, SearchPage } from "../../features/search/search-page";
 
-export function searchRoute(queryClient: QueryClient) {
-  return {
-    loader: async ({ request }: LoaderFunctionArgs) => {
-      const params = new URL(request.url).searchParams;
-      const q = params.get("q")?.trim() ?? "";
-      if (q === "") return null;
-      const { hits } = await queryClient.ensureQueryData(searchQuery(q));
-      const kind = kindParam(params.get("kind"));
-      const first = (kind ? hits.filter((h) => h.kind === kind) : hits).slice(0, RESULTS_PAGE);
-      await queryClient.ensureQueryData(searchDocsQuery(first.map((h) => h.doc)));
-      return null;
-    },
-    Component: SearchRoute,
-  };
-}
+export const searchPage: PageModule = {
+  load: async ({ queryClient, search }) => {
+    const q = search.get("q")?.trim() ?? "";
+    if (q === "") return;
+    const { hits } = await queryClient.ensureQueryData(searchQuery(q));
+    const kind = kindParam(search.get("kind"));
+    const first = (kind ? hits.filter((h) => h.kind === kind) : hits).slice(0, RESULTS_PAGE);
+    await queryClient.ensureQueryData(searchDocsQuery(first.map((h) => h.doc)));
+  },
+  Component: SearchRoute,
+};
 
 function SearchRoute() {
   const [params] = useSearchParams();

@@ -1,4 +1,5 @@
+import type { PageModule } from "../page-loads";
 import { ShelfPage } from "./shelf-page";
 
-export const bookmarksRoute = () => ({ Component: () => <ShelfPage shelf="bookmarks" /> });
-export const historyRoute = () => ({ Component: () => <ShelfPage shelf="history" /> });
+export const bookmarksPage: PageModule = { Component: () => <ShelfPage shelf="bookmarks" /> };
+export const historyPage: PageModule = { Component: () => <ShelfPage shelf="history" /> };

@@ -1,20 +1,16 @@
-import { useParams, type LoaderFunctionArgs } from "react-router";
-import { useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import type { PageModule } from "../page-loads";
 import { topicItemsQuery } from "../../features/feed/data/item-queries";
 import { FeedList } from "../../features/feed/card/feed-list";
 import { cardTitle } from "../../features/feed/card/feed-item-card";
 import { paths } from "../../lib/paths";
 import { StoryHead } from "./story-head";
 
-export function topicRoute(queryClient: QueryClient) {
-  return {
-    loader: async ({ params }: LoaderFunctionArgs) => {
-      await queryClient.ensureQueryData(topicItemsQuery(params.name ?? ""));
-      return null;
-    },
-    Component: TopicRoute,
-  };
-}
+export const topicPage: PageModule = {
+  load: ({ queryClient, params }) => queryClient.ensureQueryData(topicItemsQuery(params.name ?? "")),
+  Component: TopicRoute,
+};
 
 function TopicRoute() {
   const { name = "" } = useParams();

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { Form, useLocation, useSearchParams } from "react-router";
+import { useLocation, useNavigate, useSearchParams } from "react-router";
 import { paths } from "../../lib/paths";
 
 /** Whether a key press lands in something the reader types into. */
@@ -13,6 +13,7 @@ export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const [params] = useSearchParams();
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const current = pathname === paths.search() ? (params.get("q") ?? "") : "";
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -25,7 +26,17 @@ export function SearchBox() {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
   return (
-    <Form role="search" action={paths.search()} className="order-last w-full sm:order-none sm:w-56">
+    // A plain GET form before the app is up; after, the app opens the results itself.
+    <form
+      role="search"
+      action={paths.search()}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const query = new URLSearchParams(new FormData(event.currentTarget) as unknown as Record<string, string>);
+        void navigate(`${paths.search()}?${query}`);
+      }}
+      className="order-last w-full sm:order-none sm:w-56"
+    >
       <label className="sr-only" htmlFor="site-search">
         搜索
       </label>
@@ -42,6 +53,6 @@ export function SearchBox() {
         autoComplete="off"
         className="w-full rounded border border-line bg-card px-3 py-1.5 text-sm placeholder:text-muted focus:outline-2 focus:outline-accent"
       />
-    </Form>
+    </form>
   );
 }
