@@ -138,6 +138,26 @@ describe("reading in Chromium", () => {
     await page.close();
   });
 
+  it("opens the next page at the top, and Back returns to the article where the reader was", async () => {
+    const { page, errors } = await open(`/articles/${article.id}`);
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
+    const left = await page.evaluate(() => window.scrollY);
+    // Followed where it is (a click would first scroll the header link into view).
+    // The home feed is longer than the screen: it would open where the article was left.
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "首页" }).dispatchEvent("click");
+    await page.getByRole("heading", { level: 1, name: "今日阅读" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeGreaterThan(left);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "今日阅读" }).waitFor({ state: "detached" });
+    expect(new URL(page.url()).pathname).toBe(`/articles/${article.id}`);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("opens a fresh load at the top, however far the tab had scrolled another page", async () => {
     const { page, errors } = await open(`/articles/${article.id}`);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
