@@ -110,6 +110,20 @@ describe("the home feed in Chromium", () => {
     await page.close();
   });
 
+  it("keeps the prerendered stories' elements when the windowed list takes over", async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${seed.origin}/`);
+    // Marked before the app takes over: a story built again would lose the mark.
+    await story(page, 1).evaluate((el) => el.setAttribute("data-first-paint", ""));
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+    // Windowed: the list holds its rows at measured places, its height set by the windowing.
+    await expect.poll(() => page.locator('[role="feed"]').evaluate((el) => (el as HTMLElement).style.height)).toMatch(/px$/);
+    expect(await story(page, 1).getAttribute("data-first-paint")).toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("keeps page 1 when page 2 fails, and recovers with retry", async () => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);

@@ -1,58 +1,53 @@
 // The home feed as the page first shows it: the pages held, as a plain list. That is what the
 // server prerenders and the browser hydrates, so the first view needs none of the windowing
-// code; the windowed list (virtual-feed.tsx) loads once the page is interactive and takes over.
-import { startTransition, useEffect, useState, type ComponentType } from "react";
-import { FeedItemCard } from "../card/feed-item-card";
+// code; the windowing (virtual-feed.tsx) loads once the page is interactive and takes over,
+// placing the same rows (feed-rows.tsx) rather than building them again.
+import { startTransition, useEffect, useRef, useState, type ComponentType } from "react";
 import { FeedStatus } from "./feed-status";
+import { FeedRows, type RowLayout } from "./feed-rows";
 import { useFeedWindow } from "./use-feed-window";
 import { useHydrated } from "../../../lib/use-hydrated";
+import type { WindowingProps } from "./virtual-feed";
 
-type FeedProps = { labelledBy: string };
+let Windowing: ComponentType<WindowingProps> | undefined;
 
-let Windowed: ComponentType<FeedProps> | undefined;
-
-/** Loads the windowed list. The home route awaits it when the app is already running. */
+/** Loads the windowing. The home route awaits it when the app is already running. */
 export async function loadWindowedFeed(): Promise<void> {
-  Windowed ??= (await import("./virtual-feed")).VirtualFeed;
+  Windowing ??= (await import("./virtual-feed")).FeedWindowing;
 }
 
-export function FeedView({ labelledBy }: FeedProps) {
+export function FeedView({ labelledBy }: { labelledBy: string }) {
   const hydrated = useHydrated();
-  const [Loaded, setLoaded] = useState(() => Windowed);
+  const [Loaded, setLoaded] = useState(() => Windowing);
+  // The plain list was on the screen first (a prerendered page): the windowing places its rows.
+  // Otherwise the windowing renders the rows itself from the start.
+  const [plainFirst] = useState(() => !(hydrated && Loaded));
+  const [layout, setLayout] = useState<RowLayout>();
+  const listRef = useRef<HTMLDivElement>(null);
+  const feedWindow = useFeedWindow();
   useEffect(() => {
     if (!hydrated || Loaded) return;
     let live = true;
     void loadWindowedFeed().then(() => {
-      // As a transition: the windowed list renders in slices that yield to the reader's
-      // input, not in one long task on a slow phone.
-      if (live) startTransition(() => setLoaded(() => Windowed));
+      // As a transition: the windowing renders in slices that yield to the reader's input.
+      if (live) startTransition(() => setLoaded(() => Windowing));
     });
     return () => {
       live = false;
     };
   }, [hydrated, Loaded]);
-  return hydrated && Loaded ? <Loaded labelledBy={labelledBy} /> : <PlainFeed labelledBy={labelledBy} />;
-}
 
-/** The pages held, in order, each story in its place in the feed. */
-function PlainFeed({ labelledBy }: FeedProps) {
-  const { feed, slots, outline } = useFeedWindow();
-  const rows = Array.from({ length: slots.heldTo - slots.heldFrom }, (_, i) => slots.heldFrom + i);
+  const Windowed = hydrated && Loaded ? Loaded : undefined;
+  if (Windowed && !plainFirst) return <Windowed labelledBy={labelledBy} listRef={listRef} feedWindow={feedWindow} />;
+  const { feed, slots, outline } = feedWindow;
   return (
     <>
-      <div role="feed" aria-labelledby={labelledBy} aria-busy={feed.isFetching}>
-        {rows.map((slot) => {
-          const item = slots.itemAt(slot);
-          return (
-            // pb-3: the gap under each card, part of its row as in the windowed list. No inline
-            // style here: the CSP forbids style attributes in the server's HTML.
-            <div key={slots.keyAt(slot)} data-index={slot} data-key={slots.keyAt(slot)} className="pb-3">
-              {item ? <FeedItemCard item={item} position={{ posinset: slot + 1, setsize: slots.setsize }} /> : null}
-            </div>
-          );
-        })}
-      </div>
-      <FeedStatus feed={feed} slots={slots} outline={outline} />
+      <FeedRows labelledBy={labelledBy} listRef={listRef} slots={slots} busy={feed.isFetching} layout={Windowed ? layout : undefined} />
+      {Windowed ? (
+        <Windowed labelledBy={labelledBy} listRef={listRef} feedWindow={feedWindow} onLayout={setLayout} />
+      ) : (
+        <FeedStatus feed={feed} slots={slots} outline={outline} />
+      )}
     </>
   );
 }

@@ -49,8 +49,9 @@ export function useFeedPaging({ virtualizer, slots, outline, feed, queryClient, 
     // Judged on where the reader was at render: if the page has scrolled since (a story
     // brought into view), the scroll's own render judges again.
     if (Math.abs(window.scrollY - top) > 1) return;
-    if (kind === "next" && !isFetchNextPageError) void fetchNextPage();
-    else if (kind === "previous" && !isFetchPreviousPageError) void fetchPreviousPage();
+    // A page already on its way is left to arrive: asking again would cancel it and start over.
+    if (kind === "next" && !isFetchNextPageError) void fetchNextPage({ cancelRefetch: false });
+    else if (kind === "previous" && !isFetchPreviousPageError) void fetchPreviousPage({ cancelRefetch: false });
     else if (kind === "jump") {
       jumping.current = true;
       holdPage(queryClient, jumpTo)

@@ -1,18 +1,19 @@
-// The home feed: an ARIA feed of every story, windowed so that only the stories near the
-// screen are in the document, whatever the feed's length (see the feed bench for why).
-// It takes over from the plain list (feed-view.tsx) once the page is interactive.
-import { useLayoutEffect, useRef, useState } from "react";
+// The home feed's windowing: only the stories near the screen are in the document, whatever
+// the feed's length (see the feed bench for why), with paging, focus, keys and the reader's
+// place for Back. It takes over from the plain list (feed-view.tsx) once the page is
+// interactive: it then places the rows the plain list rendered, without building them again.
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent, type RefObject } from "react";
 import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { useQueryClient } from "@tanstack/react-query";
-import { FeedItemCard, cardTitle } from "../card/feed-item-card";
-import { FeedSkeleton } from "./feed-skeleton";
+import { cardTitle } from "../card/feed-item-card";
 import { FeedStatus } from "./feed-status";
+import { FeedRows, type RowLayout } from "./feed-rows";
 import { LastReadOffer } from "../return/last-read-offer";
 import { NewItemsButton } from "../return/new-items-button";
 import { knownMargin, placeFor, savePlace } from "./feed-places";
 import { writeLastRead } from "../return/last-read";
-import { useFeedWindow } from "./use-feed-window";
+import type { useFeedWindow } from "./use-feed-window";
 import { useFeedPaging } from "./use-feed-paging";
 import { stepFrom, useFeedFocus } from "./use-feed-focus";
 import { useFeedKeys } from "./use-feed-keys";
@@ -21,8 +22,6 @@ import { itemPath } from "../../../lib/paths";
 
 /** A card's height before it is measured: a typical two-line post. */
 const ESTIMATE = 132;
-/** The gap under each card, part of its row so that measured sizes include it. */
-const GAP = 12;
 /** Skeleton cards shown at the end while the next page loads. */
 const LOADING_ROWS = 3;
 const estimateSize = () => ESTIMATE;
@@ -40,9 +39,17 @@ function prerenderedRows(): VirtualItem[] {
   });
 }
 
-export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
+export interface WindowingProps {
+  labelledBy: string;
+  listRef: RefObject<HTMLDivElement | null>;
+  feedWindow: ReturnType<typeof useFeedWindow>;
+  /** The plain list's rows are on the screen, rendered by the feed view: their layout goes there. */
+  onLayout?: (layout: RowLayout) => void;
+}
+
+export function FeedWindowing({ labelledBy, listRef, feedWindow, onLayout }: WindowingProps) {
   const queryClient = useQueryClient();
-  const { feed, slots, outline } = useFeedWindow();
+  const { feed, slots, outline } = feedWindow;
   // Read once, while the plain list is still what is on the screen.
   const [plainRows] = useState(prerenderedRows);
   const location = useLocation();
@@ -50,7 +57,6 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
   const pop = useNavigationType() === "POP";
   // Back or forward to this entry: its place, remembered when the reader left it.
   const [place] = useState(() => (pop ? placeFor(queryClient, location.key) : undefined));
-  const listRef = useRef<HTMLDivElement>(null);
   const margin = useListMargin(listRef, place?.margin ?? knownMargin(queryClient));
   const loadingMore = feed.isFetchingNextPage && slots.atEnd;
   const focus = useFeedFocus(listRef, place?.focusSlot, slots.count);
@@ -95,46 +101,29 @@ export function VirtualFeed({ labelledBy }: { labelledBy: string }) {
     },
   });
 
+  // The list's handlers read the latest state through a ref: the layout changes only with the rows.
+  const latest = useRef({ focus, remember });
+  useLayoutEffect(() => {
+    latest.current = { focus, remember };
+  });
+  const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => latest.current.focus.onFocus(event.target), []);
+  const onClickCapture = useCallback((event: MouseEvent<HTMLDivElement>) => {
+    // A story opened by its link: remember it for Back and for the next visit.
+    const link = (event.target as HTMLElement).closest("a[href]");
+    const slot = link?.closest<HTMLElement>("[data-index]")?.dataset.index;
+    if (slot !== undefined) latest.current.remember(Number(slot));
+  }, []);
   const rows = virtualizer.getVirtualItems();
+  const totalSize = virtualizer.getTotalSize();
+  const layout = useMemo<RowLayout>(
+    () => ({ rows, totalSize, margin, measureElement: virtualizer.measureElement, onFocus, onClickCapture }),
+    [rows, totalSize, margin, virtualizer, onFocus, onClickCapture],
+  );
+  useLayoutEffect(() => onLayout?.(layout), [onLayout, layout]);
 
   return (
     <>
-      <div
-        ref={listRef}
-        role="feed"
-        aria-labelledby={labelledBy}
-        aria-busy={feed.isFetching}
-        style={{ position: "relative", height: virtualizer.getTotalSize() }}
-        onFocus={(event) => focus.onFocus(event.target)}
-        onClickCapture={(event) => {
-          // A story opened by its link: remember it for Back and for the next visit.
-          const link = (event.target as HTMLElement).closest("a[href]");
-          const slot = link?.closest<HTMLElement>("[data-index]")?.dataset.index;
-          if (slot !== undefined) remember(Number(slot));
-        }}
-      >
-        {rows.map((row) => {
-          const item = row.index < slots.count ? slots.itemAt(row.index) : undefined;
-          return (
-            <div
-              key={row.key}
-              data-index={row.index}
-              data-key={row.key}
-              // Only real cards are measured: a placeholder takes the size its story had.
-              ref={item ? virtualizer.measureElement : undefined}
-              // pb-3 is the GAP (as in the plain list).
-              className="absolute top-0 left-0 w-full pb-3"
-              style={{ transform: `translateY(${row.start - margin}px)` }}
-            >
-              {item ? (
-                <FeedItemCard item={item} position={{ posinset: row.index + 1, setsize: slots.setsize }} />
-              ) : (
-                <FeedSkeleton height={row.size - GAP} />
-              )}
-            </div>
-          );
-        })}
-      </div>
+      {onLayout ? null : <FeedRows labelledBy={labelledBy} listRef={listRef} slots={slots} busy={feed.isFetching} layout={layout} />}
       <FeedStatus feed={feed} slots={slots} outline={outline} />
       <NewItemsButton outline={outline} onShown={(key) => focus.request(0, "top", key)} />
       {!place ? <LastReadOffer onFound={(slot) => focus.request(slot, "start")} /> : null}
