@@ -5,6 +5,7 @@ import * as v from "valibot";
 import { isRealDateTime } from "./rfc3339";
 import { isSafeUrl } from "./safe-url";
 import { ROUTE_KEY } from "./route-key";
+import { POSTINGS_PACKING } from "./search/postings";
 
 export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
 /** Every version URL a reader accepts: 1.1, and 1 as published with https and with http. */
@@ -324,7 +325,7 @@ export const TopicIndexSchema = v.object({
  * pair of neighbouring units) the stories that hold it, packed as in postings.ts.
  */
 export const SearchTokenShardSchema = v.object({
-  version: v.literal(1),
+  version: v.literal(POSTINGS_PACKING),
   tokens: v.record(v.pipe(v.string(), v.maxLength(MAX_SHORT)), v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]*$/))),
 });
 
@@ -344,6 +345,11 @@ export const SearchDocShardSchema = v.object({
 
 /** Where the search index is, on page 1 (references relative to it). */
 export const SearchIndexRefSchema = v.object({
+  /**
+   * How the token shards pack their postings (postings.ts). An index of another packing (an
+   * older feed's names none) is not read: the feed is then searched from its pages.
+   */
+  packing: v.optional(v.number()),
   /** Token shards: a key is in shard `shardOf(key, token_urls.length)`. */
   token_urls: v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000)),
   /** Story shards: story n (its place in the feed, from 0) is in `doc_urls[floor(n / docs_per_shard)]`. */

@@ -7,6 +7,7 @@ import type { SearchIndexRef } from "../../content/feed-schema";
 import type { SearchIndexBuilder, SearchDoc } from "../../content/search/index-builder";
 import type { RankedHit } from "../../content/search/rank";
 import { docShardsFor, queryShards, type TokenShard } from "../../content/search/run-query";
+import { POSTINGS_PACKING } from "../../content/search/postings";
 import { searchIndex } from "../../content/search/search";
 import { parseQuery, shardsForQuery, type Term } from "../../content/search/terms";
 import { firstPageQuery, walkFeed, type LoadedPage } from "../../lib/feed-pages";
@@ -19,9 +20,9 @@ export type SearchSource =
   | { kind: "shards"; tokenUrls: string[]; docUrls: string[]; docsPerShard: number }
   | { kind: "pages"; index: SearchIndexBuilder; docs: SearchDoc[] };
 
-/** The index page 1 names, with every shard on the feed's own site; else undefined (read the pages). */
+/** The index page 1 names, packed as this app reads it, with every shard on the feed's own site; else undefined (read the pages). */
 function shardSource(first: LoadedPage, ref: SearchIndexRef | undefined): SearchSource | undefined {
-  if (ref === undefined) return undefined;
+  if (ref === undefined || ref.packing !== POSTINGS_PACKING) return undefined;
   const tokenUrls = ref.token_urls.map((r) => sameSite(r, first.url));
   const docUrls = ref.doc_urls.map((r) => sameSite(r, first.url));
   if (tokenUrls.includes(undefined) || docUrls.includes(undefined)) return undefined;

@@ -5,6 +5,7 @@
 import { SearchDocShardSchema, type Item, type SearchIndexRef } from "../../content/feed-schema";
 import { docChars, searchShardCounts, type SearchDoc } from "../../content/search/index-builder";
 import { itemSearchDoc as searchDoc } from "../../content/search/item-text";
+import { POSTINGS_PACKING } from "../../content/search/postings";
 import { LocalPostings, ThreadPostings, type PostingsHost } from "../work/search-thread";
 import { searchTokenFileName } from "./search-postings";
 import { assertValid } from "./check";
@@ -53,6 +54,7 @@ export class SearchFilesBuilder {
   ref(): SearchIndexRef {
     const docShards = Math.max(1, Math.ceil(this.docTotal / this.docsPerShard));
     return {
+      packing: POSTINGS_PACKING,
       token_urls: Array.from({ length: this.tokenShards }, (_, n) => searchTokenFileName(n)),
       doc_urls: Array.from({ length: docShards }, (_, n) => searchDocFileName(n)),
       docs_per_shard: this.docsPerShard,

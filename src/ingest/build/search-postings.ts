@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { SearchTokenShardSchema } from "../../content/feed-schema";
 import { shardOf } from "../../content/item-index";
 import { MAX_UNIT_LENGTH, type SearchDoc } from "../../content/search/index-builder";
-import { kindCode, MAX_PACKED_CHARS, packNumberInto } from "../../content/search/postings";
+import { kindCode, MAX_PACKED_CHARS, packNumberInto, PAIR_ONCE, POSTINGS_PACKING } from "../../content/search/postings";
 import { pairKey } from "../../content/search/terms";
 import { charClass, foldChar } from "../../content/search/units";
 import { assertValid } from "./check";
@@ -284,7 +284,14 @@ export class SearchPostings {
       const at = p.at;
       p.at = NONE;
       const titles = at[0]!;
-      p.push((n - p.last) * 4 + kind, this.held);
+      const last = p.last;
+      p.last = n;
+      if (titles === 0 && at.length === 2) {
+        p.push((n - last) * 8 + PAIR_ONCE + kind, this.held);
+        p.push(at[1]!, this.held);
+        continue;
+      }
+      p.push((n - last) * 8 + kind, this.held);
       p.push(titles, this.held);
       p.push(at.length - 1 - titles, this.held);
       // Title positions, then body positions, each as gaps from the one before (from 0).
@@ -294,7 +301,6 @@ export class SearchPostings {
         p.push(at[i]! - prev, this.held);
         prev = at[i]!;
       }
-      p.last = n;
     }
     this.storyPairs.length = 0;
     if (this.held.bytes >= this.budget) this.park();
@@ -410,7 +416,7 @@ export const searchTokenFileName = (n: number) => `search-${n + 1}.json`;
 export function renderTokenShard(postings: SearchPostings, n: number): string {
   const tokens: Record<string, string> = {};
   for (const [key, packed] of postings.shard(n)) tokens[key] = packed;
-  const doc = { version: 1 as const, tokens };
+  const doc = { version: POSTINGS_PACKING, tokens };
   assertValid(SearchTokenShardSchema, doc, searchTokenFileName(n));
   return `${JSON.stringify(doc)}\n`;
 }

@@ -65,6 +65,15 @@ describe("the search index as files", () => {
     for (const [key, packed] of written) expect(unpackPosting(packed)).toEqual(index.lookup(key));
   });
 
+  it("packs a pair that stands once in a story's text as its story and that one place", () => {
+    const { ref, files } = build();
+    const tokens = Object.assign({}, ...ref.token_urls.map((name) => v.parse(SearchTokenShardSchema, files.get(name)).tokens)) as Record<string, string>;
+    // 鄯善 stands once, in story 31 (a post): 第 31 条 微 博 are units 0–4, the comma leaves a hole, 今天去了 are 6–9.
+    expect(unpackPosting(tokens["鄯善"]!)).toEqual([31 * 8 + 4 + 1, 10]);
+    // 检察 stands once in each trending story: one head and one place each, not a count of places too.
+    expect(unpackPosting(tokens["检察"]!)).toHaveLength(2 * 20);
+  });
+
   it("reads every kind of character into the units and pairs the index builder makes", () => {
     const texts = [
       "ＡＢＣ全角字母１２３与HALF-width Words、数字2019年",
