@@ -14,8 +14,8 @@ export interface SearchDoc {
   text: string;
 }
 
-/** About how much story text (characters) one token shard covers: a shard stays near 20 KB. */
-export const TEXT_PER_TOKEN_SHARD = 6_000;
+/** About how much story text (characters) one token shard covers: a shard stays near 24 KB. */
+export const TEXT_PER_TOKEN_SHARD = 7_500;
 
 /** Token shards for a feed whose stories hold `chars` characters of text in all. */
 export const tokenShardCount = (chars: number) => Math.max(1, Math.ceil(chars / TEXT_PER_TOKEN_SHARD));
