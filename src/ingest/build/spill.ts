@@ -2,6 +2,8 @@
 // items in memory: the first pass writes them in order, the second reads them back in the same
 // order. Each is parked as its page will hold it (renderItem), one line each: the rendering's
 // newlines are parked as "\r", which JSON strings never hold raw and JSON reads as white space.
+// The file is UTF-16, as the strings are held: Chinese text takes as many bytes as in UTF-8,
+// and is copied out and back instead of being transcoded both ways.
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,6 +12,8 @@ import { once } from "node:events";
 import type { Item } from "../../content/feed-schema";
 import type { ReadyItem } from "./feed-pages";
 import { linesOf } from "../json-lines";
+
+const ENCODING = "utf16le";
 
 export class ItemSpill {
   private constructor(
@@ -21,7 +25,7 @@ export class ItemSpill {
   static async open(): Promise<ItemSpill> {
     const dir = await mkdtemp(join(tmpdir(), "qingyue-ingest-"));
     const file = join(dir, "items.jsonl");
-    return new ItemSpill(dir, file, createWriteStream(file));
+    return new ItemSpill(dir, file, createWriteStream(file, { encoding: ENCODING }));
   }
 
   /**
@@ -36,7 +40,7 @@ export class ItemSpill {
   /** The items, in the order they were added, each with its rendering. */
   async *items(): AsyncGenerator<Required<ReadyItem>> {
     if (!this.out.closed) await new Promise<void>((resolve, reject) => this.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    for await (const line of linesOf(this.file)) {
+    for await (const line of linesOf(this.file, ENCODING)) {
       if (line !== "") yield { item: JSON.parse(line) as Item, text: line.replaceAll("\r", "\n") };
     }
   }
