@@ -3,17 +3,20 @@
 // reader cuts such a record in two.
 import { createReadStream } from "node:fs";
 
-/** The lines of a UTF-8 file, split at "\n" only (a trailing "\r" is kept: JSON ignores it). */
-export async function* linesOf(file: string): AsyncGenerator<string> {
+/**
+ * The lines of a text file (UTF-8 unless told), split at "\n" only (a trailing "\r" is kept:
+ * JSON ignores it), or at the separator given.
+ */
+export async function* linesOf(file: string, encoding: "utf8" | "utf16le" = "utf8", separator = "\n"): AsyncGenerator<string> {
   // The unfinished line so far, in pieces, so a long line costs no repeated copying.
   let rest: string[] = [];
-  for await (const chunk of createReadStream(file, { encoding: "utf8" }) as AsyncIterable<string>) {
+  for await (const chunk of createReadStream(file, { encoding }) as AsyncIterable<string>) {
     let start = 0;
-    for (let nl = chunk.indexOf("\n"); nl !== -1; nl = chunk.indexOf("\n", start)) {
+    for (let nl = chunk.indexOf(separator); nl !== -1; nl = chunk.indexOf(separator, start)) {
       rest.push(chunk.slice(start, nl));
       yield rest.join("");
       rest = [];
-      start = nl + 1;
+      start = nl + separator.length;
     }
     if (start < chunk.length) rest.push(chunk.slice(start));
   }

@@ -3,10 +3,12 @@
 // ready; only when every file is staged are they renamed into place, page 1 last, so it never
 // names a page not yet there. Stale pages beyond the new last page are removed only after
 // page 1 stops naming them. If anything fails first, the temp files go and nothing changes.
-import { mkdir, open, readdir, rename, unlink } from "node:fs/promises";
+import { renameSync } from "node:fs";
+import { mkdir, open, readdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeedFile } from "./build/feed-pages";
 
+// `search-docs-N.json`: the story shards of the search index of feeds made before it read stories from the pages.
 const PAGE = /^(?:feed|index|topics|search|search-docs)-(\d+)\.json$/u;
 
 /** A numbered file of a feed (a later page or an index shard): one a shorter feed may no longer have. */
@@ -61,8 +63,10 @@ export class FeedWriter {
       throw this.failure;
     }
     const names = [...this.staged];
+    // One after another on this thread: a rename is a short call that the folder's lock
+    // serialises anyway, so handing each to the thread pool only adds a round trip.
     for (const name of [...names.filter((n) => n !== "feed.json"), ...names.filter((n) => n === "feed.json")]) {
-      await rename(this.temp(name), join(this.dir, name));
+      renameSync(this.temp(name), join(this.dir, name));
     }
     for (const name of await readdir(this.dir)) {
       if (isNumberedFeedFile(name) && !this.staged.has(name)) await unlink(join(this.dir, name));

@@ -2,10 +2,15 @@
 // them short), documents in ascending order, each by its distance from the one before.
 //
 //   unit:  per document  gap·16 + inTitle·8 + inBody·4 + kind
-//   pair:  per document  gap·4 + kind, then the counts of title and body positions, then the
-//          title positions and the body positions, each list by its distance from the one before
+//   pair:  per document  gap·8 + once·4 + kind; when once (no title position and one body
+//          position, as most are), that position; else the counts of title and body positions,
+//          then the title positions and the body positions, each list by its distance from the
+//          one before
 //
 // A document is its place in the feed (0 = the first item of page 1).
+
+/** The packing written here, named by page 1's search index and each token shard's `version`. */
+export const POSTINGS_PACKING = 2;
 
 export const KINDS = ["article", "post", "trending"] as const;
 export type SearchKind = (typeof KINDS)[number];
@@ -40,8 +45,15 @@ function pushDeltas(data: PostingSink, positions: readonly number[]): void {
   }
 }
 
+/** The flag of a pair's head that says it stands once, in the body: its one position follows. */
+export const PAIR_ONCE = 4;
+
 export function appendPair(data: PostingSink, last: number, doc: number, kind: SearchKind, title: readonly number[], body: readonly number[]): number {
-  data.push((doc - last) * 4 + kindCode(kind), title.length, body.length);
+  if (title.length === 0 && body.length === 1) {
+    data.push((doc - last) * 8 + PAIR_ONCE + kindCode(kind), body[0]!);
+    return doc;
+  }
+  data.push((doc - last) * 8 + kindCode(kind), title.length, body.length);
   pushDeltas(data, title);
   pushDeltas(data, body);
   return doc;
@@ -75,12 +87,14 @@ export function decodePair(data: readonly number[]): PairList {
   const list: PairList = { docs: [], kinds: [], titleAt: [], bodyAt: [], end: [], pos: [] };
   let doc = 0;
   let i = 0;
-  while (i + 2 < data.length) {
+  while (i + 1 < data.length) {
     const head = data[i]!;
-    const titles = data[i + 1]!;
-    const bodies = data[i + 2]!;
-    i += 3;
-    doc += Math.floor(head / 4);
+    const once = (head & PAIR_ONCE) !== 0;
+    if (!once && i + 2 >= data.length) break;
+    const titles = once ? 0 : data[i + 1]!;
+    const bodies = once ? 1 : data[i + 2]!;
+    i += once ? 1 : 3;
+    doc += Math.floor(head / 8);
     list.docs.push(doc);
     list.kinds.push(kindOf(head % 4));
     list.titleAt.push(list.pos.length);

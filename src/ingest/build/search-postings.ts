@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { SearchTokenShardSchema } from "../../content/feed-schema";
 import { shardOf } from "../../content/item-index";
 import { MAX_UNIT_LENGTH, type SearchDoc } from "../../content/search/index-builder";
-import { kindCode, MAX_PACKED_CHARS, packNumberInto } from "../../content/search/postings";
+import { kindCode, MAX_PACKED_CHARS, packNumberInto, PAIR_ONCE, POSTINGS_PACKING } from "../../content/search/postings";
 import { pairKey } from "../../content/search/terms";
 import { charClass, foldChar } from "../../content/search/units";
 import { assertValid } from "./check";
@@ -47,6 +47,21 @@ class Posting {
     }
     this.length = packNumberInto(this.bytes, this.length, n);
   }
+}
+
+/** The class (0: not yet known) and folding of each character of one UTF-16 unit, worked out on first sight. */
+const KIND_CODES = ["cjk", "word", "sep"] as const;
+const bmpKinds = new Uint8Array(0x10000);
+const bmpFolded: string[] = new Array<string>(0x10000).fill("");
+
+function bmpKind(code: number): "cjk" | "word" | "sep" {
+  const known = bmpKinds[code]!;
+  if (known !== 0) return KIND_CODES[known - 1]!;
+  const folded = foldChar(String.fromCharCode(code));
+  const kind = charClass(folded);
+  bmpFolded[code] = folded;
+  bmpKinds[code] = KIND_CODES.indexOf(kind) + 1;
+  return kind;
 }
 
 const TITLE = 1;
@@ -88,9 +103,14 @@ function readField(text: string, addUnit: (folded: string, pos: number) => void)
       i += 1;
       folded = text[i - 1]!;
       kind = "cjk";
+    } else if ((code & 0xf800) !== 0xd800) {
+      // Any other character of one UTF-16 unit: folded and classed once per run, then looked up.
+      i += 1;
+      kind = bmpKind(code);
+      folded = bmpFolded[code]!;
     } else {
       // One code point, as a string iterator gives it: a surrogate pair, or a lone surrogate.
-      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const pair = code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       const ch = text.slice(i, pair ? i + 2 : i + 1);
       i += ch.length;
       folded = foldChar(ch);
@@ -122,6 +142,52 @@ function readField(text: string, addUnit: (folded: string, pos: number) => void)
   if (word !== undefined) addUnit(word, wordPos);
 }
 
+/**
+ * Pairs of two one-unit characters by their codes (first << 16 | second, never 0: a pair's
+ * characters are units, never NUL), each to its place in the list of pairs: open addressing
+ * in typed arrays, as every pair of the text is looked up here.
+ */
+class PairTable {
+  private keys = new Int32Array(1 << 16);
+  private values = new Int32Array(1 << 16);
+  private shift = 16;
+  private count = 0;
+
+  private slot(codes: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(codes, 0x9e3779b1) >>> this.shift;
+    while (this.keys[i] !== 0 && this.keys[i] !== codes) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The pair's place, or -1. */
+  find(codes: number): number {
+    const i = this.slot(codes);
+    return this.keys[i] === 0 ? -1 : this.values[i]!;
+  }
+
+  insert(codes: number, value: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const i = this.slot(codes);
+    this.keys[i] = codes;
+    this.values[i] = value;
+    this.count += 1;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.shift -= 1;
+    for (let i = 0; i < keys.length; i += 1) {
+      if (keys[i] === 0) continue;
+      const at = this.slot(keys[i]!);
+      this.keys[at] = keys[i]!;
+      this.values[at] = values[i]!;
+    }
+  }
+}
+
 export class SearchPostings {
   /**
    * Every unit's and every pair's posting, in the order the keys were first seen (the order
@@ -132,7 +198,7 @@ export class SearchPostings {
   private readonly units: Posting[] = [];
   private readonly pairs: Posting[] = [];
   private readonly unitByCode: (Posting | undefined)[] = new Array<Posting | undefined>(0x10000).fill(undefined);
-  private readonly pairByCodes: (Map<number, Posting> | undefined)[] = new Array<Map<number, Posting> | undefined>(0x10000).fill(undefined);
+  private readonly pairByCodes = new PairTable();
   private readonly unitByKey = new Map<string, Posting>();
   private readonly pairByKey = new Map<string, Posting>();
   private readonly held = { bytes: 0 };
@@ -218,7 +284,14 @@ export class SearchPostings {
       const at = p.at;
       p.at = NONE;
       const titles = at[0]!;
-      p.push((n - p.last) * 4 + kind, this.held);
+      const last = p.last;
+      p.last = n;
+      if (titles === 0 && at.length === 2) {
+        p.push((n - last) * 8 + PAIR_ONCE + kind, this.held);
+        p.push(at[1]!, this.held);
+        continue;
+      }
+      p.push((n - last) * 8 + kind, this.held);
       p.push(titles, this.held);
       p.push(at.length - 1 - titles, this.held);
       // Title positions, then body positions, each as gaps from the one before (from 0).
@@ -228,7 +301,6 @@ export class SearchPostings {
         p.push(at[i]! - prev, this.held);
         prev = at[i]!;
       }
-      p.last = n;
     }
     this.storyPairs.length = 0;
     if (this.held.bytes >= this.budget) this.park();
@@ -256,20 +328,13 @@ export class SearchPostings {
   }
 
   private pairOfCodes(a: string, b: string): Posting {
-    const first = a.charCodeAt(0);
-    let byNext = this.pairByCodes[first];
-    if (!byNext) {
-      byNext = new Map();
-      this.pairByCodes[first] = byNext;
-    }
-    const next = b.charCodeAt(0);
-    let p = byNext.get(next);
-    if (!p) {
-      const key = pairKey(a, b);
-      p = new Posting(key, shardOf(key, this.shards));
-      byNext.set(next, p);
-      this.pairs.push(p);
-    }
+    const codes = (a.charCodeAt(0) << 16) | b.charCodeAt(0);
+    const at = this.pairByCodes.find(codes);
+    if (at >= 0) return this.pairs[at]!;
+    const key = pairKey(a, b);
+    const p = new Posting(key, shardOf(key, this.shards));
+    this.pairByCodes.insert(codes, this.pairs.length);
+    this.pairs.push(p);
     return p;
   }
 
@@ -351,7 +416,7 @@ export const searchTokenFileName = (n: number) => `search-${n + 1}.json`;
 export function renderTokenShard(postings: SearchPostings, n: number): string {
   const tokens: Record<string, string> = {};
   for (const [key, packed] of postings.shard(n)) tokens[key] = packed;
-  const doc = { version: 1 as const, tokens };
+  const doc = { version: POSTINGS_PACKING, tokens };
   assertValid(SearchTokenShardSchema, doc, searchTokenFileName(n));
   return `${JSON.stringify(doc)}\n`;
 }

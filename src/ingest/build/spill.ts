@@ -1,7 +1,9 @@
 // Items parked on disk between the ingest's two passes, so a corpus of any size never holds its
 // items in memory: the first pass writes them in order, the second reads them back in the same
-// order. Each is parked as its page will hold it (renderItem), one line each: the rendering's
-// newlines are parked as "\r", which JSON strings never hold raw and JSON reads as white space.
+// order. Each is parked as its page will hold it (renderItem), as it is, each ended by the
+// record separator U+001E, which JSON never holds raw (a string escapes it as \u001e).
+// The file is UTF-16, as the strings are held: Chinese text takes as many bytes as in UTF-8,
+// and is copied out and back instead of being transcoded both ways.
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,6 +12,9 @@ import { once } from "node:events";
 import type { Item } from "../../content/feed-schema";
 import type { ReadyItem } from "./feed-pages";
 import { linesOf } from "../json-lines";
+
+const ENCODING = "utf16le";
+const END = "\u001e";
 
 export class ItemSpill {
   private constructor(
@@ -20,8 +25,8 @@ export class ItemSpill {
 
   static async open(): Promise<ItemSpill> {
     const dir = await mkdtemp(join(tmpdir(), "qingyue-ingest-"));
-    const file = join(dir, "items.jsonl");
-    return new ItemSpill(dir, file, createWriteStream(file));
+    const file = join(dir, "items");
+    return new ItemSpill(dir, file, createWriteStream(file, { encoding: ENCODING }));
   }
 
   /**
@@ -30,14 +35,14 @@ export class ItemSpill {
    */
   async add(texts: readonly string[]): Promise<void> {
     if (texts.length === 0) return;
-    if (!this.out.write(`${texts.map((text) => text.replaceAll("\n", "\r")).join("\n")}\n`)) await once(this.out, "drain");
+    if (!this.out.write(`${texts.join(END)}${END}`)) await once(this.out, "drain");
   }
 
   /** The items, in the order they were added, each with its rendering. */
   async *items(): AsyncGenerator<Required<ReadyItem>> {
     if (!this.out.closed) await new Promise<void>((resolve, reject) => this.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    for await (const line of linesOf(this.file)) {
-      if (line !== "") yield { item: JSON.parse(line) as Item, text: line.replaceAll("\r", "\n") };
+    for await (const text of linesOf(this.file, ENCODING, END)) {
+      if (text !== "") yield { item: JSON.parse(text) as Item, text };
     }
   }
 

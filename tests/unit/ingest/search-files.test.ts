@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { ItemSchema, SearchDocShardSchema, SearchTokenShardSchema, type Item } from "../../../src/content/feed-schema";
+import { ItemSchema, SearchTokenShardSchema, type Item } from "../../../src/content/feed-schema";
 import { SearchFilesBuilder } from "../../../src/ingest/build/search-files";
 import { SearchPostings } from "../../../src/ingest/build/search-postings";
-import { docShardsFor, queryShards } from "../../../src/content/search/run-query";
+import { docPagesFor, queryShards } from "../../../src/content/search/run-query";
 import { parseQuery, shardsForQuery } from "../../../src/content/search/terms";
 import { SearchIndexBuilder } from "../../../src/content/search/index-builder";
 import { itemSearchDoc } from "../../../src/content/search/item-text";
@@ -15,11 +15,13 @@ const items: Item[] = Array.from({ length: 60 }, (_, i) =>
   v.parse(ItemSchema, i % 3 === 0 ? trending(`t${i}`, `第${i}条热门，说到检察官`) : post(`p${i}`, `第${i}条微博${i === 31 ? "，今天去了鄯善" : ""}`)),
 );
 
+const PAGE_SIZE = 10;
+
 function build(heldBytes?: number) {
-  const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, { heldBytes });
+  const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, PAGE_SIZE, { heldBytes });
   try {
-    const files = items.flatMap((item) => builder.add(item) ?? []);
-    files.push(...builder.finish());
+    for (const item of items) builder.add(item);
+    const files = builder.finish();
     const rendered = new Map(files.map((f) => [f.name, f.render()]));
     return {
       ref: builder.ref(),
@@ -33,16 +35,15 @@ function build(heldBytes?: number) {
 }
 
 describe("the search index as files", () => {
-  it("writes every shard page 1 names, each valid by the contract", () => {
+  it("writes every shard page 1 names, each valid by the contract, and no copy of the stories", () => {
     const { ref, files } = build();
-    expect([...files.keys()].sort()).toEqual([...ref.token_urls, ...ref.doc_urls].sort());
+    expect([...files.keys()].sort()).toEqual([...ref.token_urls].sort());
     expect(ref.token_urls).toHaveLength(3);
+    expect(ref.stories_per_page).toBe(PAGE_SIZE);
     for (const name of ref.token_urls) v.parse(SearchTokenShardSchema, files.get(name));
-    const docs = ref.doc_urls.flatMap((name) => v.parse(SearchDocShardSchema, files.get(name)).docs);
-    expect(docs.map((d) => d.id)).toEqual(items.map((i) => i.id));
   });
 
-  it("answers a query from only the token shards it needs, and finds the stories in their story shards", () => {
+  it("answers a query from only the token shards it needs, and finds the stories on the feed pages that hold them", () => {
     const { ref, files } = build();
     const terms = parseQuery("鄯善");
     const needed = shardsForQuery(terms, ref.token_urls.length);
@@ -50,9 +51,9 @@ describe("the search index as files", () => {
     const shards = new Map(needed.map((n) => [n, v.parse(SearchTokenShardSchema, files.get(ref.token_urls[n]!)).tokens]));
     const hits = queryShards(terms, shards, ref.token_urls.length);
     expect(hits.map((h) => h.doc)).toEqual([31]);
-    const [shard] = docShardsFor(hits, ref.docs_per_shard);
-    const doc = v.parse(SearchDocShardSchema, files.get(ref.doc_urls[shard!]!)).docs[31 % ref.docs_per_shard];
-    expect(doc?.id).toBe("p31");
+    // Story 31 is the second item of page 4, as the feed's pages of 10 hold it.
+    expect(docPagesFor(hits, ref.stories_per_page!)).toEqual([3]);
+    expect(items[31]?.id).toBe("p31");
     expect(queryShards(parseQuery("检察官"), new Map([...shardsForQuery(parseQuery("检察官"), 3)].map((n) => [n, v.parse(SearchTokenShardSchema, files.get(ref.token_urls[n]!)).tokens])), 3)).toHaveLength(20);
   });
 
@@ -63,6 +64,15 @@ describe("the search index as files", () => {
     const written = new Map(ref.token_urls.flatMap((name) => Object.entries(v.parse(SearchTokenShardSchema, files.get(name)).tokens)));
     expect([...written.keys()].sort()).toEqual([...index.keys()].sort());
     for (const [key, packed] of written) expect(unpackPosting(packed)).toEqual(index.lookup(key));
+  });
+
+  it("packs a pair that stands once in a story's text as its story and that one place", () => {
+    const { ref, files } = build();
+    const tokens = Object.assign({}, ...ref.token_urls.map((name) => v.parse(SearchTokenShardSchema, files.get(name)).tokens)) as Record<string, string>;
+    // 鄯善 stands once, in story 31 (a post): 第 31 条 微 博 are units 0–4, the comma leaves a hole, 今天去了 are 6–9.
+    expect(unpackPosting(tokens["鄯善"]!)).toEqual([31 * 8 + 4 + 1, 10]);
+    // 检察 stands once in each trending story: one head and one place each, not a count of places too.
+    expect(unpackPosting(tokens["检察"]!)).toHaveLength(2 * 20);
   });
 
   it("reads every kind of character into the units and pairs the index builder makes", () => {
@@ -102,12 +112,11 @@ describe("the search index as files", () => {
   it("writes the same files when the index is built on a thread of its own, parked or not", async () => {
     const here = build().rendered;
     for (const heldBytes of [undefined, 64]) {
-      const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, { thread: true, heldBytes });
+      const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, PAGE_SIZE, { thread: true, heldBytes });
       try {
         const rendered = new Map<string, string>();
         for (const item of items) {
-          const docs = builder.add(item);
-          if (docs) rendered.set(docs.name, docs.render());
+          builder.add(item);
           await builder.caughtUp();
         }
         for await (const file of builder.files()) rendered.set(file.name, file.render());
@@ -121,7 +130,7 @@ describe("the search index as files", () => {
   });
 
   it("refuses more items than it was sized for", () => {
-    const builder = SearchFilesBuilder.forFeed(1, 10);
+    const builder = SearchFilesBuilder.forFeed(1, 10, PAGE_SIZE);
     builder.add(items[0]!);
     expect(() => builder.add(items[1]!)).toThrow(/more items/);
   });

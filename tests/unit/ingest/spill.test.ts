@@ -33,7 +33,8 @@ it("gives back every item parked on disk, whole and in order, with its rendering
 
 // JSON.stringify leaves U+2028 and U+2029 raw, and Node 24's readline ends a line at each.
 it("gives back items whose text holds a line separator (U+2028) and a paragraph separator (U+2029)", async () => {
-  const text = "他说：\u2028“不忘初心。”\u2029第二段，\u2028\u2029完。";
+  // …and the record separator (U+001E) that ends each parked item.
+  const text = "他说：\u2028“不忘初心。”\u2029第二段，\u2028\u2029完\u001e。";
   const item: Item = {
     id: "p-separators",
     url: "/posts/p-separators",
@@ -52,7 +53,7 @@ it("gives back items whose text holds a line separator (U+2028) and a paragraph 
   }
 });
 
-it("reads a file's lines at \\n only, across reads, with or without a last newline", async () => {
+it("reads a file's lines at \\n only (or records at the separator given), across reads, with or without a last newline", async () => {
   const dir = mkdtempSync(join(tmpdir(), "qingyue-lines-"));
   try {
     const path = join(dir, "lines.jsonl");
@@ -62,6 +63,9 @@ it("reads a file's lines at \\n only, across reads, with or without a last newli
     const lines: string[] = [];
     for await (const line of linesOf(path)) lines.push(line);
     expect(lines).toEqual(["a\u2028b", "", `${long}\u2029${long}`, "last"]);
+    const records: string[] = [];
+    for await (const record of linesOf(path, "utf8", "\u2029")) records.push(record);
+    expect(records).toEqual([`a\u2028b\n\n${long}`, `${long}\nlast`]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
