@@ -20,8 +20,13 @@ const ITEMS = [
 /** The status line with these words (a page still loading its code has a status line too). */
 const findStatus = (words: string | RegExp) => screen.findByText(words, { selector: '[role="status"], [role="status"] *' });
 
-/** The feed as the ingest writes it (pages, indexes, search shards), served at /feed/; returns the files asked for. */
-async function serveIndexedFeed(): Promise<string[]> {
+type FeedFile = { _qingyue?: { search?: { packing?: number } } };
+
+/**
+ * The feed as the ingest writes it (pages, indexes, search shards), served at /feed/, each
+ * file through `edit` if given; returns the files asked for.
+ */
+async function serveIndexedFeed(edit: (file: FeedFile) => FeedFile = (file) => file): Promise<string[]> {
   const items = ITEMS.map((item) => v.parse(ItemSchema, item));
   const files = await renderFeed(items, { pageSize: 2, baseUrl: "" });
   const asked: string[] = [];
@@ -30,7 +35,7 @@ async function serveIndexedFeed(): Promise<string[]> {
       const name = String(params.name);
       asked.push(name);
       const body = files.get(name);
-      return body === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(JSON.parse(body));
+      return body === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(edit(JSON.parse(body) as FeedFile));
     }),
   );
   return asked;
@@ -92,21 +97,11 @@ describe("search", () => {
   });
 
   it("searches a feed whose index is packed the older way by reading its pages, not its shards", async () => {
-    const items = ITEMS.map((item) => v.parse(ItemSchema, item));
-    const files = await renderFeed(items, { pageSize: 2, baseUrl: "" });
-    const asked: string[] = [];
-    server.use(
-      http.get("/feed/:name", ({ params }) => {
-        const name = String(params.name);
-        asked.push(name);
-        const body = files.get(name);
-        if (body === undefined) return new HttpResponse(null, { status: 404 });
-        const json = JSON.parse(body) as { _qingyue?: { search?: { packing?: number } } };
-        // An older feed's page 1 names its index without saying how it is packed.
-        delete json._qingyue?.search?.packing;
-        return HttpResponse.json(json);
-      }),
-    );
+    // An older feed's page 1 names its index without saying how it is packed.
+    const asked = await serveIndexedFeed((file) => {
+      delete file._qingyue?.search?.packing;
+      return file;
+    });
     renderApp("/search?q=检察官");
     expect(await findStatus("找到 3 条结果")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "最美检察官的故事" })).toHaveAttribute("href", "/articles/a1");
