@@ -87,7 +87,7 @@ async function main() {
   console.log("\n== a story opened cold on a long feed (its last post; built app, no prerendered page; median of 3)");
   printDeepLinkFigures([await benchDeepLink(10_000, true), await benchDeepLink(10_000, false)]);
 
-  console.log(`\n== search (synthetic feeds; 250 queries cut from the feed's text; bytes = the token shards a query needs + the feed pages (of 10 stories) holding its first ${RESULTS_SHOWN} results; answer = ranking and snippets with those shards in memory)`);
+  console.log(`\n== search (synthetic feeds; 250 queries cut from the feed's text; bytes = the token shards a query needs + the story shards of its first ${RESULTS_SHOWN} results; answer = ranking and snippets with those shards in memory)`);
   printSearchFigures([await benchSearch(10_000), await benchSearch(100_000)]);
 }
 

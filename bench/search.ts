@@ -2,21 +2,19 @@
 // once its shards are in memory, over 250 queries cut from the feed's own text, and how
 // its results compare with the stories that truly contain each query.
 // Run directly (`npx tsx bench/search.ts 10000`) or via `npm run bench`.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeSyntheticFeed } from "../scripts/make-feed";
 import { seededRandom } from "../scripts/synthetic-text";
-import type { Item, SearchIndexRef, SearchTokenShard } from "../src/content/feed-schema";
-import { pageFileName } from "../src/content/paging";
-import { itemSearchDoc } from "../src/content/search/item-text";
-import { docPagesFor, queryShards, type TokenShard } from "../src/content/search/run-query";
+import type { SearchDocShard, SearchIndexRef, SearchTokenShard } from "../src/content/feed-schema";
+import { docShardsFor, queryShards, type TokenShard } from "../src/content/search/run-query";
 import { parseQuery, shardsForQuery } from "../src/content/search/terms";
 import { snippet } from "../src/content/search/snippet";
 import { drawQueries, foldDoc, truth } from "../tests/utils/search-truth";
 
-/** Results a first screen shows, each with its snippet (the feed pages holding them are fetched). */
+/** Results a first screen shows, each with its snippet (their story shards are fetched). */
 export const RESULTS_SHOWN = 10;
 
 export interface SearchFigures {
@@ -40,8 +38,7 @@ const stats = (values: number[]) => {
 
 export async function benchSearch(items: number, queries = 250): Promise<SearchFigures> {
   const dir = join(tmpdir(), `qingyue-search-${items}`);
-  // Pages of 10 stories, as the ingest writes them: a result's story is read from its page.
-  await writeSyntheticFeed(dir, items, 10);
+  await writeSyntheticFeed(dir, items);
   const page1 = JSON.parse(readFileSync(join(dir, "feed.json"), "utf8")) as { _qingyue: { search: SearchIndexRef } };
   const ref = page1._qingyue.search;
   const size = new Map<string, { raw: number; gzip: number }>();
@@ -58,11 +55,8 @@ export async function benchSearch(items: number, queries = 250): Promise<SearchF
   const loadTokens = (n: number) => {
     if (!tokens.has(n)) tokens.set(n, (JSON.parse(readFileSync(join(dir, ref.token_urls[n]!), "utf8")) as SearchTokenShard).tokens);
   };
-  const perPage = ref.stories_per_page ?? 1;
-  const docs: ReturnType<typeof itemSearchDoc>[] = [];
-  for (let n = 1; existsSync(join(dir, pageFileName(n))); n += 1) {
-    docs.push(...(JSON.parse(readFileSync(join(dir, pageFileName(n)), "utf8")) as { items: Item[] }).items.map(itemSearchDoc));
-  }
+  const docShards = ref.doc_urls.map((name) => (JSON.parse(readFileSync(join(dir, name), "utf8")) as SearchDocShard).docs);
+  const docs = docShards.flat();
   const folded = docs.map(foldDoc);
   const random = seededRandom(11);
   const bytes: number[] = [];
@@ -87,7 +81,7 @@ export async function benchSearch(items: number, queries = 250): Promise<SearchF
     ms.push(performance.now() - started);
     const used = process.cpuUsage(cpu);
     cpuMs.push((used.user + used.system) / 1000);
-    const files = [...needed.map((n) => ref.token_urls[n]!), ...docPagesFor(shown, perPage).map((n) => pageFileName(n + 1))];
+    const files = [...needed.map((n) => ref.token_urls[n]!), ...docShardsFor(shown, ref.docs_per_shard).map((n) => ref.doc_urls[n]!)];
     bytes.push(files.reduce((sum, f) => sum + sizeOf(f).raw, 0));
     gzip.push(files.reduce((sum, f) => sum + sizeOf(f).gzip, 0));
     const expected = new Set(truth(folded, query));

@@ -6,7 +6,6 @@ import { FeedEnvelopeSchema, ItemSchema, JSON_FEED_VERSION, type Item } from "..
 import { extractTopics } from "../src/content/weibo-markup";
 import { ItemIndexBuilder } from "../src/ingest/build/feed-pages";
 import { searchChars, SearchFilesBuilder } from "../src/ingest/build/search-files";
-import { pageFileName } from "../src/content/paging";
 import { seededRandom, syntheticPost, syntheticSnippet } from "./synthetic-text";
 import { syntheticMedia } from "./synthetic-media";
 
@@ -20,8 +19,8 @@ export interface SyntheticFeedOptions {
   pageSize?: number;
   seed?: number;
   /**
-   * Whether to write the item index (`index-N.json`) and the search index (`search-N.json`),
-   * named on page 1, as the ingest does. Default true.
+   * Whether to write the item index (`index-N.json`) and the search index (`search-N.json`,
+   * `search-docs-N.json`), named on page 1, as the ingest does. Default true.
    */
   index?: boolean;
 }
@@ -32,6 +31,7 @@ export interface FeedFile {
   page: Record<string, unknown>;
 }
 
+export const pageName = (n: number) => (n === 1 ? "feed.json" : `feed-${n}.json`);
 
 function syntheticItem(random: () => number, ordinal: number, width: number): Record<string, unknown> {
   const id = `syn-${String(ordinal).padStart(width, "0")}`;
@@ -68,7 +68,8 @@ export function buildSyntheticFeed({ items, pageSize = 20, seed = 1, index = tru
 }
 
 /**
- * The pages in order and, with `index`, the search index's token shards. Throws if any page, item or shard does not satisfy the feed schema.
+ * The pages in order and, with `index`, the search index files (story shards and token
+ * shards). Throws if any page, item or shard does not satisfy the feed schema.
  */
 export function buildSyntheticFiles({ items, pageSize = 20, seed = 1, index = true }: SyntheticFeedOptions): { pages: FeedFile[]; search: FeedFile[] } {
   if (!Number.isInteger(items) || items < 0) throw new Error("items must be a whole number ≥ 0");
@@ -84,7 +85,7 @@ export function buildSyntheticFiles({ items, pageSize = 20, seed = 1, index = tr
     all.push(item);
   }
   const shards = index ? ItemIndexBuilder.forItems(items) : undefined;
-  const search = index ? searchFiles(all.map((item) => v.parse(ItemSchema, item)), pageSize) : undefined;
+  const search = index ? searchFiles(all.map((item) => v.parse(ItemSchema, item))) : undefined;
   const files: FeedFile[] = [];
   for (let n = 1; n <= pageCount; n++) {
     const pageItems = all.slice((n - 1) * pageSize, n * pageSize);
@@ -95,20 +96,20 @@ export function buildSyntheticFiles({ items, pageSize = 20, seed = 1, index = tr
       home_page_url: "/",
       feed_url: "/feed/feed.json",
       language: "zh-CN",
-      ...(n < pageCount ? { next_url: pageFileName(n + 1) } : {}),
+      ...(n < pageCount ? { next_url: pageName(n + 1) } : {}),
       ...(n === 1 && shards && search ? { _qingyue: { index_urls: shards.names(), search: search.ref } } : {}),
       items: pageItems,
     };
     v.parse(FeedEnvelopeSchema, page);
-    files.push({ name: pageFileName(n), page });
+    files.push({ name: pageName(n), page });
   }
   return { pages: files, search: search?.files ?? [] };
 }
 
-function searchFiles(items: readonly Item[], pageSize: number) {
-  const builder = SearchFilesBuilder.forFeed(items.length, items.reduce((n, item) => n + searchChars(item), 0), pageSize);
-  for (const item of items) builder.add(item);
-  const files = builder.finish();
+function searchFiles(items: readonly Item[]) {
+  const builder = SearchFilesBuilder.forFeed(items.length, items.reduce((n, item) => n + searchChars(item), 0));
+  const files = items.flatMap((item) => builder.add(item) ?? []);
+  files.push(...builder.finish());
   return { ref: builder.ref(), files: files.map((f) => ({ name: f.name, page: JSON.parse(f.render()) as Record<string, unknown> })) };
 }
 

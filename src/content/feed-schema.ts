@@ -329,20 +329,32 @@ export const SearchTokenShardSchema = v.object({
   tokens: v.record(v.pipe(v.string(), v.maxLength(MAX_SHORT)), v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]*$/))),
 });
 
+/** A story as search results show it: its id, kind, title and searchable text. */
+export const SearchDocSchema = v.object({
+  id: ItemId,
+  kind: v.picklist(["article", "post", "trending"]),
+  title: v.optional(v.string()),
+  text: v.string(),
+});
+
+/** A shard of the search index's stories, in feed order. */
+export const SearchDocShardSchema = v.object({
+  version: v.literal(1),
+  docs: v.array(SearchDocSchema),
+});
+
 /** Where the search index is, on page 1 (references relative to it). */
 export const SearchIndexRefSchema = v.object({
   /**
-   * How the index is packed and read (postings.ts). An index of another packing (an older
-   * feed's names none) is not read: the feed is then searched from its pages.
+   * How the token shards pack their postings (postings.ts). An index of another packing (an
+   * older feed's names none) is not read: the feed is then searched from its pages.
    */
   packing: v.optional(v.number()),
   /** Token shards: a key is in shard `shardOf(key, token_urls.length)`. */
   token_urls: v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000)),
-  /**
-   * The stories are the feed's own pages: story n (its place in the feed, from 0) is item
-   * `n % stories_per_page` of page `floor(n / stories_per_page) + 1` (paging.ts names it).
-   */
-  stories_per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** Story shards: story n (its place in the feed, from 0) is in `doc_urls[floor(n / docs_per_shard)]`. */
+  doc_urls: v.pipe(v.array(PageRef), v.minLength(1), v.maxLength(100_000)),
+  docs_per_shard: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
 /**
@@ -400,6 +412,7 @@ export type PeopleDocument = v.InferOutput<typeof PeopleDocumentSchema>;
 export type ItemIndex = v.InferOutput<typeof ItemIndexSchema>;
 export type TopicIndex = v.InferOutput<typeof TopicIndexSchema>;
 export type SearchTokenShard = v.InferOutput<typeof SearchTokenShardSchema>;
+export type SearchDocShard = v.InferOutput<typeof SearchDocShardSchema>;
 export type SearchIndexRef = v.InferOutput<typeof SearchIndexRefSchema>;
 export type FeedEnvelope = v.InferOutput<typeof FeedEnvelopeSchema>;
 export type FeedPage = Omit<FeedEnvelope, "items"> & { items: Item[] };

@@ -1,8 +1,5 @@
 // Pure helpers for walking a paged feed: where the next page is, and when to refuse it.
 
-/** Page n's file as the ingest names it: page 1 is `feed.json`, then `feed-2.json` …; its search index finds a story's page by it. */
-export const pageFileName = (n: number) => (n === 1 ? "feed.json" : `feed-${n}.json`);
-
 export type NextPage =
   | { kind: "next"; url: string }
   | { kind: "end" }

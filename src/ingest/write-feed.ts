@@ -8,7 +8,6 @@ import { mkdir, open, readdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeedFile } from "./build/feed-pages";
 
-// `search-docs-N.json`: the story shards of the search index of feeds made before it read stories from the pages.
 const PAGE = /^(?:feed|index|topics|search|search-docs)-(\d+)\.json$/u;
 
 /** A numbered file of a feed (a later page or an index shard): one a shorter feed may no longer have. */

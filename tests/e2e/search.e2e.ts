@@ -1,7 +1,7 @@
 // Search in Chromium on the built site and the shipped feed: a cold deep link, the header
 // box, what a query fetches, and how the page looks on a phone and a laptop.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { serveStatic, type RunningServer } from "../../scripts/static-server";
 import { axeViolations, watchErrors } from "./browser";
@@ -35,7 +35,7 @@ async function open(path: string) {
 }
 
 describe("search in Chromium", () => {
-  it("opens a shared search link cold: results with the query marked, from the index shards and the pages that hold them", async () => {
+  it("opens a shared search link cold: results with the query marked, from the index shards only", async () => {
     const { page, errors, feedFiles } = await open(`/search?q=${encodeURIComponent("检察官")}`);
     await expect.poll(() => page.getByRole("status").textContent()).toMatch(/^找到 \d+ 条结果$/);
     const results = page.getByRole("list", { name: "搜索结果" });
@@ -47,10 +47,8 @@ describe("search in Chromium", () => {
     expect(new Set(await results.locator("mark").allTextContents())).toEqual(new Set(["检察官"]));
     expect(await page.getByRole("searchbox", { name: "搜索" }).inputValue()).toBe("检察官");
     expect(await page.title()).toBe("检察官 · 搜索 · 轻阅");
-    // The token shards the query hashes to, and only the pages past the first that hold the results shown.
-    const index = JSON.parse(readFileSync("dist/feed/index-1.json", "utf8")) as { pages: Record<string, string> };
-    const shown = (await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))).map((href) => index.pages[href.split("/").at(-1)!]);
-    expect(new Set(feedFiles.filter((f) => /^feed-\d+\.json$/.test(f)))).toEqual(new Set(shown.filter((name) => name !== "feed.json")));
+    // No feed page past the first: the token shards the query hashes to, and the story shards of its results.
+    expect(feedFiles.filter((f) => /^feed-\d+\.json$/.test(f))).toEqual([]);
     expect(feedFiles.some((f) => /^search-\d+\.json$/.test(f))).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -96,8 +94,7 @@ describe("search in Chromium", () => {
     try {
       const bytes: Promise<number>[] = [];
       page.on("response", (response) => {
-        // The token shards, and the pages past page 1 that hold the results shown.
-        if (/^\/feed\/(?:search|feed-)/.test(new URL(response.url()).pathname)) bytes.push(response.body().then((b) => b.length, () => 0));
+        if (new URL(response.url()).pathname.startsWith("/feed/search")) bytes.push(response.body().then((b) => b.length, () => 0));
       });
       await page.goto(`${big.origin}/search?q=${encodeURIComponent("一天至少跑五十趟")}`);
       await expect.poll(() => page.getByRole("status").textContent(), { timeout: 30_000 }).toMatch(/^找到 \d+ 条结果$/);
@@ -114,7 +111,7 @@ describe("search in Chromium", () => {
         });
         return performance.now() - started;
       });
-      console.log(`10,000 items: the first query fetched ${(fetched / 1024).toFixed(0)} KiB of search shards and result pages; the next was shown in ${answered.toFixed(0)} ms`);
+      console.log(`10,000 items: the first query fetched ${(fetched / 1024).toFixed(0)} KiB of search files; the next was shown in ${answered.toFixed(0)} ms`);
       expect(fetched).toBeLessThanOrEqual(512 * 1024);
       expect(answered).toBeLessThan(1_000);
     } finally {

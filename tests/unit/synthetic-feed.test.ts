@@ -65,9 +65,9 @@ describe("the synthetic feed", () => {
       await writeSyntheticFeed(out, 2_100, 500);
       expect(readdirSync(out).filter((n) => n.startsWith("feed"))).toHaveLength(5);
       expect(readdirSync(out).filter((n) => n.startsWith("index"))).toHaveLength(3);
-      expect(readdirSync(out).filter((n) => n.startsWith("search-")).length).toBeGreaterThan(1);
+      expect(readdirSync(out).filter((n) => n.startsWith("search-docs")).length).toBeGreaterThan(1);
       await writeSyntheticFeed(out, 30);
-      expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed.json", "index-1.json", "keep.txt", "pictures", "search-1.json"]);
+      expect(readdirSync(out).sort()).toEqual(["feed-2.json", "feed.json", "index-1.json", "keep.txt", "pictures", "search-1.json", "search-docs-1.json", "search-docs-2.json"]);
       const index = JSON.parse(readFileSync(join(out, "index-1.json"), "utf8")) as { pages: Record<string, string> };
       expect(index.pages["syn-00030"]).toBe("feed-2.json");
       await writeSyntheticFeed(out, 30, 20, 1, false);

@@ -16,9 +16,17 @@ export interface SearchDoc {
 
 /** About how much story text (characters) one token shard covers: a shard stays near 24 KB. */
 export const TEXT_PER_TOKEN_SHARD = 7_500;
+/** About how much story text (characters) one document shard holds: near 12 KB. */
+export const TEXT_PER_DOC_SHARD = 4_000;
 
-/** Token shards for a feed whose stories hold `chars` characters of text in all. */
-export const tokenShardCount = (chars: number) => Math.max(1, Math.ceil(chars / TEXT_PER_TOKEN_SHARD));
+/** Shards for a feed whose stories hold `chars` characters of text in all. */
+export function searchShardCounts(docs: number, chars: number): { tokenShards: number; docsPerShard: number } {
+  const average = docs > 0 ? chars / docs : 1;
+  return {
+    tokenShards: Math.max(1, Math.ceil(chars / TEXT_PER_TOKEN_SHARD)),
+    docsPerShard: Math.max(1, Math.floor(TEXT_PER_DOC_SHARD / Math.max(1, average))),
+  };
+}
 
 /** The characters of a story's text, as searchShardCounts counts them. */
 export const docChars = (doc: Pick<SearchDoc, "title" | "text">) => (doc.title?.length ?? 0) + doc.text.length;

@@ -1,5 +1,5 @@
 // A query against a sharded index whose shards are at hand: the ranked stories, and which
-// feed pages the first of them are in. Shared by the app and the benchmark.
+// story shards the first of them are in. Shared by the app and the benchmark.
 import { shardOf } from "../item-index";
 import type { RankedHit } from "./rank";
 import { unpackPosting } from "./postings";
@@ -18,7 +18,7 @@ export function queryShards(terms: readonly Term[], shards: ReadonlyMap<number, 
   });
 }
 
-/** The feed's pages (0-based) holding the stories shown, in order of first need. */
-export function docPagesFor(hits: readonly { doc: number }[], storiesPerPage: number): number[] {
-  return [...new Set(hits.map((h) => Math.floor(h.doc / storiesPerPage)))];
+/** The story shards (0-based) holding the stories shown, in order of first need. */
+export function docShardsFor(hits: readonly { doc: number }[], docsPerShard: number): number[] {
+  return [...new Set(hits.map((h) => Math.floor(h.doc / docsPerShard)))];
 }

@@ -1,33 +1,32 @@
 // Searching the feed. With the index the ingest writes (page 1's `_qingyue.search`), a query
-// fetches only the token shards its terms hash to, then the feed pages that hold the results
-// it shows (the pages a reader opening them reads too). A feed without one (any other
-// publisher's JSON Feed) is read page by page, once a session, and indexed the same way in
-// the browser.
+// fetches only the token shards its terms hash to, then the story shards of the results it
+// shows. A feed without one (any other publisher's JSON Feed) is read page by page, once a
+// session, and indexed the same way in the browser.
 import { queryOptions } from "@tanstack/react-query";
 import type { SearchIndexRef } from "../../content/feed-schema";
 import type { SearchIndexBuilder, SearchDoc } from "../../content/search/index-builder";
 import type { RankedHit } from "../../content/search/rank";
-import { docPagesFor, queryShards, type TokenShard } from "../../content/search/run-query";
-import { pageFileName } from "../../content/paging";
+import { docShardsFor, queryShards, type TokenShard } from "../../content/search/run-query";
 import { POSTINGS_PACKING } from "../../content/search/postings";
 import { searchIndex } from "../../content/search/search";
 import { parseQuery, shardsForQuery, type Term } from "../../content/search/terms";
-import { feedPageQuery, firstPageQuery, walkFeed, type LoadedPage } from "../../lib/feed-pages";
+import { firstPageQuery, walkFeed, type LoadedPage } from "../../lib/feed-pages";
 import { readShard, sameSite } from "../../lib/item-index";
 import { uniqueById } from "../../content/paging";
 import type { Item } from "../../content/feed-schema";
 
 /** Where the feed's stories are searched: its index files, or an index made here from its pages. */
 export type SearchSource =
-  | { kind: "shards"; tokenUrls: string[]; firstPageUrl: string; storiesPerPage: number }
+  | { kind: "shards"; tokenUrls: string[]; docUrls: string[]; docsPerShard: number }
   | { kind: "pages"; index: SearchIndexBuilder; docs: SearchDoc[] };
 
 /** The index page 1 names, packed as this app reads it, with every shard on the feed's own site; else undefined (read the pages). */
 function shardSource(first: LoadedPage, ref: SearchIndexRef | undefined): SearchSource | undefined {
-  if (ref === undefined || ref.packing !== POSTINGS_PACKING || ref.stories_per_page === undefined) return undefined;
+  if (ref === undefined || ref.packing !== POSTINGS_PACKING) return undefined;
   const tokenUrls = ref.token_urls.map((r) => sameSite(r, first.url));
-  if (tokenUrls.includes(undefined)) return undefined;
-  return { kind: "shards", tokenUrls: tokenUrls as string[], firstPageUrl: first.url, storiesPerPage: ref.stories_per_page };
+  const docUrls = ref.doc_urls.map((r) => sameSite(r, first.url));
+  if (tokenUrls.includes(undefined) || docUrls.includes(undefined)) return undefined;
+  return { kind: "shards", tokenUrls: tokenUrls as string[], docUrls: docUrls as string[], docsPerShard: ref.docs_per_shard };
 }
 
 export const searchSourceQuery = () =>
@@ -49,6 +48,13 @@ export const searchTokenShardQuery = (url: string) =>
   queryOptions({
     queryKey: ["search-tokens", url],
     queryFn: async ({ signal }): Promise<TokenShard> => (await readShard(url, signal, (s) => s.SearchTokenShardSchema, "搜索索引")).tokens,
+    staleTime: Infinity,
+  });
+
+export const searchDocShardQuery = (url: string) =>
+  queryOptions({
+    queryKey: ["search-docs", url],
+    queryFn: async ({ signal }): Promise<SearchDoc[]> => (await readShard(url, signal, (s) => s.SearchDocShardSchema, "搜索索引")).docs,
     staleTime: Infinity,
   });
 
@@ -76,34 +82,20 @@ export const searchQuery = (q: string) =>
     staleTime: Infinity,
   });
 
-/** Page `n` (0-based) of an indexed feed, as the ingest names it beside page 1. */
-function pageUrl(source: Extract<SearchSource, { kind: "shards" }>, n: number): string | undefined {
-  return n === 0 ? source.firstPageUrl : sameSite(pageFileName(n + 1), source.firstPageUrl);
-}
-
-/** The stories of these results, in their order (from the feed pages that hold them, or the pages read). */
+/** The stories of these results, in their order (from the story shards, or the pages read). */
 export const searchDocsQuery = (docs: readonly number[]) =>
   queryOptions({
     queryKey: ["search-results", ...docs],
     queryFn: async ({ client }): Promise<SearchDoc[]> => {
       const source = await client.fetchQuery(searchSourceQuery());
       if (source.kind === "pages") return docs.map((n) => source.docs[n]!);
-      const per = source.storiesPerPage;
-      const pageNumbers = docPagesFor(docs.map((doc) => ({ doc })), per);
-      const [{ itemSearchDoc }, ...loaded] = await Promise.all([
-        import("../../content/search/item-text"),
-        ...pageNumbers.map(async (n) => {
-          const url = pageUrl(source, n);
-          return url === undefined ? undefined : client.fetchQuery(feedPageQuery(url));
-        }),
-      ]);
-      const byPage = new Map(pageNumbers.map((n, i) => [n, loaded[i]]));
+      const shardNumbers = docShardsFor(docs.map((doc) => ({ doc })), source.docsPerShard);
+      const loaded = await Promise.all(shardNumbers.map((n) => client.fetchQuery(searchDocShardQuery(source.docUrls[n]!))));
+      const byShard = new Map(shardNumbers.map((n, i) => [n, loaded[i]!]));
       return docs.map((n) => {
-        const page = byPage.get(Math.floor(n / per));
-        // A page that dropped an item no longer holds each story at its place.
-        const item = page !== undefined && page.dropped.length === 0 ? page.items[n % per] : undefined;
-        if (!item) throw new Error("搜索索引与订阅源不一致");
-        return itemSearchDoc(item);
+        const doc = byShard.get(Math.floor(n / source.docsPerShard))?.[n % source.docsPerShard];
+        if (!doc) throw new Error("搜索索引与订阅源不一致");
+        return doc;
       });
     },
     staleTime: Infinity,

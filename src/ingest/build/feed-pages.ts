@@ -1,6 +1,6 @@
 // The feed as files: page 1 `feed.json`, then `feed-2.json` … linked by `next_url`,
 // `people.json`, the item index `index-1.json` …, the topic index `topics-1.json` … and the
-// search index `search-1.json` … (search-files.ts).
+// search index `search-1.json` …, `search-docs-1.json` … (search-files.ts).
 // Everything is rendered to strings and checked against the contract before a single byte
 // is written; a failure here is a bug in the ingest, so it throws.
 import {
@@ -18,7 +18,6 @@ import {
 import { assertValid } from "./check";
 import { shardCount, shardFileName, shardOf, topicShardFileName } from "../../content/item-index";
 import { itemTopics } from "../../content/item-topics";
-import { pageFileName } from "../../content/paging";
 import type { ListedAuthor } from "../../content/profiles";
 
 export interface FeedOptions {
@@ -29,6 +28,7 @@ export interface FeedOptions {
 
 export const PEOPLE_FILE = "people.json";
 
+export const pageFileName = (n: number) => (n === 1 ? "feed.json" : `feed-${n}.json`);
 
 /** Two-space JSON with a final newline; key order is the order objects were built in. */
 const render = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -43,7 +43,7 @@ export async function stageFeed(
   stage: (file: FeedFile) => Promise<void>,
 ): Promise<{ files: string[]; people: Person[] }> {
   // A large feed's search index is built on a thread of its own, beside the pages.
-  const search = SearchFilesBuilder.forFeed(plan.items, plan.searchChars, plan.pageSize, { thread: plan.items >= SEARCH_THREAD_FROM });
+  const search = SearchFilesBuilder.forFeed(plan.items, plan.searchChars, { thread: plan.items >= SEARCH_THREAD_FROM });
   try {
     return await stageThrough(items, plan, people, stage, search);
   } finally {
@@ -62,6 +62,8 @@ async function stageThrough(
   const index = ItemIndexBuilder.forItems(plan.items);
   const topics = TopicIndexBuilder.forTopics(plan.topics);
   const files: string[] = [];
+  // Story shards of the search index fill as the items pass; they are listed after the pages.
+  const searchFiles: string[] = [];
   const ids = new Set<string>();
   const namedPeople = new Set<string>();
   const authors = new AuthorList();
@@ -81,7 +83,11 @@ async function stageThrough(
     const named = people.attach(item);
     topics.add(item);
     authors.add(item);
-    search.add(item);
+    const docs = search.add(item);
+    if (docs) {
+      await stage(docs);
+      searchFiles.push(docs.name);
+    }
     await search.caughtUp();
     ids.add(item.id);
     for (const id of peopleNamedBy(item)) namedPeople.add(id);
@@ -92,6 +98,7 @@ async function stageThrough(
   if (page.length > 0 || files.length === 0) await stagePage();
   const profiles = people.people();
   checkReferences(ids, profiles, namedPeople);
+  files.push(...searchFiles);
   const stageNamed = async (file: FeedFile) => {
     await stage(file);
     files.push(file.name);

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { FeedEnvelopeSchema, ItemIndexSchema, ItemSchema, PeopleDocumentSchema, TopicIndexSchema, SearchTokenShardSchema } from "../../../src/content/feed-schema";
+import { FeedEnvelopeSchema, ItemIndexSchema, ItemSchema, PeopleDocumentSchema, TopicIndexSchema, SearchDocShardSchema, SearchTokenShardSchema } from "../../../src/content/feed-schema";
 import { FIXTURES, ROOT, SEED } from "./helpers";
 
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
@@ -44,12 +44,13 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     expect(run.stdout).toContain("2 page(s) → 24 items (2 article, 2 post, 20 trending), 2 people");
     const files = snapshot(out);
     expect(Object.keys(files)).toEqual([
-      "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "search-1.json", "topics-1.json",
+      "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "search-1.json", "search-docs-1.json", "search-docs-2.json", "topics-1.json",
     ]);
     for (const [name, text] of Object.entries(files)) {
       const json = JSON.parse(text);
       if (name === "people.json") v.parse(PeopleDocumentSchema, json);
       else if (name.startsWith("index-")) expect(Object.keys(v.parse(ItemIndexSchema, json).pages)).toHaveLength(24);
+      else if (name.startsWith("search-docs-")) expect(v.parse(SearchDocShardSchema, json).docs.length).toBeGreaterThan(0);
       else if (name.startsWith("search-")) expect(Object.keys(v.parse(SearchTokenShardSchema, json).tokens).length).toBeGreaterThan(0);
       else if (name.startsWith("topics-")) expect(Object.keys(v.parse(TopicIndexSchema, json).topics).length).toBeGreaterThan(0);
       else for (const item of v.parse(FeedEnvelopeSchema, json).items) v.parse(ItemSchema, item);

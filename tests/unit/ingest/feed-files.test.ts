@@ -44,15 +44,14 @@ describe("rendering feed pages", () => {
   it("pages the items, links each page to the next with a relative next_url, and names people on page 1", async () => {
     const files = await renderFeed(Array.from({ length: 23 }, (_, i) => trending(i + 1)), { pageSize: 10, baseUrl: "" });
     // Pages are staged as soon as each is full; the writer puts page 1 in place last (below).
-    expect([...files.keys()]).toEqual(["feed.json", "feed-2.json", "feed-3.json", "index-1.json", "topics-1.json", "search-1.json", "people.json"]);
+    expect([...files.keys()]).toEqual(["feed.json", "feed-2.json", "feed-3.json", "index-1.json", "topics-1.json", "search-docs-1.json", "search-1.json", "people.json"]);
     const pages = ["feed.json", "feed-2.json", "feed-3.json"].map((n) => JSON.parse(files.get(n) ?? "{}"));
     expect(pages.map((p) => [p.items.length, p.next_url, p._qingyue?.people_url, p._qingyue?.index_urls, p._qingyue?.topic_index_urls])).toEqual([
       [10, "feed-2.json", "people.json", ["index-1.json"], ["topics-1.json"]],
       [10, "feed-3.json", undefined, undefined, undefined],
       [3, undefined, undefined, undefined, undefined],
     ]);
-    // The search index finds a result's story on these pages: it keeps no copy of the stories.
-    expect(pages[0]._qingyue.search).toEqual({ packing: 2, token_urls: ["search-1.json"], stories_per_page: 10 });
+    expect(pages[0]._qingyue.search).toEqual({ token_urls: ["search-1.json"], doc_urls: ["search-docs-1.json"], docs_per_shard: expect.any(Number), packing: 2 });
     expect(pages[0]).toMatchObject({ title: "轻阅", language: "zh-CN", home_page_url: "/", feed_url: "/feed/feed.json" });
     for (const p of pages) expect(parseFeedPage(p).dropped).toEqual([]);
     expect(files.get("feed.json")).toMatch(/^\{\n {2}"version": "https:\/\/jsonfeed\.org\/version\/1\.1",\n[\s\S]*\n\}\n$/);
@@ -174,10 +173,8 @@ describe("writing the feed", () => {
       "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "index-2.json", "people.json", "topics-1.json", "unrelated.txt",
     ]);
     const small = await renderFeed([trending(1)], { pageSize: 10, baseUrl: "" });
-    // An older feed's story shards of its search index go with it.
-    writeFileSync(join(out, "search-docs-1.json"), "{}");
     await writeFeed(out, [trending(1)], { pageSize: 10, baseUrl: "" });
-    expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "search-1.json", "topics-1.json", "unrelated.txt"]);
+    expect(readdirSync(out).sort()).toEqual(["feed.json", "index-1.json", "people.json", "search-1.json", "search-docs-1.json", "topics-1.json", "unrelated.txt"]);
     expect(readFileSync(join(out, "feed.json"), "utf8")).toBe(small.get("feed.json"));
     expect(existsSync(join(out, "feed-2.json"))).toBe(false);
   });

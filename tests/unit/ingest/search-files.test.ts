@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { ItemSchema, SearchTokenShardSchema, type Item } from "../../../src/content/feed-schema";
+import { ItemSchema, SearchDocShardSchema, SearchTokenShardSchema, type Item } from "../../../src/content/feed-schema";
 import { SearchFilesBuilder } from "../../../src/ingest/build/search-files";
 import { SearchPostings } from "../../../src/ingest/build/search-postings";
-import { docPagesFor, queryShards } from "../../../src/content/search/run-query";
+import { docShardsFor, queryShards } from "../../../src/content/search/run-query";
 import { parseQuery, shardsForQuery } from "../../../src/content/search/terms";
 import { SearchIndexBuilder } from "../../../src/content/search/index-builder";
 import { itemSearchDoc } from "../../../src/content/search/item-text";
@@ -15,13 +15,11 @@ const items: Item[] = Array.from({ length: 60 }, (_, i) =>
   v.parse(ItemSchema, i % 3 === 0 ? trending(`t${i}`, `第${i}条热门，说到检察官`) : post(`p${i}`, `第${i}条微博${i === 31 ? "，今天去了鄯善" : ""}`)),
 );
 
-const PAGE_SIZE = 10;
-
 function build(heldBytes?: number) {
-  const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, PAGE_SIZE, { heldBytes });
+  const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, { heldBytes });
   try {
-    for (const item of items) builder.add(item);
-    const files = builder.finish();
+    const files = items.flatMap((item) => builder.add(item) ?? []);
+    files.push(...builder.finish());
     const rendered = new Map(files.map((f) => [f.name, f.render()]));
     return {
       ref: builder.ref(),
@@ -35,15 +33,16 @@ function build(heldBytes?: number) {
 }
 
 describe("the search index as files", () => {
-  it("writes every shard page 1 names, each valid by the contract, and no copy of the stories", () => {
+  it("writes every shard page 1 names, each valid by the contract", () => {
     const { ref, files } = build();
-    expect([...files.keys()].sort()).toEqual([...ref.token_urls].sort());
+    expect([...files.keys()].sort()).toEqual([...ref.token_urls, ...ref.doc_urls].sort());
     expect(ref.token_urls).toHaveLength(3);
-    expect(ref.stories_per_page).toBe(PAGE_SIZE);
     for (const name of ref.token_urls) v.parse(SearchTokenShardSchema, files.get(name));
+    const docs = ref.doc_urls.flatMap((name) => v.parse(SearchDocShardSchema, files.get(name)).docs);
+    expect(docs.map((d) => d.id)).toEqual(items.map((i) => i.id));
   });
 
-  it("answers a query from only the token shards it needs, and finds the stories on the feed pages that hold them", () => {
+  it("answers a query from only the token shards it needs, and finds the stories in their story shards", () => {
     const { ref, files } = build();
     const terms = parseQuery("鄯善");
     const needed = shardsForQuery(terms, ref.token_urls.length);
@@ -51,9 +50,9 @@ describe("the search index as files", () => {
     const shards = new Map(needed.map((n) => [n, v.parse(SearchTokenShardSchema, files.get(ref.token_urls[n]!)).tokens]));
     const hits = queryShards(terms, shards, ref.token_urls.length);
     expect(hits.map((h) => h.doc)).toEqual([31]);
-    // Story 31 is the second item of page 4, as the feed's pages of 10 hold it.
-    expect(docPagesFor(hits, ref.stories_per_page!)).toEqual([3]);
-    expect(items[31]?.id).toBe("p31");
+    const [shard] = docShardsFor(hits, ref.docs_per_shard);
+    const doc = v.parse(SearchDocShardSchema, files.get(ref.doc_urls[shard!]!)).docs[31 % ref.docs_per_shard];
+    expect(doc?.id).toBe("p31");
     expect(queryShards(parseQuery("检察官"), new Map([...shardsForQuery(parseQuery("检察官"), 3)].map((n) => [n, v.parse(SearchTokenShardSchema, files.get(ref.token_urls[n]!)).tokens])), 3)).toHaveLength(20);
   });
 
@@ -112,11 +111,12 @@ describe("the search index as files", () => {
   it("writes the same files when the index is built on a thread of its own, parked or not", async () => {
     const here = build().rendered;
     for (const heldBytes of [undefined, 64]) {
-      const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, PAGE_SIZE, { thread: true, heldBytes });
+      const builder = SearchFilesBuilder.forFeed(items.length, 6_000 * 3, { thread: true, heldBytes });
       try {
         const rendered = new Map<string, string>();
         for (const item of items) {
-          builder.add(item);
+          const docs = builder.add(item);
+          if (docs) rendered.set(docs.name, docs.render());
           await builder.caughtUp();
         }
         for await (const file of builder.files()) rendered.set(file.name, file.render());
@@ -130,7 +130,7 @@ describe("the search index as files", () => {
   });
 
   it("refuses more items than it was sized for", () => {
-    const builder = SearchFilesBuilder.forFeed(1, 10, PAGE_SIZE);
+    const builder = SearchFilesBuilder.forFeed(1, 10);
     builder.add(items[0]!);
     expect(() => builder.add(items[1]!)).toThrow(/more items/);
   });
