@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./app/query-client";
-import { AppRoutes, matchPage, preloadPage } from "./app/router";
+import { AppRoutes, loadAt, preloadPage } from "./app/router";
 import { createPageLoads } from "./app/page-loads";
 import { PageLoadsProvider } from "./app/page-host";
 import { preloadOnIntent } from "./app/preload-on-intent";
@@ -69,9 +69,7 @@ const app = (
 // render matches the HTML. Any other path (the fallback shell) is rendered fresh.
 if (container.dataset.route === window.location.pathname && container.firstElementChild) {
   const { pathname, search } = window.location;
-  const match = matchPage(pathname);
-  const load = () =>
-    match ? loads.get(pathname + search, "initial", match.page.module, { params: match.params, search: new URLSearchParams(search) }) : Promise.resolve();
+  const load = () => loadAt(loads, { pathname, search }) ?? Promise.resolve();
   // As a transition, hydration yields to the browser every few milliseconds instead of
   // blocking input for the whole page.
   const hydrate = () => {

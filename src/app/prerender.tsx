@@ -5,7 +5,7 @@ import { renderToString } from "react-dom/server";
 import { StaticRouter } from "react-router";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./query-client";
-import { AppRoutes, matchPage } from "./router";
+import { AppRoutes, loadAt } from "./router";
 import { createPageLoads } from "./page-loads";
 import { PageLoadsProvider } from "./page-host";
 export { pageSource } from "./router";
@@ -33,9 +33,8 @@ export async function renderPath(path: string, origin: string): Promise<Rendered
   const loads = createPageLoads(queryClient);
   const url = new URL(path, origin);
   const href = url.pathname + url.search;
-  const match = matchPage(url.pathname);
   // The page's load runs first; the render then reads it settled, as the browser's first render does.
-  const outcome = match ? await loads.get(href, "initial", match.page.module, { params: match.params, search: url.searchParams }) : { kind: "not-found" as const };
+  const outcome = (await loadAt(loads, url)) ?? { kind: "not-found" as const };
   if (outcome.kind === "moved") return { status: 302, head: "", body: "", data: "" };
   // No inline script (the CSP allows none): the data goes in a JSON block instead, and the
   // browser's first load finds it in the cache before it would fetch.

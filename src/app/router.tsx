@@ -30,11 +30,13 @@ const PAGES: Page[] = [
 
 const PAGE_ROUTES = PAGES.map(({ path, index }) => (index ? { index } : { path }));
 
-/** The load of the page at `location`; none for an address that is no page of ours. */
-function loadAt(loads: PageLoads, location: Location) {
-  const match = matchPage(location.pathname);
-  const href = location.pathname + location.search;
-  return match && loads.get(href, location.key, match.page.module, { params: match.params, search: new URLSearchParams(location.search) });
+/**
+ * The load of the page at an address (its path and ?query; `key`, the history entry, "initial"
+ * for the page a document opens on); none for an address that is no page of ours.
+ */
+export function loadAt(loads: PageLoads, { pathname, search, key = "initial" }: { pathname: string; search: string; key?: string }) {
+  const match = matchPage(pathname);
+  return match && loads.get(pathname + search, key, match.page.module, { params: match.params, search: new URLSearchParams(search) });
 }
 
 /**
@@ -102,7 +104,7 @@ export function AppRoutes() {
 }
 
 /** The page at `pathname` and the values of its :params, if it is one of the app's pages. */
-export function matchPage(pathname: string): { page: Page; params: Params } | undefined {
+function matchPage(pathname: string): { page: Page; params: Params } | undefined {
   const leaf = matchRoutes([{ path: "/", children: PAGE_ROUTES }], pathname)?.at(-1);
   if (!leaf) return undefined;
   const page = PAGES[PAGE_ROUTES.indexOf(leaf.route)];
