@@ -110,16 +110,37 @@ describe("the home feed in Chromium", () => {
     await page.close();
   });
 
-  it("keeps the prerendered stories' elements when the windowed list takes over", async () => {
+  it("keeps the prerendered list until the reader scrolls, then windows it with the same elements", async () => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${seed.origin}/`);
     // Marked before the app takes over: a story built again would lose the mark.
     await story(page, 1).evaluate((el) => el.setAttribute("data-first-paint", ""));
     await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+    const listHeight = () => page.locator('[role="feed"]').evaluate((el) => (el as HTMLElement).style.height);
+    // Interactive, and the extras are in (the page's first poll of the feed shows nothing new):
+    // still the plain list, with nothing spent on windowing it.
+    await page.getByRole("button", { name: "加载更多" }).waitFor();
+    await nextFrame(page);
+    expect(await listHeight()).toBe("");
+    await page.mouse.wheel(0, 300);
     // Windowed: the list holds its rows at measured places, its height set by the windowing.
-    await expect.poll(() => page.locator('[role="feed"]').evaluate((el) => (el as HTMLElement).style.height)).toMatch(/px$/);
+    await expect.poll(listHeight).toMatch(/px$/);
     expect(await story(page, 1).getAttribute("data-first-paint")).toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("remembers a story opened from the plain list, before any scroll, for the next visit", async () => {
+    const { page, errors } = await open(seed.origin);
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+    const title = (await story(page, 4).locator("h2").first().textContent())?.slice(0, 8) ?? "";
+    expect(title).not.toBe("");
+    // A click that scrolls nothing: the list is still the plain one.
+    await storyLink(page, 4).evaluate((link) => (link as HTMLElement).click());
+    await page.waitForURL((url) => url.pathname !== "/");
+    await page.goto(`${seed.origin}/`);
+    await expect.poll(() => page.getByRole("region", { name: "上次读到" }).textContent()).toContain(title);
     expect(errors).toEqual([]);
     await page.close();
   });

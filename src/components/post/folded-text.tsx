@@ -1,9 +1,11 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 /**
  * Text that folds after about six lines, with 展开 / 收起. Folded, the 展开 button sits over
  * the end of the last line, so finding out whether the text overflows (only a browser can)
- * moves nothing; unfolding is the reader's own doing.
+ * moves nothing; unfolding is the reader's own doing. It is measured when the browser lays the
+ * text out anyway (a ResizeObserver reports its first size after layout), not by forcing a
+ * layout of the whole page while the page hydrates.
  */
 export function FoldedText({ children, className = "" }: { children: ReactNode; className?: string }) {
   const [expanded, setExpanded] = useState(false);
@@ -11,12 +13,14 @@ export function FoldedText({ children, className = "" }: { children: ReactNode; 
   const box = useRef<HTMLDivElement>(null);
   const id = useId();
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = box.current;
     if (!el || expanded) return;
     const measure = () => setOverflows(el.scrollHeight > el.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
+    if (typeof ResizeObserver === "undefined") {
+      measure();
+      return;
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();

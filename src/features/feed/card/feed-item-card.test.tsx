@@ -13,7 +13,7 @@ function renderCard(raw: unknown) {
   return render(
     <MemoryRouter>
       <main id="main">
-        <FeedItemCard item={item} position={{ posinset: 1, setsize: 1 }} />
+        <FeedItemCard item={item} posinset={1} setsize={1} />
       </main>
     </MemoryRouter>,
   );

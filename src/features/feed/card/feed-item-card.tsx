@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "react-router";
 import type { ArticleItem, Item, PostItem, TrendingItem } from "../../../content/feed-schema";
 import { isPicture, isVideo } from "../../../content/picture-layout";
@@ -30,7 +31,7 @@ export function cardTitle(item: Item): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-export interface FeedPosition {
+interface FeedPosition {
   /** 1-based place in the whole feed, rendered or not. */
   posinset: number;
   /** Items in the feed; -1 while more pages remain (ARIA's "unknown"). */
@@ -172,17 +173,21 @@ function ArticleCard({ item, headingId }: { item: ArticleItem; headingId: string
   );
 }
 
-/** One story in a list. Inside a role="feed" it carries its place, and j/k focus it. */
-export function FeedItemCard({ item, position }: { item: Item; position?: FeedPosition }) {
+/**
+ * One story in a list. Inside a role="feed" it carries its place, and j/k focus it. A card
+ * renders again only when its story or place changes: the feed's rows are placed, measured and
+ * moved around it (the windowing taking over, a page arriving) without building it again.
+ */
+export const FeedItemCard = memo(function FeedItemCard({ item, posinset, setsize }: { item: Item } & Partial<FeedPosition>) {
   // Ids may hold spaces or any character; an element id must not.
   const headingId = `item-${routeKey(item.id)}-title`;
   return (
     <article
       aria-labelledby={headingId}
-      aria-posinset={position?.posinset}
-      aria-setsize={position?.setsize}
+      aria-posinset={posinset}
+      aria-setsize={setsize}
       // Focusable by script (j/k, Back) without adding a second tab stop beside the link.
-      tabIndex={position ? -1 : undefined}
+      tabIndex={posinset === undefined ? undefined : -1}
       className="rounded-lg border border-line bg-card p-4 focus:outline-2 focus:outline-offset-2 focus:outline-accent"
     >
       {item._qingyue.kind === "post" ? (
@@ -198,4 +203,4 @@ export function FeedItemCard({ item, position }: { item: Item; position?: FeedPo
       </div>
     </article>
   );
-}
+});

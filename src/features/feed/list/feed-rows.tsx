@@ -20,7 +20,6 @@ export interface RowLayout {
   margin: number;
   measureElement: (element: Element | null) => void;
   onFocus: (event: FocusEvent<HTMLDivElement>) => void;
-  onClickCapture: (event: MouseEvent<HTMLDivElement>) => void;
 }
 
 interface Props {
@@ -28,11 +27,18 @@ interface Props {
   listRef: RefObject<HTMLDivElement | null>;
   slots: FeedSlots;
   busy: boolean;
+  /** A story opened by its link, given by its slot: remembered for Back and for the next visit. */
+  onOpen: (slot: number) => void;
   /** Absent: the plain list of the pages held. */
   layout?: RowLayout;
 }
 
-export function FeedRows({ labelledBy, listRef, slots, busy, layout }: Props) {
+export function FeedRows({ labelledBy, listRef, slots, busy, onOpen, layout }: Props) {
+  const onClickCapture = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as HTMLElement).closest("a[href]");
+    const slot = link?.closest<HTMLElement>("[data-index]")?.dataset.index;
+    if (slot !== undefined) onOpen(Number(slot));
+  };
   const rows = layout
     ? layout.rows.map((row) => ({ slot: row.index, key: String(row.key), row }))
     : Array.from({ length: slots.heldTo - slots.heldFrom }, (_, i) => ({ slot: slots.heldFrom + i, key: slots.keyAt(slots.heldFrom + i), row: undefined }));
@@ -45,7 +51,7 @@ export function FeedRows({ labelledBy, listRef, slots, busy, layout }: Props) {
       // No inline style in the plain list: the CSP forbids style attributes in the server's HTML.
       style={layout ? { position: "relative", height: layout.totalSize } : undefined}
       onFocus={layout?.onFocus}
-      onClickCapture={layout?.onClickCapture}
+      onClickCapture={onClickCapture}
     >
       {rows.map(({ slot, key, row }) => {
         const item = slot < slots.count ? slots.itemAt(slot) : undefined;
@@ -60,7 +66,7 @@ export function FeedRows({ labelledBy, listRef, slots, busy, layout }: Props) {
             style={row && layout ? { transform: `translateY(${row.start - layout.margin}px)` } : undefined}
           >
             {item ? (
-              <FeedItemCard item={item} position={{ posinset: slot + 1, setsize: slots.setsize }} />
+              <FeedItemCard item={item} posinset={slot + 1} setsize={slots.setsize} />
             ) : row ? (
               <FeedSkeleton height={row.size - GAP} />
             ) : null}

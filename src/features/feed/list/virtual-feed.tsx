@@ -1,21 +1,17 @@
 // The home feed's windowing: only the stories near the screen are in the document, whatever
 // the feed's length (see the feed bench for why), with paging, focus, keys and the reader's
-// place for Back. It takes over from the plain list (feed-view.tsx) once the page is
-// interactive: it then places the rows the plain list rendered, without building them again.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent, type RefObject } from "react";
+// place for Back. It takes over from the plain list (feed-view.tsx) once the reader moves
+// through the feed: it then places the rows the plain list rendered, without building them again.
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type RefObject } from "react";
 import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { useQueryClient } from "@tanstack/react-query";
-import { cardTitle } from "../card/feed-item-card";
 import { FeedStatus } from "./feed-status";
 import { FeedRows, type RowLayout } from "./feed-rows";
-import { LastReadOffer } from "../return/last-read-offer";
-import { NewItemsButton } from "../return/new-items-button";
 import { knownMargin, placeFor, savePlace } from "./feed-places";
-import { writeLastRead } from "../return/last-read";
 import type { useFeedWindow } from "./use-feed-window";
 import { useFeedPaging } from "./use-feed-paging";
-import { stepFrom, useFeedFocus } from "./use-feed-focus";
+import { stepFrom, useFeedFocus, type FocusScroll } from "./use-feed-focus";
 import { useFeedKeys } from "./use-feed-keys";
 import { useListMargin, useNoScrollAnchoring } from "./use-list-margin";
 import { itemPath } from "../../../lib/paths";
@@ -33,21 +29,28 @@ const estimateSize = () => ESTIMATE;
 function prerenderedRows(): VirtualItem[] {
   if (typeof document === "undefined") return [];
   const rows = document.querySelectorAll<HTMLElement>('[role="feed"] > [data-key]');
-  return Array.from(rows, (row, index) => {
+  return Array.from(rows, (row) => {
     const size = row.getBoundingClientRect().height;
-    return { key: row.dataset.key ?? "", index, start: 0, end: size, size, lane: 0 };
+    return { key: row.dataset.key ?? "", index: Number(row.dataset.index), start: 0, end: size, size, lane: 0 };
   });
 }
+
+/** What the feed around the windowing asks of it: to focus a story (and bring it into view), or to move as j / k do. */
+export type FeedRequest = { slot: number; scroll: FocusScroll; key?: string } | { move: 1 | -1 };
 
 export interface WindowingProps {
   labelledBy: string;
   listRef: RefObject<HTMLDivElement | null>;
   feedWindow: ReturnType<typeof useFeedWindow>;
+  /** A story opened from the list: remembered for Back and the next visit. */
+  remember: (slot: number) => void;
+  /** The latest request, carried out once each (a new object is a new request). */
+  request?: FeedRequest;
   /** The plain list's rows are on the screen, rendered by the feed view: their layout goes there. */
   onLayout?: (layout: RowLayout) => void;
 }
 
-export function FeedWindowing({ labelledBy, listRef, feedWindow, onLayout }: WindowingProps) {
+export function FeedWindowing({ labelledBy, listRef, feedWindow, remember, request, onLayout }: WindowingProps) {
   const queryClient = useQueryClient();
   const { feed, slots, outline } = feedWindow;
   // Read once, while the plain list is still what is on the screen.
@@ -69,7 +72,8 @@ export function FeedWindowing({ labelledBy, listRef, feedWindow, onLayout }: Win
     scrollMargin: margin,
     // Restored before the first paint: the right rows at the right height, so the scroll
     // restore lands on the story the reader left, with no flash of the top of the feed.
-    initialOffset: () => place?.offset ?? (pop && typeof window !== "undefined" ? window.scrollY : 0),
+    // Else where the page is: a page loaded again keeps its scroll, and so does the plain list taken over.
+    initialOffset: () => place?.offset ?? ((pop || onLayout) && typeof window !== "undefined" ? window.scrollY : 0),
     initialMeasurementsCache: place?.snapshot ?? plainRows,
     initialRect: typeof window === "undefined" ? undefined : { width: window.innerWidth, height: window.innerHeight },
     rangeExtractor: focus.rangeExtractor,
@@ -81,17 +85,19 @@ export function FeedWindowing({ labelledBy, listRef, feedWindow, onLayout }: Win
   useNoScrollAnchoring(true);
   useFeedPaging({ virtualizer, slots, outline, feed, queryClient, enabled: true });
 
-  const remember = (slot: number) => {
-    const item = slots.itemAt(slot);
-    if (!item) return;
-    savePlace(queryClient, location.key, { focusSlot: slot });
-    writeLastRead({ id: item.id, title: cardTitle(item), slot });
+  const move = (delta: 1 | -1) => {
+    const slot = stepFrom(listRef.current, delta, slots.count, focus.pendingSlot());
+    if (slot !== undefined) focus.request(slot, "nearest");
   };
+  const carryOut = useEffectEvent((asked: FeedRequest) => {
+    if ("move" in asked) move(asked.move);
+    else focus.request(asked.slot, asked.scroll, asked.key);
+  });
+  useEffect(() => {
+    if (request) carryOut(request);
+  }, [request]);
   useFeedKeys({
-    move: (delta) => {
-      const slot = stepFrom(listRef.current, delta, slots.count, focus.pendingSlot());
-      if (slot !== undefined) focus.request(slot, "nearest");
-    },
+    move,
     open: (article) => {
       const slot = Number(article.closest<HTMLElement>("[data-index]")?.dataset.index);
       const item = slots.itemAt(slot);
@@ -101,32 +107,24 @@ export function FeedWindowing({ labelledBy, listRef, feedWindow, onLayout }: Win
     },
   });
 
-  // The list's handlers read the latest state through a ref: the layout changes only with the rows.
-  const latest = useRef({ focus, remember });
+  // The list's handler reads the latest state through a ref: the layout changes only with the rows.
+  const latest = useRef(focus);
   useLayoutEffect(() => {
-    latest.current = { focus, remember };
+    latest.current = focus;
   });
-  const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => latest.current.focus.onFocus(event.target), []);
-  const onClickCapture = useCallback((event: MouseEvent<HTMLDivElement>) => {
-    // A story opened by its link: remember it for Back and for the next visit.
-    const link = (event.target as HTMLElement).closest("a[href]");
-    const slot = link?.closest<HTMLElement>("[data-index]")?.dataset.index;
-    if (slot !== undefined) latest.current.remember(Number(slot));
-  }, []);
+  const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => latest.current.onFocus(event.target), []);
   const rows = virtualizer.getVirtualItems();
   const totalSize = virtualizer.getTotalSize();
   const layout = useMemo<RowLayout>(
-    () => ({ rows, totalSize, margin, measureElement: virtualizer.measureElement, onFocus, onClickCapture }),
-    [rows, totalSize, margin, virtualizer, onFocus, onClickCapture],
+    () => ({ rows, totalSize, margin, measureElement: virtualizer.measureElement, onFocus }),
+    [rows, totalSize, margin, virtualizer, onFocus],
   );
   useLayoutEffect(() => onLayout?.(layout), [onLayout, layout]);
 
   return (
     <>
-      {onLayout ? null : <FeedRows labelledBy={labelledBy} listRef={listRef} slots={slots} busy={feed.isFetching} layout={layout} />}
+      {onLayout ? null : <FeedRows labelledBy={labelledBy} listRef={listRef} slots={slots} busy={feed.isFetching} onOpen={remember} layout={layout} />}
       <FeedStatus feed={feed} slots={slots} outline={outline} />
-      <NewItemsButton outline={outline} onShown={(key) => focus.request(0, "top", key)} />
-      {!place ? <LastReadOffer onFound={(slot) => focus.request(slot, "start")} /> : null}
     </>
   );
 }
