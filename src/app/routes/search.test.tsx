@@ -20,7 +20,7 @@ const ITEMS = [
 /** The status line with these words (a page still loading its code has a status line too). */
 const findStatus = (words: string | RegExp) => screen.findByText(words, { selector: '[role="status"], [role="status"] *' });
 
-type FeedFile = { _qingyue?: { search?: { packing?: number } } };
+type FeedFile = { _qingyue?: { search?: { packing?: number; token_urls?: string[] } } };
 
 /**
  * The feed as the ingest writes it (pages, indexes, search shards), served at /feed/, each
@@ -106,6 +106,19 @@ describe("search", () => {
     expect(await findStatus("找到 3 条结果")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "最美检察官的故事" })).toHaveAttribute("href", "/articles/a1");
     expect(asked.filter((n) => n.startsWith("search-"))).toEqual([]);
+    expect(screen.getByText("这个订阅源的搜索索引是旧版格式，已改为读取它的全部页面来搜索。重新导入后搜索会更快。")).toBeInTheDocument();
+  });
+
+  it("does not read an index whose shards are on another site, and says so", async () => {
+    const asked = await serveIndexedFeed((file) => {
+      const search = file._qingyue?.search;
+      if (search?.token_urls) search.token_urls = search.token_urls.map((url) => `https://elsewhere.example/${url}`);
+      return file;
+    });
+    renderApp("/search?q=检察官");
+    expect(await findStatus("找到 3 条结果")).toBeInTheDocument();
+    expect(asked.filter((n) => n.startsWith("search-"))).toEqual([]);
+    expect(screen.getByText("这个订阅源的搜索索引不在它自己的网站上，没有使用；已读取它的全部页面来搜索。")).toBeInTheDocument();
   });
 
   it("searches from the header box, and / focuses it unless the reader is typing", async () => {

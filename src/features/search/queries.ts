@@ -18,14 +18,18 @@ import type { Item } from "../../content/feed-schema";
 /** Where the feed's stories are searched: its index files, or an index made here from its pages. */
 export type SearchSource =
   | { kind: "shards"; tokenUrls: string[]; docUrls: string[]; docsPerShard: number }
-  | { kind: "pages"; index: SearchIndexBuilder; docs: SearchDoc[] };
+  | { kind: "pages"; index: SearchIndexBuilder; docs: SearchDoc[]; why: PagesReason };
 
-/** The index page 1 names, packed as this app reads it, with every shard on the feed's own site; else undefined (read the pages). */
-function shardSource(first: LoadedPage, ref: SearchIndexRef | undefined): SearchSource | undefined {
-  if (ref === undefined || ref.packing !== POSTINGS_PACKING) return undefined;
+/** Why the pages were read: the feed names no index, names one packed another way (an older ingest's), or one on another site. */
+export type PagesReason = "no-index" | "other-packing" | "elsewhere";
+
+/** The index page 1 names, packed as this app reads it, with every shard on the feed's own site; else why the pages are read instead. */
+function shardSource(first: LoadedPage, ref: SearchIndexRef | undefined): Extract<SearchSource, { kind: "shards" }> | PagesReason {
+  if (ref === undefined) return "no-index";
+  if (ref.packing !== POSTINGS_PACKING) return "other-packing";
   const tokenUrls = ref.token_urls.map((r) => sameSite(r, first.url));
   const docUrls = ref.doc_urls.map((r) => sameSite(r, first.url));
-  if (tokenUrls.includes(undefined) || docUrls.includes(undefined)) return undefined;
+  if (tokenUrls.includes(undefined) || docUrls.includes(undefined)) return "elsewhere";
   return { kind: "shards", tokenUrls: tokenUrls as string[], docUrls: docUrls as string[], docsPerShard: ref.docs_per_shard };
 }
 
@@ -35,11 +39,11 @@ export const searchSourceQuery = () =>
     queryFn: async ({ client }): Promise<SearchSource> => {
       const first: LoadedPage = await client.fetchQuery(firstPageQuery());
       const shards = shardSource(first, first.page._qingyue?.search);
-      if (shards) return shards;
+      if (typeof shards !== "string") return shards;
       const indexing = import("./index-pages");
       const pages: Item[][] = [];
       for await (const { page } of walkFeed(client)) pages.push(page.items);
-      return { kind: "pages", ...(await indexing).indexItems(uniqueById(pages)) };
+      return { kind: "pages", ...(await indexing).indexItems(uniqueById(pages)), why: shards };
     },
     staleTime: Infinity,
   });
@@ -61,8 +65,8 @@ export const searchDocShardQuery = (url: string) =>
 export interface SearchResults {
   terms: Term[];
   hits: RankedHit[];
-  /** How the feed was searched: its own index, or its pages read here. */
-  via: SearchSource["kind"];
+  /** How the feed was searched: its own index, or its pages read here (and why). */
+  via: "shards" | PagesReason;
 }
 
 /** The stories that hold every term of `q`, best first. */
@@ -72,8 +76,9 @@ export const searchQuery = (q: string) =>
     queryFn: async ({ client }): Promise<SearchResults> => {
       const terms = parseQuery(q);
       const source = await client.fetchQuery(searchSourceQuery());
-      if (terms.length === 0) return { terms, hits: [], via: source.kind };
-      if (source.kind === "pages") return { terms, hits: searchIndex(terms, (key) => source.index.lookup(key)), via: "pages" };
+      const via = source.kind === "pages" ? source.why : "shards";
+      if (terms.length === 0) return { terms, hits: [], via };
+      if (source.kind === "pages") return { terms, hits: searchIndex(terms, (key) => source.index.lookup(key)), via };
       const needed = shardsForQuery(terms, source.tokenUrls.length);
       const loaded = await Promise.all(needed.map((n) => client.fetchQuery(searchTokenShardQuery(source.tokenUrls[n]!))));
       const shards = new Map(needed.map((n, i) => [n, loaded[i]!]));

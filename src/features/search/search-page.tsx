@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { KINDS, type SearchKind } from "../../content/search/postings";
 import { paths } from "../../lib/paths";
 import { KIND_WORDS as KIND_LABEL } from "../../content/weibo-source";
-import { searchDocsQuery, searchQuery } from "./queries";
+import { searchDocsQuery, searchQuery, type PagesReason } from "./queries";
 import { SearchResult } from "./search-result";
 
 /** Results shown at first, and added by each 显示更多. */
@@ -12,6 +12,13 @@ export const RESULTS_PAGE = 10;
 
 /** A kind from the address, if it is one. */
 export const kindParam = (value: string | null): SearchKind | undefined => KINDS.find((k) => k === value);
+
+/** Said under the count when the feed's pages were read to search it: why, in the reader's words. */
+const PAGES_READ: Record<PagesReason, string> = {
+  "no-index": "这个订阅源没有搜索索引，已读取它的全部页面来搜索。",
+  "other-packing": "这个订阅源的搜索索引是旧版格式，已改为读取它的全部页面来搜索。重新导入后搜索会更快。",
+  elsewhere: "这个订阅源的搜索索引不在它自己的网站上，没有使用；已读取它的全部页面来搜索。",
+};
 
 const kindLink = (q: string, kind?: SearchKind) => `${paths.search(q)}${kind ? `&kind=${kind}` : ""}`;
 
@@ -31,7 +38,7 @@ export function SearchPage({ q, kind }: { q: string; kind: SearchKind | undefine
             ? `没有找到包含“${q}”的内容。换个说法，或少输几个字试试。`
             : `找到 ${data.hits.length} 条结果`}
       </p>
-      {data.via === "pages" ? <p className="text-xs text-muted">这个订阅源没有搜索索引，已读取它的全部页面来搜索。</p> : null}
+      {data.via === "shards" ? null : <p className="text-xs text-muted">{PAGES_READ[data.via]}</p>}
       {data.hits.length > 0 ? (
         <nav aria-label="按类型筛选">
           <ul className="flex flex-wrap gap-2 text-sm">
