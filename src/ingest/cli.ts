@@ -20,18 +20,18 @@ async function main(argv: readonly string[]): Promise<number> {
   const result = await ingest({ ...options, log: (line) => process.stderr.write(`${line}\n`) });
   const { article, post, trending } = result.counts;
   if (!result.written) {
-    process.stderr.write(`ingest: no usable page in the input; nothing written to ${options.out}\n`);
+    process.stderr.write(`ingest: 输入里没有可用的页面，${options.out} 里什么也没有写\n`);
     return 1;
   }
   const pages = result.files.filter((name) => /^feed(-\d+)?\.json$/.test(name)).length;
   const shards = result.files.filter((name) => /^(index|topics)-\d+\.json$/.test(name)).length;
   process.stdout.write(
-    `ingest: ${result.pages} page(s) → ${result.items} items (${article} article, ${post} post, ${trending} trending` +
-      `${result.duplicates > 0 ? `; ${result.duplicates} duplicate(s) dropped` : ""}), ${result.people} people; ` +
-      `wrote ${pages} feed page(s), ${shards} index shard(s) and people.json to ${options.out}\n`,
+    `ingest: 读了 ${result.pages} 个页面 → ${result.items} 条（文章 ${article}，微博 ${post}，热门 ${trending}` +
+      `${result.duplicates > 0 ? `；去掉重复 ${result.duplicates} 条` : ""}），人物 ${result.people} 位；` +
+      `写入 ${pages} 个订阅源页面、${shards} 个索引分片和 people.json 到 ${options.out}\n`,
   );
   if (result.failures.length > 0) {
-    process.stderr.write(`ingest: ${result.failures.length} input(s) or picture(s) could not be used (named above)\n`);
+    process.stderr.write(`ingest: 有 ${result.failures.length} 个输入或图片没能用上（见上面各行）\n`);
     return 1;
   }
   return 0;

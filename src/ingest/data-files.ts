@@ -5,7 +5,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Item } from "../content/feed-schema";
 import type { ItemContext } from "./build/items";
-import { decodeFeedBytes } from "./feeds/decode";
+import { damageNote, decodePage } from "./decode";
 import { feedEntryItem } from "./feeds/items";
 import { readOpml } from "./feeds/opml";
 import { closesRoot, readFeedText } from "./feeds/parse";
@@ -175,20 +175,18 @@ export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKi
 
 /** The events of a data file's bytes, read from disk or fetched. */
 export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude<DataKind, "csv">, ctx: ItemContext, depth = 0): AsyncGenerator<DataEvent> {
-  if (kind === "json") {
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      yield { ok: false, name: path, reason: "JSON 文件不是 UTF-8 编码" };
-      return;
-    }
-    yield jsonEvent(path, bytes.length, text, ctx);
-    return;
-  }
-  const decoded = decodeFeedBytes(bytes);
+  // Read as pages are: a BOM, a declaration, else the bytes themselves. JSON is UTF-8 by its
+  // standard, but crawlers on Windows write GBK or UTF-16 as readily; an XML feed's declaration
+  // may name gb2312 over UTF-8 bytes, or name nothing over GBK.
+  const decoded = decodePage(bytes);
   if ("reason" in decoded) {
     yield { ok: false, name: path, reason: decoded.reason };
+    return;
+  }
+  const note = damageNote(decoded);
+  const noted = (event: DataEvent): DataEvent => (event.ok && note ? { ...event, notes: [note, ...event.notes] } : event);
+  if (kind === "json") {
+    yield noted(jsonEvent(path, bytes.length, decoded.text, ctx));
     return;
   }
   if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/u.test(decoded.text.replace(/^\ufeff/u, ""))) {
@@ -207,5 +205,5 @@ export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude
     }
     return;
   }
-  yield feedEvent(path, bytes.length, decoded.text, ctx);
+  yield noted(feedEvent(path, bytes.length, decoded.text, ctx));
 }

@@ -2,11 +2,13 @@
 // turn, from the byte order mark, the HTTP header (pages fetched from a URL), an XML
 // declaration, a `<meta charset>` / http-equiv tag, and last from the bytes themselves.
 // Every decoder is strict: a page read in the wrong encoding would come out as mojibake that
-// looks like content, so a guess that does not decode cleanly is never taken. Node's
-// TextDecoder (full ICU) reads GBK, GB18030 and Big5, so no converter library is needed.
-// Feed and post readers use this module for their bytes too.
+// looks like content, so a guess that does not decode cleanly is never taken. One exception:
+// a page in a Chinese encoding with a few stray bytes (a character cut in half where a CMS
+// truncated a summary, say) is read with those bytes as U+FFFD, and the count is said, rather
+// than losing the whole page. Node's TextDecoder (full ICU) reads GBK, GB18030 and Big5, so no
+// converter library is needed. Every input's bytes are read here: pages, feeds, Weibo data.
 
-export type Decoded = { text: string; encoding: string } | { reason: string };
+export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
 
 export interface DecodeHints {
   /** The HTTP Content-Type header, for a page fetched from a URL. */
@@ -133,7 +135,24 @@ function latinShaped(bytes: Uint8Array): boolean {
 /** Candidates for bytes that declare nothing, or whose declaration does not decode them. */
 const SNIFFED = ["utf-8", "gb18030", "big5"];
 
-function sniff(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
+/** Stray bytes a page may have and still be read: a few, never more than one character in a thousand. */
+const allowedDamage = (chars: number) => Math.max(3, Math.floor(chars / 1000));
+
+/**
+ * The page read in `encoding` with the bytes it does not allow as U+FFFD, when those are few;
+ * else undefined. For legacy encodings only: text that is almost UTF-8 is more often another
+ * encoding that happens to pass for it in places.
+ */
+function leniently(encoding: string, bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
+  if (encoding === "utf-8" || encoding.startsWith("utf-16")) return undefined;
+  const text = new TextDecoder(encoding).decode(bytes);
+  let damaged = 0;
+  for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) damaged += 1;
+  return damaged <= allowedDamage(text.length) ? { text, encoding, damaged } : undefined;
+}
+
+/** Bytes that decode strictly as UTF-8, or as GB18030 or Big5 that reads as Chinese. */
+function sniffChinese(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
   let best: { text: string; encoding: string; score: number } | undefined;
   for (const encoding of SNIFFED) {
     if (encoding === tried) continue;
@@ -144,21 +163,23 @@ function sniff(bytes: Uint8Array, tried: string | undefined): { text: string; en
     const score = commonShare(text);
     if (best === undefined || score > best.score) best = { text, encoding, score };
   }
-  if (best && readsAsChinese(best.text, best.score)) return { text: best.text, encoding: best.encoding };
-  if (tried !== "windows-1252" && latinShaped(bytes)) {
-    const text = tryDecode("windows-1252", bytes);
-    if (text !== undefined) return { text, encoding: "windows-1252" };
-  }
-  return undefined;
+  return best && readsAsChinese(best.text, best.score) ? { text: best.text, encoding: best.encoding } : undefined;
 }
 
-function decodeText(bytes: Uint8Array, hints: DecodeHints): { text: string; encoding: string } | { reason: string } {
+/** Bytes shaped like Latin-1 text, read as windows-1252. */
+function sniffLatin(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
+  if (tried === "windows-1252" || !latinShaped(bytes)) return undefined;
+  const text = tryDecode("windows-1252", bytes);
+  return text === undefined ? undefined : { text, encoding: "windows-1252" };
+}
+
+function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = tryDecode(bom.encoding, bytes.subarray(bom.skip));
     return text !== undefined ? { text, encoding: bom.encoding } : { reason: `无法解码：标明是 ${bom.encoding}，内容却不是` };
   }
-  if (bytes.includes(0)) return { reason: "binary data (contains NUL bytes)" };
+  if (bytes.includes(0)) return { reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
   if (!hasHighBytes(bytes)) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
   const declared = declaredCharset(bytes, hints);
   const encoding = declared ? encodingOf(declared.label) : undefined;
@@ -172,23 +193,33 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): { text: string; enco
     const text = tryDecode(encoding, bytes);
     if (text !== undefined) return { text, encoding };
   }
-  const sniffed = sniff(bytes, encoding);
-  if (sniffed) return sniffed;
+  // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
+  // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; Latin-1.
+  const read =
+    sniffChinese(bytes, encoding) ??
+    (encoding !== undefined ? leniently(encoding, bytes) : undefined) ??
+    ["gb18030", "big5"].map((e) => leniently(e, bytes)).find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text))) ??
+    sniffLatin(bytes, encoding);
+  if (read) return read;
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";
   return { reason: `无法解码：${label}不是 UTF-8、GBK/GB18030、Big5 或西欧文字` };
 }
 
 export function decodePage(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
-  if (bytes.length === 0) return { reason: "empty file" };
+  if (bytes.length === 0) return { reason: "文件是空的" };
   const decoded = decodeText(bytes, hints);
   if ("reason" in decoded) return decoded;
   const checked = checkText(decoded.text);
-  return "reason" in checked ? checked : { text: decoded.text, encoding: decoded.encoding };
+  return "reason" in checked ? checked : decoded;
 }
+
+/** What a reader is told of a page read with stray bytes. */
+export const damageNote = (decoded: { encoding: string; damaged?: number }): string | undefined =>
+  decoded.damaged ? `有 ${decoded.damaged} 处字节不属于 ${decoded.encoding} 编码，读作 �，其余照常读取` : undefined;
 
 /** Text that decoded is still unusable when it is blank or carries NUL characters. */
 export function checkText(text: string): { text: string } | { reason: string } {
-  if (text.includes("\u0000")) return { reason: "binary data (contains NUL characters)" };
-  if (text.trim() === "") return { reason: "empty (only whitespace)" };
+  if (text.includes("\u0000")) return { reason: "不是文字：含有 NUL 字符（像是二进制数据）" };
+  if (text.trim() === "") return { reason: "内容是空的（只有空白）" };
   return { text };
 }

@@ -1,7 +1,6 @@
 // The ingest, start to finish: stream the inputs, parse each page, park its items on disk (never
 // the raw text), build the people index, stage and check every page, then put them all in place.
-import { ItemSchema, type Item, type Person } from "../content/feed-schema";
-import { problemWith } from "./build/check";
+import type { Item, Person } from "../content/feed-schema";
 import { checkedItemText, renderItem, type ReadyItem } from "./build/feed-pages";
 import { PeopleIndex } from "./build/people-index";
 import { stageFeed } from "./build/stage-feed";
@@ -10,7 +9,7 @@ import { searchChars } from "./build/search-files";
 import { ItemSpill } from "./build/spill";
 import type { FetchLimits } from "./fetch-page";
 import { readInputs, type InputEvent } from "./inputs";
-import type { PageResult } from "./read-page";
+import { leftOut, type PageResult } from "./read-page";
 import { defaultWorkers, PagePool } from "./work/pool";
 import { WeiboBook } from "./weibo/book";
 import { PictureStore, type PictureOptions } from "./images/picture-store";
@@ -85,7 +84,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   let lastReport = Date.now();
   const fail = (name: string, reason: string) => {
     failures.push({ name, reason });
-    opts.log(`ingest: skipped ${name}: ${reason}`);
+    opts.log(`ingest: 已跳过 ${name}：${reason}`);
   };
   const book = new WeiboBook();
   const pictures = opts.images ? await PictureStore.open(opts.images) : undefined;
@@ -108,8 +107,8 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
     }
     for (const long of input.longTexts) book.addLongText(long);
     return input.items.filter((item) => {
-      const problem = problemWith(ItemSchema, item);
-      if (problem !== undefined) fail(input.name, `${item.id} left out: ${problem}`);
+      const problem = leftOut(item);
+      if (problem !== undefined) fail(input.name, problem);
       return problem === undefined;
     });
   };
@@ -125,6 +124,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
       made = (await dataItems(input)).map((item) => ({ item, text: renderItem(item) }));
       if (made.length === 0) return;
     } else {
+      for (const note of input.notes ?? []) opts.log(`ingest: ${input.name}: ${note}`);
       if (result === undefined) return;
       if ("reason" in result) {
         fail(input.name, result.reason);

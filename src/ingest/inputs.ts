@@ -8,7 +8,7 @@ import { open, readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ItemContext } from "./build/items";
 import { dataEvents, readDataFile, type DataEvent } from "./data-files";
-import { decodePage } from "./decode";
+import { damageNote, decodePage } from "./decode";
 import { fetchPage, type FetchLimits } from "./fetch-page";
 import { readJsonl } from "./jsonl";
 import { isInputFileName, SNIFF_BYTES, sniffKind } from "./sniff";
@@ -17,7 +17,7 @@ import { isInputFileName, SNIFF_BYTES, sniffKind } from "./sniff";
 export type PageKind = "text" | "html";
 
 export type InputEvent =
-  | { ok: true; name: string; kind: PageKind; text: string; bytes: number; externalUrl?: string }
+  | { ok: true; name: string; kind: PageKind; text: string; bytes: number; externalUrl?: string; notes?: string[] }
   | Extract<DataEvent, { ok: true }>
   | { ok: false; name: string; reason: string };
 
@@ -30,10 +30,10 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function reasonOf(error: unknown): string {
   const code = (error as { code?: string }).code;
-  if (code === "ENOENT") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory";
-  return error instanceof Error ? error.message : String(error);
+  if (code === "ENOENT") return "找不到这个文件或文件夹";
+  if (code === "EACCES" || code === "EPERM") return "没有读取权限";
+  if (code === "EISDIR") return "这是文件夹，不是文件";
+  return `读取失败：${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** A page's bytes → the page, its kind sniffed from them. */
@@ -42,7 +42,16 @@ export function pageEvent(name: string, bytes: Uint8Array, opts: { contentType?:
   if ("reason" in decoded) return { ok: false, name, reason: decoded.reason };
   const declaredHtml = opts.contentType !== undefined && /html/iu.test(opts.contentType);
   const kind: PageKind = declaredHtml || sniffKind(decoded.text.slice(0, SNIFF_BYTES), name) === "html" ? "html" : "text";
-  return { ok: true, name, kind, text: decoded.text, bytes: bytes.length, ...(opts.externalUrl !== undefined ? { externalUrl: opts.externalUrl } : {}) };
+  const note = damageNote(decoded);
+  return {
+    ok: true,
+    name,
+    kind,
+    text: decoded.text,
+    bytes: bytes.length,
+    ...(opts.externalUrl !== undefined ? { externalUrl: opts.externalUrl } : {}),
+    ...(note ? { notes: [note] } : {}),
+  };
 }
 
 async function readHead(path: string): Promise<Uint8Array> {
@@ -69,7 +78,7 @@ async function* readFileInput(path: string, ctx: ItemContext): AsyncGenerator<In
     }
     const info = await stat(path);
     if (info.size > MAX_PAGE_BYTES) {
-      yield { ok: false, name: path, reason: "too large for one page" };
+      yield { ok: false, name: path, reason: `文件太大，不像一个页面（超过 ${MAX_PAGE_BYTES / 1024 / 1024} MiB）` };
       return;
     }
     yield pageEvent(path, await readFile(path));

@@ -19,20 +19,20 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext)
   try {
     raw = utf8.decode(bytes);
   } catch {
-    return { ok: false, name, reason: "not UTF-8 text" };
+    return { ok: false, name, reason: "这一行不是 UTF-8 文字" };
   }
   if (raw.trim() === "") return undefined;
   let record: unknown;
   try {
     record = JSON.parse(raw);
   } catch {
-    return { ok: false, name, reason: "line is not JSON" };
+    return { ok: false, name, reason: "这一行不是 JSON" };
   }
   // Crawlers write Weibo posts one JSON record a line, too.
   if (isWeiboLine(record)) return weiboEvent(name, bytes.length, record, ctx);
   const { text, html, url } = (typeof record === "object" && record !== null ? record : {}) as { text?: unknown; html?: unknown; url?: unknown };
   const page = typeof html === "string" ? html : text;
-  if (typeof page !== "string") return { ok: false, name, reason: 'no "text" or "html" string on this line' };
+  if (typeof page !== "string") return { ok: false, name, reason: "这一行没有 text 或 html 文字" };
   const checked = checkText(page);
   if ("reason" in checked) return { ok: false, name, reason: checked.reason };
   const externalUrl = typeof url === "string" && url.length <= 4096 && WEB_URL.test(url) ? url : undefined;
@@ -49,7 +49,7 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
   const finish = function* (last: Buffer): Generator<InputEvent> {
     n += 1;
     if (oversize) {
-      yield { ok: false, name: `${path}:${n}`, reason: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB` };
+      yield { ok: false, name: `${path}:${n}`, reason: `这一行太长（超过 ${MAX_LINE_BYTES / 1024 / 1024} MiB）` };
     } else {
       const line = pending.length > 0 ? Buffer.concat([...pending, last]) : last;
       const event = lineEvent(path, n, line, ctx);
@@ -76,6 +76,6 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
     }
   }
   if (pendingBytes > 0 || oversize) yield* finish(Buffer.alloc(0));
-  if (n === 0) yield { ok: false, name: path, reason: "empty file" };
-  else if (pages === 0) yield { ok: false, name: path, reason: "no usable page on any line" };
+  if (n === 0) yield { ok: false, name: path, reason: "文件是空的" };
+  else if (pages === 0) yield { ok: false, name: path, reason: "没有一行是可用的页面" };
 }

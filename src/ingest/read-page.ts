@@ -1,8 +1,8 @@
 // One page → its feed items, checked against the contract and rendered as their page will hold
 // them: the per-page work of the ingest, pure (text in, items out), so that it can run on any
 // thread in any order.
-import { ItemSchema } from "../content/feed-schema";
-import { problemWith } from "./build/check";
+import { ItemSchema, type Item } from "../content/feed-schema";
+import { problemInWords } from "./build/check";
 import { renderItem, type ReadyItem } from "./build/feed-pages";
 import { pageItems } from "./build/items";
 import { NOT_AN_ARTICLE, parseHtmlPage } from "./html/extract";
@@ -19,7 +19,13 @@ export interface PageTask {
 /** The page's items that meet the contract, each with its rendering; why the others were left out. */
 export type PageResult = { items: Required<ReadyItem>[]; problems: string[] } | { reason: string };
 
-export const NOTHING_RECOGNISABLE = "nothing recognisable (no article, post or list)";
+/** Why an item the contract rejects is left out of the feed, or undefined when it is fine. */
+export function leftOut(item: Item): string | undefined {
+  const problem = problemInWords(ItemSchema, item);
+  return problem === undefined ? undefined : `${item.id} 没有收入：${problem}`;
+}
+
+export const NOTHING_RECOGNISABLE = "没有认出内容：既不是文章，也不是微博或列表";
 
 export function readPage(task: PageTask): PageResult {
   let parsed: ParsedPage;
@@ -37,9 +43,9 @@ export function readPage(task: PageTask): PageResult {
   const items: Required<ReadyItem>[] = [];
   const problems: string[] = [];
   for (const item of made) {
-    const problem = problemWith(ItemSchema, item);
+    const problem = leftOut(item);
     if (problem === undefined) items.push({ item, text: renderItem(item) });
-    else problems.push(`${item.id} left out: ${problem}`);
+    else problems.push(problem);
   }
   return { items, problems };
 }

@@ -47,6 +47,22 @@ describe("legacy Chinese encodings", () => {
   });
 });
 
+describe("a few stray bytes", () => {
+  const gbk = bytes("gov-gbk.html");
+  const withBytes = (extra: string) => Buffer.from(gbk.toString("latin1").replace("</title>", `${extra}</title>`), "latin1");
+
+  it("reads a GBK page with a character cut in half, and counts it", () => {
+    const page = decodePage(withBytes("\xb4"));
+    if ("reason" in page) throw new Error(page.reason);
+    expect(page).toMatchObject({ encoding: "gb18030", damaged: 1 });
+    expect(page.text).toContain(TITLE);
+  });
+
+  it("still names a page with more stray bytes than one character in a thousand", () => {
+    expect(decodePage(withBytes("\xb4 ".repeat(40)))).toEqual({ reason: "无法解码：标明的编码 gbk 与内容不符，不是 UTF-8、GBK/GB18030、Big5 或西欧文字" });
+  });
+});
+
 describe("which declaration wins", () => {
   const gbk = bytes("gov-gbk.html");
 

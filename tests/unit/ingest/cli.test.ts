@@ -36,12 +36,12 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     const out = join(dir, "out");
     const run = ingest(["--out", out, inputs, missing]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${join(inputs, "03-garbled.txt")}: 无法解码`);
-    expect(run.stderr).toContain(`${join(inputs, "04-binary.txt")}: binary data`);
-    expect(run.stderr).toContain(`${join(inputs, "05-empty.txt")}: empty file`);
-    expect(run.stderr).toContain(`${join(inputs, "06-chrome-only.txt")}: nothing recognisable`);
-    expect(run.stderr).toContain(`${missing}: no such file or directory`);
-    expect(run.stdout).toContain("2 page(s) → 24 items (2 article, 2 post, 20 trending), 2 people");
+    expect(run.stderr).toContain(`${join(inputs, "03-garbled.txt")}：无法解码`);
+    expect(run.stderr).toContain(`${join(inputs, "04-binary.txt")}：不是文字`);
+    expect(run.stderr).toContain(`${join(inputs, "05-empty.txt")}：文件是空的`);
+    expect(run.stderr).toContain(`${join(inputs, "06-chrome-only.txt")}：没有认出内容`);
+    expect(run.stderr).toContain(`${missing}：找不到这个文件或文件夹`);
+    expect(run.stdout).toContain("读了 2 个页面 → 24 条（文章 2，微博 2，热门 20），人物 2 位");
     const files = snapshot(out);
     expect(Object.keys(files)).toEqual([
       "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "search-1.json", "search-docs-1.json", "search-docs-2.json", "topics-1.json",
@@ -74,7 +74,7 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     writeFileSync(file, `${JSON.stringify({ text: seed, url: "https://www.spp.gov.cn/x" })}\n${JSON.stringify({ text: seed })}\n`);
     const run = ingest(["--out", out, "--base-url", "https://qingyue.example/", file]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("23 items (1 article, 2 post, 20 trending; 23 duplicate(s) dropped)");
+    expect(run.stdout).toContain("23 条（文章 1，微博 2，热门 20；去掉重复 23 条）");
     const page = JSON.parse(readFileSync(join(out, "feed.json"), "utf8"));
     expect(page.next_url).toBe("https://qingyue.example/feed/feed-2.json");
     expect(page.items[0]).toMatchObject({ external_url: "https://www.spp.gov.cn/x", url: expect.stringMatching(/^https:\/\/qingyue\.example\/articles\/a-/) });
@@ -84,7 +84,7 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     const out = join(dir, "none");
     const run = ingest(["--out", out, join(inputs, "05-empty.txt")]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("nothing written");
+    expect(run.stderr).toContain("什么也没有写");
     expect(() => readdirSync(out)).toThrow();
   });
 

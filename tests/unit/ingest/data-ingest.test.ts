@@ -49,7 +49,7 @@ describe("ingesting Weibo data files", { timeout: 30_000 }, () => {
     expect(items.map((i) => i.id)).toEqual(["wb-4393000000200001", "wb-4393000000200002"]);
     expect(result.failures.map((f) => f.name)).toEqual([join(WEIBO, "not-weibo.json"), join(WEIBO, "unknown-header.csv")]);
     expect(log).toContain(`ingest: ${join(WEIBO, "comments-hotflow.json")}: 跳过 2 条评论：评论不是微博，不单独成条`);
-    expect(log.some((l) => l.includes("not-weibo.json: 既不是订阅源，也不是微博数据"))).toBe(true);
+    expect(log.some((l) => l.includes("not-weibo.json：既不是订阅源，也不是微博数据"))).toBe(true);
   });
 
   it("reads Weibo posts written one JSON record a line, beside ordinary {text, url} pages", async () => {
@@ -104,8 +104,8 @@ describe("ingesting Weibo data files", { timeout: 30_000 }, () => {
     const args = [join(ROOT, "src", "ingest", "cli.ts"), "--out", out, join(FEEDS, "truncated.xml"), join(WEIBO, "unknown-header.csv"), join(FEEDS, "rss2-enclosures.xml")];
     const cli = spawnSync(tsx, args, { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     expect(cli.status).toBe(1);
-    expect(cli.stderr).toContain(`${join(FEEDS, "truncated.xml")}: 订阅源不完整：根元素没有闭合（文件可能被截断）`);
-    expect(cli.stderr).toContain(`${join(WEIBO, "unknown-header.csv")}: 表头不是 weibo-crawler 的格式`);
+    expect(cli.stderr).toContain(`${join(FEEDS, "truncated.xml")}：订阅源不完整：根元素没有闭合（文件可能被截断）`);
+    expect(cli.stderr).toContain(`${join(WEIBO, "unknown-header.csv")}：表头不是 weibo-crawler 的格式`);
     const page = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as FeedPage;
     // Only the whole feed's two entries: nothing of the cut-off one.
     expect(page.items.map((i) => i.title)).toEqual(["第12期：老街的早晨", "下周停更一期"]);

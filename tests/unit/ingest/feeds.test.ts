@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { ItemSchema, type ArticleItem, type Item, type PostItem } from "../../../src/content/feed-schema";
-import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
-import { decodeFeedBytes } from "../../../src/ingest/feeds/decode";
+import { readFileSync } from "node:fs";
+import { dataEvents, readDataFile, type DataEvent } from "../../../src/ingest/data-files";
 import { closesRoot, readFeedText } from "../../../src/ingest/feeds/parse";
 import { ROOT } from "./helpers";
 
@@ -17,6 +17,12 @@ const FEEDS = join(ROOT, "tests", "fixtures", "feeds");
 async function read(name: string): Promise<DataEvent[]> {
   const events: DataEvent[] = [];
   for await (const event of readDataFile(join(FEEDS, name), { baseUrl: "" })) events.push(event);
+  return events;
+}
+
+async function fromBytes(bytes: Uint8Array): Promise<DataEvent[]> {
+  const events: DataEvent[] = [];
+  for await (const event of dataEvents("feed.xml", bytes, "feed", { baseUrl: "" })) events.push(event);
   return events;
 }
 
@@ -48,8 +54,25 @@ describe("feeds", () => {
   it("a GB2312 RSS feed decodes; bytes that do not fit the declared encoding are refused, not read as mojibake", async () => {
     const [post] = await items("gbk-rss.xml");
     expect((post as PostItem)._qingyue.paragraphs).toEqual(["江城大桥今天上午正式通车，市民可以步行上桥参观。"]);
-    const wrong = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="big5"?><rss>'), 0xa4, 0x20]);
-    expect(decodeFeedBytes(wrong)).toEqual({ reason: "按声明的字符编码 big5 读不通：文件里有不属于这种编码的字节" });
+    // Latin letters declared as Big5, with bytes above ASCII in every other place: not Big5, not Chinese, not Latin-1.
+    const wrong = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="big5"?><rss>'), ...Array.from({ length: 40 }, (_, i) => (i % 2 ? 0x20 : 0xa4))]);
+    const [refused] = await fromBytes(wrong);
+    expect(refused).toEqual({ ok: false, name: "feed.xml", reason: "无法解码：标明的编码 big5 与内容不符，不是 UTF-8、GBK/GB18030、Big5 或西欧文字" });
+  });
+
+  it("reads a feed as pages are read: gb2312 declared over UTF-8, GBK declaring nothing, and a few stray bytes said", async () => {
+    const gbk = readFileSync(join(FEEDS, "gbk-rss.xml"));
+    const paragraphs = (events: DataEvent[]) => events.flatMap((e): unknown[] => (e.ok ? e.items.map((i) => (i as PostItem)._qingyue.paragraphs) : [e]));
+    const bridge = [["江城大桥今天上午正式通车，市民可以步行上桥参观。"]];
+    const utf8 = Buffer.from(new TextDecoder("gbk").decode(gbk), "utf8");
+    expect(paragraphs(await fromBytes(utf8))).toEqual(bridge);
+    const undeclared = Buffer.from(gbk.toString("latin1").replace(' encoding="gb2312"', ""), "latin1");
+    expect(paragraphs(await fromBytes(undeclared))).toEqual(bridge);
+    // A character cut in half (a lead byte with no trail) inside the channel's title.
+    const cut = Buffer.from(gbk.toString("latin1").replace("</title>", "\xb4</title>"), "latin1");
+    const events = await fromBytes(cut);
+    expect(paragraphs(events)).toEqual(bridge);
+    expect(events[0]!.ok && events[0]!.notes).toEqual(["有 1 处字节不属于 gb18030 编码，读作 �，其余照常读取"]);
   });
 
   it("an RSS 2.0 entry keeps its enclosures, its inline picture and its numbered list; a short entry is a post", async () => {

@@ -44,8 +44,8 @@ it("names a 100 MB single-line page and a 100 MB JSON line, keeps memory flat, a
   peak = Math.max(peak, process.memoryUsage().rss);
 
   expect(result.failures).toEqual([
-    { name: join(dir, "02-huge.txt"), reason: "too large for one page" },
-    { name: `${join(dir, "03-corpus.jsonl")}:2`, reason: "line longer than 32 MiB" },
+    { name: join(dir, "02-huge.txt"), reason: "文件太大，不像一个页面（超过 32 MiB）" },
+    { name: `${join(dir, "03-corpus.jsonl")}:2`, reason: "这一行太长（超过 32 MiB）" },
   ]);
   expect(log.join("\n")).toContain("02-huge.txt");
   // The seed and both good JSON lines were read.

@@ -41,7 +41,7 @@ describe("ingest", () => {
     const out = join(dir, "nothing");
     const result = await ingest({ inputs: [chrome], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: Infinity });
     expect(result.written).toBe(false);
-    expect(lines).toEqual([`ingest: skipped ${chrome}: nothing recognisable (no article, post or list)`]);
+    expect(lines).toEqual([`ingest: 已跳过 ${chrome}：没有认出内容：既不是文章，也不是微博或列表`]);
   });
 
   it("leaves out an item the contract rejects, names it, and keeps the rest of the page", async () => {
@@ -50,7 +50,7 @@ describe("ingest", () => {
     const lines: string[] = [];
     const out = join(dir, "huge");
     const result = await ingest({ inputs: [page], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: Infinity });
-    expect(lines).toEqual([expect.stringMatching(/^ingest: skipped .*huge\.txt: p-[0-9a-z]{13} left out: .*text is too long$/)]);
+    expect(lines).toEqual([expect.stringMatching(/^ingest: 已跳过 .*huge\.txt：p-[0-9a-z]{13} 没有收入：文字太长（.*）$/)]);
     expect(result.items).toBe(1);
     expect(JSON.parse(readFileSync(join(out, "feed.json"), "utf8")).items[0]._qingyue.paragraphs).toEqual(["#另一条#正常的一条微博。"]);
   });

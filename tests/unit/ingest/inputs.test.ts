@@ -25,9 +25,9 @@ const UNDECODABLE = Buffer.from([0x41, 0xff, 0x42, 0xff]);
 describe("decoding one page", () => {
   it("accepts UTF-8 (dropping a BOM) and names every other case", () => {
     expect(decodePage(Buffer.from("\uFEFF标题\n正文。"))).toEqual({ text: "标题\n正文。", encoding: "utf-8" });
-    expect(decodePage(Buffer.alloc(0))).toEqual({ reason: "empty file" });
-    expect(decodePage(Buffer.from(" \n\t "))).toEqual({ reason: "empty (only whitespace)" });
-    expect(decodePage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ reason: "binary data (contains NUL bytes)" });
+    expect(decodePage(Buffer.alloc(0))).toEqual({ reason: "文件是空的" });
+    expect(decodePage(Buffer.from(" \n\t "))).toEqual({ reason: "内容是空的（只有空白）" });
+    expect(decodePage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ reason: "不是文字：含有 NUL 字节（像是二进制文件）" });
     expect(decodePage(GBK)).toEqual({ text: "你好", encoding: "gb18030" });
     expect(decodePage(UNDECODABLE)).toEqual({ reason: "无法解码：不是 UTF-8、GBK/GB18030、Big5 或西欧文字" });
   });
@@ -58,11 +58,11 @@ describe("reading inputs", () => {
     const missing = join(dir, "missing.txt");
     const events = await collect([missing, join(dir, "nothing-here"), bad]);
     expect(summary(events)).toEqual([
-      [join(bad, "empty.txt"), "empty file"],
+      [join(bad, "empty.txt"), "文件是空的"],
       [join(bad, "garbled.txt"), "无法解码：不是 UTF-8、GBK/GB18030、Big5 或西欧文字"],
       [join(bad, "gbk.txt"), "ok"],
       [join(bad, "good.txt"), "ok"],
-      [missing, "no such file or directory"],
+      [missing, "找不到这个文件或文件夹"],
       [join(dir, "nothing-here"), "文件夹里没有可读的文件：网页（.txt、.html）、语料（.jsonl）、微博数据（.json、.csv）或订阅源"],
     ]);
   });
@@ -81,11 +81,11 @@ describe("reading inputs", () => {
     const events = await collect([file]);
     expect(summary(events)).toEqual([
       [`${file}:1`, "ok"],
-      [`${file}:3`, "line is not JSON"],
-      [`${file}:4`, 'no "text" or "html" string on this line'],
-      [`${file}:5`, "empty (only whitespace)"],
+      [`${file}:3`, "这一行不是 JSON"],
+      [`${file}:4`, "这一行没有 text 或 html 文字"],
+      [`${file}:5`, "内容是空的（只有空白）"],
       [`${file}:6`, "ok"],
-      [`${file}:7`, "not UTF-8 text"],
+      [`${file}:7`, "这一行不是 UTF-8 文字"],
     ]);
     expect(events[0]).toMatchObject({ text: "第一页", externalUrl: "https://example.com/1" });
     expect(events[4]).not.toHaveProperty("externalUrl");
@@ -104,6 +104,6 @@ describe("reading inputs", () => {
   it("names an empty .jsonl file", async () => {
     const file = join(dir, "empty.jsonl");
     writeFileSync(file, "");
-    expect(summary(await collect([file]))).toEqual([[file, "empty file"]]);
+    expect(summary(await collect([file]))).toEqual([[file, "文件是空的"]]);
   });
 });

@@ -65,7 +65,7 @@ describe("reading pages on worker threads", { timeout: 120_000 }, () => {
     const logged: string[] = [];
     const result = await ingest({ inputs: [corpus], out, pageSize: 10, baseUrl: "", log: (l) => logged.push(l), workers });
     const files = Object.fromEntries(readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name), "utf8")]));
-    return { result, files, logged: logged.filter((l) => l.includes("skipped")) };
+    return { result, files, logged: logged.filter((l) => l.includes("已跳过")) };
   };
 
   it("writes the same bytes and names the same failures, in input order", async () => {
@@ -73,7 +73,7 @@ describe("reading pages on worker threads", { timeout: 120_000 }, () => {
     const parallel = await run(2);
     expect(single.result.pages).toBe(108);
     expect(single.result.failures).toHaveLength(54);
-    expect(parallel.result.failures.at(-1)?.reason).toMatch(/^p-[0-9a-z]{13} left out: .*text is too long$/);
+    expect(parallel.result.failures.at(-1)?.reason).toMatch(/^p-[0-9a-z]{13} 没有收入：文字太长（.*）$/);
     expect(Object.values(parallel.files).some((text) => text.includes('"#另一条#正常的一条微博。"'))).toBe(true);
     expect(single.result.failures[0]?.reason).toBe("不是文章页：没有成段的正文（像是首页、栏目或列表页）");
     expect(parallel.result.failures).toEqual(single.result.failures);
