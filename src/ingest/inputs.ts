@@ -2,8 +2,8 @@
 // in sorted order, one directory listing at a time), JSON Lines corpora and http(s) addresses.
 // The kind of each file is sniffed from its first bytes (sniff.ts). Each page is read when the
 // consumer asks for it, so the corpus is never held in memory. Unreadable inputs come out as
-// failures with a reason instead of stopping the stream. Data files (Weibo data, feeds) give
-// their items ready-made (data-files.ts).
+// failures with a reason instead of stopping the stream. Data files (Weibo data, feeds, a
+// weiboSpider txt file) give their items ready-made (data-files.ts, spider-txt-file.ts).
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ItemContext } from "./build/items";
@@ -12,6 +12,7 @@ import { damageNote, decodePage } from "./decode";
 import { fetchPage, type FetchLimits } from "./fetch-page";
 import { readJsonl } from "./jsonl";
 import { isInputFileName, SNIFF_BYTES, sniffKind } from "./sniff";
+import { spiderTxtEvents } from "./spider-txt-file";
 
 /** What a page is: page text (one paragraph a line) or an HTML document. */
 export type PageKind = "text" | "html";
@@ -36,14 +37,23 @@ export function reasonOf(error: unknown): string {
   return `读取失败：${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** A page's bytes → the page, its kind sniffed from them. */
-export function pageEvent(name: string, bytes: Uint8Array, opts: { contentType?: string; externalUrl?: string } = {}): InputEvent {
+/** A page's bytes → the page, its kind sniffed from them; or the Weibo posts of a weiboSpider txt file. */
+function* pageEvents(name: string, bytes: Uint8Array, ctx: ItemContext, opts: { contentType?: string; externalUrl?: string } = {}): Generator<InputEvent> {
   const decoded = decodePage(bytes, opts.contentType !== undefined ? { contentType: opts.contentType } : {});
-  if ("reason" in decoded) return { ok: false, name, reason: decoded.reason };
+  if ("reason" in decoded) {
+    yield { ok: false, name, reason: decoded.reason };
+    return;
+  }
   const declaredHtml = opts.contentType !== undefined && /html/iu.test(opts.contentType);
-  const kind: PageKind = declaredHtml || sniffKind(decoded.text.slice(0, SNIFF_BYTES), name) === "html" ? "html" : "text";
+  const sniffed = declaredHtml ? "html" : sniffKind(decoded.text.slice(0, SNIFF_BYTES), name);
   const note = damageNote(decoded);
-  return {
+  // Known only once decoded: the crawler writes in the console's encoding (GBK on a Chinese Windows).
+  if (sniffed === "weibo-txt") {
+    for (const event of spiderTxtEvents(name, bytes.length, decoded.text, ctx)) yield event.ok && note ? { ...event, notes: [note, ...event.notes] } : event;
+    return;
+  }
+  const kind: PageKind = sniffed === "html" ? "html" : "text";
+  yield {
     ok: true,
     name,
     kind,
@@ -81,7 +91,7 @@ async function* readFileInput(path: string, ctx: ItemContext): AsyncGenerator<In
       yield { ok: false, name: path, reason: `文件太大，不像一个页面（超过 ${MAX_PAGE_BYTES / 1024 / 1024} MiB）` };
       return;
     }
-    yield pageEvent(path, await readFile(path));
+    yield* pageEvents(path, await readFile(path), ctx);
   } catch (error) {
     yield { ok: false, name: path, reason: reasonOf(error) };
   }
@@ -99,7 +109,7 @@ async function* readAddress(address: string, ctx: ItemContext, limits?: FetchLim
     yield* dataEvents(address, fetched.bytes, kind, ctx);
     return;
   }
-  yield pageEvent(address, fetched.bytes, { externalUrl: fetched.url, ...(fetched.contentType !== undefined ? { contentType: fetched.contentType } : {}) });
+  yield* pageEvents(address, fetched.bytes, ctx, { externalUrl: fetched.url, ...(fetched.contentType !== undefined ? { contentType: fetched.contentType } : {}) });
 }
 
 /** Page files under a folder, depth first, each level sorted; hidden entries skipped. */

@@ -1,8 +1,8 @@
 // What kind of input a file is, read from its first bytes (and its name only as a hint): a
-// JSON Lines corpus, an HTML page, or page text. Detectors are tried in order; the first
-// that claims the input decides.
+// JSON Lines corpus, an HTML page, a weiboSpider txt file, or page text. Detectors are tried in
+// order; the first that claims the input decides.
 
-export type InputKind = "jsonl" | "feed" | "json" | "csv" | "html" | "text";
+export type InputKind = "jsonl" | "feed" | "json" | "csv" | "html" | "weibo-txt" | "text";
 
 export interface Detector {
   kind: InputKind;
@@ -42,6 +42,13 @@ export const DETECTORS: Detector[] = [
       const rest = head.replace(PROLOGUE, "");
       return /^<!doctype html/iu.test(head.replace(/^(?:\uFEFF|\xEF\xBB\xBF|\s)*/u, "")) || /^<(?:html|head|body)[\s>]/iu.test(rest);
     },
+  },
+  {
+    // weiboSpider's txt result: it opens with the 用户信息 block, 用户昵称 and 用户id first, as
+    // its writer prints them; page text never starts so. Seen once the text is decoded, as its
+    // labels are Chinese (inputs.ts).
+    kind: "weibo-txt",
+    claims: (head) => /^\uFEFF?\s*用户信息\s*[：:]?[ \t]*\r?\n用户昵称\s*[：:][^\r\n]*\r?\n用户id\s*[：:]/u.test(head),
   },
 ];
 

@@ -120,7 +120,7 @@ function repostOf(s: WeiboStatus, profile: WeiboAuthor | undefined): Repost | un
 export function weiboItemId(s: WeiboStatus): string {
   if (s.id !== undefined) return `wb-${s.id}`;
   const author = s.author?.id ?? s.author?.name ?? "";
-  return contentId("p", [author, ...s.text.paragraphs, ...s.pictures.map((p) => p.url)]);
+  return contentId("p", [author, ...(s.idParts ?? []), ...s.text.paragraphs, ...s.pictures.map((p) => p.url)]);
 }
 
 /**

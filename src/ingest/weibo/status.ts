@@ -49,4 +49,9 @@ export interface WeiboStatus {
   counts?: WeiboCounts;
   date?: WeiboDate;
   repost?: WeiboStatus | { deleted: true; id?: string };
+  /**
+   * What names the post beside its words when the source gives no Weibo id (weiboSpider's txt:
+   * the time it was posted), so that two posts saying the same are two stories.
+   */
+  idParts?: string[];
 }
