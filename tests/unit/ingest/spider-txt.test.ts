@@ -185,7 +185,7 @@ describe("ingesting a weiboSpider txt file beside a page", { timeout: 30_000 }, 
     expect(result.written).toBe(true);
     expect(result.counts).toEqual({ article: 1, post: 2 + 4, trending: 20 });
     expect(result.failures.map((f) => f.name)).toEqual([`${CURRENT}:35`, `${CURRENT}:37`]);
-    expect(log).toContain(`ingest: skipped ${CURRENT}:37: 这里只有发布时间、点赞数这类字段，没有微博内容，没有读入`);
+    expect(log).toContain(`ingest: 已跳过 ${CURRENT}:37：这里只有发布时间、点赞数这类字段，没有微博内容，没有读入`);
     const items = readdirSync(out).filter((f) => /^feed(-\d+)?\.json$/.test(f))
       .flatMap((f) => (JSON.parse(readFileSync(join(out, f), "utf8")) as FeedPage).items) as PostItem[];
     const mine = items.filter((i) => i.authors?.[0]?.name === "湖畔随笔");
