@@ -43,8 +43,8 @@ function firstPaint(): Promise<void> {
 async function start() {
   // A prerendered page waits for its words to show; the bare app shell has nothing to show.
   if (document.getElementById("root")?.firstElementChild) await firstPaint();
-  // Then all of the page's code, in parallel (it is listed in the page).
-  void preloadListedModules();
+  // Then all of the page's code at once, in parallel (it is listed in the page).
+  preloadListedModules();
   // A page without its own data (the app shell) starts from the feed's first page: fetch it
   // while the app's code loads. The home page reads it again soon after it is interactive.
   if (!document.getElementById("qingyue-data") || window.location.pathname === "/") fetchEarly(feedUrl());
