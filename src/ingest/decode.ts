@@ -5,8 +5,11 @@
 // looks like content, so a guess that does not decode cleanly is never taken. One exception:
 // a page in a Chinese encoding with a few stray bytes (a character cut in half where a CMS
 // truncated a summary, say) is read with those bytes as U+FFFD, and the count is said, rather
-// than losing the whole page. Node's TextDecoder (full ICU) reads GBK, GB18030 and Big5, so no
-// converter library is needed. Every input's bytes are read here: pages, feeds, Weibo data.
+// than losing the whole page. Node's TextDecoder (full ICU) reads GBK, GB18030, Big5 and the
+// other legacy encodings, so no converter library is needed; chardet (ICU's detector) names the
+// encoding of bytes in another language that declare nothing. Every input's bytes are read
+// here: pages, feeds, Weibo data.
+import { analyse } from "chardet";
 
 export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
 
@@ -110,28 +113,6 @@ function readsAsChinese(text: string, common: number): boolean {
   return common > 0 && common >= han * 0.1;
 }
 
-/**
- * Latin-1 text (French, German …, as Windows writes it) that declares nothing: mostly plain
- * letters, with its bytes above ASCII standing alone between them as accented letters do.
- * Cyrillic or Greek in a single-byte encoding has whole words of them, and is not guessed at.
- */
-function latinShaped(bytes: Uint8Array): boolean {
-  let runs = 0;
-  let single = 0;
-  let letters = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
-    const b = bytes[i] as number;
-    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) letters += 1;
-    if (b < 0x80) continue;
-    let end = i;
-    while (end + 1 < bytes.length && (bytes[end + 1] as number) >= 0x80) end += 1;
-    runs += 1;
-    if (end === i) single += 1;
-    i = end;
-  }
-  return runs > 0 && single >= runs * 0.9 && letters >= runs * 3;
-}
-
 /** Candidates for bytes that declare nothing, or whose declaration does not decode them. */
 const SNIFFED = ["utf-8", "gb18030", "big5"];
 
@@ -145,6 +126,9 @@ const allowedDamage = (chars: number) => Math.max(3, Math.floor(chars / 1000));
  */
 function leniently(encoding: string, bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
   if (encoding === "utf-8" || encoding.startsWith("utf-16")) return undefined;
+  // ICU's Big5 decoder passes some bytes outside Big5 through as other characters, not U+FFFD:
+  // they could not be counted.
+  if (encoding === "big5" && !big5Shaped(bytes)) return undefined;
   const text = new TextDecoder(encoding).decode(bytes);
   let damaged = 0;
   for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) damaged += 1;
@@ -166,11 +150,26 @@ function sniffChinese(bytes: Uint8Array, tried: string | undefined): { text: str
   return best && readsAsChinese(best.text, best.score) ? { text: best.text, encoding: best.encoding } : undefined;
 }
 
-/** Bytes shaped like Latin-1 text, read as windows-1252. */
-function sniffLatin(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
-  if (tried === "windows-1252" || !latinShaped(bytes)) return undefined;
-  const text = tryDecode("windows-1252", bytes);
-  return text === undefined ? undefined : { text, encoding: "windows-1252" };
+/**
+ * How sure ICU's detector must be. It scores text in a single-byte encoding 40–70 (Russian in
+ * KOI8-R or windows-1251, Greek, Hebrew, French in Latin-1), one in a multi-byte encoding up
+ * to 100, and bytes of no language about 10.
+ */
+const DETECTOR_CONFIDENCE = 40;
+
+/**
+ * Bytes in a legacy encoding of another language (Japanese, Korean, Cyrillic, Greek, Hebrew,
+ * Latin …) that declare nothing: the encoding ICU's statistical detector ranks first, when it
+ * is sure enough and the bytes decode in it cleanly. Chinese and UTF-8 were judged above, by
+ * rules of our own: when the detector ranks one of those first, no other is taken.
+ */
+function detected(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
+  const [top] = analyse(bytes);
+  if (top === undefined || top.confidence < DETECTOR_CONFIDENCE) return undefined;
+  const encoding = encodingOf(top.name);
+  if (encoding === undefined || encoding === tried || SNIFFED.includes(encoding)) return undefined;
+  const text = tryDecode(encoding, bytes);
+  return text === undefined ? undefined : { text, encoding };
 }
 
 function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
@@ -194,15 +193,16 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
     if (text !== undefined) return { text, encoding };
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
-  // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; Latin-1.
+  // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; the
+  // encoding of another language a detector finds.
   const read =
     sniffChinese(bytes, encoding) ??
     (encoding !== undefined ? leniently(encoding, bytes) : undefined) ??
     ["gb18030", "big5"].map((e) => leniently(e, bytes)).find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text))) ??
-    sniffLatin(bytes, encoding);
+    detected(bytes, encoding);
   if (read) return read;
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";
-  return { reason: `无法解码：${label}不是 UTF-8、GBK/GB18030、Big5 或西欧文字` };
+  return { reason: `无法解码：${label}读不出是哪种文字编码` };
 }
 
 export function decodePage(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {

@@ -59,7 +59,7 @@ describe("a few stray bytes", () => {
   });
 
   it("still names a page with more stray bytes than one character in a thousand", () => {
-    expect(decodePage(withBytes("\xb4 ".repeat(40)))).toEqual({ reason: "无法解码：标明的编码 gbk 与内容不符，不是 UTF-8、GBK/GB18030、Big5 或西欧文字" });
+    expect(decodePage(withBytes("\xb4 ".repeat(40)))).toEqual({ reason: "无法解码：标明的编码 gbk 与内容不符，读不出是哪种文字编码" });
   });
 });
 
@@ -90,7 +90,7 @@ describe("which declaration wins", () => {
 
 describe("bytes no encoding reads", () => {
   it("are named, never turned into replacement characters", () => {
-    expect(decodePage(Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0x80, 0xff]))).toEqual({ reason: "无法解码：不是 UTF-8、GBK/GB18030、Big5 或西欧文字" });
+    expect(decodePage(Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0x80, 0xff]))).toEqual({ reason: "无法解码：读不出是哪种文字编码" });
   });
 });
 
@@ -100,14 +100,27 @@ describe("bytes that declare nothing and are not Chinese", () => {
     expect(decoded(french)).toEqual({ text: "<p>Le café est à côté de l'église, près du marché.</p>", encoding: "windows-1252" });
   });
 
-  it("refuses Cyrillic in a single-byte encoding rather than read it as Chinese", () => {
+  it("reads Cyrillic in a single-byte encoding as Russian, not as the Chinese its bytes also decode to", () => {
     // "Привет мама дома окно" in windows-1251: every word an even number of bytes, so the
     // bytes also decode as GB18030, to rare characters.
     const russian = Buffer.from("Привет мама дома окно, привет мама дома окно.", "utf8").toString("utf8");
     const bytes1251 = Buffer.from([...russian].map((ch) => (ch.charCodeAt(0) >= 0x410 ? ch.charCodeAt(0) - 0x410 + 0xc0 : ch.charCodeAt(0))));
     expect(new TextDecoder("gb18030", { fatal: true }).decode(bytes1251)).toMatch(/\p{Script=Han}/u);
-    const result = decodePage(bytes1251);
-    expect(result).toEqual({ reason: "无法解码：不是 UTF-8、GBK/GB18030、Big5 或西欧文字" });
+    expect(decodePage(bytes1251)).toEqual({ text: russian, encoding: "windows-1251" });
+  });
+
+  // My own sentences, in the encodings their languages' pages were long written in.
+  const JAPANESE = "東京で新しい交通計画が発表されました。専門家は、この計画が中小企業の発展に役立つと考えています。";
+  const KOREAN = "정부는 새로운 교통 계획을 발표했습니다. 전문가들은 이 계획이 중소기업 발전에 도움이 될 것이라고 생각합니다.";
+  const RUSSIAN = "Правительство утвердило новую программу развития транспорта. Эксперты считают, что она поможет малому бизнесу.";
+  it.each([
+    ["Japanese in Shift_JIS", "shift_jis", JAPANESE, "938c8b9e82c5905682b582a28cf092ca8c7689e682aa94ad955c82b382ea82dc82b582bd814290ea96e589c682cd814182b182cc8c7689e682aa92868fac8ae98bc682cc94ad935782c996f097a782c282c68d6c82a682c482a282dc82b78142"],
+    ["Korean in EUC-KR", "euc-kr", KOREAN, "c1a4baceb4c220bbf5b7cebfee20b1b3c5eb20b0e8c8b9c0bb20b9dfc7a5c7dfbdc0b4cfb4d92e20c0fcb9aeb0a1b5e9c0ba20c0cc20b0e8c8b9c0cc20c1dfbcd2b1e2bef720b9dfc0fcbfa120b5b5bff2c0cc20b5c920b0cdc0ccb6f3b0ed20bbfdb0a2c7d5b4cfb4d92e"],
+    ["Russian in KOI8-R", "koi8-r", RUSSIAN, "f0d2c1d7c9d4c5ccd8d3d4d7cf20d5d4d7c5d2c4c9cccf20cecfd7d5c020d0d2cfc7d2c1cdcdd520d2c1dad7c9d4c9d120d4d2c1ced3d0cfd2d4c12e20fccbd3d0c5d2d4d920d3dec9d4c1c0d42c20ded4cf20cfcec120d0cfcdcfd6c5d420cdc1cccfcdd520c2c9dacec5d3d52e"],
+  ])("reads %s that declares nothing", (_, encoding, text, hex) => {
+    const bytes = Buffer.from(hex, "hex");
+    expect(new TextDecoder(encoding).decode(bytes)).toBe(text);
+    expect(decodePage(bytes)).toEqual({ text, encoding });
   });
 
   it("still reads it when its charset is declared", () => {

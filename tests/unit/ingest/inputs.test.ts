@@ -29,7 +29,7 @@ describe("decoding one page", () => {
     expect(decodePage(Buffer.from(" \n\t "))).toEqual({ reason: "内容是空的（只有空白）" });
     expect(decodePage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ reason: "不是文字：含有 NUL 字节（像是二进制文件）" });
     expect(decodePage(GBK)).toEqual({ text: "你好", encoding: "gb18030" });
-    expect(decodePage(UNDECODABLE)).toEqual({ reason: "无法解码：不是 UTF-8、GBK/GB18030、Big5 或西欧文字" });
+    expect(decodePage(UNDECODABLE)).toEqual({ reason: "无法解码：读不出是哪种文字编码" });
   });
 });
 
@@ -59,7 +59,7 @@ describe("reading inputs", () => {
     const events = await collect([missing, join(dir, "nothing-here"), bad]);
     expect(summary(events)).toEqual([
       [join(bad, "empty.txt"), "文件是空的"],
-      [join(bad, "garbled.txt"), "无法解码：不是 UTF-8、GBK/GB18030、Big5 或西欧文字"],
+      [join(bad, "garbled.txt"), "无法解码：读不出是哪种文字编码"],
       [join(bad, "gbk.txt"), "ok"],
       [join(bad, "good.txt"), "ok"],
       [missing, "找不到这个文件或文件夹"],
