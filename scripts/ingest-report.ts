@@ -1,11 +1,13 @@
 // `npm run report:data -- [DIR]`: what the ingest makes of each data file in a folder (by
-// default ../shared/dev-set/weibo): posts, pictures, videos, reposts, authors, dates, cut posts
-// and what it set aside. Reads only; writes nothing and fetches nothing.
+// default ../shared/dev-set/weibo), read as the ingest reads any input (so a weiboSpider txt
+// file counts, and a page of text is said to be one): posts, pictures, videos, reposts,
+// authors, dates, cut posts and what it set aside. Reads only; writes nothing and fetches nothing.
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as v from "valibot";
 import { ItemSchema, type Attachment, type Item } from "../src/content/feed-schema";
-import { DATA_FILES, readDataFile } from "../src/ingest/data-files";
+import { readInputs } from "../src/ingest/inputs";
+import { isInputFileName } from "../src/ingest/sniff";
 
 const dir = resolve(process.argv[2] ?? "../shared/dev-set/weibo");
 const isPicture = (a: Attachment) => a.mime_type.startsWith("image/");
@@ -52,9 +54,13 @@ async function report(path: string): Promise<Row> {
       }
     }
   };
-  for await (const event of readDataFile(path, { baseUrl: "" })) {
+  for await (const event of readInputs([path])) {
     if (!event.ok) {
       row.notes.push(`refused: ${event.reason}`);
+      continue;
+    }
+    if (!("items" in event)) {
+      row.notes.push("page text, not Weibo data");
       continue;
     }
     event.items.forEach(count);
@@ -66,7 +72,7 @@ async function report(path: string): Promise<Row> {
   return row;
 }
 
-const files = readdirSync(dir).filter((f) => DATA_FILES.has(f.slice(f.lastIndexOf(".")).toLowerCase()) && statSync(join(dir, f)).isFile()).sort();
+const files = readdirSync(dir).filter((f) => isInputFileName(f) && statSync(join(dir, f)).isFile()).sort();
 console.log(`What the ingest makes of ${dir}:\n`);
 console.log("file | posts | snippets | pictures | videos | reposts (deleted) | authors | dated / undated | cut (全文) | schema errors | notes");
 console.log("--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---");

@@ -37,8 +37,6 @@ export type DataEvent =
   | { ok: false; name: string; reason: string };
 
 const MAX_BYTES = 64 * 1024 * 1024;
-const FEED_FILES = new Set([".xml", ".rss", ".atom", ".rdf", ".opml"]);
-export const DATA_FILES = new Set([".json", ".csv", ...FEED_FILES]);
 /** Items per event for a streamed CSV: memory stays flat however long the file. */
 const BATCH = 1000;
 
