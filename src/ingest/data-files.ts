@@ -171,6 +171,9 @@ export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKi
   yield* dataEvents(path, await readFile(path), kind, ctx, depth);
 }
 
+/** The event with a note said first (how its bytes were read), when there is one and the file was read. */
+export const withNote = (event: DataEvent, note: string | undefined): DataEvent => (event.ok && note ? { ...event, notes: [note, ...event.notes] } : event);
+
 /** The events of a data file's bytes, read from disk or fetched. */
 export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude<DataKind, "csv">, ctx: ItemContext, depth = 0): AsyncGenerator<DataEvent> {
   // Read as pages are: a BOM, a declaration, else the bytes themselves. JSON is UTF-8 by its
@@ -182,9 +185,8 @@ export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude
     return;
   }
   const note = damageNote(decoded);
-  const noted = (event: DataEvent): DataEvent => (event.ok && note ? { ...event, notes: [note, ...event.notes] } : event);
   if (kind === "json") {
-    yield noted(jsonEvent(path, bytes.length, decoded.text, ctx));
+    yield withNote(jsonEvent(path, bytes.length, decoded.text, ctx), note);
     return;
   }
   if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/u.test(decoded.text.replace(/^\ufeff/u, ""))) {
@@ -203,5 +205,5 @@ export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude
     }
     return;
   }
-  yield noted(feedEvent(path, bytes.length, decoded.text, ctx));
+  yield withNote(feedEvent(path, bytes.length, decoded.text, ctx), note);
 }

@@ -7,7 +7,7 @@
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ItemContext } from "./build/items";
-import { dataEvents, readDataFile, type DataEvent } from "./data-files";
+import { dataEvents, readDataFile, withNote, type DataEvent } from "./data-files";
 import { damageNote, decodePage } from "./decode";
 import { fetchPage, type FetchLimits } from "./fetch-page";
 import { readJsonl } from "./jsonl";
@@ -49,7 +49,7 @@ function* pageEvents(name: string, bytes: Uint8Array, ctx: ItemContext, opts: { 
   const note = damageNote(decoded);
   // Known only once decoded: the crawler writes in the console's encoding (GBK on a Chinese Windows).
   if (sniffed === "weibo-txt") {
-    for (const event of spiderTxtEvents(name, bytes.length, decoded.text, ctx)) yield event.ok && note ? { ...event, notes: [note, ...event.notes] } : event;
+    for (const event of spiderTxtEvents(name, bytes.length, decoded.text, ctx)) yield withNote(event, note);
     return;
   }
   const kind: PageKind = sniffed === "html" ? "html" : "text";
