@@ -207,7 +207,10 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const read =
     sniffChinese(bytes, encoding) ??
     (encoding !== undefined ? leniently(encoding, bytes) : undefined) ??
-    ["gb18030", "big5"].map((e) => leniently(e, bytes)).find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text))) ??
+    ["gb18030", "big5"]
+      .filter((e) => e !== encoding)
+      .map((e) => leniently(e, bytes))
+      .find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text))) ??
     detected(bytes, encoding);
   if (read) return read;
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";
