@@ -179,6 +179,8 @@ function printMemory(big: ChildReport, bigCorpus: Corpus, small: ChildReport, sm
 
 function runChild(corpus: Corpus, flag: "--child" | "--floor" = "--child"): ChildReport {
   const out = mkdtempSync(join(tmpdir(), "qingyue-bench-"));
+  // Each run starts with the last one's writes on disk, so it does not pay for them.
+  spawnSync("sync");
   try {
     const run = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), [fileURLToPath(import.meta.url), flag, corpus.path, out], {
       encoding: "utf8",
