@@ -236,6 +236,13 @@ describe("weibo-crawler output", () => {
     expect(post!.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/snow1.jpg", "https://wx1.sinaimg.cn/large/snow2.jpg"]);
   });
 
+  it("CSV: a row with more cells than the header (an unquoted comma) is named and left out, not read with its columns shifted", async () => {
+    const events = await read("shifted-columns.csv");
+    const items = events.flatMap((e) => (e.ok ? e.items : []));
+    expect(items.map((i) => i.id)).toEqual(["wb-4393000000500002"]);
+    expect(events.flatMap((e) => (e.ok ? e.notes : []))).toEqual(["跳过 1 条列数比表头多的记录（第 1 条）：各列对不上，读不出哪一格是日期或数字"]);
+  });
+
   it("CSV in weibo-search's layout: the author on each row, pictures, no repost made up from a bare retweet_id", async () => {
     const [post] = await posts("weibo-search-layout.csv");
     expect(post).toMatchObject({
