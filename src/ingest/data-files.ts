@@ -92,6 +92,7 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
   let batch: Item[] = [];
   let rows = 0;
   let comments = 0;
+  const misaligned: number[] = [];
   const profiles: WeiboAuthor[] = [];
   try {
     for await (const row of csvRows(path)) {
@@ -117,6 +118,12 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
         continue;
       }
       if (!("fields" in layout)) continue;
+      // A row with more cells than the header has its cells shifted (an unquoted comma in a
+      // field): which is the date and which a count cannot be known, so it is not read.
+      if (row.length > header.length) {
+        misaligned.push(rows);
+        continue;
+      }
       const status = readStatus(csvRecord(layout.fields, row, author));
       if (status) batch.push(weiboItem(status, ctx));
       if (batch.length >= BATCH) {
@@ -133,6 +140,10 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
     return;
   }
   const notes = comments > 0 ? [`跳过 ${comments} 条评论：评论不是微博，不单独成条`] : [];
+  if (misaligned.length > 0) {
+    const shown = misaligned.slice(0, 5).map((n) => `第 ${n} 条`).join("、") + (misaligned.length > 5 ? " 等" : "");
+    notes.push(`跳过 ${misaligned.length} 条列数比表头多的记录（${shown}）：各列对不上，读不出哪一格是日期或数字`);
+  }
   if (layout.kind === "posts" && rows === 0) {
     yield { ok: false, name: path, reason: "CSV 只有表头，没有微博" };
     return;

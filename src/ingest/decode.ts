@@ -46,6 +46,22 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | un
   return undefined;
 }
 
+/** The markup a document opens with: `<` of XML or HTML, `{` or `[` of JSON. */
+const OPENERS = new Set([0x3c, 0x7b, 0x5b]);
+const printable = (b: number | undefined) => b !== undefined && b >= 0x20 && b < 0x7f;
+
+/**
+ * UTF-16 without a byte order mark, known by its first two characters as XML (its appendix F)
+ * and JSON (RFC 4627) say: an opening `<`, `{` or `[` and a printable ASCII character, each
+ * with a NUL byte beside it.
+ */
+function utf16Shape(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = bytes;
+  if (OPENERS.has(a as number) && b === 0 && printable(c) && d === 0) return "utf-16le";
+  if (a === 0 && OPENERS.has(b as number) && c === 0 && printable(d)) return "utf-16be";
+  return undefined;
+}
+
 const CHARSET_PARAM = /charset\s*=\s*["']?([A-Za-z0-9._:-]+)/iu;
 const XML_DECL = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/iu;
 const META = /<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]+)/giu;
@@ -154,11 +170,42 @@ function sniffChinese(bytes: Uint8Array, tried: string | undefined): { text: str
 }
 
 /**
- * How sure ICU's detector must be. It scores text in a single-byte encoding 40–70 (Russian in
- * KOI8-R or windows-1251, Greek, Hebrew, French in Latin-1), one in a multi-byte encoding up
- * to 100, and bytes of no language about 10.
+ * How sure ICU's detector must be. It scores text in a multi-byte encoding up to 100, and bytes
+ * of no language 10 to 49 in one (Big5, Shift_JIS: the strict decoder then refuses them). It
+ * scores text in a single-byte encoding lower, 25–75 (Russian in KOI8-R or windows-1251, Greek,
+ * Hebrew, Turkish, Polish, French in Latin-1; less the more Latin letters a short feed has
+ * beside the words: dates, addresses), and bytes of no language under 10.
  */
 const DETECTOR_CONFIDENCE = 40;
+const SINGLE_BYTE_CONFIDENCE = 25;
+const SINGLE_BYTE = /^(?:ISO-8859-|windows-125|KOI8-)/i;
+
+/** The longest run of bytes taken for a tag: a `<` with no `>` soon after is text. */
+const LONGEST_TAG = 1024;
+
+/**
+ * The bytes without their markup (`<…>`): the detector scores letters, and a feed or a page
+ * is mostly ASCII tags and addresses, which drown a short text in KOI8-R or Greek (a small
+ * feed's Russian scored 35 with its tags, 60 without). No legacy encoding has `<` or `>` inside
+ * a character, so cutting at them cuts no character.
+ */
+function withoutMarkup(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    if (bytes[i] === 0x3c) {
+      const end = bytes.subarray(i + 1, i + 1 + LONGEST_TAG).indexOf(0x3e);
+      if (end !== -1) {
+        i += end + 1;
+        out[n++] = 0x20;
+        continue;
+      }
+    }
+    out[n++] = bytes[i] as number;
+  }
+  const text = out.subarray(0, n);
+  return hasHighBytes(text) ? text : bytes;
+}
 
 /**
  * The detector reads this much of the bytes: a sample names an encoding as well as the whole,
@@ -173,8 +220,8 @@ const DETECTOR_SAMPLE = 64 * 1024;
  * rules of our own: when the detector ranks one of those first, no other is taken.
  */
 function detected(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
-  const [top] = analyse(bytes.subarray(0, DETECTOR_SAMPLE));
-  if (top === undefined || top.confidence < DETECTOR_CONFIDENCE) return undefined;
+  const [top] = analyse(withoutMarkup(bytes.subarray(0, DETECTOR_SAMPLE)));
+  if (top === undefined || top.confidence < (SINGLE_BYTE.test(top.name) ? SINGLE_BYTE_CONFIDENCE : DETECTOR_CONFIDENCE)) return undefined;
   const encoding = encodingOf(top.name);
   if (encoding === undefined || encoding === tried || SNIFFED.includes(encoding)) return undefined;
   const text = tryDecode(encoding, bytes);
@@ -186,6 +233,11 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   if (bom) {
     const text = tryDecode(bom.encoding, bytes.subarray(bom.skip));
     return text !== undefined ? { text, encoding: bom.encoding } : { reason: `无法解码：标明是 ${bom.encoding}，内容却不是` };
+  }
+  const utf16 = utf16Shape(bytes);
+  if (utf16 !== undefined) {
+    const text = tryDecode(utf16, bytes);
+    if (text !== undefined) return { text, encoding: utf16 };
   }
   if (bytes.includes(0)) return { reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
   if (!hasHighBytes(bytes)) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };

@@ -29,14 +29,17 @@ export const NOTHING_RECOGNISABLE = "没有认出内容：既不是文章，也�
 
 export function readPage(task: PageTask): PageResult {
   let parsed: ParsedPage;
+  let externalUrl = task.externalUrl;
   if (task.kind === "html") {
     const read = parseHtmlPage(task.text, task.externalUrl);
     if ("reason" in read) return read;
     parsed = read.page;
+    // A page saved to a file still says where it was published.
+    externalUrl ??= read.url;
   } else {
     parsed = parsePage(task.text);
   }
-  const ctx = { baseUrl: task.baseUrl, ...(task.externalUrl !== undefined ? { externalUrl: task.externalUrl } : {}) };
+  const ctx = { baseUrl: task.baseUrl, ...(externalUrl !== undefined ? { externalUrl } : {}) };
   if (parsed.onlyHeadlines) return { reason: NOT_AN_ARTICLE };
   const made = pageItems(parsed, ctx);
   if (made.length === 0) return { reason: NOTHING_RECOGNISABLE };

@@ -1,6 +1,7 @@
 // One feed entry, whatever its format, as what a reader needs: id, title, link, date,
 // authors, HTML body, enclosures (RSS <enclosure>, Atom rel="enclosure", JSON Feed
 // attachments, Media RSS), picture and categories.
+import { htmlToText } from "../../content/html-text";
 import { feedDate, type FeedDate } from "./dates";
 import type { FeedAuthor, FeedEnclosure, FeedEntry, ParsedFeed } from "./parse";
 
@@ -14,6 +15,44 @@ export const text = (v: unknown): string | undefined => {
 };
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "<br>");
+
+/**
+ * A link as the feed means it: relative to the entry's or the feed's base (xml:base, the
+ * feed's own link), as feed readers read it. A link that cannot be made absolute stays as
+ * given (and is not taken as a web address later).
+ */
+export function resolved(ref: string | undefined, base: string | undefined): string | undefined {
+  if (ref === undefined || base === undefined) return ref;
+  try {
+    const url = new URL(ref.startsWith("//") ? `https:${ref}` : ref, base);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : ref;
+  } catch {
+    return ref;
+  }
+}
+
+/** A base for relative links: an absolute http(s) address, else none. */
+export const absoluteBase = (ref: string | undefined, base?: string): string | undefined => {
+  const url = resolved(ref, base);
+  return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+};
+
+/** Markup or character references in a title that a feed wrote as HTML (RSS titles often are). */
+const TITLE_MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
+/**
+ * A title as text. Atom says whether its title is text, HTML or XHTML; RSS does not, and its
+ * titles carry tags and escaped entities (in CDATA, or escaped twice) that a reader must not
+ * see as such: those are read as HTML.
+ */
+export function titleOf(raw: unknown, format: ParsedFeed["format"]): string | undefined {
+  const value = text(raw);
+  if (value === undefined) return undefined;
+  // JSON Feed's title is plain text by contract; Atom's is unless it says otherwise.
+  const type = isObj(raw) ? raw.type : undefined;
+  if (format === "json" || (format === "atom" && type !== "html" && type !== "xhtml") || !TITLE_MARKUP.test(value)) return value;
+  return text(htmlToText(value, { known: true }).replace(/\s+/gu, " "));
+}
 
 function authorsOf(entry: Obj): FeedAuthor[] {
   const found: FeedAuthor[] = [];
@@ -36,6 +75,9 @@ function authorsOf(entry: Obj): FeedAuthor[] {
     const name = text(creator);
     if (name && !found.some((a) => a.name === name)) found.push({ name });
   }
+  // A podcast names its episode's author in <itunes:author> only.
+  const itunes = isObj(entry.itunes) ? text(entry.itunes.author) : undefined;
+  if (found.length === 0 && itunes) found.push({ name: itunes });
   return found.slice(0, 20);
 }
 
@@ -97,7 +139,9 @@ function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summ
     return { ...(html ? { html } : {}), ...(pick === content && text(summary) ? { summary: text(summary)! } : {}) };
   }
   const content = isObj(entry.content) ? text(entry.content.encoded) : undefined;
-  const description = text(entry.description);
+  // A podcast episode may say what it is only in <itunes:summary> (plain text).
+  const itunes = isObj(entry.itunes) ? text(entry.itunes.summary) : undefined;
+  const description = text(entry.description) ?? (itunes !== undefined ? escapeHtml(itunes) : undefined);
   const html = content ?? description;
   return { ...(html ? { html } : {}), ...(content && description ? { summary: description } : {}) };
 }
@@ -111,16 +155,19 @@ function dateOf(entry: Obj): FeedDate | undefined {
   return undefined;
 }
 
-export function readEntry(entry: Obj, format: ParsedFeed["format"]): FeedEntry {
+/** The entry read; `feedBase` is where the feed's relative links point from (xml:base, its link). */
+export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: string): FeedEntry {
   const guid = isObj(entry.guid) ? text(entry.guid.value) : text(entry.guid);
   const rdfAbout = isObj(entry.rdf) ? text(entry.rdf.about) : undefined;
   const id = text(entry.id) ?? guid ?? rdfAbout;
-  const title = text(entry.title);
-  const link = linkOf(entry, format);
+  const title = titleOf(entry.title, format);
+  const entryBase = absoluteBase(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase) ?? feedBase;
+  const link = resolved(linkOf(entry, format), entryBase);
+  const base = absoluteBase(link) ?? entryBase;
   const date = dateOf(entry);
   const media = isObj(entry.media) ? entry.media : {};
   const thumbnail = list(media.thumbnails).find(isObj);
-  const image = text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? text(thumbnail?.url);
+  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? text(thumbnail?.url), base);
   const categories = list(entry.categories ?? entry.tags).flatMap((c) => {
     const name = isObj(c) ? (text(c.name) ?? text(c.term) ?? text(c.label)) : text(c);
     return name ? [name] : [];
@@ -129,10 +176,11 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"]): FeedEntry {
     ...(id ? { id } : {}),
     ...(title ? { title } : {}),
     ...(link ? { link } : {}),
+    ...(base ? { base } : {}),
     ...(date ? { date } : {}),
     authors: authorsOf(entry),
     ...bodyOf(entry, format),
-    enclosures: enclosuresOf(entry, format),
+    enclosures: enclosuresOf(entry, format).map((e) => ({ ...e, url: resolved(e.url, base)! })),
     ...(image ? { image } : {}),
     categories: [...new Set(categories)].slice(0, 50),
   };

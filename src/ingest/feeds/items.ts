@@ -9,6 +9,7 @@ import { extractTopics, tokenizeWeibo } from "../../content/weibo-markup";
 import type { ItemContext } from "../build/items";
 import { summarise } from "../build/summary";
 import { weiboItem } from "../weibo/items";
+import { cleanEntryHtml } from "./clean-html";
 import { readHtmlBody, type Picture } from "./html-body";
 import type { FeedEntry, ParsedFeed } from "./parse";
 import { isWeiboEntry, weiboStatusOfEntry } from "./rsshub-weibo";
@@ -65,7 +66,8 @@ function dated(entry: FeedEntry) {
 
 export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemContext): Item | undefined {
   if (isWeiboEntry(entry)) return weiboItem(weiboStatusOfEntry(entry), ctx);
-  const body = readHtmlBody(entry.html ?? "", entry.link);
+  const body = readHtmlBody(entry.html ?? "", entry.base);
+  const html = entry.html !== undefined ? cleanEntryHtml(entry.html, entry.base) : undefined;
   const paragraphs = body.sections.flatMap((s) => s.paragraphs);
   const chars = paragraphs.join("").length;
   const link = web(entry.link);
@@ -85,7 +87,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
       title,
       ...(entry.summary || first ? { summary: summarise((entry.summary ? readHtmlBody(entry.summary).sections[0]?.paragraphs[0] : undefined) ?? first ?? "") } : {}),
       content_text: body.sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)).join("\n\n"),
-      ...(entry.html ? { content_html: entry.html } : {}),
+      ...(html ? { content_html: html } : {}),
       ...dated(entry),
       ...(authors.length > 0 ? { authors } : {}),
       ...(tags.length > 0 ? { tags } : {}),
@@ -114,7 +116,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
     ...(link ? { external_url: link } : {}),
     ...(title && paragraphs.length > 0 && title !== paragraphs[0] ? { title } : {}),
     content_text: shown.join("\n\n"),
-    ...(entry.html ? { content_html: entry.html } : {}),
+    ...(html ? { content_html: html } : {}),
     ...dated(entry),
     ...(authors.length > 0 ? { authors } : {}),
     ...(allTags.length > 0 ? { tags: allTags } : {}),

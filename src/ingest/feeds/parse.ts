@@ -5,7 +5,7 @@
 // would read the entries before the cut and pass a partial feed off as the feed.
 import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
-import { isObj, linkOf, list, readEntry, text, type Obj } from "./entry";
+import { absoluteBase, isObj, linkOf, list, readEntry, resolved, text, titleOf, type Obj } from "./entry";
 
 export interface FeedAuthor {
   name: string;
@@ -27,6 +27,8 @@ export interface FeedEntry {
   id?: string;
   title?: string;
   link?: string;
+  /** Where the entry's relative links point from: its own link, else xml:base or the feed's link. */
+  base?: string;
   date?: FeedDate;
   authors: FeedAuthor[];
   /** The entry's body as HTML (plain-text bodies are escaped into it). */
@@ -84,8 +86,10 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   const format = parsed.format as ParsedFeed["format"];
   const feed = parsed.feed;
   const raw = list(format === "atom" ? feed.entries : feed.items).filter(isObj);
-  const title = text(feed.title);
-  const link = format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url);
+  const title = titleOf(feed.title, format);
+  const xmlBase = absoluteBase(isObj(feed.xml) ? text(feed.xml.base) : undefined);
+  const link = resolved(format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url), xmlBase);
+  const base = xmlBase ?? absoluteBase(link);
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
   const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);
@@ -96,6 +100,6 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
     ...(language ? { language } : {}),
     ...(description ? { description } : {}),
     ...(image ? { image } : {}),
-    entries: raw.map((entry) => readEntry(entry, format)),
+    entries: raw.map((entry) => readEntry(entry, format, base)),
   };
 }

@@ -17,7 +17,8 @@ import { absoluteUrl, parseDocument, textOf } from "./dom";
 import { readPageMeta, type PageMeta } from "./meta";
 import { chooseTitle, siteNameFrom } from "./title";
 
-export type HtmlPage = { page: ParsedPage } | { reason: string };
+/** `url`: the address the page gives as its own (canonical link, og:url), when it names one. */
+export type HtmlPage = { page: ParsedPage; url?: string } | { reason: string };
 
 export const NOT_AN_ARTICLE = "不是文章页：没有成段的正文（像是首页、栏目或列表页）";
 export const NO_TEXT = "HTML 页面里没有文字";
@@ -318,7 +319,10 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
     ...(image !== undefined ? { image } : {}),
     ...(language !== undefined ? { language } : {}),
   };
-  return { page: { article, posts: [], trending: [] } };
+  // The page's own address is where 阅读原文 leads; a site that gives its home page there names none.
+  const ownUrl = absoluteUrl(meta.url, undefined);
+  const own = ownUrl !== undefined && new URL(ownUrl).pathname.length > 1 ? { url: ownUrl } : {};
+  return { page: { article, posts: [], trending: [] }, ...own };
 }
 
 /** The headline's element when it was chosen from metadata: the innermost one printing it. */

@@ -22,6 +22,8 @@ export interface WeiboDocument {
 const SIGNALS = [
   "user", "created_at", "createdAt", "mid", "idstr", "bid", "reposts_count", "comments_count", "attitudes_count",
   "pics", "pic", "screen_name", "user_id", "retweeted_status", "retweet", "review_display", "isLongText", "page_info",
+  // weiboSpider's JSON: publish_time, up_num, retweet_num, comment_num, original_pictures.
+  "publish_time", "up_num", "retweet_num", "comment_num", "original_pictures",
 ];
 
 /** A record a Weibo source wrote: a text field and at least one field or link only Weibo data has. */
@@ -58,6 +60,8 @@ interface Found {
   comments: number;
   longTexts: WeiboDocument["longTexts"];
   profile?: WeiboAuthor;
+  /** The profile is the `user` of a crawler's `{user, weibo}` file: one user's posts. */
+  owner?: boolean;
 }
 
 function collect(value: unknown, found: Found, depth: number): void {
@@ -100,9 +104,13 @@ function collect(value: unknown, found: Found, depth: number): void {
   }
   for (const key of ["userInfo", "user"]) {
     const user = value[key];
-    if (found.profile === undefined && isRecord(user) && typeof user.screen_name === "string" && !looksLikeStatus(user)) {
+    // weiboSpider names its user by nickname.
+    if (found.profile === undefined && isRecord(user) && (typeof user.screen_name === "string" || typeof user.nickname === "string") && !looksLikeStatus(user)) {
       const author = readUser(user);
-      if (author) found.profile = author;
+      if (author) {
+        found.profile = author;
+        found.owner = key === "user" && Array.isArray(value.weibo);
+      }
     }
   }
   for (const key of containers) collect(value[key], found, depth + 1);
@@ -118,7 +126,9 @@ export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
   let empty = found.empty;
   for (const record of found.records) {
     const status = readStatus(record, captured !== undefined ? { captured } : {});
-    if (status) statuses.push(status);
+    // weiboSpider writes no author on a post of the user's file: the file's user wrote it.
+    if (status && found.owner && found.profile && status.author === undefined && status.authorId === undefined) statuses.push({ ...status, author: found.profile });
+    else if (status) statuses.push(status);
     else empty += 1;
   }
   return {

@@ -38,7 +38,7 @@ function largeOf(url: string): string {
 }
 
 export function picturesOf(record: Json): WeiboPicture[] {
-  const given = first(record, ["pics", "pic_urls", "pictures", "images", "pic", "原始图片url"]);
+  const given = first(record, ["pics", "pic_urls", "pictures", "images", "pic", "original_pictures", "原始图片url"]);
   // m.weibo.cn sometimes sends its picture list as an object keyed "0", "1", …
   const pics = isRecord(given) && Object.keys(given).every((k) => /^\d+$/.test(k))
     ? Object.keys(given).sort((a, b) => Number(a) - Number(b)).map((k) => given[k])

@@ -32,9 +32,9 @@ function count(value: unknown): string | undefined {
 
 function countsOf(record: Json): WeiboCounts | undefined {
   const counts: WeiboCounts = {};
-  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "转发数"]));
-  const comments = count(first(record, ["comments_count", "comments", "评论数"]));
-  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "点赞数"]));
+  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "转发数"]));
+  const comments = count(first(record, ["comments_count", "comments", "comment_num", "评论数"]));
+  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "点赞数"]));
   if (reposts !== undefined) counts.reposts = reposts;
   if (comments !== undefined) counts.comments = comments;
   if (likes !== undefined) counts.likes = likes;
@@ -50,7 +50,7 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url"]));
   const verified = user.verified === true || user.verified === "true" || user.verified === 1 ? str(user.verified_reason) : undefined;
   const description = str(user.description);
-  const followers = count(first(user, ["followers_count_str", "followers_count"]));
+  const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
   const profile = id !== undefined && /^\d+$/.test(id) ? `https://weibo.com/u/${id}` : webUrl(user.profile_url);
   return {
     name: name.slice(0, 200),
@@ -110,7 +110,7 @@ export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
   const video = videoOf(record);
-  const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "created_at", "createdAt", "日期", "date", "time"]), options.captured);
+  const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "created_at", "createdAt", "publish_time", "日期", "date", "time"]), options.captured);
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
   const authorId = fromUrl.uid ?? str(record.user_id);

@@ -11,6 +11,12 @@ const HTML = join(ROOT, "tests", "fixtures", "html");
 const bytes = (name: string) => readFileSync(join(HTML, name));
 const TITLE = "县政府召开秋粮收购工作会议";
 
+/** Each character of a single-byte encoding → its byte, from the decoder itself. */
+function encodeTable(encoding: string): [string, number][] {
+  const decoder = new TextDecoder(encoding);
+  return Array.from({ length: 128 }, (_, i) => [decoder.decode(new Uint8Array([i + 128])), i + 128] as [string, number]);
+}
+
 function decoded(input: Uint8Array, contentType?: string) {
   const result = decodePage(input, contentType !== undefined ? { contentType } : {});
   if ("reason" in result) throw new Error(result.reason);
@@ -121,6 +127,35 @@ describe("bytes that declare nothing and are not Chinese", () => {
     const bytes = Buffer.from(hex, "hex");
     expect(new TextDecoder(encoding).decode(bytes)).toBe(text);
     expect(decodePage(bytes)).toEqual({ text, encoding });
+  });
+
+  // A short feed is mostly tags, addresses and dates: its words must still name the encoding.
+  const feed = (title: string, body: string) =>
+    `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Feed</title><link>http://news.example/</link>\n<item><title>${title}</title><link>http://news.example/1</link><description>${body}</description><pubDate>Mon, 01 Jan 2024 10:00:00 GMT</pubDate></item>\n</channel></rss>`;
+  const GREEK = "Η κυβέρνηση ανακοίνωσε σήμερα ένα νέο πρόγραμμα για την ανάπτυξη των μεταφορών στη χώρα. Οι ειδικοί πιστεύουν ότι το πρόγραμμα θα βοηθήσει τις μικρές επιχειρήσεις.";
+  const TURKISH = "Hükümet bugün ulaşımın geliştirilmesi için yeni bir program açıkladı. Uzmanlar, programın küçük işletmelere yardımcı olacağına inanıyor.";
+  it.each([
+    ["Russian in windows-1251", "windows-1251", feed("Новости", RUSSIAN)],
+    ["Russian in KOI8-R", "koi8-r", feed("Новости", RUSSIAN)],
+    ["Greek in ISO-8859-7", "iso-8859-7", feed("Ειδήσεις", GREEK)],
+    ["Turkish in ISO-8859-9", "windows-1254", feed("Haberler", TURKISH)],
+  ])("reads a short feed of %s that declares nothing, or declares UTF-8", (_, encoding, xml) => {
+    const bytes = Buffer.from(new Uint8Array([...xml].map((ch) => new Map(encodeTable(encoding)).get(ch) ?? ch.charCodeAt(0))));
+    expect(new TextDecoder(encoding).decode(bytes)).toBe(xml);
+    expect(decoded(bytes)).toEqual({ text: xml, encoding });
+    const wrong = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?>'), bytes.subarray(bytes.indexOf(0x0a))]);
+    expect(decoded(wrong).text).toContain(xml.slice(xml.indexOf("\n")));
+  });
+
+  it("reads UTF-16 XML and JSON without a byte order mark, by the NUL bytes beside their first characters", () => {
+    const xml = '<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><title>标题</title></channel></rss>';
+    const le = Buffer.from(xml, "utf16le");
+    expect(decoded(le)).toEqual({ text: xml, encoding: "utf-16le" });
+    expect(decoded(Buffer.from(le).swap16())).toEqual({ text: xml, encoding: "utf-16be" });
+    const json = '{"text": "微博正文"}';
+    expect(decoded(Buffer.from(json, "utf16le"))).toEqual({ text: json, encoding: "utf-16le" });
+    // Bytes of no text that merely start so are still named.
+    expect(decodePage(Buffer.from([0x3c, 0, 0x61, 0, 0x00, 0xd8, 0x00, 0xd8]))).toEqual({ reason: "不是文字：含有 NUL 字节（像是二进制文件）" });
   });
 
   it("still reads it when its charset is declared", () => {

@@ -161,6 +161,55 @@ describe("feeds", () => {
     ]);
   });
 
+  it("reads relative links as the feed means them: against the entry's link, xml:base or the feed's link", async () => {
+    const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>博客</title><link>https://blog.example.cn/</link>
+<item><title>相对链接</title><link>/posts/1.html</link>
+<content:encoded><![CDATA[<p>见<a href="/about">关于</a>，<a href="#note">注</a>。</p><p>图 <img src="img/a.png" alt="图一"> 在此。</p>]]></content:encoded></item>
+</channel></rss>`;
+    const [post] = (await fromBytes(Buffer.from(rss))).flatMap((e) => (e.ok ? e.items : [])) as PostItem[];
+    expect(post!.external_url).toBe("https://blog.example.cn/posts/1.html");
+    expect(post!.content_html).toBe('<p>见<a href="https://blog.example.cn/about">关于</a>，<a href="#note">注</a>。</p><p>图 <img src="https://blog.example.cn/posts/img/a.png" alt="图一"> 在此。</p>');
+    expect(post!.attachments).toEqual([{ url: "https://blog.example.cn/posts/img/a.png", mime_type: "image/png", _qingyue: { alt: "图一" } }]);
+
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.example.org/zh/"><title>新闻</title><id>tag:n</id><updated>2020-01-02T03:04:05Z</updated>
+<entry><title>一条</title><id>tag:n:1</id><updated>2020-01-02T03:04:05Z</updated><link href="2020/first.html"/>
+<content type="html">&lt;p&gt;正文&lt;a href="../more.html"&gt;更多&lt;/a&gt;&lt;/p&gt;</content></entry></feed>`;
+    const [entry] = (await fromBytes(Buffer.from(atom))).flatMap((e) => (e.ok ? e.items : []));
+    expect(entry!.external_url).toBe("https://news.example.org/zh/2020/first.html");
+    expect(entry!.content_html).toBe('<p>正文<a href="https://news.example.org/zh/more.html">更多</a></p>');
+  });
+
+  it("keeps nothing in an entry's HTML that runs code: scripts, handlers, javascript: links, frames", async () => {
+    const rss = `<rss version="2.0"><channel><title>t</title><link>https://e.example/</link><item><title>坏</title><link>https://e.example/1</link>
+<description><![CDATA[<p onclick="alert(1)">一<a href="javascript:alert(1)">二</a><img src="x.png" onerror="alert(1)"></p><script>alert(1)</script><iframe src="https://evil.example/"></iframe><a href=" JaVaScRiPt:alert(1)">三</a>]]></description></item></channel></rss>`;
+    const [post] = (await fromBytes(Buffer.from(rss))).flatMap((e) => (e.ok ? e.items : []));
+    expect(post!.content_html).toBe('<p>一<a>二</a><img src="https://e.example/x.png"></p><a>三</a>');
+  });
+
+  it("a title written as HTML reads as text; an Atom text title and a JSON Feed title stay as written", async () => {
+    const rss = `<rss version="2.0"><channel><title><![CDATA[站 &amp; 台]]></title><link>https://e.example/</link>
+<item><title><![CDATA[你好 &amp; <i>世界</i>]]></title><link>https://e.example/1</link><description>正文</description></item>
+<item><title>A &lt; B</title><link>https://e.example/2</link><description>正文</description></item></channel></rss>`;
+    const titles = (await fromBytes(Buffer.from(rss))).flatMap((e) => (e.ok ? e.items : [])).map((i) => i.title);
+    expect(titles).toEqual(["你好 & 世界", "A < B"]);
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>tag:t</id><updated>2020-01-02T03:04:05Z</updated>
+<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">粗 <b>体</b></div></title><id>tag:t:1</id><updated>2020-01-02T03:04:05Z</updated><content>一</content></entry>
+<entry><title type="text">&lt;b&gt; 是标签</title><id>tag:t:2</id><updated>2020-01-02T03:04:05Z</updated><content>二</content></entry></feed>`;
+    const atomTitles = (await fromBytes(Buffer.from(atom))).flatMap((e) => (e.ok ? e.items : [])).map((i) => i.title);
+    expect(atomTitles).toEqual(["粗 体", "<b> 是标签"]);
+  });
+
+  it("a podcast episode with only iTunes fields: its summary is its text, its author is the episode's", async () => {
+    const rss = `<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>播客</title><link>https://pod.example/</link>
+<item><title>第一期</title><guid>ep1</guid><enclosure url="https://pod.example/ep1.mp3" length="12345" type="audio/mpeg"/>
+<itunes:author>主播甲</itunes:author><itunes:summary>本期聊聊读书。</itunes:summary></item></channel></rss>`;
+    const [post] = (await fromBytes(Buffer.from(rss))).flatMap((e) => (e.ok ? e.items : []));
+    expect(post).toMatchObject({ title: "第一期", content_text: "本期聊聊读书。", authors: [{ name: "主播甲" }] });
+  });
+
   it("a feed cut off mid-entry or after a whole entry is refused whole", async () => {
     expect(await read("truncated.xml")).toEqual([{ ok: false, name: join(FEEDS, "truncated.xml"), reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" }]);
     const whole = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a</title><link>https://e.org/1</link></item></channel></rss>`;

@@ -211,3 +211,19 @@ describe("a Chinese page whose template says lang=\"en\"", () => {
     expect(result.items[0]?.item.language).toBeUndefined();
   });
 });
+
+describe("a page saved to a file", () => {
+  const page = (head: string) => {
+    const body = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(4);
+    const result = readPage({ kind: "html", text: `<html><head><title>图书馆开放</title>${head}</head><body><h1>图书馆开放</h1>${body}</body></html>`, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    return result.items[0]!.item;
+  };
+
+  it("links to where it was published, as its canonical link or og:url names it; a home page named there is not the story's", () => {
+    expect(page('<link rel="canonical" href="https://news.example.cn/2023/12/05/a.html">').external_url).toBe("https://news.example.cn/2023/12/05/a.html");
+    expect(page('<meta property="og:url" content="https://news.example.cn/b.html">').external_url).toBe("https://news.example.cn/b.html");
+    expect(page('<meta property="og:url" content="https://news.example.cn/">').external_url).toBeUndefined();
+    expect(page('<link rel="canonical" href="javascript:alert(1)">').external_url).toBeUndefined();
+  });
+});

@@ -225,6 +225,24 @@ describe("weibo-crawler output", () => {
     expect(post).toMatchObject({ id: "wb-4569198573010761", date_published: "2021-01-07T08:30:00+08:00", _qingyue: { date_precision: "minute", paragraphs: ["江城今天下雪了"] } });
   });
 
+  it("JSON in weiboSpider's layout: its user (by nickname) wrote the posts; publish_time, up_num, retweet_num, comment_num, original_pictures", async () => {
+    const [post] = await posts("weibospider.json");
+    expect(post).toMatchObject({
+      id: "wb-4569198573010761",
+      date_published: "2021-01-07T08:30:00+08:00",
+      authors: [{ name: "江城小记", url: "https://weibo.com/u/1700000020", _qingyue: { id: "1700000020", description: "记录江城的日常", followers: "1200" } }],
+      _qingyue: { paragraphs: ["江城今天下雪了 #江城雪景#"], topics: ["江城雪景"], counts: { reposts: "2", comments: "3", likes: "15" } },
+    });
+    expect(post!.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/snow1.jpg", "https://wx1.sinaimg.cn/large/snow2.jpg"]);
+  });
+
+  it("CSV: a row with more cells than the header (an unquoted comma) is named and left out, not read with its columns shifted", async () => {
+    const events = await read("shifted-columns.csv");
+    const items = events.flatMap((e) => (e.ok ? e.items : []));
+    expect(items.map((i) => i.id)).toEqual(["wb-4393000000500002"]);
+    expect(events.flatMap((e) => (e.ok ? e.notes : []))).toEqual(["跳过 1 条列数比表头多的记录（第 1 条）：各列对不上，读不出哪一格是日期或数字"]);
+  });
+
   it("CSV in weibo-search's layout: the author on each row, pictures, no repost made up from a bare retweet_id", async () => {
     const [post] = await posts("weibo-search-layout.csv");
     expect(post).toMatchObject({

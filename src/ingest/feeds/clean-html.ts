@@ -1,0 +1,67 @@
+// An entry's HTML as the feed we write keeps it (content_html): relative links and pictures
+// made absolute against the entry's address (a reader of our feed would read them against our
+// own site), and what runs code taken out — scripts, frames, plug-ins, forms, on* handlers,
+// javascript: and other non-web links. The app sanitizes again when it shows the HTML; this is
+// for every other reader of the feed, which may not.
+import { DomUtils, parseDocument } from "htmlparser2";
+
+type Node = ReturnType<typeof parseDocument>["children"][number];
+type El = Extract<Node, { name: string; attribs: Record<string, string>; children: Node[] }>;
+const isElement = (node: Node): node is El => "attribs" in node && "children" in node;
+
+const DROPPED = new Set([
+  "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button", "textarea",
+  "select", "link", "meta", "base", "template", "noscript", "svg", "math",
+]);
+const URL_ATTRIBUTES = new Set(["href", "src", "poster", "cite", "background", "longdesc", "data-src", "data-original"]);
+/** Attributes that run code or load a document whatever their element. */
+const CODE_ATTRIBUTE = /^(?:on|formaction$|srcdoc$|action$|xmlns|style$)/i;
+
+function webUrl(value: string, base: string | undefined): string | undefined {
+  const raw = value.trim();
+  // A link within the story (a footnote) stays where it points.
+  if (raw.startsWith("#")) return raw;
+  try {
+    const url = base !== undefined ? new URL(raw.startsWith("//") ? `https:${raw}` : raw, base) : new URL(raw);
+    return url.protocol === "http:" || url.protocol === "https:" || url.protocol === "mailto:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function clean(nodes: readonly Node[], base: string | undefined): void {
+  // A copy: removing an element shifts the list being walked.
+  for (const node of [...nodes]) {
+    if (!isElement(node)) continue;
+    if (DROPPED.has(node.name.toLowerCase())) {
+      DomUtils.removeElement(node);
+      continue;
+    }
+    for (const [name, value] of Object.entries(node.attribs)) {
+      const lower = name.toLowerCase();
+      if (CODE_ATTRIBUTE.test(lower)) {
+        delete node.attribs[name];
+      } else if (URL_ATTRIBUTES.has(lower)) {
+        const url = webUrl(value, base);
+        if (url === undefined) delete node.attribs[name];
+        else node.attribs[name] = url;
+      } else if (lower === "srcset") {
+        const candidates = value.split(",").flatMap((part) => {
+          const [ref, ...size] = part.trim().split(/\s+/u);
+          const url = ref ? webUrl(ref, base) : undefined;
+          return url !== undefined && !url.startsWith("#") ? [[url, ...size].join(" ")] : [];
+        });
+        if (candidates.length > 0) node.attribs[name] = candidates.join(", ");
+        else delete node.attribs[name];
+      }
+    }
+    clean(node.children, base);
+  }
+}
+
+/** The HTML with relative addresses read against `base` and nothing in it that runs code. */
+export function cleanEntryHtml(html: string, base: string | undefined): string {
+  const doc = parseDocument(html, { decodeEntities: true });
+  clean(doc.children, base);
+  return DomUtils.getOuterHTML(doc.children, { encodeEntities: "utf8" });
+}
