@@ -1,15 +1,13 @@
 // HTML from a feed is untrusted. Everything that reaches the DOM as HTML goes through here.
 import createDOMPurify, { type Config, type DOMPurify } from "dompurify";
+import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, URL_ATTRIBUTES } from "../content/html-policy";
 import { isSafeUrl } from "../content/safe-url";
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
-  // Forms and embeds can phish or run code; style can overlay the page; svg/math are parser
-  // confusion surfaces we do not need for articles.
-  FORBID_TAGS: ["style", "form", "input", "button", "textarea", "select", "option", "iframe", "frame",
-    "frameset", "object", "embed", "applet", "base", "link", "meta", "svg", "math", "template", "dialog"],
-  // id/name clobber DOM globals; style can hide or overlay; class could borrow our UI's look.
-  FORBID_ATTR: ["style", "id", "name", "class", "srcset", "formaction", "action", "ping", "background"],
+  FORBID_TAGS: [...FORBIDDEN_TAGS],
+  // id/name clobber DOM globals; class could borrow our UI's look; srcset would bypass the address checks.
+  FORBID_ATTR: [...FORBIDDEN_ATTRIBUTES, "id", "name", "class", "srcset"],
   ALLOW_DATA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   SANITIZE_DOM: true,
@@ -36,7 +34,7 @@ export function setSanitizerWindow(win: Window & typeof globalThis): void {
 
 function configure(instance: DOMPurify): DOMPurify {
   instance.addHook("afterSanitizeAttributes", (node) => {
-    for (const attr of ["href", "src", "cite", "poster", "xlink:href"]) {
+    for (const attr of [...URL_ATTRIBUTES, "xlink:href"]) {
       const raw = node.getAttribute(attr);
       if (raw === null) continue;
       const value = resolved(raw.trim());

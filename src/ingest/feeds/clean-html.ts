@@ -4,18 +4,20 @@
 // javascript: and other non-web links. The app sanitizes again when it shows the HTML; this is
 // for every other reader of the feed, which may not.
 import { DomUtils, parseDocument } from "htmlparser2";
+import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, URL_ATTRIBUTES } from "../../content/html-policy";
+import { isSafeUrl } from "../../content/safe-url";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string>; children: Node[] }>;
 const isElement = (node: Node): node is El => "attribs" in node && "children" in node;
 
-const DROPPED = new Set([
-  "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button", "textarea",
-  "select", "link", "meta", "base", "template", "noscript", "svg", "math",
-]);
-const URL_ATTRIBUTES = new Set(["href", "src", "poster", "cite", "background", "longdesc", "data-src", "data-original"]);
-/** Attributes that run code or load a document whatever their element. */
-const CODE_ATTRIBUTE = /^(?:on|formaction$|srcdoc$|action$|xmlns|style$)/i;
+/** The app's list, and what DOMPurify drops by itself: scripts, and what shows only without them. */
+const DROPPED = new Set<string>([...FORBIDDEN_TAGS, "script", "noscript"]);
+/** The app's address attributes, and those lazy-loading pages put a picture's address in. */
+const ADDRESSES = new Set<string>([...URL_ATTRIBUTES, "longdesc", "data-src", "data-original"]);
+const FORBIDDEN = new Set<string>(FORBIDDEN_ATTRIBUTES);
+/** Handlers and attributes that load a document whatever their element. */
+const CODE_ATTRIBUTE = /^(?:on|srcdoc$|xmlns)/i;
 
 function webUrl(value: string, base: string | undefined): string | undefined {
   const raw = value.trim();
@@ -23,7 +25,7 @@ function webUrl(value: string, base: string | undefined): string | undefined {
   if (raw.startsWith("#")) return raw;
   try {
     const url = base !== undefined ? new URL(raw.startsWith("//") ? `https:${raw}` : raw, base) : new URL(raw);
-    return url.protocol === "http:" || url.protocol === "https:" || url.protocol === "mailto:" ? url.href : undefined;
+    return isSafeUrl(url.href) ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -39,9 +41,9 @@ function clean(nodes: readonly Node[], base: string | undefined): void {
     }
     for (const [name, value] of Object.entries(node.attribs)) {
       const lower = name.toLowerCase();
-      if (CODE_ATTRIBUTE.test(lower)) {
+      if (CODE_ATTRIBUTE.test(lower) || FORBIDDEN.has(lower)) {
         delete node.attribs[name];
-      } else if (URL_ATTRIBUTES.has(lower)) {
+      } else if (ADDRESSES.has(lower)) {
         const url = webUrl(value, base);
         if (url === undefined) delete node.attribs[name];
         else node.attribs[name] = url;
