@@ -3,6 +3,7 @@
 // 2 on a usage error.
 import { parseCliArgs, USAGE, UsageError } from "./args";
 import { ingest } from "./ingest";
+import { FeedWriteError } from "./write-feed";
 
 async function main(argv: readonly string[]): Promise<number> {
   let options;
@@ -42,6 +43,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof FeedWriteError) {
+      process.stderr.write(`ingest: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     process.stderr.write(`ingest: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   },

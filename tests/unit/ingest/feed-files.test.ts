@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -202,5 +202,25 @@ describe("a write that fails part way", () => {
     };
     await expect(stageAll()).rejects.toThrow("disk full");
     expect(snapshot()).toEqual(was);
+  });
+});
+
+describe("a file that cannot be written", () => {
+  it("stops the run with the file and the cause in words, and leaves the feed that was there byte for byte", async () => {
+    const out = join(dir, "unwritable");
+    await writeFeed(out, Array.from({ length: 15 }, (_, i) => trending(i)), { pageSize: 10, baseUrl: "" });
+    const snapshot = () => Object.fromEntries(readdirSync(out).filter((n) => !n.startsWith(".")).sort().map((n) => [n, readFileSync(join(out, n), "utf8")]));
+    const was = snapshot();
+    // A folder where feed-3.json's temp file would go: the write fails as on a full or read-only disk.
+    mkdirSync(join(out, `.feed-3.json.${process.pid}.tmp`));
+    const next = await filesOf(Array.from({ length: 35 }, (_, i) => trending(i + 100)), { pageSize: 10, baseUrl: "" });
+    const writer = await FeedWriter.open(out);
+    const run = async () => {
+      for (const file of next) await writer.stage(file);
+      await writer.commit();
+    };
+    await expect(run()).rejects.toThrow("没能写入 feed-3.json：那里已有一个同名的文件夹；输出文件夹里原有的内容没有改动");
+    expect(snapshot()).toEqual(was);
+    expect(readdirSync(out).filter((n) => n.endsWith(".tmp"))).toEqual([`.feed-3.json.${process.pid}.tmp`]);
   });
 });
