@@ -248,3 +248,26 @@ describe("pictures in a news page's sentences", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([]);
   });
 });
+
+describe("controls inside a news page's paragraphs", () => {
+  const story = (body: string) => {
+    const lead = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(3);
+    const result = readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    return result.items[0]!.item as ArticleItem;
+  };
+
+  it("a script link, a clickable label, a role=button and a share service's link are not the story's words", () => {
+    const item = story(
+      '<p>借书证在<a href="https://lib.example.cn/card" onclick="track(1)">县图书馆网站</a>办理。<span onclick="like()">点赞</span><span role="button">收藏</span></p>' +
+        '<p>开馆时间以公告为准。<a href="https://service.weibo.com/share/share.php?url=x">微博</a><a href="https://connect.qq.com/widget/shareqq/index.html?url=x">QQ</a><a href="#" onclick="return false">复制链接</a><a href="javascript:void(0)" onclick="share()">分享</a></p>',
+    );
+    expect(paragraphs(item).slice(3)).toEqual(["借书证在县图书馆网站办理。", "开馆时间以公告为准。"]);
+    expect(item.content_text).not.toMatch(/分享|收藏|点赞/u);
+  });
+
+  it("a picture that opens larger on a click is still the story's picture", () => {
+    const item = story('<p><a href="javascript:;" onclick="zoom(this)"><img src="https://news.example.cn/p/room.jpg" width="800" height="600"></a></p><p>新馆的阅览室朝南，冬天也很暖和。</p>');
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url)).toEqual(["https://news.example.cn/p/room.jpg"]);
+  });
+});
