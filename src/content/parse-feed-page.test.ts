@@ -66,6 +66,11 @@ describe("parseFeedPage", () => {
     expect(repaired[0]?.reason).toMatch(/url removed/);
   });
 
+  it("shows authors' names without bidi overrides or zero-width characters, and leaves out a name with nothing else", () => {
+    const { page: parsed } = parseFeedPage(page([{ ...post("p1", "正文"), authors: [{ name: " 作\u202e者\u200b " }, { name: "\u202e\u200b" }] }]));
+    expect(parsed.items[0]?.authors).toEqual([{ name: "作者" }]);
+  });
+
   it("keeps a post's counts as printed, and drops malformed counts but not the post", () => {
     const withCounts = (id: string, counts: unknown) => ({ ...post(id, "正文"), _qingyue: { ...post(id, "正文")._qingyue, counts } });
     const { page: parsed, dropped, repaired } = parseFeedPage(

@@ -5,7 +5,7 @@
 // the extension its shape calls for (plain-item.ts).
 import * as v from "valibot";
 import { isSafeUrl } from "./safe-url";
-import { cleanLabel } from "./clean-text";
+import { cleanLabel, cleanName } from "./clean-text";
 import { COUNT, ItemFields } from "./feed-schema";
 import { inferExtension } from "./plain-item";
 
@@ -54,10 +54,14 @@ export function readAuthors(record: Record<string, unknown>, notes: string[], ba
     notes.push("authors removed: not a list");
     return;
   }
-  const authors = record.authors.filter(isRecord).filter((a) => typeof a.name === "string" && a.name.trim() !== "");
+  // A name is a label: no bidi overrides or zero-width tricks; one that is nothing else is no name.
+  const authors = record.authors.filter(isRecord).flatMap((a) => {
+    const name = typeof a.name === "string" ? cleanName(a.name) : undefined;
+    return name === undefined ? [] : [{ ...a, name }];
+  });
   if (authors.length < record.authors.length) notes.push("authors without a name left out");
   record.authors = authors.map((author) => {
-    const clean: Record<string, unknown> = { ...author, name: cleanLabel(String(author.name).trim()) };
+    const clean: Record<string, unknown> = { ...author };
     for (const field of ["url", "avatar"]) {
       if (!(field in clean)) continue;
       const url = usableUrl(clean[field], base);

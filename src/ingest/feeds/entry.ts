@@ -1,6 +1,7 @@
 // One feed entry, whatever its format, as what a reader needs: id, title, link, date,
 // authors, HTML body, enclosures (RSS <enclosure>, Atom rel="enclosure", JSON Feed
 // attachments, Media RSS), picture and categories.
+import { cleanName } from "../../content/clean-text";
 import { htmlToText } from "../../content/html-text";
 import { feedDate, type FeedDate } from "./dates";
 import type { FeedAuthor, FeedEnclosure, FeedEntry, ParsedFeed } from "./parse";
@@ -54,17 +55,23 @@ export function titleOf(raw: unknown, format: ParsedFeed["format"]): string | un
   return text(htmlToText(value, { known: true }).replace(/\s+/gu, " "));
 }
 
+/** A name as the reader sees it: no invisible characters that could spoof it; undefined when none is left. */
+const nameOf = (v: unknown): string | undefined => {
+  const given = text(v);
+  return given === undefined ? undefined : cleanName(given);
+};
+
 function authorsOf(entry: Obj): FeedAuthor[] {
   const found: FeedAuthor[] = [];
   for (const a of list(entry.authors)) {
     if (typeof a === "string") {
       // RSS <author>: "mail@example.org (名字)" or just a name.
-      const named = /\(([^()]+)\)\s*$/u.exec(a)?.[1] ?? (a.includes("@") ? undefined : a);
-      if (named?.trim()) found.push({ name: named.trim() });
+      const name = nameOf(/\(([^()]+)\)\s*$/u.exec(a)?.[1] ?? (a.includes("@") ? undefined : a));
+      if (name) found.push({ name });
       continue;
     }
     if (!isObj(a)) continue;
-    const name = text(a.name);
+    const name = nameOf(a.name);
     if (name === undefined) continue;
     const url = text(a.uri) ?? text(a.url);
     const avatar = text(a.avatar);
@@ -72,11 +79,11 @@ function authorsOf(entry: Obj): FeedAuthor[] {
   }
   const dc = isObj(entry.dc) ? entry.dc : {};
   for (const creator of [...list(dc.creators), ...list(dc.creator)]) {
-    const name = text(creator);
+    const name = nameOf(creator);
     if (name && !found.some((a) => a.name === name)) found.push({ name });
   }
   // A podcast names its episode's author in <itunes:author> only.
-  const itunes = isObj(entry.itunes) ? text(entry.itunes.author) : undefined;
+  const itunes = isObj(entry.itunes) ? nameOf(entry.itunes.author) : undefined;
   if (found.length === 0 && itunes) found.push({ name: itunes });
   return found.slice(0, 20);
 }

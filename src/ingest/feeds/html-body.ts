@@ -1,9 +1,11 @@
 // An entry's HTML → what a reader sees, in reading order: paragraphs under their headings,
 // list items as paragraphs of their own (with their bullet or number), pictures as figures
-// at the paragraph they stand before, with their caption. Read with htmlparser2's DOM.
+// at the paragraph they stand before, with their caption. A picture set inside a sentence
+// stands after its paragraph: it never cuts the sentence in two. Read with htmlparser2's DOM.
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { Figure, Section } from "../../content/feed-schema";
 import { htmlToText } from "../../content/html-text";
+import { iconText, isInlineIcon } from "../html/inline-icon";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string> }>;
@@ -32,7 +34,7 @@ const dimension = (v: string | undefined) => {
 export function pictureOf(el: El, base?: string): Picture | undefined {
   // Lazy-loading pages keep the real address in data-src / data-original.
   const raw = el.attribs["data-src"] ?? el.attribs["data-original"] ?? el.attribs.src;
-  if (raw === undefined || el.attribs.hidden !== undefined || el.attribs.width === "0") return undefined;
+  if (raw === undefined || el.attribs.hidden !== undefined || el.attribs.width === "0" || isInlineIcon(el.attribs)) return undefined;
   let url: string;
   try {
     url = new URL(raw.trim().startsWith("//") ? `https:${raw.trim()}` : raw.trim(), base).href;
@@ -41,12 +43,12 @@ export function pictureOf(el: El, base?: string): Picture | undefined {
   }
   if (!/^https?:\/\//i.test(url)) return undefined;
   const alt = el.attribs.alt?.trim();
-  // Weibo's emoticons are pictures whose alt is their [code]: they are text, not pictures.
-  if (alt !== undefined && /^\[[^\][]{1,8}\]$/u.test(alt)) return undefined;
   const width = dimension(el.attribs.width);
   const height = dimension(el.attribs.height);
   return { url, ...(alt ? { alt } : {}), ...(width && height ? { width, height } : {}) };
 }
+
+const escapeText = (text: string) => text.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
 
 /** The HTML's sections and pictures; `base` resolves relative picture addresses. */
 export function readHtmlBody(html: string, base?: string): HtmlBody {
@@ -55,15 +57,20 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
   const pictures: Picture[] = [];
   let current: Section = { paragraphs: [] };
   let line = "";
+  /** Figures met inside the line: they stand after it. */
+  let waiting: Omit<Figure, "before">[] = [];
   // A list item's bullet or number, for the first paragraph inside it (<li><p>…</p></li>).
   let mark = "";
+  const lineText = () => htmlToText(line, { known: true }).replace(/\s+/gu, " ").trim();
   const flush = () => {
-    const text = htmlToText(line, { known: true }).replace(/\s+/gu, " ").trim();
+    const text = lineText();
     if (text !== "") {
       current.paragraphs.push(`${mark}${text}`);
       mark = "";
     }
     line = "";
+    for (const figure of waiting) (current.figures ??= []).push({ before: current.paragraphs.length, ...figure });
+    waiting = [];
   };
   const startSection = (heading: string) => {
     flush();
@@ -71,21 +78,20 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
     current = { heading, paragraphs: [] };
   };
   const addFigure = (picture: Picture, caption?: string) => {
-    flush();
     pictures.push(picture);
-    const figure: Figure = {
-      before: current.paragraphs.length,
+    waiting.push({
       url: picture.url,
       ...(picture.alt ? { alt: picture.alt.slice(0, 2000) } : {}),
       ...(caption ? { caption: caption.slice(0, 2000) } : {}),
       ...(picture.width && picture.height ? { width: picture.width, height: picture.height } : {}),
-    };
-    (current.figures ??= []).push(figure);
+    });
+    // At the start of a line the picture stands where it is, before the words that follow.
+    if (lineText() === "") flush();
   };
   const walk = (nodes: readonly Node[], list?: { ordered: boolean; n: number }) => {
     for (const node of nodes) {
       if (node.type === "text") {
-        line += DomUtils.getText(node).replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
+        line += escapeText(DomUtils.getText(node));
         continue;
       }
       if (!("name" in node)) continue;
@@ -100,7 +106,7 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
       if (name === "img") {
         const picture = pictureOf(el, base);
         if (picture) addFigure(picture);
-        else line += DomUtils.getOuterHTML(el);
+        else line += escapeText(iconText(el.attribs));
         continue;
       }
       if (name === "figure") {
@@ -109,6 +115,7 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
         const picture = img ? pictureOf(img as El, base) : undefined;
         const captionText = caption ? DomUtils.textContent(caption).replace(/\s+/gu, " ").trim() : "";
         if (picture) {
+          flush();
           addFigure(picture, captionText || undefined);
           continue;
         }

@@ -4,6 +4,7 @@
 // " - 转发 <a href="https://weibo.com/<uid>">@作者</a>: " (a deleted original is
 // "@[原微博不可访问]"). Hot comments, when RSSHub adds them, are left out: comments are not posts.
 import { DomUtils, parseDocument } from "htmlparser2";
+import { cleanName } from "../../content/clean-text";
 import { readWeiboDate } from "../weibo/dates";
 import { midFromUrl } from "../weibo/mid";
 import type { WeiboAuthor, WeiboPicture, WeiboStatus, WeiboVideo } from "../weibo/status";
@@ -69,7 +70,7 @@ function statusOf(parts: Parts, extra: Partial<WeiboStatus>): WeiboStatus {
 function quoteOf(quote: El): WeiboStatus | { deleted: true } {
   // " - 转发 <a href="https://weibo.com/123">@名字</a>: 正文…"
   const lead = DomUtils.findOne((n) => n.name === "a" && /^@/.test(DomUtils.textContent(n).trim()), quote.children);
-  const name = lead ? DomUtils.textContent(lead).trim().slice(1) : undefined;
+  const name = lead ? cleanName(DomUtils.textContent(lead).trim().slice(1)) : undefined;
   const uid = lead ? /weibo\.com\/(?:u\/)?(\d+)/.exec(lead.attribs.href ?? "")?.[1] : undefined;
   if (name === "[原微博不可访问]" || (lead && /weibo\.com\/sorry/.test(lead.attribs.href ?? ""))) return { deleted: true };
   // The readable layout links the original under 原博：.
@@ -105,7 +106,7 @@ function authorInText(nodes: Node[]): { name: string; avatar?: string } | undefi
   if (!lead || !isEl(lead) || lead.name !== "a" || !/^https?:\/\/weibo\.com\/\d+\/?$/.test(lead.attribs.href ?? "")) return undefined;
   const after = lead.next;
   if (!after || after.type !== "text" || !/^\s*[:：]/u.test((after as { data: string }).data)) return undefined;
-  const name = DomUtils.textContent(lead).trim().replace(/^@/u, "");
+  const name = cleanName(DomUtils.textContent(lead))?.replace(/^@/u, "");
   const img = DomUtils.findOne((n) => n.name === "img", lead.children);
   (after as { data: string }).data = (after as { data: string }).data.replace(/^\s*[:：]\s*\u2002?/u, "");
   DomUtils.removeElement(lead);
@@ -147,7 +148,8 @@ export function weiboStatusOfEntry(entry: FeedEntry): WeiboStatus {
  * avatar as the feed's picture and the bio as its description) is that user's profile.
  */
 export function feedProfile(feed: { title?: string; link?: string; image?: string; description?: string }): WeiboAuthor | undefined {
-  const name = feed.title ? /^(.{1,30})的微博$/u.exec(feed.title.trim())?.[1] : undefined;
+  const title = feed.title !== undefined ? cleanName(feed.title) : undefined;
+  const name = title !== undefined ? /^(.{1,30})的微博$/u.exec(title)?.[1] : undefined;
   const uid = feed.link ? /^https?:\/\/(?:www\.|m\.)?weibo\.(?:com|cn)\/(?:u\/)?(\d{5,})\/?$/i.exec(feed.link)?.[1] : undefined;
   if (!name || !uid) return undefined;
   const bio = feed.description?.replace(/\s*-\s*(?:Powered by|Made with love by) RSSHub.*$/iu, "").trim();

@@ -1,7 +1,9 @@
 // The story's block as the reader sees it, top to bottom: lines of text (a paragraph, a list
 // item, a table row), headings, pictures and their captions. Inline markup joins into the
-// line around it; block elements and <br> end a line.
+// line around it; block elements and <br> end a line. A picture set inside a sentence stands
+// after its line: it never cuts the sentence in two.
 import { absoluteUrl, ELEMENT, squash, TEXT, tagOf } from "./dom";
+import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 
 export type Block =
   | { kind: "text"; text: string; centered: boolean; strong: boolean }
@@ -24,6 +26,11 @@ function dimension(value: string | null): number | undefined {
   return n !== undefined && n >= 1 && n <= 100_000 ? n : undefined;
 }
 
+const attributesOf = (img: Element): ImgAttributes => {
+  const get = (name: string) => img.getAttribute(name) ?? undefined;
+  return { src: get("src"), alt: get("alt"), class: get("class"), style: get("style"), width: get("width"), height: get("height") };
+};
+
 function imageBlock(img: Element, pageUrl: string | undefined): Block | undefined {
   let url: string | undefined;
   let ref: string | undefined;
@@ -34,7 +41,7 @@ function imageBlock(img: Element, pageUrl: string | undefined): Block | undefine
     url = absoluteUrl(value, pageUrl);
     if (url !== undefined) break;
   }
-  if (ref === undefined || /\.svg(?:$|\?)|spacer|blank\.gif|loading|icon|logo|avatar|qrcode|erweima/iu.test(ref)) return undefined;
+  if (ref === undefined || /\.svg(?:$|\?)|spacer|blank\.gif|loading|icon|logo|avatar|qrcode|erweima/iu.test(ref) || isInlineIcon({ ...attributesOf(img), src: ref })) return undefined;
   const width = dimension(img.getAttribute("width"));
   const height = dimension(img.getAttribute("height"));
   // Icons and tracking pixels are not pictures of the story.
@@ -62,12 +69,16 @@ interface Line {
 export function readBlocks(root: Element, pageUrl: string | undefined, spaced = false): Block[] {
   const blocks: Block[] = [];
   let line: Line = { parts: [], centered: false, strongChars: 0 };
+  /** Pictures met inside the line: they stand after it. */
+  let waiting: Block[] = [];
   const flush = () => {
     const text = squash(line.parts.join(""));
     if (text !== "") {
       const strong = line.strongChars >= text.replace(/\s/gu, "").length * 0.9;
       blocks.push({ kind: "text", text, centered: line.centered, strong });
     }
+    blocks.push(...waiting);
+    waiting = [];
     line = { parts: [], centered: false, strongChars: 0 };
   };
   const visit = (el: Element, centered: boolean, strong: boolean) => {
@@ -89,9 +100,10 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       if (tag === "img") {
         const image = imageBlock(c, pageUrl);
         if (image) {
-          flush();
-          blocks.push(image);
-        }
+          waiting.push(image);
+          // At the start of a line the picture stands where it is, before the words that follow.
+          if (squash(line.parts.join("")) === "") flush();
+        } else line.parts.push(iconText(attributesOf(c)));
         continue;
       }
       if (HEADINGS.has(tag)) {

@@ -1,6 +1,8 @@
 // What a news page carries besides its story: scripts, forms, navigation, share bars,
-// comment boxes, related and hot lists, ads, copyright footers and hidden text. It is taken out
-// of the DOM before the body is looked for; a related list is kept aside as headlines first.
+// comment boxes, related and hot lists, ads, copyright footers, hidden text and controls (a
+// 分享 or 收藏 that runs a script or opens a share service, wherever it sits, even at the end
+// of a paragraph). It is taken out of the DOM before the body is looked for; a related list is
+// kept aside as headlines first.
 import type { RelatedLink } from "../../content/feed-schema";
 import { absoluteUrl, namesOf, tagOf, textOf } from "./dom";
 
@@ -14,7 +16,20 @@ const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|foo
 const CHROME_PART = /share|comment|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement/u;
 
 const LANDMARKS = new Set(["nav", "aside", "footer"]);
+/** A control says what it does in a few words; anything longer is text, whatever runs on a click. */
+const LABEL_CHARS = 12;
+const TEXT_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th"]);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
+
+/**
+ * A share service's address (service.weibo.com/share, connect.qq.com/widget/shareqq, a
+ * sharer.php, intent/tweet …): "share" in its host or path, and the page handed to it in the query.
+ */
+function isShareService(href: string): boolean {
+  const query = href.indexOf("?");
+  if (query < 0 || !/^(?:https?:)?\/\//iu.test(href) || !/share|intent\/tweet/iu.test(href.slice(0, query))) return false;
+  return /(?:^|&)(?:url|u|link|resourceurl|title|text|summary)=/iu.test(href.slice(query + 1));
+}
 
 /** Headings of the lists of other stories under an article. */
 export const RELATED_HEADING = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|图片)?[^\p{L}\p{N}]*$/u;
@@ -23,6 +38,23 @@ function isHidden(el: Element): boolean {
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
   return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * A control with a short label: a link that runs a script (javascript:, or "#" with a click
+ * handler) or opens a share service, any other element that does something on a click, a
+ * role="button". Its label is not the story's words. A real link with a click handler (to
+ * count clicks) is a link, and stays.
+ */
+function isControl(el: Element, tag: string): boolean {
+  const clicks = el.hasAttribute("onclick");
+  const href = tag === "a" ? (el.getAttribute("href")?.trim() ?? "") : "";
+  const acts =
+    el.getAttribute("role") === "button" ||
+    (tag === "a" ? /^javascript:/iu.test(href) || ((href === "" || href.startsWith("#")) && clicks) || isShareService(href) : clicks);
+  // A paragraph or a heading is text; a picture that opens larger on a click is the story's picture.
+  if (!acts || TEXT_TAGS.has(tag) || tag === "img" || el.querySelector("img") !== null) return false;
+  return [...textOf(el)].length <= LABEL_CHARS;
 }
 
 function isChrome(el: Element): boolean {
@@ -78,7 +110,7 @@ export function dropChrome(root: Element): void {
       const tag = tagOf(child);
       // A page may put its headline in an <aside> or <nav> of its own: that one stays.
       const holdsHeadline = LANDMARKS.has(tag) && child.querySelector("h1") !== null;
-      if ((DROPPED_TAGS.has(tag) && !holdsHeadline) || isHidden(child) || (tag !== "body" && isChrome(child))) doomed.push(child);
+      if ((DROPPED_TAGS.has(tag) && !holdsHeadline) || isHidden(child) || (tag !== "body" && (isChrome(child) || isControl(child, tag)))) doomed.push(child);
       else visit(child);
     }
   };

@@ -1,6 +1,7 @@
 // One HTML page → its article, or the reason it holds none. The DOM is read once: metadata
 // first, the related list kept aside, chrome taken out, the story's block found by text
 // density, then its lines read in order into sections with their subheads and pictures.
+import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle } from "../parse/article";
 import { parseByline, splitTrailingByline } from "../parse/byline";
@@ -236,7 +237,7 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
 
 /** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
 function authorsOf(header: Header, meta: PageMeta, publisher: string | undefined): string[] {
-  const names = header.writers.length > 0 ? header.writers : (meta.authors ?? []);
+  const names = (header.writers.length > 0 ? header.writers : (meta.authors ?? [])).flatMap((n) => cleanName(n) ?? []);
   return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !(meta.docTitle ?? "").endsWith(n));
 }
 

@@ -2,6 +2,7 @@
 // `text`, `pics[].large`, `page_info`; the open API: `original_pic`; weibo-crawler: `pics` as a
 // comma-separated string, `video_url`, `retweet`; crawler dumps: `content`, `pic`, `likes`),
 // so each fact is looked up under the names the sources use. Only what is given is kept.
+import { cleanName } from "../../content/clean-text";
 import { COUNT } from "../../content/feed-schema";
 import { readWeiboDate } from "./dates";
 import { midFromBid, midFromUrl } from "./mid";
@@ -44,7 +45,8 @@ function countsOf(record: Json): WeiboCounts | undefined {
 /** A user object (m.weibo.cn, the open API, weibo-crawler's `user`) → an author. */
 export function readUser(user: Json): WeiboAuthor | undefined {
   // WeiboSpider-style crawlers (a MongoDB document per user) write nick_name and _id.
-  const name = str(first(user, ["screen_name", "name", "nickname", "nick_name"]));
+  const given = str(first(user, ["screen_name", "name", "nickname", "nick_name"]));
+  const name = given === undefined ? undefined : cleanName(given);
   if (name === undefined) return undefined;
   const id = str(first(user, ["id", "idstr", "uid", "_id"]));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url"]));

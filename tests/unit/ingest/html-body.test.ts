@@ -15,6 +15,26 @@ describe("an entry's HTML", () => {
     expect(body.pictures.map((p) => p.url)).toEqual(["https://e.org/p/1.jpg"]);
   });
 
+  it("keeps a sentence whole around a picture set in it: the picture stands after its paragraph, one opening a line before its words", () => {
+    const body = readHtmlBody(
+      '<p>第一段。</p><p>第二段<img src="https://x.example/a.png">接着说完。</p><p>请看<a href="https://x.example/b">新桥<img src="https://x.example/b.png"></a>的照片。</p><p><img src="https://x.example/c.png">图为新桥。</p>',
+    );
+    expect(body.sections).toEqual([
+      {
+        paragraphs: ["第一段。", "第二段接着说完。", "请看新桥的照片。", "图为新桥。"],
+        figures: [{ before: 2, url: "https://x.example/a.png" }, { before: 3, url: "https://x.example/b.png" }, { before: 3, url: "https://x.example/c.png" }],
+      },
+    ]);
+  });
+
+  it("keeps an emoji or a small icon in the line as text, never as a figure or a picture of the entry", () => {
+    const body = readHtmlBody(
+      '<p>好消息<img class="emoji" alt="😀" src="https://s.example/emoji/1f600.svg">大桥<img src="https://x.example/i.png" width="16" height="16">通车<img src="https://x.example/f.png" style="width:1em;height:1em">了。</p>',
+    );
+    expect(body.sections).toEqual([{ paragraphs: ["好消息😀大桥通车了。"] }]);
+    expect(body.pictures).toEqual([]);
+  });
+
   it("starts a section at each heading and splits lines at <br>", () => {
     const body = readHtmlBody("<p>导语</p><h2>第一部分</h2>第一行<br>第二行<h3>第二部分</h3><p>结尾</p>");
     expect(body.sections).toEqual([

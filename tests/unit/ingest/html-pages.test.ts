@@ -227,3 +227,47 @@ describe("a page saved to a file", () => {
     expect(page('<link rel="canonical" href="javascript:alert(1)">').external_url).toBeUndefined();
   });
 });
+
+describe("pictures in a news page's sentences", () => {
+  const story = (body: string) => {
+    const lead = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(3);
+    const result = readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    return result.items[0]!.item as ArticleItem;
+  };
+
+  it("keeps a sentence whole around a picture set in it: the picture stands after its paragraph", () => {
+    const item = story('<p>新馆的阅览室<img src="https://news.example.cn/p/room.jpg" width="800" height="600">朝南，冬天也很暖和。</p><p>村民们说，这是他们第一次在家门口借到新书。</p>');
+    expect(paragraphs(item).slice(3)).toEqual(["新馆的阅览室朝南，冬天也很暖和。", "村民们说，这是他们第一次在家门口借到新书。"]);
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 4, url: "https://news.example.cn/p/room.jpg", width: 800, height: 600 }]);
+  });
+
+  it("keeps an emoji or an emoticon in the line as text, never as a figure", () => {
+    const item = story('<p>孩子们最爱绘本区<img class="emoji" alt="😀" src="https://news.example.cn/e/1f600.png">，周末总是坐满<img alt="[心]" src="https://news.example.cn/face/xin.png" style="width:1em;height:1em">。</p>');
+    expect(paragraphs(item).at(-1)).toBe("孩子们最爱绘本区😀，周末总是坐满[心]。");
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([]);
+  });
+});
+
+describe("controls inside a news page's paragraphs", () => {
+  const story = (body: string) => {
+    const lead = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(3);
+    const result = readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    return result.items[0]!.item as ArticleItem;
+  };
+
+  it("a script link, a clickable label, a role=button and a share service's link are not the story's words", () => {
+    const item = story(
+      '<p>借书证在<a href="https://lib.example.cn/card" onclick="track(1)">县图书馆网站</a>办理。<span onclick="like()">点赞</span><span role="button">收藏</span></p>' +
+        '<p>开馆时间以公告为准。<a href="https://service.weibo.com/share/share.php?url=x">微博</a><a href="https://connect.qq.com/widget/shareqq/index.html?url=x">QQ</a><a href="#" onclick="return false">复制链接</a><a href="javascript:void(0)" onclick="share()">分享</a></p>',
+    );
+    expect(paragraphs(item).slice(3)).toEqual(["借书证在县图书馆网站办理。", "开馆时间以公告为准。"]);
+    expect(item.content_text).not.toMatch(/分享|收藏|点赞/u);
+  });
+
+  it("a picture that opens larger on a click is still the story's picture", () => {
+    const item = story('<p><a href="javascript:;" onclick="zoom(this)"><img src="https://news.example.cn/p/room.jpg" width="800" height="600"></a></p><p>新馆的阅览室朝南，冬天也很暖和。</p>');
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url)).toEqual(["https://news.example.cn/p/room.jpg"]);
+  });
+});
