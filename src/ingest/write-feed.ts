@@ -1,8 +1,10 @@
-// Writing the feed so that a reader never sees half of it: each file goes to a temp file in
-// the same folder (same file system, so rename is atomic); only when every file is staged
-// and on disk are they renamed into place, page 1 last, so it never names a page not yet
-// there. Stale pages beyond the new last page are removed only after page 1 stops naming
-// them. If anything fails first, the temp files go and nothing changes.
+// Writing the feed so that a reader never sees half of it: a file that replaces one goes to a
+// temp file in the same folder (same file system, so rename is atomic); only when every file
+// is staged and on disk are they renamed into place, page 1 last, so it never names a page
+// not yet there. A file of a name the folder does not have yet is written in place: nothing
+// links to it until the new page 1 is renamed in, and it saves a rename, which on a large
+// feed is as dear as the write. Stale pages beyond the new last page are removed only after
+// page 1 stops naming them. If anything fails first, what was written goes and nothing changes.
 import { spawnSync } from "node:child_process";
 import { renameSync } from "node:fs";
 import { mkdir, open, readdir, unlink } from "node:fs/promises";
@@ -132,28 +134,38 @@ class WritingThread {
 }
 
 export class FeedWriter {
-  /** Names in staging order (a Set: a feed may have tens of thousands of pages). */
-  private readonly staged = new Set<string>();
+  /** Each name staged, in staging order, and where it was written: its temp file, or in place. */
+  private readonly staged = new Map<string, string>();
   private thread: WritingThread | undefined;
 
-  private constructor(private readonly dir: string) {}
+  private constructor(
+    private readonly dir: string,
+    /** The names the folder had when the writer opened it. */
+    private readonly existing: ReadonlySet<string>,
+  ) {}
 
   static async open(dir: string): Promise<FeedWriter> {
     await mkdir(dir, { recursive: true });
-    return new FeedWriter(dir);
+    return new FeedWriter(dir, new Set(await readdir(dir)));
   }
 
   private temp(name: string) {
     return join(this.dir, `.${name}.${process.pid}.tmp`);
   }
 
-  /** Renders the file and queues it for its temp file; waits while too much is queued. */
+  /** Page 1 and any file that replaces one are staged beside; a new name is written where it goes. */
+  private place(name: string) {
+    return name === "feed.json" || this.existing.has(name) ? this.temp(name) : join(this.dir, name);
+  }
+
+  /** Renders the file and queues it for writing; waits while too much is queued. */
   async stage(file: FeedFile): Promise<void> {
     if (this.staged.has(file.name)) throw new Error(`${file.name} staged twice`);
     const text = file.render();
-    this.staged.add(file.name);
+    const path = this.place(file.name);
+    this.staged.set(file.name, path);
     this.thread ??= new WritingThread();
-    await this.thread.write(this.temp(file.name), text);
+    await this.thread.write(path, text);
   }
 
   /** Puts every staged file on disk and renames it into place, page 1 last, then removes pages past the new last one. */
@@ -166,11 +178,11 @@ export class FeedWriter {
       await this.abort();
       throw failure;
     }
-    const names = [...this.staged];
-    await flushStaged(this.dir, names.map((name) => this.temp(name)));
+    await flushStaged(this.dir, [...this.staged.values()]);
+    const beside = [...this.staged].filter(([name, path]) => path !== join(this.dir, name)).map(([name]) => name);
     // One after another on this thread: a rename is a short call that the folder's lock
     // serialises anyway, so handing each to the thread pool only adds a round trip.
-    for (const name of [...names.filter((n) => n !== "feed.json"), ...names.filter((n) => n === "feed.json")]) {
+    for (const name of [...beside.filter((n) => n !== "feed.json"), ...beside.filter((n) => n === "feed.json")]) {
       renameSync(this.temp(name), join(this.dir, name));
     }
     for (const name of await readdir(this.dir)) {
@@ -178,11 +190,11 @@ export class FeedWriter {
     }
   }
 
-  /** Removes every temp file; the folder is as it was. */
+  /** Removes every file written, temp or new; the folder is as it was. */
   async abort(): Promise<void> {
     await this.thread?.drain();
     await this.thread?.stop();
     this.thread = undefined;
-    await Promise.all([...this.staged].map((name) => unlink(this.temp(name)).catch(() => undefined)));
+    await Promise.all([...this.staged.values()].map((path) => unlink(path).catch(() => undefined)));
   }
 }

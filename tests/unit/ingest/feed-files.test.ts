@@ -208,7 +208,7 @@ describe("a write that fails part way", () => {
 describe("a file that cannot be written", () => {
   it("stops the run with the file and the cause in words, and leaves the feed that was there byte for byte", async () => {
     const out = join(dir, "unwritable");
-    await writeFeed(out, Array.from({ length: 15 }, (_, i) => trending(i)), { pageSize: 10, baseUrl: "" });
+    await writeFeed(out, Array.from({ length: 25 }, (_, i) => trending(i)), { pageSize: 10, baseUrl: "" });
     const snapshot = () => Object.fromEntries(readdirSync(out).filter((n) => !n.startsWith(".")).sort().map((n) => [n, readFileSync(join(out, n), "utf8")]));
     const was = snapshot();
     // A folder where feed-3.json's temp file would go: the write fails as on a full or read-only disk.
