@@ -30,8 +30,14 @@ class Posting {
   /** The story last read that holds the key (-1: none yet), with, for that story, a unit's flags or a pair's positions. */
   story = -1;
   flags = 0;
-  /** `[title count, title positions…, body positions…]` (the title is read first). */
-  at: number[] = NONE;
+  /**
+   * A pair's places in that story: how many are in the title, the first place, and the places
+   * after it (title places come first: the title is read first). Most pairs occur once in a
+   * story, so the list is made only for a second place.
+   */
+  titles = 0;
+  first = 0;
+  more: number[] = NONE;
 
   constructor(
     readonly key: string,
@@ -68,11 +74,18 @@ const TITLE = 1;
 const BODY = 2;
 
 /**
+ * Where readField hands each unit: `code` is the unit's one UTF-16 character (`text` unused),
+ * or -1 with the unit in `text` (a word, or a character of two units or folded to several).
+ * Most units are one Han character: passed by code, none of them is made into a string.
+ */
+type UnitSink = (code: number, text: string, pos: number) => void;
+
+/**
  * Reads a field's units and neighbouring pairs (with their positions) into the story's tokens:
  * the units and positions `units` gives (units.ts), read here without making a unit object
  * each, the common characters (ASCII, the main Han block) classed without folding.
  */
-function readField(text: string, addUnit: (folded: string, pos: number) => void): void {
+function readField(text: string, addUnit: UnitSink): void {
   // As in `units`: a separator (or the start) before a unit leaves a hole in the positions.
   let pos = -1;
   let gap = false;
@@ -82,32 +95,32 @@ function readField(text: string, addUnit: (folded: string, pos: number) => void)
   const length = text.length;
   for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
-    let folded: string;
+    // The character folded: by code when it is one UTF-16 character, else as `folded`.
+    let foldedCode = -1;
+    let folded = "";
     let kind: "cjk" | "word" | "sep";
     if (code < 0x80) {
       i += 1;
       if (code >= 0x61 && code <= 0x7a) {
-        folded = text[i - 1]!;
+        foldedCode = code;
         kind = "word";
       } else if (code >= 0x41 && code <= 0x5a) {
-        folded = String.fromCharCode(code + 32);
+        foldedCode = code + 32;
         kind = "word";
       } else if (code >= 0x30 && code <= 0x39) {
-        folded = text[i - 1]!;
+        foldedCode = code;
         kind = "word";
-      } else {
-        folded = "";
-        kind = "sep";
-      }
+      } else kind = "sep";
     } else if (code >= 0x4e00 && code <= 0x9fff) {
       i += 1;
-      folded = text[i - 1]!;
+      foldedCode = code;
       kind = "cjk";
     } else if ((code & 0xf800) !== 0xd800) {
       // Any other character of one UTF-16 unit: folded and classed once per run, then looked up.
       i += 1;
       kind = bmpKind(code);
       folded = bmpFolded[code]!;
+      if (folded.length === 1) foldedCode = folded.charCodeAt(0);
     } else {
       // One code point, as a string iterator gives it: a surrogate pair, or a lone surrogate.
       const pair = code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
@@ -115,20 +128,22 @@ function readField(text: string, addUnit: (folded: string, pos: number) => void)
       i += ch.length;
       folded = foldChar(ch);
       kind = charClass(folded);
+      if (folded.length === 1) foldedCode = folded.charCodeAt(0);
     }
     if (kind === "word") {
-      if (word !== undefined) word += folded;
+      const part = foldedCode >= 0 ? String.fromCharCode(foldedCode) : folded;
+      if (word !== undefined) word += part;
       else {
         pos += gap && opened ? 2 : 1;
         gap = false;
         opened = true;
-        word = folded;
+        word = part;
         wordPos = pos;
       }
       continue;
     }
     if (word !== undefined) {
-      addUnit(word, wordPos);
+      addUnit(word.length === 1 ? word.charCodeAt(0) : -1, word, wordPos);
       word = undefined;
     }
     if (kind === "sep") gap = true;
@@ -136,10 +151,10 @@ function readField(text: string, addUnit: (folded: string, pos: number) => void)
       pos += gap && opened ? 2 : 1;
       gap = false;
       opened = true;
-      addUnit(folded, pos);
+      addUnit(foldedCode, folded, pos);
     }
   }
-  if (word !== undefined) addUnit(word, wordPos);
+  if (word !== undefined) addUnit(word.length === 1 ? word.charCodeAt(0) : -1, word, wordPos);
 }
 
 /**
@@ -227,16 +242,17 @@ export class SearchPostings {
   private readonly storyUnits: Posting[] = [];
   private readonly storyPairs: Posting[] = [];
   private flag: typeof TITLE | typeof BODY = TITLE;
-  /** The unit before in the field being read, and its position (-2: none it pairs with). */
+  /** The unit before in the field being read (as UnitSink gives it), and its position (-2: none it pairs with). */
+  private prevCode = -1;
   private prevText = "";
   private prevPos = -2;
-  private readonly addUnit = (folded: string, pos: number): void => {
-    if (folded.length > MAX_UNIT_LENGTH) {
+  private readonly addUnit: UnitSink = (code, folded, pos) => {
+    if (code < 0 && folded.length > MAX_UNIT_LENGTH) {
       this.prevPos = -2;
       return;
     }
     const story = this.count;
-    const u = folded.length === 1 ? this.unitOfCode(folded) : this.posting(this.unitByKey, this.units, folded);
+    const u = code >= 0 ? this.unitOfCode(code) : this.posting(this.unitByKey, this.units, folded);
     if (u.story !== story) {
       u.story = story;
       u.flags = this.flag;
@@ -244,24 +260,32 @@ export class SearchPostings {
     } else u.flags |= this.flag;
     if (pos === this.prevPos + 1) {
       const p =
-        folded.length === 1 && this.prevText.length === 1
-          ? this.pairOfCodes(this.prevText, folded)
-          : this.posting(this.pairByKey, this.pairs, pairKey(this.prevText, folded));
+        code >= 0 && this.prevCode >= 0
+          ? this.pairOfCodes(this.prevCode, code)
+          : this.posting(
+              this.pairByKey,
+              this.pairs,
+              pairKey(this.prevCode >= 0 ? String.fromCharCode(this.prevCode) : this.prevText, code >= 0 ? String.fromCharCode(code) : folded),
+            );
       if (p.story !== story) {
         p.story = story;
-        p.at = [this.flag === TITLE ? 1 : 0, this.prevPos];
+        p.titles = this.flag === TITLE ? 1 : 0;
+        p.first = this.prevPos;
         this.storyPairs.push(p);
       } else {
-        p.at.push(this.prevPos);
-        if (this.flag === TITLE) p.at[0]! += 1;
+        if (p.more === NONE) p.more = [this.prevPos];
+        else p.more.push(this.prevPos);
+        if (this.flag === TITLE) p.titles += 1;
       }
     }
+    this.prevCode = code;
     this.prevText = folded;
     this.prevPos = pos;
   };
 
   private readField(text: string, flag: typeof TITLE | typeof BODY): void {
     this.flag = flag;
+    this.prevCode = -1;
     this.prevText = "";
     this.prevPos = -2;
     readField(text, this.addUnit);
@@ -281,25 +305,25 @@ export class SearchPostings {
     }
     this.storyUnits.length = 0;
     for (const p of this.storyPairs) {
-      const at = p.at;
-      p.at = NONE;
-      const titles = at[0]!;
+      const { titles, first, more } = p;
+      p.more = NONE;
       const last = p.last;
       p.last = n;
-      if (titles === 0 && at.length === 2) {
+      if (titles === 0 && more.length === 0) {
         p.push((n - last) * 8 + PAIR_ONCE + kind, this.held);
-        p.push(at[1]!, this.held);
+        p.push(first, this.held);
         continue;
       }
       p.push((n - last) * 8 + kind, this.held);
       p.push(titles, this.held);
-      p.push(at.length - 1 - titles, this.held);
-      // Title positions, then body positions, each as gaps from the one before (from 0).
-      let prev = 0;
-      for (let i = 1; i < at.length; i += 1) {
-        if (i === titles + 1) prev = 0;
-        p.push(at[i]! - prev, this.held);
-        prev = at[i]!;
+      p.push(more.length + 1 - titles, this.held);
+      // Title places, then body places, each as a gap from the one before (from 0).
+      p.push(first, this.held);
+      let prev = first;
+      for (let i = 0; i < more.length; i += 1) {
+        if (i + 1 === titles) prev = 0;
+        p.push(more[i]! - prev, this.held);
+        prev = more[i]!;
       }
     }
     this.storyPairs.length = 0;
@@ -316,10 +340,10 @@ export class SearchPostings {
     return p;
   }
 
-  private unitOfCode(unit: string): Posting {
-    const code = unit.charCodeAt(0);
+  private unitOfCode(code: number): Posting {
     let p = this.unitByCode[code];
     if (!p) {
+      const unit = String.fromCharCode(code);
       p = new Posting(unit, shardOf(unit, this.shards));
       this.unitByCode[code] = p;
       this.units.push(p);
@@ -327,11 +351,11 @@ export class SearchPostings {
     return p;
   }
 
-  private pairOfCodes(a: string, b: string): Posting {
-    const codes = (a.charCodeAt(0) << 16) | b.charCodeAt(0);
+  private pairOfCodes(a: number, b: number): Posting {
+    const codes = (a << 16) | b;
     const at = this.pairByCodes.find(codes);
     if (at >= 0) return this.pairs[at]!;
-    const key = pairKey(a, b);
+    const key = pairKey(String.fromCharCode(a), String.fromCharCode(b));
     const p = new Posting(key, shardOf(key, this.shards));
     this.pairByCodes.insert(codes, this.pairs.length);
     this.pairs.push(p);
