@@ -162,7 +162,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
     await spill.add(kept);
     if (Date.now() - lastReport >= (opts.progressEveryMs ?? 1000)) {
       lastReport = Date.now();
-      opts.log(`ingest: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB read, ${itemCount} items so far`);
+      opts.log(`ingest: 已读 ${pages} 个页面（${(bytes / 1e6).toFixed(1)} MB），到此 ${itemCount} 条`);
     }
   };
   const queue: { input: InputEvent; result?: Promise<PageResult> }[] = [];

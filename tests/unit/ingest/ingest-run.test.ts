@@ -19,9 +19,9 @@ describe("ingest", () => {
     const result = await ingest({ inputs, out: join(dir, "progress"), pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: 0 });
     expect(result.failures).toEqual([]);
     expect(lines).toEqual([
-      "ingest: 1 pages, 0.0 MB read, 1 items so far",
-      "ingest: 2 pages, 0.0 MB read, 4 items so far",
-      "ingest: 3 pages, 0.0 MB read, 6 items so far",
+      "ingest: 已读 1 个页面（0.0 MB），到此 1 条",
+      "ingest: 已读 2 个页面（0.0 MB），到此 4 条",
+      "ingest: 已读 3 个页面（0.0 MB），到此 6 条",
     ]);
   });
 
