@@ -113,8 +113,9 @@ class WritingThread {
     while (!done() && this.failure === undefined) await new Promise<void>((resolve) => (this.wake = resolve));
   }
 
-  /** Queues one file; waits while the thread has too much text still to write. */
+  /** Queues one file; waits while the thread has too much text still to write. Throws once a write has failed. */
   async write(path: string, text: string): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
     this.batch.push([path, text]);
     this.batchChars += text.length;
     if (this.batch.length >= BATCH_FILES || this.batchChars >= BATCH_CHARS) this.send();
