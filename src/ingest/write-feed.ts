@@ -25,12 +25,14 @@ const CAUSES: Record<string, string> = {
   EROFS: "文件系统是只读的",
   EISDIR: "那里已有一个同名的文件夹",
   EMFILE: "同时打开的文件太多",
+  EEXIST: "那里已有一个同名的文件，不是文件夹",
+  ENOTDIR: "路径中有一段是文件，不是文件夹",
 };
 
-/** A feed file that could not be written: the run stops, and the folder keeps what it had. */
+/** A feed file, or the output folder, that could not be written: the run stops, and the folder keeps what it had. */
 export class FeedWriteError extends Error {
-  constructor(file: string, code: string | undefined, detail: string) {
-    super(`没能写入 ${file}：${(code !== undefined ? CAUSES[code] : undefined) ?? `${code ?? detail}`}；输出文件夹里原有的内容没有改动`);
+  constructor(what: string, code: string | undefined, detail: string) {
+    super(`没能写入 ${what}：${(code !== undefined ? CAUSES[code] : undefined) ?? `${code ?? detail}`}；输出文件夹里原有的内容没有改动`);
     this.name = "FeedWriteError";
   }
 }
@@ -146,8 +148,13 @@ export class FeedWriter {
   ) {}
 
   static async open(dir: string): Promise<FeedWriter> {
-    await mkdir(dir, { recursive: true });
-    return new FeedWriter(dir, new Set(await readdir(dir)));
+    try {
+      await mkdir(dir, { recursive: true });
+      return new FeedWriter(dir, new Set(await readdir(dir)));
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      throw new FeedWriteError(`输出文件夹 ${dir}`, code, message);
+    }
   }
 
   private temp(name: string) {

@@ -57,6 +57,15 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     }
   });
 
+  it("says in words why it cannot write where --out points, and exits non-zero", () => {
+    const file = join(dir, "a-file");
+    writeFileSync(file, "not a folder");
+    const run = ingest(["--out", file, SEED]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`ingest: 没能写入 输出文件夹 ${file}：那里已有一个同名的文件，不是文件夹；输出文件夹里原有的内容没有改动\n`);
+    expect(readFileSync(file, "utf8")).toBe("not a folder");
+  });
+
   it("is byte-identical on a rerun and leaves no temp file", () => {
     const out = join(dir, "rerun");
     expect(ingest(["--out", out, "--page-size", "7", SEED]).code).toBe(0);
