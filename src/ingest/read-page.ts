@@ -5,8 +5,8 @@ import { ItemSchema, type Item } from "../content/feed-schema";
 import { problemInWords } from "./build/check";
 import { renderItem, type ReadyItem } from "./build/feed-pages";
 import { pageItems } from "./build/items";
-import { NOT_AN_ARTICLE, parseHtmlPage } from "./html/extract";
 import type { PageKind } from "./inputs";
+import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE } from "./page-reasons";
 import { parsePage, type ParsedPage } from "./parse/page";
 
 export interface PageTask {
@@ -25,12 +25,17 @@ export function leftOut(item: Item): string | undefined {
   return problem === undefined ? undefined : `${item.id} 没有收入：${problem}`;
 }
 
-export const NOTHING_RECOGNISABLE = "没有认出内容：既不是文章，也不是微博或列表";
+/**
+ * The HTML extractor (a DOM, Readability): loaded with the first HTML page, as it is most of
+ * what a thread loads to read pages (about 270 ms of 410), which a run of page text never needs.
+ */
+let htmlExtractor: Promise<typeof import("./html/extract")> | undefined;
 
-export function readPage(task: PageTask): PageResult {
+export async function readPage(task: PageTask): Promise<PageResult> {
   let parsed: ParsedPage;
   let externalUrl = task.externalUrl;
   if (task.kind === "html") {
+    const { parseHtmlPage } = await (htmlExtractor ??= import("./html/extract"));
     const read = parseHtmlPage(task.text, task.externalUrl);
     if ("reason" in read) return read;
     parsed = read.page;

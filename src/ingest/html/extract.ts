@@ -17,12 +17,11 @@ import { measure, findBody } from "./density";
 import { absoluteUrl, parseDocument, textOf } from "./dom";
 import { readPageMeta, type PageMeta } from "./meta";
 import { chooseTitle, siteNameFrom } from "./title";
+import { NO_TEXT, NOT_AN_ARTICLE } from "../page-reasons";
 
 /** `url`: the address the page gives as its own (canonical link, og:url), when it names one. */
 export type HtmlPage = { page: ParsedPage; url?: string } | { reason: string };
 
-export const NOT_AN_ARTICLE = "不是文章页：没有成段的正文（像是首页、栏目或列表页）";
-export const NO_TEXT = "HTML 页面里没有文字";
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|整理自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
 /** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */

@@ -2,10 +2,10 @@
 import { parentPort } from "node:worker_threads";
 import { readPage, type PageTask } from "../read-page";
 
-parentPort?.on("message", (message: { id: number; task: PageTask }) => {
+parentPort?.on("message", async (message: { id: number; task: PageTask }) => {
   let result;
   try {
-    result = readPage(message.task);
+    result = await readPage(message.task);
   } catch (error) {
     result = { reason: `failed: ${error instanceof Error ? error.message : String(error)}` };
   }

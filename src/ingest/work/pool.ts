@@ -66,11 +66,7 @@ export class PagePool {
     if (inline) {
       this.inlinePages += 1;
       this.inlineBytes += task.text.length;
-      try {
-        return Promise.resolve(readPage(task));
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      return readPage(task);
     }
     if (this.failure !== undefined) return Promise.reject(this.failure);
     if (this.slots.length === 0) this.start();

@@ -82,14 +82,14 @@ describe("author names", () => {
     expect(fromRss.map((i) => names(i.authors))).toEqual([["陈记者"], ["李编辑"]]);
   });
 
-  it("a news page: the author it declares", () => {
+  it("a news page: the author it declares", async () => {
     const body = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(4);
-    const page = (head: string) => {
-      const result = readPage({ kind: "html", text: `<html><head><title>图书馆开放</title>${head}</head><body><h1>图书馆开放</h1>${body}</body></html>`, baseUrl: "" });
+    const page = async (head: string) => {
+      const result = await readPage({ kind: "html", text: `<html><head><title>图书馆开放</title>${head}</head><body><h1>图书馆开放</h1>${body}</body></html>`, baseUrl: "" });
       if ("reason" in result) throw new Error(result.reason);
       return result.items[0]!.item;
     };
-    expect(names(page('<meta name="author" content="王\u202e记者">').authors)).toEqual(["王记者"]);
-    expect(page('<meta name="author" content="\u200b\u202e">').authors).toBeUndefined();
+    expect(names((await page('<meta name="author" content="王\u202e记者">')).authors)).toEqual(["王记者"]);
+    expect((await page('<meta name="author" content="\u200b\u202e">')).authors).toBeUndefined();
   });
 });

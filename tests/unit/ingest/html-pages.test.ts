@@ -5,20 +5,20 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArticleItem, Item } from "../../../src/content/feed-schema";
 import { decodePage } from "../../../src/ingest/decode";
-import { NO_TEXT, NOT_AN_ARTICLE } from "../../../src/ingest/html/extract";
+import { NO_TEXT, NOT_AN_ARTICLE } from "../../../src/ingest/page-reasons";
 import { readPage } from "../../../src/ingest/read-page";
 import { ROOT } from "./helpers";
 
 const HTML = join(ROOT, "tests", "fixtures", "html");
 
-function read(name: string, externalUrl?: string) {
+async function read(name: string, externalUrl?: string) {
   const decoded = decodePage(readFileSync(join(HTML, name)));
   if ("reason" in decoded) throw new Error(decoded.reason);
   return readPage({ kind: "html", text: decoded.text, baseUrl: "", ...(externalUrl !== undefined ? { externalUrl } : {}) });
 }
 
-function article(name: string, externalUrl?: string): ArticleItem {
-  const result = read(name, externalUrl);
+async function article(name: string, externalUrl?: string): Promise<ArticleItem> {
+  const result = await read(name, externalUrl);
   if ("reason" in result) throw new Error(result.reason);
   expect(result.items).toHaveLength(1);
   return result.items[0]?.item as ArticleItem;
@@ -26,8 +26,8 @@ function article(name: string, externalUrl?: string): ArticleItem {
 
 const paragraphs = (item: Item) => (item as ArticleItem)._qingyue.sections.flatMap((s) => s.paragraphs);
 
-describe("a portal's article page", () => {
-  const item = article("portal-article.html", "https://news.example.org/local/2019/0926/1024.html");
+describe("a portal's article page", async () => {
+  const item = await article("portal-article.html", "https://news.example.org/local/2019/0926/1024.html");
   const ext = item._qingyue;
 
   it("takes the page's own headline, not the <title> with its channel and site", () => {
@@ -77,8 +77,8 @@ describe("a portal's article page", () => {
   });
 });
 
-describe("a page that says what it is in its metadata", () => {
-  const item = article("meta-only.html");
+describe("a page that says what it is in its metadata", async () => {
+  const item = await article("meta-only.html");
 
   it("takes the date from article:published_time / JSON-LD and moves it to China time", () => {
     expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
@@ -99,8 +99,8 @@ describe("a page that says what it is in its metadata", () => {
   });
 });
 
-describe("a government page in GBK, laid out in a table", () => {
-  const item = article("gov-gbk.html");
+describe("a government page in GBK, laid out in a table", async () => {
+  const item = await article("gov-gbk.html");
 
   it("decodes the page and reads the title, date (2019/9/26, a day) and source", () => {
     expect(item.title).toBe("县政府召开秋粮收购工作会议");
@@ -113,17 +113,17 @@ describe("a government page in GBK, laid out in a table", () => {
 });
 
 describe("pages that hold no article", () => {
-  it("names a list page as such instead of forcing an article out of it", () => {
-    expect(read("list-page.html")).toEqual({ reason: NOT_AN_ARTICLE });
+  it("names a list page as such instead of forcing an article out of it", async () => {
+    expect(await read("list-page.html")).toEqual({ reason: NOT_AN_ARTICLE });
   });
 
-  it("names a page whose text only scripts would write", () => {
-    expect(read("scripts-only.html")).toEqual({ reason: NO_TEXT });
+  it("names a page whose text only scripts would write", async () => {
+    expect(await read("scripts-only.html")).toEqual({ reason: NO_TEXT });
   });
 });
 
-describe("a page built of included fragments, its story written as lines between <br>s", () => {
-  const item = article("included-header-br.html");
+describe("a page built of included fragments, its story written as lines between <br>s", async () => {
+  const item = await article("included-header-br.html");
 
   it("reads past the early </html> of an included header", () => {
     expect(paragraphs(item)[0]).toBe("各乡镇中心学校、县直各学校：");
@@ -148,7 +148,7 @@ describe("a page built of included fragments, its story written as lines between
   });
 });
 
-describe("lines around the story's block", () => {
+describe("lines around the story's block", async () => {
   const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>县人大常委会关于批准县本级预算调整方案的决议_公报_青山县</title>
 <meta name="firstpublishedtime" content="2019-08-20-23:59:59"></head><body>
 <div class="nav"><a href="/">首页</a> | <a href="/gb/">公报</a></div>
@@ -160,7 +160,7 @@ describe("lines around the story's block", () => {
 <div class="bottom"><span>作者：未知</span> <span>责任编辑：林青</span></div>
 <div class="footer">版权所有：青山县人民政府</div>
 </body></html>`;
-  const result = readPage({ kind: "html", text: page, baseUrl: "" });
+  const result = await readPage({ kind: "html", text: page, baseUrl: "" });
   const item = ("reason" in result ? undefined : result.items[0]?.item) as ArticleItem | undefined;
 
   it("keeps a dated note at the story's top as its first paragraph, and takes the date from the metadata", () => {
@@ -173,8 +173,8 @@ describe("lines around the story's block", () => {
   });
 });
 
-describe("a news page in English", () => {
-  const item = article("english-news.html", "https://daily.example.com/2023/04/05/bike-lanes");
+describe("a news page in English", async () => {
+  const item = await article("english-news.html", "https://daily.example.com/2023/04/05/bike-lanes");
 
   it("keeps the language the page declares, so the reader sets it as English", () => {
     expect(item.language).toBe("en");
@@ -202,63 +202,63 @@ describe("a news page in English", () => {
 });
 
 describe("a Chinese page whose template says lang=\"en\"", () => {
-  it("is not marked English: its text is Chinese", () => {
+  it("is not marked English: its text is Chinese", async () => {
     const decoded = decodePage(readFileSync(join(HTML, "portal-article.html")));
     if ("reason" in decoded) throw new Error(decoded.reason);
     const text = decoded.text.replace(/<html\b[^>]*>/iu, '<html lang="en">');
-    const result = readPage({ kind: "html", text, baseUrl: "" });
+    const result = await readPage({ kind: "html", text, baseUrl: "" });
     if ("reason" in result) throw new Error(result.reason);
     expect(result.items[0]?.item.language).toBeUndefined();
   });
 });
 
 describe("a page saved to a file", () => {
-  const page = (head: string) => {
+  const page = async (head: string) => {
     const body = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(4);
-    const result = readPage({ kind: "html", text: `<html><head><title>图书馆开放</title>${head}</head><body><h1>图书馆开放</h1>${body}</body></html>`, baseUrl: "" });
+    const result = await readPage({ kind: "html", text: `<html><head><title>图书馆开放</title>${head}</head><body><h1>图书馆开放</h1>${body}</body></html>`, baseUrl: "" });
     if ("reason" in result) throw new Error(result.reason);
     return result.items[0]!.item;
   };
 
-  it("links to where it was published, as its canonical link or og:url names it; a home page named there is not the story's", () => {
-    expect(page('<link rel="canonical" href="https://news.example.cn/2023/12/05/a.html">').external_url).toBe("https://news.example.cn/2023/12/05/a.html");
-    expect(page('<meta property="og:url" content="https://news.example.cn/b.html">').external_url).toBe("https://news.example.cn/b.html");
-    expect(page('<meta property="og:url" content="https://news.example.cn/">').external_url).toBeUndefined();
-    expect(page('<link rel="canonical" href="javascript:alert(1)">').external_url).toBeUndefined();
+  it("links to where it was published, as its canonical link or og:url names it; a home page named there is not the story's", async () => {
+    expect((await page('<link rel="canonical" href="https://news.example.cn/2023/12/05/a.html">')).external_url).toBe("https://news.example.cn/2023/12/05/a.html");
+    expect((await page('<meta property="og:url" content="https://news.example.cn/b.html">')).external_url).toBe("https://news.example.cn/b.html");
+    expect((await page('<meta property="og:url" content="https://news.example.cn/">')).external_url).toBeUndefined();
+    expect((await page('<link rel="canonical" href="javascript:alert(1)">')).external_url).toBeUndefined();
   });
 });
 
 describe("pictures in a news page's sentences", () => {
-  const story = (body: string) => {
+  const story = async (body: string) => {
     const lead = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(3);
-    const result = readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
+    const result = await readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
     if ("reason" in result) throw new Error(result.reason);
     return result.items[0]!.item as ArticleItem;
   };
 
-  it("keeps a sentence whole around a picture set in it: the picture stands after its paragraph", () => {
-    const item = story('<p>新馆的阅览室<img src="https://news.example.cn/p/room.jpg" width="800" height="600">朝南，冬天也很暖和。</p><p>村民们说，这是他们第一次在家门口借到新书。</p>');
+  it("keeps a sentence whole around a picture set in it: the picture stands after its paragraph", async () => {
+    const item = await story('<p>新馆的阅览室<img src="https://news.example.cn/p/room.jpg" width="800" height="600">朝南，冬天也很暖和。</p><p>村民们说，这是他们第一次在家门口借到新书。</p>');
     expect(paragraphs(item).slice(3)).toEqual(["新馆的阅览室朝南，冬天也很暖和。", "村民们说，这是他们第一次在家门口借到新书。"]);
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 4, url: "https://news.example.cn/p/room.jpg", width: 800, height: 600 }]);
   });
 
-  it("keeps an emoji or an emoticon in the line as text, never as a figure", () => {
-    const item = story('<p>孩子们最爱绘本区<img class="emoji" alt="😀" src="https://news.example.cn/e/1f600.png">，周末总是坐满<img alt="[心]" src="https://news.example.cn/face/xin.png" style="width:1em;height:1em">。</p>');
+  it("keeps an emoji or an emoticon in the line as text, never as a figure", async () => {
+    const item = await story('<p>孩子们最爱绘本区<img class="emoji" alt="😀" src="https://news.example.cn/e/1f600.png">，周末总是坐满<img alt="[心]" src="https://news.example.cn/face/xin.png" style="width:1em;height:1em">。</p>');
     expect(paragraphs(item).at(-1)).toBe("孩子们最爱绘本区😀，周末总是坐满[心]。");
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([]);
   });
 });
 
 describe("controls inside a news page's paragraphs", () => {
-  const story = (body: string) => {
+  const story = async (body: string) => {
     const lead = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(3);
-    const result = readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
+    const result = await readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
     if ("reason" in result) throw new Error(result.reason);
     return result.items[0]!.item as ArticleItem;
   };
 
-  it("a script link, a clickable label, a role=button and a share service's link are not the story's words", () => {
-    const item = story(
+  it("a script link, a clickable label, a role=button and a share service's link are not the story's words", async () => {
+    const item = await story(
       '<p>借书证在<a href="https://lib.example.cn/card" onclick="track(1)">县图书馆网站</a>办理。<span onclick="like()">点赞</span><span role="button">收藏</span></p>' +
         '<p>开馆时间以公告为准。<a href="https://service.weibo.com/share/share.php?url=x">微博</a><a href="https://connect.qq.com/widget/shareqq/index.html?url=x">QQ</a><a href="#" onclick="return false">复制链接</a><a href="javascript:void(0)" onclick="share()">分享</a></p>',
     );
@@ -266,8 +266,8 @@ describe("controls inside a news page's paragraphs", () => {
     expect(item.content_text).not.toMatch(/分享|收藏|点赞/u);
   });
 
-  it("a picture that opens larger on a click is still the story's picture", () => {
-    const item = story('<p><a href="javascript:;" onclick="zoom(this)"><img src="https://news.example.cn/p/room.jpg" width="800" height="600"></a></p><p>新馆的阅览室朝南，冬天也很暖和。</p>');
+  it("a picture that opens larger on a click is still the story's picture", async () => {
+    const item = await story('<p><a href="javascript:;" onclick="zoom(this)"><img src="https://news.example.cn/p/room.jpg" width="800" height="600"></a></p><p>新馆的阅览室朝南，冬天也很暖和。</p>');
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url)).toEqual(["https://news.example.cn/p/room.jpg"]);
   });
 });

@@ -2,7 +2,7 @@
 // Pages in the other shapes real scrapes take (tests/fixtures/pages): a date/source line under
 // the title, navigation before it, other credit lines, other lists, other chrome.
 import { describe, expect, it } from "vitest";
-import { NOT_AN_ARTICLE } from "../../../src/ingest/html/extract";
+import { NOT_AN_ARTICLE } from "../../../src/ingest/page-reasons";
 import { readPage } from "../../../src/ingest/read-page";
 import { byKind, fixture, ingestText } from "./helpers";
 
@@ -102,8 +102,8 @@ describe("a page of Weibo posts only", () => {
 });
 
 describe("a page that is only a numbered 相关阅读 list", () => {
-  it("is a list page: no article, and its headlines are not posts", () => {
-    expect(readPage({ kind: "text", text: fixture("list-only.txt"), baseUrl: "" })).toEqual({ reason: NOT_AN_ARTICLE });
+  it("is a list page: no article, and its headlines are not posts", async () => {
+    expect(await readPage({ kind: "text", text: fixture("list-only.txt"), baseUrl: "" })).toEqual({ reason: NOT_AN_ARTICLE });
   });
 });
 
