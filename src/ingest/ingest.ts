@@ -159,7 +159,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
       itemCount += 1;
       counts[item._qingyue.kind] += 1;
     }
-    await spill.add(kept);
+    spill.add(kept);
     if (Date.now() - lastReport >= (opts.progressEveryMs ?? 1000)) {
       lastReport = Date.now();
       opts.log(`ingest: 已读 ${pages} 个页面（${(bytes / 1e6).toFixed(1)} MB），到此 ${itemCount} 条`);

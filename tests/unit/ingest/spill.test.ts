@@ -20,7 +20,7 @@ const parked = (item: Item) => ({ item, text: renderItem(item) });
 it("gives back every item parked on disk, whole and in order, with its rendering, and leaves nothing behind", async () => {
   const spill = await ItemSpill.open();
   const batches = [[post(1), post(2)], [], [post(3)], Array.from({ length: 500 }, (_, i) => post(i + 4))];
-  for (const batch of batches) await spill.add(batch.map(renderItem));
+  for (const batch of batches) spill.add(batch.map(renderItem));
   const back: { item: Item; text: string }[] = [];
   for await (const got of spill.items()) back.push(got);
   expect(back).toEqual(batches.flat().map(parked));
@@ -44,7 +44,7 @@ it("gives back items whose text holds a line separator (U+2028) and a paragraph 
   };
   const spill = await ItemSpill.open();
   try {
-    await spill.add([post(1), item, post(2)].map(renderItem));
+    spill.add([post(1), item, post(2)].map(renderItem));
     const back: { item: Item; text: string }[] = [];
     for await (const got of spill.items()) back.push(got);
     expect(back).toEqual([post(1), item, post(2)].map(parked));
