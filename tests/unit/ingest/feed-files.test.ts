@@ -9,6 +9,7 @@ import { checkReferences, renderItem, type FeedFile, type FeedOptions, type Read
 import { stageFeed } from "../../../src/ingest/build/stage-feed";
 import { observed, planOf, renderFeed, stageItems } from "../../utils/feed-files";
 import { FeedWriter } from "../../../src/ingest/write-feed";
+import { routeKey } from "../../../src/content/route-key";
 import { ingestText, SEED } from "./helpers";
 import { pageItems } from "../../../src/ingest/build/items";
 import { parsePage } from "../../../src/ingest/parse/page";
@@ -82,6 +83,15 @@ describe("rendering feed pages", () => {
     expect(lookup("话题7")).toEqual(["t-8", "t-1208", "t-2408"]);
     expect(lookup("双数")).toHaveLength(1_250);
     expect(lookup("双数")?.slice(0, 3)).toEqual(["t-1", "t-3", "t-5"]);
+  });
+
+  it("indexes an item and a topic a feed named __proto__ like any other", async () => {
+    const odd: Item = { id: "__proto__", url: "/posts/__proto__", content_text: "第零条", _qingyue: { kind: "trending", text: "第零条", truncated: true, topics: ["__proto__"] } };
+    const files = await renderFeed([odd, trending(1)], { pageSize: 10, baseUrl: "" });
+    const index = JSON.parse(files.get("index-1.json") ?? "{}") as { pages: Record<string, string> };
+    expect(Object.getOwnPropertyDescriptor(index.pages, routeKey("__proto__"))?.value).toBe("feed.json");
+    const topics = JSON.parse(files.get("topics-1.json") ?? "{}") as { topics: Record<string, string[]> };
+    expect(Object.getOwnPropertyDescriptor(topics.topics, "__proto__")?.value).toEqual(["__proto__"]);
   });
 
   it("makes every link absolute under --base-url", async () => {
