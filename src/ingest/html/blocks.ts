@@ -6,7 +6,8 @@ import { absoluteUrl, ELEMENT, squash, TEXT, tagOf } from "./dom";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 
 export type Block =
-  | { kind: "text"; text: string; centered: boolean; strong: boolean }
+  /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string }
   | { kind: "heading"; text: string }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
   | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
@@ -62,6 +63,30 @@ interface Line {
   strongChars: number;
 }
 
+/** A list of two items or more; a lone <li> is a page's layout, not a list. */
+function listItems(list: Element): Element[] | undefined {
+  const items = Array.from(list.children).filter((c) => tagOf(c) === "li");
+  return items.length >= 2 ? items : undefined;
+}
+
+/** Each item's bullet or number: "• " in a <ul>, "1. " on in an <ol> (from its start, or an item's value). */
+function listMarks(list: Element, items: readonly Element[]): Map<Element, string> {
+  const marks = new Map<Element, string>();
+  const ordered = tagOf(list) === "ol";
+  let n = Number.parseInt(list.getAttribute("start") ?? "1", 10);
+  if (!Number.isFinite(n)) n = 1;
+  for (const item of items) {
+    const value = Number.parseInt(item.getAttribute("value") ?? "", 10);
+    if (Number.isFinite(value)) n = value;
+    marks.set(item, ordered ? `${n}. ` : "• ");
+    n += 1;
+  }
+  return marks;
+}
+
+/** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
+const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
+
 /**
  * `spaced`: a space between inline elements, for the header under a headline, where a page
  * sets "2019-09-26 12:11", "来源：新华社" and "记者 王明" side by side in spans of their own.
@@ -71,11 +96,16 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   let line: Line = { parts: [], centered: false, strongChars: 0 };
   /** Pictures met inside the line: they stand after it. */
   let waiting: Block[] = [];
+  /** The bullet or number of the list item being read, for its first line. */
+  let mark: string | undefined;
+  const marks = new Map<Element, string>();
   const flush = () => {
     const text = squash(line.parts.join(""));
     if (text !== "") {
       const strong = line.strongChars >= text.replace(/\s/gu, "").length * 0.9;
-      blocks.push({ kind: "text", text, centered: line.centered, strong });
+      const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own });
+      mark = undefined;
     }
     blocks.push(...waiting);
     waiting = [];
@@ -130,8 +160,14 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const strongHere = strong || tag === "strong" || tag === "b";
       if (isBlock) flush();
       else if (spaced) line.parts.push(" ");
+      if (tag === "ul" || tag === "ol") {
+        const items = listItems(c);
+        if (items) for (const [item, m] of listMarks(c, items)) marks.set(item, m);
+      }
+      if (tag === "li") mark = marks.get(c);
       visit(c, centeredHere, strongHere);
       if (isBlock) flush();
+      if (tag === "li") mark = undefined;
       else if (spaced) line.parts.push(" ");
       if (tag === "td" || tag === "th") line.parts.push(" ");
     }

@@ -152,16 +152,18 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     // A subhead: a heading element, or a short line set in bold or standing on its own
     // before a paragraph (pages that write their story as lines between <br>s).
     const next = blocks[i + 1];
+    // A list item is one of the story's lines, however short.
     const heading =
       block.kind === "heading" ||
-      (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)));
+      (block.mark === undefined &&
+      (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12))));
     if (heading && headingShaped(text)) {
       close();
       current = { heading: text, paragraphs: [] };
       started = true;
       continue;
     }
-    current.paragraphs.push(text);
+    current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     started = true;
     chars += charLength(text);
     if (/[。！？!?；;，,]/u.test(text)) prose += 1;

@@ -1,0 +1,37 @@
+// @vitest-environment node
+// An article page's structure as a reader expects to keep it: lists with their bullets and
+// numbers, data tables row by row, code as laid out, every picture however it is loaded.
+import { describe, expect, it } from "vitest";
+import type { ArticleItem } from "../../../src/content/feed-schema";
+import { readPage } from "../../../src/ingest/read-page";
+
+const LEAD =
+  "<p>Brewing good coffee at home is easier than most people think, and it needs only a few tools. In this guide we walk through the whole process, from beans to cup.</p>";
+const TAIL = "<p>That is all there is to it. Enjoy your coffee, and change one thing at a time until the cup tastes the way you like it.</p>";
+
+function article(body: string, url = "https://blog.example.com/coffee/brew", head = ""): ArticleItem {
+  const html = `<!doctype html><html lang="en"><head><title>How to brew coffee - Example Blog</title>${head}</head><body><nav><a href="/">Home</a></nav><article><h1>How to brew coffee</h1>${LEAD}${body}${TAIL}</article></body></html>`;
+  const result = readPage({ kind: "html", text: html, baseUrl: "", externalUrl: url });
+  if ("reason" in result) throw new Error(result.reason);
+  return result.items[0]?.item as ArticleItem;
+}
+
+const paragraphs = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.paragraphs);
+
+describe("lists in an article page", () => {
+  it("keeps each item as a line of its own, in order, with its bullet or its number", () => {
+    const item = article(
+      "<h2>What you need</h2><ul><li>A burr grinder</li><li>Fresh beans</li></ul>" +
+        '<h2>Steps</h2><ol start="3"><li><p>Heat the water.</p></li><li>Grind the beans.</li><li>Pour slowly.</li></ol>',
+    );
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "What you need", "Steps"]);
+    expect(item._qingyue.sections[1]?.paragraphs).toEqual(["• A burr grinder", "• Fresh beans"]);
+    expect(item._qingyue.sections[2]?.paragraphs.slice(0, 3)).toEqual(["3. Heat the water.", "4. Grind the beans.", "5. Pour slowly."]);
+  });
+
+  it("adds no second number to items that print their own, nor a bullet to a lone item", () => {
+    const item = article("<ol><li>1、先烧水。</li><li>2、再磨豆。</li></ol><ul><li><p>A note that wraps the page in a list, as some layouts do.</p></li></ul>");
+    expect(paragraphs(item)).toContain("1、先烧水。");
+    expect(paragraphs(item)).toContain("A note that wraps the page in a list, as some layouts do.");
+  });
+});
