@@ -7,7 +7,7 @@ import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 
 export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string }
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; row?: true }
   | { kind: "heading"; text: string }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
   | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
@@ -84,6 +84,26 @@ function listMarks(list: Element, items: readonly Element[]): Map<Element, strin
   return marks;
 }
 
+/** Cells that lay out a page (its story, its pictures, other tables) rather than hold data. */
+const LAYOUT_INSIDE = "table, img, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, iframe";
+const MAX_CELL = 60;
+
+/**
+ * A data table's rows, each as its cells' texts; undefined for a table that lays out a page.
+ * A data table has two rows or more, a row of two cells or more, and short cells of text only.
+ */
+function tableRows(table: Element): string[][] | undefined {
+  if (table.querySelector(LAYOUT_INSIDE) !== null) return undefined;
+  const rows: string[][] = [];
+  for (const tr of table.querySelectorAll("tr")) {
+    const cells = Array.from(tr.children).filter((c) => tagOf(c) === "td" || tagOf(c) === "th");
+    const texts = cells.map((c) => squash(c.textContent ?? ""));
+    if (texts.some((t) => [...t].length > MAX_CELL)) return undefined;
+    if (texts.some((t) => t !== "")) rows.push(texts);
+  }
+  return rows.length >= 2 && rows.some((r) => r.length >= 2) ? rows : undefined;
+}
+
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
 const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
 
@@ -150,6 +170,13 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         flush();
         const text = squash(c.textContent ?? "");
         if (text !== "") blocks.push({ kind: "caption", text });
+        continue;
+      }
+      // A data table reads row by row, its cells side by side, as a reader scans it.
+      const rows = tag === "table" ? tableRows(c) : undefined;
+      if (rows) {
+        flush();
+        for (const cells of rows) blocks.push({ kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, row: true });
         continue;
       }
       const isBlock = BLOCK_TAGS.has(tag);

@@ -117,7 +117,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
     if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
-    if (isNoise(text)) continue;
+    const row = block.kind === "text" && block.row === true;
+    // A table's row of figures is data, not a counter.
+    if (!row && isNoise(text)) continue;
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
     const latinByline = !started && charLength(text) <= 100 ? LATIN_BYLINE.exec(text) : null;
@@ -155,7 +157,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     // A list item is one of the story's lines, however short.
     const heading =
       block.kind === "heading" ||
-      (block.mark === undefined &&
+      (block.mark === undefined && !row &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12))));
     if (heading && headingShaped(text)) {
       close();

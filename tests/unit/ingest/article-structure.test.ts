@@ -35,3 +35,21 @@ describe("lists in an article page", () => {
     expect(paragraphs(item)).toContain("A note that wraps the page in a list, as some layouts do.");
   });
 });
+
+describe("a data table in an article page", () => {
+  it("reads row by row with the cells side by side, figures kept, no cell taken for a subhead", () => {
+    const item = article(
+      "<h3>Ratios</h3><table><thead><tr><th>Method</th><th>Coffee</th><th>Water</th></tr></thead>" +
+        "<tbody><tr><td><p>Pour over</p></td><td>15 g</td><td>250 ml</td></tr><tr><td>2019</td><td>30</td><td></td></tr></tbody></table>",
+    );
+    const ratios = item._qingyue.sections.find((s) => s.heading === "Ratios");
+    expect(ratios?.paragraphs.slice(0, 3)).toEqual(["Method | Coffee | Water", "Pour over | 15 g | 250 ml", "2019 | 30 |"]);
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "Ratios"]);
+  });
+
+  it("still reads a table that lays out the page line by line", () => {
+    const item = article(`<table><tr><td>${LEAD}</td><td><img src="/a.jpg" width="300" height="200"></td></tr><tr><td>Side note</td><td>More</td></tr></table>`);
+    expect(paragraphs(item)).not.toContain("Side note | More");
+    expect(item._qingyue.sections[0]?.figures?.[0]?.url).toBe("https://blog.example.com/a.jpg");
+  });
+});
