@@ -32,12 +32,38 @@ const attributesOf = (img: Element): ImgAttributes => {
   return { src: get("src"), alt: get("alt"), class: get("class"), style: get("style"), width: get("width"), height: get("height") };
 };
 
+/** The widest picture a srcset offers ("a-320.jpg 320w, a-640.jpg 640w" → a-640.jpg); else its last. */
+function fromSrcset(srcset: string | null | undefined): string | undefined {
+  let best: { ref: string; size: number } | undefined;
+  for (const candidate of (srcset ?? "").split(/,\s+/u)) {
+    const [ref, descriptor] = candidate.trim().split(/\s+/u);
+    if (!ref || ref.startsWith("data:")) continue;
+    const size = Number.parseFloat(descriptor ?? "1") || 1;
+    if (best === undefined || size >= best.size) best = { ref, size };
+  }
+  return best?.ref;
+}
+
+/**
+ * The addresses a picture gives, best first: its lazy-loading attributes, its src, then its
+ * srcset and those of the <picture> around it (pages that set only a srcset).
+ */
+export function pictureRefs(img: Element): string[] {
+  const refs = LAZY_SRC.map((attr) => img.getAttribute(attr)?.trim());
+  refs.push(fromSrcset(img.getAttribute("data-srcset")), fromSrcset(img.getAttribute("srcset")));
+  const picture = img.parentElement;
+  if (picture !== null && tagOf(picture) === "picture") {
+    for (const source of picture.querySelectorAll("source")) refs.push(fromSrcset(source.getAttribute("data-srcset") ?? source.getAttribute("srcset")));
+  }
+  return refs.filter((r): r is string => r !== undefined && r !== "" && !r.startsWith("data:"));
+}
+
+export const PICTURE_TAGS = new Set(["img", "amp-img"]);
+
 function imageBlock(img: Element, pageUrl: string | undefined): Block | undefined {
   let url: string | undefined;
   let ref: string | undefined;
-  for (const attr of LAZY_SRC) {
-    const value = img.getAttribute(attr)?.trim();
-    if (!value || value.startsWith("data:")) continue;
+  for (const value of pictureRefs(img)) {
     ref ??= value;
     url = absoluteUrl(value, pageUrl);
     if (url !== undefined) break;
@@ -147,7 +173,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         flush();
         continue;
       }
-      if (tag === "img") {
+      if (PICTURE_TAGS.has(tag)) {
         const image = imageBlock(c, pageUrl);
         if (image) {
           waiting.push(image);

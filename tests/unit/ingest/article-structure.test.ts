@@ -53,3 +53,22 @@ describe("a data table in an article page", () => {
     expect(item._qingyue.sections[0]?.figures?.[0]?.url).toBe("https://blog.example.com/a.jpg");
   });
 });
+
+describe("pictures a page loads lazily", () => {
+  const figures = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url);
+
+  it("keeps a picture given only by a srcset (its widest), by a <picture>'s source, or inside <noscript>", () => {
+    const item = article(
+      '<p><img srcset="/p/a-320.jpg 320w, /p/a-960.jpg 960w, /p/a-640.jpg 640w" alt="A"></p>' +
+        '<picture><source srcset="/p/b.webp" type="image/webp"><img alt="B"></picture>' +
+        '<p><img src="data:image/gif;base64,R0lGOD" class="lazy"><noscript><img src="/p/c.jpg" alt="C"></noscript></p>' +
+        '<p><amp-img src="/p/d.jpg" width="800" height="600" layout="responsive"></amp-img></p>',
+    );
+    expect(figures(item)).toEqual(["https://blog.example.com/p/a-960.jpg", "https://blog.example.com/p/b.webp", "https://blog.example.com/p/c.jpg", "https://blog.example.com/p/d.jpg"]);
+  });
+
+  it("shows a picture once when the page gives it both lazily and in <noscript>", () => {
+    const item = article('<figure><img data-src="/p/e.jpg" alt="E"><noscript><img src="/p/e-full.jpg"></noscript><figcaption>The cup.</figcaption></figure>');
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 1, url: "https://blog.example.com/p/e.jpg", alt: "E", caption: "The cup." }]);
+  });
+});
