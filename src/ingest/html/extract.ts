@@ -6,7 +6,7 @@ import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-sc
 import type { ParsedArticle } from "../parse/article";
 import { parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
-import { findDate, type PageDate } from "../parse/dates";
+import { dateFromUrl, findDate, type PageDate } from "../parse/dates";
 import { charLength } from "../parse/lines";
 import { parseMetaLine, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
@@ -295,7 +295,8 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.
   const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
   const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
-  const date = chooseDate(printed, meta.date) ?? dayOnly;
+  // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
+  const date = chooseDate(printed, meta.date) ?? dayOnly ?? dateFromUrl(pageUrl ?? absoluteUrl(meta.url, undefined));
   const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
   const authors = authorsOf(header, meta, publisher);

@@ -34,3 +34,31 @@ export function findDate(text: string): { date: PageDate; match: string } | unde
   const precision: DatePrecision = s !== undefined ? "second" : h !== undefined ? "minute" : "day";
   return { date: { iso, precision }, match };
 }
+
+/**
+ * The day a story's address files it under, as news sites and blogs write it: /2019/09/26/,
+ * /2019-09-26/, /2019/0926/, /20190926/, and government sites' /201909/t20190926_123.html.
+ * Only the path is read, only whole segments (a long numeric id is not a date).
+ */
+const URL_DAY = [
+  /\/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+/u,
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/u,
+  /\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?=[/_.]|$)/u,
+];
+
+export function dateFromUrl(url: string | undefined): PageDate | undefined {
+  if (url === undefined) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  for (const pattern of URL_DAY) {
+    const m = pattern.exec(path);
+    if (!m) continue;
+    const iso = toRfc3339({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, CHINA_OFFSET);
+    if (iso !== undefined) return { iso, precision: "day" };
+  }
+  return undefined;
+}

@@ -72,3 +72,29 @@ describe("pictures a page loads lazily", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 1, url: "https://blog.example.com/p/e.jpg", alt: "E", caption: "The cup." }]);
   });
 });
+
+describe("a page that prints no date", () => {
+  it("is dated by the day its address files it under, known to the day only", () => {
+    for (const [url, day] of [
+      ["https://blog.example.com/2019/09/26/brew-coffee", "2019-09-26"],
+      ["https://www.gov.example.cn/xxgk/201909/t20190926_123456.html", "2019-09-26"],
+      ["https://news.example.cn/local/2019/0926/1024.html", "2019-09-26"],
+      ["https://news.example.cn/a/20191105/abc.shtml", "2019-11-05"],
+    ] as const) {
+      const item = article("", url);
+      expect(item.date_published).toBe(`${day}T00:00:00+08:00`);
+      expect(item._qingyue.date_precision).toBe("day");
+    }
+  });
+
+  it("stays undated when the address holds no real day (an id, a month only, a 13th month)", () => {
+    for (const url of ["https://e.example/news/20190926123456.html", "https://e.example/2019/09/coffee", "https://e.example/2019/13/01/x"]) {
+      expect(article("", url).date_published).toBeUndefined();
+    }
+  });
+
+  it("prefers the date the page prints to the one in its address", () => {
+    const item = article("", "https://blog.example.com/2019/09/26/brew-coffee", '<meta property="article:published_time" content="2019-09-27T10:00:00+08:00">');
+    expect(item.date_published).toBe("2019-09-27T10:00:00+08:00");
+  });
+});
