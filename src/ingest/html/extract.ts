@@ -34,6 +34,7 @@ const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
+const ORIGINAL_TITLE = /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u;
 const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
 
 interface Header {
@@ -120,6 +121,8 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     const row = block.kind === "text" && block.row === true;
     // A table's row of figures is data, not a counter.
     if (!row && isNoise(text)) continue;
+    // "原标题：…": the headline the story first ran under, a note about it, not its text.
+    if (ORIGINAL_TITLE.test(text) && charLength(text) <= 80) continue;
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
     const latinByline = !started && charLength(text) <= 100 ? LATIN_BYLINE.exec(text) : null;

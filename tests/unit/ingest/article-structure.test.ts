@@ -98,3 +98,19 @@ describe("a page that prints no date", () => {
     expect(item.date_published).toBe("2019-09-27T10:00:00+08:00");
   });
 });
+
+describe("a Chinese news page's notes about the story", () => {
+  it("keeps the 原标题 line out of the story and its summary", () => {
+    const html =
+      '<html><head><title>某地举行秋季运动会_示例网</title></head><body><h1>某地举行秋季运动会</h1><div class="content">' +
+      "<p>原标题：秋高气爽运动忙 某地千人同场竞技</p>" +
+      "<p>9月25日，某地第十届秋季运动会在市体育中心开幕，来自全市各单位的一千余名运动员参加了开幕式。本届运动会共设田径、游泳、篮球等12个大项。</p>" +
+      "<p>据介绍，本届运动会为期五天，组委会在赛事组织、安全保障、后勤服务等方面做了充分准备。</p></div></body></html>";
+    const result = readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(paragraphs(item)).toHaveLength(2);
+    expect(paragraphs(item).join("")).not.toContain("原标题");
+    expect(item.summary).toMatch(/^9月25日/u);
+  });
+});
