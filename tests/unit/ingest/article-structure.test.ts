@@ -114,3 +114,14 @@ describe("a Chinese news page's notes about the story", () => {
     expect(item.summary).toMatch(/^9月25日/u);
   });
 });
+
+describe("a story split over several pages", () => {
+  it("keeps the pager and the link to the next page out of the story", () => {
+    const item = article(
+      '<div style="text-align:center">共3页 上一页 <a href="1.html">1</a> <a href="1_2.html">2</a> <a href="1_3.html">3</a> <a href="1_2.html">下一页</a></div>' +
+        '<p><a href="1_2.html">下一页：运动员风采</a></p>',
+    );
+    expect(paragraphs(item).join("\n")).not.toMatch(/下一页|共3页/u);
+    expect(paragraphs(item)).toHaveLength(2);
+  });
+});
