@@ -7,7 +7,8 @@ import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 
 export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; row?: true }
+  /** `verbatim`: a table's row or a line of code, read as printed: never a subhead, never chrome. */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true }
   | { kind: "heading"; text: string }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
   | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
@@ -130,6 +131,28 @@ function tableRows(table: Element): string[][] | undefined {
   return rows.length >= 2 && rows.some((r) => r.length >= 2) ? rows : undefined;
 }
 
+const CODE_NAMES = /code|lang|highlight|brush|prettyprint|hljs|syntax/iu;
+
+/**
+ * A <pre>'s lines, each a line of its own (a page may set its whole story in one <pre>). Code
+ * keeps its indentation, as no-break spaces that survive in a paragraph.
+ */
+function preBlocks(pre: Element): Block[] {
+  const code = pre.querySelector("code") !== null || CODE_NAMES.test(`${pre.getAttribute("class") ?? ""} ${pre.getAttribute("data-lang") ?? ""}`);
+  const blocks: Block[] = [];
+  for (const raw of (pre.textContent ?? "").split(/\r\n?|\n/u)) {
+    const text = squash(raw);
+    if (text === "") continue;
+    if (!code) {
+      blocks.push({ kind: "text", text, centered: false, strong: false });
+      continue;
+    }
+    const indent = (/^[ \t]*/u.exec(raw)?.[0] ?? "").replace(/\t/gu, "    ").length;
+    blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true });
+  }
+  return blocks;
+}
+
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
 const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
 
@@ -198,11 +221,16 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         if (text !== "") blocks.push({ kind: "caption", text });
         continue;
       }
+      if (tag === "pre") {
+        flush();
+        blocks.push(...preBlocks(c));
+        continue;
+      }
       // A data table reads row by row, its cells side by side, as a reader scans it.
       const rows = tag === "table" ? tableRows(c) : undefined;
       if (rows) {
         flush();
-        for (const cells of rows) blocks.push({ kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, row: true });
+        for (const cells of rows) blocks.push({ kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
         continue;
       }
       const isBlock = BLOCK_TAGS.has(tag);

@@ -118,9 +118,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
     if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
-    const row = block.kind === "text" && block.row === true;
-    // A table's row of figures is data, not a counter.
-    if (!row && isNoise(text)) continue;
+    const verbatim = block.kind === "text" && block.verbatim === true;
+    // A table's row of figures is data, not a counter; a line of code is code.
+    if (!verbatim && isNoise(text)) continue;
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
     if (ORIGINAL_TITLE.test(text) && charLength(text) <= 80) continue;
     // Over the story's first paragraph, a date or source line is the header's.
@@ -160,7 +160,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     // A list item is one of the story's lines, however short.
     const heading =
       block.kind === "heading" ||
-      (block.mark === undefined && !row &&
+      (block.mark === undefined && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12))));
     if (heading && headingShaped(text)) {
       close();

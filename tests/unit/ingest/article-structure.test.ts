@@ -125,3 +125,17 @@ describe("a story split over several pages", () => {
     expect(paragraphs(item)).toHaveLength(2);
   });
 });
+
+describe("preformatted text in an article page", () => {
+  it("keeps code line by line with its indentation, no line taken for a subhead", () => {
+    const item = article('<pre><code class="language-python">def brew(grams):\n    water = grams * 16\n\n    return water\n</code></pre>');
+    expect(paragraphs(item).slice(1, 4)).toEqual(["def brew(grams):", "\u00A0\u00A0\u00A0\u00A0water = grams * 16", "\u00A0\u00A0\u00A0\u00A0return water"]);
+    expect(item._qingyue.sections).toHaveLength(1);
+  });
+
+  it("reads a story set in one <pre> as its lines, not one run-on paragraph", () => {
+    const item = article("<pre>第一条　为了规范管理，制定本办法。\n第二条　本办法适用于全市各单位。</pre>");
+    expect(paragraphs(item)).toContain("第一条 为了规范管理，制定本办法。");
+    expect(paragraphs(item)).toContain("第二条 本办法适用于全市各单位。");
+  });
+});
