@@ -139,3 +139,18 @@ describe("preformatted text in an article page", () => {
     expect(paragraphs(item)).toContain("第二条 本办法适用于全市各单位。");
   });
 });
+
+describe("a story in <article> beside a comment thread", () => {
+  it("keeps the comments, however long, out of the story", () => {
+    const comment = (n: number) =>
+      `<div><p>Comment ${n}: I have been brewing like this for years, and it really works, though I prefer a slightly coarser grind and a longer bloom before the main pour.</p></div>`;
+    const html =
+      '<!doctype html><html lang="en"><head><title>How to brew coffee</title></head><body><main><article><h1>How to brew coffee</h1>' +
+      `${LEAD}<h2>Steps</h2>${TAIL}</article><div class="thread"><h3>8 responses</h3>${[1, 2, 3, 4, 5, 6, 7, 8].map(comment).join("")}</div></main></body></html>`;
+    const result = readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "Steps"]);
+    expect(paragraphs(item).join("\n")).not.toContain("Comment");
+  });
+});
