@@ -27,8 +27,11 @@ export const NO_TEXT = "HTML 页面里没有文字";
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|整理自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
 /** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
-/** "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5": a Latin-script byline over the story. */
-const LATIN_BYLINE = /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
+/**
+ * "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5", French "Par Marie Dupont et Jean
+ * Martin", Spanish "Por Ana García y Luis Pérez": a Latin-script byline over the story.
+ */
+const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
@@ -127,7 +130,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
     const latinByline = !started && charLength(text) <= 100 ? LATIN_BYLINE.exec(text) : null;
     if (latinByline) {
-      header.writers.push(...(latinByline[1] as string).split(/\s+(?:and|AND|&)\s+/u));
+      header.writers.push(...(latinByline[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u));
       continue;
     }
     const meta = metaOf(text);

@@ -154,3 +154,24 @@ describe("a story in <article> beside a comment thread", () => {
     expect(paragraphs(item).join("\n")).not.toContain("Comment");
   });
 });
+
+describe("an article page in another language", () => {
+  it("reads a French or Spanish byline as the writers, not the first paragraph, and keeps the language", () => {
+    for (const [lang, line, names] of [
+      ["fr", "Par Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"]],
+      ["es", "Por Ana García", ["Ana García"]],
+    ] as const) {
+      const html =
+        `<!doctype html><html lang="${lang}"><head><title>Un parc</title></head><body><article><h1>Un parc</h1><p class="byline">${line}</p>` +
+        "<p>La municipalité a inauguré samedi un nouveau parc de trois hectares au cœur du quartier nord, après deux ans de travaux.</p>" +
+        "<p>Par ailleurs, les habitants étaient nombreux à découvrir les lieux, avec leurs enfants, dès la première heure.</p></article></body></html>";
+      const result = readPage({ kind: "html", text: html, baseUrl: "" });
+      if ("reason" in result) throw new Error(result.reason);
+      const item = result.items[0]?.item as ArticleItem;
+      expect(item.authors).toEqual(names.map((name) => ({ name })));
+      expect(item.summary).toMatch(/^La municipalité/u);
+      expect(paragraphs(item)).toHaveLength(2);
+      expect(item.language).toBe(lang);
+    }
+  });
+});
