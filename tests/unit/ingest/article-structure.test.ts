@@ -175,3 +175,12 @@ describe("an article page in another language", () => {
     }
   });
 });
+
+describe("JSON-LD as pages write it", () => {
+  it("still gives the date and author when its description keeps raw line breaks or it ends in a stray comma", () => {
+    const ld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"How to brew coffee","description":"Line one\n\tline two","datePublished":"2019-09-26T08:30:00+08:00","author":{"@type":"Person","name":"Jane Smith"},}';
+    const item = article("", "https://blog.example.com/coffee/brew", `<script type="application/ld+json">${ld}</script>`);
+    expect(item.date_published).toBe("2019-09-26T08:30:00+08:00");
+    expect(item.authors).toEqual([{ name: "Jane Smith" }]);
+  });
+});
