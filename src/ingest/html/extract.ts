@@ -6,7 +6,7 @@ import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-sc
 import type { ParsedArticle } from "../parse/article";
 import { parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
-import { dateFromUrl, findDate, type PageDate } from "../parse/dates";
+import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength } from "../parse/lines";
 import { parseMetaLine, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
@@ -32,6 +32,7 @@ const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作�
  * Martin", Spanish "Por Ana García y Luis Pérez": a Latin-script byline over the story.
  */
 const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
+const latinWriters = (byline: RegExpExecArray) => (byline[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u);
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
@@ -130,7 +131,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
     const latinByline = !started && charLength(text) <= 100 ? LATIN_BYLINE.exec(text) : null;
     if (latinByline) {
-      header.writers.push(...(latinByline[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u));
+      header.writers.push(...latinWriters(latinByline));
       continue;
     }
     const meta = metaOf(text);
@@ -200,15 +201,20 @@ const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(
  * date, source and credit lines: "发表于2014-08-24 21:30 | 阅读 12" (a date in this zone is the
  * story's), "发布时间：18-03-08" (a two-digit year) and "发布时间：10-08" (no year at all).
  */
-function readHeaderLine(text: string, header: Header, zone: boolean): boolean {
-  if (charLength(text) > 80) return false;
+function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
+  if (charLength(line) > 80) return false;
+  // "By Jane Smith | September 26, 2019": the writers, then whatever the line says besides.
+  const latin = LATIN_BYLINE.exec(line);
+  if (latin) header.writers.push(...latinWriters(latin));
+  const text = latin ? line.slice(latin[0].length).trim() : line;
+  if (latin && text === "") return true;
   const meta = metaOf(text);
   if (meta) {
     addMeta(header, meta);
     return true;
   }
   // A date with little beside it: "（2007年6月29日第十届…会议通过）" is a note, not a date line.
-  const dated = findDate(text);
+  const dated = findDate(text) ?? findLatinDate(text);
   // Between the headline and the story any date is the story's; at the story's top, only a
   // date with little beside it.
   const found = dated && (zone || charLength(text.replace(dated.match, "")) <= 16) ? dated : undefined;
@@ -216,7 +222,7 @@ function readHeaderLine(text: string, header: Header, zone: boolean): boolean {
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay) header.monthDay ??= `${monthDay[1]?.padStart(2, "0")}-${monthDay[2]?.padStart(2, "0")}`;
   header.date ??= found?.date ?? (short ? findDate(`20${short[1]}-${short[2]}-${short[3]} ${short[4] ?? ""}`)?.date : undefined);
-  return found !== undefined || short !== null || monthDay !== null;
+  return latin !== null || found !== undefined || short !== null || monthDay !== null;
 }
 
 /** The header zone: lines after the headline and before the story (the date and source line). */

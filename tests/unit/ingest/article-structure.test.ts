@@ -184,3 +184,20 @@ describe("JSON-LD as pages write it", () => {
     expect(item.authors).toEqual([{ name: "Jane Smith" }]);
   });
 });
+
+describe("an English page's header", () => {
+  it("reads the byline and the printed date under the headline, the date known to the day", () => {
+    for (const line of ["By Jane Smith | September 26, 2019", "By Jane Smith, Sep. 26th, 2019", "By Jane Smith — 26 September 2019"]) {
+      const html =
+        `<!doctype html><html lang="en"><head><title>City opens a new park - The Daily Example</title></head><body><div class="header"><h1>City opens a new park</h1><div class="meta">${line}</div></div>` +
+        `<div class="story">${LEAD}${TAIL}</div></body></html>`;
+      const result = readPage({ kind: "html", text: html, baseUrl: "" });
+      if ("reason" in result) throw new Error(result.reason);
+      const item = result.items[0]?.item as ArticleItem;
+      expect(item.authors, line).toEqual([{ name: "Jane Smith" }]);
+      expect(item.date_published, line).toBe("2019-09-26T00:00:00+08:00");
+      expect(item._qingyue.date_precision).toBe("day");
+      expect(item._qingyue.source).toBeUndefined();
+    }
+  });
+});
