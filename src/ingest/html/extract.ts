@@ -7,7 +7,7 @@ import type { ParsedArticle } from "../parse/article";
 import { parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
-import { charLength } from "../parse/lines";
+import { charLength, fitsIn } from "../parse/lines";
 import { parseMetaLine, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
@@ -166,7 +166,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
       block.kind === "heading" ||
       (block.mark === undefined && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12))));
-    if (heading && headingShaped(text)) {
+    if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
       close();
       current = { heading: text, paragraphs: [] };
       started = true;
@@ -189,6 +189,15 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     }
   }
   return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+}
+
+/**
+ * A subhead the page sets in a heading element: longer and more punctuated than one guessed
+ * from a short line ("Step one: grind", "Why it matters, and what comes next?"), though still
+ * not a paragraph of sentences.
+ */
+function headingElementShaped(text: string): boolean {
+  return headingShaped(text) || (fitsIn(text, 80) && !/[。！!….]$|[。！？!?；;].+[。！？!?]$/u.test(text));
 }
 
 /** "发布时间：18-03-08 23:16": a two-digit year, read only beside a label. */

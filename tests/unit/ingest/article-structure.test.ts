@@ -201,3 +201,14 @@ describe("an English page's header", () => {
     }
   });
 });
+
+describe("subheads the page sets in heading elements", () => {
+  it("keeps them as subheads though longer or punctuated, but not a paragraph set in a heading", () => {
+    const item = article(
+      `<h2>How the method came together over two long years</h2>${LEAD}<h3>Step one: grind</h3>${LEAD}<h3>性能“吊打”同行，一块顶10块GPU</h3>${LEAD}` +
+        "<h4>This is a sentence. It was set in a heading by mistake, and it reads as prose.</h4>",
+    );
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "How the method came together over two long years", "Step one: grind", "性能“吊打”同行，一块顶10块GPU"]);
+    expect(paragraphs(item)).toContain("This is a sentence. It was set in a heading by mistake, and it reads as prose.");
+  });
+});
