@@ -25,6 +25,8 @@ export const NOT_AN_ARTICLE = "不是文章页：没有成段的正文（像是�
 export const NO_TEXT = "HTML 页面里没有文字";
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|整理自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
+/** "…宣誓。（来源：示例日报）": the source named after the story's last sentence. */
+const TRAILING_SOURCE = /(?<=[。！？!?”」)）】])\s*[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
 /** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
 /**
@@ -178,15 +180,21 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (/[。！？!?；;，,]/u.test(text)) prose += 1;
   }
   close();
-  // "…尽快缩小差距。(责编：王五)": the credit at the very end of the last paragraph.
+  // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at
+  // the very end of the last paragraph, in either order.
   const last = sections.at(-1);
-  const lastText = last?.paragraphs.at(-1);
-  if (last && lastText !== undefined && byline === undefined) {
-    const trailing = splitTrailingByline(lastText);
+  for (let round = 0; last !== undefined && round < 2; round += 1) {
+    const lastText = last.paragraphs.at(-1);
+    if (lastText === undefined) break;
+    const trailing = byline === undefined ? splitTrailingByline(lastText) : undefined;
+    const trailingSource = source === undefined ? TRAILING_SOURCE.exec(lastText) : null;
     if (trailing) {
       byline = trailing.byline;
       last.paragraphs[last.paragraphs.length - 1] = trailing.text;
-    }
+    } else if (trailingSource && trailingSource.index > 0) {
+      source = trailingSource[1]?.trim();
+      last.paragraphs[last.paragraphs.length - 1] = lastText.slice(0, trailingSource.index).trimEnd();
+    } else break;
   }
   return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
 }

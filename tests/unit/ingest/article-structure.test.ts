@@ -212,3 +212,26 @@ describe("subheads the page sets in heading elements", () => {
     expect(paragraphs(item)).toContain("This is a sentence. It was set in a heading by mistake, and it reads as prose.");
   });
 });
+
+describe("the source and the editor at the end of the last paragraph", () => {
+  const P1 = "<p>9月25日，某地第十届秋季运动会在市体育中心开幕，来自全市各单位的一千余名运动员参加了开幕式。本届运动会共设田径、游泳、篮球等12个大项。</p>";
+  const read = (last: string) => {
+    const html = `<html><head><title>某地举行秋季运动会_示例网</title></head><body><h1>某地举行秋季运动会</h1><div class="info">2019-09-26 10:00</div><div class="content">${P1}<p>${last}</p></div></body></html>`;
+    const result = readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    return result.items[0]?.item as ArticleItem;
+  };
+
+  it("reads them out of the paragraph, which ends at its last sentence", () => {
+    const item = read("开幕式上，运动员代表和裁判员代表分别宣誓。（来源：示例日报） 责任编辑：李华");
+    expect(paragraphs(item).at(-1)).toBe("开幕式上，运动员代表和裁判员代表分别宣誓。");
+    expect(item._qingyue.source).toBe("示例日报");
+    expect(item._qingyue.byline).toEqual({ text: "责任编辑：李华", editors: ["李华"] });
+  });
+
+  it("leaves a sentence that merely mentions a source or an editor alone", () => {
+    const item = read("他说，消息来源：示例日报（来源：内部）之外还有别的渠道，责任编辑：李华也这么认为");
+    expect(paragraphs(item).at(-1)).toBe("他说，消息来源：示例日报（来源：内部）之外还有别的渠道，责任编辑：李华也这么认为");
+    expect(item._qingyue.source).toBeUndefined();
+  });
+});
