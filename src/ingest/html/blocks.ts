@@ -6,7 +6,9 @@ import { absoluteUrl, ELEMENT, squash, TEXT, tagOf } from "./dom";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 
 export type Block =
-  | { kind: "text"; text: string; centered: boolean; strong: boolean }
+  /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
+  /** `verbatim`: a table's row or a line of code, read as printed: never a subhead, never chrome. */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true }
   | { kind: "heading"; text: string }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
   | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
@@ -31,12 +33,38 @@ const attributesOf = (img: Element): ImgAttributes => {
   return { src: get("src"), alt: get("alt"), class: get("class"), style: get("style"), width: get("width"), height: get("height") };
 };
 
+/** The widest picture a srcset offers ("a-320.jpg 320w, a-640.jpg 640w" → a-640.jpg); else its last. */
+function fromSrcset(srcset: string | null | undefined): string | undefined {
+  let best: { ref: string; size: number } | undefined;
+  for (const candidate of (srcset ?? "").split(/,\s+/u)) {
+    const [ref, descriptor] = candidate.trim().split(/\s+/u);
+    if (!ref || ref.startsWith("data:")) continue;
+    const size = Number.parseFloat(descriptor ?? "1") || 1;
+    if (best === undefined || size >= best.size) best = { ref, size };
+  }
+  return best?.ref;
+}
+
+/**
+ * The addresses a picture gives, best first: its lazy-loading attributes, its src, then its
+ * srcset and those of the <picture> around it (pages that set only a srcset).
+ */
+export function pictureRefs(img: Element): string[] {
+  const refs = LAZY_SRC.map((attr) => img.getAttribute(attr)?.trim());
+  refs.push(fromSrcset(img.getAttribute("data-srcset")), fromSrcset(img.getAttribute("srcset")));
+  const picture = img.parentElement;
+  if (picture !== null && tagOf(picture) === "picture") {
+    for (const source of picture.querySelectorAll("source")) refs.push(fromSrcset(source.getAttribute("data-srcset") ?? source.getAttribute("srcset")));
+  }
+  return refs.filter((r): r is string => r !== undefined && r !== "" && !r.startsWith("data:"));
+}
+
+export const PICTURE_TAGS = new Set(["img", "amp-img"]);
+
 function imageBlock(img: Element, pageUrl: string | undefined): Block | undefined {
   let url: string | undefined;
   let ref: string | undefined;
-  for (const attr of LAZY_SRC) {
-    const value = img.getAttribute(attr)?.trim();
-    if (!value || value.startsWith("data:")) continue;
+  for (const value of pictureRefs(img)) {
     ref ??= value;
     url = absoluteUrl(value, pageUrl);
     if (url !== undefined) break;
@@ -62,6 +90,72 @@ interface Line {
   strongChars: number;
 }
 
+/** A list of two items or more; a lone <li> is a page's layout, not a list. */
+function listItems(list: Element): Element[] | undefined {
+  const items = Array.from(list.children).filter((c) => tagOf(c) === "li");
+  return items.length >= 2 ? items : undefined;
+}
+
+/** Each item's bullet or number: "• " in a <ul>, "1. " on in an <ol> (from its start, or an item's value). */
+function listMarks(list: Element, items: readonly Element[]): Map<Element, string> {
+  const marks = new Map<Element, string>();
+  const ordered = tagOf(list) === "ol";
+  let n = Number.parseInt(list.getAttribute("start") ?? "1", 10);
+  if (!Number.isFinite(n)) n = 1;
+  for (const item of items) {
+    const value = Number.parseInt(item.getAttribute("value") ?? "", 10);
+    if (Number.isFinite(value)) n = value;
+    marks.set(item, ordered ? `${n}. ` : "• ");
+    n += 1;
+  }
+  return marks;
+}
+
+/** Cells that lay out a page (its story, its pictures, other tables) rather than hold data. */
+const LAYOUT_INSIDE = "table, img, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, iframe";
+const MAX_CELL = 60;
+
+/**
+ * A data table's rows, each as its cells' texts; undefined for a table that lays out a page.
+ * A data table has two rows or more, a row of two cells or more, and short cells of text only.
+ */
+function tableRows(table: Element): string[][] | undefined {
+  if (table.querySelector(LAYOUT_INSIDE) !== null) return undefined;
+  const rows: string[][] = [];
+  for (const tr of table.querySelectorAll("tr")) {
+    const cells = Array.from(tr.children).filter((c) => tagOf(c) === "td" || tagOf(c) === "th");
+    const texts = cells.map((c) => squash(c.textContent ?? ""));
+    if (texts.some((t) => [...t].length > MAX_CELL)) return undefined;
+    if (texts.some((t) => t !== "")) rows.push(texts);
+  }
+  return rows.length >= 2 && rows.some((r) => r.length >= 2) ? rows : undefined;
+}
+
+const CODE_NAMES = /code|lang|highlight|brush|prettyprint|hljs|syntax/iu;
+
+/**
+ * A <pre>'s lines, each a line of its own (a page may set its whole story in one <pre>). Code
+ * keeps its indentation, as no-break spaces that survive in a paragraph.
+ */
+function preBlocks(pre: Element): Block[] {
+  const code = pre.querySelector("code") !== null || CODE_NAMES.test(`${pre.getAttribute("class") ?? ""} ${pre.getAttribute("data-lang") ?? ""}`);
+  const blocks: Block[] = [];
+  for (const raw of (pre.textContent ?? "").split(/\r\n?|\n/u)) {
+    const text = squash(raw);
+    if (text === "") continue;
+    if (!code) {
+      blocks.push({ kind: "text", text, centered: false, strong: false });
+      continue;
+    }
+    const indent = (/^[ \t]*/u.exec(raw)?.[0] ?? "").replace(/\t/gu, "    ").length;
+    blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true });
+  }
+  return blocks;
+}
+
+/** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
+const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
+
 /**
  * `spaced`: a space between inline elements, for the header under a headline, where a page
  * sets "2019-09-26 12:11", "来源：新华社" and "记者 王明" side by side in spans of their own.
@@ -71,11 +165,16 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   let line: Line = { parts: [], centered: false, strongChars: 0 };
   /** Pictures met inside the line: they stand after it. */
   let waiting: Block[] = [];
+  /** The bullet or number of the list item being read, for its first line. */
+  let mark: string | undefined;
+  const marks = new Map<Element, string>();
   const flush = () => {
     const text = squash(line.parts.join(""));
     if (text !== "") {
       const strong = line.strongChars >= text.replace(/\s/gu, "").length * 0.9;
-      blocks.push({ kind: "text", text, centered: line.centered, strong });
+      const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own });
+      mark = undefined;
     }
     blocks.push(...waiting);
     waiting = [];
@@ -97,7 +196,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         flush();
         continue;
       }
-      if (tag === "img") {
+      if (PICTURE_TAGS.has(tag)) {
         const image = imageBlock(c, pageUrl);
         if (image) {
           waiting.push(image);
@@ -122,6 +221,18 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         if (text !== "") blocks.push({ kind: "caption", text });
         continue;
       }
+      if (tag === "pre") {
+        flush();
+        blocks.push(...preBlocks(c));
+        continue;
+      }
+      // A data table reads row by row, its cells side by side, as a reader scans it.
+      const rows = tag === "table" ? tableRows(c) : undefined;
+      if (rows) {
+        flush();
+        for (const cells of rows) blocks.push({ kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
+        continue;
+      }
       const isBlock = BLOCK_TAGS.has(tag);
       const style = c.getAttribute("style") ?? "";
       const align = (c.getAttribute("align") ?? "").toLowerCase();
@@ -130,8 +241,14 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const strongHere = strong || tag === "strong" || tag === "b";
       if (isBlock) flush();
       else if (spaced) line.parts.push(" ");
+      if (tag === "ul" || tag === "ol") {
+        const items = listItems(c);
+        if (items) for (const [item, m] of listMarks(c, items)) marks.set(item, m);
+      }
+      if (tag === "li") mark = marks.get(c);
       visit(c, centeredHere, strongHere);
       if (isBlock) flush();
+      if (tag === "li") mark = undefined;
       else if (spaced) line.parts.push(" ");
       if (tag === "td" || tag === "th") line.parts.push(" ");
     }

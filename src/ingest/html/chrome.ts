@@ -4,6 +4,7 @@
 // of a paragraph). It is taken out of the DOM before the body is looked for; a related list is
 // kept aside as headlines first.
 import type { RelatedLink } from "../../content/feed-schema";
+import { pictureRefs, PICTURE_TAGS } from "./blocks";
 import { absoluteUrl, namesOf, tagOf, textOf } from "./dom";
 
 const DROPPED_TAGS = new Set([
@@ -102,8 +103,24 @@ export function findRelated(body: Element, pageUrl: string | undefined): Related
   return [];
 }
 
+/**
+ * A <noscript> holding the picture a lazy-loading page shows only after its script runs: the
+ * picture stays, unless the element beside it already names the same picture.
+ */
+function unwrapNoscriptPictures(root: Element): void {
+  for (const noscript of Array.from(root.querySelectorAll("noscript"))) {
+    const parent = noscript.parentElement;
+    if (parent === null || noscript.querySelector("img") === null || PICTURE_TAGS.has(tagOf(parent))) continue;
+    const beside = [noscript.previousElementSibling, noscript.nextElementSibling].some((el) => el !== null && PICTURE_TAGS.has(tagOf(el)) && pictureRefs(el).length > 0);
+    const inside = new Set(Array.from(noscript.querySelectorAll("img")).flatMap((img) => pictureRefs(img)));
+    const same = Array.from(parent.querySelectorAll("img, amp-img")).some((img) => !noscript.contains(img) && pictureRefs(img).some((r) => inside.has(r)));
+    if (!beside && !same) noscript.replaceWith(...Array.from(noscript.childNodes));
+  }
+}
+
 /** Takes the chrome out of the tree, in place. */
 export function dropChrome(root: Element): void {
+  unwrapNoscriptPictures(root);
   const doomed: Element[] = [];
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {

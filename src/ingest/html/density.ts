@@ -63,6 +63,8 @@ export function scoreOf(s: Stats): number {
   return density * Math.log10(s.paragraphs + 2) * Math.log(s.punctuation + 2);
 }
 
+const isArticle = (el: Element) => tagOf(el) === "article" || /articleBody/u.test(el.getAttribute("itemprop") ?? "");
+
 /** The element holding the story, or undefined when nothing on the page reads as prose. */
 export function findBody(stats: Map<Element, Stats>): Element | undefined {
   let best: Element | undefined;
@@ -83,10 +85,30 @@ export function findBody(stats: Map<Element, Stats>): Element | undefined {
   let current = best;
   let ancestor = best.parentElement;
   for (let level = 0; ancestor !== null && level < 6; level += 1, ancestor = ancestor.parentElement) {
+    // The page says where its story is: prose around an <article> (a comment thread beside
+    // it) is not the story's.
+    if (isArticle(current)) break;
     const s = stats.get(current);
     const up = stats.get(ancestor);
     if (s === undefined || up === undefined || up.linkText > 0.35 * up.text) break;
     if (up.punctuation >= s.punctuation * 1.25 + 2 && scoreOf(up) >= floor) current = ancestor;
   }
-  return current;
+  return declaredArticle(current, stats) ?? current;
+}
+
+/**
+ * The one <article> (or articleBody) inside the block found, when it reads as a story: the rest
+ * of the block is what a page sets beside its story, such as a comment thread.
+ */
+function declaredArticle(block: Element, stats: Map<Element, Stats>): Element | undefined {
+  if (isArticle(block)) return undefined;
+  const declared = Array.from(block.querySelectorAll("article, [itemprop~='articleBody']"));
+  const inner = declared.filter((el) => !declared.some((other) => other !== el && other.contains(el)));
+  const article = inner.length === 1 ? inner[0] : undefined;
+  const s = stats.get(block);
+  const a = article !== undefined ? stats.get(article) : undefined;
+  if (article === undefined || s === undefined || a === undefined) return undefined;
+  const prose = (x: Stats) => x.text - x.linkText;
+  // It reads as a story of its own (paragraphs of prose), though a long thread may outweigh it.
+  return a.paragraphs >= 2 && prose(a) >= 0.1 * prose(s) && scoreOf(a) >= 0.25 * scoreOf(s) ? article : undefined;
 }

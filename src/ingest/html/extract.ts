@@ -6,8 +6,8 @@ import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-sc
 import type { ParsedArticle } from "../parse/article";
 import { parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
-import { findDate, type PageDate } from "../parse/dates";
-import { charLength } from "../parse/lines";
+import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
+import { charLength, fitsIn } from "../parse/lines";
 import { parseMetaLine, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
@@ -24,15 +24,22 @@ export type HtmlPage = { page: ParsedPage; url?: string } | { reason: string };
 
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|整理自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
+/** "…宣誓。（来源：示例日报）": the source named after the story's last sentence. */
+const TRAILING_SOURCE = /(?<=[。！？!?”」)）】])\s*[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
 /** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
-/** "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5": a Latin-script byline over the story. */
-const LATIN_BYLINE = /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
+/**
+ * "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5", French "Par Marie Dupont et Jean
+ * Martin", Spanish "Por Ana García y Luis Pérez": a Latin-script byline over the story.
+ */
+const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
+const latinWriters = (byline: RegExpExecArray) => (byline[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u);
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
+const ORIGINAL_TITLE = /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u;
 const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
 
 interface Header {
@@ -116,12 +123,16 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
     if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
-    if (isNoise(text)) continue;
+    const verbatim = block.kind === "text" && block.verbatim === true;
+    // A table's row of figures is data, not a counter; a line of code is code.
+    if (!verbatim && isNoise(text)) continue;
+    // "原标题：…": the headline the story first ran under, a note about it, not its text.
+    if (ORIGINAL_TITLE.test(text) && charLength(text) <= 80) continue;
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
     const latinByline = !started && charLength(text) <= 100 ? LATIN_BYLINE.exec(text) : null;
     if (latinByline) {
-      header.writers.push(...(latinByline[1] as string).split(/\s+(?:and|AND|&)\s+/u));
+      header.writers.push(...latinWriters(latinByline));
       continue;
     }
     const meta = metaOf(text);
@@ -151,32 +162,49 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     // A subhead: a heading element, or a short line set in bold or standing on its own
     // before a paragraph (pages that write their story as lines between <br>s).
     const next = blocks[i + 1];
+    // A list item is one of the story's lines, however short.
     const heading =
       block.kind === "heading" ||
-      (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)));
-    if (heading && headingShaped(text)) {
+      (block.mark === undefined && !verbatim &&
+      (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12))));
+    if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
       close();
       current = { heading: text, paragraphs: [] };
       started = true;
       continue;
     }
-    current.paragraphs.push(text);
+    current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     started = true;
     chars += charLength(text);
     if (/[。！？!?；;，,]/u.test(text)) prose += 1;
   }
   close();
-  // "…尽快缩小差距。(责编：王五)": the credit at the very end of the last paragraph.
+  // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at
+  // the very end of the last paragraph, in either order.
   const last = sections.at(-1);
-  const lastText = last?.paragraphs.at(-1);
-  if (last && lastText !== undefined && byline === undefined) {
-    const trailing = splitTrailingByline(lastText);
+  for (let round = 0; last !== undefined && round < 2; round += 1) {
+    const lastText = last.paragraphs.at(-1);
+    if (lastText === undefined) break;
+    const trailing = byline === undefined ? splitTrailingByline(lastText) : undefined;
+    const trailingSource = source === undefined ? TRAILING_SOURCE.exec(lastText) : null;
     if (trailing) {
       byline = trailing.byline;
       last.paragraphs[last.paragraphs.length - 1] = trailing.text;
-    }
+    } else if (trailingSource && trailingSource.index > 0) {
+      source = trailingSource[1]?.trim();
+      last.paragraphs[last.paragraphs.length - 1] = lastText.slice(0, trailingSource.index).trimEnd();
+    } else break;
   }
   return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+}
+
+/**
+ * A subhead the page sets in a heading element: longer and more punctuated than one guessed
+ * from a short line ("Step one: grind", "Why it matters, and what comes next?"), though still
+ * not a paragraph of sentences.
+ */
+function headingElementShaped(text: string): boolean {
+  return headingShaped(text) || (fitsIn(text, 80) && !/[。！!….]$|[。！？!?；;].+[。！？!?]$/u.test(text));
 }
 
 /** "发布时间：18-03-08 23:16": a two-digit year, read only beside a label. */
@@ -189,15 +217,20 @@ const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(
  * date, source and credit lines: "发表于2014-08-24 21:30 | 阅读 12" (a date in this zone is the
  * story's), "发布时间：18-03-08" (a two-digit year) and "发布时间：10-08" (no year at all).
  */
-function readHeaderLine(text: string, header: Header, zone: boolean): boolean {
-  if (charLength(text) > 80) return false;
+function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
+  if (charLength(line) > 80) return false;
+  // "By Jane Smith | September 26, 2019": the writers, then whatever the line says besides.
+  const latin = LATIN_BYLINE.exec(line);
+  if (latin) header.writers.push(...latinWriters(latin));
+  const text = latin ? line.slice(latin[0].length).trim() : line;
+  if (latin && text === "") return true;
   const meta = metaOf(text);
   if (meta) {
     addMeta(header, meta);
     return true;
   }
   // A date with little beside it: "（2007年6月29日第十届…会议通过）" is a note, not a date line.
-  const dated = findDate(text);
+  const dated = findDate(text) ?? findLatinDate(text);
   // Between the headline and the story any date is the story's; at the story's top, only a
   // date with little beside it.
   const found = dated && (zone || charLength(text.replace(dated.match, "")) <= 16) ? dated : undefined;
@@ -205,7 +238,7 @@ function readHeaderLine(text: string, header: Header, zone: boolean): boolean {
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay) header.monthDay ??= `${monthDay[1]?.padStart(2, "0")}-${monthDay[2]?.padStart(2, "0")}`;
   header.date ??= found?.date ?? (short ? findDate(`20${short[1]}-${short[2]}-${short[3]} ${short[4] ?? ""}`)?.date : undefined);
-  return found !== undefined || short !== null || monthDay !== null;
+  return latin !== null || found !== undefined || short !== null || monthDay !== null;
 }
 
 /** The header zone: lines after the headline and before the story (the date and source line). */
@@ -290,7 +323,8 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.
   const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
   const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
-  const date = chooseDate(printed, meta.date) ?? dayOnly;
+  // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
+  const date = chooseDate(printed, meta.date) ?? dayOnly ?? dateFromUrl(pageUrl ?? absoluteUrl(meta.url, undefined));
   const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
   const authors = authorsOf(header, meta, publisher);

@@ -55,6 +55,26 @@ const clean = (s: string | null | undefined) => {
   return t === "" || t.length > 300 ? undefined : t;
 };
 
+/**
+ * JSON-LD as pages write it: a description pasted with its line breaks (control characters are
+ * not allowed in a JSON string, and between tokens a space does as well), wrapped in CDATA, or
+ * with a comma before a closing bracket.
+ */
+function lenientJson(text: string): string {
+  return text
+    .replace(/^\s*(?:\/\*\s*)?<!\[CDATA\[(?:\s*\*\/)?|(?:\/\*\s*)?\]\]>(?:\s*\*\/)?\s*$/gu, "")
+    .replace(/\p{Cc}+/gu, " ")
+    .replace(/,\s*([}\]])/gu, "$1");
+}
+
+function parseJsonLd(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return JSON.parse(lenientJson(text));
+  }
+}
+
 function jsonLdArticles(doc: Document): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
   const visit = (node: unknown) => {
@@ -68,7 +88,7 @@ function jsonLdArticles(doc: Document): Record<string, unknown>[] {
   };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      visit(JSON.parse(script.textContent ?? ""));
+      visit(parseJsonLd(script.textContent ?? ""));
     } catch {
       // A broken JSON-LD block says nothing; the page's other signals still do.
     }

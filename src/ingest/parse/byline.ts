@@ -12,8 +12,12 @@ const EDITORS = new Set(["责任编辑", "编辑", "责编"]);
 
 const BRACKETED = /^[(（【[]\s*([^()（）【】[\]]{2,80})\s*[)）】\]]$/u;
 const PLAIN = /^(?:责任编辑|编辑|责编|作者|记者|文|撰文)\s*[:：]/u;
-/** A credit in brackets at the very end of the last paragraph. */
-const TRAILING = /[(（【]\s*(?:本报|特约)?(?:记者|通讯员|责任编辑|编辑|责编|文字|撰文|作者)\s*[:：][^()（）【】]{1,60}[)）】]$/u;
+/**
+ * A credit at the very end of the last paragraph: in brackets, or an editor's after the last
+ * sentence ("…宣誓。 责任编辑：李华").
+ */
+const TRAILING =
+  /[(（【]\s*(?:本报|特约)?(?:记者|通讯员|责任编辑|编辑|责编|文字|撰文|作者)\s*[:：][^()（）【】]{1,60}[)）】]$|(?<=[。！？!?”」)）])\s*(?:责任编辑|责编)\s*[:：]\s*[^\s。，,()（）【】]{2,12}$/u;
 
 function splitNames(value: string): string[] {
   return value
@@ -58,10 +62,10 @@ export function parseByline(line: string): Byline | undefined {
   return credits ? toByline(line, credits) : undefined;
 }
 
-/** Splits "…尽快缩小差距。(责编：王五)" into the paragraph and its byline. */
+/** Splits "…尽快缩小差距。(责编：王五)" or "…缩小差距。 责编：王五" into the paragraph and its byline. */
 export function splitTrailingByline(paragraph: string): { text: string; byline: Byline } | undefined {
   const m = TRAILING.exec(paragraph);
   if (!m || m.index === 0) return undefined;
-  const byline = parseByline(m[0]);
+  const byline = parseByline(m[0].trim());
   return byline ? { text: paragraph.slice(0, m.index).trimEnd(), byline } : undefined;
 }

@@ -9,13 +9,18 @@ const CHROME_WORDS = new Set(
     "微信好友 朋友圈 豆瓣 人人网 收藏 评论 点赞 赞 打赏 打印 打印本页 关闭 关闭窗口 返回顶部 回到顶部 顶部 " +
     "返回 首页 登录 注册 复制链接 更多 查看更多 加载更多 展开 展开全文 收起 全文 阅读全文 阅读原文 字号 字体 " +
     "大 中 小 默认 扫一扫 扫码 二维码 手机看 手机版 上一页 下一页 换一换 刷新 投诉 纠错 我要纠错 次 人 条 " +
-    "阅读 浏览 点击 阅读量 浏览量 点击量 浏览次数 阅读数 Facebook Twitter LINE WhatsApp Email"
+    "阅读 浏览 点击 阅读量 浏览量 点击量 浏览次数 阅读数 Facebook Twitter LINE WhatsApp Email " +
+    "上页 下页 尾页 末页 前一页 后一页 跳转 Next Previous Prev Page Older Newer"
   ).split(" "),
 );
 
 /** Pictographs and their modifiers: a 👍 or 🖊 on a toolbar carries no words. */
 const PICTOGRAPHS = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+$/u;
-const TOKEN_SPLIT = /[\s|｜丨/·•,，:：()（）【】[\]<>《》]+/u;
+const TOKEN_SPLIT = /[\s|｜丨/·•,，:：()（）【】[\]<>《》«»‹›]+/u;
+
+const PAGE_COUNT = /^[共第]\d{1,3}页$|^\d{1,3}\/\d{1,3}$/u;
+/** "下一页：运动员风采", "上一篇：…": a link to the story's next page or to the site's next story. */
+const NEXT_LINK = /^[【[]?(?:上一页|下一页|上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]/u;
 
 /** A toolbar line: every token is a chrome word, a number or a pictograph; at least one word. */
 export function isToolbarLine(line: string): boolean {
@@ -25,7 +30,8 @@ export function isToolbarLine(line: string): boolean {
     if (raw === "" || PICTOGRAPHS.test(raw)) continue;
     // "评论12", "阅读 1.2万": the count belongs to the word before it.
     const token = raw.replace(/[\d.]+[万千]?\+?$/u, "");
-    if (token === "") continue;
+    // A pager's "共3页", "第2页": the page count of a story split over pages.
+    if (token === "" || PAGE_COUNT.test(token)) continue;
     if (!CHROME_WORDS.has(token)) return false;
     words += 1;
   }
@@ -64,5 +70,5 @@ export function isNavigationLine(line: string): boolean {
 }
 
 export function isChromeLine(line: string): boolean {
-  return isToolbarLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
+  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || isToolbarLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
 }

@@ -34,3 +34,51 @@ export function findDate(text: string): { date: PageDate; match: string } | unde
   const precision: DatePrecision = s !== undefined ? "second" : h !== undefined ? "minute" : "day";
   return { date: { iso, precision }, match };
 }
+
+/**
+ * The day a story's address files it under, as news sites and blogs write it: /2019/09/26/,
+ * /2019-09-26/, /2019/0926/, /20190926/, and government sites' /201909/t20190926_123.html.
+ * Only the path is read, only whole segments (a long numeric id is not a date).
+ */
+const URL_DAY = [
+  /\/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+/u,
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/u,
+  /\/((?:19|20)\d{2})\/?(\d{2})(\d{2})(?=[/_.]|$)/u,
+];
+
+export function dateFromUrl(url: string | undefined): PageDate | undefined {
+  if (url === undefined) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  for (const pattern of URL_DAY) {
+    const m = pattern.exec(path);
+    if (!m) continue;
+    const iso = toRfc3339({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, CHINA_OFFSET);
+    if (iso !== undefined) return { iso, precision: "day" };
+  }
+  return undefined;
+}
+
+const MONTH_NAMES = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, "iu");
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\b`, "iu");
+const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * A date as English pages print it, "September 26, 2019", "Sep. 26th, 2019", "26 September
+ * 2019": known to the day only (a printed time there comes in the reader's own zone, not China's).
+ */
+export function findLatinDate(text: string): { date: PageDate; match: string } | undefined {
+  const monthFirst = MONTH_FIRST.exec(text);
+  const dayFirst = monthFirst ? null : DAY_FIRST.exec(text);
+  const m = monthFirst ?? dayFirst;
+  if (!m) return undefined;
+  const [name, day] = monthFirst ? [m[1], m[2]] : [m[2], m[1]];
+  const month = MONTH_INDEX.indexOf((name ?? "").slice(0, 3).toLowerCase()) + 1;
+  const iso = toRfc3339({ year: Number(m[3]), month, day: Number(day) }, CHINA_OFFSET);
+  return iso === undefined || month === 0 ? undefined : { date: { iso, precision: "day" }, match: m[0] };
+}

@@ -1,5 +1,6 @@
 // Weibo's dates as its APIs and crawlers print them: "Sat Jul 13 10:00:00 +0800 2019",
-// "2019-12-28", "2019-12-28T10:20:00", "刚刚", "3分钟前", "今天 10:20", "昨天 10:20", "06-14".
+// "2019-12-28", "2019-12-28T10:20:00", "刚刚", "3分钟前", "今天 10:20", "昨天 10:20", "06-14",
+// "6月14日 10:20".
 // A relative or year-less form is placed in time only against a capture time the data gives;
 // otherwise it is kept as printed (`text`) and no date is made up. Hand-written: no date
 // library reads these Chinese relative forms.
@@ -31,7 +32,8 @@ function relative(text: string, captured: number): WeiboDate | undefined {
     const day = chinaWall(captured - back * 86_400_000);
     return minuteIso({ ...day, hour: Number(clock[2]), minute: Number(clock[3]) });
   }
-  const monthDay = /^(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/u.exec(text);
+  // "06-14", and "6月14日 10:20" as weibo.com prints this year's posts.
+  const monthDay = /^(\d{1,2})(?:-|月)(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2}))?$/u.exec(text);
   if (monthDay) {
     // A date without a year is this year's, unless that would be after the capture.
     const now = chinaWall(captured);

@@ -17,13 +17,18 @@ describe("page chrome", () => {
       "首页 > 体育",
       "当前位置：首页 > 国内",
       "首页 | 国内 | 国际 | 财经",
+      "共3页 上一页 1 2 3 下一页",
+      "首页 上一页 第2页 下一页 尾页",
+      "下一页：运动员风采",
+      "上一篇：某地召开运动会筹备会 下一篇：运动会闭幕",
+      "« Previous 1 2 3 Next »",
     ]) {
       expect(isChromeLine(cleanLine(line)), line).toBe(true);
     }
   });
 
   it("leaves sentences that merely contain chrome words alone", () => {
-    for (const line of ["转发微博", "微博上有人发布了举报信。", "价格>100元", "他说：首页的设计要改", "👍👍👍", "中国网 2019-11-25 10:37:31"]) {
+    for (const line of ["转发微博", "微博上有人发布了举报信。", "价格>100元", "他说：首页的设计要改", "👍👍👍", "中国网 2019-11-25 10:37:31", "第2页的内容更精彩。", "下一页就是答案。"]) {
       expect(isChromeLine(line), line).toBe(false);
     }
   });

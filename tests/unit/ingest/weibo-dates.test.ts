@@ -22,10 +22,13 @@ describe("Weibo dates", () => {
     expect(readWeiboDate("03-01", captured)).toEqual({ iso: "2024-03-01T00:00:00+08:00", precision: "day" });
     // A month-day after the capture date is last year's.
     expect(readWeiboDate("12-25", captured)).toEqual({ iso: "2023-12-25T00:00:00+08:00", precision: "day" });
+    // weibo.com prints this year's posts as "3月1日 20:15".
+    expect(readWeiboDate("3月1日 20:15", captured)).toEqual({ iso: "2024-03-01T20:15:00+08:00", precision: "minute" });
+    expect(readWeiboDate("12月25日", captured)).toEqual({ iso: "2023-12-25T00:00:00+08:00", precision: "day" });
   });
 
   it("keeps a relative or year-less date as printed when there is no capture time, and 小时前 always", () => {
-    for (const text of ["刚刚", "5分钟前", "今天 10:20", "06-14"]) expect(readWeiboDate(text)).toEqual({ text });
+    for (const text of ["刚刚", "5分钟前", "今天 10:20", "06-14", "6月14日 10:20"]) expect(readWeiboDate(text)).toEqual({ text });
     expect(readWeiboDate("3小时前", captured)).toEqual({ text: "3小时前" });
     expect(readWeiboDate("02-30", captured)).toEqual({ text: "02-30" });
     expect(readWeiboDate("")).toBeUndefined();
