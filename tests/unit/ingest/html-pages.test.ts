@@ -228,14 +228,15 @@ describe("a page saved to a file", () => {
   });
 });
 
-describe("pictures in a news page's sentences", () => {
-  const story = async (body: string) => {
-    const lead = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(3);
-    const result = await readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
-    if ("reason" in result) throw new Error(result.reason);
-    return result.items[0]!.item as ArticleItem;
-  };
+/** A news page of three paragraphs about a library, and then `body`: its article. */
+async function story(body: string): Promise<ArticleItem> {
+  const lead = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(3);
+  const result = await readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
+  if ("reason" in result) throw new Error(result.reason);
+  return result.items[0]!.item as ArticleItem;
+}
 
+describe("pictures in a news page's sentences", () => {
   it("keeps a sentence whole around a picture set in it: the picture stands after its paragraph", async () => {
     const item = await story('<p>新馆的阅览室<img src="https://news.example.cn/p/room.jpg" width="800" height="600">朝南，冬天也很暖和。</p><p>村民们说，这是他们第一次在家门口借到新书。</p>');
     expect(paragraphs(item).slice(3)).toEqual(["新馆的阅览室朝南，冬天也很暖和。", "村民们说，这是他们第一次在家门口借到新书。"]);
@@ -250,13 +251,6 @@ describe("pictures in a news page's sentences", () => {
 });
 
 describe("controls inside a news page's paragraphs", () => {
-  const story = async (body: string) => {
-    const lead = "<p>县里今年新建了三座乡村图书馆，每座藏书五千册，年底前全部向村民开放，借书不收费用。</p>".repeat(3);
-    const result = await readPage({ kind: "html", text: `<html><head><title>图书馆开放</title></head><body><h1>图书馆开放</h1>${lead}${body}</body></html>`, baseUrl: "" });
-    if ("reason" in result) throw new Error(result.reason);
-    return result.items[0]!.item as ArticleItem;
-  };
-
   it("a script link, a clickable label, a role=button and a share service's link are not the story's words", async () => {
     const item = await story(
       '<p>借书证在<a href="https://lib.example.cn/card" onclick="track(1)">县图书馆网站</a>办理。<span onclick="like()">点赞</span><span role="button">收藏</span></p>' +
