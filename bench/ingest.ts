@@ -162,7 +162,7 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 function printWriteAlone(report: ChildReport): void {
   const w = report.writeAlone;
   console.log(
-    `  write phase alone (the same ${report.files} files, ${mb(w.bytes)} MiB, each staged to a temp file, fsync'd, then renamed): ` +
+    `  write phase alone (the same ${report.files} files, ${mb(w.bytes)} MiB, written on the writing thread into a fresh folder, put on disk by one flush): ` +
       `${w.seconds.toFixed(2)} s wall, ${w.cpu.toFixed(1)} s CPU`,
   );
 }
