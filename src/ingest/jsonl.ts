@@ -2,6 +2,7 @@
 // line (a "url" beside it is kept as the page's address, and resolves the page's links). Read as a byte stream and split by hand, so each line can be
 // decoded strictly and the file is never held in memory.
 import { createReadStream } from "node:fs";
+import { CHUNK_BYTES } from "./json-lines";
 import { checkText } from "./decode";
 import type { ItemContext } from "./build/items";
 import { weiboEvent } from "./data-files";
@@ -60,7 +61,7 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
     pendingBytes = 0;
     oversize = false;
   };
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     let start = 0;
     for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
       yield* finish(chunk.subarray(start, nl));
