@@ -62,11 +62,11 @@ async function syncFile(path: string): Promise<void> {
  * corpus's feed, 2.1–3.0 s against 3.3–3.5 s, with a third less system time. Where that
  * command is missing or fails, each file is flushed on its own.
  */
-async function flushStaged(dir: string, temps: string[]): Promise<void> {
+async function flushStaged(dir: string, paths: string[]): Promise<void> {
   if (process.platform === "linux" && spawnSync("sync", ["-f", dir], { stdio: "ignore" }).status === 0) return;
   let next = 0;
   const flushSome = async () => {
-    while (next < temps.length) await syncFile(temps[next++]!);
+    while (next < paths.length) await syncFile(paths[next++]!);
   };
   await Promise.all(Array.from({ length: 8 }, flushSome));
 }
