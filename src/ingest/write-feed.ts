@@ -43,7 +43,7 @@ const feedFileOf = (temp: string) => basename(temp).replace(/^\.(.+)\.\d+\.tmp$/
 /** Files sent to the writing thread at once, and the text it may have waiting before staging waits. */
 const BATCH_FILES = 32;
 const BATCH_CHARS = 256 * 1024;
-const WAITING_CHARS = 16 * 1024 * 1024;
+const WAITING_CHARS = 4 * 1024 * 1024;
 
 /** Flushes one file to disk. */
 async function syncFile(path: string): Promise<void> {
