@@ -2,14 +2,13 @@
 // all); RSS writes RFC 822 ("Sat, 13 Jul 2019 10:00:00 +0800"), and Chinese feeds often write
 // "2019-07-13 10:00:00" with no zone, which is China time like any Chinese page date.
 import { isRealDateTime, toRfc3339 } from "../../content/rfc3339";
-import { findDate, type DatePrecision } from "../parse/dates";
+import { englishMonth, findDate, type DatePrecision } from "../parse/dates";
 
 export interface FeedDate {
   iso: string;
   precision: DatePrecision;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ZONES: Record<string, string> = { GMT: "+00:00", UT: "+00:00", UTC: "+00:00", Z: "+00:00", EST: "-05:00", EDT: "-04:00", CST: "+08:00", PST: "-08:00", PDT: "-07:00" };
 const RFC822 = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,4})?$/u;
 
@@ -20,7 +19,7 @@ export function feedDate(raw: unknown): FeedDate | undefined {
   if (isRealDateTime(value)) return { iso: value.replace(" ", "T"), precision: "second" };
   const m = RFC822.exec(value);
   if (m) {
-    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const month = englishMonth(m[2]!);
     const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     const zone = m[7] ?? "GMT";
     // "CST" in a Chinese feed is China Standard Time, the way those feeds mean it.

@@ -66,7 +66,10 @@ export function dateFromUrl(url: string | undefined): PageDate | undefined {
 const MONTH_NAMES = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, "iu");
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\b`, "iu");
-const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The month (1–12) an English month name or abbreviation names, by its first three letters; 0 for none. */
+export const englishMonth = (name: string): number => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /**
  * A date as English pages print it, "September 26, 2019", "Sep. 26th, 2019", "26 September
@@ -78,7 +81,7 @@ export function findLatinDate(text: string): { date: PageDate; match: string } |
   const m = monthFirst ?? dayFirst;
   if (!m) return undefined;
   const [name, day] = monthFirst ? [m[1], m[2]] : [m[2], m[1]];
-  const month = MONTH_INDEX.indexOf((name ?? "").slice(0, 3).toLowerCase()) + 1;
+  const month = englishMonth(name ?? "");
   const iso = toRfc3339({ year: Number(m[3]), month, day: Number(day) }, CHINA_OFFSET);
   return iso === undefined || month === 0 ? undefined : { date: { iso, precision: "day" }, match: m[0] };
 }

@@ -5,14 +5,13 @@
 // otherwise it is kept as printed (`text`) and no date is made up. Hand-written: no date
 // library reads these Chinese relative forms.
 import { isRealDateTime, toRfc3339 } from "../../content/rfc3339";
-import { CHINA_OFFSET, findDate, type DatePrecision } from "../parse/dates";
+import { CHINA_OFFSET, englishMonth, findDate, type DatePrecision } from "../parse/dates";
 import { chinaWall, type ChinaWall } from "../../content/china-time";
 
 export type WeiboDate =
   | { iso: string; precision: DatePrecision }
   | { text: string };
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 // Twitter-style, as Weibo's API writes it: "Sat Jul 13 10:00:00 +0800 2019".
 const API_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
 
@@ -65,7 +64,7 @@ export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | unde
   if (text === "") return undefined;
   const api = API_DATE.exec(text);
   if (api) {
-    const month = MONTHS.indexOf(api[1]!) + 1;
+    const month = englishMonth(api[1]!);
     const iso = toRfc3339(
       { year: Number(api[9]), month, day: Number(api[2]), hour: Number(api[3]), minute: Number(api[4]), second: Number(api[5]) },
       `${api[6]}${api[7]}:${api[8]}`,
