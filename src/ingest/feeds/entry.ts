@@ -32,10 +32,10 @@ export function resolved(ref: string | undefined, base: string | undefined): str
   }
 }
 
-/** A base for relative links: an absolute http(s) address, else none. */
+/** The link as an absolute http(s) address (a base for others' relative links), else none. */
 export const absoluteBase = (ref: string | undefined, base?: string): string | undefined => {
   const url = resolved(ref, base);
-  return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+  return url !== undefined && /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
 };
 
 /** Markup or character references in a title that a feed wrote as HTML (RSS titles often are). */
