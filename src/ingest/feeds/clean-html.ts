@@ -6,7 +6,7 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, URL_ATTRIBUTES } from "../../content/html-policy";
 import { isSafeUrl } from "../../content/safe-url";
-import { absoluteBase } from "./entry";
+import { absoluteUrl } from "../urls";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string>; children: Node[] }>;
@@ -20,13 +20,12 @@ const FORBIDDEN = new Set<string>(FORBIDDEN_ATTRIBUTES);
 /** Handlers and attributes that load a document whatever their element. */
 const CODE_ATTRIBUTE = /^(?:on|srcdoc$|xmlns)/i;
 
-/** The address read as the entry's other links are (entry.ts), kept only when it is a safe web address. */
+/** The address read as the entry's other links are (urls.ts), kept only when it is a safe web address. */
 function webUrl(value: string, base: string | undefined): string | undefined {
   const raw = value.trim();
   // A link within the story (a footnote) stays where it points.
   if (raw.startsWith("#")) return raw;
-  // Without a base, only an address that is absolute already (its own base) is one.
-  const url = absoluteBase(raw, base ?? raw);
+  const url = absoluteUrl(raw, base);
   return url !== undefined && isSafeUrl(url) ? url : undefined;
 }
 

@@ -3,6 +3,7 @@
 // attachments, Media RSS), picture and categories.
 import { cleanName } from "../../content/clean-text";
 import { htmlToText } from "../../content/html-text";
+import { absoluteUrl } from "../urls";
 import { feedDate, type FeedDate } from "./dates";
 import type { FeedAuthor, FeedEnclosure, FeedEntry, ParsedFeed } from "./parse";
 
@@ -23,20 +24,8 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
  * given (and is not taken as a web address later).
  */
 export function resolved(ref: string | undefined, base: string | undefined): string | undefined {
-  if (ref === undefined || base === undefined) return ref;
-  try {
-    const url = new URL(ref.startsWith("//") ? `https:${ref}` : ref, base);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : ref;
-  } catch {
-    return ref;
-  }
+  return ref === undefined || base === undefined ? ref : (absoluteUrl(ref, base) ?? ref);
 }
-
-/** The link as an absolute http(s) address (a base for others' relative links), else none. */
-export const absoluteBase = (ref: string | undefined, base?: string): string | undefined => {
-  const url = resolved(ref, base);
-  return url !== undefined && /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
-};
 
 /** Markup or character references in a title that a feed wrote as HTML (RSS titles often are). */
 const TITLE_MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
@@ -168,9 +157,9 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   const rdfAbout = isObj(entry.rdf) ? text(entry.rdf.about) : undefined;
   const id = text(entry.id) ?? guid ?? rdfAbout;
   const title = titleOf(entry.title, format);
-  const entryBase = absoluteBase(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase) ?? feedBase;
+  const entryBase = absoluteUrl(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase) ?? feedBase;
   const link = resolved(linkOf(entry, format), entryBase);
-  const base = absoluteBase(link) ?? entryBase;
+  const base = absoluteUrl(link, undefined) ?? entryBase;
   const date = dateOf(entry);
   const media = isObj(entry.media) ? entry.media : {};
   const thumbnail = list(media.thumbnails).find(isObj);

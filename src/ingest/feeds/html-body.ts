@@ -6,7 +6,7 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import type { Figure, Section } from "../../content/feed-schema";
 import { htmlToText } from "../../content/html-text";
 import { iconText, isInlineIcon } from "../html/inline-icon";
-import { absoluteBase } from "./entry";
+import { absoluteUrl } from "../urls";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string> }>;
@@ -36,8 +36,7 @@ export function pictureOf(el: El, base?: string): Picture | undefined {
   // Lazy-loading pages keep the real address in data-src / data-original.
   const raw = el.attribs["data-src"] ?? el.attribs["data-original"] ?? el.attribs.src;
   if (raw === undefined || el.attribs.hidden !== undefined || el.attribs.width === "0" || isInlineIcon(el.attribs)) return undefined;
-  // Read as the entry's links are; without a base, only an address absolute already.
-  const url = absoluteBase(raw.trim(), base ?? raw.trim());
+  const url = absoluteUrl(raw, base);
   if (url === undefined) return undefined;
   const alt = el.attribs.alt?.trim();
   const width = dimension(el.attribs.width);

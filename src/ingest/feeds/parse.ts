@@ -5,7 +5,8 @@
 // would read the entries before the cut and pass a partial feed off as the feed.
 import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
-import { absoluteBase, isObj, linkOf, list, readEntry, resolved, text, titleOf, type Obj } from "./entry";
+import { absoluteUrl } from "../urls";
+import { isObj, linkOf, list, readEntry, resolved, text, titleOf, type Obj } from "./entry";
 
 export interface FeedAuthor {
   name: string;
@@ -87,9 +88,9 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   const feed = parsed.feed;
   const raw = list(format === "atom" ? feed.entries : feed.items).filter(isObj);
   const title = titleOf(feed.title, format);
-  const xmlBase = absoluteBase(isObj(feed.xml) ? text(feed.xml.base) : undefined);
+  const xmlBase = absoluteUrl(isObj(feed.xml) ? text(feed.xml.base) : undefined, undefined);
   const link = resolved(format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url), xmlBase);
-  const base = xmlBase ?? absoluteBase(link);
+  const base = xmlBase ?? absoluteUrl(link, undefined);
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
   const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);

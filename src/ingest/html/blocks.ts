@@ -2,7 +2,8 @@
 // item, a table row), headings, pictures and their captions. Inline markup joins into the
 // line around it; block elements and <br> end a line. A picture set inside a sentence stands
 // after its line: it never cuts the sentence in two.
-import { absoluteUrl, ELEMENT, squash, TEXT, tagOf } from "./dom";
+import { ELEMENT, squash, TEXT, tagOf } from "./dom";
+import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 
 export type Block =

@@ -5,7 +5,8 @@
 // kept aside as headlines first.
 import type { RelatedLink } from "../../content/feed-schema";
 import { pictureRefs, PICTURE_TAGS } from "./blocks";
-import { absoluteUrl, namesOf, tagOf, textOf } from "./dom";
+import { namesOf, tagOf, textOf } from "./dom";
+import { absoluteUrl } from "../urls";
 
 const DROPPED_TAGS = new Set([
   "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "canvas", "video", "audio",

@@ -41,16 +41,3 @@ export const tagOf = (el: Element) => el.tagName.toLowerCase();
 export function namesOf(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
 }
-
-/** An absolute http(s) address for a link or picture, resolved against the page's own; else undefined. */
-export function absoluteUrl(ref: string | null | undefined, pageUrl: string | undefined): string | undefined {
-  const raw = ref?.trim();
-  if (!raw || raw.startsWith("data:") || raw.startsWith("javascript:") || raw.startsWith("#")) return undefined;
-  try {
-    const url = pageUrl !== undefined ? new URL(raw, pageUrl) : new URL(raw.startsWith("//") ? `https:${raw}` : raw);
-    if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
-    return url.href.length <= 4096 ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
