@@ -63,7 +63,9 @@ export function scoreOf(s: Stats): number {
   return density * Math.log10(s.paragraphs + 2) * Math.log(s.punctuation + 2);
 }
 
-const isArticle = (el: Element) => tagOf(el) === "article" || /articleBody/u.test(el.getAttribute("itemprop") ?? "");
+/** Where a page says its story is. */
+const ARTICLE = "article, [itemprop~='articleBody']";
+const isArticle = (el: Element) => el.matches(ARTICLE);
 
 /** The element holding the story, or undefined when nothing on the page reads as prose. */
 export function findBody(stats: Map<Element, Stats>): Element | undefined {
@@ -102,7 +104,7 @@ export function findBody(stats: Map<Element, Stats>): Element | undefined {
  */
 function declaredArticle(block: Element, stats: Map<Element, Stats>): Element | undefined {
   if (isArticle(block)) return undefined;
-  const declared = Array.from(block.querySelectorAll("article, [itemprop~='articleBody']"));
+  const declared = Array.from(block.querySelectorAll(ARTICLE));
   const inner = declared.filter((el) => !declared.some((other) => other !== el && other.contains(el)));
   const article = inner.length === 1 ? inner[0] : undefined;
   const s = stats.get(block);
