@@ -24,9 +24,10 @@ import { NO_TEXT, NOT_AN_ARTICLE } from "../page-reasons";
 export type HtmlPage = { page: ParsedPage; url?: string } | { reason: string };
 
 
-const SOURCE_LINE = /^[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|整理自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
-/** "…宣誓。（来源：示例日报）": the source named after the story's last sentence. */
-const TRAILING_SOURCE = /(?<=[。！？!?”」)）】])\s*[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$/u;
+/** "（来源：新华社）" in brackets: on a line of its own, or after the story's last sentence ("…宣誓。（来源：示例日报）"). */
+const BRACKETED_SOURCE = String.raw`[(（]\s*(?:来源|稿源|转自|综合整理自|综合自|整理自|编译自)\s*[:：]?\s*([^()（）]{1,30})[)）]$`;
+const SOURCE_LINE = new RegExp(`^${BRACKETED_SOURCE}`, "u");
+const TRAILING_SOURCE = new RegExp(`(?<=[。！？!?”」)）】])\\s*${BRACKETED_SOURCE}`, "u");
 /** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
 /**
