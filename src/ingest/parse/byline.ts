@@ -53,8 +53,10 @@ function toByline(text: string, credits: { writers: string[]; editors: string[] 
 }
 
 /** The line as a byline, or undefined when it is not a credit line. */
-export function parseByline(line: string): Byline | undefined {
-  if (!fitsIn(line, 90)) return undefined;
+export function parseByline(printed: string): Byline | undefined {
+  if (!fitsIn(printed, 90)) return undefined;
+  // "【纠错】 【责任编辑：张三】": the page's buttons before the credit.
+  const line = printed.replace(/^(?:[【[](?:纠错|我要纠错|打印|关闭|收藏|分享)[】\]]\s*)+/u, "");
   const bracketed = BRACKETED.exec(line);
   const inner = bracketed ? bracketed[1] : PLAIN.test(line) && charLength(line) <= 40 ? line : undefined;
   if (inner === undefined) return undefined;

@@ -8,7 +8,7 @@ const CHROME_WORDS = new Set(
     "发布 举报 写留言 留言 分享 分享到 分享至 转发 转载 微博 新浪微博 腾讯微博 Qzone QQ空间 QQ好友 QQ 微信 " +
     "微信好友 朋友圈 豆瓣 人人网 收藏 评论 点赞 赞 打赏 打印 打印本页 关闭 关闭窗口 返回顶部 回到顶部 顶部 " +
     "返回 首页 登录 注册 复制链接 更多 查看更多 加载更多 展开 展开全文 收起 全文 阅读全文 阅读原文 字号 字体 " +
-    "大 中 小 默认 扫一扫 扫码 二维码 手机看 手机版 上一页 下一页 换一换 刷新 投诉 纠错 我要纠错 次 人 条 " +
+    "大 中 小 大字号 中字号 小字号 默认 在看 喜欢 赞同 赞赏 关注 已关注 扫一扫 扫码 二维码 手机看 手机版 上一页 下一页 换一换 刷新 投诉 纠错 我要纠错 次 人 条 " +
     "阅读 浏览 点击 阅读量 浏览量 点击量 浏览次数 阅读数 Facebook Twitter LINE WhatsApp Email " +
     "上页 下页 尾页 末页 前一页 后一页 跳转 Next Previous Prev Page Older Newer"
   ).split(" "),
@@ -18,9 +18,30 @@ const CHROME_WORDS = new Set(
 const PICTOGRAPHS = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+$/u;
 const TOKEN_SPLIT = /[\s|｜丨/·•,，:：()（）【】[\]<>《》«»‹›]+/u;
 
+/**
+ * Whole lines that app and site pages print around a story: WeChat's article page
+ * ("预览时标签不可点", "收录于话题", "轻点两下取消赞"), people.com.cn's player and share prompt.
+ */
+const CHROME_PHRASES = new Set(
+  (
+    "预览时标签不可点 微信扫一扫关注该公众号 微信扫一扫可打开此内容，使用完整服务 " +
+    "轻点两下取消赞 轻点两下取消在看 继续滑动看下一个 向上滑动看下一个 知道了 喜欢此内容的人还喜欢 精选留言 " +
+    "写下你的留言 分享让更多人看到 点击播报本文，约 听全文"
+  ).split(" "),
+);
+
 const PAGE_COUNT = /^[共第]\d{1,3}页$|^\d{1,3}\/\d{1,3}$/u;
-/** "下一页：运动员风采", "上一篇：…": a link to the story's next page or to the site's next story. */
-const NEXT_LINK = /^[【[]?(?:上一页|下一页|上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]/u;
+/** "下一页：运动员风采", "上一篇：…", "阅读下一篇：": a link to the story's next page or to the site's next story. */
+const NEXT_LINK = /^[【[]?(?:阅读)?(?:上一页|下一页|上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]/u;
+
+/** WeChat's "收录于话题 #指导性案例 12个": the collections the article is filed in, with their counts. */
+const COLLECTION = /^收录于(?:话题|合集)(?:\s*#\S{1,30}(?:\s+\d+个)?)*$/u;
+/** What the collection line may leave on the lines under it: "#指导性案例", "12个". */
+export const isCollectionPart = (line: string): boolean => /^(?:#\S{1,30}|\d+个|#\S{1,30}\s+\d+个)$/u.test(line);
+export const isCollectionLine = (line: string): boolean => COLLECTION.test(line);
+
+/** A next-story link whose headline is on the line under it ("阅读下一篇：" alone). */
+export const isBareNextLink = (line: string): boolean => NEXT_LINK.test(line) && line.replace(NEXT_LINK, "").trim() === "";
 
 /** A toolbar line: every token is a chrome word, a number or a pictograph; at least one word. */
 export function isToolbarLine(line: string): boolean {
@@ -56,19 +77,22 @@ export function isCommentBoxLine(line: string): boolean {
   return bare !== "" && charLength(bare) <= 40 && COMMENT_BOX.test(bare);
 }
 
-/** "首页 > 新闻 > 正文", "当前位置：…", "首页 | 国内 | 国际 | 财经": site navigation. */
+/** "首页 > 新闻 > 正文", "人民网 >> 法治 >> 正文", "当前位置：…", "首页 | 国内 | 国际 | 财经", "首页 时政 国际 财经": site navigation. */
 export function isNavigationLine(line: string): boolean {
   if (!fitsIn(line, 120)) return false;
   if (/^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]/u.test(line)) return true;
   // Two separators, or one after 首页: a lone ">" also occurs in prose ("价格>100元").
-  const crumbs = line.split(/\s*[>›»＞]\s*/u);
+  const crumbs = line.split(/\s*[>›»＞]+\s*/u);
   const rooted = /^(?:首页|主页|网站首页|home)$/iu.test(crumbs[0] ?? "");
   const short = crumbs.every((c) => c !== "" && charLength(c) <= 10 && !/[。，,]/u.test(c));
   if (short && (crumbs.length >= 3 || (crumbs.length === 2 && rooted))) return true;
   const menu = line.split(/\s*[|｜丨]\s*/u);
-  return menu.length >= 3 && menu.every((m) => m !== "" && charLength(m) <= 8);
+  if (menu.length >= 3 && menu.every((m) => m !== "" && charLength(m) <= 8)) return true;
+  // Channel names after 首页, set apart by spaces only.
+  const channels = line.split(/\s+/u);
+  return channels.length >= 4 && /^(?:首页|主页|网站首页)$/u.test(channels[0] ?? "") && channels.every((c) => charLength(c) <= 6 && !/[。，,：:]/u.test(c));
 }
 
 export function isChromeLine(line: string): boolean {
-  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || isToolbarLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
+  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || CHROME_PHRASES.has(line) || isCollectionLine(line) || isToolbarLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
 }

@@ -1,9 +1,9 @@
 // Each line of a page, classified once: the parsers downstream walk these instead of
 // re-testing raw text.
 import { bulletText } from "./bullets";
-import { isChromeLine, isCommentBoxLine, isFooterLine } from "./chrome";
+import { isBareNextLink, isChromeLine, isCollectionLine, isCollectionPart, isCommentBoxLine, isFooterLine } from "./chrome";
 import { readCounts, type PostCounts } from "./counts";
-import { toLines } from "./lines";
+import { fitsIn, toLines } from "./lines";
 
 export type Line =
   | { kind: "blank" }
@@ -30,7 +30,19 @@ export function classifyLine(line: string): Line {
 }
 
 export function classifyPage(text: string): Line[] {
-  return toLines(text).map(classifyLine);
+  const raw = toLines(text);
+  const lines = raw.map(classifyLine);
+  raw.forEach((line, i) => {
+    if (lines[i]?.kind !== "chrome") return;
+    // "阅读下一篇：" alone: the headline under it is the link's text, not the story's.
+    if (isBareNextLink(line)) {
+      const next = nextFilled(lines, i + 1);
+      if (lines[next]?.kind === "text" && fitsIn(raw[next]!, 40)) lines[next] = { kind: "chrome" };
+    }
+    // "收录于话题" with its topic and count on the lines under it.
+    if (isCollectionLine(line)) for (let j = i + 1; j < raw.length && isCollectionPart(raw[j]!); j += 1) lines[j] = { kind: "chrome" };
+  });
+  return lines;
 }
 
 /** Index of the next line that is not blank, at or after `from`; lines.length if none. */

@@ -33,7 +33,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   if (!found && labels.length === 0) return undefined;
   const meta: MetaLine = found ? { date: found.date } : {};
   const rawBefore = rest.slice(0, labels[0]?.index ?? rest.length);
-  const before = trimValue(rawBefore);
+  // "发布于 2020-08-06", "编辑于 …": the words say when, not who.
+  const before = trimValue(trimValue(rawBefore).replace(/(?:^|\s)(?:发布|发表|编辑|更新|修改)于$/u, ""));
   labels.forEach((m, i) => {
     const label = m[1] ?? m[2] ?? "";
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);
@@ -45,7 +46,17 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   });
   // Prose that happens to hold a date ("2016年4月6日,山东省…") is a paragraph, not a header.
   if (/[。；;！!？?]/u.test(rawBefore) || charLength(before) > 20 || /[，,]/u.test(before)) return undefined;
-  if (before !== "") meta.unlabelled = before;
+  if (before === "") return meta;
+  // WeChat's "原创 张三 某某公众号 2020-08-05 18:30": the writer, then the account that published it.
+  const wechat = /^原创(?:\s+(\S+))?\s+(\S+)$/u.exec(before);
+  if (wechat) {
+    const [, writer, account] = wechat;
+    if (writer !== undefined && writer !== account) {
+      meta.writers = [...(meta.writers ?? []), writer];
+      meta.credits = [...(meta.credits ?? []), writer];
+    }
+    meta.unlabelled = account;
+  } else meta.unlabelled = before;
   return meta;
 }
 

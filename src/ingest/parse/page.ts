@@ -22,7 +22,7 @@ function menuAt(lines: readonly Line[], i: number): number | undefined {
   const heading = listHeadingAt(lines, i);
   const start = heading ? nextFilled(lines, i + 1) : i;
   if (lines[start]?.kind !== "bullet") return undefined;
-  const block = readList(lines, start, false);
+  const block = readList(lines, start, "bullets");
   return looksLikeMenu(block.items) ? block.end : undefined;
 }
 

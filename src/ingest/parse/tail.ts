@@ -26,29 +26,45 @@ interface ListBlock {
   end: number;
 }
 
-/** The items of a bullet list starting at `from`; blank lines between items are allowed. */
-export function readList(lines: readonly Line[], from: number, numbered: boolean): ListBlock {
+/** How a list's items are set out: bullets, "1. …" numbers, or plain headline lines under a 相关阅读-style heading. */
+export type ListMode = "bullets" | "numbered" | "plain";
+
+/** A line a plain list of headlines holds: short, no post markup, not a sentence. */
+const isPlainHeadline = (text: string) => fitsIn(text, 40) && !SOCIAL.test(text) && !/[。；;]$/u.test(text);
+
+function listItemText(line: Line | undefined, mode: ListMode): string | undefined {
+  if (line?.kind === "bullet") return mode === "plain" ? undefined : line.text;
+  if (line?.kind !== "text") return undefined;
+  if (mode === "numbered") return numberedText(line.text);
+  return mode === "plain" && isPlainHeadline(line.text) ? line.text : undefined;
+}
+
+/** The items of a list starting at `from`; blank lines between items are allowed. */
+export function readList(lines: readonly Line[], from: number, mode: ListMode): ListBlock {
   const items: string[] = [];
   let i = from;
   for (;;) {
     const j = nextFilled(lines, i);
-    const line = lines[j];
-    const text = line?.kind === "bullet" ? line.text : numbered && line?.kind === "text" ? numberedText(line.text) : undefined;
+    const text = listItemText(lines[j], mode);
     if (text === undefined) return { items, end: i };
     if (text !== "") items.push(text);
     i = j + 1;
   }
 }
 
-/** A heading line that opens a list: short, and followed by bullets (or numbers, for 相关阅读 …). */
-export function listHeadingAt(lines: readonly Line[], i: number): { name: string; numbered: boolean } | undefined {
+/** Headings under which pages list headlines one a line, with no bullet or number. */
+const PLAIN_LIST_NAME = /^(?:相关|推荐|延伸|热点|热门|精彩|更多)(?:阅读|新闻|文章|报道|推荐|资讯|链接|内容)$|^猜你喜欢$|^(?:阅读|新闻|点击)排行榜?$/u;
+
+/** A heading line that opens a list: short, and followed by bullets (or numbers or plain headlines, for 相关阅读 …). */
+export function listHeadingAt(lines: readonly Line[], i: number): { name: string; mode: ListMode } | undefined {
   const line = lines[i];
   if (line?.kind !== "text" || !canHeadList(line.text)) return undefined;
   const name = listName(line.text);
   const next = lines[nextFilled(lines, i + 1)];
-  if (next?.kind === "bullet") return { name, numbered: false };
-  const numbered = isStoryListName(name) && next?.kind === "text" && numberedText(next.text) !== undefined;
-  return numbered ? { name, numbered: true } : undefined;
+  if (next?.kind === "bullet") return { name, mode: "bullets" };
+  if (!isStoryListName(name) || next?.kind !== "text") return undefined;
+  if (numberedText(next.text) !== undefined) return { name, mode: "numbered" };
+  return PLAIN_LIST_NAME.test(name) && isPlainHeadline(next.text) ? { name, mode: "plain" } : undefined;
 }
 
 export function readTail(lines: readonly Line[], from: number): Tail {
@@ -66,9 +82,9 @@ export function readTail(lines: readonly Line[], from: number): Tail {
     open = undefined;
     closed = true;
   };
-  const takeList = (start: number, name: string | undefined, numbered: boolean) => {
+  const takeList = (start: number, name: string | undefined, mode: ListMode) => {
     closePost();
-    const block = readList(lines, start, numbered);
+    const block = readList(lines, start, mode);
     // A menu of short links is chrome, unless a story-list heading says otherwise.
     const menu = looksLikeMenu(block.items) && !(name !== undefined && isStoryListName(name));
     if (menu) return block.end;
@@ -101,13 +117,13 @@ export function readTail(lines: readonly Line[], from: number): Tail {
     }
     if (line.kind === "bullet") {
       skipping = undefined;
-      i = takeList(i, undefined, false);
+      i = takeList(i, undefined, "bullets");
       continue;
     }
     const heading = listHeadingAt(lines, i);
     if (heading) {
       skipping = undefined;
-      i = takeList(i + 1, heading.name, heading.numbered);
+      i = takeList(i + 1, heading.name, heading.mode);
       continue;
     }
     // Under a comment box, lines are readers' comments until a list or a #话题#/【标题】 post;

@@ -34,6 +34,13 @@ describe("header lines", () => {
     });
   });
 
+  it("reads '发布于 …' as a time with no source, and WeChat's '原创 writer account time' line", () => {
+    expect(parseMetaLine("发布于 2020-08-06 10:12")).toEqual({ date: { iso: "2020-08-06T10:12:00+08:00", precision: "minute" } });
+    expect(parseMetaLine("编辑于 2020-08-06 10:12")?.unlabelled).toBeUndefined();
+    expect(parseMetaLine("原创 张三 青山检察 2020-08-05 18:30")).toMatchObject({ writers: ["张三"], credits: ["张三"], unlabelled: "青山检察" });
+    expect(parseMetaLine("原创 青山检察 青山检察 2020-08-05 18:30")).toEqual({ date: { iso: "2020-08-05T18:30:00+08:00", precision: "minute" }, unlabelled: "青山检察" });
+  });
+
   it("does not take prose that starts with a date for a header", () => {
     expect(parseMetaLine("2016年4月6日,山东省检察机关选派5名检察干警来到喀什。")).toBeUndefined();
     expect(parseMetaLine("2018年年初,昌吉回族自治州检察院在两级检察院深入开展调研")).toBeUndefined();
