@@ -8,7 +8,7 @@ import { parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
-import { parseMetaLine, type MetaLine } from "../parse/meta";
+import { isOriginalTitleLine, parseMetaLine, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
@@ -41,7 +41,6 @@ const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
-const ORIGINAL_TITLE = /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u;
 const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
 
 interface Header {
@@ -129,7 +128,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     // A table's row of figures is data, not a counter; a line of code is code.
     if (!verbatim && isNoise(text)) continue;
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
-    if (ORIGINAL_TITLE.test(text) && charLength(text) <= 80) continue;
+    if (isOriginalTitleLine(text)) continue;
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
     const latinByline = !started && charLength(text) <= 100 ? LATIN_BYLINE.exec(text) : null;

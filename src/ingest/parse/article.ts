@@ -1,11 +1,11 @@
 // The article at the top of a page: title, the header lines under it (publisher, source, date),
 // the body in sections, and the closing credit. Everything after it is read by tail.ts.
 import type { Byline, RelatedLink, Section } from "../../content/feed-schema";
-import { parseByline, splitTrailingByline } from "./byline";
+import { joinBylines, parseByline, splitTrailingByline } from "./byline";
 import { textOf, type Line } from "./classify";
 import type { PageDate } from "./dates";
 import { charLength, fitsIn } from "./lines";
-import { parseMetaLine } from "./meta";
+import { isOriginalTitleLine, parseMetaLine } from "./meta";
 import { isPostStart } from "./posts";
 import { buildSections } from "./sections";
 import { listHeadingAt } from "./tail";
@@ -86,8 +86,19 @@ export function readArticle(lines: readonly Line[], start: number): { article: P
   const header: Header = readHeader(lines, start + 1);
   const bylineAt = findBylineLine(lines, header.end);
   const bodyEnd = bylineAt ?? findBodyEnd(lines, header.end);
-  const body = lines.slice(header.end, bodyEnd).map((l) => ({ ...l }));
-  let byline = bylineAt !== undefined ? parseByline(textOf(lines[bylineAt]) ?? "") : header.byline;
+  // "原标题：…" under the header names the headline the story first ran under: a note, not its text.
+  const body = lines.slice(header.end, bodyEnd).map((l, i) => (i < 4 && l.kind === "text" && isOriginalTitleLine(l.text) ? { kind: "blank" as const } : { ...l }));
+  // The writer named under the headline and the editors credited at the end make one byline.
+  const closing = bylineAt !== undefined ? parseByline(textOf(lines[bylineAt]) ?? "") : undefined;
+  let byline = header.byline !== undefined && closing !== undefined ? joinBylines(header.byline, closing) : (closing ?? header.byline);
+  // More credit lines under the first ("校对：…") belong to it.
+  let end = bylineAt !== undefined ? bylineAt + 1 : bodyEnd;
+  while (bylineAt !== undefined && byline !== undefined) {
+    const next = parseByline(textOf(lines[end]) ?? "");
+    if (next === undefined) break;
+    byline = joinBylines(byline, next);
+    end += 1;
+  }
   let source = header.source;
   // The last lines may carry the credit or the source instead of a line of their own.
   const lastIndex = body.findLastIndex((l) => l.kind === "text");
@@ -123,5 +134,5 @@ export function readArticle(lines: readonly Line[], start: number): { article: P
     ...(byline !== undefined ? { byline } : {}),
     sections,
   };
-  return { article, end: bylineAt !== undefined ? bylineAt + 1 : bodyEnd };
+  return { article, end };
 }

@@ -6,12 +6,12 @@ import { charLength, fitsIn } from "./lines";
 // 记者 and 通讯员 are followed by a space as often as by a colon; one-character roles (文, 图)
 // need the colon, or any name containing 文 would read as a credit.
 const ROLE =
-  /(?:本报|特约)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|编辑|责编|文字|撰文|采写|作者|摄影|摄像|校对|审核|审校|监制|制图|统筹|文|图)\s*[:：])\s*/gu;
+  /(?:本报|特约)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|编辑|责编|文字|撰文|采写|作者|摄影|摄像|校对|审核|审校|监制|制图|统筹|文|图)\s*[:：])\s*/gu;
 const WRITERS = new Set(["记者", "通讯员", "文字", "撰文", "采写", "作者", "文"]);
-const EDITORS = new Set(["责任编辑", "编辑", "责编"]);
+const EDITORS = new Set(["责任编辑", "图片编辑", "美术编辑", "视频编辑", "实习编辑", "编辑", "责编"]);
 
 const BRACKETED = /^[(（【[]\s*([^()（）【】[\]]{2,80})\s*[)）】\]]$/u;
-const PLAIN = /^(?:责任编辑|编辑|责编|作者|记者|文|撰文)\s*[:：]/u;
+const PLAIN = /^(?:责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|编辑|责编|作者|记者|文|撰文|校对|审核|审校|监制)\s*[:：]/u;
 /**
  * A credit at the very end of the last paragraph: in brackets, or an editor's after the last
  * sentence ("…宣誓。 责任编辑：李华").
@@ -62,6 +62,13 @@ export function parseByline(printed: string): Byline | undefined {
   if (inner === undefined) return undefined;
   const credits = readCredits(inner.trim());
   return credits ? toByline(line, credits) : undefined;
+}
+
+/** Credit lines one under another ("责任编辑：李四 图片编辑：王五", "校对：赵六") as one byline. */
+export function joinBylines(first: Byline, next: Byline): Byline {
+  const writers = [...new Set([...(first.writers ?? []), ...(next.writers ?? [])])];
+  const editors = [...new Set([...(first.editors ?? []), ...(next.editors ?? [])])];
+  return { text: `${first.text} ${next.text}`, ...(writers.length > 0 ? { writers } : {}), ...(editors.length > 0 ? { editors } : {}) };
 }
 
 /** Splits "…尽快缩小差距。(责编：王五)" or "…缩小差距。 责编：王五" into the paragraph and its byline. */

@@ -10,7 +10,7 @@ const CHROME_WORDS = new Set(
     "返回 首页 登录 注册 复制链接 更多 查看更多 加载更多 展开 展开全文 收起 全文 阅读全文 阅读原文 字号 字体 " +
     "大 中 小 大字号 中字号 小字号 默认 在看 喜欢 赞同 赞赏 关注 已关注 扫一扫 扫码 二维码 手机看 手机版 上一页 下一页 换一换 刷新 投诉 纠错 我要纠错 次 人 条 " +
     "阅读 浏览 点击 阅读量 浏览量 点击量 浏览次数 阅读数 Facebook Twitter LINE WhatsApp Email " +
-    "上页 下页 尾页 末页 前一页 后一页 跳转 Next Previous Prev Page Older Newer"
+    "上页 下页 尾页 末页 前一页 后一页 跳转 反馈 Next Previous Prev Page Older Newer"
   ).split(" "),
 );
 
@@ -60,7 +60,7 @@ export function isToolbarLine(line: string): boolean {
 }
 
 const FOOTER =
-  /copyright|©|版权所有|ICP备|ICP证|公网安备|网安备|违法和不良信息举报|未经(?:书面)?(?:许可|授权)|不得转载|禁止转载|all rights reserved/iu;
+  /copyright|©|版权所有|ICP备|ICP证|公网安备|网安备|违法和不良信息举报|未经(?:书面)?(?:许可|授权)|不得转载|禁止转载|all rights reserved|观点仅代表作者本人|仅提供信息存储空间服务|(?:报料|爆料)(?:热线|电话|邮箱)?[:：]/iu;
 
 /** A copyright or licence footer line. Long lines are prose that merely mentions copyright. */
 export function isFooterLine(line: string): boolean {
@@ -93,6 +93,9 @@ export function isNavigationLine(line: string): boolean {
   return channels.length >= 4 && /^(?:首页|主页|网站首页)$/u.test(channels[0] ?? "") && channels.every((c) => charLength(c) <= 6 && !/[。，,：:]/u.test(c));
 }
 
+/** "返回搜狐，查看更多": a link back to the portal. "责任编辑：" with no name after it. */
+const BACK_LINK = /^返回\S{1,8}[，,]?查看更多$|^(?:责任编辑|编辑|责编|作者|来源)\s*[:：]$/u;
+
 export function isChromeLine(line: string): boolean {
-  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || CHROME_PHRASES.has(line) || isCollectionLine(line) || isToolbarLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
+  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || CHROME_PHRASES.has(line) || BACK_LINK.test(line) || isCollectionLine(line) || isToolbarLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
 }

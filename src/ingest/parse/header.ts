@@ -60,7 +60,7 @@ export function readHeader(lines: readonly Line[], from: number): Header {
   // "中国网 2019-11-25 10:37:31": the outlet beside the date is the source, unless a 来源
   // label names the source, and then it is the publisher.
   if (source === undefined) source = unlabelled[0];
-  else if (publisher === undefined) publisher = unlabelled[0];
+  else if (publisher === undefined && unlabelled[0] !== source) publisher = unlabelled[0];
   const byline: Byline | undefined =
     credits.length > 0
       ? {

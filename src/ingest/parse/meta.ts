@@ -15,10 +15,13 @@ export interface MetaLine {
   unlabelled?: string;
 }
 
+// "澎湃新闻记者 张三": 记者 after the outlet's name, then the name after a space.
 const LABEL =
-  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*[:：]\s*|(?<=^|\s)(记者)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
+  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击|字号|字体)\s*[:：]\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
 const SOURCE_LABELS = new Set(["来源", "来源于", "稿源", "出处"]);
-const WRITER_LABELS = new Set(["作者", "记者"]);
+const WRITER_LABELS = new Set(["作者", "记者", "通讯员"]);
+/** "本报记者", "本台记者": the outlet is the page's own, not a source. */
+const OWN_OUTLET = /^(?:本报|本刊|本台|本网|本站|特约)$/u;
 const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
 
 const trimValue = (s: string) => s.replace(/^[\s|｜·,，:：]+|[\s|｜·,，。:：]+$/gu, "");
@@ -46,7 +49,7 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   });
   // Prose that happens to hold a date ("2016年4月6日,山东省…") is a paragraph, not a header.
   if (/[。；;！!？?]/u.test(rawBefore) || charLength(before) > 20 || /[，,]/u.test(before)) return undefined;
-  if (before === "") return meta;
+  if (before === "" || OWN_OUTLET.test(before)) return meta;
   // WeChat's "原创 张三 某某公众号 2020-08-05 18:30": the writer, then the account that published it.
   const wechat = /^原创(?:\s+(\S+))?\s+(\S+)$/u.exec(before);
   if (wechat) {
@@ -59,6 +62,9 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   } else meta.unlabelled = before;
   return meta;
 }
+
+/** "原标题：…", "（原题：…）": the headline the story first ran under, a note about it, not its text. */
+export const isOriginalTitleLine = (line: string): boolean => /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u.test(line) && charLength(line) <= 80;
 
 /** A line of its own under the title naming the publisher, e.g. "最高人民检察院". */
 export function isPublisherLine(line: string): boolean {

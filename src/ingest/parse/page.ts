@@ -3,8 +3,8 @@
 import { isTitleLike, readArticle, type ParsedArticle } from "./article";
 import { parseMetaLine } from "./meta";
 import { looksLikeMenu } from "./bullets";
-import { classifyPage, nextFilled, type Line } from "./classify";
-import { fitsIn } from "./lines";
+import { classifyPage, nextFilled, textOf, type Line } from "./classify";
+import { CLAUSE_PUNCT, fitsIn } from "./lines";
 import type { ParsedPost } from "./posts";
 import { listHeadingAt, readList, readTail } from "./tail";
 import type { ParsedTrending } from "./trending";
@@ -93,12 +93,32 @@ function headlineOverHeader(lines: readonly Line[], start: number): number {
   if (meta === undefined) return start;
   let block = meta;
   while (block - 1 >= start && lines[block - 1]?.kind === "text") block -= 1;
-  if (block <= start || block === meta) return start;
+  if (block <= start || block === meta) return headlineUnderMenu(lines, start, meta);
   for (let i = start; i < block; i += 1) {
     const line = lines[i] as Line;
     if (line.kind === "bullet" || line.kind === "counts" || (line.kind === "text" && !fitsIn(line.text, 20))) return start;
   }
   return isTitleLike(lines, block) ? block : start;
+}
+
+/** A line of a site's menu: a channel name ("新闻", "搜狐首页"), or channel names set apart by spaces. */
+const isMenuText = (text: string) => text.split(/\s+/u).every((part) => fitsIn(part, 6) && !CLAUSE_PUNCT.test(part));
+
+/**
+ * A menu set one channel a line right above the headline, with no blank line between them:
+ * the headline is the title-like line just over the header line, when every line above it is
+ * a menu's.
+ */
+function headlineUnderMenu(lines: readonly Line[], start: number, meta: number): number {
+  let headline = meta - 1;
+  // A writer's line ("澎湃新闻记者 张三") may sit between the headline and the date.
+  while (headline > start && parseMetaLine(textOf(lines[headline]) ?? "") !== undefined) headline -= 1;
+  if (headline <= start || !isTitleLike(lines, headline)) return start;
+  for (let i = start; i < headline; i += 1) {
+    const line = lines[i] as Line;
+    if (line.kind === "bullet" || line.kind === "counts" || (line.kind === "text" && !isMenuText(line.text))) return start;
+  }
+  return headline;
 }
 
 export function parsePage(text: string): ParsedPage {

@@ -71,3 +71,48 @@ describe("a news agency's story with a channel menu, a 【纠错】 credit and a
     expect(JSON.stringify(items)).not.toContain("携手构建人类命运共同体");
   });
 });
+
+describe("a portal page whose menu is set one channel a line right over the headline", () => {
+  const { items } = ingestText(fixture("portal-menu-lines.txt"));
+  const [article] = byKind(items, "article");
+
+  it("takes the line over the date for the headline, not the portal's name", () => {
+    expect(article?.title).toBe("这位检察官，把群众的事当成自己的事");
+    expect(article?.date_published).toBe("2020-08-05T18:30:00+08:00");
+    expect(article?._qingyue.source).toBe("青山检察");
+  });
+
+  it("keeps the 原标题 note, the link back to the portal, the empty credit and the platform's disclaimer out of the story", () => {
+    expect(paragraphsOf(article)).toEqual(["她扎根基层检察院十五年，办理案件一千余件，无一错案。", "群众说，有事找她，心里踏实。", "她说：“群众的事，再小也是大事。”"]);
+    expect(items).toHaveLength(1);
+  });
+});
+
+describe("a procuratorate's page with 字号 and 【打印】【关闭】 on its date line", () => {
+  const { items } = ingestText(fixture("procuratorate-font-size.txt"));
+  const [article] = byKind(items, "article");
+
+  it("reads the source without the buttons beside it", () => {
+    expect(article?.title).toBe("青山市检察院召开党组会议传达学习全会精神");
+    expect(article?._qingyue.source).toBe("青山市人民检察院");
+    expect(article?.date_published).toBe("2020-08-05T00:00:00+08:00");
+    expect(paragraphsOf(article)).toHaveLength(3);
+  });
+});
+
+describe("a news site's story with its reporter under the headline and credits on two lines", () => {
+  const { items } = ingestText(fixture("reporter-line-credits.txt"));
+  const [article] = byKind(items, "article");
+
+  it("takes the headline under the channel menu, and the reporter's line as part of the header", () => {
+    expect(article?.title).toBe("青山一男子冒充检察官诈骗，被判刑三年");
+    expect(article?._qingyue.source).toBe("澎湃新闻");
+    expect(paragraphsOf(article)[0]).toMatch(/^据青山市中级人民法院消息/u);
+  });
+
+  it("credits the reporter and every editor, and makes no post of the 校对 line or the tip-off number", () => {
+    expect(article?._qingyue.byline?.writers).toEqual(["张三"]);
+    expect(article?._qingyue.byline?.editors).toEqual(["李四", "王五"]);
+    expect(byKind(items, "post")).toEqual([]);
+  });
+});
