@@ -8,6 +8,8 @@ import { pageItems } from "./build/items";
 import type { PageKind } from "./inputs";
 import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE } from "./page-reasons";
 import { parsePage, type ParsedPage } from "./parse/page";
+import { weiboItem } from "./weibo/items";
+import { readTimelineText } from "./weibo/timeline-text";
 
 export interface PageTask {
   kind: PageKind;
@@ -42,12 +44,20 @@ export async function readPage(task: PageTask): Promise<PageResult> {
     // A page saved to a file still says where it was published.
     externalUrl ??= read.url;
   } else {
+    // A Weibo timeline or post page copied as text: its posts, with their authors and times.
+    const timeline = readTimelineText(task.text);
+    if (timeline !== undefined && timeline.length > 0) return checked(timeline.map((status) => weiboItem(status, { baseUrl: task.baseUrl })));
     parsed = parsePage(task.text);
   }
   const ctx = { baseUrl: task.baseUrl, ...(externalUrl !== undefined ? { externalUrl } : {}) };
   if (parsed.onlyHeadlines) return { reason: NOT_AN_ARTICLE };
   const made = pageItems(parsed, ctx);
   if (made.length === 0) return { reason: NOTHING_RECOGNISABLE };
+  return checked(made);
+}
+
+/** The items that meet the contract, each with its rendering, and why the others were left out. */
+function checked(made: readonly Item[]): PageResult {
   const items: Required<ReadyItem>[] = [];
   const problems: string[] = [];
   for (const item of made) {
