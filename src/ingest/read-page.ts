@@ -7,6 +7,7 @@ import { renderItem, type ReadyItem } from "./build/feed-pages";
 import { pageItems } from "./build/items";
 import type { PageKind } from "./inputs";
 import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE } from "./page-reasons";
+import { markdownPage } from "./markdown/page";
 import { parsePage, type ParsedPage } from "./parse/page";
 import { weiboItem } from "./weibo/items";
 import { readTimelineText } from "./weibo/timeline-text";
@@ -36,9 +37,11 @@ let htmlExtractor: Promise<typeof import("./html/extract")> | undefined;
 export async function readPage(task: PageTask): Promise<PageResult> {
   let parsed: ParsedPage;
   let externalUrl = task.externalUrl;
-  if (task.kind === "html") {
+  // Markdown page text is the HTML page it describes.
+  const markdown = task.kind === "text" ? markdownPage(task.text) : undefined;
+  if (task.kind === "html" || markdown !== undefined) {
     const { parseHtmlPage } = await (htmlExtractor ??= import("./html/extract"));
-    const read = parseHtmlPage(task.text, task.externalUrl);
+    const read = parseHtmlPage(markdown?.html ?? task.text, task.externalUrl ?? markdown?.url);
     if ("reason" in read) return read;
     parsed = read.page;
     // A page saved to a file still says where it was published.
