@@ -60,5 +60,5 @@ export function sniffKind(head: Uint8Array | string, name: string): InputKind {
 /** Names a folder walk picks up: page files, corpora, data files, feeds, and files without an extension. */
 export function isInputFileName(name: string): boolean {
   const ext = extensionOf(name);
-  return ext === "" || ["txt", "text", "jsonl", "ndjson", "html", "htm", "shtml", "xhtml", "json", "csv", "xml", "rss", "atom", "rdf", "opml"].includes(ext);
+  return ext === "" || ["txt", "text", "md", "markdown", "jsonl", "ndjson", "html", "htm", "shtml", "xhtml", "json", "csv", "xml", "rss", "atom", "rdf", "opml"].includes(ext);
 }

@@ -40,11 +40,14 @@ describe("reading inputs", () => {
     writeFileSync(join(folder, "c.txt"), "三");
     writeFileSync(join(folder, "a.txt"), "一");
     writeFileSync(join(folder, "b-sub", "x.txt"), "二");
-    writeFileSync(join(folder, "notes.md"), "not a page");
+    writeFileSync(join(folder, "notes.pdf"), "not a page");
+    writeFileSync(join(folder, "photo.jpg"), "not a page");
     writeFileSync(join(folder, ".hidden.txt"), "hidden");
     writeFileSync(join(folder, "d.jsonl"), '{"text":"四"}\n');
+    // A page saved as Markdown, as scrapers write them.
+    writeFileSync(join(folder, "e.md"), "# 五");
     const events = await collect([folder]);
-    expect(events.map((e) => (e.ok && "text" in e ? e.text : e.ok ? e.name : e.reason))).toEqual(["一", "二", "三", "四"]);
+    expect(events.map((e) => (e.ok && "text" in e ? e.text : e.ok ? e.name : e.reason))).toEqual(["一", "二", "三", "四", "# 五"]);
   });
 
   it("sorts the inputs given, and names those it cannot read with the reason", async () => {
