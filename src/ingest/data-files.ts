@@ -8,6 +8,7 @@ import type { ItemContext } from "./build/items";
 import { damageNote, decodePage } from "./decode";
 import { feedEntryItem } from "./feeds/items";
 import { readOpml } from "./feeds/opml";
+import { newsRecordPage, newsRecordsOf } from "./news/record";
 import { closesRoot, readFeedText } from "./feeds/parse";
 import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
@@ -57,15 +58,32 @@ function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext):
   return ok(name, bytes, items, profile ? { profiles: [profile] } : {});
 }
 
-function jsonEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {
+/** A story of a JSON list of news records, read as a page on the page threads (news/record.ts). */
+export interface StoryPage {
+  ok: true;
+  name: string;
+  kind: "story";
+  text: string;
+  bytes: number;
+  externalUrl?: string;
+}
+
+function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext): (DataEvent | StoryPage)[] {
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\ufeff/u, ""));
   } catch {
-    return { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
+    return [{ ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" }];
   }
-  if (isJsonFeed(doc)) return feedEvent(name, bytes, text, ctx);
-  return weiboEvent(name, bytes, doc, ctx);
+  if (isJsonFeed(doc)) return [feedEvent(name, bytes, text, ctx)];
+  const records = newsRecordsOf(doc);
+  if (records === undefined) return [weiboEvent(name, bytes, doc, ctx)];
+  return records.map((record, i) => {
+    const story = `${name} 第 ${i + 1} 条`;
+    const page = newsRecordPage(record);
+    if (page === undefined) return { ok: false, name: story, reason: "这一条没有标题或正文，不是一篇新闻" };
+    return { ok: true, name: story, kind: "story", text: page.html, bytes: Math.round(bytes / records.length), ...(page.url !== undefined ? { externalUrl: page.url } : {}) };
+  });
 }
 
 /** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
@@ -162,7 +180,7 @@ const kindByName = (path: string): DataKind => {
  * The events of one data file (an OPML file gives those of each feed it lists). `kind` is
  * what its content showed it to be (sniff.ts); the name decides only for a listed feed.
  */
-export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKind = kindByName(path), depth = 0): AsyncGenerator<DataEvent> {
+export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKind = kindByName(path), depth = 0): AsyncGenerator<DataEvent | StoryPage> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -186,7 +204,7 @@ export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKi
 export const withNote = (event: DataEvent, note: string | undefined): DataEvent => (event.ok && note ? { ...event, notes: [note, ...event.notes] } : event);
 
 /** The events of a data file's bytes, read from disk or fetched. */
-export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude<DataKind, "csv">, ctx: ItemContext, depth = 0): AsyncGenerator<DataEvent> {
+export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude<DataKind, "csv">, ctx: ItemContext, depth = 0): AsyncGenerator<DataEvent | StoryPage> {
   // Read as pages are: a BOM, a declaration, else the bytes themselves. JSON is UTF-8 by its
   // standard, but crawlers on Windows write GBK or UTF-16 as readily; an XML feed's declaration
   // may name gb2312 over UTF-8 bytes, or name nothing over GBK.
@@ -197,7 +215,7 @@ export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude
   }
   const note = damageNote(decoded);
   if (kind === "json") {
-    yield withNote(jsonEvent(path, bytes.length, decoded.text, ctx), note);
+    for (const event of jsonEvents(path, bytes.length, decoded.text, ctx)) yield "kind" in event ? event : withNote(event, note);
     return;
   }
   if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/u.test(decoded.text.replace(/^\ufeff/u, ""))) {

@@ -14,8 +14,8 @@ import { readJsonl } from "./jsonl";
 import { isInputFileName, SNIFF_BYTES, sniffKind } from "./sniff";
 import { spiderTxtEvents } from "./spider-txt-file";
 
-/** What a page is: page text (one paragraph a line) or an HTML document. */
-export type PageKind = "text" | "html";
+/** Page text, an HTML page, or an HTML page known to hold one story (a news record's, news/record.ts). */
+export type PageKind = "text" | "html" | "story";
 
 export type InputEvent =
   | { ok: true; name: string; kind: PageKind; text: string; bytes: number; externalUrl?: string; notes?: string[] }

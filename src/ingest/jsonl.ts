@@ -1,5 +1,6 @@
 // JSON Lines, the way web corpora ship: one {"text": "…"} page or one {"html": "…"} page per
-// line (a "url" beside it is kept as the page's address, and resolves the page's links). Read as a byte stream and split by hand, so each line can be
+// line (a "url" beside it is kept as the page's address, and resolves the page's links), or one
+// news story with its headline and body as extractors and data sets write them (news/record.ts). Read as a byte stream and split by hand, so each line can be
 // decoded strictly and the file is never held in memory.
 import { createReadStream } from "node:fs";
 import { CHUNK_BYTES } from "./json-lines";
@@ -7,6 +8,7 @@ import { checkText } from "./decode";
 import type { ItemContext } from "./build/items";
 import { weiboEvent } from "./data-files";
 import type { InputEvent } from "./inputs";
+import { newsRecordPage } from "./news/record";
 import { isWeiboLine } from "./weibo/document";
 
 /** A single line above this is not a page; it is skipped, not buffered. */
@@ -31,9 +33,12 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext)
   }
   // Crawlers write Weibo posts one JSON record a line, too.
   if (isWeiboLine(record)) return weiboEvent(name, bytes.length, record, ctx);
+  // A news story as extractors and data sets write it: its headline and body, with its date and source.
+  const news = typeof (record as { html?: unknown } | null)?.html === "string" ? undefined : newsRecordPage(record);
+  if (news !== undefined) return { ok: true, name, kind: "story", text: news.html, bytes: bytes.length, ...(news.url !== undefined ? { externalUrl: news.url } : {}) };
   const { text, html, url } = (typeof record === "object" && record !== null ? record : {}) as { text?: unknown; html?: unknown; url?: unknown };
   const page = typeof html === "string" ? html : text;
-  if (typeof page !== "string") return { ok: false, name, reason: "这一行没有 text 或 html 文字" };
+  if (typeof page !== "string") return { ok: false, name, reason: "这一行没有 text 或 html 文字，也不是有标题和正文的新闻" };
   const checked = checkText(page);
   if ("reason" in checked) return { ok: false, name, reason: checked.reason };
   const externalUrl = typeof url === "string" && url.length <= 4096 && WEB_URL.test(url) ? url : undefined;

@@ -39,9 +39,9 @@ export async function readPage(task: PageTask): Promise<PageResult> {
   let externalUrl = task.externalUrl;
   // Markdown page text is the HTML page it describes.
   const markdown = task.kind === "text" ? markdownPage(task.text) : undefined;
-  if (task.kind === "html" || markdown !== undefined) {
+  if (task.kind !== "text" || markdown !== undefined) {
     const { parseHtmlPage } = await (htmlExtractor ??= import("./html/extract"));
-    const read = parseHtmlPage(markdown?.html ?? task.text, task.externalUrl ?? markdown?.url);
+    const read = parseHtmlPage(markdown?.html ?? task.text, task.externalUrl ?? markdown?.url, { oneStory: task.kind === "story" });
     if ("reason" in read) return read;
     parsed = read.page;
     // A page saved to a file still says where it was published.

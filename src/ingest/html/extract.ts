@@ -286,7 +286,11 @@ function declaredLanguage(declared: string | undefined, sections: readonly Secti
   return letters > 0 && han / letters < 0.2 ? declared : undefined;
 }
 
-export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
+/**
+ * `oneStory`: the page is known to be one story (a news record's), so a short one, such as a
+ * news brief, is still an article.
+ */
+export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = false } = {}): HtmlPage {
   const doc = parseDocument(html);
   const meta = readPageMeta(doc);
   const root = doc.body ?? doc.documentElement;
@@ -318,7 +322,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header);
-  if (story.chars < 80 || story.prose === 0) return { reason: NOT_AN_ARTICLE };
+  if (story.chars === 0 || (!oneStory && (story.chars < 80 || story.prose === 0))) return { reason: NOT_AN_ARTICLE };
 
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
   // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.

@@ -7,8 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Author, Item, PostItem } from "../../../src/content/feed-schema";
-import { dataEvents, readDataFile, weiboEvent, type DataEvent } from "../../../src/ingest/data-files";
+import { dataEvents, readDataFile, weiboEvent, type DataEvent, type StoryPage } from "../../../src/ingest/data-files";
 import { readPage } from "../../../src/ingest/read-page";
+import { dataOnly } from "./helpers";
 
 const dir = mkdtempSync(join(tmpdir(), "qingyue-names-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,9 +17,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const itemsOf = (events: readonly DataEvent[]): Item[] => events.flatMap((e) => (e.ok ? e.items : []));
 const names = (authors: readonly Author[] | undefined) => authors?.map((a) => a.name);
 
-async function collect(events: AsyncIterable<DataEvent>): Promise<Item[]> {
+async function collect(events: AsyncIterable<DataEvent | StoryPage>): Promise<Item[]> {
   const found: DataEvent[] = [];
-  for await (const event of events) found.push(event);
+  for await (const event of events) found.push(dataOnly(event));
   return itemsOf(found);
 }
 

@@ -10,19 +10,19 @@ import { ItemSchema, type ArticleItem, type Item, type PostItem } from "../../..
 import { readFileSync } from "node:fs";
 import { dataEvents, readDataFile, type DataEvent } from "../../../src/ingest/data-files";
 import { closesRoot, readFeedText } from "../../../src/ingest/feeds/parse";
-import { ROOT } from "./helpers";
+import { dataOnly, ROOT } from "./helpers";
 
 const FEEDS = join(ROOT, "tests", "fixtures", "feeds");
 
 async function read(name: string): Promise<DataEvent[]> {
   const events: DataEvent[] = [];
-  for await (const event of readDataFile(join(FEEDS, name), { baseUrl: "" })) events.push(event);
+  for await (const event of readDataFile(join(FEEDS, name), { baseUrl: "" })) events.push(dataOnly(event));
   return events;
 }
 
 async function fromBytes(bytes: Uint8Array): Promise<DataEvent[]> {
   const events: DataEvent[] = [];
-  for await (const event of dataEvents("feed.xml", bytes, "feed", { baseUrl: "" })) events.push(event);
+  for await (const event of dataEvents("feed.xml", bytes, "feed", { baseUrl: "" })) events.push(dataOnly(event));
   return events;
 }
 

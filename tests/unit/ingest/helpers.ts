@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Item, Person } from "../../../src/content/feed-schema";
 import { pageItems } from "../../../src/ingest/build/items";
+import type { DataEvent, StoryPage } from "../../../src/ingest/data-files";
 import { PeopleIndex } from "../../../src/ingest/build/people-index";
 import { parsePage } from "../../../src/ingest/parse/page";
 
@@ -26,4 +27,10 @@ export function ingestText(text: string, baseUrl = ""): { items: Item[]; people:
 
 export function byKind<K extends Item["_qingyue"]["kind"]>(items: readonly Item[], kind: K) {
   return items.filter((i): i is Item & { _qingyue: Extract<Item["_qingyue"], { kind: K }> } => i._qingyue.kind === kind);
+}
+
+/** A data file's event, never a story page: those come only from a JSON list of news records. */
+export function dataOnly(event: DataEvent | StoryPage): DataEvent {
+  if ("kind" in event) throw new Error(`${event.name} was read as a news story, not as data`);
+  return event;
 }

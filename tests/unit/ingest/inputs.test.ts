@@ -85,7 +85,7 @@ describe("reading inputs", () => {
     expect(summary(events)).toEqual([
       [`${file}:1`, "ok"],
       [`${file}:3`, "这一行不是 JSON"],
-      [`${file}:4`, "这一行没有 text 或 html 文字"],
+      [`${file}:4`, "这一行没有 text 或 html 文字，也不是有标题和正文的新闻"],
       [`${file}:5`, "内容是空的（只有空白）"],
       [`${file}:6`, "ok"],
       [`${file}:7`, "这一行不是 UTF-8 文字"],

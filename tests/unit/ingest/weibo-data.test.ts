@@ -6,13 +6,13 @@ import { describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { ItemSchema, type Item, type PostItem } from "../../../src/content/feed-schema";
 import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
-import { ROOT } from "./helpers";
+import { dataOnly, ROOT } from "./helpers";
 
 const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
 
 async function read(name: string): Promise<DataEvent[]> {
   const events: DataEvent[] = [];
-  for await (const event of readDataFile(join(WEIBO, name), { baseUrl: "" })) events.push(event);
+  for await (const event of readDataFile(join(WEIBO, name), { baseUrl: "" })) events.push(dataOnly(event));
   return events;
 }
 
