@@ -12,6 +12,7 @@ import { closesRoot, readFeedText } from "./feeds/parse";
 import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
 import { readWeiboDocument } from "./weibo/document";
+import { plainJson } from "./weibo/extended-json";
 import { weiboItem } from "./weibo/items";
 import { readStatus } from "./weibo/record";
 import type { WeiboAuthor } from "./weibo/status";
@@ -57,15 +58,35 @@ function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext):
   return ok(name, bytes, items, profile ? { profiles: [profile] } : {});
 }
 
+/**
+ * A .json file that holds one JSON document a line (mongoexport's default, crawlers' .jsonl
+ * renamed): its records, when every line is one; undefined otherwise.
+ */
+function jsonLines(text: string): unknown[] | undefined {
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length < 2) return undefined;
+  const records: unknown[] = [];
+  for (const line of lines) {
+    try {
+      records.push(JSON.parse(line));
+    } catch {
+      return undefined;
+    }
+  }
+  return records;
+}
+
 function jsonEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {
   let doc: unknown;
+  const body = text.replace(/^\ufeff/u, "");
   try {
-    doc = JSON.parse(text.replace(/^\ufeff/u, ""));
+    doc = JSON.parse(body);
   } catch {
-    return { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
+    doc = jsonLines(body);
+    if (doc === undefined) return { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
   }
   if (isJsonFeed(doc)) return feedEvent(name, bytes, text, ctx);
-  return weiboEvent(name, bytes, doc, ctx);
+  return weiboEvent(name, bytes, plainJson(doc), ctx);
 }
 
 /** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
@@ -77,12 +98,13 @@ export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemC
     ...(weibo.comments > 0 ? [`跳过 ${weibo.comments} 条评论：评论不是微博，不单独成条`] : []),
     ...(weibo.empty > 0 ? [`跳过 ${weibo.empty} 条没有文字和图片的记录`] : []),
   ];
-  if (items.length === 0 && weibo.longTexts.length === 0 && !weibo.profile) {
+  const profiles = [...(weibo.profile ? [weibo.profile] : []), ...weibo.people];
+  if (items.length === 0 && weibo.longTexts.length === 0 && profiles.length === 0) {
     return weibo.comments > 0
       ? ok(name, bytes, [], { notes })
       : { ok: false, name, reason: "微博数据里没有一条有文字或图片的微博" };
   }
-  return ok(name, bytes, items, { notes, longTexts: weibo.longTexts, profiles: weibo.profile ? [weibo.profile] : [] });
+  return ok(name, bytes, items, { notes, longTexts: weibo.longTexts, profiles });
 }
 
 async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncGenerator<DataEvent> {

@@ -8,6 +8,7 @@ import type { ItemContext } from "./build/items";
 import { weiboEvent } from "./data-files";
 import type { InputEvent } from "./inputs";
 import { isWeiboLine } from "./weibo/document";
+import { plainJson } from "./weibo/extended-json";
 
 /** A single line above this is not a page; it is skipped, not buffered. */
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
@@ -25,7 +26,7 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext)
   if (raw.trim() === "") return undefined;
   let record: unknown;
   try {
-    record = JSON.parse(raw);
+    record = plainJson(JSON.parse(raw));
   } catch {
     return { ok: false, name, reason: "这一行不是 JSON" };
   }

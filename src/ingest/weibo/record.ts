@@ -22,7 +22,8 @@ export function looksLikeStatus(value: unknown): value is Json {
 /** A comment (comments endpoints): it answers a post and is never a post of its own. */
 export function isComment(record: Json): boolean {
   if (record.reposts_count !== undefined || record.attitudes_count !== undefined || record.retweeted_status !== undefined) return false;
-  return record.rootid !== undefined || record.floor_number !== undefined || record.reply_id !== undefined ||
+  // WeiboSpider writes its comments' author as comment_user.
+  return record.rootid !== undefined || record.floor_number !== undefined || record.reply_id !== undefined || isRecord(record.comment_user) ||
     ((record.like_count !== undefined || record.like_counts !== undefined) && isRecord(record.user)) || record.comment_id !== undefined;
 }
 
@@ -33,9 +34,9 @@ function count(value: unknown): string | undefined {
 
 function countsOf(record: Json): WeiboCounts | undefined {
   const counts: WeiboCounts = {};
-  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "转发数"]));
+  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "转发数"]));
   const comments = count(first(record, ["comments_count", "comments", "comment_num", "评论数"]));
-  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "点赞数"]));
+  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "like_num", "点赞数"]));
   if (reposts !== undefined) counts.reposts = reposts;
   if (comments !== undefined) counts.comments = comments;
   if (likes !== undefined) counts.likes = likes;
@@ -100,15 +101,18 @@ export interface ReadOptions {
 
 /** A status-like record as a post; undefined when it has neither text nor pictures. */
 export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus | undefined {
-  const link = webUrl(first(record, ["link", "url", "scheme", "微博链接"]));
+  const link = webUrl(first(record, ["link", "url", "weibo_url", "scheme", "微博链接"]));
   const fromUrl = link !== undefined ? midFromUrl(link) : {};
-  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id"])) ?? fromUrl.mid;
+  // WeiboSpider-style crawlers key each post by its mid (or bid) as the document's _id.
+  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id", "_id"])) ?? fromUrl.mid;
   const longText = isRecord(record.longText) ? str(record.longText.longTextContent) : undefined;
   const rawText = longText ?? first(record, TEXT_FIELDS);
   const text = readWeiboText(typeof rawText === "string" ? rawText : "");
   if (longText !== undefined) text.truncated = false;
-  // A status's text is cut when the API says so even if its 全文 link was stripped.
-  if (longText === undefined && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
+  // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
+  // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
+  const fromCrawler = longText === undefined && rawText === record.content;
+  if (longText === undefined && !fromCrawler && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
   const video = videoOf(record);

@@ -52,6 +52,9 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
       if (target !== href) return ` ${target} `;
     }
     if (text === "网页链接" || text === "") return whole;
+    // weibo.com labels a short link with its card's title (an article's, a place's): the link
+    // is what leads there, as m.weibo.cn shows it.
+    if (/^https?:\/\/t\.cn\/\w+$/i.test(href) && !/^[#@]/u.test(text)) return ` ${href} `;
     // A super-topic link shows as "名超话" beside an icon; Weibo's own text for it is #名[超话]#.
     if (/containerid=100808/.test(href)) {
       const name = text.replace(/超话$/u, "").trim();

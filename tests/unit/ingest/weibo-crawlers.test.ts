@@ -1,0 +1,128 @@
+// @vitest-environment node
+// Weibo data in the shapes other crawlers write it: WeiboSpider's JSON Lines of posts, comments
+// and users (the weibo.com API version), its older weibo.cn documents exported from MongoDB, and
+// weibo.com's own API with videos named by object_type and posts of pictures and videos together.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { ItemSchema, type FeedPage, type PostItem } from "../../../src/content/feed-schema";
+import { readDataFile } from "../../../src/ingest/data-files";
+import { ingest } from "../../../src/ingest/ingest";
+import { ROOT } from "./helpers";
+
+const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
+const dir = mkdtempSync(join(tmpdir(), "qingyue-crawlers-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(input: string) {
+  const log: string[] = [];
+  const out = join(dir, input.replace(/\W/gu, "-"));
+  const result = await ingest({ inputs: [join(WEIBO, input)], out, pageSize: 50, baseUrl: "", log: (line) => log.push(line) });
+  const items = result.written
+    ? readdirSync(out).filter((f) => /^feed(-\d+)?\.json$/.test(f)).flatMap((f) => (JSON.parse(readFileSync(join(out, f), "utf8")) as FeedPage).items)
+    : [];
+  return { result, log, items: items as PostItem[] };
+}
+
+async function posts(name: string): Promise<PostItem[]> {
+  const items = [];
+  for await (const event of readDataFile(join(WEIBO, name), { baseUrl: "" })) {
+    expect(event.ok ? "" : event.reason).toBe("");
+    if (event.ok) items.push(...event.items);
+  }
+  for (const item of items) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
+  return items as PostItem[];
+}
+
+const byId = (items: readonly PostItem[], id: string) => {
+  const found = items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}; have ${items.map((i) => i.id).join(", ")}`);
+  return found;
+};
+
+describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_000 }, () => {
+  it("keeps a long post whole: the crawler fetched its whole text, so it is not marked cut", async () => {
+    const { items } = await run("weibospider-api.jsonl");
+    const post = byId(items, "wb-4826300000000001");
+    expect(post._qingyue.paragraphs).toEqual(["书院五年，想说的话很多。", "第一年只有三个人，第二年有了第一间教室。这是全文的最后一句。"]);
+    expect(post._qingyue.truncated).toBeUndefined();
+    expect(post.external_url).toBe("https://weibo.com/1700000071/Mb2wA1bC2");
+  });
+
+  it("keeps the post's video, which the crawler writes as `video`", async () => {
+    const { items } = await run("weibospider-api.jsonl");
+    expect(byId(items, "wb-4826300000000001").attachments?.map((a) => [a.mime_type, a.url])).toEqual([
+      ["image/jpeg", "https://wx1.sinaimg.cn/orj960/001xyzly1h7abc1j30u00u0.jpg"],
+      ["video/mp4", "https://f.video.weibocdn.com/o0/shuyuan.mp4?label=mp4_720p&template=1280x720.25.0"],
+    ]);
+  });
+
+  it("sets a comment (comment_user) aside instead of making it a post, and reads user and follow records as profiles", async () => {
+    const { items, log, result } = await run("weibospider-api.jsonl");
+    expect(items.map((i) => i.id)).toEqual(["wb-4826312651310475", "wb-4826300000000001"]);
+    expect(result.failures).toEqual([]);
+    expect(log).toContain(`ingest: ${join(WEIBO, "weibospider-api.jsonl")}:3: 跳过 1 条评论：评论不是微博，不单独成条`);
+    // The user record completes the author of the posts that name the same uid.
+    expect(byId(items, "wb-4826312651310475").authors).toEqual([{
+      name: "书院院长",
+      url: "https://weibo.com/u/1700000071",
+      avatar: "https://tvax4.sinaimg.cn/crop.0.0.1080.1080.1024/1700000071av.jpg",
+      _qingyue: { id: "1700000071", verified: "西湖书院院长", description: "教书的人", followers: "22756" },
+    }]);
+  });
+});
+
+describe("WeiboSpider's weibo.cn documents, exported from MongoDB", () => {
+  it("reads a .json file of one document a line, with Extended JSON numbers, ids and dates", async () => {
+    const items = await posts("weibospider-mongoexport.json");
+    expect(items.map((i) => i.id)).toEqual(["wb-4500391349449498", "wb-4494000000000002"]);
+    const second = byId(items, "wb-4494000000000002");
+    expect(second.date_published).toBe("2020-04-15T12:30:00+08:00");
+    expect(second._qingyue.counts).toEqual({ reposts: "1", likes: "7" });
+    expect(second.authors?.[0]).toMatchObject({ name: "晚霞观察员", url: "https://weibo.com/u/1700000080" });
+  });
+
+  it("reads the weibo.cn layout: the bid as _id, weibo_url, like_num / repost_num / comment_num, and image_url at its large size", async () => {
+    const post = byId(await posts("weibospider-mongoexport.json"), "wb-4500391349449498");
+    expect(post.external_url).toBe("https://weibo.com/1700000080/J0abcDEfg");
+    expect(post.date_published).toBe("2020-04-15T12:11:00+08:00");
+    expect(post._qingyue.paragraphs).toEqual(["今天的晚霞真好看 #晚霞#"]);
+    expect(post._qingyue.counts).toEqual({ reposts: "3", comments: "4", likes: "12" });
+    expect(post.attachments).toEqual([{
+      url: "http://wx1.sinaimg.cn/large/001ufoly1gdu1abcdefj20u00u0.jpg",
+      mime_type: "image/jpeg",
+      _qingyue: { thumbnail: "http://wx1.sinaimg.cn/wap180/001ufoly1gdu1abcdefj20u00u0.jpg" },
+    }]);
+  });
+});
+
+describe("weibo.com's API: videos, articles, and posts of pictures and videos together", () => {
+  it("keeps a video its card names by object_type only, with its poster", async () => {
+    const post = byId(await posts("weibo-com-media.json"), "wb-4553000000000002");
+    expect(post.attachments).toEqual([{
+      url: "https://f.video.weibocdn.com/o0/night-720.mp4?label=mp4_720p",
+      mime_type: "video/mp4",
+      title: "山城的夜",
+      duration_in_seconds: 61,
+      _qingyue: { poster: "https://wx3.sinaimg.cn/orj480/0062nightly1poster.jpg" },
+    }]);
+  });
+
+  it("keeps a short link weibo.com labels with its card's title as the link, as m.weibo.cn shows it", async () => {
+    const items = await posts("weibo-com-media.json");
+    const article = byId(items, "wb-4553000000000003");
+    expect(article._qingyue.paragraphs).toEqual(["写了一篇长文 http://t.cn/A6art001"]);
+    expect(article._qingyue.links).toEqual(["http://t.cn/A6art001"]);
+    expect(byId(items, "wb-4553000000000002")._qingyue.paragraphs).toEqual(["山城的夜，一分钟看完 http://t.cn/A6vid001"]);
+  });
+
+  it("keeps the pictures and the video of mix_media_info, the video's media under its card", async () => {
+    const post = byId(await posts("weibo-com-media.json"), "wb-4553000000000006");
+    expect(post.attachments?.map((a) => [a.mime_type, a.url, a._qingyue])).toEqual([
+      ["image/jpeg", "https://wx1.sinaimg.cn/large/0062mixly1a.jpg", { width: 640, height: 480, thumbnail: "https://wx1.sinaimg.cn/wap360/0062mixly1a.jpg" }],
+      ["video/mp4", "https://f.video.weibocdn.com/o0/mix.mp4", { poster: "https://wx1.sinaimg.cn/orj480/0062mixly1poster.jpg" }],
+    ]);
+  });
+});
