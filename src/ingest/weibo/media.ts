@@ -48,6 +48,8 @@ function listedPicture(value: unknown): WeiboPicture | undefined {
   return { url: largeOf(url), thumbnail: url };
 }
 
+const isListedVideo = (pic: unknown): boolean => isRecord(pic) && pic.type === "video" && typeof pic.videoSrc === "string";
+
 /** One picture of weibo.com's pic_infos: its largest size, with its size and a thumbnail. */
 function infoPicture(info: unknown): WeiboPicture | undefined {
   if (!isRecord(info)) return undefined;
@@ -74,7 +76,8 @@ export function picturesOf(record: Json): WeiboPicture[] {
         if (listed) found.push(listed);
         continue;
       }
-      if (!isRecord(pic)) continue;
+      // A video among m.weibo.cn's pics is a video (videosOf), its picture the poster.
+      if (!isRecord(pic) || isListedVideo(pic)) continue;
       const large = isRecord(pic.large) ? pic.large : undefined;
       const url = webUrl(large?.url) ?? webUrl(first(pic, ["original_pic", "url", "thumbnail_pic"]));
       if (url === undefined) continue;
@@ -123,37 +126,49 @@ export function picturesOf(record: Json): WeiboPicture[] {
 
 const isVideoPage = (page: unknown): page is Json => isRecord(page) && (page.type === "video" || page.object_type === "video");
 
-/** The video card of a post: m.weibo.cn's page_info, weibo.com's (named by object_type), or its mix_media_info. */
-function videoPage(record: Json): Json | undefined {
-  if (isVideoPage(record.page_info)) return record.page_info;
-  const mixed = isRecord(record.mix_media_info) && Array.isArray(record.mix_media_info.items) ? record.mix_media_info.items : [];
-  for (const entry of mixed) if (isRecord(entry) && entry.type === "video" && isVideoPage(entry.data)) return entry.data;
-  return undefined;
+/** A video card: m.weibo.cn's page_info, weibo.com's (named by object_type only), an entry of its mix_media_info. */
+function pageVideo(page: Json): WeiboVideo | undefined {
+  // weibo.com sometimes keeps the media under the card's first entry.
+  const card = Array.isArray(page.cards) && isRecord(page.cards[0]) ? page.cards[0] : {};
+  const media = isRecord(page.media_info) ? page.media_info : isRecord(card.media_info) ? card.media_info : {};
+  const urls = isRecord(page.urls) ? page.urls : {};
+  const url = webUrl(first(media, ["mp4_720p_mp4", "mp4_hd_url", "stream_url_hd", "mp4_sd_url", "stream_url"])) ??
+    webUrl(first(urls, ["mp4_720p_mp4", "mp4_hd_mp4", "mp4_ld_mp4"]));
+  const poster = isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic);
+  const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;
+  const title = str(first(page, ["page_title", "title"])) ?? str(media.name);
+  if (url === undefined && poster === undefined) return undefined;
+  return {
+    ...(url !== undefined ? { url } : {}),
+    ...(poster !== undefined ? { poster } : {}),
+    ...(duration !== undefined ? { duration } : {}),
+    ...(title !== undefined ? { title: title.slice(0, 200) } : {}),
+  };
 }
 
-export function videoOf(record: Json): WeiboVideo | undefined {
-  const page = videoPage(record);
-  if (page) {
-    // weibo.com sometimes keeps the media under the card's first entry.
-    const card = Array.isArray(page.cards) && isRecord(page.cards[0]) ? page.cards[0] : {};
-    const media = isRecord(page.media_info) ? page.media_info : isRecord(card.media_info) ? card.media_info : {};
-    const urls = isRecord(page.urls) ? page.urls : {};
-    const url = webUrl(first(media, ["mp4_720p_mp4", "mp4_hd_url", "stream_url_hd", "mp4_sd_url", "stream_url"])) ??
-      webUrl(first(urls, ["mp4_720p_mp4", "mp4_hd_mp4", "mp4_ld_mp4"]));
-    const poster = isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic);
-    const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;
-    const title = str(first(page, ["page_title", "title"])) ?? str(media.name);
-    if (url === undefined && poster === undefined) return undefined;
-    return {
-      ...(url !== undefined ? { url } : {}),
-      ...(poster !== undefined ? { poster } : {}),
-      ...(duration !== undefined ? { duration } : {}),
-      ...(title !== undefined ? { title: title.slice(0, 200) } : {}),
-    };
+/**
+ * A post's videos, in order: m.weibo.cn lists the videos of a post of several among its `pics`
+ * (type video, the file in videoSrc, the picture its poster); otherwise the video card
+ * (page_info, or each video of mix_media_info); crawlers write the files `;`-separated.
+ */
+export function videosOf(record: Json): WeiboVideo[] {
+  const listed = Array.isArray(record.pics) ? (record.pics.filter(isListedVideo) as Json[]) : [];
+  if (listed.length > 0) {
+    return listed.flatMap((pic) => {
+      const url = webUrl(pic.videoSrc);
+      const poster = isRecord(pic.large) ? webUrl(pic.large.url) : webUrl(pic.url);
+      return url !== undefined ? [{ url, ...(poster !== undefined ? { poster } : {}) }] : [];
+    });
   }
+  if (isVideoPage(record.page_info)) {
+    const video = pageVideo(record.page_info);
+    return video ? [video] : [];
+  }
+  const mixed = isRecord(record.mix_media_info) && Array.isArray(record.mix_media_info.items) ? record.mix_media_info.items : [];
+  const cards = mixed.flatMap((entry) => (isRecord(entry) && entry.type === "video" && isVideoPage(entry.data) ? [entry.data] : []));
+  if (cards.length > 0) return cards.flatMap((card) => pageVideo(card) ?? []);
   // WeiboSpider (the weibo.com API version) writes the video's stream as `video`.
-  const file = first(record, ["video_url", "视频url", "video"]);
-  const url = typeof file === "string" ? webUrl(file.split(";")[0]) : undefined;
-  return url !== undefined ? { url } : undefined;
+  const files = first(record, ["video_url", "视频url", "video"]);
+  const urls = typeof files === "string" ? files.split(";") : Array.isArray(files) ? files : [];
+  return urls.flatMap((file) => webUrl(file) ?? []).map((url) => ({ url })).slice(0, 50);
 }
-

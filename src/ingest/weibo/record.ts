@@ -6,7 +6,7 @@ import { cleanName } from "../../content/clean-text";
 import { COUNT } from "../../content/feed-schema";
 import { readWeiboDate } from "./dates";
 import { midFromBid, midFromUrl } from "./mid";
-import { first, isRecord, picturesOf, str, videoOf, webUrl, type Json } from "./media";
+import { first, isRecord, picturesOf, str, videosOf, webUrl, type Json } from "./media";
 import type { WeiboAuthor, WeiboCounts, WeiboStatus } from "./status";
 
 export { isRecord, type Json };
@@ -115,7 +115,7 @@ export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus
   if (longText === undefined && !fromCrawler && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
-  const video = videoOf(record);
+  const videos = videosOf(record);
   const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "created_at", "createdAt", "publish_time", "日期", "date", "time"]), options.captured);
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
@@ -131,14 +131,14 @@ export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus
       ? { deleted: true, ...(originalId ? { id: originalId } : {}) }
       : readStatus(original, { ...options, nested: true }) ?? { deleted: true, ...(originalId ? { id: originalId } : {}) };
   }
-  if (text.paragraphs.length === 0 && pictures.length === 0 && video === undefined && repost === undefined) return undefined;
+  if (text.paragraphs.length === 0 && pictures.length === 0 && videos.length === 0 && repost === undefined) return undefined;
   return {
     ...(id !== undefined ? { id } : {}),
     ...(url !== undefined ? { url: unwrapWeiboLink(url) } : {}),
     ...(author !== undefined ? { author } : authorId !== undefined ? { authorId } : {}),
     text,
     pictures,
-    ...(video !== undefined ? { video } : {}),
+    ...(videos.length > 0 ? { videos } : {}),
     ...(counts !== undefined ? { counts } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(repost !== undefined ? { repost } : {}),

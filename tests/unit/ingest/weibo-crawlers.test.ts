@@ -126,3 +126,21 @@ describe("weibo.com's API: videos, articles, and posts of pictures and videos to
     ]);
   });
 });
+
+describe("posts of several videos", () => {
+  it("m.weibo.cn: each video among the pics is a video with its picture as poster, not a picture", async () => {
+    const [post] = await posts("getindex-videos.json");
+    expect(post!.attachments?.map((a) => [a.mime_type, a.url, a._qingyue])).toEqual([
+      ["video/mp4", "https://f.video.weibocdn.com/o0/sunrise.mp4?label=mp4_720p", { poster: "https://wx1.sinaimg.cn/large/0062sunrisely1.jpg" }],
+      ["video/mp4", "https://f.video.weibocdn.com/o0/sunset.mp4?label=mp4_720p", { poster: "https://wx2.sinaimg.cn/large/0062sunsetly1.jpg" }],
+    ]);
+  });
+
+  it("weibo-crawler: every video of its ;-separated video_url", async () => {
+    const [post] = await posts("weibo-crawler-videos.json");
+    expect(post!.attachments?.map((a) => a.url)).toEqual([
+      "https://f.video.weibocdn.com/o0/morning.mp4", "https://f.video.weibocdn.com/o0/afternoon.mp4",
+    ]);
+    expect(post!._qingyue.paragraphs).toEqual(["上午一条，下午一条"]);
+  });
+});
