@@ -81,7 +81,8 @@ function isDeleted(record: Json): boolean {
   // Weibo sends an original no one may see any more with its user set to null.
   if (record.user === null) return true;
   const text = str(first(record, ["text", "content"]));
-  return !isRecord(record.user) && record.user_id === undefined && record.screen_name === undefined &&
+  // weibo-crawler writes the author of an original no one may see as empty user_id and screen_name.
+  return !isRecord(record.user) && str(record.user_id) === undefined && str(record.screen_name) === undefined &&
     (text === undefined || DELETED.test(text));
 }
 

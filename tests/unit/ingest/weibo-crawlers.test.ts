@@ -144,3 +144,11 @@ describe("posts of several videos", () => {
     expect(post!._qingyue.paragraphs).toEqual(["上午一条，下午一条"]);
   });
 });
+
+describe("weibo-crawler's JSON: a repost of an original its author deleted", () => {
+  it("names the original as deleted (empty user_id and screen_name), without Weibo's apology as its text", async () => {
+    const [post] = await posts("weibo-crawler-deleted-original.json");
+    expect(post!._qingyue.paragraphs).toEqual(["可惜了"]);
+    expect(post!._qingyue.repost).toEqual({ deleted: true, id: "5086000000000004" });
+  });
+});
