@@ -9,6 +9,7 @@ import { weiboEvent } from "./data-files";
 import type { InputEvent } from "./inputs";
 import { isWeiboLine } from "./weibo/document";
 import { plainJson } from "./weibo/extended-json";
+import { renderData } from "./weibo/render-data";
 
 /** A single line above this is not a page; it is skipped, not buffered. */
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
@@ -33,6 +34,10 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext)
   // Crawlers write Weibo posts one JSON record a line, too.
   if (isWeiboLine(record)) return weiboEvent(name, bytes.length, record, ctx);
   const { text, html, url } = (typeof record === "object" && record !== null ? record : {}) as { text?: unknown; html?: unknown; url?: unknown };
+  // A saved m.weibo.cn post page carries its post in its script.
+  const carried = typeof html === "string" ? renderData(html) : undefined;
+  const post = carried !== undefined ? weiboEvent(name, bytes.length, carried, ctx) : undefined;
+  if (post?.ok) return post;
   const page = typeof html === "string" ? html : text;
   if (typeof page !== "string") return { ok: false, name, reason: "这一行没有 text 或 html 文字" };
   const checked = checkText(page);

@@ -152,3 +152,24 @@ describe("weibo-crawler's JSON: a repost of an original its author deleted", () 
     expect(post!._qingyue.repost).toEqual({ deleted: true, id: "5086000000000004" });
   });
 });
+
+describe("a saved m.weibo.cn post page", { timeout: 30_000 }, () => {
+  it("reads the post its script carries ($render_data), as statuses/show gives it", async () => {
+    const { items, result } = await run("m-weibo-detail.html");
+    expect(result.failures).toEqual([]);
+    expect(items).toHaveLength(1);
+    const post = items[0]!;
+    expect(post.id).toBe("wb-4553000000000021");
+    expect(post._qingyue.paragraphs).toEqual(["#重庆夜景# 洪崖洞的灯亮了[心]", "拍了两张"]);
+    expect(post.date_published).toBe("2020-09-26T12:11:00+08:00");
+    expect(post.authors?.[0]).toMatchObject({ name: "山城摄影", _qingyue: { verified: "摄影博主", followers: "1.2万" } });
+    expect(post.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/0062nightly1a.jpg", "https://wx1.sinaimg.cn/large/0062nightly1b.jpg"]);
+  });
+
+  it("reads it the same way as an {html, url} line of a corpus", async () => {
+    const { items } = await run("m-weibo-detail-pages.jsonl");
+    expect(items.map((i) => [i.id, i._qingyue.kind, i._qingyue.paragraphs])).toEqual([
+      ["wb-4553000000000022", "post", ["#重庆夜景# 洪崖洞的灯亮了[心]", "拍了两张"]],
+    ]);
+  });
+});
