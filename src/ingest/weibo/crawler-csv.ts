@@ -19,6 +19,8 @@ const POST_COLUMNS: Record<string, string> = {
   // weiboSpider and weibo-search, the same author's other crawlers, name the same columns this way.
   微博id: "id", 微博正文: "text", 微博视频url: "video_url", 发布位置: "location", 发布时间: "created_at", 发布工具: "source",
   用户昵称: "screen_name", 艾特用户: "at_users", 微博图片url: "pics",
+  // weiboSpider's layout with reposts: the original's pictures, and whether the post is original.
+  被转发微博原始图片url: "retweet_pictures", 是否为原创微博: "original",
 };
 /** Columns a crawler writes that a reader is not shown (IP region, membership). */
 const IGNORED = new Set(["ip", "user_authentication", "会员类型", "会员等级", "IP属地"]);
@@ -58,7 +60,8 @@ export function csvRecord(fields: readonly (string | undefined)[], row: readonly
   fields.forEach((field, i) => {
     const value = row[i];
     if (field === undefined || value === undefined || value.trim() === "") return;
-    if (field.startsWith("retweet_")) retweet[field.slice(8)] = value;
+    // weiboSpider's retweet_pictures stays on the row: its content says what the original is.
+    if (field.startsWith("retweet_") && field !== "retweet_pictures") retweet[field.slice(8)] = value;
     else record[field] = value;
   });
   // weibo-search writes only the original's id (the original is a row of its own): no repost to show.

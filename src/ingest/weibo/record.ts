@@ -10,6 +10,7 @@ import { first, isRecord, picturesOf, str, videosOf, webUrl, type Json } from ".
 import type { WeiboAuthor, WeiboCounts, WeiboStatus } from "./status";
 
 export { isRecord, type Json };
+import { spiderRepost } from "./spider-content";
 import { readWeiboText, unwrapWeiboLink } from "./text";
 
 /** The fields that make a record a post: some text, or a picture, under a name a source uses. */
@@ -101,7 +102,8 @@ export interface ReadOptions {
 }
 
 /** A status-like record as a post; undefined when it has neither text nor pictures. */
-export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus | undefined {
+export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus | undefined {
+  const record = spiderRepost(given);
   const link = webUrl(first(record, ["link", "url", "weibo_url", "scheme", "微博链接"]));
   const fromUrl = link !== undefined ? midFromUrl(link) : {};
   // WeiboSpider-style crawlers key each post by its mid (or bid) as the document's _id.

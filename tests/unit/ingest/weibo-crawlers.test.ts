@@ -173,3 +173,31 @@ describe("a saved m.weibo.cn post page", { timeout: 30_000 }, () => {
     ]);
   });
 });
+
+describe("weiboSpider's JSON and CSV with reposts", () => {
+  const original = {
+    authors: [{ name: "长江日报" }],
+    paragraphs: ["今天江城的樱花开了，欢迎大家来看[心]"],
+    attachments: [
+      { url: "https://wx1.sinaimg.cn/large/sakura1.jpg", mime_type: "image/jpeg" },
+      { url: "https://wx1.sinaimg.cn/large/sakura2.jpg", mime_type: "image/jpeg" },
+    ],
+  };
+
+  it("JSON: a post that is not original is its reason, with the original (原始用户, 转发内容, retweet_pictures) quoted", async () => {
+    const items = await posts("weibospider-repost.json");
+    const repost = byId(items, "wb-4569198573010762");
+    expect(repost._qingyue.paragraphs).toEqual(["说得真好"]);
+    expect(repost._qingyue.repost).toEqual(original);
+    const own = byId(items, "wb-4569198573010763");
+    expect(own._qingyue.repost).toBeUndefined();
+    expect(own.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/morning1.jpg"]);
+  });
+
+  it("CSV: the same from its 是否为原创微博 and 被转发微博原始图片url columns", async () => {
+    const [post] = await posts(join("weibospider-repost", "江城小记", "1700000093.csv"));
+    expect(post!._qingyue.paragraphs).toEqual(["说得真好"]);
+    expect(post!._qingyue.repost).toEqual(original);
+    expect(post!.authors?.[0]?.name).toBe("江城小记");
+  });
+});
