@@ -58,35 +58,50 @@ function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext):
   return ok(name, bytes, items, profile ? { profiles: [profile] } : {});
 }
 
-/**
- * A .json file that holds one JSON document a line (mongoexport's default, crawlers' .jsonl
- * renamed): its records, when every line is one; undefined otherwise.
- */
-function jsonLines(text: string): unknown[] | undefined {
-  const lines = text.split("\n").filter((line) => line.trim() !== "");
-  if (lines.length < 2) return undefined;
-  const records: unknown[] = [];
-  for (const line of lines) {
-    try {
-      records.push(JSON.parse(line));
-    } catch {
-      return undefined;
-    }
-  }
-  return records;
+interface JsonLines {
+  records: unknown[];
+  /** The lines (counted from 1) that are not a whole JSON document. */
+  broken: number[];
 }
 
-function jsonEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {
-  let doc: unknown;
-  const body = text.replace(/^\ufeff/u, "");
+const parses = (line: string): { value: unknown } | undefined => {
   try {
-    doc = JSON.parse(body);
+    return { value: JSON.parse(line) as unknown };
   } catch {
-    doc = jsonLines(body);
-    if (doc === undefined) return { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
+    return undefined;
   }
-  if (isJsonFeed(doc)) return feedEvent(name, bytes, text, ctx);
-  return weiboEvent(name, bytes, plainJson(doc), ctx);
+};
+
+/**
+ * A .json file that holds one JSON document a line (mongoexport's default, crawlers' .jsonl
+ * renamed): its records, and the lines that are not whole (a file cut off mid-line). It is one
+ * when its first line is a whole object and another line is one too; undefined otherwise.
+ */
+function jsonLines(text: string): JsonLines | undefined {
+  const lines = text.split("\n");
+  const records: unknown[] = [];
+  const broken: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    const read = parses(line);
+    if (read && typeof read.value === "object" && read.value !== null) records.push(read.value);
+    else broken.push(i + 1);
+  });
+  const firstLine = lines.findIndex((line) => line.trim() !== "") + 1;
+  return records.length >= 2 && !broken.includes(firstLine) ? { records, broken } : undefined;
+}
+
+/** A JSON data file's events: its stories, and each line of a file of JSON lines that is not whole. */
+function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent[] {
+  const body = text.replace(/^\ufeff/u, "");
+  const whole = parses(body);
+  if (whole) return [isJsonFeed(whole.value) ? feedEvent(name, bytes, text, ctx) : weiboEvent(name, bytes, plainJson(whole.value), ctx)];
+  const lines = jsonLines(body);
+  if (!lines) return [{ ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" }];
+  return [
+    weiboEvent(name, bytes, plainJson(lines.records), ctx),
+    ...lines.broken.map((n): DataEvent => ({ ok: false, name: `${name}:${n}`, reason: "这一行不是完整的 JSON（文件可能被截断）" })),
+  ];
 }
 
 /** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
@@ -219,7 +234,7 @@ export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude
   }
   const note = damageNote(decoded);
   if (kind === "json") {
-    yield withNote(jsonEvent(path, bytes.length, decoded.text, ctx), note);
+    for (const event of jsonEvents(path, bytes.length, decoded.text, ctx)) yield withNote(event, note);
     return;
   }
   if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/u.test(decoded.text.replace(/^\ufeff/u, ""))) {

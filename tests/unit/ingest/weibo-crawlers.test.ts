@@ -2,7 +2,7 @@
 // Weibo data in the shapes other crawlers write it: WeiboSpider's JSON Lines of posts, comments
 // and users (the weibo.com API version), its older weibo.cn documents exported from MongoDB, and
 // weibo.com's own API with videos named by object_type and posts of pictures and videos together.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -82,6 +82,15 @@ describe("WeiboSpider's weibo.cn documents, exported from MongoDB", () => {
     expect(second.date_published).toBe("2020-04-15T12:30:00+08:00");
     expect(second._qingyue.counts).toEqual({ reposts: "1", likes: "7" });
     expect(second.authors?.[0]).toMatchObject({ name: "晚霞观察员", url: "https://weibo.com/u/1700000080" });
+  });
+
+  it("keeps the whole lines of such a file cut off mid-line, and names the cut line", async () => {
+    const cut = join(dir, "cut-off.json");
+    writeFileSync(cut, `${readFileSync(join(WEIBO, "weibospider-mongoexport.json"), "utf8")}{"_id":"J0abcDEfz","content":"被截断的一`);
+    const events = [];
+    for await (const event of readDataFile(cut, { baseUrl: "" })) events.push(event);
+    expect(events.flatMap((e) => (e.ok ? e.items.map((i) => i.id) : []))).toEqual(["wb-4500391349449498", "wb-4494000000000002"]);
+    expect(events.flatMap((e) => (e.ok ? [] : [[e.name, e.reason]]))).toEqual([[`${cut}:3`, "这一行不是完整的 JSON（文件可能被截断）"]]);
   });
 
   it("reads the weibo.cn layout: the bid as _id, weibo_url, like_num / repost_num / comment_num, and image_url at its large size", async () => {
