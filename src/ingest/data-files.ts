@@ -13,6 +13,7 @@ import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
 import { readWeiboDocument } from "./weibo/document";
 import { plainJson } from "./weibo/extended-json";
+import { parseJsonText } from "./json-text";
 import { weiboItem } from "./weibo/items";
 import { readStatus } from "./weibo/record";
 import type { WeiboAuthor } from "./weibo/status";
@@ -58,49 +59,14 @@ function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext):
   return ok(name, bytes, items, profile ? { profiles: [profile] } : {});
 }
 
-interface JsonLines {
-  records: unknown[];
-  /** The lines (counted from 1) that are not a whole JSON document. */
-  broken: number[];
-}
-
-const parses = (line: string): { value: unknown } | undefined => {
-  try {
-    return { value: JSON.parse(line) as unknown };
-  } catch {
-    return undefined;
-  }
-};
-
-/**
- * A .json file that holds one JSON document a line (mongoexport's default, crawlers' .jsonl
- * renamed): its records, and the lines that are not whole (a file cut off mid-line). It is one
- * when its first line is a whole object and another line is one too; undefined otherwise.
- */
-function jsonLines(text: string): JsonLines | undefined {
-  const lines = text.split("\n");
-  const records: unknown[] = [];
-  const broken: number[] = [];
-  lines.forEach((line, i) => {
-    if (line.trim() === "") return;
-    const read = parses(line);
-    if (read && typeof read.value === "object" && read.value !== null) records.push(read.value);
-    else broken.push(i + 1);
-  });
-  const firstLine = lines.findIndex((line) => line.trim() !== "") + 1;
-  return records.length >= 2 && !broken.includes(firstLine) ? { records, broken } : undefined;
-}
-
 /** A JSON data file's events: its stories, and each line of a file of JSON lines that is not whole. */
 function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent[] {
-  const body = text.replace(/^\ufeff/u, "");
-  const whole = parses(body);
-  if (whole) return [isJsonFeed(whole.value) ? feedEvent(name, bytes, text, ctx) : weiboEvent(name, bytes, plainJson(whole.value), ctx)];
-  const lines = jsonLines(body);
-  if (!lines) return [{ ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" }];
+  const read = parseJsonText(text);
+  if (!read) return [{ ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" }];
+  if (isJsonFeed(read.value)) return [feedEvent(name, bytes, text, ctx)];
   return [
-    weiboEvent(name, bytes, plainJson(lines.records), ctx),
-    ...lines.broken.map((n): DataEvent => ({ ok: false, name: `${name}:${n}`, reason: "这一行不是完整的 JSON（文件可能被截断）" })),
+    weiboEvent(name, bytes, plainJson(read.value), ctx),
+    ...read.broken.map((n): DataEvent => ({ ok: false, name: `${name}:${n}`, reason: "这一行不是完整的 JSON（文件可能被截断）" })),
   ];
 }
 
