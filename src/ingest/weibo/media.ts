@@ -53,7 +53,8 @@ const isListedVideo = (pic: unknown): boolean => isRecord(pic) && pic.type === "
 /** One picture of weibo.com's pic_infos: its largest size, with its size and a thumbnail. */
 function infoPicture(info: unknown): WeiboPicture | undefined {
   if (!isRecord(info)) return undefined;
-  const large = isRecord(info.largest) ? info.largest : isRecord(info.large) ? info.large : undefined;
+  // The biggest size given: weibo.com names it largest, or only original / mw2000 beside large.
+  const large = ["largest", "original", "mw2000", "large"].map((size) => info[size]).find(isRecord);
   const url = webUrl(large?.url);
   if (!large || url === undefined) return undefined;
   const width = dimension(large.width);
@@ -134,7 +135,8 @@ function pageVideo(page: Json): WeiboVideo | undefined {
   const urls = isRecord(page.urls) ? page.urls : {};
   const url = webUrl(first(media, ["mp4_720p_mp4", "mp4_hd_url", "stream_url_hd", "mp4_sd_url", "stream_url"])) ??
     webUrl(first(urls, ["mp4_720p_mp4", "mp4_hd_mp4", "mp4_ld_mp4"]));
-  const poster = isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic);
+  const big = isRecord(media.big_pic_info) && isRecord(media.big_pic_info.pic_big) ? webUrl(media.big_pic_info.pic_big.url) : undefined;
+  const poster = (isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic)) ?? big;
   const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;
   const title = str(first(page, ["page_title", "title"])) ?? str(media.name);
   if (url === undefined && poster === undefined) return undefined;

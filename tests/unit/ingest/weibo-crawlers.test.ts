@@ -127,6 +127,14 @@ describe("weibo.com's API: videos, articles, and posts of pictures and videos to
     expect(byId(items, "wb-4553000000000002")._qingyue.paragraphs).toEqual(["山城的夜，一分钟看完 http://t.cn/A6vid001"]);
   });
 
+  it("takes a picture's biggest size where pic_infos names no largest, and a video's poster from its media", async () => {
+    const post = byId(await posts("weibo-com-media.json"), "wb-4553000000000007");
+    expect(post.attachments?.map((a) => [a.url, a._qingyue])).toEqual([
+      ["https://wx1.sinaimg.cn/large/0062newly1a.jpg", { width: 4000, height: 3000, thumbnail: "https://wx1.sinaimg.cn/orj360/0062newly1a.jpg" }],
+      ["https://f.video.weibocdn.com/o0/new.mp4", { poster: "https://wx1.sinaimg.cn/orj1080/0062newly1poster.jpg" }],
+    ]);
+  });
+
   it("keeps the pictures and the video of mix_media_info, the video's media under its card", async () => {
     const post = byId(await posts("weibo-com-media.json"), "wb-4553000000000006");
     expect(post.attachments?.map((a) => [a.mime_type, a.url, a._qingyue])).toEqual([
