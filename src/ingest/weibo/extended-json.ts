@@ -42,6 +42,9 @@ export function plainJson(value: unknown, depth = 0): unknown {
     if (plain) return plain.value;
   }
   const container = value as Record<string, unknown>;
-  for (const key of Object.keys(container)) container[key] = plainJson(container[key], depth + 1);
+  for (const key of Object.keys(container)) {
+    const plain = plainJson(container[key], depth + 1);
+    if (plain !== container[key]) container[key] = plain;
+  }
   return value;
 }
