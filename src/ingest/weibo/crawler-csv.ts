@@ -2,7 +2,9 @@
 // original posts only, and all posts with the 是否原创 / 源用户… / 源微博… columns of the
 // original a repost quotes. Headers are read in Chinese (as the crawler writes them) or under
 // the English field names of its JSON. The crawler names the author only in the file's path:
-// `<screen_name>/<user_id>.csv`, with the profile in `users.csv` beside the folders.
+// `<screen_name>/<user_id>.csv`, with the profile in `users.csv` beside the folders. The other
+// crawlers' CSVs read here name the same facts their own way: weiboSpider and weibo-search in
+// Chinese, MediaCrawler under its JSON's English field names (note_id, content, liked_count …).
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parse } from "csv-parse";
@@ -22,12 +24,21 @@ const POST_COLUMNS: Record<string, string> = {
   // weiboSpider's layout with reposts: the original's pictures, and whether the post is original.
   被转发微博原始图片url: "retweet_pictures", 是否为原创微博: "original",
 };
-/** Columns a crawler writes that a reader is not shown (IP region, membership). */
-const IGNORED = new Set(["ip", "user_authentication", "会员类型", "会员等级", "IP属地"]);
+/** MediaCrawler's Weibo columns (its JSON's field names) → the same fields. */
+const MEDIA_CRAWLER_COLUMNS: Record<string, string> = {
+  note_id: "id", content: "text", create_date_time: "created_at", liked_count: "attitudes_count", shared_count: "reposts_count",
+  note_url: "url", nickname: "screen_name", avatar: "avatar",
+};
+/** Columns a crawler writes that a reader is not shown (IP region, membership, when it was written). */
+const IGNORED = new Set([
+  "ip", "user_authentication", "会员类型", "会员等级", "IP属地", "ip_location", "gender", "profile_url", "source_keyword", "create_time",
+  "last_modify_ts", "creator_hash",
+]);
 const ENGLISH = new Set([...Object.values(POST_COLUMNS), "user_id", "screen_name"]);
 const REPOST_COLUMNS: Record<string, string> = { 是否原创: "is_original", 源用户id: "retweet_user_id", 源用户昵称: "retweet_screen_name" };
 const USER_COLUMNS = ["用户id", "昵称", "粉丝数", "简介", "头像", "高清头像", "是否认证", "认证信息"];
 const COMMENT_COLUMNS = ["weibo_id", "user_screen_name", "text"];
+const MEDIA_CRAWLER_COMMENT_COLUMNS = ["comment_id", "note_id", "content"];
 
 export type CsvLayout = { kind: "posts"; fields: (string | undefined)[]; unknown: string[] } | { kind: "users" } | { kind: "comments" };
 
@@ -35,10 +46,12 @@ export type CsvLayout = { kind: "posts"; fields: (string | undefined)[]; unknown
 export function csvLayout(header: readonly string[]): CsvLayout | { reason: string } {
   const names = header.map((h) => h.replace(/^\ufeff/u, "").trim());
   if (USER_COLUMNS.every((c) => names.includes(c))) return { kind: "users" };
-  if (COMMENT_COLUMNS.every((c) => names.includes(c)) && !names.includes("正文")) return { kind: "comments" };
+  if ((COMMENT_COLUMNS.every((c) => names.includes(c)) && !names.includes("正文")) || MEDIA_CRAWLER_COMMENT_COLUMNS.every((c) => names.includes(c))) {
+    return { kind: "comments" };
+  }
   const unknown: string[] = [];
   const fields = names.map((name) => {
-    const field = POST_COLUMNS[name] ?? REPOST_COLUMNS[name] ??
+    const field = POST_COLUMNS[name] ?? REPOST_COLUMNS[name] ?? MEDIA_CRAWLER_COLUMNS[name] ??
       (name.startsWith("源微博") && POST_COLUMNS[name.slice(3)] ? `retweet_${POST_COLUMNS[name.slice(3)]}` : undefined) ??
       (ENGLISH.has(name) || name === "is_original" || (name.startsWith("retweet_") && ENGLISH.has(name.slice(8))) ? name : undefined);
     if (field === undefined && !IGNORED.has(name)) unknown.push(name);

@@ -32,7 +32,7 @@ const SIGNALS = [
 function isWeiboRecord(value: unknown): value is Json {
   if (!looksLikeStatus(value)) return false;
   if (SIGNALS.some((key) => value[key] !== undefined)) return true;
-  const link = value.link ?? value.url ?? value.scheme;
+  const link = value.link ?? value.url ?? value.note_url ?? value.scheme;
   return typeof link === "string" && /^https?:\/\/(?:[a-z]+\.)?weibo\.(?:com|cn)\//i.test(link);
 }
 

@@ -35,9 +35,9 @@ function count(value: unknown): string | undefined {
 
 function countsOf(record: Json): WeiboCounts | undefined {
   const counts: WeiboCounts = {};
-  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "转发数"]));
+  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "shared_count", "转发数"]));
   const comments = count(first(record, ["comments_count", "comments", "comment_num", "评论数"]));
-  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "like_num", "点赞数"]));
+  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "like_num", "liked_count", "点赞数"]));
   if (reposts !== undefined) counts.reposts = reposts;
   if (comments !== undefined) counts.comments = comments;
   if (likes !== undefined) counts.likes = likes;
@@ -51,7 +51,7 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   const name = given === undefined ? undefined : cleanName(given);
   if (name === undefined) return undefined;
   const id = str(first(user, ["id", "idstr", "uid", "_id"]));
-  const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url"]));
+  const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
   const verified = user.verified === true || user.verified === "true" || user.verified === 1 ? str(user.verified_reason) : undefined;
   const description = str(user.description);
   const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
@@ -72,7 +72,9 @@ function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefi
   // weibo-crawler writes the author as `user_id` + `screen_name` on each post.
   const name = str(first(record, ["screen_name", "user_name", "nickname", "nick_name", "用户昵称"]));
   const id = str(first(record, ["user_id", "uid", "用户id"])) ?? fromUrl.uid;
-  return name !== undefined ? readUser({ screen_name: name, ...(id !== undefined ? { id } : {}) }) : undefined;
+  // MediaCrawler writes the author's avatar beside the name.
+  const avatar = record.avatar;
+  return name !== undefined ? readUser({ screen_name: name, ...(id !== undefined ? { id } : {}), ...(avatar !== undefined ? { avatar } : {}) }) : undefined;
 }
 
 const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|暂无查看权限|作者已设置仅展示/u;
@@ -104,10 +106,10 @@ export interface ReadOptions {
 /** A status-like record as a post; undefined when it has neither text nor pictures. */
 export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus | undefined {
   const record = spiderRepost(given);
-  const link = webUrl(first(record, ["link", "url", "weibo_url", "scheme", "微博链接"]));
+  const link = webUrl(first(record, ["link", "url", "weibo_url", "note_url", "scheme", "微博链接"]));
   const fromUrl = link !== undefined ? midFromUrl(link) : {};
   // WeiboSpider-style crawlers key each post by its mid (or bid) as the document's _id.
-  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id", "_id"])) ?? fromUrl.mid;
+  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id", "_id", "note_id"])) ?? fromUrl.mid;
   const longText = isRecord(record.longText) ? str(record.longText.longTextContent) : undefined;
   const rawText = longText ?? first(record, TEXT_FIELDS);
   const text = readWeiboText(typeof rawText === "string" ? rawText : "");
@@ -119,7 +121,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
   const videos = videosOf(record);
-  const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "created_at", "createdAt", "publish_time", "日期", "date", "time"]), options.captured);
+  const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "create_date_time", "created_at", "createdAt", "publish_time", "日期", "date", "time", "create_time"]), options.captured);
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
   const authorId = fromUrl.uid ?? str(record.user_id);

@@ -218,3 +218,26 @@ describe("weiboSpider's JSON and CSV with reposts", () => {
     expect(post!.authors?.[0]?.name).toBe("江城小记");
   });
 });
+
+describe("MediaCrawler's Weibo contents and comments", { timeout: 30_000 }, () => {
+  it("JSON: note_id, note_url, create_date_time, liked_count / shared_count and the avatar beside the nickname", async () => {
+    const [post] = await posts(join("mediacrawler", "search_contents_2024-05-01.json"));
+    expect(post).toMatchObject({
+      id: "wb-5030000000000001",
+      external_url: "https://m.weibo.cn/detail/5030000000000001",
+      date_published: "2024-05-01T10:20:00+08:00",
+      authors: [{ name: "西湖边的猫", url: "https://weibo.com/u/1700000094", avatar: "https://tvax1.sinaimg.cn/crop.0.0.180.180.180/1700000094av.jpg" }],
+      _qingyue: { paragraphs: ["#五一出游# 西湖边人山人海，还是早点来好"], counts: { reposts: "1", comments: "3", likes: "12" } },
+    });
+  });
+
+  it("CSV: its contents read as posts and its comments set aside, with no file refused", async () => {
+    const { items, log, result } = await run("mediacrawler");
+    expect(result.failures).toEqual([]);
+    expect(items.map((i) => [i.id, i.date_published, i._qingyue.counts])).toEqual([
+      ["wb-5030000000000002", "2024-05-01T07:33:20+08:00", { reposts: "0", comments: "0", likes: "5" }],
+      ["wb-5030000000000001", "2024-05-01T10:20:00+08:00", { reposts: "1", comments: "3", likes: "12" }],
+    ]);
+    expect(log).toContain(`ingest: ${join(WEIBO, "mediacrawler", "search_comments_2024-05-01.csv")}: 跳过 1 条评论：评论不是微博，不单独成条`);
+  });
+});
