@@ -55,7 +55,9 @@ export function isWeiboLine(record: unknown): boolean {
   if (!isRecord(record)) return false;
   if (isRecord(record.mblog) || (record.ok !== undefined && isRecord(record.data)) || Array.isArray(record.cards)) return true;
   if ((isComment(record) && hasText(record)) || isUserRecord(record) || RELATION_KEYS.some((key) => isRecord(record[key]))) return true;
-  return isWeiboRecord(record) && (isRecord(record.user) || record.mid !== undefined || record.bid !== undefined || record.created_at !== undefined);
+  // MediaCrawler names its posts by note_id and dates them create_date_time.
+  return isWeiboRecord(record) && (isRecord(record.user) || record.mid !== undefined || record.bid !== undefined || record.created_at !== undefined ||
+    record.note_id !== undefined);
 }
 
 const CAPTURE_KEYS = ["captured_at", "capture_time", "crawled_at", "crawl_time", "fetched_at", "fetch_time", "scraped_at", "retrieved_at", "downloaded_at"];

@@ -231,6 +231,13 @@ describe("MediaCrawler's Weibo contents and comments", { timeout: 30_000 }, () =
     });
   });
 
+  it("JSON Lines: a content line is a post, a comment line is set aside", async () => {
+    const { items, log, result } = await run(join("mediacrawler-jsonl", "search_contents_2024-05-01.jsonl"));
+    expect(result.failures).toEqual([]);
+    expect(items.map((i) => [i.id, i.authors?.[0]?.name])).toEqual([["wb-5030000000000001", "西湖边的猫"]]);
+    expect(log.some((line) => line.endsWith(":2: 跳过 1 条评论：评论不是微博，不单独成条"))).toBe(true);
+  });
+
   it("CSV: its contents read as posts and its comments set aside, with no file refused", async () => {
     const { items, log, result } = await run("mediacrawler");
     expect(result.failures).toEqual([]);
