@@ -91,8 +91,10 @@ function collect(value: unknown, found: Found, depth: number): void {
     return;
   }
   if (!isRecord(value)) return;
-  if (isRecord(value.mblog)) {
-    found.records.push(value.mblog);
+  // A card's mblog; the status a saved m.weibo.cn page or a downloader's metadata file wraps.
+  const wrapped = isRecord(value.mblog) ? value.mblog : isRecord(value.status) && looksLikeStatus(value.status) ? value.status : undefined;
+  if (wrapped) {
+    found.records.push(wrapped);
     return;
   }
   if (typeof value.longTextContent === "string") {

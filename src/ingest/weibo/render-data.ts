@@ -35,12 +35,8 @@ function parsed(json: string): unknown {
   return undefined;
 }
 
-/** The statuses a saved m.weibo.cn post page carries, or undefined when the page carries none. */
-export function renderData(html: string): unknown[] | undefined {
+/** The data a saved m.weibo.cn post page carries (`[{"status": …}]`), or undefined when it carries none. */
+export function renderData(html: string): unknown {
   const found = RENDER_DATA.exec(html)?.[1];
-  const data = found === undefined ? undefined : parsed(found);
-  if (!Array.isArray(data)) return undefined;
-  const statuses = data.flatMap((entry: unknown) =>
-    typeof entry === "object" && entry !== null && "status" in entry ? [(entry as { status: unknown }).status] : []);
-  return statuses.length > 0 ? statuses : undefined;
+  return found === undefined ? undefined : parsed(found);
 }

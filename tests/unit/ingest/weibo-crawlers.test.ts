@@ -10,6 +10,7 @@ import * as v from "valibot";
 import { ItemSchema, type FeedPage, type PostItem } from "../../../src/content/feed-schema";
 import { readDataFile } from "../../../src/ingest/data-files";
 import { ingest } from "../../../src/ingest/ingest";
+import { sniffKind } from "../../../src/ingest/sniff";
 import { ROOT } from "./helpers";
 
 const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
@@ -246,5 +247,20 @@ describe("MediaCrawler's Weibo contents and comments", { timeout: 30_000 }, () =
       ["wb-5030000000000001", "2024-05-01T10:20:00+08:00", { reposts: "1", comments: "3", likes: "12" }],
     ]);
     expect(log).toContain(`ingest: ${join(WEIBO, "mediacrawler", "search_comments_2024-05-01.csv")}: 跳过 1 条评论：评论不是微博，不单独成条`);
+  });
+});
+
+describe("a downloader's metadata files (gallery-dl): the status each picture's file wraps", { timeout: 30_000 }, () => {
+  it("is read as its post once, from a pretty-printed JSON whose first key is url, not as lines of a corpus", async () => {
+    const { items, result } = await run("gallery-dl");
+    expect(result.failures).toEqual([]);
+    expect(items.map((i) => [i.id, i._qingyue.paragraphs, i.date_published, i.attachments?.length])).toEqual([
+      ["wb-5085000000000001", ["今晚的火烧云 #晚霞#"], "2024-10-05T21:30:00+08:00", 2],
+    ]);
+  });
+
+  it("a record on its first line is a corpus line; `{` alone on it opens one JSON document", () => {
+    expect(sniffKind('{"url": "https://example.org/a", "text": "正文"}\n', "pages.json")).toBe("jsonl");
+    expect(sniffKind('{\n    "url": "https://wx1.sinaimg.cn/large/a.jpg",\n    "status": {}\n}', "a.jpg.json")).toBe("json");
   });
 });
