@@ -11,7 +11,7 @@ import type { WeiboAuthor, WeiboCounts, WeiboStatus } from "./status";
 
 export { isRecord, type Json };
 import { spiderRepost } from "./spider-content";
-import { readWeiboText, unwrapWeiboLink } from "./text";
+import { readWeiboText, restoreLinkLabels, unwrapWeiboLink } from "./text";
 
 /** The fields that make a record a post: some text, or a picture, under a name a source uses. */
 export const TEXT_FIELDS = ["longTextContent", "text", "content", "raw_text", "正文", "review_display", "title"] as const;
@@ -112,7 +112,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const id = weiboId(first(record, ["idstr", "mid", "id", "微博id", "_id", "note_id"])) ?? fromUrl.mid;
   const longText = isRecord(record.longText) ? str(record.longText.longTextContent) : undefined;
   const rawText = longText ?? first(record, TEXT_FIELDS);
-  const text = readWeiboText(typeof rawText === "string" ? rawText : "");
+  const text = readWeiboText(typeof rawText === "string" ? restoreLinkLabels(rawText, record.links) : "");
   if (longText !== undefined) text.truncated = false;
   // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
   // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.

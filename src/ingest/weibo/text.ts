@@ -96,3 +96,18 @@ export function readWeiboText(raw: string): WeiboText {
     ...(found.whole ? { wholeUrl: found.whole } : {}),
   };
 }
+
+/**
+ * weibo-crawler's text without its HTML keeps each link's label on a line of its own and lists
+ * the links apart, in order (`links`): each 网页链接 line is its link again, as its own writer
+ * puts them back.
+ */
+export function restoreLinkLabels(text: string, links: unknown): string {
+  if (!Array.isArray(links)) return text;
+  const urls = links.filter((link): link is string => typeof link === "string" && /^https?:\/\/\S+$/iu.test(link));
+  if (urls.length === 0) return text;
+  return text
+    .split("\n")
+    .map((line) => (line.trim() === "网页链接" && urls.length > 0 ? urls.shift()! : line))
+    .join("\n");
+}

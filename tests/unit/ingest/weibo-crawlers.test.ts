@@ -155,7 +155,7 @@ describe("posts of several videos", () => {
   });
 
   it("weibo-crawler: every video of its ;-separated video_url", async () => {
-    const [post] = await posts("weibo-crawler-videos.json");
+    const [post] = (await posts("weibo-crawler-videos.json")).filter((i) => i.id === "wb-5086000000000002");
     expect(post!.attachments?.map((a) => a.url)).toEqual([
       "https://f.video.weibocdn.com/o0/morning.mp4", "https://f.video.weibocdn.com/o0/afternoon.mp4",
     ]);
@@ -262,5 +262,13 @@ describe("a downloader's metadata files (gallery-dl): the status each picture's 
   it("a record on its first line is a corpus line; `{` alone on it opens one JSON document", () => {
     expect(sniffKind('{"url": "https://example.org/a", "text": "正文"}\n', "pages.json")).toBe("jsonl");
     expect(sniffKind('{\n    "url": "https://wx1.sinaimg.cn/large/a.jpg",\n    "status": {}\n}', "a.jpg.json")).toBe("json");
+  });
+});
+
+describe("weibo-crawler's text without its HTML", () => {
+  it("puts each 网页链接 line back as its link, from the links it lists apart", async () => {
+    const post = byId(await posts("weibo-crawler-videos.json"), "wb-5086000000000005");
+    expect(post._qingyue.paragraphs).toEqual(["今天读到两篇好文章", "https://example.org/essay-1", "还有这篇", "https://example.org/essay-2"]);
+    expect(post._qingyue.links).toEqual(["https://example.org/essay-1", "https://example.org/essay-2"]);
   });
 });
