@@ -15,7 +15,7 @@ export const USAGE = `usage: npm run ingest -- [--out DIR] [--page-size N] [--ba
   INPUT        a page (text, one paragraph a line, or an HTML document, in UTF-8,
                GBK/GB18030 or Big5), a folder of pages, a .jsonl file of
                {"text": …} or {"html": …, "url": …} lines, an http(s) address,
-               Weibo data (.json from m.weibo.cn or weibo-crawler, weibo-crawler .csv)
+               Weibo data (.json, .csv as Weibo's APIs and crawlers write them)
                or a feed (.xml/.rss/.atom/.rdf, JSON Feed .json, .opml list of feeds);
                each file's kind is read from its content
   --out        where to write feed.json, feed-2.json …, people.json (default public/feed)

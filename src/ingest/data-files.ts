@@ -13,6 +13,8 @@ import { closesRoot, readFeedText } from "./feeds/parse";
 import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
 import { readWeiboDocument } from "./weibo/document";
+import { plainJson } from "./weibo/extended-json";
+import { parseJsonText } from "./json-text";
 import { weiboItem } from "./weibo/items";
 import { readStatus } from "./weibo/record";
 import type { WeiboAuthor } from "./weibo/status";
@@ -68,22 +70,22 @@ export interface StoryPage {
   externalUrl?: string;
 }
 
+/** A JSON data file's events: its stories, and each line of a file of JSON lines that is not whole. */
 function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext): (DataEvent | StoryPage)[] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.replace(/^\ufeff/u, ""));
-  } catch {
-    return [{ ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" }];
-  }
-  if (isJsonFeed(doc)) return [feedEvent(name, bytes, text, ctx)];
+  const read = parseJsonText(text);
+  if (!read) return [{ ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" }];
+  if (isJsonFeed(read.value)) return [feedEvent(name, bytes, text, ctx)];
+  const broken = read.broken.map((n): DataEvent => ({ ok: false, name: `${name}:${n}`, reason: "这一行不是完整的 JSON（文件可能被截断）" }));
+  const doc = plainJson(read.value);
   const records = newsRecordsOf(doc);
-  if (records === undefined) return [weiboEvent(name, bytes, doc, ctx)];
-  return records.map((record, i) => {
+  if (records === undefined) return [weiboEvent(name, bytes, doc, ctx), ...broken];
+  const stories = records.map((record, i): DataEvent | StoryPage => {
     const story = `${name} 第 ${i + 1} 条`;
     const page = newsRecordPage(record);
     if (page === undefined) return { ok: false, name: story, reason: "这一条没有标题或正文，不是一篇新闻" };
     return { ok: true, name: story, kind: "story", text: page.html, bytes: Math.round(bytes / records.length), ...(page.url !== undefined ? { externalUrl: page.url } : {}) };
   });
+  return [...stories, ...broken];
 }
 
 /** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
@@ -95,12 +97,13 @@ export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemC
     ...(weibo.comments > 0 ? [`跳过 ${weibo.comments} 条评论：评论不是微博，不单独成条`] : []),
     ...(weibo.empty > 0 ? [`跳过 ${weibo.empty} 条没有文字和图片的记录`] : []),
   ];
-  if (items.length === 0 && weibo.longTexts.length === 0 && !weibo.profile) {
+  const profiles = [...(weibo.profile ? [weibo.profile] : []), ...weibo.people];
+  if (items.length === 0 && weibo.longTexts.length === 0 && profiles.length === 0) {
     return weibo.comments > 0
       ? ok(name, bytes, [], { notes })
       : { ok: false, name, reason: "微博数据里没有一条有文字或图片的微博" };
   }
-  return ok(name, bytes, items, { notes, longTexts: weibo.longTexts, profiles: weibo.profile ? [weibo.profile] : [] });
+  return ok(name, bytes, items, { notes, longTexts: weibo.longTexts, profiles });
 }
 
 async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncGenerator<DataEvent> {

@@ -7,12 +7,13 @@
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ItemContext } from "./build/items";
-import { dataEvents, readDataFile, withNote, type DataEvent } from "./data-files";
+import { dataEvents, readDataFile, weiboEvent, withNote, type DataEvent } from "./data-files";
 import { damageNote, decodePage } from "./decode";
 import { fetchPage, type FetchLimits } from "./fetch-page";
 import { readJsonl } from "./jsonl";
 import { isInputFileName, SNIFF_BYTES, sniffKind } from "./sniff";
 import { spiderTxtEvents } from "./spider-txt-file";
+import { renderData } from "./weibo/render-data";
 
 /** Page text, an HTML page, or an HTML page known to hold one story (a news record's, news/record.ts). */
 export type PageKind = "text" | "html" | "story";
@@ -53,6 +54,15 @@ function* pageEvents(name: string, bytes: Uint8Array, ctx: ItemContext, opts: { 
     return;
   }
   const kind: PageKind = sniffed === "html" ? "html" : "text";
+  // A saved m.weibo.cn post page: its post is in its script, not in its HTML.
+  const carried = kind === "html" ? renderData(decoded.text) : undefined;
+  if (carried !== undefined) {
+    const event = weiboEvent(name, bytes.length, carried, ctx);
+    if (event.ok) {
+      yield withNote(event, note);
+      return;
+    }
+  }
   yield {
     ok: true,
     name,

@@ -10,6 +10,8 @@ import { weiboEvent } from "./data-files";
 import type { InputEvent } from "./inputs";
 import { newsRecordPage } from "./news/record";
 import { isWeiboLine } from "./weibo/document";
+import { plainJson } from "./weibo/extended-json";
+import { renderData } from "./weibo/render-data";
 
 /** A single line above this is not a page; it is skipped, not buffered. */
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
@@ -27,7 +29,7 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext)
   if (raw.trim() === "") return undefined;
   let record: unknown;
   try {
-    record = JSON.parse(raw);
+    record = plainJson(JSON.parse(raw));
   } catch {
     return { ok: false, name, reason: "这一行不是 JSON" };
   }
@@ -37,6 +39,10 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext)
   const news = typeof (record as { html?: unknown } | null)?.html === "string" ? undefined : newsRecordPage(record);
   if (news !== undefined) return { ok: true, name, kind: "story", text: news.html, bytes: bytes.length, ...(news.url !== undefined ? { externalUrl: news.url } : {}) };
   const { text, html, url } = (typeof record === "object" && record !== null ? record : {}) as { text?: unknown; html?: unknown; url?: unknown };
+  // A saved m.weibo.cn post page carries its post in its script.
+  const carried = typeof html === "string" ? renderData(html) : undefined;
+  const post = carried !== undefined ? weiboEvent(name, bytes.length, carried, ctx) : undefined;
+  if (post?.ok) return post;
   const page = typeof html === "string" ? html : text;
   if (typeof page !== "string") return { ok: false, name, reason: "这一行没有 text 或 html 文字，也不是有标题和正文的新闻" };
   const checked = checkText(page);

@@ -20,8 +20,9 @@ const PROLOGUE = /^(?:\uFEFF|\xEF\xBB\xBF|\s|<\?xml[^>]*>|<!--[\s\S]*?-->|<!doct
 export const DETECTORS: Detector[] = [
   {
     kind: "jsonl",
+    // A line's record opens on its line: `{` alone on the first line is a pretty-printed JSON document.
     claims: (head, name) =>
-      ["jsonl", "ndjson"].includes(extensionOf(name)) || /^(?:\uFEFF|\xEF\xBB\xBF)?\s*\{\s*"(?:text|html|url)"\s*:/u.test(head),
+      ["jsonl", "ndjson"].includes(extensionOf(name)) || /^(?:\uFEFF|\xEF\xBB\xBF)?\s*\{[ \t]*"(?:text|html|url)"\s*:/u.test(head),
   },
   {
     // RSS, RDF, Atom and OPML, whatever the file is called.

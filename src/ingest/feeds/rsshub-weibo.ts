@@ -64,7 +64,7 @@ function split(nodes: readonly Node[]): Parts {
 }
 
 function statusOf(parts: Parts, extra: Partial<WeiboStatus>): WeiboStatus {
-  return { text: readWeiboText(parts.html), pictures: parts.pictures, ...(parts.video ? { video: parts.video } : {}), ...extra };
+  return { text: readWeiboText(parts.html), pictures: parts.pictures, ...(parts.video ? { videos: [parts.video] } : {}), ...extra };
 }
 
 function quoteOf(quote: El): WeiboStatus | { deleted: true } {

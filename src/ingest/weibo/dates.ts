@@ -53,6 +53,8 @@ function relative(text: string, captured: number): WeiboDate | undefined {
  * says so. Absent or blank input gives undefined.
  */
 export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | undefined {
+  // Unix time written as text (a CSV cell, a string field): ten digits of seconds or thirteen of milliseconds.
+  if (typeof raw === "string" && /^\s*(?:\d{10}|\d{13})\s*$/u.test(raw)) return readWeiboDate(Number(raw), captured);
   if (typeof raw === "number" && Number.isFinite(raw) && raw > 0) {
     // Unix seconds (or milliseconds) as some exports write them.
     const ms = raw < 1e11 ? raw * 1000 : raw;

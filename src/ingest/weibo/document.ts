@@ -12,6 +12,8 @@ export interface WeiboDocument {
   statuses: WeiboStatus[];
   /** The profile the document is about (userInfo, weibo-crawler's user). */
   profile?: WeiboAuthor;
+  /** Users a crawler wrote as records of their own (a user, a fan, a followed user). */
+  people: WeiboAuthor[];
   /** statuses/extend: the whole text of a post that its timeline cut off. */
   longTexts: { paragraphs: string[]; id?: string }[];
   comments: number;
@@ -30,15 +32,32 @@ const SIGNALS = [
 function isWeiboRecord(value: unknown): value is Json {
   if (!looksLikeStatus(value)) return false;
   if (SIGNALS.some((key) => value[key] !== undefined)) return true;
-  const link = value.link ?? value.url ?? value.scheme;
+  const link = value.link ?? value.url ?? value.note_url ?? value.scheme;
   return typeof link === "string" && /^https?:\/\/(?:[a-z]+\.)?weibo\.(?:com|cn)\//i.test(link);
 }
 
-/** A JSON Lines record that is a Weibo post (or a card or response holding posts), not a page of text. */
+const NAME_KEYS = ["screen_name", "nick_name", "nickname"];
+const PROFILE_KEYS = ["avatar_hd", "avatar_large", "profile_image_url", "followers_count", "verified", "verified_reason", "description"];
+
+/** A user written as a record of its own (WeiboSpider's users, a profile API's `user`): a name and a profile's facts. */
+function isUserRecord(value: Json): boolean {
+  return NAME_KEYS.some((key) => typeof value[key] === "string") && PROFILE_KEYS.some((key) => value[key] !== undefined) &&
+    !looksLikeStatus(value) && !isComment(value);
+}
+
+/** WeiboSpider's fan and follow records: the user under fan_info or follower_info. */
+const RELATION_KEYS = ["fan_info", "follower_info"];
+
+const hasText = (value: Json) => TEXT_FIELDS.some((key) => typeof value[key] === "string");
+
+/** A JSON Lines record that is Weibo data (a post, a card or response holding posts, a comment, a user), not a page of text. */
 export function isWeiboLine(record: unknown): boolean {
   if (!isRecord(record)) return false;
   if (isRecord(record.mblog) || (record.ok !== undefined && isRecord(record.data)) || Array.isArray(record.cards)) return true;
-  return isWeiboRecord(record) && (isRecord(record.user) || record.mid !== undefined || record.bid !== undefined || record.created_at !== undefined);
+  if ((isComment(record) && hasText(record)) || isUserRecord(record) || RELATION_KEYS.some((key) => isRecord(record[key]))) return true;
+  // MediaCrawler names its posts by note_id and dates them create_date_time.
+  return isWeiboRecord(record) && (isRecord(record.user) || record.mid !== undefined || record.bid !== undefined || record.created_at !== undefined ||
+    record.note_id !== undefined);
 }
 
 const CAPTURE_KEYS = ["captured_at", "capture_time", "crawled_at", "crawl_time", "fetched_at", "fetch_time", "scraped_at", "retrieved_at", "downloaded_at"];
@@ -60,6 +79,7 @@ interface Found {
   comments: number;
   longTexts: WeiboDocument["longTexts"];
   profile?: WeiboAuthor;
+  people: WeiboAuthor[];
   /** The profile is the `user` of a crawler's `{user, weibo}` file: one user's posts. */
   owner?: boolean;
 }
@@ -71,8 +91,10 @@ function collect(value: unknown, found: Found, depth: number): void {
     return;
   }
   if (!isRecord(value)) return;
-  if (isRecord(value.mblog)) {
-    found.records.push(value.mblog);
+  // A card's mblog; the status a saved m.weibo.cn page or a downloader's metadata file wraps.
+  const wrapped = isRecord(value.mblog) ? value.mblog : isRecord(value.status) && looksLikeStatus(value.status) ? value.status : undefined;
+  if (wrapped) {
+    found.records.push(wrapped);
     return;
   }
   if (typeof value.longTextContent === "string") {
@@ -80,7 +102,7 @@ function collect(value: unknown, found: Found, depth: number): void {
     found.longTexts.push({ paragraphs: readWeiboText(value.longTextContent).paragraphs, ...(id ? { id } : {}) });
     return;
   }
-  if (isComment(value) && typeof value.text === "string") {
+  if (isComment(value) && hasText(value)) {
     found.comments += 1;
     return;
   }
@@ -95,6 +117,12 @@ function collect(value: unknown, found: Found, depth: number): void {
     found.records.push(value);
     return;
   }
+  if (containers.length === 0 && isUserRecord(value)) {
+    const person = readUser(value);
+    if (person) found.people.push(person);
+    return;
+  }
+  for (const key of RELATION_KEYS) if (isRecord(value[key])) collect(value[key], found, depth + 1);
   // A dump of one user's posts names its user as "<name>的微博" over a link to the profile.
   const owner = typeof value.title === "string" ? /^(.{1,30})的微博$/u.exec(value.title.trim()) : null;
   const home = typeof value.link === "string" ? /^https?:\/\/(?:www\.|m\.)?weibo\.(?:com|cn)\/(?:u\/)?(\d{5,})\/?$/i.exec(value.link) : null;
@@ -118,9 +146,10 @@ function collect(value: unknown, found: Found, depth: number): void {
 
 /** The Weibo data in a parsed JSON document, or undefined when it holds none. */
 export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
-  const found: Found = { records: [], empty: 0, comments: 0, longTexts: [] };
+  const found: Found = { records: [], empty: 0, comments: 0, longTexts: [], people: [] };
   collect(doc, found, 0);
-  if (found.records.length === 0 && found.empty === 0 && found.comments === 0 && found.longTexts.length === 0 && !found.profile) return undefined;
+  if (found.records.length === 0 && found.empty === 0 && found.comments === 0 && found.longTexts.length === 0 && !found.profile &&
+      found.people.length === 0) return undefined;
   const captured = isRecord(doc) ? captureTimeOf(doc) : undefined;
   const statuses: WeiboStatus[] = [];
   let empty = found.empty;
@@ -134,6 +163,7 @@ export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
   return {
     statuses,
     ...(found.profile ? { profile: found.profile } : {}),
+    people: found.people,
     longTexts: found.longTexts,
     comments: found.comments,
     empty,

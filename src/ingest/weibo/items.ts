@@ -40,10 +40,9 @@ function videoAttachment(v: WeiboVideo): Attachment | undefined {
 }
 
 function attachmentsOf(s: WeiboStatus): Attachment[] {
-  const video = s.video ? videoAttachment(s.video) : undefined;
   // A video whose file the source did not give still shows its poster as a picture.
-  const poster = s.video && !video && s.video.poster ? [pictureAttachment({ url: s.video.poster })] : [];
-  return [...s.pictures.map(pictureAttachment), ...(video ? [video] : []), ...poster];
+  const videos = (s.videos ?? []).flatMap((v) => videoAttachment(v) ?? (v.poster ? [pictureAttachment({ url: v.poster })] : []));
+  return [...s.pictures.map(pictureAttachment), ...videos];
 }
 
 export function authorRecord(a: WeiboAuthor): Author {
@@ -82,7 +81,7 @@ function linksOf(paragraphs: readonly string[]): string[] {
 /** Weibo's own words for a post with no text of its own. */
 function paragraphsOf(s: WeiboStatus): string[] {
   if (s.text.paragraphs.length > 0) return s.text.paragraphs;
-  return [s.repost ? "转发微博" : s.video ? "分享视频" : "分享图片"];
+  return [s.repost ? "转发微博" : s.videos ? "分享视频" : "分享图片"];
 }
 
 function headlineOf(paragraph: string | undefined): string | undefined {

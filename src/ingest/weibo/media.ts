@@ -37,8 +37,34 @@ function largeOf(url: string): string {
   return url.replace(/^(https?:\/\/[a-z0-9]+\.sinaimg\.cn\/)(?:thumbnail|bmiddle|orj\d+|mw\d+|thumb\d+|square|small|wap\d+)\//i, "$1large/");
 }
 
+/**
+ * A picture a crawler lists by its address alone. weibo.cn's pages show thumbnails (wap180,
+ * thumb150, square): the same picture at its large size is what a reader opens, the thumbnail beside it.
+ */
+function listedPicture(value: unknown): WeiboPicture | undefined {
+  const url = webUrl(value);
+  if (url === undefined) return undefined;
+  if (!/^https?:\/\/[a-z0-9]+\.sinaimg\.cn\/(?:thumbnail|thumb\d+|square|small|wap\d+)\//i.test(url)) return { url };
+  return { url: largeOf(url), thumbnail: url };
+}
+
+const isListedVideo = (pic: unknown): boolean => isRecord(pic) && pic.type === "video" && typeof pic.videoSrc === "string";
+
+/** One picture of weibo.com's pic_infos: its largest size, with its size and a thumbnail. */
+function infoPicture(info: unknown): WeiboPicture | undefined {
+  if (!isRecord(info)) return undefined;
+  // The biggest size given: weibo.com names it largest, or only original / mw2000 beside large.
+  const large = ["largest", "original", "mw2000", "large"].map((size) => info[size]).find(isRecord);
+  const url = webUrl(large?.url);
+  if (!large || url === undefined) return undefined;
+  const width = dimension(large.width);
+  const height = dimension(large.height);
+  const small = isRecord(info.bmiddle) ? webUrl(info.bmiddle.url) : undefined;
+  return { url, ...(width && height ? { width, height } : {}), ...(small ? { thumbnail: small } : {}) };
+}
+
 export function picturesOf(record: Json): WeiboPicture[] {
-  const given = first(record, ["pics", "pic_urls", "pictures", "images", "pic", "original_pictures", "原始图片url"]);
+  const given = first(record, ["pics", "pic_urls", "pictures", "images", "pic", "original_pictures", "image_url", "原始图片url"]);
   // m.weibo.cn sometimes sends its picture list as an object keyed "0", "1", …
   const pics = isRecord(given) && Object.keys(given).every((k) => /^\d+$/.test(k))
     ? Object.keys(given).sort((a, b) => Number(a) - Number(b)).map((k) => given[k])
@@ -47,11 +73,12 @@ export function picturesOf(record: Json): WeiboPicture[] {
   if (Array.isArray(pics)) {
     for (const pic of pics) {
       if (typeof pic === "string") {
-        const url = webUrl(pic);
-        if (url) found.push({ url });
+        const listed = listedPicture(pic);
+        if (listed) found.push(listed);
         continue;
       }
-      if (!isRecord(pic)) continue;
+      // A video among m.weibo.cn's pics is a video (videosOf), its picture the poster.
+      if (!isRecord(pic) || isListedVideo(pic)) continue;
       const large = isRecord(pic.large) ? pic.large : undefined;
       const url = webUrl(large?.url) ?? webUrl(first(pic, ["original_pic", "url", "thumbnail_pic"]));
       if (url === undefined) continue;
@@ -68,22 +95,22 @@ export function picturesOf(record: Json): WeiboPicture[] {
     }
   } else if (typeof pics === "string") {
     for (const part of pics.split(",")) {
-      const url = webUrl(part);
-      if (url) found.push({ url });
+      const listed = listedPicture(part);
+      if (listed) found.push(listed);
     }
   } else if (isRecord(record.pic_infos)) {
     // weibo.com's ajax API: pic_ids in order, pic_infos by id.
     const infos = record.pic_infos;
     const ids = Array.isArray(record.pic_ids) ? record.pic_ids : Object.keys(infos);
     for (const pid of ids) {
-      const info = typeof pid === "string" && isRecord(infos[pid]) ? infos[pid] : undefined;
-      const large = info && (isRecord(info.largest) ? info.largest : isRecord(info.large) ? info.large : undefined);
-      const url = webUrl(large?.url);
-      if (!info || !large || url === undefined) continue;
-      const width = dimension(large.width);
-      const height = dimension(large.height);
-      const small = isRecord(info.bmiddle) ? webUrl(info.bmiddle.url) : undefined;
-      found.push({ url, ...(width && height ? { width, height } : {}), ...(small ? { thumbnail: small } : {}) });
+      const picture = typeof pid === "string" ? infoPicture(infos[pid]) : undefined;
+      if (picture) found.push(picture);
+    }
+  } else if (isRecord(record.mix_media_info) && Array.isArray(record.mix_media_info.items)) {
+    // weibo.com's posts of pictures and videos together: the pictures, in order, as pic_infos has them.
+    for (const entry of record.mix_media_info.items) {
+      const picture = isRecord(entry) && entry.type === "pic" ? infoPicture(entry.data) : undefined;
+      if (picture) found.push(picture);
     }
   }
   if (found.length === 0) {
@@ -98,26 +125,52 @@ export function picturesOf(record: Json): WeiboPicture[] {
   return found.filter((p) => !seen.has(p.url) && seen.add(p.url)).slice(0, 200);
 }
 
-export function videoOf(record: Json): WeiboVideo | undefined {
-  const page = isRecord(record.page_info) ? record.page_info : undefined;
-  if (page && page.type === "video") {
-    const media = isRecord(page.media_info) ? page.media_info : {};
-    const urls = isRecord(page.urls) ? page.urls : {};
-    const url = webUrl(first(media, ["mp4_720p_mp4", "mp4_hd_url", "stream_url_hd", "mp4_sd_url", "stream_url"])) ??
-      webUrl(first(urls, ["mp4_720p_mp4", "mp4_hd_mp4", "mp4_ld_mp4"]));
-    const poster = isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic);
-    const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;
-    const title = str(first(page, ["page_title", "title"])) ?? str(media.name);
-    if (url === undefined && poster === undefined) return undefined;
-    return {
-      ...(url !== undefined ? { url } : {}),
-      ...(poster !== undefined ? { poster } : {}),
-      ...(duration !== undefined ? { duration } : {}),
-      ...(title !== undefined ? { title: title.slice(0, 200) } : {}),
-    };
-  }
-  const file = first(record, ["video_url", "视频url"]);
-  const url = typeof file === "string" ? webUrl(file.split(";")[0]) : undefined;
-  return url !== undefined ? { url } : undefined;
+const isVideoPage = (page: unknown): page is Json => isRecord(page) && (page.type === "video" || page.object_type === "video");
+
+/** A video card: m.weibo.cn's page_info, weibo.com's (named by object_type only), an entry of its mix_media_info. */
+function pageVideo(page: Json): WeiboVideo | undefined {
+  // weibo.com sometimes keeps the media under the card's first entry.
+  const card = Array.isArray(page.cards) && isRecord(page.cards[0]) ? page.cards[0] : {};
+  const media = isRecord(page.media_info) ? page.media_info : isRecord(card.media_info) ? card.media_info : {};
+  const urls = isRecord(page.urls) ? page.urls : {};
+  const url = webUrl(first(media, ["mp4_720p_mp4", "mp4_hd_url", "stream_url_hd", "mp4_sd_url", "stream_url"])) ??
+    webUrl(first(urls, ["mp4_720p_mp4", "mp4_hd_mp4", "mp4_ld_mp4"]));
+  const big = isRecord(media.big_pic_info) && isRecord(media.big_pic_info.pic_big) ? webUrl(media.big_pic_info.pic_big.url) : undefined;
+  const poster = (isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic)) ?? big;
+  const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;
+  const title = str(first(page, ["page_title", "title"])) ?? str(media.name);
+  if (url === undefined && poster === undefined) return undefined;
+  return {
+    ...(url !== undefined ? { url } : {}),
+    ...(poster !== undefined ? { poster } : {}),
+    ...(duration !== undefined ? { duration } : {}),
+    ...(title !== undefined ? { title: title.slice(0, 200) } : {}),
+  };
 }
 
+/**
+ * A post's videos, in order: m.weibo.cn lists the videos of a post of several among its `pics`
+ * (type video, the file in videoSrc, the picture its poster); otherwise the video card
+ * (page_info, or each video of mix_media_info); crawlers write the files `;`-separated.
+ */
+export function videosOf(record: Json): WeiboVideo[] {
+  const listed = Array.isArray(record.pics) ? (record.pics.filter(isListedVideo) as Json[]) : [];
+  if (listed.length > 0) {
+    return listed.flatMap((pic) => {
+      const url = webUrl(pic.videoSrc);
+      const poster = isRecord(pic.large) ? webUrl(pic.large.url) : webUrl(pic.url);
+      return url !== undefined ? [{ url, ...(poster !== undefined ? { poster } : {}) }] : [];
+    });
+  }
+  if (isVideoPage(record.page_info)) {
+    const video = pageVideo(record.page_info);
+    return video ? [video] : [];
+  }
+  const mixed = isRecord(record.mix_media_info) && Array.isArray(record.mix_media_info.items) ? record.mix_media_info.items : [];
+  const cards = mixed.flatMap((entry) => (isRecord(entry) && entry.type === "video" && isVideoPage(entry.data) ? [entry.data] : []));
+  if (cards.length > 0) return cards.flatMap((card) => pageVideo(card) ?? []);
+  // WeiboSpider (the weibo.com API version) writes the video's stream as `video`.
+  const files = first(record, ["video_url", "视频url", "video"]);
+  const urls = typeof files === "string" ? files.split(";") : Array.isArray(files) ? files : [];
+  return urls.flatMap((file) => webUrl(file) ?? []).map((url) => ({ url })).slice(0, 50);
+}

@@ -6,11 +6,12 @@ import { cleanName } from "../../content/clean-text";
 import { COUNT } from "../../content/feed-schema";
 import { readWeiboDate } from "./dates";
 import { midFromBid, midFromUrl } from "./mid";
-import { first, isRecord, picturesOf, str, videoOf, webUrl, type Json } from "./media";
+import { first, isRecord, picturesOf, str, videosOf, webUrl, type Json } from "./media";
 import type { WeiboAuthor, WeiboCounts, WeiboStatus } from "./status";
 
 export { isRecord, type Json };
-import { readWeiboText, unwrapWeiboLink } from "./text";
+import { spiderRepost } from "./spider-content";
+import { readWeiboText, restoreLinkLabels, unwrapWeiboLink } from "./text";
 
 /** The fields that make a record a post: some text, or a picture, under a name a source uses. */
 export const TEXT_FIELDS = ["longTextContent", "text", "content", "raw_text", "正文", "review_display", "title"] as const;
@@ -22,7 +23,8 @@ export function looksLikeStatus(value: unknown): value is Json {
 /** A comment (comments endpoints): it answers a post and is never a post of its own. */
 export function isComment(record: Json): boolean {
   if (record.reposts_count !== undefined || record.attitudes_count !== undefined || record.retweeted_status !== undefined) return false;
-  return record.rootid !== undefined || record.floor_number !== undefined || record.reply_id !== undefined ||
+  // WeiboSpider writes its comments' author as comment_user.
+  return record.rootid !== undefined || record.floor_number !== undefined || record.reply_id !== undefined || isRecord(record.comment_user) ||
     ((record.like_count !== undefined || record.like_counts !== undefined) && isRecord(record.user)) || record.comment_id !== undefined;
 }
 
@@ -33,9 +35,9 @@ function count(value: unknown): string | undefined {
 
 function countsOf(record: Json): WeiboCounts | undefined {
   const counts: WeiboCounts = {};
-  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "转发数"]));
+  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "shared_count", "转发数"]));
   const comments = count(first(record, ["comments_count", "comments", "comment_num", "评论数"]));
-  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "点赞数"]));
+  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "like_num", "liked_count", "点赞数"]));
   if (reposts !== undefined) counts.reposts = reposts;
   if (comments !== undefined) counts.comments = comments;
   if (likes !== undefined) counts.likes = likes;
@@ -49,7 +51,7 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   const name = given === undefined ? undefined : cleanName(given);
   if (name === undefined) return undefined;
   const id = str(first(user, ["id", "idstr", "uid", "_id"]));
-  const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url"]));
+  const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
   const verified = user.verified === true || user.verified === "true" || user.verified === 1 ? str(user.verified_reason) : undefined;
   const description = str(user.description);
   const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
@@ -70,7 +72,9 @@ function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefi
   // weibo-crawler writes the author as `user_id` + `screen_name` on each post.
   const name = str(first(record, ["screen_name", "user_name", "nickname", "nick_name", "用户昵称"]));
   const id = str(first(record, ["user_id", "uid", "用户id"])) ?? fromUrl.uid;
-  return name !== undefined ? readUser({ screen_name: name, ...(id !== undefined ? { id } : {}) }) : undefined;
+  // MediaCrawler writes the author's avatar beside the name.
+  const avatar = record.avatar;
+  return name !== undefined ? readUser({ screen_name: name, ...(id !== undefined ? { id } : {}), ...(avatar !== undefined ? { avatar } : {}) }) : undefined;
 }
 
 const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|暂无查看权限|作者已设置仅展示/u;
@@ -80,7 +84,8 @@ function isDeleted(record: Json): boolean {
   // Weibo sends an original no one may see any more with its user set to null.
   if (record.user === null) return true;
   const text = str(first(record, ["text", "content"]));
-  return !isRecord(record.user) && record.user_id === undefined && record.screen_name === undefined &&
+  // weibo-crawler writes the author of an original no one may see as empty user_id and screen_name.
+  return !isRecord(record.user) && str(record.user_id) === undefined && str(record.screen_name) === undefined &&
     (text === undefined || DELETED.test(text));
 }
 
@@ -99,20 +104,24 @@ export interface ReadOptions {
 }
 
 /** A status-like record as a post; undefined when it has neither text nor pictures. */
-export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus | undefined {
-  const link = webUrl(first(record, ["link", "url", "scheme", "微博链接"]));
+export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus | undefined {
+  const record = spiderRepost(given);
+  const link = webUrl(first(record, ["link", "url", "weibo_url", "note_url", "scheme", "微博链接"]));
   const fromUrl = link !== undefined ? midFromUrl(link) : {};
-  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id"])) ?? fromUrl.mid;
+  // WeiboSpider-style crawlers key each post by its mid (or bid) as the document's _id.
+  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id", "_id", "note_id"])) ?? fromUrl.mid;
   const longText = isRecord(record.longText) ? str(record.longText.longTextContent) : undefined;
   const rawText = longText ?? first(record, TEXT_FIELDS);
-  const text = readWeiboText(typeof rawText === "string" ? rawText : "");
+  const text = readWeiboText(typeof rawText === "string" ? restoreLinkLabels(rawText, record.links) : "");
   if (longText !== undefined) text.truncated = false;
-  // A status's text is cut when the API says so even if its 全文 link was stripped.
-  if (longText === undefined && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
+  // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
+  // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
+  const fromCrawler = longText === undefined && rawText === record.content;
+  if (longText === undefined && !fromCrawler && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
-  const video = videoOf(record);
-  const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "created_at", "createdAt", "publish_time", "日期", "date", "time"]), options.captured);
+  const videos = videosOf(record);
+  const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "create_date_time", "created_at", "createdAt", "publish_time", "日期", "date", "time", "create_time"]), options.captured);
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
   const authorId = fromUrl.uid ?? str(record.user_id);
@@ -127,14 +136,14 @@ export function readStatus(record: Json, options: ReadOptions = {}): WeiboStatus
       ? { deleted: true, ...(originalId ? { id: originalId } : {}) }
       : readStatus(original, { ...options, nested: true }) ?? { deleted: true, ...(originalId ? { id: originalId } : {}) };
   }
-  if (text.paragraphs.length === 0 && pictures.length === 0 && video === undefined && repost === undefined) return undefined;
+  if (text.paragraphs.length === 0 && pictures.length === 0 && videos.length === 0 && repost === undefined) return undefined;
   return {
     ...(id !== undefined ? { id } : {}),
     ...(url !== undefined ? { url: unwrapWeiboLink(url) } : {}),
     ...(author !== undefined ? { author } : authorId !== undefined ? { authorId } : {}),
     text,
     pictures,
-    ...(video !== undefined ? { video } : {}),
+    ...(videos.length > 0 ? { videos } : {}),
     ...(counts !== undefined ? { counts } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(repost !== undefined ? { repost } : {}),

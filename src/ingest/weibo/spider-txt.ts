@@ -8,6 +8,7 @@
 // 用户信息 block. The file gives no Weibo id and no picture or video address: those stay absent.
 // Hand-written: no library reads this format.
 import { isRecord, readStatus, readUser, type Json } from "./record";
+import { NOT_GIVEN, spiderContent } from "./spider-content";
 import type { WeiboAuthor, WeiboStatus } from "./status";
 
 export interface SpiderTxt {
@@ -24,8 +25,6 @@ const USER_FIELD = /^(用户昵称|用户id|微博数|关注数|粉丝数)\s*[�
 const POSTS_HEADER = /^(?:原创)?微博内容\s*[：:]?$/u;
 const FIELD = /^(微博位置|发布时间|点赞数|转发数|评论数|发布工具)\s*[：:]\s*/u;
 const COUNTS = /(点赞数|转发数|评论数)\s*[：:]\s*(\S*)/gu;
-/** What the crawler writes for a fact it could not get. */
-const NOT_GIVEN = new Set(["", "无", "None"]);
 
 /** The fields under a post, in the order the writer prints them. */
 const LABELS = ["微博位置", "发布时间", "点赞数", "转发数", "评论数", "发布工具"] as const;
@@ -55,41 +54,12 @@ function isTail(lines: readonly string[], i: number): boolean {
   return true;
 }
 
-/**
- * The words a reader sees: weibo.cn's link labels that the crawler copied with the text go
- * (原图, [组图共N张]: the pictures themselves are not in the file), and a text cut with
- * "...全文" because its whole could not be fetched is marked cut.
- */
-function cleanText(lines: readonly string[]): { text: string; cut: boolean } {
-  let text = lines.join("\n").replace(/(?:^|\s)原图$/u, "").trimEnd().replace(/\s*\[组图共\d+张\]$/u, "").trimEnd();
-  const cut = /(?:\.{3}|…)\s*全文$/u.test(text);
-  if (cut) text = text.replace(/\s*(?:\.{3}|…)\s*全文$/u, "…");
-  return { text, cut };
-}
-
-function textRecord(lines: readonly string[]): Json {
-  const { text, cut } = cleanText(lines);
-  return { text, ...(cut ? { isLongText: true } : {}) };
-}
-
-/** A repost's content: 转发理由:<words>, 原始用户: <name>, 转发内容: <the original's text>. */
-function contentRecord(lines: readonly string[]): Json {
-  const at = lines.findIndex((line) => /^转发内容\s*[：:]/u.test(line));
-  const userLine = at > 0 ? /^原始用户\s*[：:]\s*(.*)$/u.exec(lines[at - 1]!) : null;
-  if (at < 0 || (at > 0 && !userLine && !/^转发理由\s*[：:]/u.test(lines[0]!))) return textRecord(lines);
-  const reason = lines.slice(0, userLine ? at - 1 : at);
-  if (reason.length > 0) reason[0] = reason[0]!.replace(/^转发理由\s*[：:]\s*/u, "");
-  const original = [lines[at]!.replace(/^转发内容\s*[：:]\s*/u, ""), ...lines.slice(at + 1)];
-  const name = userLine?.[1]?.trim();
-  return { ...textRecord(reason), retweet: { ...textRecord(original), ...(name ? { screen_name: name } : {}) } };
-}
-
 function postRecord(content: readonly string[], fields: Fields, user: Json): Json {
   const given = (label: Label) => {
     const value = fields.get(label);
     return value === undefined || NOT_GIVEN.has(value) ? undefined : value;
   };
-  const record: Json = { ...contentRecord(content), ...user };
+  const record: Json = { ...spiderContent(content), ...user };
   const facts = { created_at: given("发布时间"), attitudes_count: given("点赞数"), reposts_count: given("转发数"), comments_count: given("评论数") };
   for (const [key, value] of Object.entries(facts)) if (value !== undefined) record[key] = value;
   return record;

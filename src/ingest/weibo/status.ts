@@ -45,7 +45,7 @@ export interface WeiboStatus {
   authorId?: string;
   text: WeiboText;
   pictures: WeiboPicture[];
-  video?: WeiboVideo;
+  videos?: WeiboVideo[];
   counts?: WeiboCounts;
   date?: WeiboDate;
   repost?: WeiboStatus | { deleted: true; id?: string };

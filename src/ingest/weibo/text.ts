@@ -52,6 +52,9 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
       if (target !== href) return ` ${target} `;
     }
     if (text === "网页链接" || text === "") return whole;
+    // weibo.com labels a short link with its card's title (an article's, a place's): the link
+    // is what leads there, as m.weibo.cn shows it.
+    if (/^https?:\/\/t\.cn\/\w+$/i.test(href) && !/^[#@]/u.test(text)) return ` ${href} `;
     // A super-topic link shows as "名超话" beside an icon; Weibo's own text for it is #名[超话]#.
     if (/containerid=100808/.test(href)) {
       const name = text.replace(/超话$/u, "").trim();
@@ -92,4 +95,19 @@ export function readWeiboText(raw: string): WeiboText {
     truncated,
     ...(found.whole ? { wholeUrl: found.whole } : {}),
   };
+}
+
+/**
+ * weibo-crawler's text without its HTML keeps each link's label on a line of its own and lists
+ * the links apart, in order (`links`): each 网页链接 line is its link again, as its own writer
+ * puts them back.
+ */
+export function restoreLinkLabels(text: string, links: unknown): string {
+  if (!Array.isArray(links)) return text;
+  const urls = links.filter((link): link is string => typeof link === "string" && /^https?:\/\/\S+$/iu.test(link));
+  if (urls.length === 0) return text;
+  return text
+    .split("\n")
+    .map((line) => (line.trim() === "网页链接" && urls.length > 0 ? urls.shift()! : line))
+    .join("\n");
 }

@@ -14,6 +14,12 @@ describe("Weibo dates", () => {
     expect(readWeiboDate("2021-01-07T00:30:00Z")).toEqual({ iso: "2021-01-07T00:30:00Z", precision: "second" });
   });
 
+  it("reads Unix time in seconds or milliseconds, as a number or as the text of a CSV cell", () => {
+    const iso = { iso: "2019-09-26T12:11:00+08:00", precision: "second" };
+    for (const raw of [1569471060, 1569471060000, "1569471060", "1569471060000"]) expect(readWeiboDate(raw)).toEqual(iso);
+    expect(readWeiboDate("20190926")).toEqual({ text: "20190926" });
+  });
+
   it("places 刚刚, N分钟前, 今天/昨天 HH:MM and MM-DD against a capture time", () => {
     expect(readWeiboDate("刚刚", captured)).toEqual({ iso: "2024-03-05T09:30:00+08:00", precision: "minute" });
     expect(readWeiboDate("12分钟前", captured)).toEqual({ iso: "2024-03-05T09:18:00+08:00", precision: "minute" });
