@@ -10,24 +10,32 @@ export interface CliOptions {
   images?: { dir: string; urlPath: string };
 }
 
-export const USAGE = `usage: npm run ingest -- [--out DIR] [--page-size N] [--base-url URL] INPUT...
+export const USAGE = `用法：npm run ingest -- [--out 文件夹] [--page-size 条数] [--base-url 网址] 输入…
 
-  INPUT        a page (text, one paragraph a line, or an HTML document, in UTF-8,
-               GBK/GB18030 or Big5), a folder of pages, a .jsonl file of
-               {"text": …} or {"html": …, "url": …} lines, an http(s) address,
-               Weibo data (.json, .csv as Weibo's APIs and crawlers write them)
-               or a feed (.xml/.rss/.atom/.rdf, JSON Feed .json, .opml list of feeds);
-               each file's kind is read from its content
-  --out        where to write feed.json, feed-2.json …, people.json (default public/feed)
-  --page-size  items per feed page (default 10)
-  --base-url   the site's public address, e.g. https://example.org; links stay
-               root-relative without it
-  --images     save every picture into this folder (each once, named by its content)
-               and point the feed at the site's copies
-  --images-url where the site serves that folder (default /images)`;
+  输入          一个页面（页面文字：一行一段；Markdown；或 HTML 网页。UTF-8、GBK/GB18030、
+               Big5 等编码都可以）、一个放着页面的文件夹、每行一个 {"text": …} 或
+               {"html": …, "url": …} 的 .jsonl 文件、新闻记录（有标题和正文的 JSON，
+               一行一条或一个列表）、一个 http(s) 网址、微博数据（微博接口和爬虫写的
+               .json、.csv、.txt）或订阅源（.xml/.rss/.atom/.rdf、JSON Feed、.opml 订阅列表）；
+               每个文件是什么，看它的内容，不看扩展名
+  --out        写 feed.json、feed-2.json …、people.json 的文件夹（默认 public/feed）
+  --page-size  每个订阅源页面放几条（默认 10）
+  --base-url   网站的公开地址，例如 https://example.org；不给时链接从站点根目录写起
+  --images     把每张图片存进这个文件夹（同样的图片只存一份，按内容命名），
+               订阅源里的图片改指向网站自己的副本
+  --images-url 网站在哪个路径提供那个文件夹（默认 /images）`;
 
 export class UsageError extends Error {
   override name = "UsageError";
+}
+
+/** What was wrong with the arguments, in the words of this command (Node's parser speaks English). */
+function argumentProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'([^']+)'/u.exec(message ?? "")?.[1]?.replace(/\s*<value>$/u, "");
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `没有 ${option ?? "这个"} 这个选项`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${option ?? "这个选项"} 后面要跟一个值`;
+  return "命令行参数有误";
 }
 
 export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
@@ -47,20 +55,20 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(argumentProblem(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return "help";
-  if (positionals.length === 0) throw new UsageError("no INPUT given");
+  if (positionals.length === 0) throw new UsageError("没有给出输入：请给一个页面、文件夹、数据文件或网址");
   const size = values["page-size"] ?? "10";
-  if (!/^[1-9]\d{0,5}$/u.test(size)) throw new UsageError(`--page-size must be a whole number from 1, got "${size}"`);
+  if (!/^[1-9]\d{0,5}$/u.test(size)) throw new UsageError(`--page-size 要是 1 到 999999 的整数，给的是“${size}”`);
   const baseUrl = (values["base-url"] ?? "").replace(/\/+$/u, "");
   if (baseUrl !== "" && !/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/iu.test(baseUrl)) {
-    throw new UsageError(`--base-url must be an http(s) address without query or fragment, got "${values["base-url"]}"`);
+    throw new UsageError(`--base-url 要是不带 ? 和 # 的 http(s) 网址，给的是“${values["base-url"]}”`);
   }
   const imagesUrl = (values["images-url"] ?? "/images").replace(/\/+$/u, "");
-  if (!/^\/[^\s?#]*$/u.test(imagesUrl)) throw new UsageError(`--images-url must be a path on the site such as /images, got "${values["images-url"]}"`);
-  if (values["images-url"] !== undefined && values.images === undefined) throw new UsageError("--images-url needs --images DIR");
+  if (!/^\/[^\s?#]*$/u.test(imagesUrl)) throw new UsageError(`--images-url 要是网站上的路径，例如 /images，给的是“${values["images-url"]}”`);
+  if (values["images-url"] !== undefined && values.images === undefined) throw new UsageError("--images-url 要和 --images 文件夹一起用");
   return {
     out: values.out ?? "public/feed",
     pageSize: Number(size),

@@ -48,7 +48,8 @@ main(process.argv.slice(2)).then(
       process.exitCode = 1;
       return;
     }
-    process.stderr.write(`ingest: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A bug, not bad input: said so, with what a report of it needs.
+    process.stderr.write(`ingest: 出错停止（这是程序的缺陷，不是输入的问题，请连同下面的信息报告）：\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   },
 );

@@ -100,8 +100,14 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
   it("explains its usage on a bad argument", () => {
     const run = ingest(["--page-size", "0", SEED]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--page-size must be a whole number");
-    expect(run.stderr).toContain("usage: npm run ingest");
-    expect(ingest([]).code).toBe(2);
+    expect(run.stderr).toContain("--page-size 要是 1 到 999999 的整数，给的是“0”");
+    expect(run.stderr).toContain("用法：npm run ingest");
+    const none = ingest([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("没有给出输入");
+    const unknown = ingest(["--pagesize", "5", SEED]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("没有 --pagesize 这个选项");
+    expect(unknown.stderr).not.toMatch(/Unknown option/u);
   });
 });
