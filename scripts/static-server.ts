@@ -1,7 +1,7 @@
 // A static server for the built site, as a plain static host would serve it: sirv serves the
 // files (only those under the root when it started: a lookup table, so no path can reach
 // outside it), their brotli/gzip copies made at build time, ETags and 304s. Around it: a
-// malformed or suspicious path is a 400, caching and security headers follow the README's
+// malformed or suspicious path is a 400 (with the not-found page, for a browser), caching and security headers follow the README's
 // Deploy section, a prerendered page at `<path>/index.html`, and any other page path gets
 // 404.html with status 404 (or, on a site without one, the app shell). Used by `npm start`,
 // the browser tests and the bench.
@@ -111,6 +111,16 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
     sendBody(req, res, 200, shell);
   };
 
+  /**
+   * A link that cannot be a page of the site (a broken escape, a path too long): the reader gets
+   * the site's not-found page, in words, with the refusal's status; a program gets the status.
+   */
+  const refused = (req: IncomingMessage, res: ServerResponse, status: number) => {
+    const page404 = join(base, "404.html");
+    if (/\btext\/html\b/u.test(String(req.headers.accept ?? "")) && existsSync(page404)) return sendBody(req, res, status, page404);
+    res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" }).end("bad request");
+  };
+
   const server: Server = createServer((req, res) => {
     try {
       securityHeaders(res);
@@ -120,7 +130,7 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
       }
       const checked = checkPath(req.url);
       if ("status" in checked) {
-        res.writeHead(checked.status, { "Content-Type": "text/plain; charset=utf-8" }).end("bad request");
+        refused(req, res, checked.status);
         return;
       }
       handler(req, res, () => notFound(req, res, checked.pathname));

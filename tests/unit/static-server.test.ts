@@ -147,4 +147,19 @@ describe("the static server", () => {
     }
     expect((await request(Buffer.from([0x2f, 0x61, 0x00, 0x62]))).status).toBe(400);
   });
+
+  it("shows a reader who follows a broken or overlong link the site's not-found page, with the refusal's status", async () => {
+    const html = { Accept: "text/html,application/xhtml+xml" };
+    const broken = await request("/posts/%E0%A4%A", html);
+    expect(broken.status).toBe(400);
+    expect(broken.headers["content-type"]).toContain("text/html");
+    expect(broken.body.toString()).toContain("页面不存在");
+    const long = await request(`/posts/${"a".repeat(5000)}`, html);
+    expect(long.status).toBe(414);
+    expect(long.body.toString()).toContain("页面不存在");
+    // Never a file from outside the site, whatever the page says.
+    expect((await request("/..%2fsecret.txt", html)).body.toString()).not.toContain(SECRET);
+    // A program asking for data gets the status alone.
+    expect((await request("/posts/%E0%A4%A")).body.toString()).not.toContain("页面不存在");
+  });
 });
