@@ -4,7 +4,7 @@
 import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle } from "../parse/article";
-import { parseByline, splitTrailingByline } from "../parse/byline";
+import { latinByline, parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
@@ -30,12 +30,6 @@ const SOURCE_LINE = new RegExp(`^${BRACKETED_SOURCE}`, "u");
 const TRAILING_SOURCE = new RegExp(`(?<=[。！？!?”」)）】])\\s*${BRACKETED_SOURCE}`, "u");
 /** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
-/**
- * "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5", French "Par Marie Dupont et Jean
- * Martin", Spanish "Por Ana García y Luis Pérez": a Latin-script byline over the story.
- */
-const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
-const latinWriters = (byline: RegExpExecArray) => (byline[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u);
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
@@ -131,9 +125,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (isOriginalTitleLine(text)) continue;
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
-    const latinByline = !started && charLength(text) <= 100 ? LATIN_BYLINE.exec(text) : null;
-    if (latinByline) {
-      header.writers.push(...latinWriters(latinByline));
+    const latin = !started && charLength(text) <= 100 ? latinByline(text) : undefined;
+    if (latin) {
+      header.writers.push(...latin.writers);
       continue;
     }
     const meta = metaOf(text);
@@ -221,9 +215,9 @@ const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(
 function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   if (charLength(line) > 80) return false;
   // "By Jane Smith | September 26, 2019": the writers, then whatever the line says besides.
-  const latin = LATIN_BYLINE.exec(line);
-  if (latin) header.writers.push(...latinWriters(latin));
-  const text = latin ? line.slice(latin[0].length).trim() : line;
+  const latin = latinByline(line);
+  if (latin) header.writers.push(...latin.writers);
+  const text = latin ? line.slice(latin.match.length).trim() : line;
   if (latin && text === "") return true;
   const meta = metaOf(text);
   if (meta) {
@@ -239,7 +233,7 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay) header.monthDay ??= `${monthDay[1]?.padStart(2, "0")}-${monthDay[2]?.padStart(2, "0")}`;
   header.date ??= found?.date ?? (short ? findDate(`20${short[1]}-${short[2]}-${short[3]} ${short[4] ?? ""}`)?.date : undefined);
-  return latin !== null || found !== undefined || short !== null || monthDay !== null;
+  return latin !== undefined || found !== undefined || short !== null || monthDay !== null;
 }
 
 /** The header zone: lines after the headline and before the story (the date and source line). */

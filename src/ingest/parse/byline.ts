@@ -64,6 +64,18 @@ export function parseByline(printed: string): Byline | undefined {
   return credits ? toByline(line, credits) : undefined;
 }
 
+/**
+ * "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5", French "Par Marie Dupont et Jean
+ * Martin", Spanish "Por Ana García y Luis Pérez": a Latin-script byline over the story.
+ */
+const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
+
+/** The writers a Latin-script byline names and the part of the line it takes, or undefined when the line is not one. */
+export function latinByline(line: string): { writers: string[]; match: string } | undefined {
+  const m = LATIN_BYLINE.exec(line);
+  return m ? { writers: (m[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u), match: m[0] } : undefined;
+}
+
 /** Credit lines one under another ("责任编辑：李四 图片编辑：王五", "校对：赵六") as one byline. */
 export function joinBylines(first: Byline, next: Byline): Byline {
   const writers = [...new Set([...(first.writers ?? []), ...(next.writers ?? [])])];

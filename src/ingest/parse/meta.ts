@@ -2,7 +2,8 @@
 // "最高人民检察院", "来源:检察日报", "2020-10-04 20:30 来源: 长江网", "中国网 2019-11-25 10:37:31",
 // "发布时间：… 作者：… 浏览：…". Counters (浏览, 阅读) are read past and never kept.
 import { charLength, fitsIn } from "./lines";
-import { findDate, type PageDate } from "./dates";
+import { latinByline } from "./byline";
+import { findDate, findLatinDate, type PageDate } from "./dates";
 
 export interface MetaLine {
   date?: PageDate;
@@ -30,6 +31,8 @@ const names = (s: string) => trimValue(s).split(/[\s、,，]+/u).filter((n) => n
 /** Reads a header line; undefined when it is not one (no date and no known label). */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line === "" || !fitsIn(line, 80)) return undefined;
+  const latin = latinMetaLine(line);
+  if (latin !== undefined) return latin;
   const found = findDate(line);
   const rest = found ? line.replace(found.match, " ") : line;
   const labels = [...rest.matchAll(LABEL)];
@@ -65,6 +68,17 @@ export function parseMetaLine(line: string): MetaLine | undefined {
 
 /** "原标题：…", "（原题：…）": the headline the story first ran under, a note about it, not its text. */
 export const isOriginalTitleLine = (line: string): boolean => /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u.test(line) && charLength(line) <= 80;
+
+/** "By Jane Doe", "Wed 5 Aug 2020 18.30 BST", "Published September 26, 2019": an English header line. */
+function latinMetaLine(line: string): MetaLine | undefined {
+  if (!/^[\p{Script=Latin}\d\s.,:|·•–—'’&-]+$/u.test(line)) return undefined;
+  const byline = latinByline(line);
+  if (byline !== undefined) return { writers: byline.writers, credits: [line] };
+  const found = findLatinDate(line);
+  // Only a date with the words pages print around it: a weekday, a time, "Published", "Updated".
+  if (found === undefined || /\p{L}{2,}/u.test(line.replace(found.match, "").replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*|\b(?:Published|Updated|Posted|Last updated|on|at|am|pm|AM|PM|[A-Z]{2,4})\b/gu, ""))) return undefined;
+  return { date: found.date };
+}
 
 /** A line of its own under the title naming the publisher, e.g. "最高人民检察院". */
 export function isPublisherLine(line: string): boolean {

@@ -116,3 +116,21 @@ describe("a news site's story with its reporter under the headline and credits o
     expect(byKind(items, "post")).toEqual([]);
   });
 });
+
+describe("an English newspaper's story as page text", () => {
+  const { items } = ingestText(fixture("english-news.txt"));
+  const [article] = byKind(items, "article");
+
+  it("takes the headline under the paper's name and its section menu, with its writer and day", () => {
+    expect(article?.title).toBe("Prosecutors open their doors to the public");
+    expect(article?._qingyue.byline?.writers).toEqual(["Jane Doe"]);
+    expect(article?.date_published).toBe("2020-08-05T00:00:00+08:00");
+    expect(article?._qingyue.date_precision).toBe("day");
+  });
+
+  it("keeps the share buttons and the 'Most popular' heading out of the story", () => {
+    expect(paragraphsOf(article)).toHaveLength(3);
+    expect(paragraphsOf(article).at(-1)).toBe('"We want people to see how we work," said the chief prosecutor.');
+    expect(items).toHaveLength(1);
+  });
+});
