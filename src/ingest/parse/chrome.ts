@@ -10,7 +10,8 @@ const CHROME_WORDS = new Set(
     "返回 首页 登录 注册 复制链接 更多 查看更多 加载更多 展开 展开全文 收起 全文 阅读全文 阅读原文 字号 字体 " +
     "大 中 小 大字号 中字号 小字号 默认 在看 喜欢 赞同 赞赏 关注 已关注 扫一扫 扫码 二维码 手机看 手机版 上一页 下一页 换一换 刷新 投诉 纠错 我要纠错 次 人 条 " +
     "阅读 浏览 点击 阅读量 浏览量 点击量 浏览次数 阅读数 Facebook Twitter LINE WhatsApp Email " +
-    "上页 下页 尾页 末页 前一页 后一页 跳转 反馈 Next Previous Prev Page Older Newer"
+    "上页 下页 尾页 末页 前一页 后一页 跳转 反馈 Next Previous Prev Page Older Newer " +
+    "Share on Tweet Print Comments Comment Subscribe Follow Save Copy link Pinterest Reddit LinkedIn Telegram"
   ).split(" "),
 );
 
@@ -22,13 +23,12 @@ const TOKEN_SPLIT = /[\s|｜丨/·•,，:：()（）【】[\]<>《》«»‹›
  * Whole lines that app and site pages print around a story: WeChat's article page
  * ("预览时标签不可点", "收录于话题", "轻点两下取消赞"), people.com.cn's player and share prompt.
  */
-const CHROME_PHRASES = new Set(
-  (
-    "预览时标签不可点 微信扫一扫关注该公众号 微信扫一扫可打开此内容，使用完整服务 " +
-    "轻点两下取消赞 轻点两下取消在看 继续滑动看下一个 向上滑动看下一个 知道了 喜欢此内容的人还喜欢 精选留言 " +
-    "写下你的留言 分享让更多人看到 点击播报本文，约 听全文"
-  ).split(" "),
-);
+const CHROME_PHRASES = new Set([
+  ..."预览时标签不可点 微信扫一扫关注该公众号 微信扫一扫可打开此内容，使用完整服务 轻点两下取消赞 轻点两下取消在看".split(" "),
+  ..."继续滑动看下一个 向上滑动看下一个 知道了 喜欢此内容的人还喜欢 精选留言 写下你的留言 分享让更多人看到 点击播报本文，约 听全文".split(" "),
+  // English pages' furniture between and after the story's paragraphs.
+  ...["Advertisement", "Most popular", "Most read", "Read more", "Related stories"],
+]);
 
 const PAGE_COUNT = /^[共第]\d{1,3}页$|^\d{1,3}\/\d{1,3}$/u;
 /** "下一页：运动员风采", "上一篇：…", "阅读下一篇：": a link to the story's next page or to the site's next story. */
@@ -87,7 +87,8 @@ export function isNavigationLine(line: string): boolean {
   const short = crumbs.every((c) => c !== "" && charLength(c) <= 10 && !/[。，,]/u.test(c));
   if (short && (crumbs.length >= 3 || (crumbs.length === 2 && rooted))) return true;
   const menu = line.split(/\s*[|｜丨]\s*/u);
-  if (menu.length >= 3 && menu.every((m) => m !== "" && charLength(m) <= 8)) return true;
+  // A channel name: a few Chinese characters, or a word or two of English ("Lifestyle").
+  if (menu.length >= 3 && menu.every((m) => m !== "" && (charLength(m) <= 8 || (/^[A-Za-z &'-]+$/u.test(m) && m.length <= 16)))) return true;
   // Channel names after 首页, set apart by spaces only.
   const channels = line.split(/\s+/u);
   return channels.length >= 4 && /^(?:首页|主页|网站首页)$/u.test(channels[0] ?? "") && channels.every((c) => charLength(c) <= 6 && !/[。，,：:]/u.test(c));
