@@ -79,17 +79,19 @@ function authorsOf(entry: Obj): FeedAuthor[] {
 
 function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
   const found: FeedEnclosure[] = [];
-  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown }) => {
+  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown; duration?: unknown }) => {
     const u = text(url);
     if (u === undefined) return;
     const n = typeof length === "number" ? length : typeof length === "string" ? Number(length) : NaN;
     const width = Number(size?.width);
     const height = Number(size?.height);
+    const duration = Number(size?.duration);
     found.push({
       url: u,
       ...(typeof type === "string" && type ? { type: type.toLowerCase() } : {}),
       ...(Number.isInteger(n) && n > 0 ? { length: n } : {}),
       ...(text(title) ? { title: text(title)! } : {}),
+      ...(Number.isFinite(duration) && duration > 0 ? { duration } : {}),
       ...(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? { width, height } : {}),
     });
   };
@@ -98,7 +100,11 @@ function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[]
   } else if (format === "json") {
     for (const a of list(entry.attachments)) if (isObj(a)) add(a.url, a.mime_type, a.size_in_bytes, a.title);
   } else {
-    for (const e of [...list(entry.enclosures), ...list(entry.enclosure)]) if (isObj(e)) add(e.url, e.type, e.length);
+    // A podcast says how long its episode plays in <itunes:duration>: the episode's audio or video.
+    const episode = isObj(entry.itunes) ? { duration: entry.itunes.duration } : {};
+    for (const e of [...list(entry.enclosures), ...list(entry.enclosure)]) {
+      if (isObj(e)) add(e.url, e.type, e.length, undefined, typeof e.type === "string" && /^(?:audio|video)\//i.test(e.type) ? episode : {});
+    }
   }
   const media = isObj(entry.media) ? entry.media : {};
   // Media RSS: <media:content>, also inside <media:group>.
@@ -110,18 +116,42 @@ function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[]
   return found.filter((e) => !seen.has(e.url) && seen.add(e.url));
 }
 
+/**
+ * An Atom link to the story: rel="alternate" (or no rel), else rel="related" (a link blog's
+ * entry points at the story it is about), never the feed's own, an editing or a comments link.
+ */
+function atomLink(links: unknown): string | undefined {
+  const found = list(links).filter(isObj);
+  const alternate = found.find((l) => l.rel === undefined || l.rel === "alternate") ?? found.find((l) => l.rel === "related");
+  return text(alternate?.href);
+}
+
 export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undefined {
-  if (format === "atom") {
-    const links = list(entry.links).filter(isObj);
-    const alternate = links.find((l) => l.rel === undefined || l.rel === "alternate");
-    return text(alternate?.href);
-  }
+  if (format === "atom") return atomLink(entry.links);
   if (format === "json") return text(entry.url) ?? text(entry.external_url);
   const guid = isObj(entry.guid) ? entry.guid : undefined;
-  return text(entry.link) ?? (guid && guid.isPermaLink !== false ? text(guid.value) : undefined);
+  // An RSS item may give its link as <atom:link> only.
+  const atom = isObj(entry.atom) ? atomLink(entry.atom.links) : undefined;
+  return text(entry.link) ?? atom ?? (guid && guid.isPermaLink !== false ? text(guid.value) : undefined);
+}
+
+/** Media RSS's description of the item, or of its group (a YouTube video's words are there only). */
+function mediaDescription(entry: Obj): string | undefined {
+  const media = isObj(entry.media) ? entry.media : {};
+  const described = [media, ...list(media.groups)].filter(isObj).map((m) => m.description).find((d) => text(d) !== undefined);
+  const value = text(described);
+  if (value === undefined) return undefined;
+  return isObj(described) && described.type === "html" ? value : escapeHtml(value);
 }
 
 function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
+  const read = ownBody(entry, format);
+  if (read.html !== undefined) return read;
+  const media = mediaDescription(entry);
+  return media === undefined ? read : { ...read, html: media };
+}
+
+function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   if (format === "json") {
     const html = text(entry.content_html) ?? (text(entry.content_text) ? escapeHtml(text(entry.content_text)!) : undefined);
     return { ...(html ? { html } : {}), ...(text(entry.summary) ? { summary: text(entry.summary)! } : {}) };
@@ -162,8 +192,10 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   const base = absoluteUrl(link, undefined) ?? entryBase;
   const date = dateOf(entry);
   const media = isObj(entry.media) ? entry.media : {};
-  const thumbnail = list(media.thumbnails).find(isObj);
-  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? text(thumbnail?.url), base);
+  // Media RSS thumbnails, also inside <media:group> (YouTube); a podcast episode's <itunes:image>.
+  const thumbnail = [...list(media.thumbnails), ...list(media.groups).filter(isObj).flatMap((g) => list(g.thumbnails))].find(isObj);
+  const episode = isObj(entry.itunes) ? text(entry.itunes.image) : undefined;
+  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? text(thumbnail?.url) ?? episode, base);
   const categories = list(entry.categories ?? entry.tags).flatMap((c) => {
     const name = isObj(c) ? (text(c.name) ?? text(c.term) ?? text(c.label)) : text(c);
     return name ? [name] : [];

@@ -19,6 +19,8 @@ export interface FeedEnclosure {
   type?: string;
   length?: number;
   title?: string;
+  /** How long an episode or a video plays, in seconds (iTunes, Media RSS). */
+  duration?: number;
   /** Media RSS gives a picture's size. */
   width?: number;
   height?: number;

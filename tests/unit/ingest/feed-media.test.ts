@@ -1,0 +1,65 @@
+// @vitest-environment node
+// What a reader gets from feeds that carry their words, pictures and links where video sites,
+// podcasts and link blogs put them: Media RSS groups, iTunes fields, <atom:link> in RSS,
+// Atom's rel="related".
+import { describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { ItemSchema, type Item } from "../../../src/content/feed-schema";
+import { dataEvents } from "../../../src/ingest/data-files";
+
+async function itemsOf(xml: string): Promise<Item[]> {
+  const found: Item[] = [];
+  for await (const event of dataEvents("feed.xml", new TextEncoder().encode(xml), "feed", { baseUrl: "" })) if (event.ok) found.push(...event.items);
+  for (const item of found) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
+  return found;
+}
+
+describe("feed media", () => {
+  it("a video site's Atom entry: its words and its still picture come from its <media:group>", async () => {
+    const [video] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/" xmlns="http://www.w3.org/2005/Atom">
+ <id>yt:channel:UC1</id><title>读书频道</title><link rel="alternate" href="https://www.youtube.com/channel/UC1"/>
+ <entry>
+  <id>yt:video:v1</id><yt:videoId>v1</yt:videoId><title>三分钟读完《红楼梦》</title>
+  <link rel="alternate" href="https://www.youtube.com/watch?v=v1"/>
+  <author><name>读书频道</name><uri>https://www.youtube.com/channel/UC1</uri></author>
+  <published>2023-04-01T10:00:00+00:00</published>
+  <media:group>
+   <media:title>三分钟读完《红楼梦》</media:title>
+   <media:content url="https://www.youtube.com/v/v1?version=3" type="application/x-shockwave-flash" width="640" height="390"/>
+   <media:thumbnail url="https://i1.ytimg.com/vi/v1/hqdefault.jpg" width="480" height="360"/>
+   <media:description>这一期讲贾府的兴衰。
+下一期讲大观园。</media:description>
+  </media:group>
+ </entry>
+</feed>`);
+    expect(video).toMatchObject({
+      title: "三分钟读完《红楼梦》",
+      content_text: "这一期讲贾府的兴衰。\n\n下一期讲大观园。",
+      image: "https://i1.ytimg.com/vi/v1/hqdefault.jpg",
+      external_url: "https://www.youtube.com/watch?v=v1",
+    });
+  });
+
+  it("a podcast episode: its own cover from <itunes:image>, and how long it plays from <itunes:duration>", async () => {
+    const [episode] = await itemsOf(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>播客</title><link>https://pod.example/</link>
+<itunes:image href="https://pod.example/cover.jpg"/>
+<item><title>第一期</title><guid>https://pod.example/ep1</guid><description>本期聊聊读书。</description>
+<itunes:image href="https://pod.example/ep1.jpg"/><itunes:duration>1:02:03</itunes:duration>
+<enclosure url="https://pod.example/ep1.mp3" length="12345" type="audio/mpeg"/></item></channel></rss>`);
+    expect(episode).toMatchObject({
+      image: "https://pod.example/ep1.jpg",
+      attachments: [{ url: "https://pod.example/ep1.mp3", mime_type: "audio/mpeg", size_in_bytes: 12345, duration_in_seconds: 3723 }],
+    });
+  });
+
+  it("an RSS item linked only by <atom:link>, and an Atom entry linked only by rel=related, keep their links", async () => {
+    const [rss] = await itemsOf(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>t</title><link>https://l.example/</link>
+<item><title>只有 atom 链接</title><atom:link href="https://l.example/a" rel="alternate"/><description>正文</description></item></channel></rss>`);
+    expect(rss?.external_url).toBe("https://l.example/a");
+    const [atom] = await itemsOf(`<feed xmlns="http://www.w3.org/2005/Atom"><title>链接博客</title><id>tag:l</id><updated>2023-01-01T00:00:00Z</updated>
+<entry><title>值得一读</title><id>tag:l:1</id><updated>2023-01-01T00:00:00Z</updated>
+<link rel="related" href="https://other.example/story"/><link rel="replies" href="https://l.example/1#comments"/><content>推荐这篇文章。</content></entry></feed>`);
+    expect(atom?.external_url).toBe("https://other.example/story");
+  });
+});
