@@ -62,6 +62,12 @@ function utf16Shape(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** UTF-16 known by its byte order mark or by its shape: what its text starts with is read in it. */
+export function utf16Of(bytes: Uint8Array): string | undefined {
+  const bom = bomEncoding(bytes)?.encoding;
+  return bom?.startsWith("utf-16") ? bom : utf16Shape(bytes);
+}
+
 const CHARSET_PARAM = /charset\s*=\s*["']?([A-Za-z0-9._:-]+)/iu;
 const XML_DECL = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/iu;
 const META = /<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]+)/giu;
@@ -170,6 +176,19 @@ function sniffChinese(bytes: Uint8Array, tried: string | undefined): { text: str
 }
 
 /**
+ * Most Big5 bytes are also GBK bytes and the reverse, so a page labelled with the other one
+ * decodes cleanly, as rare characters (港口擴建 → 翠耎祘): a Chinese reading that does not read
+ * as Chinese gives way to the other that does.
+ */
+function swappedChinese(bytes: Uint8Array, encoding: string, text: string): { text: string; encoding: string } | undefined {
+  if (encoding !== "gb18030" && encoding !== "big5") return undefined;
+  const score = commonShare(text);
+  if (readsAsChinese(text, score)) return undefined;
+  const other = sniffChinese(bytes, encoding);
+  return other && commonShare(other.text) > score ? other : undefined;
+}
+
+/**
  * How sure ICU's detector must be. It scores text in a multi-byte encoding up to 100, and bytes
  * of no language 10 to 49 in one (Big5, Shift_JIS: the strict decoder then refuses them). It
  * scores text in a single-byte encoding lower, 25–75 (Russian in KOI8-R or windows-1251, Greek,
@@ -251,7 +270,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
     const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return { text, encoding };
+    if (text !== undefined) return swappedChinese(bytes, encoding, text) ?? { text, encoding };
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
   // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; the

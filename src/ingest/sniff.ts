@@ -2,11 +2,13 @@
 // JSON Lines corpus, an HTML page, a weiboSpider txt file, or page text. Detectors are tried in
 // order; the first that claims the input decides.
 
+import { utf16Of } from "./decode";
+
 export type InputKind = "jsonl" | "feed" | "json" | "csv" | "html" | "weibo-txt" | "text";
 
 export interface Detector {
   kind: InputKind;
-  /** `head`: the first bytes read as Latin-1 (enough for markup and JSON punctuation); `name`: the file name. */
+  /** `head`: the first bytes as text (headText); `name`: the file name. */
   claims: (head: string, name: string) => boolean;
 }
 
@@ -52,8 +54,15 @@ export const DETECTORS: Detector[] = [
   },
 ];
 
+/** The first bytes as text: Latin-1 (enough for markup and JSON punctuation), or UTF-16 when they are. */
+function headText(head: Uint8Array): string {
+  const bytes = head.subarray(0, SNIFF_BYTES);
+  const utf16 = utf16Of(bytes);
+  return new TextDecoder(utf16 ?? "latin1").decode(bytes);
+}
+
 export function sniffKind(head: Uint8Array | string, name: string): InputKind {
-  const text = typeof head === "string" ? head : new TextDecoder("latin1").decode(head.subarray(0, SNIFF_BYTES));
+  const text = typeof head === "string" ? head : headText(head);
   return DETECTORS.find((d) => d.claims(text, name))?.kind ?? "text";
 }
 

@@ -1,0 +1,58 @@
+// @vitest-environment node
+// Feeds in the encodings blogs were long written in, as a reader gets them: the titles and words
+// in their own script, whatever the label says and however the file is named.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Item } from "../../../src/content/feed-schema";
+import { dataEvents } from "../../../src/ingest/data-files";
+import { readInputs } from "../../../src/ingest/inputs";
+
+const dir = mkdtempSync(join(tmpdir(), "qingyue-feed-encodings-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const rss = (declaration: string, title: Uint8Array, body: Uint8Array) =>
+  Buffer.concat([
+    Buffer.from(`${declaration}<rss version="2.0"><channel><title>Feed</title><link>https://enc.example.org/</link><item><title>`),
+    title,
+    Buffer.from("</title><link>https://enc.example.org/1</link><description>"),
+    body,
+    Buffer.from("</description></item></channel></rss>\n"),
+  ]);
+
+async function itemsOf(bytes: Uint8Array): Promise<Item[]> {
+  const found: Item[] = [];
+  for await (const event of dataEvents("feed.xml", bytes, "feed", { baseUrl: "" })) if (event.ok) found.push(...event.items);
+  return found;
+}
+
+// My own sentences, in Big5 and in GBK.
+const BIG5_TITLE = Buffer.from("b4e4a466c258abd8a475b57ba4b5a4e9b0caa475", "hex");
+const BIG5_BODY = Buffer.from("a475b57ba55dac41b773abd8a8e2ae79bd58c059bb50a440b1f8c170a57eb944b8f4a141c160b867b64facf9b773bb4fb9f4a440a6cabbf5a4b8a143", "hex");
+const GBK_TITLE = Buffer.from("bdadb3c7b4f3c7c5bdf1c8d5cda8b3b5", "hex");
+const GBK_BODY = Buffer.from("cad0c3f1bfc9d2d4b2bdd0d0c9cfc7c5b2ceb9dba3acd5e2cac7bdf1c4ead7eed6d8d2aab5c4bdbbcda8b9a4b3ccd6aed2bba1a3", "hex");
+
+describe("feed encodings", () => {
+  it("a Big5 feed labelled GBK, and a GBK feed labelled Big5, read in the encoding their bytes are in", async () => {
+    expect(new TextDecoder("big5").decode(BIG5_TITLE)).toBe("港口擴建工程今日動工");
+    expect(new TextDecoder("gbk").decode(GBK_TITLE)).toBe("江城大桥今日通车");
+    const [big5] = await itemsOf(rss('<?xml version="1.0" encoding="gbk"?>', BIG5_TITLE, BIG5_BODY));
+    expect(big5).toMatchObject({ title: "港口擴建工程今日動工", content_text: "工程包括新建兩座碼頭與一條聯外道路，總經費約新臺幣一百億元。" });
+    const [gbk] = await itemsOf(rss('<?xml version="1.0" encoding="big5"?>', GBK_TITLE, GBK_BODY));
+    expect(gbk).toMatchObject({ title: "江城大桥今日通车", content_text: "市民可以步行上桥参观，这是今年最重要的交通工程之一。" });
+  });
+
+  it("a UTF-16 feed in a file with no extension is read as a feed, with or without a byte order mark", async () => {
+    const xml = '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>双字节</title><link>https://u.example.org/</link><item><title>UTF-16 的标题</title><link>https://u.example.org/1</link><description>这是正文。</description></item></channel></rss>';
+    const le = Buffer.from(xml, "utf16le");
+    writeFileSync(join(dir, "feed-le"), le);
+    writeFileSync(join(dir, "feed-be-bom"), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]));
+    const titles: (string | undefined)[] = [];
+    for await (const event of readInputs([join(dir, "feed-le"), join(dir, "feed-be-bom")])) {
+      expect(event.ok && "items" in event).toBe(true);
+      if (event.ok && "items" in event) titles.push(...event.items.map((i) => i.title));
+    }
+    expect(titles).toEqual(["UTF-16 的标题", "UTF-16 的标题"]);
+  });
+});
