@@ -135,9 +135,13 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
         continue;
       }
       if (name === "a") {
-        line += DomUtils.getOuterHTML(el).replace(/<img\b[^>]*>/gi, "");
+        const pictures = DomUtils.findAll((n) => n.name === "img", el.children);
+        // A link around a picture only (to its full size, or to the story) has no words: its
+        // address is not a line of text.
+        const wordless = pictures.length > 0 && DomUtils.textContent(el).trim() === "";
+        if (!wordless) line += DomUtils.getOuterHTML(el).replace(/<img\b[^>]*>/gi, "");
         // Pictures inside a link are still the entry's pictures.
-        for (const img of DomUtils.findAll((n) => n.name === "img", el.children)) {
+        for (const img of pictures) {
           const picture = pictureOf(img as El, base);
           if (picture) addFigure(picture);
         }

@@ -4,7 +4,7 @@
 // Atom's rel="related".
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { ItemSchema, type Item } from "../../../src/content/feed-schema";
+import { ItemSchema, type ArticleItem, type Item } from "../../../src/content/feed-schema";
 import { dataEvents } from "../../../src/ingest/data-files";
 
 async function itemsOf(xml: string): Promise<Item[]> {
@@ -61,5 +61,15 @@ describe("feed media", () => {
 <entry><title>值得一读</title><id>tag:l:1</id><updated>2023-01-01T00:00:00Z</updated>
 <link rel="related" href="https://other.example/story"/><link rel="replies" href="https://l.example/1#comments"/><content>推荐这篇文章。</content></entry></feed>`);
     expect(atom?.external_url).toBe("https://other.example/story");
+  });
+
+  it("a picture linked to its full size is a figure, and its link's address is not a paragraph", async () => {
+    const [article] = await itemsOf(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>博客</title><link>https://wp.example.cn/</link>
+<item><title>春天的公园</title><link>https://wp.example.cn/p/1</link><content:encoded><![CDATA[<p>周末去了公园。</p>
+<p><a href="https://wp.example.cn/uploads/park.jpg"><img src="https://wp.example.cn/uploads/park-300x200.jpg" alt="" width="300" height="200" /></a></p>
+<p>花都开了。</p><p>人很多。</p><p>下周还去。</p>]]></content:encoded></item></channel></rss>`);
+    const sections = (article as ArticleItem)._qingyue.sections;
+    expect(sections.flatMap((s) => s.paragraphs)).toEqual(["周末去了公园。", "花都开了。", "人很多。", "下周还去。"]);
+    expect(sections[0]?.figures).toEqual([{ before: 1, url: "https://wp.example.cn/uploads/park-300x200.jpg", width: 300, height: 200 }]);
   });
 });
