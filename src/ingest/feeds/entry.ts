@@ -2,7 +2,7 @@
 // authors, HTML body, enclosures (RSS <enclosure>, Atom rel="enclosure", JSON Feed
 // attachments, Media RSS), picture and categories.
 import { cleanName } from "../../content/clean-text";
-import { htmlToText } from "../../content/html-text";
+import { decodeEntities, htmlToText, looksLikeHtml } from "../../content/html-text";
 import { absoluteUrl } from "../urls";
 import { feedDate, type FeedDate } from "./dates";
 import type { FeedAuthor, FeedEnclosure, FeedEntry, ParsedFeed } from "./parse";
@@ -144,9 +144,19 @@ function mediaDescription(entry: Obj): string | undefined {
   return isObj(described) && described.type === "html" ? value : escapeHtml(value);
 }
 
+/**
+ * HTML a publisher escaped twice ("&amp;lt;p&amp;gt;" in the XML) would show its tags as text:
+ * a body with no markup of its own that opens with an escaped tag is read as the HTML it is.
+ */
+function unescapedTwice(html: string): string {
+  if (/<[a-z/!]/i.test(html) || !/^\s*&lt;[a-z]/i.test(html)) return html;
+  const decoded = decodeEntities(html);
+  return looksLikeHtml(decoded) ? decoded : html;
+}
+
 function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   const read = ownBody(entry, format);
-  if (read.html !== undefined) return read;
+  if (read.html !== undefined) return format === "json" ? read : { ...read, html: unescapedTwice(read.html) };
   const media = mediaDescription(entry);
   return media === undefined ? read : { ...read, html: media };
 }

@@ -1,0 +1,25 @@
+// @vitest-environment node
+// Entry bodies as publishers' tools write them, as a reader gets them: HTML escaped twice,
+// HTML entities XML does not define, CDATA, a bare ampersand.
+import { describe, expect, it } from "vitest";
+import type { Item } from "../../../src/content/feed-schema";
+import { dataEvents } from "../../../src/ingest/data-files";
+
+async function itemsOf(xml: string): Promise<Item[]> {
+  const found: Item[] = [];
+  for await (const event of dataEvents("feed.xml", new TextEncoder().encode(xml), "feed", { baseUrl: "" })) if (event.ok) found.push(...event.items);
+  return found;
+}
+
+const rss = (items: string) => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title><link>https://m.example.cn/</link>${items}</channel></rss>`;
+
+describe("feed markup", () => {
+  it("a body escaped twice reads as its HTML, not as tags; a post that names a tag keeps it as words", async () => {
+    const [twice, code] = await itemsOf(
+      rss(`<item><title>转义两次</title><link>https://m.example.cn/1</link><description>&amp;lt;p&amp;gt;第一段。&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;第二段。&amp;lt;/p&amp;gt;</description></item>
+<item><title>排版</title><link>https://m.example.cn/2</link><description>用 &amp;lt;div&amp;gt; 排版。</description></item>`),
+    );
+    expect(twice).toMatchObject({ content_text: "第一段。\n\n第二段。", content_html: "<p>第一段。</p><p>第二段。</p>" });
+    expect(code?.content_text).toBe("用 <div> 排版。");
+  });
+});
