@@ -67,6 +67,28 @@ export function closesRoot(xml: string): boolean {
   return tail.endsWith(`</${root}>`);
 }
 
+/** Sections whose text the XML parser does not read as markup: CDATA and comments. */
+const UNPARSED = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/gu;
+/** Control characters XML does not allow (a reader would see them as boxes); form feeds and vertical tabs were spaces. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
+
+/**
+ * The feed's XML as its publisher meant it, where a template wrote text unescaped: a "<" that
+ * opens no tag ("a < b", "1<2") is the character, and control characters are dropped. The
+ * parser refuses the whole feed for either one.
+ */
+function repairXml(xml: string): string {
+  let out = "";
+  let at = 0;
+  const text = (part: string) => part.replace(/<(?![A-Za-z_:/!?])/gu, "&lt;");
+  for (const m of xml.matchAll(UNPARSED)) {
+    out += text(xml.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return (out + text(xml.slice(at))).replace(CONTROLS, (c) => (c === "\u000b" || c === "\u000c" ? " " : ""));
+}
+
 /** A feed document's entries, or the reason (in Chinese) it cannot be read whole. */
 export function readFeedText(source: string): ParsedFeed | { reason: string } {
   const trimmed = source.replace(/^\ufeff/u, "").trimStart();
@@ -82,7 +104,7 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   }
   let parsed: { format: string; feed: Obj };
   try {
-    parsed = parseFeed(trimmed) as unknown as { format: string; feed: Obj };
+    parsed = parseFeed(isJson ? trimmed : repairXml(trimmed)) as unknown as { format: string; feed: Obj };
   } catch {
     return { reason: isJson ? "不是 JSON Feed" : "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" };
   }

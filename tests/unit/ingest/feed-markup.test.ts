@@ -22,4 +22,16 @@ describe("feed markup", () => {
     expect(twice).toMatchObject({ content_text: "第一段。\n\n第二段。", content_html: "<p>第一段。</p><p>第二段。</p>" });
     expect(code?.content_text).toBe("用 <div> 排版。");
   });
+
+  it("a '<' that opens no tag and control characters written raw cost nothing: every entry reads, without them", async () => {
+    const items = await itemsOf(
+      rss(`<item><title>当 a < b 时</title><link>https://m.example.cn/1</link><description>1<2，<![CDATA[<b>x < y</b>]]></description></item>
+<!-- 注释里的 < 不动 -->
+<item><title>第二\u001a条</title><link>https://m.example.cn/2</link><description>正文\u0008内容</description></item>`),
+    );
+    expect(items.map((i) => [i.title, i.content_text])).toEqual([
+      ["当 a < b 时", "1<2，x < y"],
+      ["第二条", "正文内容"],
+    ]);
+  });
 });
