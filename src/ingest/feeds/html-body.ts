@@ -23,8 +23,9 @@ export interface HtmlBody {
   pictures: Picture[];
 }
 
-const BLOCKS = new Set(["p", "div", "section", "article", "header", "footer", "blockquote", "pre", "table", "tr", "ul", "ol", "dl", "dt", "dd", "figure", "main", "aside", "center", "hr"]);
-const SKIP = new Set(["script", "style", "template", "noscript", "iframe", "head", "svg", "form", "button", "video", "audio"]);
+const BLOCKS = new Set(["p", "div", "section", "article", "blockquote", "pre", "table", "tr", "ul", "ol", "dl", "dt", "dd", "figure", "main", "aside", "center", "hr"]);
+// An article's <footer> is its copyright and share lines, not its story.
+const SKIP = new Set(["script", "style", "template", "noscript", "iframe", "head", "svg", "form", "button", "video", "audio", "footer"]);
 const HEADINGS = /^h[1-6]$/;
 
 const dimension = (v: string | undefined) => {
@@ -90,7 +91,8 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
         line += escapeText(DomUtils.getText(node));
         continue;
       }
-      if (!("name" in node)) continue;
+      // A doctype or a processing instruction has a name but holds nothing.
+      if (!("name" in node) || !("children" in node)) continue;
       const el = node as El;
       const name = el.name.toLowerCase();
       if (SKIP.has(name)) continue;
@@ -103,6 +105,13 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
         const picture = pictureOf(el, base);
         if (picture) addFigure(picture);
         else line += escapeText(iconText(el.attribs));
+        continue;
+      }
+      if (name === "header") {
+        // A whole article's <header> (as instant articles ship in content:encoded) repeats the
+        // title and says its deck, time and byline, which the entry gives: only its pictures stay.
+        const figures = DomUtils.findAll((n) => n.name === "figure", el.children);
+        walk(figures.length > 0 ? figures : DomUtils.findAll((n) => n.name === "img", el.children), list);
         continue;
       }
       if (name === "figure") {

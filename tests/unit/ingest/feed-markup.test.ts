@@ -34,4 +34,18 @@ describe("feed markup", () => {
       ["第二条", "正文内容"],
     ]);
   });
+
+  it("a body pasted from Word (<?xml:namespace …?>) or a whole HTML document reads; the document's header and footer are not its story", async () => {
+    const items = await itemsOf(
+      rss(`<item><title>从 Word 粘贴</title><link>https://m.example.cn/w</link><description><![CDATA[<p>第一段。<?xml:namespace prefix = o ns="urn:schemas-microsoft-com:office:office" /><o:p></o:p></p><p>第二段。</p>]]></description></item>
+<item><title>新桥通车</title><link>https://m.example.cn/b</link><content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<!doctype html>
+<html lang="zh"><head><meta charset="utf-8"><title>新桥通车</title></head><body><article>
+<header><h1>新桥通车</h1><h2>跨江大桥建成</h2><time class="op-published" datetime="2023-01-10T08:00:00Z">1月10日</time><address><a>记者 王某</a></address>
+<figure><img src="https://m.example.cn/bridge.jpg"/><figcaption>清晨的新桥。</figcaption></figure></header>
+<p>大桥周一通车。</p><p>首日数千人步行过桥。</p>
+<footer><small>© 2023 某报</small></footer></article></body></html>]]></content:encoded></item>`),
+    );
+    expect(items.map((i) => i.content_text)).toEqual(["第一段。\n\n第二段。", "大桥周一通车。\n\n首日数千人步行过桥。"]);
+    expect(items[1]?.attachments?.map((a) => a.url)).toEqual(["https://m.example.cn/bridge.jpg"]);
+  });
 });
