@@ -7,9 +7,11 @@
 // truncated a summary, say) is read with those bytes as U+FFFD, and the count is said, rather
 // than losing the whole page. Node's TextDecoder (full ICU) reads GBK, GB18030, Big5 and the
 // other legacy encodings, so no converter library is needed; chardet (ICU's detector) names the
-// encoding of bytes in another language that declare nothing. Every input's bytes are read
+// encoding of bytes in another language that declare nothing, and cyrillic.ts tells Russian's
+// five single-byte encodings apart, whatever their label says. Every input's bytes are read
 // here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
+import { betterCyrillic, CYRILLIC } from "./cyrillic";
 
 export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
 
@@ -247,6 +249,20 @@ function detected(bytes: Uint8Array, tried: string | undefined): { text: string;
   return text === undefined ? undefined : { text, encoding };
 }
 
+/**
+ * Russian labelled with another single-byte Cyrillic encoding (or Latin-1) decodes cleanly in
+ * it, as letters in the wrong places: the Cyrillic reading whose words are words.
+ */
+function relabelledCyrillic(bytes: Uint8Array, reading: { text: string; encoding: string }) {
+  return CYRILLIC.includes(reading.encoding) || reading.encoding === "windows-1252" ? betterCyrillic(bytes, tryDecode, reading) : undefined;
+}
+
+/** Bytes of another language: the encoding the detector names, or the Cyrillic one that reads as Russian. */
+function sniffedOther(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
+  const found = detected(bytes, tried);
+  return found === undefined ? betterCyrillic(bytes, tryDecode) : (relabelledCyrillic(bytes, found) ?? found);
+}
+
 function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
@@ -270,7 +286,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
     const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return swappedChinese(bytes, encoding, text) ?? { text, encoding };
+    if (text !== undefined) return swappedChinese(bytes, encoding, text) ?? relabelledCyrillic(bytes, { text, encoding }) ?? { text, encoding };
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
   // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; the
@@ -282,7 +298,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       .filter((e) => e !== encoding)
       .map((e) => leniently(e, bytes))
       .find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text))) ??
-    detected(bytes, encoding);
+    sniffedOther(bytes, encoding);
   if (read) return read;
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";
   return { reason: `无法解码：${label}读不出是哪种文字编码` };

@@ -55,4 +55,36 @@ describe("feed encodings", () => {
     }
     expect(titles).toEqual(["UTF-16 的标题", "UTF-16 的标题"]);
   });
+
+  // My own Russian, in each encoding Russian was written in; copies converted from one to
+  // another keep the label they had.
+  const TITLE = "Врачи советуют больше гулять зимой";
+  const BODY = "Специалисты считают, что прогулки на свежем воздухе укрепляют иммунитет и помогают справиться с сезонной усталостью.";
+  /** Text in a single-byte encoding, by the decoder's own table. */
+  function singleByte(text: string, encoding: string): Uint8Array {
+    const decoder = new TextDecoder(encoding);
+    const table = new Map(Array.from({ length: 128 }, (_, i) => [decoder.decode(new Uint8Array([i + 128])), i + 128]));
+    return Uint8Array.from([...text].map((ch) => table.get(ch) ?? ch.charCodeAt(0)));
+  }
+  const russian = (declaration: string, encoding: string) => rss(declaration, singleByte(TITLE, encoding), singleByte(BODY, encoding));
+
+  it.each(["koi8-r", "ibm866", "iso-8859-5", "x-mac-cyrillic"])("Russian in %s labelled windows-1251 reads as Russian", async (encoding) => {
+    const [post] = await itemsOf(russian('<?xml version="1.0" encoding="windows-1251"?>', encoding));
+    expect(post).toMatchObject({ title: TITLE, content_text: BODY });
+  });
+
+  it("Russian in IBM866 or Mac Cyrillic that declares nothing, and in windows-1251 labelled ISO-8859-1, reads as Russian", async () => {
+    for (const [declaration, encoding] of [
+      ['<?xml version="1.0"?>', "ibm866"],
+      ['<?xml version="1.0"?>', "x-mac-cyrillic"],
+      ['<?xml version="1.0" encoding="ISO-8859-1"?>', "windows-1251"],
+    ] as const) {
+      const [post] = await itemsOf(russian(declaration, encoding));
+      expect(post).toMatchObject({ title: TITLE, content_text: BODY });
+    }
+    // Latin-1 that is Latin-1 stays so.
+    const german = "Die Bürger äußerten sich über die Pläne für den Umbau öffentlicher Plätze.";
+    const [latin] = await itemsOf(rss('<?xml version="1.0" encoding="ISO-8859-1"?>', singleByte("Über die Größe", "windows-1252"), singleByte(german, "windows-1252")));
+    expect(latin).toMatchObject({ title: "Über die Größe", content_text: german });
+  });
 });
