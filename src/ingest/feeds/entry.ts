@@ -206,7 +206,9 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   const thumbnail = [...list(media.thumbnails), ...list(media.groups).filter(isObj).flatMap((g) => list(g.thumbnails))].find(isObj);
   const episode = isObj(entry.itunes) ? text(entry.itunes.image) : undefined;
   const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? text(thumbnail?.url) ?? episode, base);
-  const categories = list(entry.categories ?? entry.tags).flatMap((c) => {
+  // RSS 1.0 (RDF) feeds file their items under <dc:subject>.
+  const subjects = isObj(entry.dc) ? list(entry.dc.subjects) : [];
+  const categories = [...list(entry.categories ?? entry.tags), ...subjects].flatMap((c) => {
     const name = isObj(c) ? (text(c.name) ?? text(c.term) ?? text(c.label)) : text(c);
     return name ? [name] : [];
   });

@@ -72,4 +72,12 @@ describe("feed media", () => {
     expect(sections.flatMap((s) => s.paragraphs)).toEqual(["周末去了公园。", "花都开了。", "人很多。", "下周还去。"]);
     expect(sections[0]?.figures).toEqual([{ before: 1, url: "https://wp.example.cn/uploads/park-300x200.jpg", width: 300, height: 200 }]);
   });
+
+  it("an RSS 1.0 item's <dc:subject> files it under its topic, as <category> does in RSS 2.0", async () => {
+    const [item] = await itemsOf(`<?xml version="1.0"?><rdf:RDF xmlns="http://purl.org/rss/1.0/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://r.example.cn/"><title>期刊</title><link>https://r.example.cn/</link><description>d</description></channel>
+<item rdf:about="https://r.example.cn/1"><title>新一期</title><link>https://r.example.cn/1</link><description>目录已上线。</description><dc:subject>期刊</dc:subject><dc:date>2023-07-01T10:15:30+08:00</dc:date></item>
+</rdf:RDF>`);
+    expect(item).toMatchObject({ title: "新一期", tags: ["期刊"], date_published: "2023-07-01T10:15:30+08:00" });
+  });
 });
