@@ -174,7 +174,28 @@ function sniffChinese(bytes: Uint8Array, tried: string | undefined): { text: str
     const score = commonShare(text);
     if (best === undefined || score > best.score) best = { text, encoding, score };
   }
-  return best && readsAsChinese(best.text, best.score) ? { text: best.text, encoding: best.encoding } : undefined;
+  if (best === undefined || !readsAsChinese(best.text, best.score)) return undefined;
+  return japanese(bytes, tried) ?? { text: best.text, encoding: best.encoding };
+}
+
+const KANA = /[\u3040-\u30ff]/gu;
+
+/**
+ * Japanese in EUC-JP or Shift_JIS often decodes as GB18030 too, to characters that can pass for
+ * Chinese: a Japanese reading in which kana are a fifth of the characters or more is Japanese,
+ * as Chinese text never is.
+ */
+function japanese(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
+  for (const encoding of ["euc-jp", "shift_jis"]) {
+    if (encoding === tried) continue;
+    const text = tryDecode(encoding, bytes);
+    if (text === undefined) continue;
+    const judged = text.slice(0, JUDGED_CHARS);
+    const kana = judged.match(KANA)?.length ?? 0;
+    const han = judged.match(HAN)?.length ?? 0;
+    if (kana >= 5 && kana * 5 >= kana + han) return { text, encoding };
+  }
+  return undefined;
 }
 
 /**

@@ -87,4 +87,16 @@ describe("feed encodings", () => {
     const [latin] = await itemsOf(rss('<?xml version="1.0" encoding="ISO-8859-1"?>', singleByte("Über die Größe", "windows-1252"), singleByte(german, "windows-1252")));
     expect(latin).toMatchObject({ title: "Über die Größe", content_text: german });
   });
+
+  it("Japanese in EUC-JP that declares nothing reads as Japanese, not as the Chinese its bytes also decode to", async () => {
+    const title = Buffer.from("bfb7a4b7a4a4a5aba5e1a5e9a4f2c7e3a4a4a4dea4b7a4bf", "hex");
+    const body = Buffer.from(
+      "bdb5cbf6a4cbbfb7a4b7a4a4a5aba5e1a5e9a4f2c7e3a4a4a4dea4b7a4bfa1a3a4c8a4c6a4e2b7daa4afa4c6bbc8a4a4a4e4a4b9a4a4a4c7a4b9a1a3bcccbfbfa4f2a4bfa4afa4b5a4f3bba3a4eaa4bfa4a4a4c8bbd7a4a4a4dea4b9a1a3",
+      "hex",
+    );
+    expect(new TextDecoder("euc-jp").decode(title)).toBe("新しいカメラを買いました");
+    expect(new TextDecoder("gb18030", { fatal: true }).decode(body)).toMatch(/\p{Script=Han}/u);
+    const [post] = await itemsOf(rss('<?xml version="1.0"?>', title, body));
+    expect(post).toMatchObject({ title: "新しいカメラを買いました", content_text: "週末に新しいカメラを買いました。とても軽くて使いやすいです。写真をたくさん撮りたいと思います。" });
+  });
 });
