@@ -7,11 +7,11 @@
 // truncated a summary, say) is read with those bytes as U+FFFD, and the count is said, rather
 // than losing the whole page. Node's TextDecoder (full ICU) reads GBK, GB18030, Big5 and the
 // other legacy encodings, so no converter library is needed; chardet (ICU's detector) names the
-// encoding of bytes in another language that declare nothing, and cyrillic.ts tells Russian's
-// five single-byte encodings apart, whatever their label says. Every input's bytes are read
+// encoding of bytes in another language that declare nothing, and alphabets.ts tells Russian's
+// five single-byte encodings (and Greek's two) apart, whatever their label says. Every input's bytes are read
 // here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
-import { betterCyrillic, CYRILLIC } from "./cyrillic";
+import { ALPHABET_ENCODINGS, betterAlphabet } from "./alphabets";
 
 export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
 
@@ -272,16 +272,16 @@ function detected(bytes: Uint8Array, tried: string | undefined): { text: string;
 
 /**
  * Russian labelled with another single-byte Cyrillic encoding (or Latin-1) decodes cleanly in
- * it, as letters in the wrong places: the Cyrillic reading whose words are words.
+ * it, as letters in the wrong places: the reading whose words are words.
  */
-function relabelledCyrillic(bytes: Uint8Array, reading: { text: string; encoding: string }) {
-  return CYRILLIC.includes(reading.encoding) || reading.encoding === "windows-1252" ? betterCyrillic(bytes, tryDecode, reading) : undefined;
+function relabelled(bytes: Uint8Array, reading: { text: string; encoding: string }) {
+  return ALPHABET_ENCODINGS.includes(reading.encoding) || reading.encoding === "windows-1252" ? betterAlphabet(bytes, tryDecode, reading) : undefined;
 }
 
-/** Bytes of another language: the encoding the detector names, or the Cyrillic one that reads as Russian. */
+/** Bytes of another language: the encoding the detector names, or the alphabet's that reads as its language. */
 function sniffedOther(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
   const found = detected(bytes, tried);
-  return found === undefined ? betterCyrillic(bytes, tryDecode) : (relabelledCyrillic(bytes, found) ?? found);
+  return found === undefined ? betterAlphabet(bytes, tryDecode) : (relabelled(bytes, found) ?? found);
 }
 
 function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
@@ -307,7 +307,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
     const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return swappedChinese(bytes, encoding, text) ?? relabelledCyrillic(bytes, { text, encoding }) ?? { text, encoding };
+    if (text !== undefined) return swappedChinese(bytes, encoding, text) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
   // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; the

@@ -88,6 +88,13 @@ describe("feed encodings", () => {
     expect(latin).toMatchObject({ title: "Über die Größe", content_text: german });
   });
 
+  it("a short Greek feed in windows-1253 that declares nothing reads as Greek", async () => {
+    const title = "Η κυβέρνηση ενέκρινε νέο πρόγραμμα";
+    const body = "Οι ειδικοί πιστεύουν ότι το πρόγραμμα θα βοηθήσει τις μικρές επιχειρήσεις.";
+    const [post] = await itemsOf(rss('<?xml version="1.0"?>', singleByte(title, "windows-1253"), singleByte(body, "windows-1253")));
+    expect(post).toMatchObject({ title, content_text: body });
+  });
+
   it("Japanese in EUC-JP that declares nothing reads as Japanese, not as the Chinese its bytes also decode to", async () => {
     const title = Buffer.from("bfb7a4b7a4a4a5aba5e1a5e9a4f2c7e3a4a4a4dea4b7a4bf", "hex");
     const body = Buffer.from(
