@@ -29,7 +29,10 @@ export const DETECTORS: Detector[] = [
     // RSS, RDF, Atom and OPML, whatever the file is called.
     kind: "feed",
     claims: (head, name) =>
-      ["xml", "rss", "atom", "rdf", "opml"].includes(extensionOf(name)) || /^<(?:rss|feed|rdf:RDF|RDF|opml)[\s>]/u.test(head.replace(PROLOGUE, "")),
+      ["xml", "rss", "atom", "rdf", "opml"].includes(extensionOf(name)) ||
+      /^<(?:rss|feed|rdf:RDF|RDF|opml)[\s>]/u.test(head.replace(PROLOGUE, "")) ||
+      // A server's warning printed before the feed's declaration.
+      /<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/u.test(head),
   },
   {
     // A JSON document: Weibo data as APIs and crawlers ship it, or a JSON Feed.

@@ -89,9 +89,21 @@ function repairXml(xml: string): string {
   return (out + text(xml.slice(at))).replace(CONTROLS, (c) => (c === "\u000b" || c === "\u000c" ? " " : ""));
 }
 
+/** How far into a feed its XML declaration is looked for after something else. */
+const DECLARATION_WITHIN = 4096;
+
+/**
+ * The feed from its XML declaration on, when the server wrote something before it (a PHP
+ * warning, a stray line): the parser reads no document whose declaration is not first.
+ */
+function fromDeclaration(text: string): string {
+  const at = text.slice(0, DECLARATION_WITHIN).search(/<\?xml\s/u);
+  return at > 0 ? text.slice(at) : text;
+}
+
 /** A feed document's entries, or the reason (in Chinese) it cannot be read whole. */
 export function readFeedText(source: string): ParsedFeed | { reason: string } {
-  const trimmed = source.replace(/^\ufeff/u, "").trimStart();
+  const trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
   const isJson = trimmed.startsWith("{");
   if (isJson) {
     try {

@@ -1,9 +1,16 @@
 // @vitest-environment node
 // Entry bodies as publishers' tools write them, as a reader gets them: HTML escaped twice,
 // HTML entities XML does not define, CDATA, a bare ampersand.
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Item } from "../../../src/content/feed-schema";
 import { dataEvents } from "../../../src/ingest/data-files";
+import { readInputs } from "../../../src/ingest/inputs";
+
+const dir = mkdtempSync(join(tmpdir(), "qingyue-feed-markup-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function itemsOf(xml: string): Promise<Item[]> {
   const found: Item[] = [];
@@ -47,5 +54,17 @@ describe("feed markup", () => {
     );
     expect(items.map((i) => i.content_text)).toEqual(["第一段。\n\n第二段。", "大桥周一通车。\n\n首日数千人步行过桥。"]);
     expect(items[1]?.attachments?.map((a) => a.url)).toEqual(["https://m.example.cn/bridge.jpg"]);
+  });
+
+  it("a feed with a server's warning printed before its declaration is read as the feed, whatever the file is called", async () => {
+    const feed = rss(`<item><title>警告之后</title><link>https://m.example.cn/w</link><description>正文。</description></item>`);
+    writeFileSync(join(dir, "feed.xml"), `<br />\n<b>Warning</b>:  Cannot modify header information in <b>/var/www/feed-rss2.php</b> on line <b>8</b><br />\n${feed}`);
+    writeFileSync(join(dir, "feed"), `\nDeprecated: Function create_function() is deprecated in /var/www/plugin.php on line 3\n${feed}`);
+    const titles: (string | undefined)[] = [];
+    for await (const event of readInputs([join(dir, "feed.xml"), join(dir, "feed")])) {
+      expect(event.ok && "items" in event).toBe(true);
+      if (event.ok && "items" in event) titles.push(...event.items.map((i) => i.title));
+    }
+    expect(titles).toEqual(["警告之后", "警告之后"]);
   });
 });
