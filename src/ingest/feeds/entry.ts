@@ -1,22 +1,13 @@
 // One feed entry, whatever its format, as what a reader needs: id, title, link, date,
-// authors, HTML body, enclosures (RSS <enclosure>, Atom rel="enclosure", JSON Feed
-// attachments, Media RSS), picture and categories.
+// authors, HTML body, enclosures and picture (media.ts), and categories.
 import { cleanName } from "../../content/clean-text";
 import { decodeEntities, htmlToText, looksLikeHtml } from "../../content/html-text";
 import { absoluteUrl } from "../urls";
 import { feedDate, type FeedDate } from "./dates";
-import type { FeedAuthor, FeedEnclosure, FeedEntry, ParsedFeed } from "./parse";
+import { enclosuresOf, mediaDescription, mediaPicture } from "./media";
+import type { FeedAuthor, FeedEntry, ParsedFeed } from "./parse";
+import { escapeHtml, isObj, list, text, type Obj } from "./values";
 
-export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-export const text = (v: unknown): string | undefined => {
-  const value = isObj(v) ? v.value : v;
-  if (typeof value !== "string") return undefined;
-  const t = value.trim();
-  return t === "" ? undefined : t;
-};
-export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "<br>");
 
 /**
  * A link as the feed means it: relative to the entry's or the feed's base (xml:base, the
@@ -77,45 +68,6 @@ function authorsOf(entry: Obj): FeedAuthor[] {
   return found.slice(0, 20);
 }
 
-function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
-  const found: FeedEnclosure[] = [];
-  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown; duration?: unknown }) => {
-    const u = text(url);
-    if (u === undefined) return;
-    const n = typeof length === "number" ? length : typeof length === "string" ? Number(length) : NaN;
-    const width = Number(size?.width);
-    const height = Number(size?.height);
-    const duration = Number(size?.duration);
-    found.push({
-      url: u,
-      ...(typeof type === "string" && type ? { type: type.toLowerCase() } : {}),
-      ...(Number.isInteger(n) && n > 0 ? { length: n } : {}),
-      ...(text(title) ? { title: text(title)! } : {}),
-      ...(Number.isFinite(duration) && duration > 0 ? { duration } : {}),
-      ...(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? { width, height } : {}),
-    });
-  };
-  if (format === "atom") {
-    for (const l of list(entry.links)) if (isObj(l) && l.rel === "enclosure") add(l.href, l.type, l.length, l.title);
-  } else if (format === "json") {
-    for (const a of list(entry.attachments)) if (isObj(a)) add(a.url, a.mime_type, a.size_in_bytes, a.title);
-  } else {
-    // A podcast says how long its episode plays in <itunes:duration>: the episode's audio or video.
-    const episode = isObj(entry.itunes) ? { duration: entry.itunes.duration } : {};
-    for (const e of [...list(entry.enclosures), ...list(entry.enclosure)]) {
-      if (isObj(e)) add(e.url, e.type, e.length, undefined, typeof e.type === "string" && /^(?:audio|video)\//i.test(e.type) ? episode : {});
-    }
-  }
-  const media = isObj(entry.media) ? entry.media : {};
-  // Media RSS: <media:content>, also inside <media:group>.
-  const groups = list(media.groups).filter(isObj);
-  for (const m of [...list(media.contents), ...groups.flatMap((g) => list(g.contents))]) {
-    if (isObj(m)) add(m.url, m.type ?? (m.medium === "image" ? "image/jpeg" : m.medium === "video" ? "video/mp4" : undefined), m.fileSize, m.title, m);
-  }
-  const seen = new Set<string>();
-  return found.filter((e) => !seen.has(e.url) && seen.add(e.url));
-}
-
 /**
  * An Atom link to the story: rel="alternate" (or no rel), else rel="related" (a link blog's
  * entry points at the story it is about), never the feed's own, an editing or a comments link.
@@ -133,15 +85,6 @@ export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undef
   // An RSS item may give its link as <atom:link> only.
   const atom = isObj(entry.atom) ? atomLink(entry.atom.links) : undefined;
   return text(entry.link) ?? atom ?? (guid && guid.isPermaLink !== false ? text(guid.value) : undefined);
-}
-
-/** Media RSS's description of the item, or of its group (a YouTube video's words are there only). */
-function mediaDescription(entry: Obj): string | undefined {
-  const media = isObj(entry.media) ? entry.media : {};
-  const described = [media, ...list(media.groups)].filter(isObj).map((m) => m.description).find((d) => text(d) !== undefined);
-  const value = text(described);
-  if (value === undefined) return undefined;
-  return isObj(described) && described.type === "html" ? value : escapeHtml(value);
 }
 
 /**
@@ -201,11 +144,7 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   const link = resolved(linkOf(entry, format), entryBase);
   const base = absoluteUrl(link, undefined) ?? entryBase;
   const date = dateOf(entry);
-  const media = isObj(entry.media) ? entry.media : {};
-  // Media RSS thumbnails, also inside <media:group> (YouTube); a podcast episode's <itunes:image>.
-  const thumbnail = [...list(media.thumbnails), ...list(media.groups).filter(isObj).flatMap((g) => list(g.thumbnails))].find(isObj);
-  const episode = isObj(entry.itunes) ? text(entry.itunes.image) : undefined;
-  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? text(thumbnail?.url) ?? episode, base);
+  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? mediaPicture(entry), base);
   // RSS 1.0 (RDF) feeds file their items under <dc:subject>.
   const subjects = isObj(entry.dc) ? list(entry.dc.subjects) : [];
   const categories = [...list(entry.categories ?? entry.tags), ...subjects].flatMap((c) => {
@@ -220,7 +159,7 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
     ...(date ? { date } : {}),
     authors: authorsOf(entry),
     ...bodyOf(entry, format),
-    enclosures: enclosuresOf(entry, format).map((e) => ({ ...e, url: resolved(e.url, base)! })),
+    enclosures: enclosuresOf(entry, format).map((e) => ({ ...e, url: resolved(e.url, base)!, ...(e.poster !== undefined ? { poster: resolved(e.poster, base)! } : {}) })),
     ...(image ? { image } : {}),
     categories: [...new Set(categories)].slice(0, 50),
   };

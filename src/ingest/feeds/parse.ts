@@ -6,7 +6,8 @@
 import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
-import { isObj, linkOf, list, readEntry, resolved, text, titleOf, type Obj } from "./entry";
+import { linkOf, readEntry, resolved, titleOf } from "./entry";
+import { isObj, list, text, type Obj } from "./values";
 
 export interface FeedAuthor {
   name: string;
@@ -21,6 +22,8 @@ export interface FeedEnclosure {
   title?: string;
   /** How long an episode or a video plays, in seconds (iTunes, Media RSS). */
   duration?: number;
+  /** A video's still picture (its Media RSS thumbnail). */
+  poster?: string;
   /** Media RSS gives a picture's size. */
   width?: number;
   height?: number;

@@ -80,4 +80,14 @@ describe("feed media", () => {
 </rdf:RDF>`);
     expect(item).toMatchObject({ title: "新一期", tags: ["期刊"], date_published: "2023-07-01T10:15:30+08:00" });
   });
+
+  it("a video whose thumbnail sits inside its <media:content>: the entry's picture and the video's still", async () => {
+    const [video] = await itemsOf(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>视频</title><link>https://v.example.cn/</link>
+<item><title>江边日出</title><link>https://v.example.cn/2</link><description>清晨拍的。</description>
+<media:content url="https://v.example.cn/v.mp4" type="video/mp4" duration="95"><media:thumbnail url="/v.jpg"/></media:content></item></channel></rss>`);
+    expect(video).toMatchObject({
+      image: "https://v.example.cn/v.jpg",
+      attachments: [{ url: "https://v.example.cn/v.mp4", mime_type: "video/mp4", duration_in_seconds: 95, _qingyue: { poster: "https://v.example.cn/v.jpg" } }],
+    });
+  });
 });
