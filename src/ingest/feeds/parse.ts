@@ -56,9 +56,9 @@ export interface ParsedFeed {
   entries: FeedEntry[];
 }
 
-/** The root element's name, after the declaration, comments, doctype and processing instructions. */
+/** The root element's name, after the declaration, comments, doctype (with its entity definitions) and processing instructions. */
 function rootName(xml: string): string | undefined {
-  const body = xml.replace(/^\ufeff/u, "").replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/giu, "");
+  const body = xml.replace(/^\ufeff/u, "").replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>/giu, "");
   return /^\s*<([A-Za-z_][\w:.-]*)/u.exec(body)?.[1];
 }
 

@@ -67,4 +67,22 @@ describe("feed markup", () => {
     }
     expect(titles).toEqual(["警告之后", "警告之后"]);
   });
+
+  it("a feed whose doctype defines its entities is read whole, whatever the file is called", async () => {
+    const feed = `<?xml version="1.0" encoding="utf-8"?>
+<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>
+<!DOCTYPE rss [
+<!ENTITY nbsp "&#160;">
+<!ENTITY mdash "&#8212;">
+]>
+${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</link><description>正文。</description></item>`)}`;
+    writeFileSync(join(dir, "doctype.xml"), feed);
+    writeFileSync(join(dir, "doctype"), feed);
+    const titles: (string | undefined)[] = [];
+    for await (const event of readInputs([join(dir, "doctype.xml"), join(dir, "doctype")])) {
+      expect(event.ok && "items" in event).toBe(true);
+      if (event.ok && "items" in event) titles.push(...event.items.map((i) => i.title));
+    }
+    expect(titles).toEqual(["定义了—实体", "定义了—实体"]);
+  });
 });
