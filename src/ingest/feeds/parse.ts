@@ -129,7 +129,9 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   const title = titleOf(feed.title, format);
   const xmlBase = absoluteUrl(isObj(feed.xml) ? text(feed.xml.base) : undefined, undefined);
   const link = resolved(format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url), xmlBase);
-  const base = xmlBase ?? absoluteUrl(link, undefined);
+  // Else the feed's own address, as it names it (rel="self"): what a relative link is read against.
+  const selfLink = [...list(feed.links), ...(isObj(feed.atom) ? list(feed.atom.links) : [])].filter(isObj).find((l) => l.rel === "self");
+  const base = xmlBase ?? absoluteUrl(link, undefined) ?? absoluteUrl(text(selfLink?.href), undefined);
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
   const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);

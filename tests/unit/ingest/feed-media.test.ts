@@ -90,4 +90,11 @@ describe("feed media", () => {
       attachments: [{ url: "https://v.example.cn/v.mp4", mime_type: "video/mp4", duration_in_seconds: 95, _qingyue: { poster: "https://v.example.cn/v.jpg" } }],
     });
   });
+
+  it("a feed that names only its own address (rel=self) reads its relative links against it", async () => {
+    const [item] = await itemsOf(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>博客</title><link></link>
+<atom:link href="https://self.example.cn/blog/feed.xml" rel="self" type="application/rss+xml"/>
+<item><title>相对链接</title><link>/blog/2023/post.html</link><description>&lt;img src="img/a.jpg"&gt; 正文</description></item></channel></rss>`);
+    expect(item).toMatchObject({ external_url: "https://self.example.cn/blog/2023/post.html", attachments: [{ url: "https://self.example.cn/blog/2023/img/a.jpg" }] });
+  });
 });
