@@ -12,6 +12,7 @@
 // here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
 import { ALPHABET_ENCODINGS, betterAlphabet } from "./alphabets";
+import { decodeUtf32, UTF32 } from "./utf32";
 
 export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
 
@@ -43,6 +44,9 @@ export function encodingOf(label: string): string | undefined {
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", skip: 3 };
+  // UTF-32's marks first: little-endian UTF-32's starts as UTF-16's does.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { encoding: "utf-32le", skip: 4 };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { encoding: "utf-32be", skip: 4 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
   return undefined;
@@ -53,21 +57,26 @@ const OPENERS = new Set([0x3c, 0x7b, 0x5b]);
 const printable = (b: number | undefined) => b !== undefined && b >= 0x20 && b < 0x7f;
 
 /**
- * UTF-16 without a byte order mark, known by its first two characters as XML (its appendix F)
- * and JSON (RFC 4627) say: an opening `<`, `{` or `[` and a printable ASCII character, each
- * with a NUL byte beside it.
+ * UTF-16 or UTF-32 without a byte order mark, known by its first characters as XML (its
+ * appendix F) and JSON (RFC 4627) say: an opening `<`, `{` or `[` and a printable ASCII
+ * character, each with NUL bytes beside it.
  */
-function utf16Shape(bytes: Uint8Array): string | undefined {
-  const [a, b, c, d] = bytes;
+function wideShape(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d, e, f, g, h] = bytes;
+  if (OPENERS.has(a as number) && b === 0 && c === 0 && d === 0 && printable(e) && f === 0 && g === 0 && h === 0) return "utf-32le";
+  if (a === 0 && b === 0 && c === 0 && OPENERS.has(d as number) && e === 0 && f === 0 && g === 0 && printable(h)) return "utf-32be";
   if (OPENERS.has(a as number) && b === 0 && printable(c) && d === 0) return "utf-16le";
   if (a === 0 && OPENERS.has(b as number) && c === 0 && printable(d)) return "utf-16be";
   return undefined;
 }
 
-/** UTF-16 known by its byte order mark or by its shape: what its text starts with is read in it. */
-export function utf16Of(bytes: Uint8Array): string | undefined {
-  const bom = bomEncoding(bytes)?.encoding;
-  return bom?.startsWith("utf-16") ? bom : utf16Shape(bytes);
+/** The start of UTF-16 or UTF-32 bytes (known by their byte order mark or their shape) as text. */
+export function wideText(bytes: Uint8Array): string | undefined {
+  const bom = bomEncoding(bytes);
+  const encoding = bom && bom.encoding !== "utf-8" ? bom.encoding : wideShape(bytes);
+  if (encoding === undefined) return undefined;
+  const start = bytes.subarray(0, bytes.length - (bytes.length % (encoding.startsWith("utf-32") ? 4 : 2)));
+  return UTF32.includes(encoding) ? decodeUtf32(start, encoding) : new TextDecoder(encoding).decode(start);
 }
 
 const CHARSET_PARAM = /charset\s*=\s*["']?([A-Za-z0-9._:-]+)/iu;
@@ -101,6 +110,7 @@ function big5Shaped(bytes: Uint8Array): boolean {
 }
 
 const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
+  if (UTF32.includes(encoding)) return decodeUtf32(bytes, encoding);
   if (encoding === "big5" && !big5Shaped(bytes)) return undefined;
   try {
     return strict(encoding)?.decode(bytes);
@@ -290,10 +300,10 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
     const text = tryDecode(bom.encoding, bytes.subarray(bom.skip));
     return text !== undefined ? { text, encoding: bom.encoding } : { reason: `无法解码：标明是 ${bom.encoding}，内容却不是` };
   }
-  const utf16 = utf16Shape(bytes);
-  if (utf16 !== undefined) {
-    const text = tryDecode(utf16, bytes);
-    if (text !== undefined) return { text, encoding: utf16 };
+  const wide = wideShape(bytes);
+  if (wide !== undefined) {
+    const text = tryDecode(wide, bytes);
+    if (text !== undefined) return { text, encoding: wide };
   }
   if (bytes.includes(0)) return { reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
   if (!hasHighBytes(bytes)) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };

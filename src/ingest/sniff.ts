@@ -2,7 +2,7 @@
 // JSON Lines corpus, an HTML page, a weiboSpider txt file, or page text. Detectors are tried in
 // order; the first that claims the input decides.
 
-import { utf16Of } from "./decode";
+import { wideText } from "./decode";
 
 export type InputKind = "jsonl" | "feed" | "json" | "csv" | "html" | "weibo-txt" | "text";
 
@@ -57,11 +57,10 @@ export const DETECTORS: Detector[] = [
   },
 ];
 
-/** The first bytes as text: Latin-1 (enough for markup and JSON punctuation), or UTF-16 when they are. */
+/** The first bytes as text: Latin-1 (enough for markup and JSON punctuation), or UTF-16 or UTF-32 when they are. */
 function headText(head: Uint8Array): string {
   const bytes = head.subarray(0, SNIFF_BYTES);
-  const utf16 = utf16Of(bytes);
-  return new TextDecoder(utf16 ?? "latin1").decode(bytes);
+  return wideText(bytes) ?? new TextDecoder("latin1").decode(bytes);
 }
 
 export function sniffKind(head: Uint8Array | string, name: string): InputKind {

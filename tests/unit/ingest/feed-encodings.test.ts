@@ -106,4 +106,22 @@ describe("feed encodings", () => {
     const [post] = await itemsOf(rss('<?xml version="1.0"?>', title, body));
     expect(post).toMatchObject({ title: "新しいカメラを買いました", content_text: "週末に新しいカメラを買いました。とても軽くて使いやすいです。写真をたくさん撮りたいと思います。" });
   });
+
+  it("a UTF-32 feed, with a byte order mark or without one, is read as a feed", async () => {
+    const xml = '<?xml version="1.0" encoding="UTF-32"?><rss version="2.0"><channel><title>四字节</title><link>https://w.example.org/</link><item><title>UTF-32 的标题 😀</title><link>https://w.example.org/1</link><description>正文。</description></item></channel></rss>';
+    const utf32 = (text: string, little: boolean, bom: boolean) => {
+      const codes = [...(bom ? "\ufeff" : ""), ...text].map((ch) => ch.codePointAt(0)!);
+      const view = new DataView(new ArrayBuffer(codes.length * 4));
+      codes.forEach((code, i) => view.setUint32(i * 4, code, little));
+      return new Uint8Array(view.buffer);
+    };
+    writeFileSync(join(dir, "feed-32le-bom"), utf32(xml, true, true));
+    writeFileSync(join(dir, "feed-32be"), utf32(xml, false, false));
+    const titles: (string | undefined)[] = [];
+    for await (const event of readInputs([join(dir, "feed-32be"), join(dir, "feed-32le-bom")])) {
+      expect(event.ok && "items" in event).toBe(true);
+      if (event.ok && "items" in event) titles.push(...event.items.map((i) => i.title));
+    }
+    expect(titles).toEqual(["UTF-32 的标题 😀", "UTF-32 的标题 😀"]);
+  });
 });
