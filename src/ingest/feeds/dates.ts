@@ -44,7 +44,7 @@ const CHINESE_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", 
 function monthOf(name: string): number {
   const lower = name.toLowerCase();
   const chinese = /^(.+)月$/u.exec(lower)?.[1];
-  if (chinese !== undefined) return CHINESE_MONTHS.indexOf(chinese) + 1;
+  if (chinese !== undefined) return /^\d+$/u.test(chinese) ? (Number(chinese) <= 12 ? Number(chinese) : 0) : CHINESE_MONTHS.indexOf(chinese) + 1;
   return MONTHS.find(([pattern]) => pattern.test(lower))?.[1] ?? (lower.length >= 3 ? englishMonth(lower) : 0);
 }
 
@@ -96,12 +96,13 @@ const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp]\.?
 /** Any weekday name, in any language, abbreviated or not: it says nothing the date does not. */
 const WEEKDAY = String.raw`(?:[\p{L}]+\.?,?\s*)?`;
 const WEEKDAY_WORD = String.raw`(?:[\p{L}]+\.?,?\s+)?`;
-const MONTH = String.raw`([\p{L}]+)\.?`;
+/** A month's name, or a Chinese locale's "1月". */
+const MONTH = String.raw`(\d{1,2}月|[\p{L}]+)\.?`;
 
 /** "Sat, 13 Jul 2019 10:00:00 +0800", "13 Jul 19 10:00 GMT+8", "Sa, 13. Juli 2019 10:00:00 MESZ". */
 const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\.?\s*${MONTH},?\s*(\d{4}|\d{2})(?:[\sT,]+${TIME})?(?:\s*${ZONE})?$`, "u");
 /** "Sat Jul 13 2019 10:00:00 GMT+0800", "Sat Jul 13 10:00:00 CST 2019", "July 13, 2019 10:00 AM". */
-const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY_WORD}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{4}),?\s*)?(?:(?:at\s+)?${TIME})?(?:\s*${ZONE})?(?:\s+(\d{4}))?$`, "u");
+const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY_WORD}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{4}),?\s*)?(?:(?:at\s+|-\s*)?${TIME})?(?:\s*${ZONE})?(?:\s+(\d{4}))?$`, "u");
 /** ISO 8601 as feeds bend it: "T" or a space, a zone as "+0800", "+08", " +08:00" or none. */
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt\s]+${TIME})?(?:\s*${ZONE})?$`, "u");
 
@@ -124,8 +125,12 @@ function iso(value: string): FeedDate | undefined {
 
 export function feedDate(raw: unknown): FeedDate | undefined {
   if (typeof raw !== "string") return undefined;
-  // A trailing comment names the zone the offset already gives: "+0100 (CET)".
-  const value = raw.trim().replace(/\s+/gu, " ").replace(/\s*\([^()]*\)$/u, "");
+  // A trailing comment or name says the zone the offset already gives: "+0100 (CET)", "-0700 PDT".
+  const value = raw
+    .trim()
+    .replace(/\s+/gu, " ")
+    .replace(/\s*\([^()]*\)$/u, "")
+    .replace(/([+-]\d{2}:?\d{2}) [A-Za-z]{2,5}$/u, "$1");
   if (value === "") return undefined;
   if (isRealDateTime(value)) return { iso: value.replace(" ", "T"), precision: "second" };
   const read = iso(value) ?? rfc822(value);

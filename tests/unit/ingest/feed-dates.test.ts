@@ -72,4 +72,13 @@ describe("feed dates", () => {
       undefined,
     ]);
   });
+
+  it("reads an offset followed by its zone's name, a Chinese locale's month, and a date and time joined by a dash", async () => {
+    expect(await datesOf(["Wed, 14 Jun 2017 07:00:00 -0700 PDT", "Mon, 02 Jan 2023 15:04:05 +0000 GMT", "周一, 02 1月 2023 15:04:05 +0800", "Monday, January 2, 2023 - 15:04"])).toEqual([
+      "2017-06-14T07:00:00-07:00",
+      "2023-01-02T15:04:05+00:00",
+      "2023-01-02T15:04:05+08:00",
+      "2023-01-02T15:04:00+08:00",
+    ]);
+  });
 });
