@@ -97,9 +97,15 @@ function unescapedTwice(html: string): string {
   return looksLikeHtml(decoded) ? decoded : html;
 }
 
+/**
+ * The line WordPress's SEO plugins end every entry with ("The post <a>…</a> appeared first on
+ * <a>…</a>.", in Chinese "文章<a>…</a>最先出现在<a>…</a>。"): the feed's, not the story's.
+ */
+const FIRST_ON = /<p>\s*(?:The post|文章)\s*<a\b[^>]*>[^<]*<\/a>\s*(?:appeared first on|最先出现在)\s*<a\b[^>]*>[^<]*<\/a>\s*[.。]?\s*<\/p>\s*$/u;
+
 function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   const read = ownBody(entry, format);
-  if (read.html !== undefined) return format === "json" ? read : { ...read, html: unescapedTwice(read.html) };
+  if (read.html !== undefined) return format === "json" ? read : { ...read, html: unescapedTwice(read.html).replace(FIRST_ON, "") };
   const media = mediaDescription(entry);
   return media === undefined ? read : { ...read, html: media };
 }

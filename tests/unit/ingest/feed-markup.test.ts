@@ -85,4 +85,14 @@ ${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</
     }
     expect(titles).toEqual(["定义了—实体", "定义了—实体"]);
   });
+
+  it("the line an SEO plugin ends every entry with is not the story's", async () => {
+    const items = await itemsOf(
+      rss(`<item><title>春游</title><link>https://m.example.cn/s</link><description><![CDATA[<p>去了西湖。</p>
+<p>文章<a rel="nofollow" href="https://m.example.cn/s">春游</a>最先出现在<a rel="nofollow" href="https://m.example.cn">某博客</a>。</p>]]></description></item>
+<item><title>Spring</title><link>https://m.example.cn/e</link><description><![CDATA[<p>We went to the lake.</p>
+<p>The post <a rel="nofollow" href="https://m.example.cn/e">Spring</a> appeared first on <a rel="nofollow" href="https://m.example.cn">A Blog</a>.</p>]]></description></item>`),
+    );
+    expect(items.map((i) => i.content_text)).toEqual(["去了西湖。", "We went to the lake."]);
+  });
 });
