@@ -6,6 +6,7 @@
 // right reading is the one whose words are words: all of the alphabet, lower case after a
 // capital, and its most frequent letters the language's; a wrong one gives words of mixed case
 // ("чТБЮЙ"), broken by box-drawing and punctuation characters ("‚а зЁ"), or of rare letters.
+// Thai, which has no case, is judged by the order its spelling keeps (thai, below).
 
 interface Alphabet {
   encodings: string[];
@@ -94,4 +95,38 @@ export function betterAlphabet(
     }
   }
   return best === undefined || best.encoding === reading?.encoding ? undefined : { text: best.text, encoding: best.encoding };
+}
+
+const THAI = /[\u0e01-\u0e5b]/u;
+const CONSONANT = /[\u0e01-\u0e2e]/u;
+/** Vowel signs and tone marks written above or below the consonant before them. */
+const MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/u;
+/** Vowels written before the consonant they follow in speech. */
+const LEADING = /[\u0e40-\u0e44]/u;
+
+/**
+ * Thai in windows-874 (TIS-620), which the detector does not know: Thai has no case to judge,
+ * but its spelling has an order other bytes read so break: a mark stands on a consonant (or on
+ * another mark), a leading vowel stands before one.
+ */
+export function thai(bytes: Uint8Array, decode: (encoding: string, bytes: Uint8Array) => string | undefined): { text: string; encoding: string } | undefined {
+  const text = decode("windows-874", bytes);
+  if (text === undefined) return undefined;
+  const chars = [...text.slice(0, JUDGED_CHARS)];
+  let thaiChars = 0;
+  let other = 0;
+  let broken = 0;
+  chars.forEach((ch, i) => {
+    if (ch.charCodeAt(0) < 0x80) return;
+    if (!THAI.test(ch)) {
+      other += 1;
+      return;
+    }
+    thaiChars += 1;
+    const before = chars[i - 1] ?? "";
+    const after = chars[i + 1] ?? "";
+    if (MARK.test(ch) && !CONSONANT.test(before) && !MARK.test(before)) broken += 1;
+    if (LEADING.test(ch) && !CONSONANT.test(after)) broken += 1;
+  });
+  return thaiChars >= ENOUGH && other * 20 <= thaiChars && broken * 50 <= thaiChars ? { text, encoding: "windows-874" } : undefined;
 }

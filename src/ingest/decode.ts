@@ -11,7 +11,7 @@
 // five single-byte encodings (and Greek's two) apart, whatever their label says. Every input's bytes are read
 // here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
-import { ALPHABET_ENCODINGS, betterAlphabet } from "./alphabets";
+import { ALPHABET_ENCODINGS, betterAlphabet, thai } from "./alphabets";
 import { decodeUtf32, UTF32 } from "./utf32";
 
 export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
@@ -291,7 +291,7 @@ function relabelled(bytes: Uint8Array, reading: { text: string; encoding: string
 /** Bytes of another language: the encoding the detector names, or the alphabet's that reads as its language. */
 function sniffedOther(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
   const found = detected(bytes, tried);
-  return found === undefined ? betterAlphabet(bytes, tryDecode) : (relabelled(bytes, found) ?? found);
+  return found === undefined ? (betterAlphabet(bytes, tryDecode) ?? thai(bytes, tryDecode)) : (relabelled(bytes, found) ?? found);
 }
 
 function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {

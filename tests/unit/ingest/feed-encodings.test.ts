@@ -95,6 +95,15 @@ describe("feed encodings", () => {
     expect(post).toMatchObject({ title, content_text: body });
   });
 
+  it("a Thai feed in windows-874 (TIS-620) that declares nothing reads as Thai; random bytes do not", async () => {
+    const title = "รัฐบาลอนุมัติแผนการขนส่งใหม่";
+    const body = "ผู้เชี่ยวชาญเชื่อว่าแผนนี้จะช่วยธุรกิจขนาดเล็กและพัฒนาคุณภาพชีวิตของประชาชน";
+    const [post] = await itemsOf(rss('<?xml version="1.0"?>', singleByte(title, "windows-874"), singleByte(body, "windows-874")));
+    expect(post).toMatchObject({ title, content_text: body });
+    const noise = Uint8Array.from({ length: 200 }, (_, i) => 0xa1 + ((i * 37) % 90));
+    expect(await itemsOf(rss('<?xml version="1.0"?>', noise, noise))).toEqual([]);
+  });
+
   it("Japanese in EUC-JP that declares nothing reads as Japanese, not as the Chinese its bytes also decode to", async () => {
     const title = Buffer.from("bfb7a4b7a4a4a5aba5e1a5e9a4f2c7e3a4a4a4dea4b7a4bf", "hex");
     const body = Buffer.from(
