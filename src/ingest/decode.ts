@@ -12,6 +12,7 @@
 // here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
 import { ALPHABET_ENCODINGS, betterAlphabet, thai } from "./alphabets";
+import { commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
 import { decodeUtf32, UTF32 } from "./utf32";
 
 export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
@@ -121,38 +122,6 @@ const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
 
 const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 
-// The most frequent characters of Chinese text, simplified and traditional. Bytes of one
-// legacy encoding read as another decode to rare characters, so the reading that finds more
-// of these is the real one.
-const COMMON = new Set(
-  "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心" +
-    "這個們來為國說時會對於著過發後裡種經麼學現當沒動還進樣與業體點關從應開將總問題電實"
-);
-
-/** How much of a reading is judged: its start says which language it is as well as the whole. */
-const JUDGED_CHARS = 64 * 1024;
-
-function commonShare(text: string): number {
-  let hits = 0;
-  for (const ch of text.slice(0, JUDGED_CHARS)) if (COMMON.has(ch)) hits += 1;
-  return hits;
-}
-
-const HAN = /\p{Script=Han}/gu;
-
-/**
- * Whether text read as GB18030 or Big5 reads as Chinese: in Chinese, a tenth or more of the
- * characters are among the most common ones (usually a third); bytes of another language read
- * so come out as rare characters, and are not taken for text.
- */
-function readsAsChinese(text: string, common: number): boolean {
-  const han = text.slice(0, JUDGED_CHARS).match(HAN)?.length ?? 0;
-  return common > 0 && common >= han * 0.1;
-}
-
-/** Candidates for bytes that declare nothing, or whose declaration does not decode them. */
-const SNIFFED = ["utf-8", "gb18030", "big5"];
-
 /** Stray bytes a page may have and still be read: a few, never more than one character in a thousand. */
 const allowedDamage = (chars: number) => Math.max(3, Math.floor(chars / 1000));
 
@@ -170,55 +139,6 @@ function leniently(encoding: string, bytes: Uint8Array): { text: string; encodin
   let damaged = 0;
   for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) damaged += 1;
   return damaged <= allowedDamage(text.length) ? { text, encoding, damaged } : undefined;
-}
-
-/** Bytes that decode strictly as UTF-8, or as GB18030 or Big5 that reads as Chinese. */
-function sniffChinese(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
-  let best: { text: string; encoding: string; score: number } | undefined;
-  for (const encoding of SNIFFED) {
-    if (encoding === tried) continue;
-    const text = tryDecode(encoding, bytes);
-    if (text === undefined) continue;
-    // Valid UTF-8 with bytes above ASCII is UTF-8: other encodings almost never pass for it.
-    if (encoding === "utf-8") return { text, encoding };
-    const score = commonShare(text);
-    if (best === undefined || score > best.score) best = { text, encoding, score };
-  }
-  if (best === undefined || !readsAsChinese(best.text, best.score)) return undefined;
-  return japanese(bytes, tried) ?? { text: best.text, encoding: best.encoding };
-}
-
-const KANA = /[\u3040-\u30ff]/gu;
-
-/**
- * Japanese in EUC-JP or Shift_JIS often decodes as GB18030 too, to characters that can pass for
- * Chinese: a Japanese reading in which kana are a fifth of the characters or more is Japanese,
- * as Chinese text never is.
- */
-function japanese(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
-  for (const encoding of ["euc-jp", "shift_jis"]) {
-    if (encoding === tried) continue;
-    const text = tryDecode(encoding, bytes);
-    if (text === undefined) continue;
-    const judged = text.slice(0, JUDGED_CHARS);
-    const kana = judged.match(KANA)?.length ?? 0;
-    const han = judged.match(HAN)?.length ?? 0;
-    if (kana >= 5 && kana * 5 >= kana + han) return { text, encoding };
-  }
-  return undefined;
-}
-
-/**
- * Most Big5 bytes are also GBK bytes and the reverse, so a page labelled with the other one
- * decodes cleanly, as rare characters (港口擴建 → 翠耎祘): a Chinese reading that does not read
- * as Chinese gives way to the other that does.
- */
-function swappedChinese(bytes: Uint8Array, encoding: string, text: string): { text: string; encoding: string } | undefined {
-  if (encoding !== "gb18030" && encoding !== "big5") return undefined;
-  const score = commonShare(text);
-  if (readsAsChinese(text, score)) return undefined;
-  const other = sniffChinese(bytes, encoding);
-  return other && commonShare(other.text) > score ? other : undefined;
 }
 
 /**
@@ -317,13 +237,13 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
     const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return swappedChinese(bytes, encoding, text) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
+    if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
   // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; the
   // encoding of another language a detector finds.
   const read =
-    sniffChinese(bytes, encoding) ??
+    sniffChinese(bytes, encoding, tryDecode) ??
     (encoding !== undefined ? leniently(encoding, bytes) : undefined) ??
     ["gb18030", "big5"]
       .filter((e) => e !== encoding)
