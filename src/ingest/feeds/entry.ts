@@ -18,8 +18,10 @@ export function resolved(ref: string | undefined, base: string | undefined): str
   return ref === undefined || base === undefined ? ref : (absoluteUrl(ref, base) ?? ref);
 }
 
+/** A character reference ("&#8217;", "&amp;"), as a title escaped once too often still holds. */
+const REFERENCE = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 /** Markup or character references in a title that a feed wrote as HTML (RSS titles often are). */
-const TITLE_MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+const TITLE_MARKUP = new RegExp(`<\\/?[a-z][a-z0-9]*(?:\\s[^<>]*)?\\/?>|${REFERENCE.source}`, "i");
 
 /**
  * A title as text. Atom says whether its title is text, HTML or XHTML; RSS does not, and its
@@ -29,9 +31,12 @@ const TITLE_MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[0-9a-f
 export function titleOf(raw: unknown, format: ParsedFeed["format"]): string | undefined {
   const value = text(raw);
   if (value === undefined) return undefined;
-  // JSON Feed's title is plain text by contract; Atom's is unless it says otherwise.
+  // JSON Feed's title is plain text by contract; Atom's is unless it says otherwise. Its tags
+  // are words, but a character reference in it was escaped twice ("It&amp;#8217;s"): no one
+  // means a reader to see "&#8217;".
   const type = isObj(raw) ? raw.type : undefined;
-  if (format === "json" || (format === "atom" && type !== "html" && type !== "xhtml") || !TITLE_MARKUP.test(value)) return value;
+  if (format === "json" || (format === "atom" && type !== "html" && type !== "xhtml")) return REFERENCE.test(value) ? text(decodeEntities(value)) : value;
+  if (!TITLE_MARKUP.test(value)) return value;
   return text(htmlToText(value, { known: true }).replace(/\s+/gu, " "));
 }
 

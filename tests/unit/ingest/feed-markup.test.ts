@@ -95,4 +95,12 @@ ${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</
     );
     expect(items.map((i) => i.content_text)).toEqual(["去了西湖。", "We went to the lake."]);
   });
+
+  it("an Atom text title escaped once too often shows its characters, not their references; its tags stay words", async () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Tom&amp;#39;s Blog</title><id>tag:a</id><updated>2023-01-01T00:00:00Z</updated>
+<entry><title type="text">It&amp;#8217;s here &amp;amp; now</title><id>tag:a:1</id><updated>2023-01-01T00:00:00Z</updated><content>一</content></entry>
+<entry><title>&lt;b&gt; 是标签</title><id>tag:a:2</id><updated>2023-01-01T00:00:00Z</updated><content>二</content></entry></feed>`;
+    const items = await itemsOf(atom);
+    expect(items.map((i) => i.title)).toEqual(["It’s here & now", "<b> 是标签"]);
+  });
 });
