@@ -23,6 +23,12 @@ const REFERENCE = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 /** Markup or character references in a title that a feed wrote as HTML (RSS titles often are). */
 const TITLE_MARKUP = new RegExp(`<\\/?[a-z][a-z0-9]*(?:\\s[^<>]*)?\\/?>|${REFERENCE.source}`, "i");
 
+/** A name or a tag as text: feeds escape them as HTML ("Food &amp; Drink" in CDATA), or twice. */
+const plainText = (v: unknown): string | undefined => {
+  const given = text(v);
+  return given !== undefined && REFERENCE.test(given) ? text(decodeEntities(given)) : given;
+};
+
 /**
  * A title as text. Atom says whether its title is text, HTML or XHTML; RSS does not, and its
  * titles carry tags and escaped entities (in CDATA, or escaped twice) that a reader must not
@@ -35,14 +41,14 @@ export function titleOf(raw: unknown, format: ParsedFeed["format"]): string | un
   // are words, but a character reference in it was escaped twice ("It&amp;#8217;s"): no one
   // means a reader to see "&#8217;".
   const type = isObj(raw) ? raw.type : undefined;
-  if (format === "json" || (format === "atom" && type !== "html" && type !== "xhtml")) return REFERENCE.test(value) ? text(decodeEntities(value)) : value;
+  if (format === "json" || (format === "atom" && type !== "html" && type !== "xhtml")) return plainText(value);
   if (!TITLE_MARKUP.test(value)) return value;
   return text(htmlToText(value, { known: true }).replace(/\s+/gu, " "));
 }
 
 /** A name as the reader sees it: no invisible characters that could spoof it; undefined when none is left. */
 const nameOf = (v: unknown): string | undefined => {
-  const given = text(v);
+  const given = plainText(v);
   return given === undefined ? undefined : cleanName(given);
 };
 
@@ -159,7 +165,7 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   // RSS 1.0 (RDF) feeds file their items under <dc:subject>.
   const subjects = isObj(entry.dc) ? list(entry.dc.subjects) : [];
   const categories = [...list(entry.categories ?? entry.tags), ...subjects].flatMap((c) => {
-    const name = isObj(c) ? (text(c.name) ?? text(c.term) ?? text(c.label)) : text(c);
+    const name = isObj(c) ? (plainText(c.name) ?? plainText(c.term) ?? plainText(c.label)) : plainText(c);
     return name ? [name] : [];
   });
   return {

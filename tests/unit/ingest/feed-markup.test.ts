@@ -103,4 +103,12 @@ ${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</
     const items = await itemsOf(atom);
     expect(items.map((i) => i.title)).toEqual(["It’s here & now", "<b> 是标签"]);
   });
+
+  it("an author's name and a tag a feed escaped as HTML read as their characters", async () => {
+    const [item] = await itemsOf(
+      rss(`<item><title>一</title><guid>1</guid><dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/"><![CDATA[汤姆 &amp; 杰瑞]]></dc:creator>
+<category><![CDATA[美食 &amp; 饮品]]></category><category>新闻 &amp;amp; 观点</category><description>正文</description></item>`),
+    );
+    expect(item).toMatchObject({ authors: [{ name: "汤姆 & 杰瑞" }], tags: ["美食 & 饮品", "新闻 & 观点"] });
+  });
 });
