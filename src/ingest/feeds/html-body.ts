@@ -6,6 +6,7 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import type { Figure, Section } from "../../content/feed-schema";
 import { htmlToText } from "../../content/html-text";
 import { iconText, isInlineIcon } from "../html/inline-icon";
+import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
@@ -34,15 +35,22 @@ const dimension = (v: string | undefined) => {
 };
 
 export function pictureOf(el: El, base?: string): Picture | undefined {
-  // Lazy-loading pages keep the real address in data-src / data-original.
-  const raw = el.attribs["data-src"] ?? el.attribs["data-original"] ?? el.attribs.src;
-  if (raw === undefined || el.attribs.hidden !== undefined || el.attribs.width === "0" || isInlineIcon(el.attribs)) return undefined;
-  const url = absoluteUrl(raw, base);
+  // Lazy-loading pages keep the real address in data-src, data-lazy-src or a srcset, behind a placeholder.
+  const refs = pictureRefs((name) => el.attribs[name], sourcesOf(el));
+  if (refs.length === 0 || el.attribs.hidden !== undefined || el.attribs.width === "0" || isInlineIcon({ ...el.attribs, src: refs[0] })) return undefined;
+  const url = refs.map((ref) => absoluteUrl(ref, base)).find((u) => u !== undefined);
   if (url === undefined) return undefined;
   const alt = el.attribs.alt?.trim();
   const width = dimension(el.attribs.width);
   const height = dimension(el.attribs.height);
   return { url, ...(alt ? { alt } : {}), ...(width && height ? { width, height } : {}) };
+}
+
+/** The srcsets of the <picture> an <img> stands in. */
+function sourcesOf(el: El): (string | undefined)[] {
+  const parent = el.parent;
+  if (parent === null || !("name" in parent) || parent.name !== "picture") return [];
+  return DomUtils.getElementsByTagName("source", parent.children, false).map((source) => source.attribs["data-srcset"] ?? source.attribs.srcset);
 }
 
 const escapeText = (text: string) => text.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));

@@ -97,4 +97,18 @@ describe("feed media", () => {
 <item><title>相对链接</title><link>/blog/2023/post.html</link><description>&lt;img src="img/a.jpg"&gt; 正文</description></item></channel></rss>`);
     expect(item).toMatchObject({ external_url: "https://self.example.cn/blog/2023/post.html", attachments: [{ url: "https://self.example.cn/blog/2023/img/a.jpg" }] });
   });
+
+  it("lazy-loaded pictures behind a placeholder are the story's figures, and its HTML shows them", async () => {
+    const [article] = await itemsOf(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>博客</title><link>https://lz.example.cn/</link>
+<item><title>懒加载的图片</title><link>https://lz.example.cn/1</link><content:encoded><![CDATA[<p>第一段。</p>
+<p><img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E" data-lazy-src="/uploads/a.jpg" alt="甲" width="800" height="600"></p>
+<p>第二段。</p>
+<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-srcset="/uploads/b-300.jpg 300w, /uploads/b.jpg 1024w" alt="乙"></p>
+<p><img srcset="/uploads/c-300.jpg 300w, /uploads/c.jpg 1024w" alt="丙"></p>
+<p>第三段。</p><p>第四段。</p>]]></content:encoded></item></channel></rss>`);
+    const figures = (article as ArticleItem)._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url);
+    expect(figures).toEqual(["https://lz.example.cn/uploads/a.jpg", "https://lz.example.cn/uploads/b.jpg", "https://lz.example.cn/uploads/c.jpg"]);
+    const shown = [...(article?.content_html ?? "").matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/gu)].map((m) => m[1]);
+    expect(shown).toEqual(figures);
+  });
 });
