@@ -114,6 +114,9 @@ function unescapedTwice(html: string): string {
  */
 const FIRST_ON = /<p>\s*(?:The post|文章)\s*<a\b[^>]*>[^<]*<\/a>\s*(?:appeared first on|最先出现在)\s*<a\b[^>]*>[^<]*<\/a>\s*[.。]?\s*<\/p>\s*$/u;
 
+/** Atom content that is plain text: type "text", or a text MIME type other than HTML ("text/plain"). */
+const isAtomText = (type: unknown) => type === "text" || (typeof type === "string" && /^text\/(?!html\b)/iu.test(type));
+
 function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   const read = ownBody(entry, format);
   if (read.html !== undefined) return format === "json" ? read : { ...read, html: unescapedTwice(read.html).replace(FIRST_ON, "") };
@@ -131,7 +134,7 @@ function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; sum
     const summary = isObj(entry.summary) ? entry.summary : undefined;
     const pick = content && text(content) ? content : summary;
     const value = text(pick);
-    const html = value === undefined ? undefined : pick?.type === "text" ? escapeHtml(value) : value;
+    const html = value === undefined ? undefined : isAtomText(pick?.type) ? escapeHtml(value) : value;
     return { ...(html ? { html } : {}), ...(pick === content && text(summary) ? { summary: text(summary)! } : {}) };
   }
   const content = isObj(entry.content) ? text(entry.content.encoded) : undefined;

@@ -111,4 +111,11 @@ ${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</
     );
     expect(item).toMatchObject({ authors: [{ name: "汤姆 & 杰瑞" }], tags: ["美食 & 饮品", "新闻 & 观点"] });
   });
+
+  it("Atom content typed text/plain is words, not HTML: its '<b>' shows and its lines stay lines", async () => {
+    const [item] = await itemsOf(`<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>tag:p</id><updated>2023-01-01T00:00:00Z</updated>
+<entry><title>纯文本</title><id>tag:p:1</id><updated>2023-01-01T00:00:00Z</updated><content type="text/plain">用 &lt;b&gt; 加粗
+第二行</content></entry></feed>`);
+    expect(item?.content_text).toBe("用 <b> 加粗\n\n第二行");
+  });
 });
