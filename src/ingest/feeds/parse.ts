@@ -7,6 +7,7 @@ import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
 import { linkOf, readEntry, resolved, titleOf } from "./entry";
+import { rdfEnclosures } from "./rdf-enclosures";
 import { isObj, list, text, type Obj } from "./values";
 
 export interface FeedAuthor {
@@ -104,6 +105,15 @@ function fromDeclaration(text: string): string {
   return at > 0 ? text.slice(at) : text;
 }
 
+/** The entries with the RSS 1.0 enclosures the parser left out, when there is a list for each. */
+function withRdfEnclosures(entries: FeedEntry[], found: FeedEnclosure[][] | undefined): FeedEntry[] {
+  if (found === undefined || found.length !== entries.length) return entries;
+  return entries.map((entry, i) => {
+    const more = (found[i] ?? []).map((e) => ({ ...e, url: resolved(e.url, entry.base)! })).filter((e) => !entry.enclosures.some((known) => known.url === e.url));
+    return more.length === 0 ? entry : { ...entry, enclosures: [...entry.enclosures, ...more] };
+  });
+}
+
 /** A feed document's entries, or the reason (in Chinese) it cannot be read whole. */
 export function readFeedText(source: string): ParsedFeed | { reason: string } {
   const trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
@@ -142,6 +152,6 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
     ...(language ? { language } : {}),
     ...(description ? { description } : {}),
     ...(image ? { image } : {}),
-    entries: raw.map((entry) => readEntry(entry, format, base)),
+    entries: withRdfEnclosures(raw.map((entry) => readEntry(entry, format, base)), format === "rdf" ? rdfEnclosures(trimmed) : undefined),
   };
 }

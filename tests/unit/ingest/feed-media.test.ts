@@ -111,4 +111,21 @@ describe("feed media", () => {
     const shown = [...(article?.content_html ?? "").matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/gu)].map((m) => m[1]);
     expect(shown).toEqual(figures);
   });
+
+  it("an RSS 1.0 classified ad's pictures (<enc:enclosure>) are its attachments", async () => {
+    const ads = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns="http://purl.org/rss/1.0/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:enc="http://purl.oclc.org/net/rss_2.0/enc#">
+<channel rdf:about="https://city.example.cn/search?format=rss"><title>二手 | 出售</title><link>https://city.example.cn/search</link><description></description>
+<items><rdf:Seq><rdf:li rdf:resource="https://city.example.cn/sofa/1.html" /><rdf:li rdf:resource="https://city.example.cn/desk/2.html" /></rdf:Seq></items></channel>
+<item rdf:about="https://city.example.cn/sofa/1.html"><title><![CDATA[旧沙发 免费]]></title><link>https://city.example.cn/sofa/1.html</link>
+<description><![CDATA[自提。]]></description><dc:date>2023-07-01T10:15:30+08:00</dc:date>
+<enc:enclosure resource="https://images.city.example.cn/sofa_300x300.jpg" type="image/jpeg"/></item>
+<item rdf:about="https://city.example.cn/desk/2.html"><title>书桌</title><link>https://city.example.cn/desk/2.html</link><description>九成新。</description>
+<enc:enclosure rdf:resource="/desk.jpg" enc:type="image/jpeg" enc:length="2048"/></item>
+</rdf:RDF>`);
+    expect(ads.map((ad) => [ad.title, ad.attachments])).toEqual([
+      ["旧沙发 免费", [{ url: "https://images.city.example.cn/sofa_300x300.jpg", mime_type: "image/jpeg" }]],
+      ["书桌", [{ url: "https://city.example.cn/desk.jpg", mime_type: "image/jpeg", size_in_bytes: 2048 }]],
+    ]);
+  });
 });
