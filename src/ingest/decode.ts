@@ -13,6 +13,7 @@
 import { analyse } from "chardet";
 import { ALPHABET_ENCODINGS, betterAlphabet, thai } from "./alphabets";
 import { commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
+import { sevenBit } from "./seven-bit";
 import { decodeUtf32, UTF32 } from "./utf32";
 
 export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
@@ -226,8 +227,8 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
     if (text !== undefined) return { text, encoding: wide };
   }
   if (bytes.includes(0)) return { reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
-  if (!hasHighBytes(bytes)) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
   const declared = declaredCharset(bytes, hints);
+  if (!hasHighBytes(bytes)) return sevenBit(bytes, declared?.label) ?? { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
   const encoding = declared ? encodingOf(declared.label) : undefined;
   if (encoding !== undefined) {
     // A page re-saved by a browser keeps its old "gb2312" label over UTF-8 bytes: bytes

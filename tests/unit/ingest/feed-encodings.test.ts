@@ -133,4 +133,17 @@ describe("feed encodings", () => {
     }
     expect(titles).toEqual(["UTF-32 的标题 😀", "UTF-32 的标题 😀"]);
   });
+
+  it("Japanese in ISO-2022-JP, Korean in ISO-2022-KR and Chinese in HZ, all in 7-bit bytes, read in their scripts", async () => {
+    const ascii = (text: string) => Buffer.from(text, "latin1");
+    const [japanese] = await itemsOf(rss('<?xml version="1.0"?>', ascii("\u001b$B?7$7$$%+%a%i$rGc$$$^$7$?\u001b(B"), ascii("\u001b$B=5Kv$K?7$7$$%+%a%i$rGc$$$^$7$?!#\u001b(B")));
+    expect(japanese).toMatchObject({ title: "新しいカメラを買いました", content_text: "週末に新しいカメラを買いました。" });
+    const [korean] = await itemsOf(rss('<?xml version="1.0" encoding="ISO-2022-KR"?>', ascii("\u001b$)C\u000e;u\u000f \u000eD+8^6s8&\u000f \u000e;r=@4O4Y\u000f"), ascii("\u000e;u\u000f")));
+    expect(korean).toMatchObject({ title: "새 카메라를 샀습니다", content_text: "새" });
+    const [chinese] = await itemsOf(rss('<?xml version="1.0" encoding="HZ-GB-2312"?>', ascii("~{=-3G4sGE=qHUM(35~}"), ascii("~{JPCq?IRT2=PPIOGE2N9[!#~}")));
+    expect(chinese).toMatchObject({ title: "江城大桥今日通车", content_text: "市民可以步行上桥参观。" });
+    // ASCII that only looks so stays ASCII.
+    const [plain] = await itemsOf(rss('<?xml version="1.0"?>', ascii("Use ~{ and ~} in templates"), ascii("See ~user/docs.")));
+    expect(plain).toMatchObject({ title: "Use ~{ and ~} in templates", content_text: "See ~user/docs." });
+  });
 });
