@@ -1,7 +1,7 @@
-// Which single-byte encoding bytes in a cased alphabet are in. Russian was written in five
-// (windows-1251, KOI8-R, IBM866, Mac Cyrillic, ISO-8859-5), and each decodes the others' bytes
+// Which single-byte encoding bytes in a cased alphabet are in. Russian was written in six
+// (windows-1251, KOI8-R, IBM866, Mac Cyrillic, ISO-8859-5, IBM855), and each decodes the others' bytes
 // cleanly, as Cyrillic letters in the wrong places: copies converted from one to another keep
-// their old label, and ICU's detector knows neither IBM866 nor Mac Cyrillic. Greek was written
+// their old label, and ICU's detector knows none of IBM866, Mac Cyrillic and IBM855. Greek was written
 // in two (ISO-8859-7, windows-1253), and a short Greek feed leaves the detector unsure. The
 // right reading is the one whose words are words: all of the alphabet, lower case after a
 // capital, and its most frequent letters the language's; a wrong one gives words of mixed case
@@ -16,7 +16,7 @@ interface Alphabet {
 }
 
 const ALPHABETS: Alphabet[] = [
-  { encodings: ["windows-1251", "koi8-r", "ibm866", "x-mac-cyrillic", "iso-8859-5"], script: /^\p{Script=Cyrillic}+$/u, frequent: new Set("оеаинтсрвл") },
+  { encodings: ["windows-1251", "koi8-r", "ibm866", "x-mac-cyrillic", "iso-8859-5", "ibm855"], script: /^\p{Script=Cyrillic}+$/u, frequent: new Set("оеаинтсрвл") },
   { encodings: ["iso-8859-7", "windows-1253"], script: /^\p{Script=Greek}+$/u, frequent: new Set("αοιετσςνηυρ") },
 ];
 

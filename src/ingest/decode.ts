@@ -13,6 +13,7 @@
 import { analyse } from "chardet";
 import { ALPHABET_ENCODINGS, betterAlphabet, thai } from "./alphabets";
 import { commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
+import { decodeExtra, extraEncoding } from "./extra-encodings";
 import { sevenBit } from "./seven-bit";
 import { decodeUtf32, UTF32 } from "./utf32";
 
@@ -40,7 +41,7 @@ const SUPERSET: Record<string, string> = { gb2312: "gb18030", gbk: "gb18030", "x
 /** The WHATWG name of a charset label, or undefined for a label no decoder knows. */
 export function encodingOf(label: string): string | undefined {
   const decoder = strict(label.trim().toLowerCase());
-  if (decoder === undefined) return undefined;
+  if (decoder === undefined) return extraEncoding(label);
   return SUPERSET[decoder.encoding] ?? decoder.encoding;
 }
 
@@ -113,6 +114,7 @@ function big5Shaped(bytes: Uint8Array): boolean {
 
 const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
   if (UTF32.includes(encoding)) return decodeUtf32(bytes, encoding);
+  if (extraEncoding(encoding) !== undefined) return decodeExtra(bytes, encoding);
   if (encoding === "big5" && !big5Shaped(bytes)) return undefined;
   try {
     return strict(encoding)?.decode(bytes);

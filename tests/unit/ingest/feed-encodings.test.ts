@@ -73,6 +73,18 @@ describe("feed encodings", () => {
     expect(post).toMatchObject({ title: TITLE, content_text: BODY });
   });
 
+  it("Russian in IBM855 (which no TextDecoder reads), labelled so, labelled windows-1251 or not at all, reads as Russian", async () => {
+    const title = Buffer.from("ece1a0fbb720e3d6eba8e5e79ce520a2d6d0edf5a820ace7d0dee5ed20f3b7d2d6bd", "hex");
+    const body = Buffer.from(
+      "e4d8a8a4b7a0d0b7e3e5f120e3fbb7e5a09ce52c20fbe5d620d8e1d6ace7d0c6b720d4a020e3eba8e9a8d220ebd6f3a6e7b5a820e7c6e1a8d8d0de9ce520b7d2d2e7d4b7e5a8e520b720d8d6d2d6aca09ce520e3d8e1a0ebb7e5ede3de20e320e3a8f3d6d4d4d6bd20e7e3e5a0d0d6e3e5ed9c2e",
+      "hex",
+    );
+    for (const declaration of ['<?xml version="1.0" encoding="IBM855"?>', '<?xml version="1.0" encoding="windows-1251"?>', '<?xml version="1.0"?>']) {
+      const [post] = await itemsOf(rss(declaration, title, body));
+      expect(post).toMatchObject({ title: TITLE, content_text: BODY });
+    }
+  });
+
   it("Russian in IBM866 or Mac Cyrillic that declares nothing, and in windows-1251 labelled ISO-8859-1, reads as Russian", async () => {
     for (const [declaration, encoding] of [
       ['<?xml version="1.0"?>', "ibm866"],
