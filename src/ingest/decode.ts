@@ -6,10 +6,11 @@
 // a page in a Chinese encoding with a few stray bytes (a character cut in half where a CMS
 // truncated a summary, say) is read with those bytes as U+FFFD, and the count is said, rather
 // than losing the whole page. Node's TextDecoder (full ICU) reads GBK, GB18030, Big5 and the
-// other legacy encodings, so no converter library is needed; chardet (ICU's detector) names the
-// encoding of bytes in another language that declare nothing, and alphabets.ts tells Russian's
-// five single-byte encodings (and Greek's two) apart, whatever their label says. Every input's bytes are read
-// here: pages, feeds, Weibo data.
+// other legacy encodings, so no converter library is needed (utf32.ts, seven-bit.ts and
+// extra-encodings.ts read the few it does not); chardet (ICU's detector) names the encoding of
+// bytes in another language that declare nothing; chinese.ts and alphabets.ts tell apart the
+// encodings that decode one another's bytes cleanly, whatever their label says. Every input's
+// bytes are read here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
 import { ALPHABET_ENCODINGS, betterAlphabet, thai } from "./alphabets";
 import { commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
