@@ -7,7 +7,14 @@ import { escapeHtml, isObj, list, text, type Obj } from "./values";
 
 const mediaOf = (entry: Obj): Obj => (isObj(entry.media) ? entry.media : {});
 const groupsOf = (media: Obj): Obj[] => list(media.groups).filter(isObj);
-const thumbnailOf = (m: Obj): string | undefined => text(list(m.thumbnails).find(isObj)?.url);
+/**
+ * A thumbnail said to be smaller than this is an icon (a code host's 30×30 avatar of the
+ * author), not a picture of the story: the size below which news pages' pictures are icons too.
+ */
+const ICON_WIDTH = 60;
+const ICON_HEIGHT = 40;
+const isIcon = (t: Obj) => (typeof t.width === "number" && t.width < ICON_WIDTH) || (typeof t.height === "number" && t.height < ICON_HEIGHT);
+const thumbnailOf = (m: Obj): string | undefined => text(list(m.thumbnails).filter(isObj).find((t) => !isIcon(t))?.url);
 
 export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
   const found: FeedEnclosure[] = [];

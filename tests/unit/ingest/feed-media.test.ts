@@ -128,4 +128,13 @@ describe("feed media", () => {
       ["书桌", [{ url: "https://city.example.cn/desk.jpg", mime_type: "image/jpeg", size_in_bytes: 2048 }]],
     ]);
   });
+
+  it("a thumbnail said to be icon-sized (a code host's 30×30 avatar) is not the story's picture", async () => {
+    const [release] = await itemsOf(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>发布</title><id>tag:r</id><updated>2023-06-01T10:00:00Z</updated>
+<entry><id>tag:r:1</id><updated>2023-06-01T10:00:00Z</updated><link rel="alternate" href="https://code.example.cn/r/releases/v1"/><title>v1.0.0</title>
+<content type="html">修复了一个问题。</content><author><name>dev</name></author>
+<media:thumbnail height="30" width="30" url="https://avatars.example.cn/u/1?s=60"/></entry></feed>`);
+    expect(release?.title).toBe("v1.0.0");
+    expect(release).not.toHaveProperty("image");
+  });
 });
