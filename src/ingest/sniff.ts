@@ -19,6 +19,10 @@ const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]?.toLo
 /** BOM, whitespace, an XML declaration, comments and a doctype (with its entity definitions) may come before the root element. */
 const PROLOGUE = /^(?:\uFEFF|\xEF\xBB\xBF|\s|<\?xml[^>]*>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[\s\S]*?\])?\s*>)*/iu;
 
+/** An HTML document by its first markup: an HTML doctype, or <html>, <head> or <body>. */
+const isHtmlDocument = (head: string) =>
+  /^<!doctype html/iu.test(head.replace(/^(?:\uFEFF|\xEF\xBB\xBF|\s)*/u, "")) || /^<(?:html|head|body)[\s>]/iu.test(head.replace(PROLOGUE, ""));
+
 export const DETECTORS: Detector[] = [
   {
     kind: "jsonl",
@@ -29,7 +33,8 @@ export const DETECTORS: Detector[] = [
     // RSS, RDF, Atom and OPML, whatever the file is called.
     kind: "feed",
     claims: (head, name) =>
-      ["xml", "rss", "atom", "rdf", "opml"].includes(extensionOf(name)) ||
+      // A feed's address that gives an HTML page (an error page, the site's home) gives a page.
+      (["xml", "rss", "atom", "rdf", "opml"].includes(extensionOf(name)) && !isHtmlDocument(head)) ||
       /^<(?:rss|feed|rdf:RDF|RDF|opml)[\s>]/u.test(head.replace(PROLOGUE, "")) ||
       // A server's warning printed before the feed's declaration.
       /<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/u.test(head),
@@ -42,11 +47,7 @@ export const DETECTORS: Detector[] = [
   { kind: "csv", claims: (_head, name) => extensionOf(name) === "csv" },
   {
     kind: "html",
-    claims: (head, name) => {
-      if (["html", "htm", "shtml", "xhtml"].includes(extensionOf(name))) return true;
-      const rest = head.replace(PROLOGUE, "");
-      return /^<!doctype html/iu.test(head.replace(/^(?:\uFEFF|\xEF\xBB\xBF|\s)*/u, "")) || /^<(?:html|head|body)[\s>]/iu.test(rest);
-    },
+    claims: (head, name) => ["html", "htm", "shtml", "xhtml"].includes(extensionOf(name)) || isHtmlDocument(head),
   },
   {
     // weiboSpider's txt result: it opens with the 用户信息 block, 用户昵称 and 用户id first, as

@@ -131,7 +131,11 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   try {
     parsed = parseFeed(isJson ? trimmed : repairXml(trimmed)) as unknown as { format: string; feed: Obj };
   } catch {
-    return { reason: isJson ? "不是 JSON Feed" : "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" };
+    if (isJson) return { reason: "不是 JSON Feed" };
+    // Well-formed XML of another kind (a sitemap, say) is named for what it is.
+    const root = rootName(trimmed);
+    const known = root !== undefined && /^(?:rss|feed|(?:rdf:)?RDF)$/u.test(root);
+    return { reason: known || root === undefined ? "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" : `不是订阅源：XML 的根元素是 <${root.slice(0, 40)}>，不是 RSS、Atom 或 RDF` };
   }
   const format = parsed.format as ParsedFeed["format"];
   const feed = parsed.feed;

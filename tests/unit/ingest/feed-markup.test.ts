@@ -118,4 +118,13 @@ ${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</
 第二行</content></entry></feed>`);
     expect(item?.content_text).toBe("用 <b> 加粗\n\n第二行");
   });
+
+  it("an HTML page saved under a feed's name is read as a page; XML of another kind is named for what it is", async () => {
+    writeFileSync(join(dir, "home.rss"), "<!DOCTYPE html><html><head><title>首页</title></head><body><p>这不是订阅源。</p></body></html>");
+    writeFileSync(join(dir, "sitemap.xml"), '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://m.example.cn/1</loc></url></urlset>');
+    const events = [];
+    for await (const event of readInputs([join(dir, "home.rss"), join(dir, "sitemap.xml")])) events.push(event);
+    expect(events[0]).toMatchObject({ ok: true, kind: "html" });
+    expect(events[1]).toEqual({ ok: false, name: join(dir, "sitemap.xml"), reason: "不是订阅源：XML 的根元素是 <urlset>，不是 RSS、Atom 或 RDF" });
+  });
 });
