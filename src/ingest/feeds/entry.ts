@@ -117,9 +117,20 @@ const FIRST_ON = /<p>\s*(?:The post|文章)\s*<a\b[^>]*>[^<]*<\/a>\s*(?:appeared
 /** Atom content that is plain text: type "text", or a text MIME type other than HTML ("text/plain"). */
 const isAtomText = (type: unknown) => type === "text" || (typeof type === "string" && /^text\/(?!html\b)/iu.test(type));
 
+/**
+ * A body with no markup and no character reference, in blocks parted by blank lines, is plain
+ * text (CMSs write their descriptions so): its blocks are its paragraphs, not one run of words.
+ * A line break inside a block stays a space, as it is when a generator wraps its lines.
+ */
+function asParagraphs(html: string): string {
+  if (!/\n[^\S\n]*\n/u.test(html.trim()) || /<[a-z!/?]/iu.test(html) || REFERENCE.test(html)) return html;
+  const blocks = html.split(/\n[^\S\n]*\n/u).map((block) => block.trim()).filter((block) => block !== "");
+  return blocks.map((block) => `<p>${block.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`).join("\n");
+}
+
 function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   const read = ownBody(entry, format);
-  if (read.html !== undefined) return format === "json" ? read : { ...read, html: unescapedTwice(read.html).replace(FIRST_ON, "") };
+  if (read.html !== undefined) return format === "json" ? read : { ...read, html: asParagraphs(unescapedTwice(read.html).replace(FIRST_ON, "")) };
   const media = mediaDescription(entry);
   return media === undefined ? read : { ...read, html: media };
 }

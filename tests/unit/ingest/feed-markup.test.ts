@@ -127,4 +127,23 @@ ${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</
     expect(events[0]).toMatchObject({ ok: true, kind: "html" });
     expect(events[1]).toEqual({ ok: false, name: join(dir, "sitemap.xml"), reason: "不是订阅源：XML 的根元素是 <urlset>，不是 RSS、Atom 或 RDF" });
   });
+
+  it("a plain-text description in blocks parted by blank lines is that many paragraphs; a wrapped line stays one", async () => {
+    const items = await itemsOf(
+      rss(`<item><title>纯文本</title><link>https://m.example.cn/p</link><description>第一段。
+
+第二段第一行，
+接着第二行。
+
+第三段。</description></item>
+<item><title>Wrapped</title><link>https://m.example.cn/w2</link><description>
+      A description the generator
+      wrapped across lines.
+    </description></item>`),
+    );
+    expect(items.map((i) => (i._qingyue.kind === "post" ? i._qingyue.paragraphs : []))).toEqual([
+      ["第一段。", "第二段第一行， 接着第二行。", "第三段。"],
+      ["A description the generator wrapped across lines."],
+    ]);
+  });
 });
