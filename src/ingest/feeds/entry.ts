@@ -1,12 +1,13 @@
 // One feed entry, whatever its format, as what a reader needs: id, title, link, date,
-// authors, HTML body, enclosures and picture (media.ts), and categories.
+// authors, HTML body (body.ts), enclosures and picture (media.ts), and categories.
 import { cleanName } from "../../content/clean-text";
-import { decodeEntities, htmlToText, looksLikeHtml } from "../../content/html-text";
+import { decodeEntities, htmlToText } from "../../content/html-text";
 import { absoluteUrl } from "../urls";
 import { feedDate, type FeedDate } from "./dates";
-import { enclosuresOf, mediaDescription, mediaPicture } from "./media";
+import { bodyOf } from "./body";
+import { enclosuresOf, mediaPicture } from "./media";
 import type { FeedAuthor, FeedEntry, ParsedFeed } from "./parse";
-import { escapeHtml, isObj, list, text, type Obj } from "./values";
+import { isObj, list, REFERENCE, text, type Obj } from "./values";
 
 
 /**
@@ -18,8 +19,6 @@ export function resolved(ref: string | undefined, base: string | undefined): str
   return ref === undefined || base === undefined ? ref : (absoluteUrl(ref, base) ?? ref);
 }
 
-/** A character reference ("&#8217;", "&amp;"), as a title escaped once too often still holds. */
-const REFERENCE = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 /** Markup or character references in a title that a feed wrote as HTML (RSS titles often are). */
 const TITLE_MARKUP = new RegExp(`<\\/?[a-z][a-z0-9]*(?:\\s[^<>]*)?\\/?>|${REFERENCE.source}`, "i");
 
@@ -96,64 +95,6 @@ export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undef
   // An RSS item may give its link as <atom:link> only.
   const atom = isObj(entry.atom) ? atomLink(entry.atom.links) : undefined;
   return text(entry.link) ?? atom ?? (guid && guid.isPermaLink !== false ? text(guid.value) : undefined);
-}
-
-/**
- * HTML a publisher escaped twice ("&amp;lt;p&amp;gt;" in the XML) would show its tags as text:
- * a body with no markup of its own that opens with an escaped tag is read as the HTML it is.
- */
-function unescapedTwice(html: string): string {
-  if (/<[a-z/!]/i.test(html) || !/^\s*&lt;[a-z]/i.test(html)) return html;
-  const decoded = decodeEntities(html);
-  return looksLikeHtml(decoded) ? decoded : html;
-}
-
-/**
- * The line WordPress's SEO plugins end every entry with ("The post <a>…</a> appeared first on
- * <a>…</a>.", in Chinese "文章<a>…</a>最先出现在<a>…</a>。"): the feed's, not the story's.
- */
-const FIRST_ON = /<p>\s*(?:The post|文章)\s*<a\b[^>]*>[^<]*<\/a>\s*(?:appeared first on|最先出现在)\s*<a\b[^>]*>[^<]*<\/a>\s*[.。]?\s*<\/p>\s*$/u;
-
-/** Atom content that is plain text: type "text", or a text MIME type other than HTML ("text/plain"). */
-const isAtomText = (type: unknown) => type === "text" || (typeof type === "string" && /^text\/(?!html\b)/iu.test(type));
-
-/**
- * A body with no markup and no character reference, in blocks parted by blank lines, is plain
- * text (CMSs write their descriptions so): its blocks are its paragraphs, not one run of words.
- * A line break inside a block stays a space, as it is when a generator wraps its lines.
- */
-function asParagraphs(html: string): string {
-  if (!/\n[^\S\n]*\n/u.test(html.trim()) || /<[a-z!/?]/iu.test(html) || REFERENCE.test(html)) return html;
-  const blocks = html.split(/\n[^\S\n]*\n/u).map((block) => block.trim()).filter((block) => block !== "");
-  return blocks.map((block) => `<p>${block.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`).join("\n");
-}
-
-function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
-  const read = ownBody(entry, format);
-  if (read.html !== undefined) return format === "json" ? read : { ...read, html: asParagraphs(unescapedTwice(read.html).replace(FIRST_ON, "")) };
-  const media = mediaDescription(entry);
-  return media === undefined ? read : { ...read, html: media };
-}
-
-function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
-  if (format === "json") {
-    const html = text(entry.content_html) ?? (text(entry.content_text) ? escapeHtml(text(entry.content_text)!) : undefined);
-    return { ...(html ? { html } : {}), ...(text(entry.summary) ? { summary: text(entry.summary)! } : {}) };
-  }
-  if (format === "atom") {
-    const content = isObj(entry.content) ? entry.content : undefined;
-    const summary = isObj(entry.summary) ? entry.summary : undefined;
-    const pick = content && text(content) ? content : summary;
-    const value = text(pick);
-    const html = value === undefined ? undefined : isAtomText(pick?.type) ? escapeHtml(value) : value;
-    return { ...(html ? { html } : {}), ...(pick === content && text(summary) ? { summary: text(summary)! } : {}) };
-  }
-  const content = isObj(entry.content) ? text(entry.content.encoded) : undefined;
-  // A podcast episode may say what it is only in <itunes:summary> (plain text).
-  const itunes = isObj(entry.itunes) ? text(entry.itunes.summary) : undefined;
-  const description = text(entry.description) ?? (itunes !== undefined ? escapeHtml(itunes) : undefined);
-  const html = content ?? description;
-  return { ...(html ? { html } : {}), ...(content && description ? { summary: description } : {}) };
 }
 
 function dateOf(entry: Obj): FeedDate | undefined {
