@@ -85,3 +85,23 @@ export function swappedChinese(bytes: Uint8Array, encoding: string, text: string
   const other = sniffChinese(bytes, encoding, tryDecode);
   return other && commonShare(other.text) > score ? other : undefined;
 }
+
+/**
+ * Chinese labelled Latin-1 (a server's or an old CMS's default) decodes cleanly in it, as runs
+ * of accented letters ("½­³Ç´óÇÅ"), where Latin text has its accented letters alone between
+ * plain ones: a Latin-1 reading in which most non-ASCII characters stand beside another gives
+ * way to a Chinese one that reads as Chinese.
+ */
+export function chineseUnderLatin(bytes: Uint8Array, reading: { text: string; encoding: string }, tryDecode: Decode): { text: string; encoding: string } | undefined {
+  if (reading.encoding !== "windows-1252") return undefined;
+  const judged = reading.text.slice(0, JUDGED_CHARS);
+  const high = (i: number) => judged.charCodeAt(i) >= 0x80;
+  let count = 0;
+  let paired = 0;
+  for (let i = 0; i < judged.length; i += 1) {
+    if (!high(i)) continue;
+    count += 1;
+    if (high(i - 1) || high(i + 1)) paired += 1;
+  }
+  return count >= 4 && paired >= count * 0.8 ? sniffChinese(bytes, reading.encoding, tryDecode) : undefined;
+}

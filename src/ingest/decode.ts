@@ -13,7 +13,7 @@
 // bytes are read here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
 import { ALPHABET_ENCODINGS, betterAlphabet, thai } from "./alphabets";
-import { commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
+import { chineseUnderLatin, commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
 import { decodeExtra, extraEncoding } from "./extra-encodings";
 import { sevenBit } from "./seven-bit";
 import { decodeUtf32, UTF32 } from "./utf32";
@@ -241,7 +241,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
     const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
+    if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? chineseUnderLatin(bytes, { text, encoding }, tryDecode) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
   // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; the

@@ -43,6 +43,13 @@ describe("feed encodings", () => {
     expect(gbk).toMatchObject({ title: "江城大桥今日通车", content_text: "市民可以步行上桥参观，这是今年最重要的交通工程之一。" });
   });
 
+  it("a GBK or Big5 feed labelled ISO-8859-1 or windows-1252 (a server's default) reads as Chinese, not as runs of accented letters", async () => {
+    const [gbk] = await itemsOf(rss('<?xml version="1.0" encoding="ISO-8859-1"?>', GBK_TITLE, GBK_BODY));
+    expect(gbk).toMatchObject({ title: "江城大桥今日通车", content_text: "市民可以步行上桥参观，这是今年最重要的交通工程之一。" });
+    const [big5] = await itemsOf(rss('<?xml version="1.0" encoding="windows-1252"?>', BIG5_TITLE, BIG5_BODY));
+    expect(big5).toMatchObject({ title: "港口擴建工程今日動工", content_text: "工程包括新建兩座碼頭與一條聯外道路，總經費約新臺幣一百億元。" });
+  });
+
   it("a UTF-16 feed in a file with no extension is read as a feed, with or without a byte order mark", async () => {
     const xml = '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>双字节</title><link>https://u.example.org/</link><item><title>UTF-16 的标题</title><link>https://u.example.org/1</link><description>这是正文。</description></item></channel></rss>';
     const le = Buffer.from(xml, "utf16le");
