@@ -87,21 +87,24 @@ export function swappedChinese(bytes: Uint8Array, encoding: string, text: string
 }
 
 /**
- * Chinese labelled Latin-1 (a server's or an old CMS's default) decodes cleanly in it, as runs
- * of accented letters ("½­³Ç´óÇÅ"), where Latin text has its accented letters alone between
- * plain ones: a Latin-1 reading in which most non-ASCII characters stand beside another gives
- * way to a Chinese one that reads as Chinese.
+ * Latin-1's signs that Latin text hardly uses (¤ ¦ ¨ ¬ ¯ ± ² ³ ´ µ ¶ ¸ ¹ º ¼ ½ ¾ ¿ ¡ ¢ ¥ ª × ÷),
+ * and that Chinese bytes read as Latin-1 are full of ("½­³Ç´óÇÅ", "´ä¤fÂX«Ø").
+ */
+const RARE_IN_LATIN = /[\u00a1\u00a2\u00a4-\u00a6\u00a8\u00aa\u00ac\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00d7\u00f7]/u;
+
+/**
+ * Chinese labelled Latin-1 (a server's or an old CMS's default) decodes cleanly in it, as
+ * accented letters among signs Latin text hardly uses: a Latin-1 reading in which those signs
+ * are a sixth or more of the non-ASCII characters gives way to a Chinese one that reads as Chinese.
  */
 export function chineseUnderLatin(bytes: Uint8Array, reading: { text: string; encoding: string }, tryDecode: Decode): { text: string; encoding: string } | undefined {
   if (reading.encoding !== "windows-1252") return undefined;
-  const judged = reading.text.slice(0, JUDGED_CHARS);
-  const high = (i: number) => judged.charCodeAt(i) >= 0x80;
   let count = 0;
-  let paired = 0;
-  for (let i = 0; i < judged.length; i += 1) {
-    if (!high(i)) continue;
+  let rare = 0;
+  for (const ch of reading.text.slice(0, JUDGED_CHARS)) {
+    if (ch.charCodeAt(0) < 0x80) continue;
     count += 1;
-    if (high(i - 1) || high(i + 1)) paired += 1;
+    if (RARE_IN_LATIN.test(ch)) rare += 1;
   }
-  return count >= 4 && paired >= count * 0.8 ? sniffChinese(bytes, reading.encoding, tryDecode) : undefined;
+  return count >= 4 && rare * 6 >= count ? sniffChinese(bytes, reading.encoding, tryDecode) : undefined;
 }
