@@ -130,9 +130,26 @@ const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 const allowedDamage = (chars: number) => Math.max(3, Math.floor(chars / 1000));
 
 /**
+ * UTF-8 with a few stray bytes (a summary a CMS cut in the middle of a character), read with
+ * them as U+FFFD: only when the rest holds twenty characters UTF-8 alone makes of its bytes
+ * for each stray one. Text in another encoding passes for UTF-8 in places, never that often.
+ */
+function almostUtf8(bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  let damaged = 0;
+  let wide = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    if (code === 0xfffd) damaged += 1;
+    else if (code >= 0x80) wide += 1;
+  }
+  return damaged > 0 && damaged <= allowedDamage(text.length) && wide >= damaged * 20 ? { text, encoding: "utf-8", damaged } : undefined;
+}
+
+/**
  * The page read in `encoding` with the bytes it does not allow as U+FFFD, when those are few;
  * else undefined. For legacy encodings only: text that is almost UTF-8 is more often another
- * encoding that happens to pass for it in places.
+ * encoding that happens to pass for it in places (almostUtf8 says when it is not).
  */
 function leniently(encoding: string, bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
   if (encoding === "utf-8" || encoding.startsWith("utf-16")) return undefined;
@@ -243,11 +260,12 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
     const text = tryDecode(encoding, bytes);
     if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? chineseUnderLatin(bytes, { text, encoding }, tryDecode) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
   }
-  // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
-  // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; the
-  // encoding of another language a detector finds.
+  // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; UTF-8 with a few
+  // stray bytes; the declared encoding with a few; a Chinese one with a few that reads as
+  // Chinese; the encoding of another language a detector finds.
   const read =
     sniffChinese(bytes, encoding, tryDecode) ??
+    almostUtf8(bytes) ??
     (encoding !== undefined ? leniently(encoding, bytes) : undefined) ??
     ["gb18030", "big5"]
       .filter((e) => e !== encoding)

@@ -165,4 +165,20 @@ describe("feed encodings", () => {
     const [plain] = await itemsOf(rss('<?xml version="1.0"?>', ascii("Use ~{ and ~} in templates"), ascii("See ~user/docs.")));
     expect(plain).toMatchObject({ title: "Use ~{ and ~} in templates", content_text: "See ~user/docs." });
   });
+
+  it("a UTF-8 feed with a summary cut in the middle of a character is read, the stray byte said, not refused whole", async () => {
+    const long = "市民可以步行上桥参观，这是今年最重要的交通工程之一。".repeat(10);
+    const cut = Buffer.from("这是一段被截断的摘").subarray(0, -1);
+    const feed = Buffer.concat([
+      Buffer.from(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>新闻</title><link>https://n.example.cn/</link><item><title>大桥通车</title><link>https://n.example.cn/1</link><description>${long}</description></item><item><title>截断的摘要</title><link>https://n.example.cn/2</link><description>`),
+      cut,
+      Buffer.from("</description></item></channel></rss>"),
+    ]);
+    const events = [];
+    for await (const event of dataEvents("feed.xml", feed, "feed", { baseUrl: "" })) events.push(event);
+    expect(events).toMatchObject([{ ok: true, notes: ["有 1 处字节不属于 utf-8 编码，读作 �，其余照常读取"] }]);
+    const items = events.flatMap((e) => (e.ok ? e.items : []));
+    expect(items.map((i) => i.title)).toEqual(["大桥通车", "截断的摘要"]);
+    expect(items[1]?.content_text).toBe("这是一段被截断的�");
+  });
 });
