@@ -3,7 +3,7 @@
 // declaration, a `<meta charset>` / http-equiv tag, and last from the bytes themselves.
 // Every decoder is strict: a page read in the wrong encoding would come out as mojibake that
 // looks like content, so a guess that does not decode cleanly is never taken. One exception:
-// a page in a Chinese encoding with a few stray bytes (a character cut in half where a CMS
+// a page in UTF-8 or a Chinese encoding with a few stray bytes (a character cut in half where a CMS
 // truncated a summary, say) is read with those bytes as U+FFFD, and the count is said, rather
 // than losing the whole page. Node's TextDecoder (full ICU) reads GBK, GB18030, Big5 and the
 // other legacy encodings, so no converter library is needed (utf32.ts, seven-bit.ts and
