@@ -24,19 +24,20 @@ const ZONES: Record<string, string> = {
   PDT: "-07:00", AKST: "-09:00", AKDT: "-08:00", HST: "-10:00",
 };
 
-/** Month names feeds print besides English: German, French, Spanish, Italian, Portuguese, Dutch, Chinese. */
+/** Month names feeds print besides English: German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese. */
 const MONTHS: [RegExp, number][] = [
-  [/^(?:jän|janv|gen|ene)/, 1],
-  [/^(?:févr?|fev)/, 2],
-  [/^(?:mär|mrz|mrt)/, 3],
-  [/^(?:avr|abr)/, 4],
-  [/^(?:mai|mei|mag)/, 5],
-  [/^(?:juin|giu)/, 6],
-  [/^(?:juil|lug)/, 7],
-  [/^(?:août|aoû|ago)/, 8],
-  [/^(?:set)/, 9],
-  [/^(?:okt|out|ott)/, 10],
-  [/^(?:dez|déc|dic)/, 12],
+  [/^(?:jän|janv|gen|ene|sty|янв)/u, 1],
+  [/^(?:févr?|fev|lut|фев)/u, 2],
+  [/^(?:mär|mrz|mrt|мар)/u, 3],
+  [/^(?:avr|abr|kwi|апр)/u, 4],
+  [/^(?:mai|mei|mag|maj|ма[йя])/u, 5],
+  [/^(?:juin|giu|cze|июн)/u, 6],
+  [/^(?:juil|lug|lip|июл)/u, 7],
+  [/^(?:août|aoû|ago|sie|авг)/u, 8],
+  [/^(?:set|wrz|сен)/u, 9],
+  [/^(?:okt|out|ott|paź|окт)/u, 10],
+  [/^(?:lis|ноя)/u, 11],
+  [/^(?:dez|déc|dic|gru|дек)/u, 12],
 ];
 const CHINESE_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
