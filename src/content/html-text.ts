@@ -18,6 +18,9 @@ const BLOCKS = new Set([
   "header", "footer", "blockquote", "figure", "figcaption",
 ]);
 
+/** Whether text holds markup only HTML has. */
+export const looksLikeHtml = (text: string): boolean => LOOKS_LIKE_HTML.test(text);
+
 /** Named and numeric character references, decoded as a browser decodes them in text. */
 export function decodeEntities(text: string): string {
   return decodeHTML(text);

@@ -3,13 +3,20 @@
 // declaration, a `<meta charset>` / http-equiv tag, and last from the bytes themselves.
 // Every decoder is strict: a page read in the wrong encoding would come out as mojibake that
 // looks like content, so a guess that does not decode cleanly is never taken. One exception:
-// a page in a Chinese encoding with a few stray bytes (a character cut in half where a CMS
+// a page in UTF-8 or a Chinese encoding with a few stray bytes (a character cut in half where a CMS
 // truncated a summary, say) is read with those bytes as U+FFFD, and the count is said, rather
 // than losing the whole page. Node's TextDecoder (full ICU) reads GBK, GB18030, Big5 and the
-// other legacy encodings, so no converter library is needed; chardet (ICU's detector) names the
-// encoding of bytes in another language that declare nothing. Every input's bytes are read
-// here: pages, feeds, Weibo data.
+// other legacy encodings, so no converter library is needed (utf32.ts, seven-bit.ts and
+// extra-encodings.ts read the few it does not); chardet (ICU's detector) names the encoding of
+// bytes in another language that declare nothing; chinese.ts and alphabets.ts tell apart the
+// encodings that decode one another's bytes cleanly, whatever their label says. Every input's
+// bytes are read here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
+import { ALPHABET_ENCODINGS, betterAlphabet, thai } from "./alphabets";
+import { chineseUnderLatin, commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
+import { decodeExtra, extraEncoding } from "./extra-encodings";
+import { sevenBit } from "./seven-bit";
+import { decodeUtf32, UTF32 } from "./utf32";
 
 export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
 
@@ -35,12 +42,15 @@ const SUPERSET: Record<string, string> = { gb2312: "gb18030", gbk: "gb18030", "x
 /** The WHATWG name of a charset label, or undefined for a label no decoder knows. */
 export function encodingOf(label: string): string | undefined {
   const decoder = strict(label.trim().toLowerCase());
-  if (decoder === undefined) return undefined;
+  if (decoder === undefined) return extraEncoding(label);
   return SUPERSET[decoder.encoding] ?? decoder.encoding;
 }
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", skip: 3 };
+  // UTF-32's marks first: little-endian UTF-32's starts as UTF-16's does.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { encoding: "utf-32le", skip: 4 };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { encoding: "utf-32be", skip: 4 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
   return undefined;
@@ -51,15 +61,26 @@ const OPENERS = new Set([0x3c, 0x7b, 0x5b]);
 const printable = (b: number | undefined) => b !== undefined && b >= 0x20 && b < 0x7f;
 
 /**
- * UTF-16 without a byte order mark, known by its first two characters as XML (its appendix F)
- * and JSON (RFC 4627) say: an opening `<`, `{` or `[` and a printable ASCII character, each
- * with a NUL byte beside it.
+ * UTF-16 or UTF-32 without a byte order mark, known by its first characters as XML (its
+ * appendix F) and JSON (RFC 4627) say: an opening `<`, `{` or `[` and a printable ASCII
+ * character, each with NUL bytes beside it.
  */
-function utf16Shape(bytes: Uint8Array): string | undefined {
-  const [a, b, c, d] = bytes;
+function wideShape(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d, e, f, g, h] = bytes;
+  if (OPENERS.has(a as number) && b === 0 && c === 0 && d === 0 && printable(e) && f === 0 && g === 0 && h === 0) return "utf-32le";
+  if (a === 0 && b === 0 && c === 0 && OPENERS.has(d as number) && e === 0 && f === 0 && g === 0 && printable(h)) return "utf-32be";
   if (OPENERS.has(a as number) && b === 0 && printable(c) && d === 0) return "utf-16le";
   if (a === 0 && OPENERS.has(b as number) && c === 0 && printable(d)) return "utf-16be";
   return undefined;
+}
+
+/** The start of UTF-16 or UTF-32 bytes (known by their byte order mark or their shape) as text. */
+export function wideText(bytes: Uint8Array): string | undefined {
+  const bom = bomEncoding(bytes);
+  const encoding = bom && bom.encoding !== "utf-8" ? bom.encoding : wideShape(bytes);
+  if (encoding === undefined) return undefined;
+  const start = bytes.subarray(0, bytes.length - (bytes.length % (encoding.startsWith("utf-32") ? 4 : 2)));
+  return UTF32.includes(encoding) ? decodeUtf32(start, encoding) : new TextDecoder(encoding).decode(start);
 }
 
 const CHARSET_PARAM = /charset\s*=\s*["']?([A-Za-z0-9._:-]+)/iu;
@@ -93,6 +114,8 @@ function big5Shaped(bytes: Uint8Array): boolean {
 }
 
 const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
+  if (UTF32.includes(encoding)) return decodeUtf32(bytes, encoding);
+  if (extraEncoding(encoding) !== undefined) return decodeExtra(bytes, encoding);
   if (encoding === "big5" && !big5Shaped(bytes)) return undefined;
   try {
     return strict(encoding)?.decode(bytes);
@@ -103,45 +126,30 @@ const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
 
 const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 
-// The most frequent characters of Chinese text, simplified and traditional. Bytes of one
-// legacy encoding read as another decode to rare characters, so the reading that finds more
-// of these is the real one.
-const COMMON = new Set(
-  "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心" +
-    "這個們來為國說時會對於著過發後裡種經麼學現當沒動還進樣與業體點關從應開將總問題電實"
-);
-
-/** How much of a reading is judged: its start says which language it is as well as the whole. */
-const JUDGED_CHARS = 64 * 1024;
-
-function commonShare(text: string): number {
-  let hits = 0;
-  for (const ch of text.slice(0, JUDGED_CHARS)) if (COMMON.has(ch)) hits += 1;
-  return hits;
-}
-
-const HAN = /\p{Script=Han}/gu;
-
-/**
- * Whether text read as GB18030 or Big5 reads as Chinese: in Chinese, a tenth or more of the
- * characters are among the most common ones (usually a third); bytes of another language read
- * so come out as rare characters, and are not taken for text.
- */
-function readsAsChinese(text: string, common: number): boolean {
-  const han = text.slice(0, JUDGED_CHARS).match(HAN)?.length ?? 0;
-  return common > 0 && common >= han * 0.1;
-}
-
-/** Candidates for bytes that declare nothing, or whose declaration does not decode them. */
-const SNIFFED = ["utf-8", "gb18030", "big5"];
-
 /** Stray bytes a page may have and still be read: a few, never more than one character in a thousand. */
 const allowedDamage = (chars: number) => Math.max(3, Math.floor(chars / 1000));
 
 /**
+ * UTF-8 with a few stray bytes (a summary a CMS cut in the middle of a character), read with
+ * them as U+FFFD: only when the rest holds twenty characters UTF-8 alone makes of its bytes
+ * for each stray one. Text in another encoding passes for UTF-8 in places, never that often.
+ */
+function almostUtf8(bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  let damaged = 0;
+  let wide = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    if (code === 0xfffd) damaged += 1;
+    else if (code >= 0x80) wide += 1;
+  }
+  return damaged > 0 && damaged <= allowedDamage(text.length) && wide >= damaged * 20 ? { text, encoding: "utf-8", damaged } : undefined;
+}
+
+/**
  * The page read in `encoding` with the bytes it does not allow as U+FFFD, when those are few;
  * else undefined. For legacy encodings only: text that is almost UTF-8 is more often another
- * encoding that happens to pass for it in places.
+ * encoding that happens to pass for it in places (almostUtf8 says when it is not).
  */
 function leniently(encoding: string, bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
   if (encoding === "utf-8" || encoding.startsWith("utf-16")) return undefined;
@@ -152,21 +160,6 @@ function leniently(encoding: string, bytes: Uint8Array): { text: string; encodin
   let damaged = 0;
   for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) damaged += 1;
   return damaged <= allowedDamage(text.length) ? { text, encoding, damaged } : undefined;
-}
-
-/** Bytes that decode strictly as UTF-8, or as GB18030 or Big5 that reads as Chinese. */
-function sniffChinese(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
-  let best: { text: string; encoding: string; score: number } | undefined;
-  for (const encoding of SNIFFED) {
-    if (encoding === tried) continue;
-    const text = tryDecode(encoding, bytes);
-    if (text === undefined) continue;
-    // Valid UTF-8 with bytes above ASCII is UTF-8: other encodings almost never pass for it.
-    if (encoding === "utf-8") return { text, encoding };
-    const score = commonShare(text);
-    if (best === undefined || score > best.score) best = { text, encoding, score };
-  }
-  return best && readsAsChinese(best.text, best.score) ? { text: best.text, encoding: best.encoding } : undefined;
 }
 
 /**
@@ -228,20 +221,34 @@ function detected(bytes: Uint8Array, tried: string | undefined): { text: string;
   return text === undefined ? undefined : { text, encoding };
 }
 
+/**
+ * Russian labelled with another single-byte Cyrillic encoding (or Latin-1) decodes cleanly in
+ * it, as letters in the wrong places: the reading whose words are words.
+ */
+function relabelled(bytes: Uint8Array, reading: { text: string; encoding: string }) {
+  return ALPHABET_ENCODINGS.includes(reading.encoding) || reading.encoding === "windows-1252" ? betterAlphabet(bytes, tryDecode, reading) : undefined;
+}
+
+/** Bytes of another language: the encoding the detector names, or the alphabet's that reads as its language. */
+function sniffedOther(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
+  const found = detected(bytes, tried);
+  return found === undefined ? (betterAlphabet(bytes, tryDecode) ?? thai(bytes, tryDecode)) : (relabelled(bytes, found) ?? found);
+}
+
 function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = tryDecode(bom.encoding, bytes.subarray(bom.skip));
     return text !== undefined ? { text, encoding: bom.encoding } : { reason: `无法解码：标明是 ${bom.encoding}，内容却不是` };
   }
-  const utf16 = utf16Shape(bytes);
-  if (utf16 !== undefined) {
-    const text = tryDecode(utf16, bytes);
-    if (text !== undefined) return { text, encoding: utf16 };
+  const wide = wideShape(bytes);
+  if (wide !== undefined) {
+    const text = tryDecode(wide, bytes);
+    if (text !== undefined) return { text, encoding: wide };
   }
   if (bytes.includes(0)) return { reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
-  if (!hasHighBytes(bytes)) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
   const declared = declaredCharset(bytes, hints);
+  if (!hasHighBytes(bytes)) return sevenBit(bytes, declared?.label) ?? { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
   const encoding = declared ? encodingOf(declared.label) : undefined;
   if (encoding !== undefined) {
     // A page re-saved by a browser keeps its old "gb2312" label over UTF-8 bytes: bytes
@@ -251,19 +258,20 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
     const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return { text, encoding };
+    if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? chineseUnderLatin(bytes, { text, encoding }, tryDecode) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
   }
-  // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
-  // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; the
-  // encoding of another language a detector finds.
+  // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; UTF-8 with a few
+  // stray bytes; the declared encoding with a few; a Chinese one with a few that reads as
+  // Chinese; the encoding of another language a detector finds.
   const read =
-    sniffChinese(bytes, encoding) ??
+    sniffChinese(bytes, encoding, tryDecode) ??
+    almostUtf8(bytes) ??
     (encoding !== undefined ? leniently(encoding, bytes) : undefined) ??
     ["gb18030", "big5"]
       .filter((e) => e !== encoding)
       .map((e) => leniently(e, bytes))
       .find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text))) ??
-    detected(bytes, encoding);
+    sniffedOther(bytes, encoding);
   if (read) return read;
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";
   return { reason: `无法解码：${label}读不出是哪种文字编码` };

@@ -2,11 +2,13 @@
 // JSON Lines corpus, an HTML page, a weiboSpider txt file, or page text. Detectors are tried in
 // order; the first that claims the input decides.
 
+import { wideText } from "./decode";
+
 export type InputKind = "jsonl" | "feed" | "json" | "csv" | "html" | "weibo-txt" | "text";
 
 export interface Detector {
   kind: InputKind;
-  /** `head`: the first bytes read as Latin-1 (enough for markup and JSON punctuation); `name`: the file name. */
+  /** `head`: the first bytes as text (headText); `name`: the file name. */
   claims: (head: string, name: string) => boolean;
 }
 
@@ -14,8 +16,12 @@ export interface Detector {
 export const SNIFF_BYTES = 4096;
 
 const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]?.toLowerCase() ?? "";
-/** BOM, whitespace, an XML declaration, comments and a doctype may come before the root element. */
-const PROLOGUE = /^(?:\uFEFF|\xEF\xBB\xBF|\s|<\?xml[^>]*>|<!--[\s\S]*?-->|<!doctype[^>]*>)*/iu;
+/** BOM, whitespace, an XML declaration, comments and a doctype (with its entity definitions) may come before the root element. */
+const PROLOGUE = /^(?:\uFEFF|\xEF\xBB\xBF|\s|<\?xml[^>]*>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[\s\S]*?\])?\s*>)*/iu;
+
+/** An HTML document by its first markup: an HTML doctype, or <html>, <head> or <body>. */
+const isHtmlDocument = (head: string) =>
+  /^<!doctype html/iu.test(head.replace(/^(?:\uFEFF|\xEF\xBB\xBF|\s)*/u, "")) || /^<(?:html|head|body)[\s>]/iu.test(head.replace(PROLOGUE, ""));
 
 export const DETECTORS: Detector[] = [
   {
@@ -28,7 +34,11 @@ export const DETECTORS: Detector[] = [
     // RSS, RDF, Atom and OPML, whatever the file is called.
     kind: "feed",
     claims: (head, name) =>
-      ["xml", "rss", "atom", "rdf", "opml"].includes(extensionOf(name)) || /^<(?:rss|feed|rdf:RDF|RDF|opml)[\s>]/u.test(head.replace(PROLOGUE, "")),
+      // A feed's address that gives an HTML page (an error page, the site's home) gives a page.
+      (["xml", "rss", "atom", "rdf", "opml"].includes(extensionOf(name)) && !isHtmlDocument(head)) ||
+      /^<(?:rss|feed|rdf:RDF|RDF|opml)[\s>]/u.test(head.replace(PROLOGUE, "")) ||
+      // A server's warning printed before the feed's declaration.
+      /<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/u.test(head),
   },
   {
     // A JSON document: Weibo data as APIs and crawlers ship it, or a JSON Feed.
@@ -38,11 +48,7 @@ export const DETECTORS: Detector[] = [
   { kind: "csv", claims: (_head, name) => extensionOf(name) === "csv" },
   {
     kind: "html",
-    claims: (head, name) => {
-      if (["html", "htm", "shtml", "xhtml"].includes(extensionOf(name))) return true;
-      const rest = head.replace(PROLOGUE, "");
-      return /^<!doctype html/iu.test(head.replace(/^(?:\uFEFF|\xEF\xBB\xBF|\s)*/u, "")) || /^<(?:html|head|body)[\s>]/iu.test(rest);
-    },
+    claims: (head, name) => ["html", "htm", "shtml", "xhtml"].includes(extensionOf(name)) || isHtmlDocument(head),
   },
   {
     // weiboSpider's txt result: it opens with the 用户信息 block, 用户昵称 and 用户id first, as
@@ -53,8 +59,14 @@ export const DETECTORS: Detector[] = [
   },
 ];
 
+/** The first bytes as text: Latin-1 (enough for markup and JSON punctuation), or UTF-16 or UTF-32 when they are. */
+function headText(head: Uint8Array): string {
+  const bytes = head.subarray(0, SNIFF_BYTES);
+  return wideText(bytes) ?? new TextDecoder("latin1").decode(bytes);
+}
+
 export function sniffKind(head: Uint8Array | string, name: string): InputKind {
-  const text = typeof head === "string" ? head : new TextDecoder("latin1").decode(head.subarray(0, SNIFF_BYTES));
+  const text = typeof head === "string" ? head : headText(head);
   return DETECTORS.find((d) => d.claims(text, name))?.kind ?? "text";
 }
 

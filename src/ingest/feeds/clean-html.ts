@@ -6,6 +6,7 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, URL_ATTRIBUTES } from "../../content/html-policy";
 import { isSafeUrl } from "../../content/safe-url";
+import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
@@ -15,7 +16,7 @@ const isElement = (node: Node): node is El => "attribs" in node && "children" in
 /** The app's list, and what DOMPurify drops by itself: scripts, and what shows only without them. */
 const DROPPED = new Set<string>([...FORBIDDEN_TAGS, "script", "noscript"]);
 /** The app's address attributes, and those lazy-loading pages put a picture's address in. */
-const ADDRESSES = new Set<string>([...URL_ATTRIBUTES, "longdesc", "data-src", "data-original"]);
+const ADDRESSES = new Set<string>([...URL_ATTRIBUTES, "longdesc", "data-src", "data-original", "data-lazy-src"]);
 const FORBIDDEN = new Set<string>(FORBIDDEN_ATTRIBUTES);
 /** Handlers and attributes that load a document whatever their element. */
 const CODE_ATTRIBUTE = /^(?:on|srcdoc$|xmlns)/i;
@@ -29,6 +30,17 @@ function webUrl(value: string, base: string | undefined): string | undefined {
   return url !== undefined && isSafeUrl(url) ? url : undefined;
 }
 
+/**
+ * A lazy-loading page's picture shows its placeholder (a data: address, or none) in src and its
+ * address in data-lazy-src or a srcset: src is given the address, so any reader shows it.
+ */
+function withRealSource(img: El, base: string | undefined): void {
+  const src = img.attribs.src?.trim();
+  if (src !== undefined && src !== "" && !src.startsWith("data:")) return;
+  const real = pictureRefs((name) => img.attribs[name]).map((ref) => webUrl(ref, base)).find((url) => url !== undefined && !url.startsWith("#"));
+  if (real !== undefined) img.attribs.src = real;
+}
+
 function clean(nodes: readonly Node[], base: string | undefined): void {
   // A copy: removing an element shifts the list being walked.
   for (const node of [...nodes]) {
@@ -37,6 +49,7 @@ function clean(nodes: readonly Node[], base: string | undefined): void {
       DomUtils.removeElement(node);
       continue;
     }
+    if (node.name.toLowerCase() === "img") withRealSource(node, base);
     for (const [name, value] of Object.entries(node.attribs)) {
       const lower = name.toLowerCase();
       if (CODE_ATTRIBUTE.test(lower) || FORBIDDEN.has(lower)) {
@@ -45,7 +58,7 @@ function clean(nodes: readonly Node[], base: string | undefined): void {
         const url = webUrl(value, base);
         if (url === undefined) delete node.attribs[name];
         else node.attribs[name] = url;
-      } else if (lower === "srcset") {
+      } else if (lower === "srcset" || lower === "data-srcset" || lower === "data-lazy-srcset") {
         const candidates = value.split(",").flatMap((part) => {
           const [ref, ...size] = part.trim().split(/\s+/u);
           const url = ref ? webUrl(ref, base) : undefined;

@@ -1,22 +1,14 @@
 // One feed entry, whatever its format, as what a reader needs: id, title, link, date,
-// authors, HTML body, enclosures (RSS <enclosure>, Atom rel="enclosure", JSON Feed
-// attachments, Media RSS), picture and categories.
+// authors, HTML body (body.ts), enclosures and picture (media.ts), and categories.
 import { cleanName } from "../../content/clean-text";
-import { htmlToText } from "../../content/html-text";
+import { decodeEntities, htmlToText } from "../../content/html-text";
 import { absoluteUrl } from "../urls";
 import { feedDate, type FeedDate } from "./dates";
-import type { FeedAuthor, FeedEnclosure, FeedEntry, ParsedFeed } from "./parse";
+import { bodyOf } from "./body";
+import { enclosuresOf, mediaPicture } from "./media";
+import type { FeedAuthor, FeedEntry, ParsedFeed } from "./parse";
+import { isObj, list, REFERENCE, text, type Obj } from "./values";
 
-export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-export const text = (v: unknown): string | undefined => {
-  const value = isObj(v) ? v.value : v;
-  if (typeof value !== "string") return undefined;
-  const t = value.trim();
-  return t === "" ? undefined : t;
-};
-export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "<br>");
 
 /**
  * A link as the feed means it: relative to the entry's or the feed's base (xml:base, the
@@ -28,7 +20,13 @@ export function resolved(ref: string | undefined, base: string | undefined): str
 }
 
 /** Markup or character references in a title that a feed wrote as HTML (RSS titles often are). */
-const TITLE_MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+const TITLE_MARKUP = new RegExp(`<\\/?[a-z][a-z0-9]*(?:\\s[^<>]*)?\\/?>|${REFERENCE.source}`, "i");
+
+/** A name or a tag as text: feeds escape them as HTML ("Food &amp; Drink" in CDATA), or twice. */
+const plainText = (v: unknown): string | undefined => {
+  const given = text(v);
+  return given !== undefined && REFERENCE.test(given) ? text(decodeEntities(given)) : given;
+};
 
 /**
  * A title as text. Atom says whether its title is text, HTML or XHTML; RSS does not, and its
@@ -38,15 +36,18 @@ const TITLE_MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[0-9a-f
 export function titleOf(raw: unknown, format: ParsedFeed["format"]): string | undefined {
   const value = text(raw);
   if (value === undefined) return undefined;
-  // JSON Feed's title is plain text by contract; Atom's is unless it says otherwise.
+  // JSON Feed's title is plain text by contract; Atom's is unless it says otherwise. Its tags
+  // are words, but a character reference in it was escaped twice ("It&amp;#8217;s"): no one
+  // means a reader to see "&#8217;".
   const type = isObj(raw) ? raw.type : undefined;
-  if (format === "json" || (format === "atom" && type !== "html" && type !== "xhtml") || !TITLE_MARKUP.test(value)) return value;
+  if (format === "json" || (format === "atom" && type !== "html" && type !== "xhtml")) return plainText(value);
+  if (!TITLE_MARKUP.test(value)) return value;
   return text(htmlToText(value, { known: true }).replace(/\s+/gu, " "));
 }
 
 /** A name as the reader sees it: no invisible characters that could spoof it; undefined when none is left. */
 const nameOf = (v: unknown): string | undefined => {
-  const given = text(v);
+  const given = plainText(v);
   return given === undefined ? undefined : cleanName(given);
 };
 
@@ -77,69 +78,23 @@ function authorsOf(entry: Obj): FeedAuthor[] {
   return found.slice(0, 20);
 }
 
-function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
-  const found: FeedEnclosure[] = [];
-  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown }) => {
-    const u = text(url);
-    if (u === undefined) return;
-    const n = typeof length === "number" ? length : typeof length === "string" ? Number(length) : NaN;
-    const width = Number(size?.width);
-    const height = Number(size?.height);
-    found.push({
-      url: u,
-      ...(typeof type === "string" && type ? { type: type.toLowerCase() } : {}),
-      ...(Number.isInteger(n) && n > 0 ? { length: n } : {}),
-      ...(text(title) ? { title: text(title)! } : {}),
-      ...(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? { width, height } : {}),
-    });
-  };
-  if (format === "atom") {
-    for (const l of list(entry.links)) if (isObj(l) && l.rel === "enclosure") add(l.href, l.type, l.length, l.title);
-  } else if (format === "json") {
-    for (const a of list(entry.attachments)) if (isObj(a)) add(a.url, a.mime_type, a.size_in_bytes, a.title);
-  } else {
-    for (const e of [...list(entry.enclosures), ...list(entry.enclosure)]) if (isObj(e)) add(e.url, e.type, e.length);
-  }
-  const media = isObj(entry.media) ? entry.media : {};
-  // Media RSS: <media:content>, also inside <media:group>.
-  const groups = list(media.groups).filter(isObj);
-  for (const m of [...list(media.contents), ...groups.flatMap((g) => list(g.contents))]) {
-    if (isObj(m)) add(m.url, m.type ?? (m.medium === "image" ? "image/jpeg" : m.medium === "video" ? "video/mp4" : undefined), m.fileSize, m.title, m);
-  }
-  const seen = new Set<string>();
-  return found.filter((e) => !seen.has(e.url) && seen.add(e.url));
+/**
+ * An Atom link to the story: rel="alternate" (or no rel), else rel="related" (a link blog's
+ * entry points at the story it is about), never the feed's own, an editing or a comments link.
+ */
+function atomLink(links: unknown): string | undefined {
+  const found = list(links).filter(isObj);
+  const alternate = found.find((l) => l.rel === undefined || l.rel === "alternate") ?? found.find((l) => l.rel === "related");
+  return text(alternate?.href);
 }
 
 export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undefined {
-  if (format === "atom") {
-    const links = list(entry.links).filter(isObj);
-    const alternate = links.find((l) => l.rel === undefined || l.rel === "alternate");
-    return text(alternate?.href);
-  }
+  if (format === "atom") return atomLink(entry.links);
   if (format === "json") return text(entry.url) ?? text(entry.external_url);
   const guid = isObj(entry.guid) ? entry.guid : undefined;
-  return text(entry.link) ?? (guid && guid.isPermaLink !== false ? text(guid.value) : undefined);
-}
-
-function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
-  if (format === "json") {
-    const html = text(entry.content_html) ?? (text(entry.content_text) ? escapeHtml(text(entry.content_text)!) : undefined);
-    return { ...(html ? { html } : {}), ...(text(entry.summary) ? { summary: text(entry.summary)! } : {}) };
-  }
-  if (format === "atom") {
-    const content = isObj(entry.content) ? entry.content : undefined;
-    const summary = isObj(entry.summary) ? entry.summary : undefined;
-    const pick = content && text(content) ? content : summary;
-    const value = text(pick);
-    const html = value === undefined ? undefined : pick?.type === "text" ? escapeHtml(value) : value;
-    return { ...(html ? { html } : {}), ...(pick === content && text(summary) ? { summary: text(summary)! } : {}) };
-  }
-  const content = isObj(entry.content) ? text(entry.content.encoded) : undefined;
-  // A podcast episode may say what it is only in <itunes:summary> (plain text).
-  const itunes = isObj(entry.itunes) ? text(entry.itunes.summary) : undefined;
-  const description = text(entry.description) ?? (itunes !== undefined ? escapeHtml(itunes) : undefined);
-  const html = content ?? description;
-  return { ...(html ? { html } : {}), ...(content && description ? { summary: description } : {}) };
+  // An RSS item may give its link as <atom:link> only.
+  const atom = isObj(entry.atom) ? atomLink(entry.atom.links) : undefined;
+  return text(entry.link) ?? atom ?? (guid && guid.isPermaLink !== false ? text(guid.value) : undefined);
 }
 
 function dateOf(entry: Obj): FeedDate | undefined {
@@ -161,11 +116,11 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   const link = resolved(linkOf(entry, format), entryBase);
   const base = absoluteUrl(link, undefined) ?? entryBase;
   const date = dateOf(entry);
-  const media = isObj(entry.media) ? entry.media : {};
-  const thumbnail = list(media.thumbnails).find(isObj);
-  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? text(thumbnail?.url), base);
-  const categories = list(entry.categories ?? entry.tags).flatMap((c) => {
-    const name = isObj(c) ? (text(c.name) ?? text(c.term) ?? text(c.label)) : text(c);
+  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? mediaPicture(entry), base);
+  // RSS 1.0 (RDF) feeds file their items under <dc:subject>.
+  const subjects = isObj(entry.dc) ? list(entry.dc.subjects) : [];
+  const categories = [...list(entry.categories ?? entry.tags), ...subjects].flatMap((c) => {
+    const name = isObj(c) ? (plainText(c.name) ?? plainText(c.term) ?? plainText(c.label)) : plainText(c);
     return name ? [name] : [];
   });
   return {
@@ -176,7 +131,7 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
     ...(date ? { date } : {}),
     authors: authorsOf(entry),
     ...bodyOf(entry, format),
-    enclosures: enclosuresOf(entry, format).map((e) => ({ ...e, url: resolved(e.url, base)! })),
+    enclosures: enclosuresOf(entry, format).map((e) => ({ ...e, url: resolved(e.url, base)!, ...(e.poster !== undefined ? { poster: resolved(e.poster, base)! } : {}) })),
     ...(image ? { image } : {}),
     categories: [...new Set(categories)].slice(0, 50),
   };

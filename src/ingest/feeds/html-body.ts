@@ -6,6 +6,7 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import type { Figure, Section } from "../../content/feed-schema";
 import { htmlToText } from "../../content/html-text";
 import { iconText, isInlineIcon } from "../html/inline-icon";
+import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
@@ -23,8 +24,9 @@ export interface HtmlBody {
   pictures: Picture[];
 }
 
-const BLOCKS = new Set(["p", "div", "section", "article", "header", "footer", "blockquote", "pre", "table", "tr", "ul", "ol", "dl", "dt", "dd", "figure", "main", "aside", "center", "hr"]);
-const SKIP = new Set(["script", "style", "template", "noscript", "iframe", "head", "svg", "form", "button", "video", "audio"]);
+const BLOCKS = new Set(["p", "div", "section", "article", "blockquote", "pre", "table", "tr", "ul", "ol", "dl", "dt", "dd", "figure", "main", "aside", "center", "hr"]);
+// An article's <footer> is its copyright and share lines, not its story.
+const SKIP = new Set(["script", "style", "template", "noscript", "iframe", "head", "svg", "form", "button", "video", "audio", "footer"]);
 const HEADINGS = /^h[1-6]$/;
 
 const dimension = (v: string | undefined) => {
@@ -33,15 +35,22 @@ const dimension = (v: string | undefined) => {
 };
 
 export function pictureOf(el: El, base?: string): Picture | undefined {
-  // Lazy-loading pages keep the real address in data-src / data-original.
-  const raw = el.attribs["data-src"] ?? el.attribs["data-original"] ?? el.attribs.src;
-  if (raw === undefined || el.attribs.hidden !== undefined || el.attribs.width === "0" || isInlineIcon(el.attribs)) return undefined;
-  const url = absoluteUrl(raw, base);
+  // Lazy-loading pages keep the real address in data-src, data-lazy-src or a srcset, behind a placeholder.
+  const refs = pictureRefs((name) => el.attribs[name], sourcesOf(el));
+  if (refs.length === 0 || el.attribs.hidden !== undefined || el.attribs.width === "0" || isInlineIcon({ ...el.attribs, src: refs[0] })) return undefined;
+  const url = refs.map((ref) => absoluteUrl(ref, base)).find((u) => u !== undefined);
   if (url === undefined) return undefined;
   const alt = el.attribs.alt?.trim();
   const width = dimension(el.attribs.width);
   const height = dimension(el.attribs.height);
   return { url, ...(alt ? { alt } : {}), ...(width && height ? { width, height } : {}) };
+}
+
+/** The srcsets of the <picture> an <img> stands in. */
+function sourcesOf(el: El): (string | undefined)[] {
+  const parent = el.parent;
+  if (parent === null || !("name" in parent) || parent.name !== "picture") return [];
+  return DomUtils.getElementsByTagName("source", parent.children, false).map((source) => source.attribs["data-srcset"] ?? source.attribs.srcset);
 }
 
 const escapeText = (text: string) => text.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
@@ -90,7 +99,8 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
         line += escapeText(DomUtils.getText(node));
         continue;
       }
-      if (!("name" in node)) continue;
+      // A doctype or a processing instruction has a name but holds nothing.
+      if (!("name" in node) || !("children" in node)) continue;
       const el = node as El;
       const name = el.name.toLowerCase();
       if (SKIP.has(name)) continue;
@@ -103,6 +113,13 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
         const picture = pictureOf(el, base);
         if (picture) addFigure(picture);
         else line += escapeText(iconText(el.attribs));
+        continue;
+      }
+      if (name === "header") {
+        // A whole article's <header> (as instant articles ship in content:encoded) repeats the
+        // title and says its deck, time and byline, which the entry gives: only its pictures stay.
+        const figures = DomUtils.findAll((n) => n.name === "figure", el.children);
+        walk(figures.length > 0 ? figures : DomUtils.findAll((n) => n.name === "img", el.children), list);
         continue;
       }
       if (name === "figure") {
@@ -135,9 +152,13 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
         continue;
       }
       if (name === "a") {
-        line += DomUtils.getOuterHTML(el).replace(/<img\b[^>]*>/gi, "");
+        const pictures = DomUtils.findAll((n) => n.name === "img", el.children);
+        // A link around a picture only (to its full size, or to the story) has no words: its
+        // address is not a line of text.
+        const wordless = pictures.length > 0 && DomUtils.textContent(el).trim() === "";
+        if (!wordless) line += DomUtils.getOuterHTML(el).replace(/<img\b[^>]*>/gi, "");
         // Pictures inside a link are still the entry's pictures.
-        for (const img of DomUtils.findAll((n) => n.name === "img", el.children)) {
+        for (const img of pictures) {
           const picture = pictureOf(img as El, base);
           if (picture) addFigure(picture);
         }

@@ -42,8 +42,17 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachme
     if (!url || seen.has(url)) continue;
     seen.add(url);
     const type = e.type && MIME.test(e.type) ? e.type : /\.(jpe?g|png|gif|webp)(?:[?#]|$)/i.test(url) ? "image/jpeg" : "application/octet-stream";
-    const size = e.width !== undefined && e.height !== undefined && e.width <= 100_000 && e.height <= 100_000 ? { _qingyue: { width: e.width, height: e.height } } : {};
-    out.push({ url, mime_type: type, ...(e.title ? { title: e.title.slice(0, 2000) } : {}), ...(e.length !== undefined ? { size_in_bytes: e.length } : {}), ...size });
+    const size = e.width !== undefined && e.height !== undefined && e.width <= 100_000 && e.height <= 100_000 ? { width: e.width, height: e.height } : {};
+    const poster = type.startsWith("video/") ? web(e.poster) : undefined;
+    const ext = { ...size, ...(poster ? { poster } : {}) };
+    out.push({
+      url,
+      mime_type: type,
+      ...(e.title ? { title: e.title.slice(0, 2000) } : {}),
+      ...(e.length !== undefined ? { size_in_bytes: e.length } : {}),
+      ...(e.duration !== undefined ? { duration_in_seconds: e.duration } : {}),
+      ...(Object.keys(ext).length > 0 ? { _qingyue: ext } : {}),
+    });
   }
   for (const p of pictures) {
     const url = web(p.url);

@@ -6,7 +6,9 @@
 import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
-import { isObj, linkOf, list, readEntry, resolved, text, titleOf, type Obj } from "./entry";
+import { linkOf, readEntry, resolved, titleOf } from "./entry";
+import { rdfEnclosures } from "./rdf-enclosures";
+import { isObj, list, text, type Obj } from "./values";
 
 export interface FeedAuthor {
   name: string;
@@ -19,6 +21,10 @@ export interface FeedEnclosure {
   type?: string;
   length?: number;
   title?: string;
+  /** How long an episode or a video plays, in seconds (iTunes, Media RSS). */
+  duration?: number;
+  /** A video's still picture (its Media RSS thumbnail). */
+  poster?: string;
   /** Media RSS gives a picture's size. */
   width?: number;
   height?: number;
@@ -51,9 +57,9 @@ export interface ParsedFeed {
   entries: FeedEntry[];
 }
 
-/** The root element's name, after the declaration, comments, doctype and processing instructions. */
+/** The root element's name, after the declaration, comments, doctype (with its entity definitions) and processing instructions. */
 function rootName(xml: string): string | undefined {
-  const body = xml.replace(/^\ufeff/u, "").replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/giu, "");
+  const body = xml.replace(/^\ufeff/u, "").replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>/giu, "");
   return /^\s*<([A-Za-z_][\w:.-]*)/u.exec(body)?.[1];
 }
 
@@ -65,9 +71,52 @@ export function closesRoot(xml: string): boolean {
   return tail.endsWith(`</${root}>`);
 }
 
+/** Sections whose text the XML parser does not read as markup: CDATA and comments. */
+const UNPARSED = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/gu;
+/** Control characters XML does not allow (a reader would see them as boxes); form feeds and vertical tabs were spaces. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
+
+/**
+ * The feed's XML as its publisher meant it, where a template wrote text unescaped: a "<" that
+ * opens no tag ("a < b", "1<2") is the character, and control characters are dropped. The
+ * parser refuses the whole feed for either one.
+ */
+function repairXml(xml: string): string {
+  let out = "";
+  let at = 0;
+  const text = (part: string) => part.replace(/<(?![A-Za-z_:/!?])/gu, "&lt;");
+  for (const m of xml.matchAll(UNPARSED)) {
+    out += text(xml.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return (out + text(xml.slice(at))).replace(CONTROLS, (c) => (c === "\u000b" || c === "\u000c" ? " " : ""));
+}
+
+/** How far into a feed its XML declaration is looked for after something else. */
+const DECLARATION_WITHIN = 4096;
+
+/**
+ * The feed from its XML declaration on, when the server wrote something before it (a PHP
+ * warning, a stray line): the parser reads no document whose declaration is not first.
+ */
+function fromDeclaration(text: string): string {
+  const at = text.slice(0, DECLARATION_WITHIN).search(/<\?xml\s/u);
+  return at > 0 ? text.slice(at) : text;
+}
+
+/** The entries with the RSS 1.0 enclosures the parser left out, when there is a list for each. */
+function withRdfEnclosures(entries: FeedEntry[], found: FeedEnclosure[][] | undefined): FeedEntry[] {
+  if (found === undefined || found.length !== entries.length) return entries;
+  return entries.map((entry, i) => {
+    const more = (found[i] ?? []).map((e) => ({ ...e, url: resolved(e.url, entry.base)! })).filter((e) => !entry.enclosures.some((known) => known.url === e.url));
+    return more.length === 0 ? entry : { ...entry, enclosures: [...entry.enclosures, ...more] };
+  });
+}
+
 /** A feed document's entries, or the reason (in Chinese) it cannot be read whole. */
 export function readFeedText(source: string): ParsedFeed | { reason: string } {
-  const trimmed = source.replace(/^\ufeff/u, "").trimStart();
+  const trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
   const isJson = trimmed.startsWith("{");
   if (isJson) {
     try {
@@ -80,9 +129,13 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   }
   let parsed: { format: string; feed: Obj };
   try {
-    parsed = parseFeed(trimmed) as unknown as { format: string; feed: Obj };
+    parsed = parseFeed(isJson ? trimmed : repairXml(trimmed)) as unknown as { format: string; feed: Obj };
   } catch {
-    return { reason: isJson ? "不是 JSON Feed" : "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" };
+    if (isJson) return { reason: "不是 JSON Feed" };
+    // Well-formed XML of another kind (a sitemap, say) is named for what it is.
+    const root = rootName(trimmed);
+    const known = root !== undefined && /^(?:rss|feed|(?:rdf:)?RDF)$/u.test(root);
+    return { reason: known || root === undefined ? "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" : `不是订阅源：XML 的根元素是 <${root.slice(0, 40)}>，不是 RSS、Atom 或 RDF` };
   }
   const format = parsed.format as ParsedFeed["format"];
   const feed = parsed.feed;
@@ -90,7 +143,9 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   const title = titleOf(feed.title, format);
   const xmlBase = absoluteUrl(isObj(feed.xml) ? text(feed.xml.base) : undefined, undefined);
   const link = resolved(format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url), xmlBase);
-  const base = xmlBase ?? absoluteUrl(link, undefined);
+  // Else the feed's own address, as it names it (rel="self"): what a relative link is read against.
+  const selfLink = [...list(feed.links), ...(isObj(feed.atom) ? list(feed.atom.links) : [])].filter(isObj).find((l) => l.rel === "self");
+  const base = xmlBase ?? absoluteUrl(link, undefined) ?? absoluteUrl(text(selfLink?.href), undefined);
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
   const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);
@@ -101,6 +156,6 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
     ...(language ? { language } : {}),
     ...(description ? { description } : {}),
     ...(image ? { image } : {}),
-    entries: raw.map((entry) => readEntry(entry, format, base)),
+    entries: withRdfEnclosures(raw.map((entry) => readEntry(entry, format, base)), format === "rdf" ? rdfEnclosures(trimmed) : undefined),
   };
 }

@@ -5,6 +5,7 @@
 import { ELEMENT, squash, TEXT, tagOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
+import { pictureRefs as sharedPictureRefs } from "./picture-refs";
 
 export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
@@ -20,7 +21,6 @@ const BLOCK_TAGS = new Set([
   "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "address", "hr", "form", "fieldset",
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
-const LAZY_SRC = ["data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc", "src"];
 const CENTERED = /text-align\s*:\s*center/iu;
 const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)/iu;
 
@@ -34,30 +34,11 @@ const attributesOf = (img: Element): ImgAttributes => {
   return { src: get("src"), alt: get("alt"), class: get("class"), style: get("style"), width: get("width"), height: get("height") };
 };
 
-/** The widest picture a srcset offers ("a-320.jpg 320w, a-640.jpg 640w" → a-640.jpg); else its last. */
-function fromSrcset(srcset: string | null | undefined): string | undefined {
-  let best: { ref: string; size: number } | undefined;
-  for (const candidate of (srcset ?? "").split(/,\s+/u)) {
-    const [ref, descriptor] = candidate.trim().split(/\s+/u);
-    if (!ref || ref.startsWith("data:")) continue;
-    const size = Number.parseFloat(descriptor ?? "1") || 1;
-    if (best === undefined || size >= best.size) best = { ref, size };
-  }
-  return best?.ref;
-}
-
-/**
- * The addresses a picture gives, best first: its lazy-loading attributes, its src, then its
- * srcset and those of the <picture> around it (pages that set only a srcset).
- */
+/** The addresses a picture gives, best first (picture-refs.ts). */
 export function pictureRefs(img: Element): string[] {
-  const refs = LAZY_SRC.map((attr) => img.getAttribute(attr)?.trim());
-  refs.push(fromSrcset(img.getAttribute("data-srcset")), fromSrcset(img.getAttribute("srcset")));
   const picture = img.parentElement;
-  if (picture !== null && tagOf(picture) === "picture") {
-    for (const source of picture.querySelectorAll("source")) refs.push(fromSrcset(source.getAttribute("data-srcset") ?? source.getAttribute("srcset")));
-  }
-  return refs.filter((r): r is string => r !== undefined && r !== "" && !r.startsWith("data:"));
+  const sources = picture !== null && tagOf(picture) === "picture" ? Array.from(picture.querySelectorAll("source"), (source) => source.getAttribute("data-srcset") ?? source.getAttribute("srcset") ?? undefined) : [];
+  return sharedPictureRefs((name) => img.getAttribute(name) ?? undefined, sources);
 }
 
 export const PICTURE_TAGS = new Set(["img", "amp-img"]);

@@ -1,0 +1,132 @@
+// Which single-byte encoding bytes in a cased alphabet are in. Russian was written in six
+// (windows-1251, KOI8-R, IBM866, Mac Cyrillic, ISO-8859-5, IBM855), and each decodes the others' bytes
+// cleanly, as Cyrillic letters in the wrong places: copies converted from one to another keep
+// their old label, and ICU's detector knows none of IBM866, Mac Cyrillic and IBM855. Greek was written
+// in two (ISO-8859-7, windows-1253), and a short Greek feed leaves the detector unsure. The
+// right reading is the one whose words are words: all of the alphabet, lower case after a
+// capital, and its most frequent letters the language's; a wrong one gives words of mixed case
+// ("чТБЮЙ"), broken by box-drawing and punctuation characters ("‚а зЁ"), or of rare letters.
+// Thai, which has no case, is judged by the order its spelling keeps (thai, below).
+
+interface Alphabet {
+  encodings: string[];
+  script: RegExp;
+  /** The ten or so most frequent letters: two thirds of a text's letters, a third or less of another script's bytes read so. */
+  frequent: Set<string>;
+}
+
+const ALPHABETS: Alphabet[] = [
+  { encodings: ["windows-1251", "koi8-r", "ibm866", "x-mac-cyrillic", "iso-8859-5", "ibm855"], script: /^\p{Script=Cyrillic}+$/u, frequent: new Set("оеаинтсрвл") },
+  { encodings: ["iso-8859-7", "windows-1253"], script: /^\p{Script=Greek}+$/u, frequent: new Set("αοιετσςνηυρ") },
+];
+
+/** Encodings whose label is not to be trusted over the words their reading gives. */
+export const ALPHABET_ENCODINGS = ALPHABETS.flatMap((a) => a.encodings);
+
+/** How much of a reading is judged. */
+const JUDGED_CHARS = 64 * 1024;
+/** Letters of well-formed words a reading needs before it is taken for the language at all, and how many different ones. */
+const ENOUGH = 20;
+const DISTINCT = 10;
+const FREQUENT_SHARE = 0.45;
+/** Box-drawing characters: another script's bytes read as IBM866. */
+const BOX = /[\u2500-\u259f]/gu;
+const WORD = /\p{L}+/gu;
+
+interface Shape {
+  /** Letters in well-formed words of the alphabet. */
+  good: number;
+  /** Letters in other words that hold a non-ASCII letter, and box-drawing characters. */
+  bad: number;
+  /** Of the good letters, those among the most frequent. */
+  frequent: number;
+  /** How many different letters the good words use: text uses many, a repeated byte one. */
+  distinct: number;
+}
+
+function wordShape(text: string, alphabet: Alphabet): Shape {
+  // Accents apart: "ή" is an "η".
+  const judged = text.slice(0, JUDGED_CHARS).normalize("NFD").replace(/\p{M}/gu, "");
+  let good = 0;
+  let bad = judged.match(BOX)?.length ?? 0;
+  let frequent = 0;
+  const letters = new Set<string>();
+  for (const [word] of judged.matchAll(WORD)) {
+    if (!/[^\p{ASCII}]/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    const cased = word === word.toUpperCase() || word.slice(1) === lower.slice(1);
+    if (!alphabet.script.test(word) || !cased) {
+      bad += word.length;
+      continue;
+    }
+    // A letter standing alone ("в", "и") says little: a stray byte reads as one too.
+    if (word.length < 2) continue;
+    good += word.length;
+    for (const ch of lower) {
+      letters.add(ch);
+      if (alphabet.frequent.has(ch)) frequent += 1;
+    }
+  }
+  return { good, bad, frequent, distinct: letters.size };
+}
+
+const score = (shape: Shape) => shape.good - shape.bad;
+const readsAsLanguage = (shape: Shape) =>
+  shape.good >= ENOUGH && shape.distinct >= DISTINCT && shape.bad * 10 <= shape.good && shape.frequent >= shape.good * FREQUENT_SHARE;
+
+/**
+ * The reading of the bytes in an alphabet's encodings whose words are words, when it reads as
+ * the language and is not `reading` (the declared or detected one, if any); else undefined.
+ */
+export function betterAlphabet(
+  bytes: Uint8Array,
+  decode: (encoding: string, bytes: Uint8Array) => string | undefined,
+  reading?: { text: string; encoding: string },
+): { text: string; encoding: string } | undefined {
+  let best: { text: string; encoding: string; shape: Shape } | undefined;
+  // The reading given stays on a tie (Greek's two encodings mostly agree).
+  const order = (alphabet: Alphabet) => alphabet.encodings.filter((e) => e === reading?.encoding).concat(alphabet.encodings.filter((e) => e !== reading?.encoding));
+  for (const alphabet of ALPHABETS) {
+    for (const encoding of order(alphabet)) {
+      const text = encoding === reading?.encoding ? reading.text : decode(encoding, bytes);
+      if (text === undefined) continue;
+      const shape = wordShape(text, alphabet);
+      if (readsAsLanguage(shape) && (best === undefined || score(shape) > score(best.shape))) best = { text, encoding, shape };
+    }
+  }
+  return best === undefined || best.encoding === reading?.encoding ? undefined : { text: best.text, encoding: best.encoding };
+}
+
+const THAI = /[\u0e01-\u0e5b]/u;
+const CONSONANT = /[\u0e01-\u0e2e]/u;
+/** Vowel signs and tone marks written above or below the consonant before them. */
+const MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/u;
+/** Vowels written before the consonant they follow in speech. */
+const LEADING = /[\u0e40-\u0e44]/u;
+
+/**
+ * Thai in windows-874 (TIS-620), which the detector does not know: Thai has no case to judge,
+ * but its spelling has an order other bytes read so break: a mark stands on a consonant (or on
+ * another mark), a leading vowel stands before one.
+ */
+export function thai(bytes: Uint8Array, decode: (encoding: string, bytes: Uint8Array) => string | undefined): { text: string; encoding: string } | undefined {
+  const text = decode("windows-874", bytes);
+  if (text === undefined) return undefined;
+  const chars = [...text.slice(0, JUDGED_CHARS)];
+  let thaiChars = 0;
+  let other = 0;
+  let broken = 0;
+  chars.forEach((ch, i) => {
+    if (ch.charCodeAt(0) < 0x80) return;
+    if (!THAI.test(ch)) {
+      other += 1;
+      return;
+    }
+    thaiChars += 1;
+    const before = chars[i - 1] ?? "";
+    const after = chars[i + 1] ?? "";
+    if (MARK.test(ch) && !CONSONANT.test(before) && !MARK.test(before)) broken += 1;
+    if (LEADING.test(ch) && !CONSONANT.test(after)) broken += 1;
+  });
+  return thaiChars >= ENOUGH && other * 20 <= thaiChars && broken * 50 <= thaiChars ? { text, encoding: "windows-874" } : undefined;
+}

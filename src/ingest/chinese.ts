@@ -1,0 +1,110 @@
+// Which reading of bytes that declare nothing (or whose label decodes them wrong) is Chinese:
+// UTF-8, GB18030 or Big5. Each decodes much of the others' bytes cleanly, and so do Japanese
+// encodings, to characters that can pass for text; the reading that finds the characters
+// Chinese uses most is the real one, unless kana say it is Japanese.
+
+type Decode = (encoding: string, bytes: Uint8Array) => string | undefined;
+
+// The most frequent characters of Chinese text, simplified and traditional. Bytes of one
+// legacy encoding read as another decode to rare characters, so the reading that finds more
+// of these is the real one.
+const COMMON = new Set(
+  "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心" +
+    "這個們來為國說時會對於著過發後裡種經麼學現當沒動還進樣與業體點關從應開將總問題電實"
+);
+
+/** How much of a reading is judged: its start says which language it is as well as the whole. */
+const JUDGED_CHARS = 64 * 1024;
+
+export function commonShare(text: string): number {
+  let hits = 0;
+  for (const ch of text.slice(0, JUDGED_CHARS)) if (COMMON.has(ch)) hits += 1;
+  return hits;
+}
+
+const HAN = /\p{Script=Han}/gu;
+
+/**
+ * Whether text read as GB18030 or Big5 reads as Chinese: in Chinese, a tenth or more of the
+ * characters are among the most common ones (usually a third); bytes of another language read
+ * so come out as rare characters, and are not taken for text.
+ */
+export function readsAsChinese(text: string, common: number): boolean {
+  const han = text.slice(0, JUDGED_CHARS).match(HAN)?.length ?? 0;
+  return common > 0 && common >= han * 0.1;
+}
+
+/** Candidates for bytes that declare nothing, or whose declaration does not decode them. */
+export const SNIFFED = ["utf-8", "gb18030", "big5"];
+
+/** Bytes that decode strictly as UTF-8, or as GB18030 or Big5 that reads as Chinese. */
+export function sniffChinese(bytes: Uint8Array, tried: string | undefined, tryDecode: Decode): { text: string; encoding: string } | undefined {
+  let best: { text: string; encoding: string; score: number } | undefined;
+  for (const encoding of SNIFFED) {
+    if (encoding === tried) continue;
+    const text = tryDecode(encoding, bytes);
+    if (text === undefined) continue;
+    // Valid UTF-8 with bytes above ASCII is UTF-8: other encodings almost never pass for it.
+    if (encoding === "utf-8") return { text, encoding };
+    const score = commonShare(text);
+    if (best === undefined || score > best.score) best = { text, encoding, score };
+  }
+  if (best === undefined || !readsAsChinese(best.text, best.score)) return undefined;
+  return japanese(bytes, tried, tryDecode) ?? { text: best.text, encoding: best.encoding };
+}
+
+const KANA = /[\u3040-\u30ff]/gu;
+
+/**
+ * Japanese in EUC-JP or Shift_JIS often decodes as GB18030 too, to characters that can pass for
+ * Chinese: a Japanese reading in which kana are a fifth of the characters or more is Japanese,
+ * as Chinese text never is.
+ */
+function japanese(bytes: Uint8Array, tried: string | undefined, tryDecode: Decode): { text: string; encoding: string } | undefined {
+  for (const encoding of ["euc-jp", "shift_jis"]) {
+    if (encoding === tried) continue;
+    const text = tryDecode(encoding, bytes);
+    if (text === undefined) continue;
+    const judged = text.slice(0, JUDGED_CHARS);
+    const kana = judged.match(KANA)?.length ?? 0;
+    const han = judged.match(HAN)?.length ?? 0;
+    if (kana >= 5 && kana * 5 >= kana + han) return { text, encoding };
+  }
+  return undefined;
+}
+
+/**
+ * Most Big5 bytes are also GBK bytes and the reverse, so a page labelled with the other one
+ * decodes cleanly, as rare characters (港口擴建 → 翠耎祘): a Chinese reading that does not read
+ * as Chinese gives way to the other that does.
+ */
+export function swappedChinese(bytes: Uint8Array, encoding: string, text: string, tryDecode: Decode): { text: string; encoding: string } | undefined {
+  if (encoding !== "gb18030" && encoding !== "big5") return undefined;
+  const score = commonShare(text);
+  if (readsAsChinese(text, score)) return undefined;
+  const other = sniffChinese(bytes, encoding, tryDecode);
+  return other && commonShare(other.text) > score ? other : undefined;
+}
+
+/**
+ * Latin-1's signs that Latin text hardly uses (¤ ¦ ¨ ¬ ¯ ± ² ³ ´ µ ¶ ¸ ¹ º ¼ ½ ¾ ¿ ¡ ¢ ¥ ª × ÷),
+ * and that Chinese bytes read as Latin-1 are full of ("½­³Ç´óÇÅ", "´ä¤fÂX«Ø").
+ */
+const RARE_IN_LATIN = /[\u00a1\u00a2\u00a4-\u00a6\u00a8\u00aa\u00ac\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00d7\u00f7]/u;
+
+/**
+ * Chinese labelled Latin-1 (a server's or an old CMS's default) decodes cleanly in it, as
+ * accented letters among signs Latin text hardly uses: a Latin-1 reading in which those signs
+ * are a sixth or more of the non-ASCII characters gives way to a Chinese one that reads as Chinese.
+ */
+export function chineseUnderLatin(bytes: Uint8Array, reading: { text: string; encoding: string }, tryDecode: Decode): { text: string; encoding: string } | undefined {
+  if (reading.encoding !== "windows-1252") return undefined;
+  let count = 0;
+  let rare = 0;
+  for (const ch of reading.text.slice(0, JUDGED_CHARS)) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    count += 1;
+    if (RARE_IN_LATIN.test(ch)) rare += 1;
+  }
+  return count >= 4 && rare * 6 >= count ? sniffChinese(bytes, reading.encoding, tryDecode) : undefined;
+}

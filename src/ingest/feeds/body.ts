@@ -1,0 +1,66 @@
+// An entry's body as HTML, whatever its format: RSS content:encoded or description (or an
+// episode's iTunes summary), Atom content or summary by their type, JSON Feed's HTML or text,
+// else the words Media RSS gives; read as its publisher meant it where their tools got it
+// wrong (HTML escaped twice, plain text in paragraphs, an SEO plugin's closing line).
+import { decodeEntities, looksLikeHtml } from "../../content/html-text";
+import { mediaDescription } from "./media";
+import type { ParsedFeed } from "./parse";
+import { escapeHtml, isObj, REFERENCE, text, type Obj } from "./values";
+
+/**
+ * HTML a publisher escaped twice ("&amp;lt;p&amp;gt;" in the XML) would show its tags as text:
+ * a body with no markup of its own that opens with an escaped tag is read as the HTML it is.
+ */
+function unescapedTwice(html: string): string {
+  if (/<[a-z/!]/i.test(html) || !/^\s*&lt;[a-z]/i.test(html)) return html;
+  const decoded = decodeEntities(html);
+  return looksLikeHtml(decoded) ? decoded : html;
+}
+
+/**
+ * The line WordPress's SEO plugins end every entry with ("The post <a>…</a> appeared first on
+ * <a>…</a>.", in Chinese "文章<a>…</a>最先出现在<a>…</a>。"): the feed's, not the story's.
+ */
+const FIRST_ON = /<p>\s*(?:The post|文章)\s*<a\b[^>]*>[^<]*<\/a>\s*(?:appeared first on|最先出现在)\s*<a\b[^>]*>[^<]*<\/a>\s*[.。]?\s*<\/p>\s*$/u;
+
+/** Atom content that is plain text: type "text", or a text MIME type other than HTML ("text/plain"). */
+const isAtomText = (type: unknown) => type === "text" || (typeof type === "string" && /^text\/(?!html\b)/iu.test(type));
+
+/**
+ * A body with no markup and no character reference, in blocks parted by blank lines, is plain
+ * text (CMSs write their descriptions so): its blocks are its paragraphs, not one run of words.
+ * A line break inside a block stays a space, as it is when a generator wraps its lines.
+ */
+function asParagraphs(html: string): string {
+  if (!/\n[^\S\n]*\n/u.test(html.trim()) || /<[a-z!/?]/iu.test(html) || REFERENCE.test(html)) return html;
+  const blocks = html.split(/\n[^\S\n]*\n/u).map((block) => block.trim()).filter((block) => block !== "");
+  return blocks.map((block) => `<p>${block.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`).join("\n");
+}
+
+export function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
+  const read = ownBody(entry, format);
+  if (read.html !== undefined) return format === "json" ? read : { ...read, html: asParagraphs(unescapedTwice(read.html).replace(FIRST_ON, "")) };
+  const media = mediaDescription(entry);
+  return media === undefined ? read : { ...read, html: media };
+}
+
+function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
+  if (format === "json") {
+    const html = text(entry.content_html) ?? (text(entry.content_text) ? escapeHtml(text(entry.content_text)!) : undefined);
+    return { ...(html ? { html } : {}), ...(text(entry.summary) ? { summary: text(entry.summary)! } : {}) };
+  }
+  if (format === "atom") {
+    const content = isObj(entry.content) ? entry.content : undefined;
+    const summary = isObj(entry.summary) ? entry.summary : undefined;
+    const pick = content && text(content) ? content : summary;
+    const value = text(pick);
+    const html = value === undefined ? undefined : isAtomText(pick?.type) ? escapeHtml(value) : value;
+    return { ...(html ? { html } : {}), ...(pick === content && text(summary) ? { summary: text(summary)! } : {}) };
+  }
+  const content = isObj(entry.content) ? text(entry.content.encoded) : undefined;
+  // A podcast episode may say what it is only in <itunes:summary> (plain text).
+  const itunes = isObj(entry.itunes) ? text(entry.itunes.summary) : undefined;
+  const description = text(entry.description) ?? (itunes !== undefined ? escapeHtml(itunes) : undefined);
+  const html = content ?? description;
+  return { ...(html ? { html } : {}), ...(content && description ? { summary: description } : {}) };
+}

@@ -1,0 +1,76 @@
+// What an entry carries besides its words: enclosures (RSS <enclosure>, Atom rel="enclosure",
+// JSON Feed attachments, Media RSS <media:content>, also in a <media:group>), with a video's
+// still picture and an episode's length; the entry's picture (Media RSS thumbnails, a podcast
+// episode's <itunes:image>); and the words Media RSS alone gives (a video site's description).
+import type { FeedEnclosure, ParsedFeed } from "./parse";
+import { escapeHtml, isObj, list, text, type Obj } from "./values";
+
+const mediaOf = (entry: Obj): Obj => (isObj(entry.media) ? entry.media : {});
+const groupsOf = (media: Obj): Obj[] => list(media.groups).filter(isObj);
+/**
+ * A thumbnail said to be smaller than this is an icon (a code host's 30×30 avatar of the
+ * author), not a picture of the story: the size below which news pages' pictures are icons too.
+ */
+const ICON_WIDTH = 60;
+const ICON_HEIGHT = 40;
+const isIcon = (t: Obj) => (typeof t.width === "number" && t.width < ICON_WIDTH) || (typeof t.height === "number" && t.height < ICON_HEIGHT);
+const thumbnailOf = (m: Obj): string | undefined => text(list(m.thumbnails).filter(isObj).find((t) => !isIcon(t))?.url);
+
+export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
+  const found: FeedEnclosure[] = [];
+  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown; duration?: unknown }, poster?: string) => {
+    const u = text(url);
+    if (u === undefined) return;
+    const n = typeof length === "number" ? length : typeof length === "string" ? Number(length) : NaN;
+    const width = Number(size?.width);
+    const height = Number(size?.height);
+    const duration = Number(size?.duration);
+    found.push({
+      url: u,
+      ...(typeof type === "string" && type ? { type: type.toLowerCase() } : {}),
+      ...(Number.isInteger(n) && n > 0 ? { length: n } : {}),
+      ...(text(title) ? { title: text(title)! } : {}),
+      ...(Number.isFinite(duration) && duration > 0 ? { duration } : {}),
+      ...(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? { width, height } : {}),
+      ...(poster !== undefined ? { poster } : {}),
+    });
+  };
+  if (format === "atom") {
+    for (const l of list(entry.links)) if (isObj(l) && l.rel === "enclosure") add(l.href, l.type, l.length, l.title);
+  } else if (format === "json") {
+    for (const a of list(entry.attachments)) if (isObj(a)) add(a.url, a.mime_type, a.size_in_bytes, a.title);
+  } else {
+    // A podcast says how long its episode plays in <itunes:duration>: the episode's audio or video.
+    const episode = isObj(entry.itunes) ? { duration: entry.itunes.duration } : {};
+    for (const e of [...list(entry.enclosures), ...list(entry.enclosure)]) {
+      if (isObj(e)) add(e.url, e.type, e.length, undefined, typeof e.type === "string" && /^(?:audio|video)\//i.test(e.type) ? episode : {});
+    }
+  }
+  // Media RSS: <media:content>, also inside <media:group>; its still picture is its own
+  // thumbnail, or its group's.
+  const media = mediaOf(entry);
+  const contents = [...list(media.contents).map((m) => [m, undefined] as const), ...groupsOf(media).flatMap((g) => list(g.contents).map((m) => [m, thumbnailOf(g)] as const))];
+  for (const [m, groupPoster] of contents) {
+    if (!isObj(m)) continue;
+    const type = m.type ?? (m.medium === "image" ? "image/jpeg" : m.medium === "video" ? "video/mp4" : undefined);
+    add(m.url, type, m.fileSize, m.title, m, thumbnailOf(m) ?? groupPoster);
+  }
+  const seen = new Set<string>();
+  return found.filter((e) => !seen.has(e.url) && seen.add(e.url));
+}
+
+/** Media RSS's description of the item, its group or its content (a video site's words are there only). */
+export function mediaDescription(entry: Obj): string | undefined {
+  const media = mediaOf(entry);
+  const described = [media, ...groupsOf(media), ...list(media.contents).filter(isObj)].map((m) => m.description).find((d) => text(d) !== undefined);
+  const value = text(described);
+  if (value === undefined) return undefined;
+  return isObj(described) && described.type === "html" ? value : escapeHtml(value);
+}
+
+/** The entry's picture: a Media RSS thumbnail (of the item, its group or its content), else a podcast episode's <itunes:image>. */
+export function mediaPicture(entry: Obj): string | undefined {
+  const media = mediaOf(entry);
+  const holders = [media, ...groupsOf(media), ...[...list(media.contents), ...groupsOf(media).flatMap((g) => list(g.contents))].filter(isObj)];
+  return holders.map(thumbnailOf).find((url) => url !== undefined) ?? (isObj(entry.itunes) ? text(entry.itunes.image) : undefined);
+}
