@@ -10,7 +10,7 @@ async function datesOf(dates: readonly string[]): Promise<(string | undefined)[]
   const items = dates.map((d, i) => `<item><title>第 ${i} 条</title><guid>n${i}</guid><description>正文 ${i}</description><pubDate>${d}</pubDate></item>`);
   const xml = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>日期</title><link>https://d.example.cn/</link>${items.join("")}</channel></rss>`;
   const found: Item[] = [];
-  for await (const event of dataEvents("dates.xml", new TextEncoder().encode(xml), "feed", { baseUrl: "" })) if (event.ok) found.push(...event.items);
+  for await (const event of dataEvents("dates.xml", new TextEncoder().encode(xml), "feed", { baseUrl: "" })) if (event.ok && "items" in event) found.push(...event.items);
   expect(found).toHaveLength(dates.length);
   return found.map((item) => item.date_published);
 }

@@ -23,7 +23,7 @@ const rss = (declaration: string, title: Uint8Array, body: Uint8Array) =>
 
 async function itemsOf(bytes: Uint8Array): Promise<Item[]> {
   const found: Item[] = [];
-  for await (const event of dataEvents("feed.xml", bytes, "feed", { baseUrl: "" })) if (event.ok) found.push(...event.items);
+  for await (const event of dataEvents("feed.xml", bytes, "feed", { baseUrl: "" })) if (event.ok && "items" in event) found.push(...event.items);
   return found;
 }
 
@@ -177,7 +177,7 @@ describe("feed encodings", () => {
     const events = [];
     for await (const event of dataEvents("feed.xml", feed, "feed", { baseUrl: "" })) events.push(event);
     expect(events).toMatchObject([{ ok: true, notes: ["有 1 处字节不属于 utf-8 编码，读作 �，其余照常读取"] }]);
-    const items = events.flatMap((e) => (e.ok ? e.items : []));
+    const items = events.flatMap((e) => (e.ok && "items" in e ? e.items : []));
     expect(items.map((i) => i.title)).toEqual(["大桥通车", "截断的摘要"]);
     expect(items[1]?.content_text).toBe("这是一段被截断的�");
   });

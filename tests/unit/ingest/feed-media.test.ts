@@ -9,7 +9,7 @@ import { dataEvents } from "../../../src/ingest/data-files";
 
 async function itemsOf(xml: string): Promise<Item[]> {
   const found: Item[] = [];
-  for await (const event of dataEvents("feed.xml", new TextEncoder().encode(xml), "feed", { baseUrl: "" })) if (event.ok) found.push(...event.items);
+  for await (const event of dataEvents("feed.xml", new TextEncoder().encode(xml), "feed", { baseUrl: "" })) if (event.ok && "items" in event) found.push(...event.items);
   for (const item of found) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
   return found;
 }
