@@ -258,8 +258,12 @@ function labelledDate(blocks: readonly Block[]): PageDate | undefined {
   return undefined;
 }
 
+/**
+ * The same day, or the day beside it: a page abroad prints its own day ("August 18, 2019"),
+ * which its metadata's instant, moved to China time, may have passed.
+ */
 function sameDay(a: PageDate, b: PageDate): boolean {
-  return a.iso.slice(0, 10) === b.iso.slice(0, 10);
+  return Math.abs(Date.parse(a.iso.slice(0, 10)) - Date.parse(b.iso.slice(0, 10))) <= 86_400_000;
 }
 
 const RANK = { day: 0, minute: 1, second: 2 } as const;

@@ -2,7 +2,7 @@
 // <meta> names Chinese sites use (publishdate, source, author …) and JSON-LD NewsArticle.
 import { CHINA_OFFSET, findDate, type PageDate } from "../parse/dates";
 import { CHINA_OFFSET_MS } from "../../content/china-time";
-import { squash } from "./dom";
+import { squash, textOf } from "./dom";
 
 export interface PageMeta {
   /** The <title>, whole. */
@@ -103,6 +103,28 @@ const nameOf = (value: unknown): string[] => {
   return [];
 };
 
+/**
+ * Where a blog's or newspaper's markup names its writer (WordPress's author vcard, Blogger's
+ * itemprop="author", a rel="author" link, a byline's author), outside its comment thread.
+ */
+const MARKED_AUTHOR = '[itemprop~="author"], a[rel~="author"], .byline .author, .byline .fn, .author.vcard .fn, .author-name';
+const BYLINE_WORDS = /^(?:(?:posted|written)\s+)?(?:by|par|por|von|di|door)\s+/iu;
+const NAME_SPLIT = /\s*(?:,|&|\s(?:and|et|y|und|e|en)\s)\s*/u;
+
+function markedAuthors(doc: Document): string[] {
+  const names: string[] = [];
+  for (const el of doc.querySelectorAll(MARKED_AUTHOR)) {
+    if (el.closest('[class*="comment"], [id*="comment"]') !== null) continue;
+    const named = el.querySelector('[itemprop~="name"]') ?? el;
+    const text = clean(named.getAttribute("content") ?? textOf(named))?.replace(BYLINE_WORDS, "");
+    for (const name of text?.split(NAME_SPLIT) ?? []) {
+      // A name, not a sentence, a date or a link's "View all posts".
+      if (name !== "" && name.length <= 40 && name.split(" ").length <= 5 && !/[\d!?。:：@/]/u.test(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
 /** "en_US", "zh-cn", "EN" → "en-US", "zh-CN", "en"; anything that is not a language tag → undefined. */
 export function languageTag(value: string | null | undefined): string | undefined {
   const first = value?.split(",")[0]?.trim().replace(/_/gu, "-");
@@ -128,13 +150,15 @@ export function readPageMeta(doc: Document): PageMeta {
   const ld = jsonLdArticles(doc)[0];
   const ldDate = typeof ld?.datePublished === "string" ? readMetaDate(ld.datePublished) : undefined;
   const metaDateText = pick(DATE_NAMES);
-  const timeEl = doc.querySelector("time[datetime], [itemprop=datePublished][datetime]");
-  const date = ldDate ?? (metaDateText ? readMetaDate(metaDateText) : undefined) ?? readMetaDate(timeEl?.getAttribute("datetime") ?? "");
+  // Blogger's <abbr class="published" title="…">, a microformat's date in its title.
+  const timeEl = doc.querySelector("time[datetime], [itemprop~=datePublished][datetime], abbr[itemprop~=datePublished][title], abbr.published[title]");
+  const timeText = timeEl?.getAttribute("datetime") ?? timeEl?.getAttribute("title") ?? "";
+  const date = ldDate ?? (metaDateText ? readMetaDate(metaDateText) : undefined) ?? readMetaDate(timeText);
   const modifiedText = (typeof ld?.dateModified === "string" ? ld.dateModified : undefined) ?? pick(MODIFIED_NAMES);
   const modified = modifiedText !== undefined ? readMetaDate(modifiedText) : undefined;
   const ldAuthors = nameOf(ld?.author);
   const metaAuthor = pick(AUTHOR_NAMES);
-  const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [];
+  const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : markedAuthors(doc);
   const headline = clean(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title"]);
   const publisher = nameOf(ld?.publisher)[0] ?? pick(PUBLISHER_NAMES);
   const source = pick(SOURCE_NAMES);

@@ -30,3 +30,30 @@ describe("a right-to-left page in Arabic", () => {
     expect(item.language).toBe("ar");
   });
 });
+
+const STORY =
+  "<p>We set off from the car park at seven, with the mist still sitting in the valley and the first walkers only just arriving.</p>" +
+  "<p>The path climbs steeply for the first hour, then levels out along the crest, and on a clear day you can see three counties.</p>";
+
+describe("a blog that names its writer only in its markup", () => {
+  it("takes WordPress's author vcard as the author, not a commenter's name", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>On the Ridge Trail | Mountain Notes</title></head><body><article class="post"><header class="entry-header"><h1 class="entry-title">On the Ridge Trail</h1>' +
+        '<div class="entry-meta"><span class="posted-on">Posted on <time datetime="2019-08-18T21:14:00+01:00">August 18, 2019</time></span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/helen/">Helen Park</a></span></span></div></header>' +
+        `<div class="entry-content">${STORY}</div></article><div id="comments"><ol class="comment-list"><li><span class="author vcard"><b class="fn">Tom</b></span><p>Lovely write-up of a walk we did last year, thank you.</p></li></ol></div></body></html>`,
+    );
+    expect(item.authors).toEqual([{ name: "Helen Park" }]);
+    expect(item.date_published).toBe("2019-08-19T04:14:00+08:00");
+  });
+
+  it("takes Blogger's itemprop=author name, and the date from its <abbr class=published> title", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Mountain Notes: On the Ridge Trail</title></head><body><div class="post hentry"><h3 class="post-title entry-title">On the Ridge Trail</h3>' +
+        `<div class="post-body entry-content">${STORY}</div><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn" itemprop="author" itemscope><meta content="https://www.blogger.com/profile/1" itemprop="url"><a class="g-profile" href="https://www.blogger.com/profile/1" rel="author"><span itemprop="name">Helen Park</span></a></span></span> ` +
+        '<span class="post-timestamp">at <a class="timestamp-link" href="/2019/08/ridge.html"><abbr class="published" itemprop="datePublished" title="2019-08-18T21:14:00+01:00">21:14</abbr></a></span></div></div></body></html>',
+    );
+    expect(item.authors).toEqual([{ name: "Helen Park" }]);
+    expect(item.date_published).toBe("2019-08-19T04:14:00+08:00");
+    expect(paragraphs(item)).toHaveLength(2);
+  });
+});
