@@ -85,7 +85,8 @@ interface Body {
 }
 
 /** The story's blocks → sections; header lines at its top and credit lines at its end are read, not kept. */
-function buildBody(blocks: readonly Block[], title: string, header: Header): Body {
+/** `writers`: the names the page's metadata gives, printed over the story on a line of their own. */
+function buildBody(blocks: readonly Block[], title: string, header: Header, writers: readonly string[]): Body {
   const sections: Section[] = [];
   let current: Section = { paragraphs: [] };
   let figures: Figure[] = [];
@@ -130,6 +131,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (!verbatim && isNoise(text)) continue;
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
     if (ORIGINAL_TITLE.test(text) && charLength(text) <= 80) continue;
+    // A blog's author box over the story's first paragraph, under its dek: the writer's name
+    // alone on its line is not a subhead, "7 min read · Jun 1, 2022" not a paragraph.
+    if (chars === 0 && charLength(text) <= 60 && (writers.some((w) => bareText(w) === bareText(text)) || READING_TIME.test(text))) {
+      readHeaderLine(text, header, false);
+      continue;
+    }
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
     const latinByline = !started && charLength(text) <= 100 ? LATIN_BYLINE.exec(text) : null;
@@ -209,6 +216,8 @@ function headingElementShaped(text: string): boolean {
   return headingShaped(text) || (fitsIn(text, 80) && !/[。！!….]$|[。！？!?；;].+[。！？!?]$/u.test(text));
 }
 
+const READING_TIME = /^[\s·•|]*\d{1,3}\s*(?:min(?:ute)?s?\.?\s+(?:read|de lecture|de lectura|Lesezeit)|分钟(?:阅读|读完)?)[\s·•|]*/iu;
+
 /** "发布时间：18-03-08 23:16": a two-digit year, read only beside a label. */
 const SHORT_YEAR = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{2})-(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}:\d{2}))?/u;
 
@@ -221,10 +230,12 @@ const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(
  */
 function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   if (charLength(line) > 80) return false;
-  // "By Jane Smith | September 26, 2019": the writers, then whatever the line says besides.
+  // "By Jane Smith | September 26, 2019": the writers, then whatever the line says besides;
+  // "7 min read · Jun 1, 2022": a reading time is no part of the story.
   const latin = LATIN_BYLINE.exec(line);
   if (latin) header.writers.push(...latinWriters(latin));
-  const text = latin ? line.slice(latin[0].length).trim() : line;
+  const text = (latin ? line.slice(latin[0].length) : line).replace(READING_TIME, "").trim();
+  if (text === "" && latin === null) return true;
   if (latin && text === "") return true;
   const meta = metaOf(text);
   if (meta) {
@@ -322,7 +333,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
     fromTitle += lead.count;
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
-  const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header);
+  const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header, meta.authors ?? []);
   if (story.chars < 80 || story.prose === 0) return { reason: NOT_AN_ARTICLE };
 
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));

@@ -57,3 +57,21 @@ describe("a blog that names its writer only in its markup", () => {
     expect(paragraphs(item)).toHaveLength(2);
   });
 });
+
+describe("a Medium-style story with its author box over the text", () => {
+  it("reads neither the writer's name as a subhead nor the reading time as a paragraph", async () => {
+    const ld = '{"@context":"http://schema.org","@type":"NewsArticle","headline":"The Quiet Power of Boring Technology","author":{"@type":"Person","name":"Sam Rivera"},"datePublished":"2022-06-01T14:22:31.123Z"}';
+    const item = await read(
+      `<!doctype html><html lang="en"><head><title>The Quiet Power of Boring Technology | by Sam Rivera | Medium</title><script type="application/ld+json">${ld}</script></head><body>` +
+        '<article><section><h1>The Quiet Power of Boring Technology</h1><div><a href="/@sam"><img alt="Sam Rivera" src="https://miro.example.com/sam.jpeg" width="44" height="44"></a></div>' +
+        '<div><span><a href="/@sam">Sam Rivera</a></span></div><div><span>7 min read</span><span>·</span><span>Jun 1, 2022</span></div>' +
+        "<p>Every few months a new database, a new framework or a new way of deploying code takes over the conversation, and teams rush to adopt it.</p>" +
+        "<p>Then the pager goes off at three in the morning, and nobody on the team knows how the new thing fails.</p><h2>Known failure modes</h2>" +
+        "<p>A tool that has been in production for fifteen years has failed in every way it can fail, and somebody has written about each.</p></section></article></body></html>",
+    );
+    expect(item.authors).toEqual([{ name: "Sam Rivera" }]);
+    expect(headings(item)).toEqual([undefined, "Known failure modes"]);
+    expect(paragraphs(item)[0]).toMatch(/^Every few months/u);
+    expect(paragraphs(item)).toHaveLength(3);
+  });
+});
