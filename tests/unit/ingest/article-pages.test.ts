@@ -75,3 +75,23 @@ describe("a Medium-style story with its author box over the text", () => {
     expect(paragraphs(item)).toHaveLength(3);
   });
 });
+
+describe("a newspaper's header in French, Spanish or German", () => {
+  it("reads the day it prints under the headline, in its own language", async () => {
+    for (const [lang, line, day] of [
+      ["fr", "Publié le 12 mars 2021 à 10h30 - Mis à jour le 13 mars 2021", "2021-03-12"],
+      ["fr", "Publié le 1er avril 2020", "2020-04-01"],
+      ["es", "Madrid, 12 de marzo de 2021", "2021-03-12"],
+      ["de", "20. Mai 2021, 06:00 Uhr", "2021-05-20"],
+    ] as const) {
+      const item = await read(
+        `<!doctype html><html lang="${lang}"><head><title>Un parc - Le Journal</title></head><body><header><h1>Un parc</h1><p class="meta">${line}</p></header><div class="texte">` +
+          "<p>La municipalité a inauguré samedi un nouveau parc de trois hectares au cœur du quartier nord, après deux ans de travaux.</p>" +
+          "<p>Les habitants étaient nombreux à découvrir les lieux, avec leurs enfants, dès la première heure.</p></div></body></html>",
+      );
+      expect(item.date_published, line).toBe(`${day}T00:00:00+08:00`);
+      expect(item._qingyue.date_precision).toBe("day");
+      expect(paragraphs(item)).toHaveLength(2);
+    }
+  });
+});
