@@ -39,6 +39,11 @@ const latinWriters = (byline: RegExpExecArray) => (byline[1] as string).split(/\
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
+/** "Lire aussi : …", "Read more: …", "Lesen Sie auch": a pointer to another story set between the paragraphs. */
+const READ_ALSO =
+  /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
+/** What a page prints over an advertisement's slot. */
+const AD_LABEL = /^(?:advertisements?|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|scroll\s+to\s+continue(?:\s+with\s+content)?|(?:article|story)\s+continues\s+below(?:\s+this\s+ad)?)$/iu;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
 const ORIGINAL_TITLE = /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u;
@@ -74,7 +79,7 @@ function metaOf(text: string): MetaLine | undefined {
 
 /** Counters and bare numbers ("4", "3573") are widgets, not text. */
 const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
-const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || (charLength(text) <= 200 && READ_ALSO.test(text)) || AD_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];

@@ -95,3 +95,22 @@ describe("a newspaper's header in French, Spanish or German", () => {
     }
   });
 });
+
+describe("pointers and ad slots set between a story's paragraphs", () => {
+  it("leaves out 'Read more: …', 'Lire aussi : …', 'Lesen Sie auch' and an advertisement's label", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>City opens a new park</title></head><body><article><h1>City opens a new park</h1>' +
+        "<p>The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.</p>" +
+        '<p><strong>Read more:</strong> <a href="/a">How the rail yard was cleaned up</a></p><p>Lire aussi : <a href="/b">Les parcs de Lyon</a></p>' +
+        '<p class="teaser">Lesen Sie auch: <a href="/c">Neue Radwege</a></p><div class="slot"><span>Advertisement</span></div><h2>Publicité</h2>' +
+        "<p>Residents came with their children from the first hour, and the playground was full by ten in the morning.</p>" +
+        "<p>Related to the opening, the council will vote next month on a second park in the south.</p></article></body></html>",
+    );
+    expect(paragraphs(item)).toEqual([
+      "The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.",
+      "Residents came with their children from the first hour, and the playground was full by ten in the morning.",
+      "Related to the opening, the council will vote next month on a second park in the south.",
+    ]);
+    expect(headings(item)).toEqual([undefined]);
+  });
+});
