@@ -15,7 +15,9 @@ const DROPPED_TAGS = new Set([
 
 /** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */
 const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pages|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
-const CHROME_PART = /share|comment|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement/u;
+const CHROME_PART = /share|comment|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection/u;
+/** Landmark roles of what surrounds a story: a table of contents or a navbox, a sidebar, a footer. */
+const CHROME_ROLES = new Set(["navigation", "complementary", "contentinfo", "search"]);
 
 const LANDMARKS = new Set(["nav", "aside", "footer"]);
 /** A control says what it does in a few words; anything longer is text, whatever runs on a click. */
@@ -60,6 +62,7 @@ function isControl(el: Element, tag: string): boolean {
 }
 
 function isChrome(el: Element): boolean {
+  if (CHROME_ROLES.has(el.getAttribute("role") ?? "") && el.querySelector("h1") === null) return true;
   const names = namesOf(el).trim();
   if (names === "") return false;
   // A wrapper named "content-nav" still holds the story if the headline is inside it.

@@ -114,3 +114,21 @@ describe("pointers and ad slots set between a story's paragraphs", () => {
     expect(headings(item)).toEqual([undefined]);
   });
 });
+
+describe("an encyclopedia article", () => {
+  it("keeps its section titles without their [edit] links, and leaves out its contents box and navbox", async () => {
+    const edit = (n: number) => `<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit&amp;section=${n}">edit</a><span class="mw-editsection-bracket">]</span></span>`;
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Bramble Bridge - Wikipedia</title></head><body><div id="content" class="mw-body" role="main"><h1 id="firstHeading">Bramble Bridge</h1><div id="mw-content-text"><div class="mw-parser-output">' +
+        "<p><b>Bramble Bridge</b> is a stone footbridge over the River Wend in the village of Alderby, England. Built in 1832, it is a listed structure.</p>" +
+        '<div id="toc" class="toc" role="navigation"><h2>Contents</h2><ul><li><a href="#History">1 History</a></li><li><a href="#Design">2 Design</a></li></ul></div>' +
+        `<h2><span class="mw-headline" id="History">History</span>${edit(1)}</h2><p>The bridge replaced a wooden crossing that was swept away in the flood of 1829, and was paid for by public subscription.</p>` +
+        `<h2><span class="mw-headline" id="Design">Design</span>${edit(2)}</h2><p>The bridge has three segmental arches of local sandstone, with cutwaters on the upstream side.</p>` +
+        '<div role="navigation" class="navbox"><table><tr><th>Bridges over the River Wend</th></tr><tr><td><a href="/a">Alderby Bridge</a> · <a href="/c">Wend Viaduct</a></td></tr></table></div>' +
+        "</div></div></div></body></html>",
+    );
+    expect(headings(item)).toEqual([undefined, "History", "Design"]);
+    expect(paragraphs(item)).toHaveLength(3);
+    expect(item.content_text).not.toMatch(/Contents|Wend Viaduct|edit/u);
+  });
+});
