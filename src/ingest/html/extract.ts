@@ -304,7 +304,9 @@ function declaredLanguage(declared: string | undefined, sections: readonly Secti
   const text = sections.flatMap((s) => s.paragraphs).join("");
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return letters > 0 && han / letters < 0.2 ? declared : undefined;
+  // Japanese writes its kanji among kana, Korean its hanja among hangul: Han there is not Chinese.
+  const kanaOrHangul = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return letters > 0 && (han / letters < 0.2 || kanaOrHangul / letters >= 0.1) ? declared : undefined;
 }
 
 export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {

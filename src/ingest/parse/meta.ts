@@ -45,7 +45,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   });
   // Prose that happens to hold a date ("2016年4月6日,山东省…") is a paragraph, not a header.
   if (/[。；;！!？?]/u.test(rawBefore) || charLength(before) > 20 || /[，,]/u.test(before)) return undefined;
-  if (before !== "") meta.unlabelled = before;
+  // "文・写真：山田花子": a label the line names but this reader does not know is no outlet.
+  if (before !== "" && !/[:：]/u.test(before)) meta.unlabelled = before;
   return meta;
 }
 

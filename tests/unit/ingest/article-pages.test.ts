@@ -132,3 +132,23 @@ describe("an encyclopedia article", () => {
     expect(item.content_text).not.toMatch(/Contents|Wend Viaduct|edit/u);
   });
 });
+
+describe("a Japanese blog post", () => {
+  const page =
+    '<!doctype html><html lang="ja"><head><title>京都の古い喫茶店を巡る一日 | 旅と珈琲</title></head><body><article><div class="entry-head"><h1>京都の古い喫茶店を巡る一日</h1>' +
+    '<div class="entry-meta"><time datetime="2020-11-03">2020.11.03</time> <span>文・写真：山田花子</span></div></div><div class="entry-body">' +
+    "<p>秋の京都は観光客でにぎわいますが、少し路地に入ると、昭和の時代から続く静かな喫茶店がいくつも残っています。</p><h2>朝：河原町の老舗</h2>" +
+    "<p>最初に訪れたのは、創業七十年を超える老舗です。厚切りのトーストとゆで卵のモーニングは、開店と同時に満席になります。</p></div></article></body></html>";
+
+  it("keeps the language it declares: its kanji stand among kana, it is not Chinese", async () => {
+    const item = await read(page);
+    expect(item.language).toBe("ja");
+    expect(headings(item)).toEqual([undefined, "朝：河原町の老舗"]);
+  });
+
+  it("does not take a credit line it cannot read for the outlet the story came from", async () => {
+    const item = await read(page);
+    expect(item._qingyue.source).toBeUndefined();
+    expect(item.date_published).toBe("2020-11-03T00:00:00+08:00");
+  });
+});
