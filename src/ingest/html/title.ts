@@ -9,7 +9,8 @@ import { parseMetaLine } from "../parse/meta";
 const isMetaText = (text: string) => parseMetaLine(text) !== undefined;
 
 /** Separators between a headline and the channel and site names in a <title>. */
-const SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–]\s|-)\s*/u;
+/** A bare hyphen between two Latin words or numbers joins them ("Croix-Rousse", "Beispiel-Zeitung"): only beside Han or a space does it separate. */
+const SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–]\s|(?<=^|[^\p{L}\p{N}]|\p{Script=Han})-|-(?=$|[^\p{L}\p{N}]|\p{Script=Han}))\s*/u;
 const bare = (s: string) => s.replace(/[\s\u3000]+/gu, "").toLowerCase();
 
 export function titleParts(docTitle: string): string[] {

@@ -152,3 +152,20 @@ describe("a Japanese blog post", () => {
     expect(item.date_published).toBe("2020-11-03T00:00:00+08:00");
   });
 });
+
+describe("a <title> whose words are joined by hyphens", () => {
+  const body =
+    "<p>Engineers in Munich have taught a test car to keep its lane in heavy rain, using radar where the cameras see nothing at all.</p>" +
+    "<p>The system will be tried on public roads next spring, with a safety driver on board for every trip.</p>";
+
+  it("keeps a hyphenated site name whole as the publisher", async () => {
+    const item = await read(`<!doctype html><html lang="de"><head><title>Neue Radwege für die Innenstadt | Beispiel-Zeitung</title></head><body><h1>Neue Radwege für die Innenstadt</h1><div>${body}</div></body></html>`);
+    expect(item._qingyue.publisher).toBe("Beispiel-Zeitung");
+  });
+
+  it("keeps a hyphenated headline whole when the <title> is all the page gives", async () => {
+    const item = await read(`<!doctype html><html lang="en"><head><title>Self-driving cars learn to see in the rain - Tech Daily</title></head><body><div>${body}</div></body></html>`);
+    expect(item.title).toBe("Self-driving cars learn to see in the rain");
+    expect(item._qingyue.publisher).toBe("Tech Daily");
+  });
+});
