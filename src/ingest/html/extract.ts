@@ -176,11 +176,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     // A subhead: a heading element, or a short line set in bold or standing on its own
     // before a paragraph (pages that write their story as lines between <br>s).
     const next = blocks[i + 1];
-    // A list item is one of the story's lines, however short.
+    // A list item is one of the story's lines, however short; a callout's 💡 names nothing.
     const heading =
-      block.kind === "heading" ||
+      /[\p{L}\p{N}]/u.test(text) &&
+      (block.kind === "heading" ||
       (block.mark === undefined && !verbatim &&
-      (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12))));
+      (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
     if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
       close();
       current = { heading: text, paragraphs: [] };

@@ -125,6 +125,14 @@ function markedAuthors(doc: Document): string[] {
   return names;
 }
 
+/** JSON-LD's image: an address, an ImageObject, or a list of either (the first). */
+const imageOf = (value: unknown): string | undefined => {
+  if (typeof value === "string") return clean(value);
+  if (Array.isArray(value)) return imageOf(value[0]);
+  if (typeof value === "object" && value !== null) return imageOf((value as { url?: unknown }).url);
+  return undefined;
+};
+
 /** "en_US", "zh-cn", "EN" → "en-US", "zh-CN", "en"; anything that is not a language tag → undefined. */
 export function languageTag(value: string | null | undefined): string | undefined {
   const first = value?.split(",")[0]?.trim().replace(/_/gu, "-");
@@ -163,8 +171,8 @@ export function readPageMeta(doc: Document): PageMeta {
   const publisher = nameOf(ld?.publisher)[0] ?? pick(PUBLISHER_NAMES);
   const source = pick(SOURCE_NAMES);
   const docTitle = clean(doc.querySelector("title")?.textContent);
-  const image = pick(["og:image", "twitter:image"]);
-  const url = pick(["og:url"]) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"));
+  const image = pick(["og:image", "twitter:image"]) ?? imageOf(ld?.image);
+  const url = pick(["og:url"]) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? clean(typeof ld?.url === "string" ? ld.url : undefined);
   const language =
     languageTag(doc.documentElement?.getAttribute("lang")) ??
     languageTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content")) ??

@@ -169,3 +169,28 @@ describe("a <title> whose words are joined by hyphens", () => {
     expect(item._qingyue.publisher).toBe("Tech Daily");
   });
 });
+
+describe("a Ghost post that says what it is in JSON-LD only", () => {
+  const ld =
+    '{"@context":"https://schema.org","@type":"Article","author":[{"@type":"Person","name":"Priya Nair"},{"@type":"Person","name":"Leo Brandt"}],"headline":"Notes on Remote Teams",' +
+    '"url":"https://fieldnotes.example.io/notes-on-remote-teams/","datePublished":"2023-02-08T07:05:00.000Z","image":{"@type":"ImageObject","url":"https://fieldnotes.example.io/content/images/desk.jpg","width":2000}}';
+  const page =
+    `<!doctype html><html lang="en"><head><title>Notes on Remote Teams</title><script type="application/ld+json">${ld}</script></head><body><article class="post"><h1>Notes on Remote Teams</h1><section class="gh-content">` +
+    "<p>When we started, the whole company fit around one kitchen table. Four years later we are thirty people in six time zones.</p><h2>Write it down</h2>" +
+    "<p>Decisions made in a call are forgotten by the next morning, and decisions written down survive.</p>" +
+    '<div class="kg-callout-card"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">A rule of thumb: if it matters next week, it goes in writing.</div></div></section></article></body></html>';
+
+  it("takes its cover picture, its address, its writers and its date from there", async () => {
+    const item = await read(page);
+    expect(item.image).toBe("https://fieldnotes.example.io/content/images/desk.jpg");
+    expect(item.external_url).toBe("https://fieldnotes.example.io/notes-on-remote-teams/");
+    expect(item.authors).toEqual([{ name: "Priya Nair" }, { name: "Leo Brandt" }]);
+    expect(item.date_published).toBe("2023-02-08T15:05:00+08:00");
+  });
+
+  it("does not make a callout's emoji a subhead", async () => {
+    const item = await read(page);
+    expect(headings(item)).toEqual([undefined, "Write it down"]);
+    expect(paragraphs(item).at(-1)).toBe("A rule of thumb: if it matters next week, it goes in writing.");
+  });
+});
