@@ -293,7 +293,10 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
 /** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
 function authorsOf(header: Header, meta: PageMeta, publisher: string | undefined): string[] {
   const names = (header.writers.length > 0 ? header.writers : (meta.authors ?? [])).flatMap((n) => cleanName(n) ?? []);
-  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !(meta.docTitle ?? "").endsWith(n));
+  const docTitle = meta.docTitle ?? "";
+  // "… - by Dana Whitfield": a <title> that ends with its writer's name, not its site's.
+  const siteTail = (n: string) => docTitle.endsWith(n) && !/\bby\s+$/iu.test(docTitle.slice(0, -n.length));
+  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !siteTail(n));
 }
 
 /**

@@ -108,21 +108,29 @@ const nameOf = (value: unknown): string[] => {
  * itemprop="author", a rel="author" link, a byline's author), outside its comment thread.
  */
 const MARKED_AUTHOR = '[itemprop~="author"], a[rel~="author"], .byline .author, .byline .fn, .author.vcard .fn, .author-name';
+/** Where the markup says no more than a class name: the first such byline, away from lists of other stories. */
+const AUTHOR_CLASS = ".author, .autor, .auteur, .autore, .byline, .firma, .article-author, .post-author, .entry-author";
+const ELSEWHERE = '[class*="comment"], [id*="comment"], [class*="related"], [class*="recommend"], aside, nav, footer';
 const BYLINE_WORDS = /^(?:(?:posted|written)\s+)?(?:by|par|por|von|di|door)\s+/iu;
 const NAME_SPLIT = /\s*(?:,|&|\s(?:and|et|y|und|e|en)\s)\s*/u;
 
+function namesIn(el: Element): string[] {
+  const named = el.querySelector('[itemprop~="name"]') ?? el;
+  const text = clean(named.getAttribute("content") ?? textOf(named))?.replace(BYLINE_WORDS, "");
+  // A name, not a sentence, a date or a link's "View all posts".
+  return (text?.split(NAME_SPLIT) ?? []).filter((name) => name !== "" && name.length <= 40 && name.split(" ").length <= 5 && !/[\d!?。:：@/]/u.test(name));
+}
+
 function markedAuthors(doc: Document): string[] {
-  const names: string[] = [];
-  for (const el of doc.querySelectorAll(MARKED_AUTHOR)) {
-    if (el.closest('[class*="comment"], [id*="comment"]') !== null) continue;
-    const named = el.querySelector('[itemprop~="name"]') ?? el;
-    const text = clean(named.getAttribute("content") ?? textOf(named))?.replace(BYLINE_WORDS, "");
-    for (const name of text?.split(NAME_SPLIT) ?? []) {
-      // A name, not a sentence, a date or a link's "View all posts".
-      if (name !== "" && name.length <= 40 && name.split(" ").length <= 5 && !/[\d!?。:：@/]/u.test(name)) names.push(name);
-    }
+  const names = Array.from(doc.querySelectorAll(MARKED_AUTHOR)).flatMap((el) => (el.closest('[class*="comment"], [id*="comment"]') === null ? namesIn(el) : []));
+  if (names.length > 0) return names;
+  // Chinese pages name their writers in 作者 / 记者 lines, read as such.
+  for (const el of doc.querySelectorAll(AUTHOR_CLASS)) {
+    if (el.closest(ELSEWHERE) !== null || el.querySelector(AUTHOR_CLASS) !== null) continue;
+    const found = namesIn(el).filter((name) => !/\p{Script=Han}/u.test(name));
+    if (found.length > 0) return found;
   }
-  return names;
+  return [];
 }
 
 /** JSON-LD's image: an address, an ImageObject, or a list of either (the first). */

@@ -22,7 +22,8 @@ export function siteNameFrom(docTitle: string | undefined, headline: string): st
   if (docTitle === undefined) return undefined;
   const parts = titleParts(docTitle);
   const last = parts.at(-1);
-  if (parts.length < 2 || last === undefined || [...last].length > 20) return undefined;
+  // "… - by Dana Whitfield" names the writer.
+  if (parts.length < 2 || last === undefined || [...last].length > 20 || /^by\s/iu.test(last)) return undefined;
   if (bare(headline).includes(bare(last)) || !bare(docTitle).startsWith(bare(headline).slice(0, 4))) return undefined;
   return last;
 }

@@ -194,3 +194,34 @@ describe("a Ghost post that says what it is in JSON-LD only", () => {
     expect(paragraphs(item).at(-1)).toBe("A rule of thumb: if it matters next week, it goes in writing.");
   });
 });
+
+describe("a newsletter post whose <title> ends with its writer", () => {
+  it("keeps the writer as the author, names no site after her, and leaves out the sign-up box", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>The Case for Slow Email - by Dana Whitfield</title><meta name="author" content="Dana Whitfield"></head><body><article class="newsletter-post post"><h1 class="post-title">The Case for Slow Email</h1><div class="body markup">' +
+        "<p>For ten years I answered email the moment it arrived. Last spring I stopped, and began answering once a day, at four.</p>" +
+        '<div class="subscription-widget-wrap"><div class="subscription-widget"><p>Thanks for reading Dana\'s Letters! Subscribe for free to receive new posts and support my work.</p><form><input type="email"></form></div></div>' +
+        "<p>Nobody complained. A few people noticed, and two of them asked how I did it, which is why I am writing this.</p></div></article>" +
+        '<div id="cookie-notice" class="cookie-banner"><p>We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies.</p></div></body></html>',
+    );
+    expect(item.authors).toEqual([{ name: "Dana Whitfield" }]);
+    expect(item._qingyue.publisher).toBeUndefined();
+    expect(paragraphs(item)).toHaveLength(2);
+    expect(item.content_text).not.toMatch(/Subscribe|cookies/u);
+  });
+});
+
+describe("a newspaper page with its logo in an <h1> and its writers in a byline's class", () => {
+  it("takes the story's own headline and both writers, not the place beside them", async () => {
+    const item = await read(
+      '<!doctype html><html lang="es"><head><title>El tranvía vuelve a Zaragoza | Diario Ejemplo</title></head><body><header><h1 class="logo"><a href="/">Diario Ejemplo</a></h1></header><main>' +
+        '<h1 class="titular">El tranvía vuelve a Zaragoza</h1><div class="firma"><span class="autor">Por Ana García y Luis Pérez</span> <span class="lugar">Zaragoza</span> - <time datetime="2022-10-07T09:15:00+02:00">07 oct 2022 - 09:15 CEST</time></div>' +
+        '<div class="cuerpo"><p>El tranvía ha vuelto este viernes a las calles de Zaragoza, cuarenta años después de que dejara de circular la última línea.</p>' +
+        "<p>Miles de vecinos se acercaron a las paradas desde primera hora de la mañana, y los convoyes circularon completos.</p></div></main></body></html>",
+    );
+    expect(item.title).toBe("El tranvía vuelve a Zaragoza");
+    expect(item.authors).toEqual([{ name: "Ana García" }, { name: "Luis Pérez" }]);
+    expect(item.date_published).toBe("2022-10-07T15:15:00+08:00");
+    expect(paragraphs(item)).toHaveLength(2);
+  });
+});
