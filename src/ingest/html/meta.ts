@@ -121,13 +121,17 @@ function namesIn(el: Element): string[] {
   return (text?.split(NAME_SPLIT) ?? []).filter((name) => name !== "" && name.length <= 40 && name.split(" ").length <= 5 && !/[\d!?。:：@/]/u.test(name));
 }
 
+/**
+ * Chinese pages name their writers in 作者 / 记者 lines, read as such: the names their markup
+ * calls an author's are the channel's or account's.
+ */
 function markedAuthors(doc: Document): string[] {
-  const names = Array.from(doc.querySelectorAll(MARKED_AUTHOR)).flatMap((el) => (el.closest('[class*="comment"], [id*="comment"]') === null ? namesIn(el) : []));
+  const namesOf = (el: Element) => namesIn(el).filter((name) => !/\p{Script=Han}/u.test(name));
+  const names = Array.from(doc.querySelectorAll(MARKED_AUTHOR)).flatMap((el) => (el.closest('[class*="comment"], [id*="comment"]') === null ? namesOf(el) : []));
   if (names.length > 0) return names;
-  // Chinese pages name their writers in 作者 / 记者 lines, read as such.
   for (const el of doc.querySelectorAll(AUTHOR_CLASS)) {
     if (el.closest(ELSEWHERE) !== null || el.querySelector(AUTHOR_CLASS) !== null) continue;
-    const found = namesIn(el).filter((name) => !/\p{Script=Han}/u.test(name));
+    const found = namesOf(el);
     if (found.length > 0) return found;
   }
   return [];

@@ -9,12 +9,14 @@ import { parseMetaLine } from "../parse/meta";
 const isMetaText = (text: string) => parseMetaLine(text) !== undefined;
 
 /** Separators between a headline and the channel and site names in a <title>. */
-/** A bare hyphen between two Latin words or numbers joins them ("Croix-Rousse", "Beispiel-Zeitung"): only beside Han or a space does it separate. */
-const SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–]\s|(?<=^|[^\p{L}\p{N}]|\p{Script=Han})-|-(?=$|[^\p{L}\p{N}]|\p{Script=Han}))\s*/u;
+const SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–]\s|-)\s*/u;
+/** In a title without Han, a bare hyphen between two words joins them ("Croix-Rousse", "Beispiel-Zeitung"). */
+const LATIN_SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–]\s|(?<=^|[^\p{L}\p{N}])-|-(?=$|[^\p{L}\p{N}]))\s*/u;
 const bare = (s: string) => s.replace(/[\s\u3000]+/gu, "").toLowerCase();
 
 export function titleParts(docTitle: string): string[] {
-  return docTitle.split(SEPARATOR).map((s) => s.trim()).filter((s) => s !== "");
+  const separator = /\p{Script=Han}/u.test(docTitle) ? SEPARATOR : LATIN_SEPARATOR;
+  return docTitle.split(separator).map((s) => s.trim()).filter((s) => s !== "");
 }
 
 /** The site's name from the <title> tail ("…-股票频道-和讯网" → "和讯网"), when the headline is before it. */

@@ -225,3 +225,18 @@ describe("a newspaper page with its logo in an <h1> and its writers in a byline'
     expect(paragraphs(item)).toHaveLength(2);
   });
 });
+
+describe("what stays as it was on Chinese pages", () => {
+  const body = "<div><p>2014年8月22日，第三届安全论坛在北京举办，知道创宇在会上发布了新版搜索引擎，吸引了众多业内人士到场参观。</p><p>在发布现场，副总裁展示了引擎的核心能力：强大的组件指纹识别。</p></div>";
+
+  it("a bare hyphen in a Chinese <title> still separates a Latin headline's end from the site", async () => {
+    const item = await read(`<html><head><title>知道创宇发布新版ZoomEye-EXAMPLE.NET</title></head><body>${body}</body></html>`);
+    expect(item.title).toBe("知道创宇发布新版ZoomEye");
+    expect(item._qingyue.publisher).toBe("EXAMPLE.NET");
+  });
+
+  it("an account's or channel's name the markup calls an author's is not taken for the writer", async () => {
+    const item = await read(`<html><head><title>知道创宇发布新版搜索引擎</title></head><body><h1>知道创宇发布新版搜索引擎</h1><div class="author-txt"><p class="author-name">科技前沿播报</p></div>${body}</body></html>`);
+    expect(item.authors).toBeUndefined();
+  });
+});
