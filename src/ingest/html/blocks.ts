@@ -2,7 +2,7 @@
 // item, a table row), headings, pictures and their captions. Inline markup joins into the
 // line around it; block elements and <br> end a line. A picture set inside a sentence stands
 // after its line: it never cuts the sentence in two.
-import { ELEMENT, squash, TEXT, tagOf } from "./dom";
+import { ELEMENT, namesOf, squash, TEXT, tagOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 
@@ -71,6 +71,9 @@ function imageBlock(img: Element, pageUrl: string | undefined): Block | undefine
     if (url !== undefined) break;
   }
   if (ref === undefined || /\.svg(?:$|\?)|spacer|blank\.gif|loading|icon|logo|avatar|qrcode|erweima/iu.test(ref) || isInlineIcon({ ...attributesOf(img), src: ref })) return undefined;
+  // A writer's portrait beside the byline ("author-profile-image", "author-icon", "avatar") is not the story's.
+  const holders = [img, img.parentElement, img.parentElement?.parentElement].map((el) => (el ? namesOf(el) : ""));
+  if (holders.some((names) => /avatar|author|profile/u.test(names))) return undefined;
   const width = dimension(img.getAttribute("width"));
   const height = dimension(img.getAttribute("height"));
   // Icons and tracking pixels are not pictures of the story.

@@ -333,7 +333,8 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   // The lines between the headline and the story: where the date and source are printed.
   const bodyBlocks = readBlocks(body, pageUrl);
   const titleEl = title.el ?? elementWithText(root, title.text);
-  if (titleEl === undefined || !body.contains(titleEl)) readHeaderZone(zoneBetween(root, titleEl, body, pageUrl), header);
+  const zone = titleEl === undefined || !body.contains(titleEl) ? zoneBetween(root, titleEl, body, pageUrl) : undefined;
+  if (zone) readHeaderZone(zone, header);
   // A headline inside the story's block may still have its date line just above that block.
   else readHeaderZone(zoneBetween(root, undefined, body, pageUrl).slice(-3), header);
   let fromTitle = titleEl !== undefined && body.contains(titleEl) ? indexAfterTitle(bodyBlocks, title.text) : 0;
@@ -346,6 +347,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   }
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header, meta.authors ?? []);
   if (story.chars < 80 || story.prose === 0) return { reason: NOT_AN_ARTICLE };
+  if (zone && titleEl !== undefined) addLeadFigures(story.sections, zone);
 
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
   // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.
@@ -385,6 +387,32 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const ownUrl = absoluteUrl(meta.url, undefined);
   const own = ownUrl !== undefined && new URL(ownUrl).pathname.length > 1 ? { url: ownUrl } : {};
   return { page: { article, posts: [], trending: [] }, ...own };
+}
+
+/**
+ * The pictures between the headline and the story's block (a blog's featured image, a
+ * newspaper's lead photo with its caption): the story's first figures.
+ */
+function addLeadFigures(sections: Section[], zone: readonly Block[]): void {
+  const first = sections[0];
+  if (first === undefined) return;
+  const known = new Set(sections.flatMap((s) => s.figures ?? []).map((f) => f.url));
+  const lead: Figure[] = [];
+  zone.forEach((block, i) => {
+    if (block.kind !== "image" || block.url === undefined || known.has(block.url)) return;
+    known.add(block.url);
+    const next = zone[i + 1];
+    const caption = next?.kind === "caption" ? next.text : undefined;
+    lead.push({
+      before: 0,
+      url: block.url,
+      ...(block.alt !== undefined && block.alt !== caption ? { alt: block.alt } : {}),
+      ...(caption !== undefined ? { caption } : {}),
+      ...(block.width !== undefined ? { width: block.width } : {}),
+      ...(block.height !== undefined ? { height: block.height } : {}),
+    });
+  });
+  if (lead.length > 0) first.figures = [...lead, ...(first.figures ?? [])];
 }
 
 /** The headline's element when it was chosen from metadata: the innermost one printing it. */

@@ -240,3 +240,31 @@ describe("what stays as it was on Chinese pages", () => {
     expect(item.authors).toBeUndefined();
   });
 });
+
+describe("the picture between a headline and its story", () => {
+  it("is the story's first figure: a newspaper's lazy lead photo with its caption, not the writer's portrait", async () => {
+    const item = await read(
+      '<!doctype html><html lang="es"><head><title>El tranvía vuelve a Zaragoza | Diario Ejemplo</title></head><body><main><h1>El tranvía vuelve a Zaragoza</h1>' +
+        '<div class="firma"><span class="author-icon"><img src="/fotos/autores/ana.jpg"></span><span class="autor">Por Ana García</span></div>' +
+        '<figure class="foto"><img data-original="/fotos/2022/10/tranvia.jpg" src="/img/placeholder.gif" class="lazy" width="980" height="551" alt="El tranvía en la plaza de España"><noscript><img src="/fotos/2022/10/tranvia.jpg" alt="El tranvía en la plaza de España"></noscript>' +
+        "<figcaption>El tranvía, a su paso por la plaza de España.</figcaption></figure>" +
+        '<div class="cuerpo"><p>El tranvía ha vuelto este viernes a las calles de Zaragoza, cuarenta años después de que dejara de circular la última línea.</p>' +
+        '<p>Miles de vecinos se acercaron a las paradas desde primera hora de la mañana.</p><img src="/fotos/2022/10/parada.jpg" width="980" height="551"><p>El billete costará 1,35 euros a partir del lunes, el mismo precio que el autobús.</p></div></main></body></html>',
+      "https://www.diario.example.es/espana/2022-10-07/tranvia.html",
+    );
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([
+      { before: 0, url: "https://www.diario.example.es/fotos/2022/10/tranvia.jpg", alt: "El tranvía en la plaza de España", caption: "El tranvía, a su paso por la plaza de España.", width: 980, height: 551 },
+      { before: 2, url: "https://www.diario.example.es/fotos/2022/10/parada.jpg", width: 980, height: 551 },
+    ]);
+  });
+
+  it("is a blog's featured image, shown once though the story repeats it", async () => {
+    const img = (size: string) => `<img width="1200" height="800" src="https://kitchen.example.com/uploads/loaf-${size}.jpg" class="wp-post-image" alt="A sourdough loaf">`;
+    const item = await read(
+      `<!doctype html><html lang="en"><head><title>Why Sourdough Needs Time</title></head><body><article><header><h1 class="entry-title">Why Sourdough Needs Time</h1></header><div class="post-thumbnail">${img("1200x800")}</div>` +
+        "<div class=\"entry-content\"><p>Every baker who switches from yeast to a sourdough starter learns the same lesson sooner or later: the dough will not be rushed.</p>" +
+        `<p>${img("1200x800")}</p><p>That is not a flaw in the method. The long, slow rise is where the flavour comes from.</p></div></article></body></html>`,
+    );
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => [f.before, f.url])).toEqual([[1, "https://kitchen.example.com/uploads/loaf-1200x800.jpg"]]);
+  });
+});
