@@ -222,6 +222,8 @@ function headingElementShaped(text: string): boolean {
   return headingShaped(text) || (fitsIn(text, 80) && !/[。！!….]$|[。！？!?；;].+[。！？!?]$/u.test(text));
 }
 
+const DATE_THEN_BYLINE = /^(.{4,40}?)\s*(?=(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+\p{Lu})/u;
+const POSTED_WORDS = /\b(?:posted|published|updated|written|on|publié|le|publicado|el)\b|[\s·|•–—,]/giu;
 const READING_TIME = /^[\s·•|]*\d{1,3}\s*(?:min(?:ute)?s?\.?\s+(?:read|de lecture|de lectura|Lesezeit)|分钟(?:阅读|读完)?)[\s·•|]*/iu;
 
 /** "发布时间：18-03-08 23:16": a two-digit year, read only beside a label. */
@@ -236,6 +238,15 @@ const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(
  */
 function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   if (charLength(line) > 80) return false;
+  // "July 11, 2018 · by Chris Lee", "Posted on March 14, 2021 by Emma Clarke": a date, then the byline.
+  const first = DATE_THEN_BYLINE.exec(line);
+  const before = first?.[1] ?? "";
+  const leading = first ? (findDate(before) ?? findLatinDate(before)) : undefined;
+  if (first && leading && before.replace(leading.match, "").replace(POSTED_WORDS, "") === "") {
+    header.date ??= leading.date;
+    readHeaderLine(line.slice(first[0].length), header, zone);
+    return true;
+  }
   // "By Jane Smith | September 26, 2019": the writers, then whatever the line says besides;
   // "7 min read · Jun 1, 2022": a reading time is no part of the story.
   const latin = LATIN_BYLINE.exec(line);

@@ -268,3 +268,18 @@ describe("the picture between a headline and its story", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => [f.before, f.url])).toEqual([[1, "https://kitchen.example.com/uploads/loaf-1200x800.jpg"]]);
   });
 });
+
+describe("a blog's header line that gives the date before the byline", () => {
+  it("reads both: the writer and the day", async () => {
+    for (const line of ["July 11, 2018 · by Chris Lee", "Posted on July 11, 2018 by Chris Lee", "11 July 2018 | By Chris Lee"]) {
+      const item = await read(
+        `<!doctype html><html lang="en"><head><title>Understanding Closures – Dev Notes</title></head><body><main><div class="post-content"><h1>Understanding Closures</h1><p class="post-meta">${line}</p>` +
+          "<p>A closure is a function that remembers the variables from the place where it was defined, even after that place has finished running.</p>" +
+          "<p>It sounds abstract, but you use closures every day, in every callback you write.</p></div></main></body></html>",
+      );
+      expect(item.authors, line).toEqual([{ name: "Chris Lee" }]);
+      expect(item.date_published, line).toBe("2018-07-11T00:00:00+08:00");
+      expect(paragraphs(item)[0], line).toMatch(/^A closure is/u);
+    }
+  });
+});
