@@ -24,9 +24,10 @@ export interface PageMeta {
 const DATE_NAMES = [
   "article:published_time", "og:release_date", "publishdate", "publish_date", "pubdate", "pubtime", "publishtime",
   "datepublished", "firstpublishedtime", "dc.date.issued", "dc.date", "date", "sailthru.date", "weibo:article:create_at",
+  "parsely-pub-date", "citation_publication_date",
 ];
 const MODIFIED_NAMES = ["article:modified_time", "og:updated_time", "datemodified", "dateupdate", "lastmod"];
-const AUTHOR_NAMES = ["author", "article:author", "dc.creator", "byl"];
+const AUTHOR_NAMES = ["author", "article:author", "dc.creator", "dc:creator", "dcterm:creator", "byl", "parsely-author", "sailthru.author", "citation_author"];
 const SOURCE_NAMES = ["source", "contentsource", "mediaid", "og:article:source"];
 const PUBLISHER_NAMES = ["og:site_name", "sitename", "site_name", "application-name", "publisher"];
 
@@ -178,8 +179,10 @@ export function readPageMeta(doc: Document): PageMeta {
   const modified = modifiedText !== undefined ? readMetaDate(modifiedText) : undefined;
   const ldAuthors = nameOf(ld?.author);
   const metaAuthor = pick(AUTHOR_NAMES);
-  const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : markedAuthors(doc);
-  const headline = clean(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title"]);
+  // "By Maria Gonzalez and Tom O’Neill": a byline in a <meta>, its writers one by one.
+  const metaAuthors = metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? metaAuthor.replace(BYLINE_WORDS, "").split(NAME_SPLIT).filter((n) => n !== "") : [];
+  const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthors.length > 0 ? metaAuthors : markedAuthors(doc);
+  const headline = clean(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title", "parsely-title", "dc.title", "dc:title"]);
   const publisher = nameOf(ld?.publisher)[0] ?? pick(PUBLISHER_NAMES);
   const source = pick(SOURCE_NAMES);
   const docTitle = clean(doc.querySelector("title")?.textContent);

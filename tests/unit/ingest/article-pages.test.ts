@@ -283,3 +283,18 @@ describe("a blog's header line that gives the date before the byline", () => {
     }
   });
 });
+
+describe("a news site's own metadata names", () => {
+  const page = (head: string) =>
+    `<!doctype html><html lang="en"><head><title>A Small Town Bets on Batteries</title>${head}</head><body><article><h1>A Small Town Bets on Batteries</h1>` +
+    "<p>For most of the last century, the biggest employer in this town of 4,000 was a textile mill. It closed in 1998.</p>" +
+    "<p>That something, it now appears, is a battery factory, which its builders say will employ 2,000 people by 2025.</p></article></body></html>";
+
+  it("reads Parse.ly's author and date, and a byline in a <meta> as its writers one by one", async () => {
+    const parsely = await read(page('<meta name="parsely-author" content="Maria Gonzalez"><meta name="parsely-pub-date" content="2021-09-20T05:00:08Z">'));
+    expect(parsely.authors).toEqual([{ name: "Maria Gonzalez" }]);
+    expect(parsely.date_published).toBe("2021-09-20T13:00:08+08:00");
+    const byl = await read(page('<meta name="byl" content="By Maria Gonzalez and Tom O’Neill">'));
+    expect(byl.authors).toEqual([{ name: "Maria Gonzalez" }, { name: "Tom O’Neill" }]);
+  });
+});
