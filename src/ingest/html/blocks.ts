@@ -157,6 +157,20 @@ function preBlocks(pre: Element): Block[] {
   return blocks;
 }
 
+/**
+ * A caption's text, its parts set apart where the page sets them side by side in elements of
+ * their own ("…in Elmwood, Ga." and "Audra Melton for The Times"), Latin words not run together.
+ */
+function captionText(caption: Element): string {
+  let text = "";
+  for (const node of Array.from(caption.childNodes)) {
+    const part = node.nodeType === ELEMENT ? captionText(node as Element) : (node.textContent ?? "");
+    if (node.nodeType === ELEMENT && /[\p{Script=Latin}\d.!?:;,)]$/u.test(text) && /^[\p{Script=Latin}\d(]/u.test(part)) text += " ";
+    text += part;
+  }
+  return squash(text);
+}
+
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
 const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
 
@@ -221,7 +235,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       }
       if (tag === "figcaption") {
         flush();
-        const text = squash(c.textContent ?? "");
+        const text = captionText(c);
         if (text !== "") blocks.push({ kind: "caption", text });
         continue;
       }

@@ -298,3 +298,15 @@ describe("a news site's own metadata names", () => {
     expect(byl.authors).toEqual([{ name: "Maria Gonzalez" }, { name: "Tom O’Neill" }]);
   });
 });
+
+describe("a caption set in parts", () => {
+  it("keeps the caption and the photographer's credit apart, as the page shows them", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>A Small Town Bets on Batteries</title></head><body><article><h1>A Small Town Bets on Batteries</h1><div class="body">' +
+        "<p>For most of the last century, the biggest employer in this town of 4,000 was a textile mill. It closed in 1998.</p>" +
+        '<figure><img src="https://static.example.com/battery.jpg" width="600" height="400"><figcaption><span class="caption">Workers at the site of the future plant in Elmwood, Ga.</span><span class="credit">Audra Melton for The Example Times</span></figcaption></figure>' +
+        "<p>That something, it now appears, is a battery factory, which its builders say will employ 2,000 people by 2025.</p></div></article></body></html>",
+    );
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.caption)).toEqual(["Workers at the site of the future plant in Elmwood, Ga. Audra Melton for The Example Times"]);
+  });
+});
