@@ -32,10 +32,11 @@ const TRAILING_SOURCE = new RegExp(`(?<=[。！？!?”」)）】])\\s*${BRACKET
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
 /**
  * "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5", French "Par Marie Dupont et Jean
- * Martin", Spanish "Por Ana García y Luis Pérez": a Latin-script byline over the story.
+ * Martin", Spanish "Por Ana García y Luis Pérez", German "Von Hans Müller und Eva Schmidt",
+ * Dutch "Door Jan de Vries": a Latin-script byline over the story.
  */
-const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
-const latinWriters = (byline: RegExpExecArray) => (byline[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u);
+const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|VON|von|Door|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|und|e|de|van|von|der|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
+const latinWriters = (byline: RegExpExecArray) => (byline[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|und|e|&)\s+/u);
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
@@ -222,7 +223,7 @@ function headingElementShaped(text: string): boolean {
   return headingShaped(text) || (fitsIn(text, 80) && !/[。！!….]$|[。！？!?；;].+[。！？!?]$/u.test(text));
 }
 
-const DATE_THEN_BYLINE = /^(.{4,40}?)\s*(?=(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+\p{Lu})/u;
+const DATE_THEN_BYLINE = /^(.{4,40}?)\s*(?=(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|von)\s+\p{Lu})/u;
 const POSTED_WORDS = /\b(?:posted|published|updated|written|on|publié|le|publicado|el)\b|[\s·|•–—,]/giu;
 const READING_TIME = /^[\s·•|]*\d{1,3}\s*(?:min(?:ute)?s?\.?\s+(?:read|de lecture|de lectura|Lesezeit)|分钟(?:阅读|读完)?)[\s·•|]*/iu;
 

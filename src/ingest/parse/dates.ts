@@ -95,7 +95,7 @@ const OTHER_DAY_FIRST = new RegExp(
 
 /**
  * A date as English pages print it, "September 26, 2019", "Sep. 26th, 2019", "26 September
- * 2019" (and "12 mars 2021", "12 de marzo de 2021", "20. Mai 2021" in other languages): known
+ * 2019" (and "12 mars 2021", "12 de marzo de 2021", "20. Mai 2021", "20.05.2021" elsewhere): known
  * to the day only (a printed time there comes in the reader's own zone, not China's).
  */
 export function findLatinDate(text: string): { date: PageDate; match: string } | undefined {
@@ -109,7 +109,13 @@ export function findLatinDate(text: string): { date: PageDate; match: string } |
   return iso === undefined || month === 0 ? undefined : { date: { iso, precision: "day" }, match: m[0] };
 }
 
+/** "20.05.2021", "14.06.2022": the day first, as Europe and Israel print it with dots. */
+const DOTTED_DAY_FIRST = /(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/u;
+
 function otherLatinDate(text: string): { date: PageDate; match: string } | undefined {
+  const dotted = DOTTED_DAY_FIRST.exec(text);
+  const dottedIso = dotted ? toRfc3339({ year: Number(dotted[3]), month: Number(dotted[2]), day: Number(dotted[1]) }, CHINA_OFFSET) : undefined;
+  if (dotted && dottedIso !== undefined) return { date: { iso: dottedIso, precision: "day" }, match: dotted[0] };
   const m = OTHER_DAY_FIRST.exec(text);
   const month = m ? otherMonth(m[2] ?? "") : 0;
   const iso = m && month > 0 ? toRfc3339({ year: Number(m[3]), month, day: Number(m[1]) }, CHINA_OFFSET) : undefined;

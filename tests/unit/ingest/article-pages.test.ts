@@ -310,3 +310,18 @@ describe("a caption set in parts", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.caption)).toEqual(["Workers at the site of the future plant in Elmwood, Ga. Audra Melton for The Example Times"]);
   });
 });
+
+describe("a date printed with dots, the day first", () => {
+  it("is read under a Hebrew or German headline, beside a German byline's writer", async () => {
+    for (const [lang, line, authors] of [["he", "מאת דנה לוי | 14.06.2022", undefined], ["de", "Von Hans Müller | 14.06.2022, 06:00 Uhr", [{ name: "Hans Müller" }]]] as const) {
+      const item = await read(
+        `<!doctype html><html lang="${lang}" dir="rtl"><head><title>נפתח גן ציבורי חדש</title></head><body><h1>נפתח גן ציבורי חדש</h1><div class="meta">${line}</div><div class="article-body">` +
+          "<p>העירייה פתחה ביום שלישי גן ציבורי חדש במרכז העיר, על שטח של כשלושה דונמים שבו עמד בעבר חניון.</p>" +
+          "<p>בגן נשתלו יותר ממאה עצים, והוקמו בו מתקני משחק לילדים ושבילי הליכה.</p></div></body></html>",
+      );
+      expect(item.date_published, line).toBe("2022-06-14T00:00:00+08:00");
+      expect(item.authors, line).toEqual(authors);
+      expect(paragraphs(item)).toHaveLength(2);
+    }
+  });
+});
