@@ -325,3 +325,14 @@ describe("a date printed with dots, the day first", () => {
     }
   });
 });
+
+describe("a blog host's <title>", () => {
+  it("names the host as the site: '… @ blog :: host ::'", async () => {
+    const item = await read(
+      '<!doctype html><html lang="zh-TW"><head><title>【台南美食】巷弄裡的老字號牛肉湯 @ 小米的吃喝玩樂日記 :: 痞客邦 ::</title></head><body><div class="article-content">' +
+        "<p>來台南一定要喝一碗牛肉湯，這家位在巷弄裡的老店，清晨五點開門，不到六點就已經大排長龍。</p><p>湯頭是用牛骨熬了一整夜，清甜不油膩，生牛肉片薄薄一層，用熱湯一沖就熟了，口感非常軟嫩，配上一碗肉燥飯剛剛好。</p></div></body></html>",
+    );
+    expect(item.title).toBe("【台南美食】巷弄裡的老字號牛肉湯");
+    expect(item._qingyue.publisher).toBe("痞客邦");
+  });
+});
