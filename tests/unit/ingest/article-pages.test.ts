@@ -336,3 +336,17 @@ describe("a blog host's <title>", () => {
     expect(item._qingyue.publisher).toBe("痞客邦");
   });
 });
+
+describe("text only a screen reader hears", () => {
+  it("is not printed in the story's paragraphs", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>How to brew coffee</title></head><body><a class="skip-link screen-reader-text" href="#content">Skip to content</a><article><h1>How to brew coffee</h1>' +
+        '<p>Brewing good coffee at home is easier than most people think, as <a href="https://example.org/guide" target="_blank">this guide<span class="screen-reader-text"> (opens in a new tab)</span></a> shows.</p>' +
+        '<p>Change one thing at a time until the cup tastes the way you like it<span class="sr-only">, end of article</span>.</p><p class="visually-hidden">Advertisement below</p></article></body></html>',
+    );
+    expect(paragraphs(item)).toEqual([
+      "Brewing good coffee at home is easier than most people think, as this guide shows.",
+      "Change one thing at a time until the cup tastes the way you like it.",
+    ]);
+  });
+});
