@@ -115,24 +115,32 @@ function listMarks(list: Element, items: readonly Element[]): Map<Element, strin
   return marks;
 }
 
-/** Cells that lay out a page (its story, its pictures, other tables) rather than hold data. */
-const LAYOUT_INSIDE = "table, img, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, iframe";
+/** Cells that lay out a page (its story, other tables) rather than hold data. */
+const LAYOUT_INSIDE = "table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, iframe";
 const MAX_CELL = 60;
 
+interface Row {
+  cells: string[];
+  pictures: Element[];
+}
+
 /**
- * A data table's rows, each as its cells' texts; undefined for a table that lays out a page.
- * A data table has two rows or more, a row of two cells or more, and short cells of text only.
+ * A data table's rows, each as its cells' texts and its pictures; undefined for a table that
+ * lays out a page. A data table has short cells, two rows or more of text only, and at least
+ * one of them of two cells or more (an infobox: a picture over rows of labels and values).
  */
-function tableRows(table: Element): string[][] | undefined {
+function tableRows(table: Element): Row[] | undefined {
   if (table.querySelector(LAYOUT_INSIDE) !== null) return undefined;
-  const rows: string[][] = [];
+  const rows: Row[] = [];
   for (const tr of table.querySelectorAll("tr")) {
     const cells = Array.from(tr.children).filter((c) => tagOf(c) === "td" || tagOf(c) === "th");
     const texts = cells.map((c) => squash(c.textContent ?? ""));
     if (texts.some((t) => [...t].length > MAX_CELL)) return undefined;
-    if (texts.some((t) => t !== "")) rows.push(texts);
+    const pictures = Array.from(tr.querySelectorAll("img, amp-img"));
+    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures });
   }
-  return rows.length >= 2 && rows.some((r) => r.length >= 2) ? rows : undefined;
+  const textRows = rows.filter((r) => r.pictures.length === 0);
+  return textRows.length >= 2 && textRows.some((r) => r.cells.length >= 2) ? rows : undefined;
 }
 
 const CODE_NAMES = /code|lang|highlight|brush|prettyprint|hljs|syntax/iu;
@@ -248,7 +256,13 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const rows = tag === "table" ? tableRows(c) : undefined;
       if (rows) {
         flush();
-        for (const cells of rows) blocks.push({ kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
+        for (const { cells, pictures } of rows) {
+          const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
+          const text = squash(cells.filter((t) => t !== "").join(" | "));
+          blocks.push(...images);
+          // The words beside a picture in its row are its caption.
+          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
+        }
         continue;
       }
       const isBlock = BLOCK_TAGS.has(tag);

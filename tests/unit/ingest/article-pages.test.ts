@@ -350,3 +350,18 @@ describe("text only a screen reader hears", () => {
     ]);
   });
 });
+
+describe("an encyclopedia's infobox", () => {
+  it("reads as a table under its picture: each label beside its value, the picture with its caption", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Bramble Bridge - Wikipedia</title></head><body><h1>Bramble Bridge</h1><div class="mw-parser-output">' +
+        '<table class="infobox"><tbody><tr><th colspan="2">Bramble Bridge</th></tr><tr><td colspan="2"><a href="/wiki/File:Bramble.jpg"><img alt="" src="//upload.wikimedia.org/bramble.jpg" width="250" height="188"></a><div>The bridge in 2009</div></td></tr>' +
+        "<tr><th>Carries</th><td>Footpath</td></tr><tr><th>Opened</th><td>1832</td></tr></tbody></table>" +
+        "<p><b>Bramble Bridge</b> is a stone footbridge over the River Wend in the village of Alderby, England. Built in 1832, it is a listed structure.</p>" +
+        "<p>The bridge replaced a wooden crossing that was swept away in the flood of 1829, and was paid for by public subscription.</p></div></body></html>",
+      "https://en.wikipedia.org/wiki/Bramble_Bridge",
+    );
+    expect(paragraphs(item).slice(0, 2)).toEqual(["Carries | Footpath", "Opened | 1832"]);
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 0, url: "https://upload.wikimedia.org/bramble.jpg", caption: "The bridge in 2009", width: 250, height: 188 }]);
+  });
+});
