@@ -111,7 +111,7 @@ const nameOf = (value: unknown): string[] => {
 const MARKED_AUTHOR = '[itemprop~="author"], a[rel~="author"], .byline .author, .byline .fn, .author.vcard .fn, .author-name';
 /** Where the markup says no more than a class name: the first such byline, away from lists of other stories. */
 const AUTHOR_CLASS = ".author, .autor, .auteur, .autore, .byline, .firma, .article-author, .post-author, .entry-author";
-const ELSEWHERE = '[class*="comment"], [id*="comment"], [class*="related"], [class*="recommend"], aside, nav, footer';
+const ELSEWHERE = '[class*="comment"], [id*="comment"], [class*="related"], [class*="recommend"], aside, nav';
 const BYLINE_WORDS = /^(?:(?:posted|written)\s+)?(?:by|par|por|von|di|door)\s+/iu;
 const NAME_SPLIT = /\s*(?:,|&|\s(?:and|et|y|und|e|en)\s)\s*/u;
 
@@ -136,6 +136,16 @@ function markedAuthors(doc: Document): string[] {
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/**
+ * The story's own <time>: the one marked as its publishing date, else the first that is not
+ * in a list of other stories, a sidebar or a comment (each of those prints its own dates).
+ */
+function printedTime(doc: Document): Element | undefined {
+  const marked = doc.querySelector("[itemprop~=datePublished][datetime], abbr[itemprop~=datePublished][title], abbr.published[title], time.published[datetime]");
+  if (marked !== null && marked.closest(ELSEWHERE) === null) return marked;
+  return Array.from(doc.querySelectorAll("time[datetime]")).find((el) => el.closest(ELSEWHERE) === null);
 }
 
 /** JSON-LD's image: an address, an ImageObject, or a list of either (the first). */
@@ -172,7 +182,7 @@ export function readPageMeta(doc: Document): PageMeta {
   const ldDate = typeof ld?.datePublished === "string" ? readMetaDate(ld.datePublished) : undefined;
   const metaDateText = pick(DATE_NAMES);
   // Blogger's <abbr class="published" title="…">, a microformat's date in its title.
-  const timeEl = doc.querySelector("time[datetime], [itemprop~=datePublished][datetime], abbr[itemprop~=datePublished][title], abbr.published[title]");
+  const timeEl = printedTime(doc);
   const timeText = timeEl?.getAttribute("datetime") ?? timeEl?.getAttribute("title") ?? "";
   const date = ldDate ?? (metaDateText ? readMetaDate(metaDateText) : undefined) ?? readMetaDate(timeText);
   const modifiedText = (typeof ld?.dateModified === "string" ? ld.dateModified : undefined) ?? pick(MODIFIED_NAMES);

@@ -365,3 +365,16 @@ describe("an encyclopedia's infobox", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 0, url: "https://upload.wikimedia.org/bramble.jpg", caption: "The bridge in 2009", width: 250, height: 188 }]);
   });
 });
+
+describe("a page whose sidebar prints its own dates before the story", () => {
+  it("dates the story by its own <time>, not the first one on the page", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>City opens a new park</title></head><body><aside class="latest"><ul><li><a href="/a">Storm knocks out power</a> <time datetime="2023-04-07T10:00:00Z">2 hours ago</time></li></ul></aside>' +
+        '<div class="related-posts"><a href="/b">Bike lanes approved</a><time datetime="2023-03-01T10:00:00Z">March 1</time></div>' +
+        '<article><h1>City opens a new park</h1><div class="meta">Updated <time datetime="2023-04-05T09:30:00Z">yesterday</time></div>' +
+        "<p>The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.</p>" +
+        "<p>Residents came with their children from the first hour, and the playground was full by ten in the morning.</p></article></body></html>",
+    );
+    expect(item.date_published).toBe("2023-04-05T17:30:00+08:00");
+  });
+});
