@@ -43,6 +43,16 @@ const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.
 /** "Lire aussi : …", "Read more: …", "Lesen Sie auch": a pointer to another story set between the paragraphs. */
 const READ_ALSO =
   /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
+/** Headings of what follows a story on blogs and newspapers abroad: other stories, comments, a reply box. */
+const STORY_END = new RegExp(
+  "^(?:related(?:\\s+(?:posts?|articles?|stories|content|reading|links))?|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)|(?:more|other)\\s+(?:stories|articles|posts)(?:\\s+(?:from|like\\s+this|in)\\b.{0,40})?|read\\s+next|" +
+    "recommended(?:\\s+(?:for\\s+you|reading|stories))?|most\\s+(?:read|viewed|shared|popular)|popular\\s+(?:posts|stories|articles)|(?:leave|post|add)\\s+a\\s+(?:reply|comment)|" +
+    "\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)|(?:comments?|responses?|commentaires?|kommentare?|comentarios?)(?:\\s*\\(\\d+\\))?|join\\s+the\\s+(?:discussion|conversation)|" +
+    "articles?\\s+(?:similaires|liés|connexes)|sur\\s+le\\s+même\\s+sujet|(?:noticias|artículos)\\s+relacionad[oa]s|te\\s+puede\\s+interesar|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|weitere\\s+artikel)\\s*[:：]?$",
+  "iu",
+);
+/** "Share this:", "Partager sur :": the label of a share bar. */
+const SHARE_LABEL = /^(?:share\s+(?:this|on|via)\b.{0,30}|share|partager(?:\s+sur)?|compartir(?:\s+en)?|teilen)\s*[:：]?$/iu;
 /** What a page prints over an advertisement's slot. */
 const AD_LABEL = /^(?:advertisements?|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|scroll\s+to\s+continue(?:\s+with\s+content)?|(?:article|story)\s+continues\s+below(?:\s+this\s+ad)?)$/iu;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
@@ -80,7 +90,7 @@ function metaOf(text: string): MetaLine | undefined {
 
 /** Counters and bare numbers ("4", "3573") are widgets, not text. */
 const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
-const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || (charLength(text) <= 200 && READ_ALSO.test(text)) || AD_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || SHARE_LABEL.test(text) || (charLength(text) <= 200 && READ_ALSO.test(text)) || AD_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];
@@ -131,7 +141,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const text = block.text;
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
-    if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
+    if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text) || (charLength(text) <= 60 && STORY_END.test(text)))) break;
     const verbatim = block.kind === "text" && block.verbatim === true;
     // A table's row of figures is data, not a counter; a line of code is code.
     if (!verbatim && isNoise(text)) continue;

@@ -378,3 +378,19 @@ describe("a page whose sidebar prints its own dates before the story", () => {
     expect(item.date_published).toBe("2023-04-05T17:30:00+08:00");
   });
 });
+
+describe("what a blog sets under its story, inside the same block", () => {
+  it("ends the story at 'You may also like', a comment count or a reply box, and drops a share bar's label", async () => {
+    for (const end of ["<h3>You may also like</h3>", "<h3>3 Comments</h3>", "<h3>Leave a Reply</h3>", "<h2>Related posts</h2>", "<h3>Commentaires (12)</h3>"]) {
+      const item = await read(
+        '<!doctype html><html lang="en"><head><title>How to brew coffee</title></head><body><article><h1>How to brew coffee</h1><div class="post">' +
+          "<p>Brewing good coffee at home is easier than most people think, and it needs only a few tools.</p><h2>More from the grinder</h2>" +
+          "<p>Grind the beans just before you brew, a little coarser than table salt, and weigh them: fifteen grams for a mug.</p>" +
+          `<p><strong>Share this:</strong></p>${end}<ul><li><a href="/a">How to make cold brew at home without special gear</a></li><li><a href="/b">The best coffee grinders under 100 dollars</a></li></ul>` +
+          "<p>Great guide, thanks! I tried it this morning and the cup was much better than with my old method.</p></div></article></body></html>",
+      );
+      expect(headings(item), end).toEqual([undefined, "More from the grinder"]);
+      expect(paragraphs(item).at(-1), end).toMatch(/^Grind the beans/u);
+    }
+  });
+});
