@@ -62,7 +62,9 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
     const head = titleParts(metaHeadline)[0] ?? metaHeadline;
     if (bare(head) !== siteName) {
       const el = candidates.find((c) => bare(textOf(c)) === bare(metaHeadline) || bare(textOf(c)) === bare(head));
-      return { text: lengthOf(metaHeadline) <= 60 ? metaHeadline : head, ...(el ? { el } : {}) };
+      // og:title written as the <title> is, "Headline | Site": the site's name is not the headline's.
+      const tailed = siteName !== "" && bare(metaHeadline).endsWith(siteName) && bare(head) !== bare(metaHeadline);
+      return { text: lengthOf(metaHeadline) <= 60 && !tailed ? metaHeadline : head, ...(el ? { el } : {}) };
     }
   }
   // The heading nearest above the story, or the first inside it.

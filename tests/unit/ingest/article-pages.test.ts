@@ -394,3 +394,15 @@ describe("what a blog sets under its story, inside the same block", () => {
     }
   });
 });
+
+describe("a page without a heading whose og:title repeats the <title>'s site name", () => {
+  it("takes the headline without the site's name", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Why Sourdough Needs Time | The Slow Kitchen</title><meta property="og:title" content="Why Sourdough Needs Time | The Slow Kitchen"></head><body><div class="content">' +
+        "<p>Every baker who switches from yeast to a sourdough starter learns the same lesson sooner or later: the dough will not be rushed.</p>" +
+        "<p>That is not a flaw in the method. The long, slow rise is where the flavour comes from, and what makes the bread keep.</p></div></body></html>",
+    );
+    expect(item.title).toBe("Why Sourdough Needs Time");
+    expect(item._qingyue.publisher).toBe("The Slow Kitchen");
+  });
+});
