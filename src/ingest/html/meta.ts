@@ -1,6 +1,7 @@
 // What a page says about itself in its <head>: Open Graph, article:published_time, the
 // <meta> names Chinese sites use (publishdate, source, author …) and JSON-LD NewsArticle.
-import { CHINA_OFFSET, findDate, type PageDate } from "../parse/dates";
+import { CHINA_OFFSET, findDate, findLatinDate, type PageDate } from "../parse/dates";
+import { feedDate } from "../feeds/dates";
 import { CHINA_OFFSET_MS } from "../../content/china-time";
 import { squash, textOf } from "./dom";
 
@@ -47,8 +48,13 @@ export function readMetaDate(value: string): PageDate | undefined {
     const china = new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19);
     return { iso: `${china}${CHINA_OFFSET}`, precision: m[6] !== undefined ? "second" : "minute" };
   }
-  // "2007-08-20-23:59:59", "2019-09-26T12:11": a date and a time however they are joined.
-  return findDate(text.replace(/^(\d{4}-\d{1,2}-\d{1,2})[T-](?=\d)/u, "$1 "))?.date;
+  // "Tue, 03 Mar 2020 10:00:00 GMT": a feed's date, its zone given, moved to China time as above.
+  const rfc822 = /^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}/u.test(text) ? feedDate(text) : undefined;
+  const china = rfc822 !== undefined && ISO.exec(rfc822.iso)?.[7] !== undefined ? readMetaDate(rfc822.iso) : undefined;
+  if (rfc822 !== undefined && china !== undefined) return { iso: china.iso, precision: rfc822.precision };
+  // "2007-08-20-23:59:59", "2019-09-26T12:11": a date and a time however they are joined;
+  // "March 3, 2020": the day alone.
+  return findDate(text.replace(/^(\d{4}-\d{1,2}-\d{1,2})[T-](?=\d)/u, "$1 "))?.date ?? findLatinDate(text)?.date;
 }
 
 const clean = (s: string | null | undefined) => {

@@ -406,3 +406,16 @@ describe("a page without a heading whose og:title repeats the <title>'s site nam
     expect(item._qingyue.publisher).toBe("The Slow Kitchen");
   });
 });
+
+describe("a date in a <meta> written as a feed or a reader writes it", () => {
+  it("reads 'Tue, 03 Mar 2020 10:00:00 GMT' in China time, and 'March 3, 2020' to the day", async () => {
+    for (const [value, date] of [["Tue, 03 Mar 2020 10:00:00 GMT", "2020-03-03T18:00:00+08:00"], ["March 3, 2020", "2020-03-03T00:00:00+08:00"]] as const) {
+      const item = await read(
+        `<!doctype html><html lang="en"><head><title>City opens a new park</title><meta name="date" content="${value}"></head><body><article><h1>City opens a new park</h1>` +
+          "<p>The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.</p>" +
+          "<p>Residents came with their children from the first hour, and the playground was full by ten in the morning.</p></article></body></html>",
+      );
+      expect(item.date_published, value).toBe(date);
+    }
+  });
+});
