@@ -422,6 +422,8 @@ function addLeadFigures(sections: Section[], zone: readonly Block[]): void {
   const lead: Figure[] = [];
   zone.forEach((block, i) => {
     if (block.kind !== "image" || block.url === undefined || known.has(block.url)) return;
+    // A strip five times wider than high over a story is a banner, not its photo.
+    if (block.width !== undefined && block.height !== undefined && block.width >= 5 * block.height) return;
     known.add(block.url);
     const next = zone[i + 1];
     const caption = next?.kind === "caption" ? next.text : undefined;

@@ -242,12 +242,12 @@ describe("what stays as it was on Chinese pages", () => {
 });
 
 describe("the picture between a headline and its story", () => {
-  it("is the story's first figure: a newspaper's lazy lead photo with its caption, not the writer's portrait", async () => {
+  it("is the story's first figure: a newspaper's lazy lead photo with its caption, not the writer's portrait nor a banner", async () => {
     const item = await read(
       '<!doctype html><html lang="es"><head><title>El tranvía vuelve a Zaragoza | Diario Ejemplo</title></head><body><main><h1>El tranvía vuelve a Zaragoza</h1>' +
         '<div class="firma"><span class="author-icon"><img src="/fotos/autores/ana.jpg"></span><span class="autor">Por Ana García</span></div>' +
         '<figure class="foto"><img data-original="/fotos/2022/10/tranvia.jpg" src="/img/placeholder.gif" class="lazy" width="980" height="551" alt="El tranvía en la plaza de España"><noscript><img src="/fotos/2022/10/tranvia.jpg" alt="El tranvía en la plaza de España"></noscript>' +
-        "<figcaption>El tranvía, a su paso por la plaza de España.</figcaption></figure>" +
+        '<figcaption>El tranvía, a su paso por la plaza de España.</figcaption></figure><a href="https://anuncios.example.es/x"><img src="/banners/coche.jpg" width="728" height="90"></a>' +
         '<div class="cuerpo"><p>El tranvía ha vuelto este viernes a las calles de Zaragoza, cuarenta años después de que dejara de circular la última línea.</p>' +
         '<p>Miles de vecinos se acercaron a las paradas desde primera hora de la mañana.</p><img src="/fotos/2022/10/parada.jpg" width="980" height="551"><p>El billete costará 1,35 euros a partir del lunes, el mismo precio que el autobús.</p></div></main></body></html>',
       "https://www.diario.example.es/espana/2022-10-07/tranvia.html",
