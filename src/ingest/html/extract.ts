@@ -54,7 +54,8 @@ const STORY_END = new RegExp(
 /** "Share this:", "Partager sur :": the label of a share bar. */
 const SHARE_LABEL = /^(?:share\s+(?:this|on|via)\b.{0,30}|share|partager(?:\s+sur)?|compartir(?:\s+en)?|teilen)\s*[:：]?$/iu;
 /** What a page prints over an advertisement's slot. */
-const AD_LABEL = /^(?:advertisements?|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|scroll\s+to\s+continue(?:\s+with\s+content)?|(?:article|story)\s+continues\s+below(?:\s+this\s+ad)?)$/iu;
+const AD_LABEL =
+  /^(?:(?:advertisements?|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità)(?:\s*[-–—:]?\s*(?:scroll\s+to\s+continue|continue\s+reading\s+below))?|scroll\s+to\s+continue(?:\s+with\s+content)?|continue\s+reading(?:\s+(?:the\s+main\s+story|below))?|(?:article|story)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?)$/iu;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
 const ORIGINAL_TITLE = /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u;
