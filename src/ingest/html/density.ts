@@ -95,6 +95,9 @@ export function findBody(stats: Map<Element, Stats>): Element | undefined {
     const up = stats.get(ancestor);
     if (s === undefined || up === undefined || up.linkText > 0.35 * up.text) break;
     if (up.punctuation >= s.punctuation * 1.25 + 2 && scoreOf(up) >= floor) current = ancestor;
+    // The <article> around the block adds nothing to it: what lies beyond (teasers of other
+    // stories under it) is not the story's either.
+    else if (isArticle(ancestor)) break;
   }
   return declaredArticle(current, stats) ?? current;
 }

@@ -381,7 +381,7 @@ describe("a page whose sidebar prints its own dates before the story", () => {
 
 describe("what a blog sets under its story, inside the same block", () => {
   it("ends the story at 'You may also like', a comment count or a reply box, and drops a share bar's label", async () => {
-    for (const end of ["<h3>You may also like</h3>", "<h3>3 Comments</h3>", "<h3>Leave a Reply</h3>", "<h2>Related posts</h2>", "<h3>Commentaires (12)</h3>"]) {
+    for (const end of ["<h3>You may also like</h3>", "<h3>3 Comments</h3>", "<h3>Leave a Reply</h3>", "<h2>Related posts</h2>", "<h3>Commentaires (12)</h3>", "<h2>More news</h2>"]) {
       const item = await read(
         '<!doctype html><html lang="en"><head><title>How to brew coffee</title></head><body><article><h1>How to brew coffee</h1><div class="post">' +
           "<p>Brewing good coffee at home is easier than most people think, and it needs only a few tools.</p><h2>More from the grinder</h2>" +
@@ -417,5 +417,24 @@ describe("a date in a <meta> written as a feed or a reader writes it", () => {
       );
       expect(item.date_published, value).toBe(date);
     }
+  });
+});
+
+describe("a story in an <article> with teasers of other stories under it", () => {
+  it("keeps the teasers out of the story, though they are punctuated prose too", async () => {
+    const teaser = (title: string, text: string) => `<article class="teaser"><h3><a href="/x">${title}</a></h3><p>${text}</p></article>`;
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Council approves bike lanes - Daily Example</title></head><body><div class="main-col"><article class="story"><h1>Council approves bike lanes</h1><div class="story-body">' +
+        "<p>The city council voted 7-2 on Tuesday to build twelve kilometres of protected bike lanes downtown, ending a debate that lasted two years.</p>" +
+        "<p>Supporters packed the chamber, many in cycling gear. Opponents, mostly shop owners, said the loss of parking would hurt business.</p>" +
+        "<p>Construction starts in May and should finish by the end of next year, paid for in part by a federal grant awarded last fall.</p></div></article>" +
+        teaser("Storm knocks out power to thousands across the region", "Crews worked through the night to restore power, and most homes had it back by morning, the utility said.") +
+        teaser("School board delays vote on new calendar", "The board said it needed more time to hear from parents, after hundreds wrote in to oppose the change.") +
+        teaser("Library extends weekend hours this summer", "The main branch will open on Sundays from June, for the first time in a decade, thanks to a donation.") +
+        "</div></body></html>",
+    );
+    expect(headings(item)).toEqual([undefined]);
+    expect(paragraphs(item)).toHaveLength(3);
+    expect(paragraphs(item).at(-1)).toMatch(/^Construction starts in May/u);
   });
 });
