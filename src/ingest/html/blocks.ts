@@ -118,6 +118,7 @@ function listMarks(list: Element, items: readonly Element[]): Map<Element, strin
 /** Cells that lay out a page (its story, other tables) rather than hold data. */
 const LAYOUT_INSIDE = "table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, iframe";
 const MAX_CELL = 60;
+const MAX_HEADED_CELL = 300;
 
 interface Row {
   cells: string[];
@@ -131,11 +132,13 @@ interface Row {
  */
 function tableRows(table: Element): Row[] | undefined {
   if (table.querySelector(LAYOUT_INSIDE) !== null) return undefined;
+  // A table with header cells is data, however long its cells: pages do not lay out with <th>.
+  const longest = table.querySelector("th") !== null ? MAX_HEADED_CELL : MAX_CELL;
   const rows: Row[] = [];
   for (const tr of table.querySelectorAll("tr")) {
     const cells = Array.from(tr.children).filter((c) => tagOf(c) === "td" || tagOf(c) === "th");
     const texts = cells.map((c) => squash(c.textContent ?? ""));
-    if (texts.some((t) => [...t].length > MAX_CELL)) return undefined;
+    if (texts.some((t) => [...t].length > longest)) return undefined;
     const pictures = Array.from(tr.querySelectorAll("img, amp-img"));
     if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures });
   }

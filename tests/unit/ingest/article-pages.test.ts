@@ -438,3 +438,23 @@ describe("a story in an <article> with teasers of other stories under it", () =>
     expect(paragraphs(item).at(-1)).toMatch(/^Construction starts in May/u);
   });
 });
+
+describe("a data table with header cells and long cells", () => {
+  it("reads row by row, each row's cells side by side", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Choosing a grinder</title></head><body><article><h1>Choosing a grinder</h1>' +
+        "<p>Three kinds of grinder are sold for home use, and each suits a different way of brewing, as the table below shows.</p>" +
+        "<table><thead><tr><th>Kind</th><th>What it is good for</th></tr></thead><tbody>" +
+        "<tr><td>Blade</td><td>Cheap and quick, but it chops the beans unevenly, so it suits a French press better than an espresso machine.</td></tr>" +
+        "<tr><td>Conical burr</td><td>Even grounds at every setting, quiet, and easy to clean; the best choice for most people who brew every day.</td></tr></tbody></table>" +
+        "<p>Whichever you choose, grind just before you brew: ground coffee loses its aroma within the hour.</p></article></body></html>",
+    );
+    expect(paragraphs(item)).toEqual([
+      "Three kinds of grinder are sold for home use, and each suits a different way of brewing, as the table below shows.",
+      "Kind | What it is good for",
+      "Blade | Cheap and quick, but it chops the beans unevenly, so it suits a French press better than an espresso machine.",
+      "Conical burr | Even grounds at every setting, quiet, and easy to clean; the best choice for most people who brew every day.",
+      "Whichever you choose, grind just before you brew: ground coffee loses its aroma within the hour.",
+    ]);
+  });
+});
