@@ -342,7 +342,9 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const root = doc.body ?? doc.documentElement;
   if (root === null) return { reason: NO_TEXT };
   const baseHref = doc.querySelector("base[href]")?.getAttribute("href");
-  const pageUrl = givenUrl ?? absoluteUrl(baseHref, undefined) ?? absoluteUrl(meta.url, undefined);
+  const documentUrl = givenUrl ?? absoluteUrl(meta.url, undefined);
+  // A <base href> is where the page's relative addresses lead from, itself read against the page's own.
+  const pageUrl = absoluteUrl(baseHref, documentUrl) ?? documentUrl;
   const related: RelatedLink[] = findRelated(root, pageUrl);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
@@ -377,7 +379,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
   const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
-  const date = chooseDate(printed, meta.date) ?? dayOnly ?? dateFromUrl(pageUrl ?? absoluteUrl(meta.url, undefined));
+  const date = chooseDate(printed, meta.date) ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
   const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
   const authors = authorsOf(header, meta, publisher);

@@ -458,3 +458,20 @@ describe("a data table with header cells and long cells", () => {
     ]);
   });
 });
+
+describe("a page with a <base href>", () => {
+  it("resolves its pictures against the base, itself read against the page's address", async () => {
+    for (const [base, expected] of [
+      ["/blog/assets/", "https://www.example.com/blog/assets/img/lanes.jpg"],
+      ["https://cdn.example.net/site/", "https://cdn.example.net/site/img/lanes.jpg"],
+    ] as const) {
+      const item = await read(
+        `<!doctype html><html lang="en"><head><title>City opens a new park</title><base href="${base}"></head><body><article><h1>City opens a new park</h1>` +
+          "<p>The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.</p>" +
+          '<img src="img/lanes.jpg" width="800" height="450"><p>Residents came with their children from the first hour, and the playground was full by ten.</p></article></body></html>',
+        "https://www.example.com/news/2023/04/park.html",
+      );
+      expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url), base).toEqual([expected]);
+    }
+  });
+});
