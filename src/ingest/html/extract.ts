@@ -112,6 +112,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let chars = 0;
   let prose = 0;
   let started = false;
+  let captionTaken = -1;
   const bareTitle = title.replace(/\s+/gu, "");
   const close = () => {
     if (figures.length > 0) current.figures = figures;
@@ -122,10 +123,18 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const block = blocks[i] as Block;
     if (block.kind === "image") {
       const next = blocks[i + 1];
+      const before = blocks[i - 1];
       let caption: string | undefined;
-      if (next?.kind === "caption") caption = next.text;
-      else if (next?.kind === "text" && charLength(next.text) <= 120 && (next.centered || CAPTION_START.test(next.text) || PHOTO_CREDIT.test(next.text))) caption = next.text;
-      if (caption !== undefined) i += 1;
+      // A <figcaption> set over its picture (not the one under the picture before, already taken).
+      if (before?.kind === "caption" && captionTaken !== i - 1) caption = before.text;
+      else {
+        if (next?.kind === "caption") caption = next.text;
+        else if (next?.kind === "text" && charLength(next.text) <= 120 && (next.centered || CAPTION_START.test(next.text) || PHOTO_CREDIT.test(next.text))) caption = next.text;
+        if (caption !== undefined) {
+          i += 1;
+          captionTaken = i;
+        }
+      }
       // A picture whose address is lost takes its caption with it.
       if (block.url === undefined) continue;
       figures.push({

@@ -475,3 +475,29 @@ describe("a page with a <base href>", () => {
     }
   });
 });
+
+describe("a figure whose caption comes before its picture", () => {
+  it("keeps the caption with its picture, and a picture after a captioned one takes no caption", async () => {
+    const two = await read(
+      '<!doctype html><html lang="en"><head><title>City opens a new park</title></head><body><article><h1>City opens a new park</h1>' +
+        "<p>The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.</p>" +
+        '<figure><img src="https://www.example.com/img/a.jpg" width="800" height="450"><figcaption>The gate.</figcaption></figure><figure><img src="https://www.example.com/img/b.jpg" width="800" height="450"></figure>' +
+        "<p>Residents came with their children from the first hour, and the playground was full by ten in the morning.</p></article></body></html>",
+    );
+    expect(two._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.caption)).toEqual(["The gate.", undefined]);
+    const over = await read(
+      '<!doctype html><html lang="en"><head><title>City opens a new park</title></head><body><article><h1>City opens a new park</h1>' +
+        "<p>The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.</p>" +
+        '<figure><figcaption>The gate.</figcaption><img src="https://www.example.com/img/a.jpg" width="800" height="450"></figure><figure><figcaption>The pond.</figcaption><img src="https://www.example.com/img/b.jpg" width="800" height="450"></figure>' +
+        "<p>Residents came with their children from the first hour, and the playground was full by ten in the morning.</p></article></body></html>",
+    );
+    expect(over._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.caption)).toEqual(["The gate.", "The pond."]);
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>City opens a new park</title></head><body><article><h1>City opens a new park</h1>' +
+        "<p>The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.</p>" +
+        '<figure><figcaption>The new playground on opening day.</figcaption><img src="https://www.example.com/img/park.jpg" width="800" height="450"></figure>' +
+        "<p>Residents came with their children from the first hour, and the playground was full by ten in the morning.</p></article></body></html>",
+    );
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 1, url: "https://www.example.com/img/park.jpg", caption: "The new playground on opening day.", width: 800, height: 450 }]);
+  });
+});
