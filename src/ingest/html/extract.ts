@@ -12,6 +12,8 @@ import { parseMetaLine, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
+import { dateBeforeByline, endsStory, isAsideLine, READING_TIME } from "./latin-lines";
+import { addLeadFigures } from "./lead-figures";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody } from "./density";
 import { parseDocument, textOf } from "./dom";
@@ -40,22 +42,6 @@ const latinWriters = (byline: RegExpExecArray) => (byline[1] as string).split(/\
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
-/** "Lire aussi : …", "Read more: …", "Lesen Sie auch": a pointer to another story set between the paragraphs. */
-const READ_ALSO =
-  /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
-/** Headings of what follows a story on blogs and newspapers abroad: other stories, comments, a reply box. */
-const STORY_END = new RegExp(
-  "^(?:related(?:\\s+(?:posts?|articles?|stories|content|reading|links))?|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)|(?:more|other|latest|top|recent)\\s+(?:news|stories|articles|posts|headlines)(?:\\s+(?:from|like\\s+this|in)\\b.{0,40})?|read\\s+next|" +
-    "recommended(?:\\s+(?:for\\s+you|reading|stories))?|most\\s+(?:read|viewed|shared|popular)|popular\\s+(?:posts|stories|articles)|(?:leave|post|add)\\s+a\\s+(?:reply|comment)|" +
-    "\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)|(?:comments?|responses?|commentaires?|kommentare?|comentarios?)(?:\\s*\\(\\d+\\))?|join\\s+the\\s+(?:discussion|conversation)|" +
-    "articles?\\s+(?:similaires|liés|connexes)|sur\\s+le\\s+même\\s+sujet|(?:noticias|artículos)\\s+relacionad[oa]s|te\\s+puede\\s+interesar|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|weitere\\s+artikel)\\s*[:：]?$",
-  "iu",
-);
-/** "Share this:", "Partager sur :": the label of a share bar. */
-const SHARE_LABEL = /^(?:share\s+(?:this|on|via)\b.{0,30}|share|partager(?:\s+sur)?|compartir(?:\s+en)?|teilen)\s*[:：]?$/iu;
-/** What a page prints over an advertisement's slot. */
-const AD_LABEL =
-  /^(?:(?:advertisements?|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità)(?:\s*[-–—:]?\s*(?:scroll\s+to\s+continue|continue\s+reading\s+below))?|scroll\s+to\s+continue(?:\s+with\s+content)?|continue\s+reading(?:\s+(?:the\s+main\s+story|below))?|(?:article|story)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?)$/iu;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
 const ORIGINAL_TITLE = /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u;
@@ -91,7 +77,7 @@ function metaOf(text: string): MetaLine | undefined {
 
 /** Counters and bare numbers ("4", "3573") are widgets, not text. */
 const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
-const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || SHARE_LABEL.test(text) || (charLength(text) <= 200 && READ_ALSO.test(text)) || AD_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isAsideLine(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];
@@ -151,7 +137,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const text = block.text;
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
-    if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text) || (charLength(text) <= 60 && STORY_END.test(text)))) break;
+    if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text) || endsStory(text))) break;
     const verbatim = block.kind === "text" && block.verbatim === true;
     // A table's row of figures is data, not a counter; a line of code is code.
     if (!verbatim && isNoise(text)) continue;
@@ -243,10 +229,6 @@ function headingElementShaped(text: string): boolean {
   return headingShaped(text) || (fitsIn(text, 80) && !/[。！!….]$|[。！？!?；;].+[。！？!?]$/u.test(text));
 }
 
-const DATE_THEN_BYLINE = /^(.{4,40}?)\s*(?=(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|von)\s+\p{Lu})/u;
-const POSTED_WORDS = /\b(?:posted|published|updated|written|on|publié|le|publicado|el)\b|[\s·|•–—,]/giu;
-const READING_TIME = /^[\s·•|]*\d{1,3}\s*(?:min(?:ute)?s?\.?\s+(?:read|de lecture|de lectura|Lesezeit)|分钟(?:阅读|读完)?)[\s·•|]*/iu;
-
 /** "发布时间：18-03-08 23:16": a two-digit year, read only beside a label. */
 const SHORT_YEAR = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{2})-(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}:\d{2}))?/u;
 
@@ -260,12 +242,10 @@ const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(
 function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   if (charLength(line) > 80) return false;
   // "July 11, 2018 · by Chris Lee", "Posted on March 14, 2021 by Emma Clarke": a date, then the byline.
-  const first = DATE_THEN_BYLINE.exec(line);
-  const before = first?.[1] ?? "";
-  const leading = first ? (findDate(before) ?? findLatinDate(before)) : undefined;
-  if (first && leading && before.replace(leading.match, "").replace(POSTED_WORDS, "") === "") {
-    header.date ??= leading.date;
-    readHeaderLine(line.slice(first[0].length), header, zone);
+  const posted = dateBeforeByline(line);
+  if (posted) {
+    header.date ??= posted.date;
+    readHeaderLine(posted.byline, header, zone);
     return true;
   }
   // "By Jane Smith | September 26, 2019": the writers, then whatever the line says besides;
@@ -421,34 +401,6 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const ownUrl = absoluteUrl(meta.url, undefined);
   const own = ownUrl !== undefined && new URL(ownUrl).pathname.length > 1 ? { url: ownUrl } : {};
   return { page: { article, posts: [], trending: [] }, ...own };
-}
-
-/**
- * The pictures between the headline and the story's block (a blog's featured image, a
- * newspaper's lead photo with its caption): the story's first figures.
- */
-function addLeadFigures(sections: Section[], zone: readonly Block[]): void {
-  const first = sections[0];
-  if (first === undefined) return;
-  const known = new Set(sections.flatMap((s) => s.figures ?? []).map((f) => f.url));
-  const lead: Figure[] = [];
-  zone.forEach((block, i) => {
-    if (block.kind !== "image" || block.url === undefined || known.has(block.url)) return;
-    // A strip five times wider than high over a story is a banner, not its photo.
-    if (block.width !== undefined && block.height !== undefined && block.width >= 5 * block.height) return;
-    known.add(block.url);
-    const next = zone[i + 1];
-    const caption = next?.kind === "caption" ? next.text : undefined;
-    lead.push({
-      before: 0,
-      url: block.url,
-      ...(block.alt !== undefined && block.alt !== caption ? { alt: block.alt } : {}),
-      ...(caption !== undefined ? { caption } : {}),
-      ...(block.width !== undefined ? { width: block.width } : {}),
-      ...(block.height !== undefined ? { height: block.height } : {}),
-    });
-  });
-  if (lead.length > 0) first.figures = [...lead, ...(first.figures ?? [])];
 }
 
 /** The headline's element when it was chosen from metadata: the innermost one printing it. */
