@@ -21,9 +21,12 @@ const SHARE_LABEL = /^(?:share\s+(?:this|on|via)\b.{0,30}|share|partager(?:\s+su
 const AD_LABEL =
   /^(?:(?:advertisements?|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità)(?:\s*[-–—:]?\s*(?:scroll\s+to\s+continue|continue\s+reading\s+below))?|scroll\s+to\s+continue(?:\s+with\s+content)?|continue\s+reading(?:\s+(?:the\s+main\s+story|below))?|(?:article|story)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?)$/iu;
 
-/** A line set between a story's paragraphs that is none of its text: a pointer, a share label, an ad's label. */
+/** "Posted in Bread | Tagged sourdough", "This entry was posted in …": a blog post's filing, under its text. */
+const FILED = /^(?:this\s+entry\s+was\s+posted\s+in|posted\s+in|filed\s+(?:in|under)|categor(?:y|ies)\s*:|tags?\s*:|tagged\s+(?:with\s+)?\S|classé\s+dans|publicado\s+en|veröffentlicht\s+in)/iu;
+
+/** A line set between a story's paragraphs that is none of its text: a pointer, a filing, a share label, an ad's label. */
 export function isAsideLine(text: string): boolean {
-  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || (charLength(text) <= 200 && READ_ALSO.test(text));
+  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || FILED.test(text)));
 }
 
 /** A heading under which a story is over: other stories, comments, a reply box. */

@@ -501,3 +501,16 @@ describe("a figure whose caption comes before its picture", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 1, url: "https://www.example.com/img/park.jpg", caption: "The new playground on opening day.", width: 800, height: 450 }]);
   });
 });
+
+describe("a blog post's filing under its text", () => {
+  it("is not the story's last paragraph", async () => {
+    for (const line of ["Posted in Bread | Tagged sourdough, starter | 3 Comments »", "This entry was posted in Bread and tagged sourdough. Bookmark the permalink.", "Tags: sourdough, baking"]) {
+      const item = await read(
+        '<!doctype html><html lang="en"><head><title>Why Sourdough Needs Time</title></head><body><div class="post"><h2>Why Sourdough Needs Time</h2><div class="entry">' +
+          "<p>Every baker who switches from yeast to a sourdough starter learns the same lesson sooner or later: the dough will not be rushed.</p>" +
+          `<p>That is not a flaw in the method. The long, slow rise is where the flavour comes from, and what makes the bread keep.</p></div><p class="postmetadata">${line}</p></div></body></html>`,
+      );
+      expect(paragraphs(item).at(-1), line).toMatch(/^That is not a flaw/u);
+    }
+  });
+});
