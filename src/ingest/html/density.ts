@@ -15,8 +15,8 @@ export interface Stats {
   order: number;
 }
 
-/** Arabic-script pages write their comma, semicolon and question mark as ، ؛ ؟. */
-const PUNCT = /[。，！？；：、,.!?;:“”،؛؟]/gu;
+/** Arabic-script pages write their comma, semicolon and question mark as ، ؛ ؟; Hindi ends a sentence with ।. */
+const PUNCT = /[。，！？；：、,.!?;:“”،؛؟।]/gu;
 const NOT_SPACE = /[^\s\u00A0\u3000]/gu;
 const countOf = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 

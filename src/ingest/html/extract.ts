@@ -198,7 +198,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     started = true;
     chars += charLength(text);
-    if (/[。！？!?；;，,،؛؟]/u.test(text)) prose += 1;
+    if (/[。！？!?；;，,،؛؟।]/u.test(text)) prose += 1;
   }
   close();
   // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at

@@ -14,6 +14,18 @@ async function read(html: string, url?: string): Promise<ArticleItem> {
 const paragraphs = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.paragraphs);
 const headings = (item: ArticleItem) => item._qingyue.sections.map((s) => s.heading);
 
+describe("a page in Hindi", () => {
+  it("is read as an article: its sentences end in a danda", async () => {
+    const item = await read(
+      '<!doctype html><html lang="hi"><head><title>शहर में नया पुस्तकालय खुला</title></head><body><h1>शहर में नया पुस्तकालय खुला</h1><div class="story">' +
+        "<p>नगर निगम ने सोमवार को शहर के बीचों बीच एक नया सार्वजनिक पुस्तकालय खोला। इसमें बीस हज़ार से अधिक किताबें हैं।</p>" +
+        "<p>महापौर ने कहा कि पुस्तकालय सप्ताह के सातों दिन खुला रहेगा और सदस्यता सभी निवासियों के लिए मुफ़्त होगी।</p></div></body></html>",
+    );
+    expect(paragraphs(item)).toHaveLength(2);
+    expect(item.language).toBe("hi");
+  });
+});
+
 describe("a right-to-left page in Arabic", () => {
   it("is read as an article: its commas are Arabic ones", async () => {
     const item = await read(
