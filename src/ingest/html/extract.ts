@@ -145,7 +145,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     if (ORIGINAL_TITLE.test(text) && charLength(text) <= 80) continue;
     // A blog's author box over the story's first paragraph, under its dek: the writer's name
     // alone on its line is not a subhead, "7 min read · Jun 1, 2022" not a paragraph.
-    if (chars === 0 && charLength(text) <= 60 && (writers.some((w) => bareText(w) === bareText(text)) || READING_TIME.test(text))) {
+    if (chars === 0 && charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))) {
       readHeaderLine(text, header, false);
       continue;
     }
@@ -218,6 +218,14 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     } else break;
   }
   return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+}
+
+/** "Jane Doe", "Jane Doe, CNN", "Maria Gonzalez | Sept. 20, 2021": the writer's name, and a few words beside it. */
+function isWriterLine(text: string, writer: string): boolean {
+  if (bareText(text) === bareText(writer)) return true;
+  if (!text.startsWith(writer)) return false;
+  const rest = text.slice(writer.length);
+  return /^\s*[,|·•–—]/u.test(rest) && charLength(rest) <= 30 && !/[.!?。！？]$/u.test(rest);
 }
 
 /**

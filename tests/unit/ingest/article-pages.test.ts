@@ -526,3 +526,18 @@ describe("a blog post's filing under its text", () => {
     }
   });
 });
+
+describe("a byline without 'By' over the story", () => {
+  it("is the writer's, not the first paragraph, where the metadata names the writer", async () => {
+    for (const line of ["Jane Doe, CNN", "Jane Doe | Sept. 20, 2021"]) {
+      const item = await read(
+        `<!doctype html><html lang="en"><head><title>Council approves bike lanes</title><meta name="author" content="Jane Doe"></head><body><article><h1>Council approves bike lanes</h1><p class="byline">${line}</p>` +
+          "<p>The city council voted 7-2 on Tuesday to build twelve kilometres of protected bike lanes downtown, ending a debate.</p>" +
+          "<p>Jane Doe, 45, a shop owner on Main Street, said the loss of parking would hurt her business badly.</p></article></body></html>",
+      );
+      expect(paragraphs(item), line).toHaveLength(2);
+      expect(paragraphs(item)[0], line).toMatch(/^The city council/u);
+      expect(item.authors).toEqual([{ name: "Jane Doe" }]);
+    }
+  });
+});
