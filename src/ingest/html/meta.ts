@@ -82,15 +82,22 @@ function parseJsonLd(text: string): unknown {
   }
 }
 
-function jsonLdArticles(doc: Document): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
+interface JsonLd {
+  articles: Record<string, unknown>[];
+  /** Every node by its @id: Yoast and others name an article's author as {"@id": …}, a Person elsewhere in the graph. */
+  byId: Map<string, Record<string, unknown>>;
+}
+
+function jsonLdArticles(doc: Document): JsonLd {
+  const found: JsonLd = { articles: [], byId: new Map() };
   const visit = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (typeof node !== "object" || node === null) return;
     const record = node as Record<string, unknown>;
     const type = record["@type"];
     const types = Array.isArray(type) ? type : [type];
-    if (types.some((t) => typeof t === "string" && /Article|NewsArticle|BlogPosting|Report/u.test(t))) found.push(record);
+    if (types.some((t) => typeof t === "string" && /Article|NewsArticle|BlogPosting|Report/u.test(t))) found.articles.push(record);
+    if (typeof record["@id"] === "string" && record.name !== undefined) found.byId.set(record["@id"], record);
     if (record["@graph"] !== undefined) visit(record["@graph"]);
   };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -103,11 +110,13 @@ function jsonLdArticles(doc: Document): Record<string, unknown>[] {
   return found;
 }
 
-const nameOf = (value: unknown): string[] => {
+const nameOf = (value: unknown, byId: ReadonlyMap<string, Record<string, unknown>>): string[] => {
   if (typeof value === "string") return clean(value) ? [clean(value) as string] : [];
-  if (Array.isArray(value)) return value.flatMap(nameOf);
-  if (typeof value === "object" && value !== null) return nameOf((value as { name?: unknown }).name);
-  return [];
+  if (Array.isArray(value)) return value.flatMap((v) => nameOf(v, byId));
+  if (typeof value !== "object" || value === null) return [];
+  const record = value as { name?: unknown; "@id"?: unknown };
+  const named = record.name === undefined && typeof record["@id"] === "string" ? byId.get(record["@id"]) : undefined;
+  return nameOf((named ?? record).name, byId);
 };
 
 /**
@@ -184,7 +193,8 @@ export function readPageMeta(doc: Document): PageMeta {
     }
     return undefined;
   };
-  const ld = jsonLdArticles(doc)[0];
+  const jsonLd = jsonLdArticles(doc);
+  const ld = jsonLd.articles[0];
   const ldDate = typeof ld?.datePublished === "string" ? readMetaDate(ld.datePublished) : undefined;
   const metaDateText = pick(DATE_NAMES);
   // Blogger's <abbr class="published" title="…">, a microformat's date in its title.
@@ -193,13 +203,13 @@ export function readPageMeta(doc: Document): PageMeta {
   const date = ldDate ?? (metaDateText ? readMetaDate(metaDateText) : undefined) ?? readMetaDate(timeText);
   const modifiedText = (typeof ld?.dateModified === "string" ? ld.dateModified : undefined) ?? pick(MODIFIED_NAMES);
   const modified = modifiedText !== undefined ? readMetaDate(modifiedText) : undefined;
-  const ldAuthors = nameOf(ld?.author);
+  const ldAuthors = nameOf(ld?.author, jsonLd.byId);
   const metaAuthor = pick(AUTHOR_NAMES);
   // "By Maria Gonzalez and Tom O’Neill": a byline in a <meta>, its writers one by one.
   const metaAuthors = metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? metaAuthor.replace(BYLINE_WORDS, "").split(NAME_SPLIT).filter((n) => n !== "") : [];
   const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthors.length > 0 ? metaAuthors : markedAuthors(doc);
   const headline = clean(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title", "parsely-title", "dc.title", "dc:title"]);
-  const publisher = nameOf(ld?.publisher)[0] ?? pick(PUBLISHER_NAMES);
+  const publisher = nameOf(ld?.publisher, jsonLd.byId)[0] ?? pick(PUBLISHER_NAMES);
   const source = pick(SOURCE_NAMES);
   const docTitle = clean(doc.querySelector("title")?.textContent);
   const image = pick(["og:image", "twitter:image"]) ?? imageOf(ld?.image);

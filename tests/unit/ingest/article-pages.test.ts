@@ -541,3 +541,24 @@ describe("a byline without 'By' over the story", () => {
     }
   });
 });
+
+describe("JSON-LD whose article names its author and publisher by @id", () => {
+  it("finds their names elsewhere in the graph, as SEO plugins write it", async () => {
+    const ld = JSON.stringify({
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "Organization", "@id": "https://kitchen.example.com/#organization", name: "The Slow Kitchen" },
+        { "@type": "WebPage", "@id": "https://kitchen.example.com/sourdough/#webpage", name: "Why Sourdough Needs Time - The Slow Kitchen" },
+        { "@type": "Article", "@id": "https://kitchen.example.com/sourdough/#article", headline: "Why Sourdough Needs Time", author: { "@id": "https://kitchen.example.com/#/schema/person/1f2e" }, publisher: { "@id": "https://kitchen.example.com/#organization" }, datePublished: "2021-03-14T09:30:00+00:00" },
+        { "@type": "Person", "@id": "https://kitchen.example.com/#/schema/person/1f2e", name: "Emma Clarke" },
+      ],
+    });
+    const item = await read(
+      `<!doctype html><html lang="en"><head><title>Why Sourdough Needs Time</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Why Sourdough Needs Time</h1>` +
+        "<p>Every baker who switches from yeast to a sourdough starter learns the same lesson sooner or later: the dough will not be rushed.</p>" +
+        "<p>That is not a flaw in the method. The long, slow rise is where the flavour comes from, and what makes the bread keep.</p></article></body></html>",
+    );
+    expect(item.authors).toEqual([{ name: "Emma Clarke" }]);
+    expect(item._qingyue.publisher).toBe("The Slow Kitchen");
+  });
+});
