@@ -125,7 +125,8 @@ const nameOf = (value: unknown, byId: ReadonlyMap<string, Record<string, unknown
  */
 const MARKED_AUTHOR = '[itemprop~="author"], a[rel~="author"], .byline .author, .byline .fn, .author.vcard .fn, .author-name';
 /** Where the markup says no more than a class name: the first such byline, away from lists of other stories. */
-const AUTHOR_CLASS = ".author, .autor, .auteur, .autore, .byline, .firma, .article-author, .post-author, .entry-author";
+const AUTHOR_CLASS =
+  '.author, .autor, .auteur, .autore, .byline, .firma, .article-author, .post-author, .entry-author, [class*="author-name"], [class*="author__name"], [class*="byline__author"], [class*="byline-author"]';
 const ELSEWHERE = '[class*="comment"], [id*="comment"], [class*="related"], [class*="recommend"], aside, nav';
 const BYLINE_WORDS = /^(?:(?:posted|written)\s+)?(?:by|par|por|von|di|door)\s+/iu;
 const NAME_SPLIT = /\s*(?:,|&|\s(?:and|et|y|und|e|en)\s)\s*/u;

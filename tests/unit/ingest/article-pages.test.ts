@@ -562,3 +562,15 @@ describe("JSON-LD whose article names its author and publisher by @id", () => {
     expect(item._qingyue.publisher).toBe("The Slow Kitchen");
   });
 });
+
+describe("a byline whose class names are built of blocks and elements", () => {
+  it("gives the writer's name", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Phones fold again - The Example</title></head><body><div class="c-entry-hero"><h1 class="c-page-title">Phones fold again</h1><div class="c-byline"><span class="c-byline__item"><a href="/authors/sam"><span class="c-byline__author-name">Sam Rivera</span></a></span><span class="c-byline__item"><time datetime="2022-06-01T14:22:31Z">Jun 1, 2022, 10:22am EDT</time></span></div></div>' +
+        '<div class="c-entry-content"><p>Every few months a new folding phone arrives, and every few months the crease is a little less visible than before.</p>' +
+        "<p>This one is thinner than a normal phone when open, and only a little thicker when closed, which is new.</p></div></body></html>",
+    );
+    expect(item.authors).toEqual([{ name: "Sam Rivera" }]);
+    expect(item.date_published).toBe("2022-06-01T22:22:31+08:00");
+  });
+});
