@@ -12,7 +12,7 @@ import { parseMetaLine, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { dateBeforeByline, endsStory, isAsideLine, READING_TIME } from "./latin-lines";
+import { dateBeforeByline, endsStory, isAsideLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody } from "./density";
@@ -115,7 +115,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       if (before?.kind === "caption" && captionTaken !== i - 1) caption = before.text;
       else {
         if (next?.kind === "caption") caption = next.text;
-        else if (next?.kind === "text" && charLength(next.text) <= 120 && (next.centered || CAPTION_START.test(next.text) || PHOTO_CREDIT.test(next.text))) caption = next.text;
+        else if (next?.kind === "text" && charLength(next.text) <= 120 && (next.centered || CAPTION_START.test(next.text) || PHOTO_CREDIT.test(next.text) || PICTURE_CREDIT.test(next.text))) caption = next.text;
         if (caption !== undefined) {
           i += 1;
           captionTaken = i;

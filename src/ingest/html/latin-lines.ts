@@ -50,3 +50,6 @@ export function dateBeforeByline(line: string): { date: PageDate; byline: string
   if (!first || !leading || before.replace(leading.match, "").replace(POSTED_WORDS, "") !== "") return undefined;
   return { date: leading.date, byline: line.slice(first[0].length) };
 }
+
+/** "Photo: Jane Doe/Getty Images", "(Photograph by …)", "Foto: …", "Crédit : …": a picture's credit line under it. */
+export const PICTURE_CREDIT = /^[(（]?\s*(?:photo(?:graph)?s?|image|picture|illustration|credit|crédits?|foto|fotos|bild|imagen)\s*(?:by\b|:|：|\/|©)/iu;

@@ -574,3 +574,18 @@ describe("a byline whose class names are built of blocks and elements", () => {
     expect(item.date_published).toBe("2022-06-01T22:22:31+08:00");
   });
 });
+
+describe("a picture's credit line under it", () => {
+  it("is its caption, not a paragraph", async () => {
+    for (const credit of ["Photo: Jane Doe/Getty Images", "(Photograph by Jane Doe)", "Foto: Hans Müller", "Credit: City of Example"]) {
+      const item = await read(
+        '<!doctype html><html lang="en"><head><title>City opens a new park</title></head><body><article><h1>City opens a new park</h1>' +
+          "<p>The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.</p>" +
+          `<p><img src="https://www.example.com/img/park.jpg" width="800" height="450"></p><p>${credit}</p>` +
+          "<p>Residents came with their children from the first hour, and the playground was full by ten in the morning.</p></article></body></html>",
+      );
+      expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.caption), credit).toEqual([credit]);
+      expect(paragraphs(item), credit).toHaveLength(2);
+    }
+  });
+});
