@@ -114,7 +114,7 @@ describe("pointers and ad slots set between a story's paragraphs", () => {
       '<!doctype html><html lang="en"><head><title>City opens a new park</title></head><body><article><h1>City opens a new park</h1>' +
         "<p>The city opened a three-hectare park in the north district on Saturday, after two years of work on the old rail yard.</p>" +
         '<p><strong>Read more:</strong> <a href="/a">How the rail yard was cleaned up</a></p><p>Lire aussi : <a href="/b">Les parcs de Lyon</a></p>' +
-        '<p class="teaser">Lesen Sie auch: <a href="/c">Neue Radwege</a></p><div class="slot"><span>Advertisement</span></div><h2>Publicité</h2><p>Story continues below advertisement</p><p>Continue reading the main story</p><p>ADVERTISEMENT - CONTINUE READING BELOW</p>' +
+        '<p class="teaser">Lesen Sie auch: <a href="/c">Neue Radwege</a></p><div class="slot"><span>Advertisement</span></div><h2>Publicité</h2><p>Story continues below advertisement</p><p>Continue reading the main story</p><p>ADVERTISEMENT - CONTINUE READING BELOW</p><p><a href="/more">Continue reading →</a></p>' +
         "<p>Residents came with their children from the first hour, and the playground was full by ten in the morning.</p>" +
         "<p>Related to the opening, the council will vote next month on a second park in the south.</p></article></body></html>",
     );
