@@ -589,3 +589,16 @@ describe("a picture's credit line under it", () => {
     }
   });
 });
+
+describe("footnotes under a story", () => {
+  it("keep their text without the arrows that lead back to where they were cited", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Understanding Closures</title></head><body><article><h1>Understanding Closures</h1>' +
+        '<p>A closure is a function that remembers the variables from the place where it was defined.<sup id="fnref:1"><a href="#fn:1" class="footnote-ref">1</a></sup></p>' +
+        "<p>It sounds abstract, but you use closures every day, in every callback you write, whether you notice or not.</p>" +
+        '<div class="footnotes"><ol><li id="fn:1"><p>Well, almost: there is also the matter of this.&nbsp;<a href="#fnref:1" class="footnote-backref">↩</a></p></li>' +
+        '<li id="cite_note-2"><span class="mw-cite-backlink"><a href="#cite_ref-2">^</a></span> <span class="reference-text">Smith, John (1901). A History.</span></li></ol></div></article></body></html>',
+    );
+    expect(paragraphs(item).slice(-2)).toEqual(["1. Well, almost: there is also the matter of this.", "2. Smith, John (1901). A History."]);
+  });
+});
