@@ -61,6 +61,11 @@ function isControl(el: Element, tag: string): boolean {
   return [...textOf(el)].length <= LABEL_CHARS;
 }
 
+/** A heading's permalink mark ("#", "¶", "§", "🔗" linking to the heading itself): not its words. */
+function isPermalinkMark(el: Element, tag: string): boolean {
+  return tag === "a" && (el.getAttribute("href") ?? "").startsWith("#") && /^[#¶§🔗\uFE0F]+$/u.test(textOf(el));
+}
+
 function isChrome(el: Element): boolean {
   if (CHROME_ROLES.has(el.getAttribute("role") ?? "") && el.querySelector("h1") === null) return true;
   const names = namesOf(el).trim();
@@ -131,7 +136,7 @@ export function dropChrome(root: Element): void {
       const tag = tagOf(child);
       // A page may put its headline in an <aside> or <nav> of its own: that one stays.
       const holdsHeadline = LANDMARKS.has(tag) && child.querySelector("h1") !== null;
-      if ((DROPPED_TAGS.has(tag) && !holdsHeadline) || isHidden(child) || (tag !== "body" && (isChrome(child) || isControl(child, tag)))) doomed.push(child);
+      if ((DROPPED_TAGS.has(tag) && !holdsHeadline) || isHidden(child) || (tag !== "body" && (isChrome(child) || isControl(child, tag) || isPermalinkMark(child, tag)))) doomed.push(child);
       else visit(child);
     }
   };

@@ -602,3 +602,15 @@ describe("footnotes under a story", () => {
     expect(paragraphs(item).slice(-2)).toEqual(["1. Well, almost: there is also the matter of this.", "2. Smith, John (1901). A History."]);
   });
 });
+
+describe("subheads with a permalink mark", () => {
+  it("keep their words without the mark", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Understanding Closures</title></head><body><article><h1>Understanding Closures</h1>' +
+        "<p>A closure is a function that remembers the variables from the place where it was defined, even after it returns.</p>" +
+        '<h2 id="first">A first example<a class="headerlink" href="#first" title="Permanent link">¶</a></h2><p>Here is the smallest closure I can think of, a counter that counts.</p>' +
+        '<h2 id="bite">Where closures bite <a class="hash-link" href="#bite">#</a></h2><p>Loops with var are the classic trap: every callback sees the last value.</p></article></body></html>',
+    );
+    expect(headings(item)).toEqual([undefined, "A first example", "Where closures bite"]);
+  });
+});
