@@ -153,9 +153,10 @@ const CODE_NAMES = /code|lang|highlight|brush|prettyprint|hljs|syntax/iu;
  * keeps its indentation, as no-break spaces that survive in a paragraph.
  */
 function preBlocks(pre: Element): Block[] {
-  const code = pre.querySelector("code") !== null || CODE_NAMES.test(`${pre.getAttribute("class") ?? ""} ${pre.getAttribute("data-lang") ?? ""}`);
+  const whole = preText(pre);
+  const code = pre.querySelector("code") !== null || CODE_NAMES.test(`${pre.getAttribute("class") ?? ""} ${pre.getAttribute("data-lang") ?? ""}`) || looksLikeCode(whole);
   const blocks: Block[] = [];
-  for (const raw of (pre.textContent ?? "").split(/\r\n?|\n/u)) {
+  for (const raw of whole.split(/\r\n?|\n/u)) {
     const text = squash(raw);
     if (text === "") continue;
     if (!code) {
@@ -166,6 +167,25 @@ function preBlocks(pre: Element): Block[] {
     blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true });
   }
   return blocks;
+}
+
+/** A <pre>'s text, a <br> in it a line break (editors that set code in spans between <br>s). */
+function preText(el: Element): string {
+  let text = "";
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === TEXT) text += node.textContent ?? "";
+    else if (node.nodeType === ELEMENT) text += tagOf(node as Element) === "br" ? "\n" : preText(node as Element);
+  }
+  return text;
+}
+
+/**
+ * Code set in a bare <pre>: few Han characters, and lines that end in a brace or a semicolon
+ * or are indented under the line before.
+ */
+function looksLikeCode(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han < 0.05 * text.length && /[{};]\s*$|^[ \t]{2,}\S/mu.test(text) && text.includes("\n");
 }
 
 /**

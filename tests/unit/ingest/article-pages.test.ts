@@ -614,3 +614,16 @@ describe("subheads with a permalink mark", () => {
     expect(headings(item)).toEqual([undefined, "A first example", "Where closures bite"]);
   });
 });
+
+describe("code set in a bare <pre>, its lines between <br>s", () => {
+  it("keeps each line, indented, as code", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>The Quiet Power of Boring Technology</title></head><body><article><h1>The Quiet Power of Boring Technology</h1>' +
+        "<p>A tool that has been in production for fifteen years has failed in every way it can fail, and somebody wrote about it.</p>" +
+        '<pre class="mt"><span class="mu">SELECT count(*)<br>  FROM orders<br>  WHERE created_at &gt; now() - interval \'1 day\';</span></pre>' +
+        "<p>Choose the new thing when it solves a problem you really have. Otherwise, choose boring.</p></article></body></html>",
+    );
+    expect(paragraphs(item).slice(1, 4)).toEqual(["SELECT count(*)", "\u00A0\u00A0FROM orders", "\u00A0\u00A0WHERE created_at > now() - interval '1 day';"]);
+    expect(headings(item)).toEqual([undefined]);
+  });
+});
