@@ -9,10 +9,10 @@ import { parseMetaLine } from "../parse/meta";
 const isMetaText = (text: string) => parseMetaLine(text) !== undefined;
 
 /** Separators between a headline and the channel and site names in a <title>. */
-/** "… @ 小米的日记 :: 痞客邦 ::": a blog host's separators, set between spaces. */
-const SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–@]\s|\s::(?:\s|$)|-)\s*/u;
+/** "… @ 小米的日记 :: 痞客邦 ::", "… » Site", "… · Site": separators set between spaces. */
+const SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–@»·•]\s|\s::(?:\s|$)|-)\s*/u;
 /** In a title without Han, a bare hyphen between two words joins them ("Croix-Rousse", "Beispiel-Zeitung"). */
-const LATIN_SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–]\s|\s::(?:\s|$)|(?<=^|[^\p{L}\p{N}])-|-(?=$|[^\p{L}\p{N}]))\s*/u;
+const LATIN_SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–»·•]\s|\s::(?:\s|$)|(?<=^|[^\p{L}\p{N}])-|-(?=$|[^\p{L}\p{N}]))\s*/u;
 const bare = (s: string) => s.replace(/[\s\u3000]+/gu, "").toLowerCase();
 
 export function titleParts(docTitle: string): string[] {

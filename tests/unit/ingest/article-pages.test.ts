@@ -175,6 +175,14 @@ describe("a <title> whose words are joined by hyphens", () => {
     expect(item._qingyue.publisher).toBe("Beispiel-Zeitung");
   });
 
+  it("sets the site apart after ' » ' or ' · '", async () => {
+    for (const title of ["Self-driving cars learn to see in the rain » Tech Daily", "Self-driving cars learn to see in the rain · Tech Daily"]) {
+      const item = await read(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><div>${body}</div></body></html>`);
+      expect(item.title, title).toBe("Self-driving cars learn to see in the rain");
+      expect(item._qingyue.publisher, title).toBe("Tech Daily");
+    }
+  });
+
   it("keeps a hyphenated headline whole when the <title> is all the page gives", async () => {
     const item = await read(`<!doctype html><html lang="en"><head><title>Self-driving cars learn to see in the rain - Tech Daily</title></head><body><div>${body}</div></body></html>`);
     expect(item.title).toBe("Self-driving cars learn to see in the rain");
