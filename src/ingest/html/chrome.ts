@@ -63,7 +63,7 @@ function isControl(el: Element, tag: string): boolean {
 
 /** A heading's permalink mark ("#", "¶", "§", "🔗" linking to the heading itself): not its words. */
 function isPermalinkMark(el: Element, tag: string): boolean {
-  return tag === "a" && (el.getAttribute("href") ?? "").startsWith("#") && /^[#¶§🔗\uFE0F]+$/u.test(textOf(el));
+  return tag === "a" && (el.getAttribute("href") ?? "").startsWith("#") && /^(?:[#¶§]|🔗\uFE0F?)+$/u.test(textOf(el));
 }
 
 function isChrome(el: Element): boolean {

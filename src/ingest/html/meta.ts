@@ -3,7 +3,8 @@
 import { CHINA_OFFSET, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { feedDate } from "../feeds/dates";
 import { CHINA_OFFSET_MS } from "../../content/china-time";
-import { squash, textOf } from "./dom";
+import { metaText } from "./dom";
+import { BYLINE_WORDS, markedAuthors, NAME_SPLIT, printedTime } from "./byline-markup";
 
 export interface PageMeta {
   /** The <title>, whole. */
@@ -57,10 +58,6 @@ export function readMetaDate(value: string): PageDate | undefined {
   return findDate(text.replace(/^(\d{4}-\d{1,2}-\d{1,2})[T-](?=\d)/u, "$1 "))?.date ?? findLatinDate(text)?.date;
 }
 
-const clean = (s: string | null | undefined) => {
-  const t = squash(s ?? "");
-  return t === "" || t.length > 300 ? undefined : t;
-};
 
 /**
  * JSON-LD as pages write it: a description pasted with its line breaks (control characters are
@@ -111,7 +108,7 @@ function jsonLdArticles(doc: Document): JsonLd {
 }
 
 const nameOf = (value: unknown, byId: ReadonlyMap<string, Record<string, unknown>>): string[] => {
-  if (typeof value === "string") return clean(value) ? [clean(value) as string] : [];
+  if (typeof value === "string") return metaText(value) ? [metaText(value) as string] : [];
   if (Array.isArray(value)) return value.flatMap((v) => nameOf(v, byId));
   if (typeof value !== "object" || value === null) return [];
   const record = value as { name?: unknown; "@id"?: unknown };
@@ -119,54 +116,9 @@ const nameOf = (value: unknown, byId: ReadonlyMap<string, Record<string, unknown
   return nameOf((named ?? record).name, byId);
 };
 
-/**
- * Where a blog's or newspaper's markup names its writer (WordPress's author vcard, Blogger's
- * itemprop="author", a rel="author" link, a byline's author), outside its comment thread.
- */
-const MARKED_AUTHOR = '[itemprop~="author"], a[rel~="author"], .byline .author, .byline .fn, .author.vcard .fn, .author-name';
-/** Where the markup says no more than a class name: the first such byline, away from lists of other stories. */
-const AUTHOR_CLASS =
-  '.author, .autor, .auteur, .autore, .byline, .firma, .article-author, .post-author, .entry-author, [class*="author-name"], [class*="author__name"], [class*="byline__author"], [class*="byline-author"]';
-const ELSEWHERE = '[class*="comment"], [id*="comment"], [class*="related"], [class*="recommend"], aside, nav';
-const BYLINE_WORDS = /^(?:(?:posted|written)\s+)?(?:by|par|por|von|di|door)\s+/iu;
-const NAME_SPLIT = /\s*(?:,|&|\s(?:and|et|y|und|e|en)\s)\s*/u;
-
-function namesIn(el: Element): string[] {
-  const named = el.querySelector('[itemprop~="name"]') ?? el;
-  const text = clean(named.getAttribute("content") ?? textOf(named))?.replace(BYLINE_WORDS, "");
-  // A name, not a sentence, a date or a link's "View all posts".
-  return (text?.split(NAME_SPLIT) ?? []).filter((name) => name !== "" && name.length <= 40 && name.split(" ").length <= 5 && !/[\d!?。:：@/]/u.test(name));
-}
-
-/**
- * Chinese pages name their writers in 作者 / 记者 lines, read as such: the names their markup
- * calls an author's are the channel's or account's.
- */
-function markedAuthors(doc: Document): string[] {
-  const namesOf = (el: Element) => namesIn(el).filter((name) => !/\p{Script=Han}/u.test(name));
-  const names = Array.from(doc.querySelectorAll(MARKED_AUTHOR)).flatMap((el) => (el.closest('[class*="comment"], [id*="comment"]') === null ? namesOf(el) : []));
-  if (names.length > 0) return names;
-  for (const el of doc.querySelectorAll(AUTHOR_CLASS)) {
-    if (el.closest(ELSEWHERE) !== null || el.querySelector(AUTHOR_CLASS) !== null) continue;
-    const found = namesOf(el);
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-/**
- * The story's own <time>: the one marked as its publishing date, else the first that is not
- * in a list of other stories, a sidebar or a comment (each of those prints its own dates).
- */
-function printedTime(doc: Document): Element | undefined {
-  const marked = doc.querySelector("[itemprop~=datePublished][datetime], abbr[itemprop~=datePublished][title], abbr.published[title], time.published[datetime]");
-  if (marked !== null && marked.closest(ELSEWHERE) === null) return marked;
-  return Array.from(doc.querySelectorAll("time[datetime]")).find((el) => el.closest(ELSEWHERE) === null);
-}
-
 /** JSON-LD's image: an address, an ImageObject, or a list of either (the first). */
 const imageOf = (value: unknown): string | undefined => {
-  if (typeof value === "string") return clean(value);
+  if (typeof value === "string") return metaText(value);
   if (Array.isArray(value)) return imageOf(value[0]);
   if (typeof value === "object" && value !== null) return imageOf((value as { url?: unknown }).url);
   return undefined;
@@ -189,7 +141,7 @@ export function readPageMeta(doc: Document): PageMeta {
   }
   const pick = (names: readonly string[]) => {
     for (const n of names) {
-      const v = clean(metas.get(n));
+      const v = metaText(metas.get(n));
       if (v !== undefined) return v;
     }
     return undefined;
@@ -209,12 +161,12 @@ export function readPageMeta(doc: Document): PageMeta {
   // "By Maria Gonzalez and Tom O’Neill": a byline in a <meta>, its writers one by one.
   const metaAuthors = metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? metaAuthor.replace(BYLINE_WORDS, "").split(NAME_SPLIT).filter((n) => n !== "") : [];
   const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthors.length > 0 ? metaAuthors : markedAuthors(doc);
-  const headline = clean(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title", "parsely-title", "dc.title", "dc:title"]);
+  const headline = metaText(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title", "parsely-title", "dc.title", "dc:title"]);
   const publisher = nameOf(ld?.publisher, jsonLd.byId)[0] ?? pick(PUBLISHER_NAMES);
   const source = pick(SOURCE_NAMES);
-  const docTitle = clean(doc.querySelector("title")?.textContent);
+  const docTitle = metaText(doc.querySelector("title")?.textContent);
   const image = pick(["og:image", "twitter:image"]) ?? imageOf(ld?.image);
-  const url = pick(["og:url"]) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? clean(typeof ld?.url === "string" ? ld.url : undefined);
+  const url = pick(["og:url"]) ?? metaText(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? metaText(typeof ld?.url === "string" ? ld.url : undefined);
   const language =
     languageTag(doc.documentElement?.getAttribute("lang")) ??
     languageTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content")) ??
