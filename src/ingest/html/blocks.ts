@@ -17,7 +17,7 @@ export type Block =
 
 const BLOCK_TAGS = new Set([
   "p", "div", "section", "article", "main", "header", "blockquote", "center", "ul", "ol", "li", "dl", "dt", "dd",
-  "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "address", "hr", "form", "fieldset",
+  "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "address", "hr", "form", "fieldset", "details", "summary",
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const LAZY_SRC = ["data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc", "src"];

@@ -12,7 +12,7 @@ import { parseMetaLine, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { dateBeforeByline, endsStory, isAsideLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
+import { dateBeforeByline, endsStory, isAsideLine, isUpdatedLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody } from "./density";
@@ -145,7 +145,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     if (ORIGINAL_TITLE.test(text) && charLength(text) <= 80) continue;
     // A blog's author box over the story's first paragraph, under its dek: the writer's name
     // alone on its line is not a subhead, "7 min read · Jun 1, 2022" not a paragraph.
-    if (chars === 0 && charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))) {
+    if (chars === 0 && (isUpdatedLine(text) || (charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))))) {
       readHeaderLine(text, header, false);
       continue;
     }
@@ -220,12 +220,16 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
 }
 
-/** "Jane Doe", "Jane Doe, CNN", "Maria Gonzalez | Sept. 20, 2021": the writer's name, and a few words beside it. */
+/**
+ * "Jane Doe", "Jane Doe, CNN", "Maria Gonzalez | Sept. 20, 2021", "Ruth Ellis Environment
+ * correspondent": the writer's name, and a few words beside it that are no sentence.
+ */
 function isWriterLine(text: string, writer: string): boolean {
   if (bareText(text) === bareText(writer)) return true;
   if (!text.startsWith(writer)) return false;
   const rest = text.slice(writer.length);
-  return /^\s*[,|·•–—]/u.test(rest) && charLength(rest) <= 30 && !/[.!?。！？]$/u.test(rest);
+  if (charLength(rest) > 30 || /[.!?。！？]$/u.test(rest)) return false;
+  return /^\s*[,|·•–—]/u.test(rest) || /^\s+\p{Lu}[\p{L}\s]*$/u.test(rest);
 }
 
 /**

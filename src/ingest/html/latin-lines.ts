@@ -11,7 +11,7 @@ const READ_ALSO =
 const STORY_END = new RegExp(
   "^(?:related(?:\\s+(?:posts?|articles?|stories|content|reading|links))?|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)|(?:more|other|latest|top|recent)\\s+(?:news|stories|articles|posts|headlines)(?:\\s+(?:from|like\\s+this|in)\\b.{0,40})?|read\\s+next|" +
     "recommended(?:\\s+(?:for\\s+you|reading|stories))?|most\\s+(?:read|viewed|shared|popular)|popular\\s+(?:posts|stories|articles)|(?:leave|post|add)\\s+a\\s+(?:reply|comment)|" +
-    "\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)|(?:comments?|responses?|commentaires?|kommentare?|comentarios?)(?:\\s*\\(\\d+\\))?|join\\s+the\\s+(?:discussion|conversation)|" +
+    "\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)|explore\\s+more\\s+on\\s+these\\s+topics|more\\s+on\\s+this\\s+(?:story|topic)|(?:comments?|responses?|commentaires?|kommentare?|comentarios?)(?:\\s*\\(\\d+\\))?|join\\s+the\\s+(?:discussion|conversation)|" +
     "articles?\\s+(?:similaires|liés|connexes)|sur\\s+le\\s+même\\s+sujet|(?:noticias|artículos)\\s+relacionad[oa]s|te\\s+puede\\s+interesar|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|weitere\\s+artikel)\\s*[:：]?$",
   "iu",
 );
@@ -36,6 +36,14 @@ export function endsStory(text: string): boolean {
 
 const DATE_THEN_BYLINE = /^(.{4,40}?)\s*(?=(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|von)\s+\p{Lu})/u;
 const POSTED_WORDS = /\b(?:posted|published|updated|written|on|publié|le|publicado|el)\b|[\s·|•–—,]/giu;
+/** "Last modified on Fri 20 May 2022", "Mis à jour le …": when the story was changed, a line of its header. */
+const UPDATED = /^(?:last\s+(?:modified|updated)|updated|modified|mis\s+à\s+jour|actualizado|aktualisiert)\b/iu;
+
+/** A header line saying when the story was changed: not the day it was published, and not its text. */
+export function isUpdatedLine(text: string): boolean {
+  return charLength(text) <= 80 && UPDATED.test(text) && (findDate(text) ?? findLatinDate(text)) !== undefined;
+}
+
 /** "7 min read", "5 min de lecture", "3 分钟阅读": the reading time printed over a story. */
 export const READING_TIME = /^[\s·•|]*\d{1,3}\s*(?:min(?:ute)?s?\.?\s+(?:read|de lecture|de lectura|Lesezeit)|分钟(?:阅读|读完)?)[\s·•|]*/iu;
 

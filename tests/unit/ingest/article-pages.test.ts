@@ -635,3 +635,40 @@ describe("code set in a bare <pre>, its lines between <br>s", () => {
     expect(headings(item)).toEqual([undefined]);
   });
 });
+
+describe("a newspaper story's header and tail inside its block", () => {
+  const STORY_PARAS =
+    "<p>The number of beehives on the rooftops of British cities has tripled in five years, according to beekeeping associations.</p>" +
+    "<p>But ecologists say the boom may be doing more harm than good, as honeybees compete with wild bees for flowers.</p>";
+
+  it("reads the writer's line with the title beside the name, and the dates in a <details>, as the header", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Bees return to city rooftops</title><meta name="author" content="Ruth Ellis"></head><body><article><h1>Bees return to city rooftops</h1>' +
+        '<address><a rel="author" href="/profile/ruth-ellis">Ruth Ellis</a> Environment correspondent</address>' +
+        "<details><summary>Fri 20 May 2022 07.00 BST</summary><span>Last modified on Fri 20 May 2022 09.12 BST</span></details>" +
+        `${STORY_PARAS}</article></body></html>`,
+    );
+    expect(paragraphs(item)[0]).toMatch(/^The number of beehives/u);
+    expect(paragraphs(item)).toHaveLength(2);
+    expect(item.date_published).toBe("2022-05-20T00:00:00+08:00");
+  });
+
+  it("ends the story at 'Explore more on these topics'", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Bees return to city rooftops</title></head><body><article><h1>Bees return to city rooftops</h1><div class="body">' +
+        `${STORY_PARAS}<div class="submeta"><span>Explore more on these topics</span><ul><li><a href="/bees">Bees</a></li><li><a href="/wildlife">Wildlife</a></li></ul></div></div></article></body></html>`,
+    );
+    expect(paragraphs(item)).toHaveLength(2);
+  });
+
+  it("leaves out a sign-in gate and an appeal for money", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Bees return to city rooftops</title></head><body><article><h1>Bees return to city rooftops</h1><div class="body">' +
+        `${STORY_PARAS}</div>` +
+        '<div id="sign-in-gate"><p>Register: it’s quick and easy. Sign in or register to continue reading the full article, and get all the benefits.</p></div>' +
+        '<div class="contributions-epic"><p>… we have a small favour to ask. Millions are turning to us for open, independent, quality news every day, and readers in 180 countries support us.</p></div></article></body></html>',
+    );
+    expect(paragraphs(item)).toHaveLength(2);
+    expect(paragraphs(item).at(-1)).toMatch(/^But ecologists/u);
+  });
+});
