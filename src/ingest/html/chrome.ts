@@ -58,8 +58,15 @@ function isControl(el: Element, tag: string): boolean {
     (tag === "a" ? /^javascript:/iu.test(href) || ((href === "" || href.startsWith("#")) && clicks) || isShareService(href) : clicks);
   // A paragraph or a heading is text; a picture that opens larger on a click is the story's picture.
   if (!acts || TEXT_TAGS.has(tag) || tag === "img" || el.querySelector("img") !== null) return false;
-  return [...textOf(el)].length <= LABEL_CHARS;
+  const label = textOf(el);
+  // A script link in a sentence ("click <a href="javascript:…">here</a>") keeps its words, unless
+  // they name what a control does.
+  if (tag === "a" && !isShareService(href) && !/\p{Script=Han}/u.test(label) && !CONTROL_LABEL.test(label)) return false;
+  return [...label].length <= LABEL_CHARS;
 }
+
+/** What a control says it does, in Latin script: "Print", "Share", "Email", "Close", "Copy link" … */
+const CONTROL_LABEL = /^(?:[^\p{L}\p{N}]*|print|share|e-?mail|save|close|like|tweet|pin(?:\s+it)?|copy(?:\s+link)?|reply|follow|subscribe|comment|more|top|back(?:\s+to\s+top)?|facebook|twitter|whatsapp|linkedin|reddit|imprimer|partager|drucken|teilen|imprimir|compartir)$/iu;
 
 /** A heading's permalink mark ("#", "¶", "§", "🔗" linking to the heading itself): not its words. */
 function isPermalinkMark(el: Element, tag: string): boolean {

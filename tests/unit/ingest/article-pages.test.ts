@@ -672,3 +672,17 @@ describe("a newspaper story's header and tail inside its block", () => {
     expect(paragraphs(item).at(-1)).toMatch(/^But ecologists/u);
   });
 });
+
+describe("a script link in a sentence", () => {
+  it("keeps its words, while a script link that names a control is dropped", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>City opens a new park</title></head><body><article><h1>City opens a new park</h1>' +
+        '<p>The city opened a three-hectare park in the north district on Saturday; <a href="javascript:void(0)" onclick="openMap()">see the map</a> for the entrances.</p>' +
+        '<p>Residents came with their children from the first hour, and the playground was full by ten in the morning. <a href="javascript:window.print()">Print</a></p></article></body></html>',
+    );
+    expect(paragraphs(item)).toEqual([
+      "The city opened a three-hectare park in the north district on Saturday; see the map for the entrances.",
+      "Residents came with their children from the first hour, and the playground was full by ten in the morning.",
+    ]);
+  });
+});
