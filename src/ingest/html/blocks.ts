@@ -100,16 +100,18 @@ function listItems(list: Element): Element[] | undefined {
   return items.length >= 2 ? items : undefined;
 }
 
-/** Each item's bullet or number: "• " in a <ul>, "1. " on in an <ol> (from its start, or an item's value). */
+/** Each item's bullet or number: "• " in a <ul> ("◦ " in one nested in an item), "1. " on in an <ol> (from its start, or an item's value). */
 function listMarks(list: Element, items: readonly Element[]): Map<Element, string> {
   const marks = new Map<Element, string>();
   const ordered = tagOf(list) === "ol";
+  // A list inside a list's item is set under it: a hollow bullet tells its items from their parent's.
+  const bullet = list.parentElement !== null && tagOf(list.parentElement) === "li" ? "◦ " : "• ";
   let n = Number.parseInt(list.getAttribute("start") ?? "1", 10);
   if (!Number.isFinite(n)) n = 1;
   for (const item of items) {
     const value = Number.parseInt(item.getAttribute("value") ?? "", 10);
     if (Number.isFinite(value)) n = value;
-    marks.set(item, ordered ? `${n}. ` : "• ");
+    marks.set(item, ordered ? `${n}. ` : bullet);
     n += 1;
   }
   return marks;

@@ -686,3 +686,21 @@ describe("a script link in a sentence", () => {
     ]);
   });
 });
+
+describe("a list nested in a list's item", () => {
+  it("sets its items apart from their parent's with a hollow bullet", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>The Case for Slow Email</title></head><body><article><h1>The Case for Slow Email</h1>' +
+        "<p>For ten years I answered email the moment it arrived. Last spring I stopped, and began answering once a day.</p>" +
+        "<ol><li><p>Notifications off, on every device.</p></li><li><p>One slot a day, in the calendar, for reading and answering.</p><ul><li><p>Urgent things come by phone.</p></li><li><p>Everything else can wait a day.</p></li></ul></li><li><p>No email on weekends, ever.</p></li></ol>" +
+        "</article></body></html>",
+    );
+    expect(paragraphs(item).slice(1)).toEqual([
+      "1. Notifications off, on every device.",
+      "2. One slot a day, in the calendar, for reading and answering.",
+      "◦ Urgent things come by phone.",
+      "◦ Everything else can wait a day.",
+      "3. No email on weekends, ever.",
+    ]);
+  });
+});
