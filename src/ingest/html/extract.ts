@@ -373,7 +373,12 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   }
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header, meta.authors ?? []);
   if (story.chars < 80 || story.prose === 0) return { reason: NOT_AN_ARTICLE };
-  if (zone && titleEl !== undefined) addLeadFigures(story.sections, zone);
+  if (zone && titleEl !== undefined) {
+    // A blog's featured image set over its headline, inside the <article> that holds the story.
+    const article = titleEl.closest("article");
+    const above = article !== null && article.contains(body) ? zoneBetween(article, undefined, titleEl, pageUrl) : [];
+    addLeadFigures(story.sections, [...above, ...zone]);
+  }
 
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
   // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.

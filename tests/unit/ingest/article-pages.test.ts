@@ -704,3 +704,15 @@ describe("a list nested in a list's item", () => {
     ]);
   });
 });
+
+describe("a featured image set over the headline", () => {
+  it("is the story's first figure when the <article> holding the story holds it too", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Why Sourdough Needs Time</title></head><body><div class="promo"><img src="https://kitchen.example.com/ads/flour.jpg" width="300" height="250"></div>' +
+        '<article class="post"><div class="post-thumbnail"><img src="https://kitchen.example.com/uploads/loaf.jpg" width="1200" height="800" alt="A sourdough loaf"></div><header class="entry-header"><h1 class="entry-title">Why Sourdough Needs Time</h1></header>' +
+        '<div class="entry-content"><p>Every baker who switches from yeast to a sourdough starter learns the same lesson sooner or later: the dough will not be rushed.</p>' +
+        "<p>That is not a flaw in the method. The long, slow rise is where the flavour comes from, and what makes the bread keep.</p></div></article></body></html>",
+    );
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 0, url: "https://kitchen.example.com/uploads/loaf.jpg", alt: "A sourdough loaf", width: 1200, height: 800 }]);
+  });
+});
