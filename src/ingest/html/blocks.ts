@@ -204,6 +204,24 @@ function captionText(caption: Element): string {
   return squash(text);
 }
 
+/**
+ * A <figure> of pictures: the pictures, then their caption, with the credit the page prints
+ * beside the picture rather than in the <figcaption> ("Sarah Lee") after it. Undefined for a
+ * figure that holds more than pictures and a few words (a quote, a table, a chart's text).
+ */
+function figureBlocks(figure: Element, pageUrl: string | undefined): Block[] | undefined {
+  const pictures = Array.from(figure.querySelectorAll("img, amp-img"));
+  if (pictures.length === 0) return undefined;
+  const caption = figure.querySelector("figcaption");
+  const words = captionText(figure);
+  const captionWords = caption !== null ? captionText(caption) : "";
+  const credit = squash(words.replace(captionWords, ""));
+  if ([...credit].length > 60) return undefined;
+  const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
+  const text = squash(`${captionWords} ${credit}`);
+  return [...images, ...(text !== "" ? [{ kind: "caption" as const, text }] : [])];
+}
+
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
 const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
 
@@ -264,6 +282,12 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
           const image = imageBlock(img, pageUrl);
           if (image) blocks.push(image);
         }
+        continue;
+      }
+      const figure = tag === "figure" ? figureBlocks(c, pageUrl) : undefined;
+      if (figure) {
+        flush();
+        blocks.push(...figure);
         continue;
       }
       if (tag === "figcaption") {

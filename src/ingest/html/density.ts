@@ -95,9 +95,13 @@ export function findBody(stats: Map<Element, Stats>): Element | undefined {
     const up = stats.get(ancestor);
     if (s === undefined || up === undefined || up.linkText > 0.35 * up.text) break;
     if (up.punctuation >= s.punctuation * 1.25 + 2 && scoreOf(up) >= floor) current = ancestor;
-    // The <article> around the block adds nothing to it: what lies beyond (teasers of other
-    // stories under it) is not the story's either.
-    else if (isArticle(ancestor)) break;
+    else if (isArticle(ancestor)) {
+      // The page says the story is the <article> around the block: all its prose is the
+      // story's (a short story of paragraphs in wrappers of their own), and nothing beyond it
+      // (teasers of other stories under it).
+      if (up.punctuation > s.punctuation) current = ancestor;
+      break;
+    }
   }
   return declaredArticle(current, stats) ?? current;
 }

@@ -320,8 +320,11 @@ function authorsOf(header: Header, meta: PageMeta, publisher: string | undefined
   const docTitle = meta.docTitle ?? "";
   // "… - by Dana Whitfield": a <title> that ends with its writer's name, not its site's.
   const siteTail = (n: string) => docTitle.endsWith(n) && !/\bby\s+$/iu.test(docTitle.slice(0, -n.length));
-  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !siteTail(n));
+  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !siteTail(n) && !NO_NAME.test(n));
 }
+
+/** "作者：未知", "By Admin": a page saying it names no writer. */
+const NO_NAME = /^(?:未知|佚名|匿名|不详|unknown|anonymous|admin)$/iu;
 
 /**
  * The page's declared language, where its text bears it out: many Chinese sites are built

@@ -9,7 +9,7 @@ const READ_ALSO =
   /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
 /** Headings of what follows a story on blogs and newspapers abroad: other stories, comments, a reply box. */
 const STORY_END = new RegExp(
-  "^(?:related(?:\\s+(?:posts?|articles?|stories|content|reading|links))?|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)|(?:more|other|latest|top|recent)\\s+(?:news|stories|articles|posts|headlines)(?:\\s+(?:from|like\\s+this|in)\\b.{0,40})?|read\\s+next|" +
+  "^(?:related(?:\\s+(?:posts?|articles?|stories|content|reading|links|topics|coverage))?|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)|(?:more|other|latest|top|recent)\\s+(?:news|stories|articles|posts|headlines)(?:\\s+(?:from|like\\s+this|in)\\b.{0,40})?|read\\s+next|" +
     "recommended(?:\\s+(?:for\\s+you|reading|stories))?|most\\s+(?:read|viewed|shared|popular)|popular\\s+(?:posts|stories|articles)|(?:leave|post|add)\\s+a\\s+(?:reply|comment)|" +
     "\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)|explore\\s+more\\s+on\\s+these\\s+topics|more\\s+on\\s+this\\s+(?:story|topic)|(?:comments?|responses?|commentaires?|kommentare?|comentarios?)(?:\\s*\\(\\d+\\))?|join\\s+the\\s+(?:discussion|conversation)|" +
     "articles?\\s+(?:similaires|liés|connexes)|sur\\s+le\\s+même\\s+sujet|(?:noticias|artículos)\\s+relacionad[oa]s|te\\s+puede\\s+interesar|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|weitere\\s+artikel)\\s*[:：]?$",

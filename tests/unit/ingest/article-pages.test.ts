@@ -716,3 +716,49 @@ describe("a featured image set over the headline", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 0, url: "https://kitchen.example.com/uploads/loaf.jpg", alt: "A sourdough loaf", width: 1200, height: 800 }]);
   });
 });
+
+describe("a figure that prints its credit beside the picture and its caption under it", () => {
+  it("keeps both as the picture's caption, none as a paragraph; 'Related Topics' ends the story", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en-GB"><head><title>Town\'s last bookshop saved</title></head><body><main><article><header><h1>Town\'s last bookshop saved</h1></header>' +
+        "<div data-component=\"text-block\"><p>A bookshop that was due to close after 70 years has been saved after customers raised £40,000 in a month.</p></div>" +
+        '<div data-component="image-block"><figure><div><span><img alt="Bookshop front" src="https://ichef.example.com/news/976/shop.jpg" width="976" height="549"></span><span role="text"><span class="visually-hidden">Image source, </span>Sarah Lee</span></div>' +
+        '<figcaption><span class="visually-hidden">Image caption, </span>The shop has traded on the high street since 1952</figcaption></figure></div>' +
+        "<div data-component=\"text-block\"><p>Owner Margaret Hale said she was overwhelmed by the response, which came from as far away as Australia.</p></div>" +
+        "<div data-component=\"text-block\"><p>Pages of Hull, the last independent bookshop in the town, announced in December that it could no longer pay its rent.</p></div>" +
+        "<div data-component=\"text-block\"><p>\"I thought we were finished,\" she said. \"Now we have a future, and a party to plan.\"</p></div>" +
+        '<div data-component="links-block"><h2>Related Topics</h2><ul><li><a href="/topics/1">Hull</a></li><li><a href="/topics/2">Bookshops</a></li></ul></div></article></main></body></html>',
+    );
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([
+      { before: 1, url: "https://ichef.example.com/news/976/shop.jpg", alt: "Bookshop front", caption: "The shop has traded on the high street since 1952 Sarah Lee", width: 976, height: 549 },
+    ]);
+    expect(paragraphs(item)).toHaveLength(4);
+    expect(headings(item)).toEqual([undefined]);
+  });
+});
+
+describe("a short story in an <article>, each paragraph in a wrapper of its own", () => {
+  it("keeps every paragraph, however much one of them outweighs the other", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en-GB"><head><title>Bookshop saved</title></head><body><main><article><h1>Bookshop saved</h1>' +
+        "<div data-component=\"text-block\"><p>A bookshop that was due to close after 70 years, on the town's high street, has been saved: customers raised £40,000, in a month, from as far away as Australia, Canada and Japan.</p></div>" +
+        "<div data-component=\"text-block\"><p>It will reopen on Saturday.</p></div></article></main></body></html>",
+    );
+    expect(paragraphs(item)).toEqual([
+      "A bookshop that was due to close after 70 years, on the town's high street, has been saved: customers raised £40,000, in a month, from as far away as Australia, Canada and Japan.",
+      "It will reopen on Saturday.",
+    ]);
+  });
+});
+
+describe("a page that says it names no writer", () => {
+  it("gives no author for '作者：未知' or 'By Admin'", async () => {
+    for (const line of ["作者：未知 来源：示例网", "By Admin"]) {
+      const item = await read(
+        `<html><head><title>某地举行秋季运动会</title></head><body><article><h1>某地举行秋季运动会</h1><p>${line}</p>` +
+          "<p>9月25日，某地第十届秋季运动会在市体育中心开幕，来自全市各单位的一千余名运动员参加了开幕式。</p><p>本届运动会共设田径、游泳、篮球等12个大项，将持续五天，闭幕式定于9月30日晚在体育中心举行。</p></article></body></html>",
+      );
+      expect(item.authors, line).toBeUndefined();
+    }
+  });
+});
