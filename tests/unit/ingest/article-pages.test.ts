@@ -762,3 +762,19 @@ describe("a page that says it names no writer", () => {
     }
   });
 });
+
+describe("an <article> with a header over its story's block", () => {
+  it("reads the story from its block: the dek, the writers and the reading time are not its paragraphs", async () => {
+    const item = await read(
+      '<!doctype html><html lang="en"><head><title>Notes on Remote Teams</title></head><body><article class="post"><header class="article-header"><h1>Notes on Remote Teams</h1>' +
+        '<p class="article-excerpt">What four years of working across six time zones taught us, and what we would do again.</p>' +
+        '<div class="article-byline"><h4 class="author-name"><a href="/author/priya/">Priya Nair</a>, <a href="/author/leo/">Leo Brandt</a></h4><time datetime="2023-02-08">Feb 8, 2023</time><span> • 6 min read</span></div></header>' +
+        '<section class="gh-content"><p>When we started, the whole company fit around one kitchen table. Four years later we are thirty people in six time zones.</p>' +
+        "<p>Here is what we have learned, in the order we learned it, starting with the hardest lesson.</p><h2>Write it down</h2>" +
+        "<p>Decisions made in a call are forgotten by the next morning, and decisions written down survive.</p></section></article></body></html>",
+    );
+    expect(paragraphs(item)[0]).toMatch(/^When we started/u);
+    expect(headings(item)).toEqual([undefined, "Write it down"]);
+    expect(item.authors).toEqual([{ name: "Priya Nair" }, { name: "Leo Brandt" }]);
+  });
+});
