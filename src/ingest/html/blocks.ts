@@ -2,7 +2,7 @@
 // item, a table row), headings, pictures and their captions. Inline markup joins into the
 // line around it; block elements and <br> end a line. A picture set inside a sentence stands
 // after its line: it never cuts the sentence in two.
-import { ELEMENT, squash, TEXT, tagOf } from "./dom";
+import { ELEMENT, namesOf, squash, TEXT, tagOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 import { pictureRefs as sharedPictureRefs } from "./picture-refs";
@@ -18,7 +18,7 @@ export type Block =
 
 const BLOCK_TAGS = new Set([
   "p", "div", "section", "article", "main", "header", "blockquote", "center", "ul", "ol", "li", "dl", "dt", "dd",
-  "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "address", "hr", "form", "fieldset",
+  "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "address", "hr", "form", "fieldset", "details", "summary",
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const CENTERED = /text-align\s*:\s*center/iu;
@@ -52,6 +52,9 @@ function imageBlock(img: Element, pageUrl: string | undefined): Block | undefine
     if (url !== undefined) break;
   }
   if (ref === undefined || /\.svg(?:$|\?)|spacer|blank\.gif|loading|icon|logo|avatar|qrcode|erweima/iu.test(ref) || isInlineIcon({ ...attributesOf(img), src: ref })) return undefined;
+  // A writer's portrait beside the byline ("author-profile-image", "author-icon", "avatar") is not the story's.
+  const holders = [img, img.parentElement, img.parentElement?.parentElement].map((el) => (el ? namesOf(el) : ""));
+  if (holders.some((names) => /avatar|author|profile/u.test(names))) return undefined;
   const width = dimension(img.getAttribute("width"));
   const height = dimension(img.getAttribute("height"));
   // Icons and tracking pixels are not pictures of the story.
@@ -78,39 +81,52 @@ function listItems(list: Element): Element[] | undefined {
   return items.length >= 2 ? items : undefined;
 }
 
-/** Each item's bullet or number: "• " in a <ul>, "1. " on in an <ol> (from its start, or an item's value). */
+/** Each item's bullet or number: "• " in a <ul> ("◦ " in one nested in an item), "1. " on in an <ol> (from its start, or an item's value). */
 function listMarks(list: Element, items: readonly Element[]): Map<Element, string> {
   const marks = new Map<Element, string>();
   const ordered = tagOf(list) === "ol";
+  // A list inside a list's item is set under it: a hollow bullet tells its items from their parent's.
+  const bullet = list.parentElement !== null && tagOf(list.parentElement) === "li" ? "◦ " : "• ";
   let n = Number.parseInt(list.getAttribute("start") ?? "1", 10);
   if (!Number.isFinite(n)) n = 1;
   for (const item of items) {
     const value = Number.parseInt(item.getAttribute("value") ?? "", 10);
     if (Number.isFinite(value)) n = value;
-    marks.set(item, ordered ? `${n}. ` : "• ");
+    marks.set(item, ordered ? `${n}. ` : bullet);
     n += 1;
   }
   return marks;
 }
 
-/** Cells that lay out a page (its story, its pictures, other tables) rather than hold data. */
-const LAYOUT_INSIDE = "table, img, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, iframe";
+/** Cells that lay out a page (its story, other tables) rather than hold data. */
+const LAYOUT_INSIDE = "table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, iframe";
 const MAX_CELL = 60;
+const MAX_HEADED_CELL = 300;
+
+interface Row {
+  cells: string[];
+  pictures: Element[];
+}
 
 /**
- * A data table's rows, each as its cells' texts; undefined for a table that lays out a page.
- * A data table has two rows or more, a row of two cells or more, and short cells of text only.
+ * A data table's rows, each as its cells' texts and its pictures; undefined for a table that
+ * lays out a page. A data table has short cells, two rows or more of text only, and at least
+ * one of them of two cells or more (an infobox: a picture over rows of labels and values).
  */
-function tableRows(table: Element): string[][] | undefined {
+function tableRows(table: Element): Row[] | undefined {
   if (table.querySelector(LAYOUT_INSIDE) !== null) return undefined;
-  const rows: string[][] = [];
+  // A table with header cells is data, however long its cells: pages do not lay out with <th>.
+  const longest = table.querySelector("th") !== null ? MAX_HEADED_CELL : MAX_CELL;
+  const rows: Row[] = [];
   for (const tr of table.querySelectorAll("tr")) {
     const cells = Array.from(tr.children).filter((c) => tagOf(c) === "td" || tagOf(c) === "th");
     const texts = cells.map((c) => squash(c.textContent ?? ""));
-    if (texts.some((t) => [...t].length > MAX_CELL)) return undefined;
-    if (texts.some((t) => t !== "")) rows.push(texts);
+    if (texts.some((t) => [...t].length > longest)) return undefined;
+    const pictures = Array.from(tr.querySelectorAll("img, amp-img"));
+    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures });
   }
-  return rows.length >= 2 && rows.some((r) => r.length >= 2) ? rows : undefined;
+  const textRows = rows.filter((r) => r.pictures.length === 0);
+  return textRows.length >= 2 && textRows.some((r) => r.cells.length >= 2) ? rows : undefined;
 }
 
 const CODE_NAMES = /code|lang|highlight|brush|prettyprint|hljs|syntax/iu;
@@ -120,9 +136,10 @@ const CODE_NAMES = /code|lang|highlight|brush|prettyprint|hljs|syntax/iu;
  * keeps its indentation, as no-break spaces that survive in a paragraph.
  */
 function preBlocks(pre: Element): Block[] {
-  const code = pre.querySelector("code") !== null || CODE_NAMES.test(`${pre.getAttribute("class") ?? ""} ${pre.getAttribute("data-lang") ?? ""}`);
+  const whole = preText(pre);
+  const code = pre.querySelector("code") !== null || CODE_NAMES.test(`${pre.getAttribute("class") ?? ""} ${pre.getAttribute("data-lang") ?? ""}`) || looksLikeCode(whole);
   const blocks: Block[] = [];
-  for (const raw of (pre.textContent ?? "").split(/\r\n?|\n/u)) {
+  for (const raw of whole.split(/\r\n?|\n/u)) {
     const text = squash(raw);
     if (text === "") continue;
     if (!code) {
@@ -133,6 +150,57 @@ function preBlocks(pre: Element): Block[] {
     blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true });
   }
   return blocks;
+}
+
+/** A <pre>'s text, a <br> in it a line break (editors that set code in spans between <br>s). */
+function preText(el: Element): string {
+  let text = "";
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === TEXT) text += node.textContent ?? "";
+    else if (node.nodeType === ELEMENT) text += tagOf(node as Element) === "br" ? "\n" : preText(node as Element);
+  }
+  return text;
+}
+
+/**
+ * Code set in a bare <pre>: few Han characters, and lines that end in a brace or a semicolon
+ * or are indented under the line before.
+ */
+function looksLikeCode(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han < 0.05 * text.length && /[{};]\s*$|^[ \t]{2,}\S/mu.test(text) && text.includes("\n");
+}
+
+/**
+ * A caption's text, its parts set apart where the page sets them side by side in elements of
+ * their own ("…in Elmwood, Ga." and "Audra Melton for The Times"), Latin words not run together.
+ */
+function captionText(caption: Element): string {
+  let text = "";
+  for (const node of Array.from(caption.childNodes)) {
+    const part = node.nodeType === ELEMENT ? captionText(node as Element) : (node.textContent ?? "");
+    if (node.nodeType === ELEMENT && /[\p{Script=Latin}\d.!?:;,)]$/u.test(text) && /^[\p{Script=Latin}\d(]/u.test(part)) text += " ";
+    text += part;
+  }
+  return squash(text);
+}
+
+/**
+ * A <figure> of pictures: the pictures, then their caption, with the credit the page prints
+ * beside the picture rather than in the <figcaption> ("Sarah Lee") after it. Undefined for a
+ * figure that holds more than pictures and a few words (a quote, a table, a chart's text).
+ */
+function figureBlocks(figure: Element, pageUrl: string | undefined): Block[] | undefined {
+  const pictures = Array.from(figure.querySelectorAll("img, amp-img"));
+  if (pictures.length === 0) return undefined;
+  const caption = figure.querySelector("figcaption");
+  const words = captionText(figure);
+  const captionWords = caption !== null ? captionText(caption) : "";
+  const credit = squash(words.replace(captionWords, ""));
+  if ([...credit].length > 60) return undefined;
+  const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
+  const text = squash(`${captionWords} ${credit}`);
+  return [...images, ...(text !== "" ? [{ kind: "caption" as const, text }] : [])];
 }
 
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
@@ -197,9 +265,15 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         }
         continue;
       }
+      const figure = tag === "figure" ? figureBlocks(c, pageUrl) : undefined;
+      if (figure) {
+        flush();
+        blocks.push(...figure);
+        continue;
+      }
       if (tag === "figcaption") {
         flush();
-        const text = squash(c.textContent ?? "");
+        const text = captionText(c);
         if (text !== "") blocks.push({ kind: "caption", text });
         continue;
       }
@@ -212,7 +286,13 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const rows = tag === "table" ? tableRows(c) : undefined;
       if (rows) {
         flush();
-        for (const cells of rows) blocks.push({ kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
+        for (const { cells, pictures } of rows) {
+          const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
+          const text = squash(cells.filter((t) => t !== "").join(" | "));
+          blocks.push(...images);
+          // The words beside a picture in its row are its caption.
+          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
+        }
         continue;
       }
       const isBlock = BLOCK_TAGS.has(tag);

@@ -15,7 +15,9 @@ const DROPPED_TAGS = new Set([
 
 /** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */
 const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pages|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
-const CHROME_PART = /share|comment|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement/u;
+const CHROME_PART = /share|comment|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate/u;
+/** Landmark roles of what surrounds a story: a table of contents or a navbox, a sidebar, a footer. */
+const CHROME_ROLES = new Set(["navigation", "complementary", "contentinfo", "search"]);
 
 const LANDMARKS = new Set(["nav", "aside", "footer"]);
 /** A control says what it does in a few words; anything longer is text, whatever runs on a click. */
@@ -56,10 +58,23 @@ function isControl(el: Element, tag: string): boolean {
     (tag === "a" ? /^javascript:/iu.test(href) || ((href === "" || href.startsWith("#")) && clicks) || isShareService(href) : clicks);
   // A paragraph or a heading is text; a picture that opens larger on a click is the story's picture.
   if (!acts || TEXT_TAGS.has(tag) || tag === "img" || el.querySelector("img") !== null) return false;
-  return [...textOf(el)].length <= LABEL_CHARS;
+  const label = textOf(el);
+  // A script link in a sentence ("click <a href="javascript:…">here</a>") keeps its words, unless
+  // they name what a control does.
+  if (tag === "a" && !isShareService(href) && !/\p{Script=Han}/u.test(label) && !CONTROL_LABEL.test(label)) return false;
+  return [...label].length <= LABEL_CHARS;
+}
+
+/** What a control says it does, in Latin script: "Print", "Share", "Email", "Close", "Copy link" … */
+const CONTROL_LABEL = /^(?:[^\p{L}\p{N}]*|print|share|e-?mail|save|close|like|tweet|pin(?:\s+it)?|copy(?:\s+link)?|reply|follow|subscribe|comment|more|top|back(?:\s+to\s+top)?|facebook|twitter|whatsapp|linkedin|reddit|imprimer|partager|drucken|teilen|imprimir|compartir)$/iu;
+
+/** A heading's permalink mark ("#", "¶", "§", "🔗" linking to the heading itself): not its words. */
+function isPermalinkMark(el: Element, tag: string): boolean {
+  return tag === "a" && (el.getAttribute("href") ?? "").startsWith("#") && /^(?:[#¶§]|🔗\uFE0F?)+$/u.test(textOf(el));
 }
 
 function isChrome(el: Element): boolean {
+  if (CHROME_ROLES.has(el.getAttribute("role") ?? "") && el.querySelector("h1") === null) return true;
   const names = namesOf(el).trim();
   if (names === "") return false;
   // A wrapper named "content-nav" still holds the story if the headline is inside it.
@@ -128,7 +143,7 @@ export function dropChrome(root: Element): void {
       const tag = tagOf(child);
       // A page may put its headline in an <aside> or <nav> of its own: that one stays.
       const holdsHeadline = LANDMARKS.has(tag) && child.querySelector("h1") !== null;
-      if ((DROPPED_TAGS.has(tag) && !holdsHeadline) || isHidden(child) || (tag !== "body" && (isChrome(child) || isControl(child, tag)))) doomed.push(child);
+      if ((DROPPED_TAGS.has(tag) && !holdsHeadline) || isHidden(child) || (tag !== "body" && (isChrome(child) || isControl(child, tag) || isPermalinkMark(child, tag)))) doomed.push(child);
       else visit(child);
     }
   };

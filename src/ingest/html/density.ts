@@ -15,7 +15,8 @@ export interface Stats {
   order: number;
 }
 
-const PUNCT = /[。，！？；：、,.!?;:“”]/gu;
+/** Arabic-script pages write their comma, semicolon and question mark as ، ؛ ؟; Hindi ends a sentence with ।. */
+const PUNCT = /[。，！？；：、,.!?;:“”،؛؟।]/gu;
 const NOT_SPACE = /[^\s\u00A0\u3000]/gu;
 const countOf = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
@@ -93,9 +94,28 @@ export function findBody(stats: Map<Element, Stats>): Element | undefined {
     const s = stats.get(current);
     const up = stats.get(ancestor);
     if (s === undefined || up === undefined || up.linkText > 0.35 * up.text) break;
-    if (up.punctuation >= s.punctuation * 1.25 + 2 && scoreOf(up) >= floor) current = ancestor;
+    // A <header> beside the block (a dek, a byline) adds the headline's prose, not the story's.
+    const added = up.punctuation - headerPunctuation(ancestor, current, stats);
+    if (added >= s.punctuation * 1.25 + 2 && scoreOf(up) >= floor) current = ancestor;
+    else if (isArticle(ancestor)) {
+      // The page says the story is the <article> around the block. A block of one paragraph is
+      // one of its paragraphs, each in a wrapper of its own (a short story): the story is the
+      // <article>. A block of several is the story's text under the article's header. Nothing
+      // beyond the <article> (teasers of other stories under it) is the story's.
+      if (s.paragraphs <= 1 && up.punctuation > s.punctuation) current = ancestor;
+      break;
+    }
   }
   return declaredArticle(current, stats) ?? current;
+}
+
+/** The punctuation of the <header>s in `ancestor` beside `block`. */
+function headerPunctuation(ancestor: Element, block: Element, stats: Map<Element, Stats>): number {
+  let sum = 0;
+  for (const header of ancestor.querySelectorAll("header")) {
+    if (!header.contains(block) && !block.contains(header)) sum += stats.get(header)?.punctuation ?? 0;
+  }
+  return sum;
 }
 
 /**

@@ -30,6 +30,12 @@ export function squash(text: string): string {
   return text.replace(ICON_GLYPHS, "").replace(SPACE, " ").trim();
 }
 
+/** A value a page gives about itself (a <meta>, a JSON-LD field, a byline) on one line; undefined when empty or too long to be one. */
+export function metaText(s: string | null | undefined): string | undefined {
+  const t = squash(s ?? "");
+  return t === "" || t.length > 300 ? undefined : t;
+}
+
 /** The element's visible text on one line. */
 export function textOf(el: Element | null | undefined): string {
   return el ? squash(el.textContent ?? "") : "";

@@ -12,6 +12,8 @@ import { isOriginalTitleLine, parseMetaLine, type MetaLine } from "../parse/meta
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
+import { dateBeforeByline, endsStory, isAsideLine, isUpdatedLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
+import { addLeadFigures } from "./lead-figures";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody } from "./density";
 import { parseDocument, textOf } from "./dom";
@@ -67,7 +69,7 @@ function metaOf(text: string): MetaLine | undefined {
 
 /** Counters and bare numbers ("4", "3573") are widgets, not text. */
 const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
-const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isAsideLine(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];
@@ -78,7 +80,8 @@ interface Body {
 }
 
 /** The story's blocks → sections; header lines at its top and credit lines at its end are read, not kept. */
-function buildBody(blocks: readonly Block[], title: string, header: Header): Body {
+/** `writers`: the names the page's metadata gives, printed over the story on a line of their own. */
+function buildBody(blocks: readonly Block[], title: string, header: Header, writers: readonly string[]): Body {
   const sections: Section[] = [];
   let current: Section = { paragraphs: [] };
   let figures: Figure[] = [];
@@ -87,6 +90,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
   let chars = 0;
   let prose = 0;
   let started = false;
+  let captionTaken = -1;
   const bareTitle = title.replace(/\s+/gu, "");
   const close = () => {
     if (figures.length > 0) current.figures = figures;
@@ -97,10 +101,18 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     const block = blocks[i] as Block;
     if (block.kind === "image") {
       const next = blocks[i + 1];
+      const before = blocks[i - 1];
       let caption: string | undefined;
-      if (next?.kind === "caption") caption = next.text;
-      else if (next?.kind === "text" && charLength(next.text) <= 120 && (next.centered || CAPTION_START.test(next.text) || PHOTO_CREDIT.test(next.text))) caption = next.text;
-      if (caption !== undefined) i += 1;
+      // A <figcaption> set over its picture (not the one under the picture before, already taken).
+      if (before?.kind === "caption" && captionTaken !== i - 1) caption = before.text;
+      else {
+        if (next?.kind === "caption") caption = next.text;
+        else if (next?.kind === "text" && charLength(next.text) <= 120 && (next.centered || CAPTION_START.test(next.text) || PHOTO_CREDIT.test(next.text) || PICTURE_CREDIT.test(next.text))) caption = next.text;
+        if (caption !== undefined) {
+          i += 1;
+          captionTaken = i;
+        }
+      }
       // A picture whose address is lost takes its caption with it.
       if (block.url === undefined) continue;
       figures.push({
@@ -117,12 +129,18 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     const text = block.text;
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
-    if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
+    if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text) || endsStory(text))) break;
     const verbatim = block.kind === "text" && block.verbatim === true;
     // A table's row of figures is data, not a counter; a line of code is code.
     if (!verbatim && isNoise(text)) continue;
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
     if (isOriginalTitleLine(text)) continue;
+    // A blog's author box over the story's first paragraph, under its dek: the writer's name
+    // alone on its line is not a subhead, "7 min read · Jun 1, 2022" not a paragraph.
+    if (chars === 0 && (isUpdatedLine(text) || (charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))))) {
+      readHeaderLine(text, header, false);
+      continue;
+    }
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
     const latin = !started && charLength(text) <= 100 ? latinByline(text) : undefined;
@@ -157,11 +175,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     // A subhead: a heading element, or a short line set in bold or standing on its own
     // before a paragraph (pages that write their story as lines between <br>s).
     const next = blocks[i + 1];
-    // A list item is one of the story's lines, however short.
+    // A list item is one of the story's lines, however short; a callout's 💡 names nothing.
     const heading =
-      block.kind === "heading" ||
+      /[\p{L}\p{N}]/u.test(text) &&
+      (block.kind === "heading" ||
       (block.mark === undefined && !verbatim &&
-      (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12))));
+      (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
     if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
       close();
       current = { heading: text, paragraphs: [] };
@@ -171,7 +190,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     started = true;
     chars += charLength(text);
-    if (/[。！？!?；;，,]/u.test(text)) prose += 1;
+    if (/[。！？!?；;，,،؛؟।]/u.test(text)) prose += 1;
   }
   close();
   // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at
@@ -191,6 +210,18 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     } else break;
   }
   return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+}
+
+/**
+ * "Jane Doe", "Jane Doe, CNN", "Maria Gonzalez | Sept. 20, 2021", "Ruth Ellis Environment
+ * correspondent": the writer's name, and a few words beside it that are no sentence.
+ */
+function isWriterLine(text: string, writer: string): boolean {
+  if (bareText(text) === bareText(writer)) return true;
+  if (!text.startsWith(writer)) return false;
+  const rest = text.slice(writer.length);
+  if (charLength(rest) > 30 || /[.!?。！？]$/u.test(rest)) return false;
+  return /^\s*[,|·•–—]/u.test(rest) || /^\s+\p{Lu}[\p{L}\s]*$/u.test(rest);
 }
 
 /**
@@ -214,10 +245,19 @@ const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(
  */
 function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   if (charLength(line) > 80) return false;
-  // "By Jane Smith | September 26, 2019": the writers, then whatever the line says besides.
+  // "July 11, 2018 · by Chris Lee", "Posted on March 14, 2021 by Emma Clarke": a date, then the byline.
+  const posted = dateBeforeByline(line);
+  if (posted) {
+    header.date ??= posted.date;
+    readHeaderLine(posted.byline, header, zone);
+    return true;
+  }
+  // "By Jane Smith | September 26, 2019": the writers, then whatever the line says besides;
+  // "7 min read · Jun 1, 2022": a reading time is no part of the story.
   const latin = latinByline(line);
   if (latin) header.writers.push(...latin.writers);
-  const text = latin ? line.slice(latin.match.length).trim() : line;
+  const text = (latin ? line.slice(latin.match.length) : line).replace(READING_TIME, "").trim();
+  if (text === "" && latin === undefined) return true;
   if (latin && text === "") return true;
   const meta = metaOf(text);
   if (meta) {
@@ -251,8 +291,12 @@ function labelledDate(blocks: readonly Block[]): PageDate | undefined {
   return undefined;
 }
 
+/**
+ * The same day, or the day beside it: a page abroad prints its own day ("August 18, 2019"),
+ * which its metadata's instant, moved to China time, may have passed.
+ */
 function sameDay(a: PageDate, b: PageDate): boolean {
-  return a.iso.slice(0, 10) === b.iso.slice(0, 10);
+  return Math.abs(Date.parse(a.iso.slice(0, 10)) - Date.parse(b.iso.slice(0, 10))) <= 86_400_000;
 }
 
 const RANK = { day: 0, minute: 1, second: 2 } as const;
@@ -265,8 +309,14 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
 /** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
 function authorsOf(header: Header, meta: PageMeta, publisher: string | undefined): string[] {
   const names = (header.writers.length > 0 ? header.writers : (meta.authors ?? [])).flatMap((n) => cleanName(n) ?? []);
-  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !(meta.docTitle ?? "").endsWith(n));
+  const docTitle = meta.docTitle ?? "";
+  // "… - by Dana Whitfield": a <title> that ends with its writer's name, not its site's.
+  const siteTail = (n: string) => docTitle.endsWith(n) && !/\bby\s+$/iu.test(docTitle.slice(0, -n.length));
+  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !siteTail(n) && !NO_NAME.test(n));
 }
+
+/** "作者：未知", "By Admin": a page saying it names no writer. */
+const NO_NAME = /^(?:未知|佚名|匿名|不详|unknown|anonymous|admin)$/iu;
 
 /**
  * The page's declared language, where its text bears it out: many Chinese sites are built
@@ -277,7 +327,9 @@ function declaredLanguage(declared: string | undefined, sections: readonly Secti
   const text = sections.flatMap((s) => s.paragraphs).join("");
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return letters > 0 && han / letters < 0.2 ? declared : undefined;
+  // Japanese writes its kanji among kana, Korean its hanja among hangul: Han there is not Chinese.
+  const kanaOrHangul = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return letters > 0 && (han / letters < 0.2 || kanaOrHangul / letters >= 0.1) ? declared : undefined;
 }
 
 /**
@@ -290,7 +342,9 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const root = doc.body ?? doc.documentElement;
   if (root === null) return { reason: NO_TEXT };
   const baseHref = doc.querySelector("base[href]")?.getAttribute("href");
-  const pageUrl = givenUrl ?? absoluteUrl(baseHref, undefined) ?? absoluteUrl(meta.url, undefined);
+  const documentUrl = givenUrl ?? absoluteUrl(meta.url, undefined);
+  // A <base href> is where the page's relative addresses lead from, itself read against the page's own.
+  const pageUrl = absoluteUrl(baseHref, documentUrl) ?? documentUrl;
   const related: RelatedLink[] = findRelated(root, pageUrl);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
@@ -304,7 +358,8 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // The lines between the headline and the story: where the date and source are printed.
   const bodyBlocks = readBlocks(body, pageUrl);
   const titleEl = title.el ?? elementWithText(root, title.text);
-  if (titleEl === undefined || !body.contains(titleEl)) readHeaderZone(zoneBetween(root, titleEl, body, pageUrl), header);
+  const zone = titleEl === undefined || !body.contains(titleEl) ? zoneBetween(root, titleEl, body, pageUrl) : undefined;
+  if (zone) readHeaderZone(zone, header);
   // A headline inside the story's block may still have its date line just above that block.
   else readHeaderZone(zoneBetween(root, undefined, body, pageUrl).slice(-3), header);
   let fromTitle = titleEl !== undefined && body.contains(titleEl) ? indexAfterTitle(bodyBlocks, title.text) : 0;
@@ -315,15 +370,21 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     fromTitle += lead.count;
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
-  const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header);
+  const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header, meta.authors ?? []);
   if (story.chars === 0 || (!oneStory && (story.chars < 80 || story.prose === 0))) return { reason: NOT_AN_ARTICLE };
+  if (zone && titleEl !== undefined) {
+    // A blog's featured image set over its headline, inside the <article> that holds the story.
+    const article = titleEl.closest("article");
+    const above = article !== null && article.contains(body) ? zoneBetween(article, undefined, titleEl, pageUrl) : [];
+    addLeadFigures(story.sections, [...above, ...zone]);
+  }
 
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
   // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.
   const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
   const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
-  const date = chooseDate(printed, meta.date) ?? dayOnly ?? dateFromUrl(pageUrl ?? absoluteUrl(meta.url, undefined));
+  const date = chooseDate(printed, meta.date) ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
   const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
   const authors = authorsOf(header, meta, publisher);

@@ -1,8 +1,10 @@
 // What a page says about itself in its <head>: Open Graph, article:published_time, the
 // <meta> names Chinese sites use (publishdate, source, author …) and JSON-LD NewsArticle.
-import { CHINA_OFFSET, findDate, type PageDate } from "../parse/dates";
+import { CHINA_OFFSET, findDate, findLatinDate, type PageDate } from "../parse/dates";
+import { feedDate } from "../feeds/dates";
 import { CHINA_OFFSET_MS } from "../../content/china-time";
-import { squash } from "./dom";
+import { metaText } from "./dom";
+import { BYLINE_WORDS, markedAuthors, NAME_SPLIT, printedTime } from "./byline-markup";
 
 export interface PageMeta {
   /** The <title>, whole. */
@@ -24,9 +26,10 @@ export interface PageMeta {
 const DATE_NAMES = [
   "article:published_time", "og:release_date", "publishdate", "publish_date", "pubdate", "pubtime", "publishtime",
   "datepublished", "firstpublishedtime", "dc.date.issued", "dc.date", "date", "sailthru.date", "weibo:article:create_at",
+  "parsely-pub-date", "citation_publication_date",
 ];
 const MODIFIED_NAMES = ["article:modified_time", "og:updated_time", "datemodified", "dateupdate", "lastmod"];
-const AUTHOR_NAMES = ["author", "article:author", "dc.creator", "byl"];
+const AUTHOR_NAMES = ["author", "article:author", "dc.creator", "dc:creator", "dcterm:creator", "byl", "parsely-author", "sailthru.author", "citation_author"];
 const SOURCE_NAMES = ["source", "contentsource", "mediaid", "og:article:source"];
 const PUBLISHER_NAMES = ["og:site_name", "sitename", "site_name", "application-name", "publisher"];
 
@@ -46,14 +49,15 @@ export function readMetaDate(value: string): PageDate | undefined {
     const china = new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19);
     return { iso: `${china}${CHINA_OFFSET}`, precision: m[6] !== undefined ? "second" : "minute" };
   }
-  // "2007-08-20-23:59:59", "2019-09-26T12:11": a date and a time however they are joined.
-  return findDate(text.replace(/^(\d{4}-\d{1,2}-\d{1,2})[T-](?=\d)/u, "$1 "))?.date;
+  // "Tue, 03 Mar 2020 10:00:00 GMT": a feed's date, its zone given, moved to China time as above.
+  const rfc822 = /^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}/u.test(text) ? feedDate(text) : undefined;
+  const china = rfc822 !== undefined && ISO.exec(rfc822.iso)?.[7] !== undefined ? readMetaDate(rfc822.iso) : undefined;
+  if (rfc822 !== undefined && china !== undefined) return { iso: china.iso, precision: rfc822.precision };
+  // "2007-08-20-23:59:59", "2019-09-26T12:11": a date and a time however they are joined;
+  // "March 3, 2020": the day alone.
+  return findDate(text.replace(/^(\d{4}-\d{1,2}-\d{1,2})[T-](?=\d)/u, "$1 "))?.date ?? findLatinDate(text)?.date;
 }
 
-const clean = (s: string | null | undefined) => {
-  const t = squash(s ?? "");
-  return t === "" || t.length > 300 ? undefined : t;
-};
 
 /**
  * JSON-LD as pages write it: a description pasted with its line breaks (control characters are
@@ -75,15 +79,22 @@ function parseJsonLd(text: string): unknown {
   }
 }
 
-function jsonLdArticles(doc: Document): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
+interface JsonLd {
+  articles: Record<string, unknown>[];
+  /** Every node by its @id: Yoast and others name an article's author as {"@id": …}, a Person elsewhere in the graph. */
+  byId: Map<string, Record<string, unknown>>;
+}
+
+function jsonLdArticles(doc: Document): JsonLd {
+  const found: JsonLd = { articles: [], byId: new Map() };
   const visit = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (typeof node !== "object" || node === null) return;
     const record = node as Record<string, unknown>;
     const type = record["@type"];
     const types = Array.isArray(type) ? type : [type];
-    if (types.some((t) => typeof t === "string" && /Article|NewsArticle|BlogPosting|Report/u.test(t))) found.push(record);
+    if (types.some((t) => typeof t === "string" && /Article|NewsArticle|BlogPosting|Report/u.test(t))) found.articles.push(record);
+    if (typeof record["@id"] === "string" && record.name !== undefined) found.byId.set(record["@id"], record);
     if (record["@graph"] !== undefined) visit(record["@graph"]);
   };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -96,11 +107,21 @@ function jsonLdArticles(doc: Document): Record<string, unknown>[] {
   return found;
 }
 
-const nameOf = (value: unknown): string[] => {
-  if (typeof value === "string") return clean(value) ? [clean(value) as string] : [];
-  if (Array.isArray(value)) return value.flatMap(nameOf);
-  if (typeof value === "object" && value !== null) return nameOf((value as { name?: unknown }).name);
-  return [];
+const nameOf = (value: unknown, byId: ReadonlyMap<string, Record<string, unknown>>): string[] => {
+  if (typeof value === "string") return metaText(value) ? [metaText(value) as string] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => nameOf(v, byId));
+  if (typeof value !== "object" || value === null) return [];
+  const record = value as { name?: unknown; "@id"?: unknown };
+  const named = record.name === undefined && typeof record["@id"] === "string" ? byId.get(record["@id"]) : undefined;
+  return nameOf((named ?? record).name, byId);
+};
+
+/** JSON-LD's image: an address, an ImageObject, or a list of either (the first). */
+const imageOf = (value: unknown): string | undefined => {
+  if (typeof value === "string") return metaText(value);
+  if (Array.isArray(value)) return imageOf(value[0]);
+  if (typeof value === "object" && value !== null) return imageOf((value as { url?: unknown }).url);
+  return undefined;
 };
 
 /** "en_US", "zh-cn", "EN" → "en-US", "zh-CN", "en"; anything that is not a language tag → undefined. */
@@ -120,27 +141,32 @@ export function readPageMeta(doc: Document): PageMeta {
   }
   const pick = (names: readonly string[]) => {
     for (const n of names) {
-      const v = clean(metas.get(n));
+      const v = metaText(metas.get(n));
       if (v !== undefined) return v;
     }
     return undefined;
   };
-  const ld = jsonLdArticles(doc)[0];
+  const jsonLd = jsonLdArticles(doc);
+  const ld = jsonLd.articles[0];
   const ldDate = typeof ld?.datePublished === "string" ? readMetaDate(ld.datePublished) : undefined;
   const metaDateText = pick(DATE_NAMES);
-  const timeEl = doc.querySelector("time[datetime], [itemprop=datePublished][datetime]");
-  const date = ldDate ?? (metaDateText ? readMetaDate(metaDateText) : undefined) ?? readMetaDate(timeEl?.getAttribute("datetime") ?? "");
+  // Blogger's <abbr class="published" title="…">, a microformat's date in its title.
+  const timeEl = printedTime(doc);
+  const timeText = timeEl?.getAttribute("datetime") ?? timeEl?.getAttribute("title") ?? "";
+  const date = ldDate ?? (metaDateText ? readMetaDate(metaDateText) : undefined) ?? readMetaDate(timeText);
   const modifiedText = (typeof ld?.dateModified === "string" ? ld.dateModified : undefined) ?? pick(MODIFIED_NAMES);
   const modified = modifiedText !== undefined ? readMetaDate(modifiedText) : undefined;
-  const ldAuthors = nameOf(ld?.author);
+  const ldAuthors = nameOf(ld?.author, jsonLd.byId);
   const metaAuthor = pick(AUTHOR_NAMES);
-  const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [];
-  const headline = clean(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title"]);
-  const publisher = nameOf(ld?.publisher)[0] ?? pick(PUBLISHER_NAMES);
+  // "By Maria Gonzalez and Tom O’Neill": a byline in a <meta>, its writers one by one.
+  const metaAuthors = metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? metaAuthor.replace(BYLINE_WORDS, "").split(NAME_SPLIT).filter((n) => n !== "") : [];
+  const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthors.length > 0 ? metaAuthors : markedAuthors(doc);
+  const headline = metaText(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title", "parsely-title", "dc.title", "dc:title"]);
+  const publisher = nameOf(ld?.publisher, jsonLd.byId)[0] ?? pick(PUBLISHER_NAMES);
   const source = pick(SOURCE_NAMES);
-  const docTitle = clean(doc.querySelector("title")?.textContent);
-  const image = pick(["og:image", "twitter:image"]);
-  const url = pick(["og:url"]) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"));
+  const docTitle = metaText(doc.querySelector("title")?.textContent);
+  const image = pick(["og:image", "twitter:image"]) ?? imageOf(ld?.image);
+  const url = pick(["og:url"]) ?? metaText(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? metaText(typeof ld?.url === "string" ? ld.url : undefined);
   const language =
     languageTag(doc.documentElement?.getAttribute("lang")) ??
     languageTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content")) ??

@@ -9,11 +9,15 @@ import { parseMetaLine } from "../parse/meta";
 const isMetaText = (text: string) => parseMetaLine(text) !== undefined;
 
 /** Separators between a headline and the channel and site names in a <title>. */
-const SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–]\s|-)\s*/u;
+/** "… @ 小米的日记 :: 痞客邦 ::", "… » Site", "… · Site": separators set between spaces. */
+const SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–@»·•]\s|\s::(?:\s|$)|-)\s*/u;
+/** In a title without Han, a bare hyphen between two words joins them ("Croix-Rousse", "Beispiel-Zeitung"). */
+const LATIN_SEPARATOR = /\s*(?:_{1,2}|[|｜]|-{2,}|——|—|\s[-–»·•]\s|\s::(?:\s|$)|(?<=^|[^\p{L}\p{N}])-|-(?=$|[^\p{L}\p{N}]))\s*/u;
 const bare = (s: string) => s.replace(/[\s\u3000]+/gu, "").toLowerCase();
 
 export function titleParts(docTitle: string): string[] {
-  return docTitle.split(SEPARATOR).map((s) => s.trim()).filter((s) => s !== "");
+  const separator = /\p{Script=Han}/u.test(docTitle) ? SEPARATOR : LATIN_SEPARATOR;
+  return docTitle.split(separator).map((s) => s.trim()).filter((s) => s !== "");
 }
 
 /** The site's name from the <title> tail ("…-股票频道-和讯网" → "和讯网"), when the headline is before it. */
@@ -21,7 +25,8 @@ export function siteNameFrom(docTitle: string | undefined, headline: string): st
   if (docTitle === undefined) return undefined;
   const parts = titleParts(docTitle);
   const last = parts.at(-1);
-  if (parts.length < 2 || last === undefined || [...last].length > 20) return undefined;
+  // "… - by Dana Whitfield" names the writer.
+  if (parts.length < 2 || last === undefined || [...last].length > 20 || /^by\s/iu.test(last)) return undefined;
   if (bare(headline).includes(bare(last)) || !bare(docTitle).startsWith(bare(headline).slice(0, 4))) return undefined;
   return last;
 }
@@ -57,7 +62,9 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
     const head = titleParts(metaHeadline)[0] ?? metaHeadline;
     if (bare(head) !== siteName) {
       const el = candidates.find((c) => bare(textOf(c)) === bare(metaHeadline) || bare(textOf(c)) === bare(head));
-      return { text: lengthOf(metaHeadline) <= 60 ? metaHeadline : head, ...(el ? { el } : {}) };
+      // og:title written as the <title> is, "Headline | Site": the site's name is not the headline's.
+      const tailed = siteName !== "" && bare(metaHeadline).endsWith(siteName) && bare(head) !== bare(metaHeadline);
+      return { text: lengthOf(metaHeadline) <= 60 && !tailed ? metaHeadline : head, ...(el ? { el } : {}) };
     }
   }
   // The heading nearest above the story, or the first inside it.

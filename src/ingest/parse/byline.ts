@@ -66,14 +66,15 @@ export function parseByline(printed: string): Byline | undefined {
 
 /**
  * "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5", French "Par Marie Dupont et Jean
- * Martin", Spanish "Por Ana García y Luis Pérez": a Latin-script byline over the story.
+ * Martin", Spanish "Por Ana García y Luis Pérez", German "Von Hans Müller und Eva Schmidt",
+ * Dutch "Door Jan de Vries": a Latin-script byline over the story.
  */
-const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
+const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|VON|von|Door|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|und|e|de|van|von|der|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
 
 /** The writers a Latin-script byline names and the part of the line it takes, or undefined when the line is not one. */
 export function latinByline(line: string): { writers: string[]; match: string } | undefined {
   const m = LATIN_BYLINE.exec(line);
-  return m ? { writers: (m[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u), match: m[0] } : undefined;
+  return m ? { writers: (m[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|und|e|&)\s+/u), match: m[0] } : undefined;
 }
 
 /** Credit lines one under another ("责任编辑：李四 图片编辑：王五", "校对：赵六") as one byline. */

@@ -71,17 +71,53 @@ const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "a
 /** The month (1–12) an English month name or abbreviation names, by its first three letters; 0 for none. */
 export const englishMonth = (name: string): number => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
+/** Month names as French, Spanish, Portuguese, Italian, German and Dutch pages print them, January first. */
+const OTHER_MONTHS = [
+  "janvier enero janeiro gennaio januar jänner januari",
+  "février fevrier febrero fevereiro febbraio februar februari",
+  "mars marzo março märz maerz maart",
+  "avril abril aprile april",
+  "mai mayo maio maggio mei",
+  "juin junio junho giugno juni",
+  "juillet julio julho luglio juli",
+  "août aout agosto august augustus",
+  "septembre septiembre setiembre setembro settembre september",
+  "octobre octubre outubro ottobre oktober",
+  "novembre noviembre novembro november",
+  "décembre decembre diciembre dezembro dicembre dezember december",
+].map((names) => names.split(" "));
+const otherMonth = (name: string) => OTHER_MONTHS.findIndex((names) => names.includes(name.toLowerCase())) + 1;
+/** "12 mars 2021", "1er avril 2021", "12 de marzo de 2021", "20. Mai 2021", "3 maart 2020". */
+const OTHER_DAY_FIRST = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?(${OTHER_MONTHS.flat().sort((a, b) => b.length - a.length).join("|")})\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?!\\d)`,
+  "iu",
+);
+
 /**
  * A date as English pages print it, "September 26, 2019", "Sep. 26th, 2019", "26 September
- * 2019": known to the day only (a printed time there comes in the reader's own zone, not China's).
+ * 2019" (and "12 mars 2021", "12 de marzo de 2021", "20. Mai 2021", "20.05.2021" elsewhere): known
+ * to the day only (a printed time there comes in the reader's own zone, not China's).
  */
 export function findLatinDate(text: string): { date: PageDate; match: string } | undefined {
   const monthFirst = MONTH_FIRST.exec(text);
   const dayFirst = monthFirst ? null : DAY_FIRST.exec(text);
   const m = monthFirst ?? dayFirst;
-  if (!m) return undefined;
+  if (!m) return otherLatinDate(text);
   const [name, day] = monthFirst ? [m[1], m[2]] : [m[2], m[1]];
   const month = englishMonth(name ?? "");
   const iso = toRfc3339({ year: Number(m[3]), month, day: Number(day) }, CHINA_OFFSET);
   return iso === undefined || month === 0 ? undefined : { date: { iso, precision: "day" }, match: m[0] };
+}
+
+/** "20.05.2021", "14.06.2022": the day first, as Europe and Israel print it with dots. */
+const DOTTED_DAY_FIRST = /(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/u;
+
+function otherLatinDate(text: string): { date: PageDate; match: string } | undefined {
+  const dotted = DOTTED_DAY_FIRST.exec(text);
+  const dottedIso = dotted ? toRfc3339({ year: Number(dotted[3]), month: Number(dotted[2]), day: Number(dotted[1]) }, CHINA_OFFSET) : undefined;
+  if (dotted && dottedIso !== undefined) return { date: { iso: dottedIso, precision: "day" }, match: dotted[0] };
+  const m = OTHER_DAY_FIRST.exec(text);
+  const month = m ? otherMonth(m[2] ?? "") : 0;
+  const iso = m && month > 0 ? toRfc3339({ year: Number(m[3]), month, day: Number(m[1]) }, CHINA_OFFSET) : undefined;
+  return m && iso !== undefined ? { date: { iso, precision: "day" }, match: m[0] } : undefined;
 }

@@ -52,7 +52,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   });
   // Prose that happens to hold a date ("2016年4月6日,山东省…") is a paragraph, not a header.
   if (/[。；;！!？?]/u.test(rawBefore) || charLength(before) > 20 || /[，,]/u.test(before)) return undefined;
-  if (before === "" || OWN_OUTLET.test(before)) return meta;
+  // "文・写真：山田花子": a label the line names but this reader does not know is no outlet.
+  if (before === "" || OWN_OUTLET.test(before) || /[:：]/u.test(before)) return meta;
   // WeChat's "原创 张三 某某公众号 2020-08-05 18:30": the writer, then the account that published it.
   const wechat = /^原创(?:\s+(\S+))?\s+(\S+)$/u.exec(before);
   if (wechat) {

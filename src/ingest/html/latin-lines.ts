@@ -1,0 +1,63 @@
+// Lines that blogs and newspapers abroad print around their stories, in English, French,
+// Spanish, German and their neighbours: pointers to other stories, ad labels, share labels,
+// the headings of what follows a story, reading times, and a date printed before the byline.
+import { charLength } from "../parse/lines";
+import { findDate, findLatinDate, type PageDate } from "../parse/dates";
+
+/** "Lire aussi : …", "Read more: …", "Lesen Sie auch": a pointer to another story set between the paragraphs. */
+const READ_ALSO =
+  /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
+/** Headings of what follows a story on blogs and newspapers abroad: other stories, comments, a reply box. */
+const STORY_END = new RegExp(
+  "^(?:related(?:\\s+(?:posts?|articles?|stories|content|reading|links|topics|coverage))?|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)|(?:more|other|latest|top|recent)\\s+(?:news|stories|articles|posts|headlines)(?:\\s+(?:from|like\\s+this|in)\\b.{0,40})?|read\\s+next|" +
+    "recommended(?:\\s+(?:for\\s+you|reading|stories))?|most\\s+(?:read|viewed|shared|popular)|popular\\s+(?:posts|stories|articles)|(?:leave|post|add)\\s+a\\s+(?:reply|comment)|" +
+    "\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)|explore\\s+more\\s+on\\s+these\\s+topics|more\\s+on\\s+this\\s+(?:story|topic)|(?:comments?|responses?|commentaires?|kommentare?|comentarios?)(?:\\s*\\(\\d+\\))?|join\\s+the\\s+(?:discussion|conversation)|" +
+    "articles?\\s+(?:similaires|liés|connexes)|sur\\s+le\\s+même\\s+sujet|(?:noticias|artículos)\\s+relacionad[oa]s|te\\s+puede\\s+interesar|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|weitere\\s+artikel)\\s*[:：]?$",
+  "iu",
+);
+/** "Share this:", "Partager sur :": the label of a share bar. */
+const SHARE_LABEL = /^(?:share\s+(?:this|on|via)\b.{0,30}|share|partager(?:\s+sur)?|compartir(?:\s+en)?|teilen)\s*[:：]?$/iu;
+/** What a page prints over an advertisement's slot. */
+const AD_LABEL =
+  /^(?:(?:advertisements?|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità)(?:\s*[-–—:]?\s*(?:scroll\s+to\s+continue|continue\s+reading\s+below))?|scroll\s+to\s+continue(?:\s+with\s+content)?|continue\s+reading(?:\s+(?:the\s+main\s+story|below))?|(?:article|story)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?)[\s→»›>…:.]*$/iu;
+
+/** "Posted in Bread | Tagged sourdough", "This entry was posted in …": a blog post's filing, under its text. */
+const FILED = /^(?:this\s+entry\s+was\s+posted\s+in|posted\s+in|filed\s+(?:in|under)|categor(?:y|ies)\s*:|tags?\s*:|tagged\s+(?:with\s+)?\S|classé\s+dans|publicado\s+en|veröffentlicht\s+in)/iu;
+
+/** A line set between a story's paragraphs that is none of its text: a pointer, a filing, a share label, an ad's label. */
+export function isAsideLine(text: string): boolean {
+  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || FILED.test(text)));
+}
+
+/** A heading under which a story is over: other stories, comments, a reply box. */
+export function endsStory(text: string): boolean {
+  return charLength(text) <= 60 && STORY_END.test(text);
+}
+
+const DATE_THEN_BYLINE = /^(.{4,40}?)\s*(?=(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|von)\s+\p{Lu})/u;
+const POSTED_WORDS = /\b(?:posted|published|updated|written|on|publié|le|publicado|el)\b|[\s·|•–—,]/giu;
+/** "Last modified on Fri 20 May 2022", "Mis à jour le …": when the story was changed, a line of its header. */
+const UPDATED = /^(?:last\s+(?:modified|updated)|updated|modified|mis\s+à\s+jour|actualizado|aktualisiert)\b/iu;
+
+/** A header line saying when the story was changed: not the day it was published, and not its text. */
+export function isUpdatedLine(text: string): boolean {
+  return charLength(text) <= 80 && UPDATED.test(text) && (findDate(text) ?? findLatinDate(text)) !== undefined;
+}
+
+/** "7 min read", "5 min de lecture", "3 分钟阅读": the reading time printed over a story. */
+export const READING_TIME = /^[\s·•|]*\d{1,3}\s*(?:min(?:ute)?s?\.?\s+(?:read|de lecture|de lectura|Lesezeit)|分钟(?:阅读|读完)?)[\s·•|]*/iu;
+
+/**
+ * "July 11, 2018 · by Chris Lee", "Posted on March 14, 2021 by Emma Clarke": the date, and
+ * the byline after it, when nothing but a date and a few words of posting stand before it.
+ */
+export function dateBeforeByline(line: string): { date: PageDate; byline: string } | undefined {
+  const first = DATE_THEN_BYLINE.exec(line);
+  const before = first?.[1] ?? "";
+  const leading = first ? (findDate(before) ?? findLatinDate(before)) : undefined;
+  if (!first || !leading || before.replace(leading.match, "").replace(POSTED_WORDS, "") !== "") return undefined;
+  return { date: leading.date, byline: line.slice(first[0].length) };
+}
+
+/** "Photo: Jane Doe/Getty Images", "(Photograph by …)", "Foto: …", "Crédit : …": a picture's credit line under it. */
+export const PICTURE_CREDIT = /^[(（]?\s*(?:photo(?:graph)?s?|image|picture|illustration|credit|crédits?|foto|fotos|bild|imagen)\s*(?:by\b|:|：|\/|©)/iu;
