@@ -4,7 +4,7 @@
 import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle } from "../parse/article";
-import { parseByline, splitTrailingByline } from "../parse/byline";
+import { bylineReporters, parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
@@ -16,7 +16,7 @@ import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody } from "./density";
 import { parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
-import { readPageMeta, type PageMeta } from "./meta";
+import { readPageMeta, scriptDate, type PageMeta } from "./meta";
 import { chooseTitle, siteNameFrom } from "./title";
 import { NO_TEXT, NOT_AN_ARTICLE } from "../page-reasons";
 
@@ -270,8 +270,11 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
 }
 
 /** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
-function authorsOf(header: Header, meta: PageMeta, publisher: string | undefined): string[] {
-  const names = (header.writers.length > 0 ? header.writers : (meta.authors ?? [])).flatMap((n) => cleanName(n) ?? []);
+function authorsOf(header: Header, byline: Byline | undefined, meta: PageMeta, publisher: string | undefined): string[] {
+  // The header's 作者/记者, else the story's credit line ("（记者 王小明 通讯员 赵刚）", "文/陈晓"), else the metadata's.
+  const reporters = byline !== undefined ? bylineReporters(byline) : [];
+  const given = header.writers.length > 0 ? header.writers : reporters.length > 0 ? reporters : (meta.authors ?? []);
+  const names = given.flatMap((n) => cleanName(n) ?? []);
   return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !(meta.docTitle ?? "").endsWith(n));
 }
 
@@ -326,19 +329,20 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
   const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
-  const date = chooseDate(printed, meta.date) ?? dayOnly ?? dateFromUrl(pageUrl ?? absoluteUrl(meta.url, undefined));
+  const date = chooseDate(printed, meta.date ?? scriptDate(html)) ?? dayOnly ?? dateFromUrl(pageUrl ?? absoluteUrl(meta.url, undefined));
   const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
-  const authors = authorsOf(header, meta, publisher);
+
   const headerByline: Byline | undefined =
     header.credits.length > 0
       ? {
-          text: header.credits.join(" "),
+          text: [...new Set(header.credits)].join(" "),
           ...(header.writers.length > 0 ? { writers: [...new Set(header.writers)] } : {}),
           ...(header.editors.length > 0 ? { editors: [...new Set(header.editors)] } : {}),
         }
       : undefined;
   const byline = story.byline ?? headerByline ?? editorLineAfter(root, body, pageUrl);
+  const authors = authorsOf(header, story.byline, meta, publisher);
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);

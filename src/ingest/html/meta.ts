@@ -1,6 +1,6 @@
 // What a page says about itself in its <head>: Open Graph, article:published_time, the
 // <meta> names Chinese sites use (publishdate, source, author …) and JSON-LD NewsArticle.
-import { CHINA_OFFSET, findDate, type PageDate } from "../parse/dates";
+import { CHINA_OFFSET, findDate, type DatePrecision, type PageDate } from "../parse/dates";
 import { CHINA_OFFSET_MS } from "../../content/china-time";
 import { squash } from "./dom";
 
@@ -30,6 +30,11 @@ const AUTHOR_NAMES = ["author", "article:author", "dc.creator", "byl"];
 const SOURCE_NAMES = ["source", "contentsource", "mediaid", "og:article:source"];
 const PUBLISHER_NAMES = ["og:site_name", "sitename", "site_name", "application-name", "publisher"];
 
+/** An instant (epoch milliseconds) as China's wall clock. */
+function inChinaTime(ms: number, precision: DatePrecision): PageDate {
+  return { iso: `${new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19)}${CHINA_OFFSET}`, precision };
+}
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/u;
 
 /**
@@ -42,9 +47,7 @@ export function readMetaDate(value: string): PageDate | undefined {
   if (m && m[7] !== undefined && m[4] !== undefined) {
     const zone = m[7] === "Z" ? "+00:00" : m[7].includes(":") ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`;
     const ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone}`);
-    if (Number.isNaN(ms)) return undefined;
-    const china = new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19);
-    return { iso: `${china}${CHINA_OFFSET}`, precision: m[6] !== undefined ? "second" : "minute" };
+    return Number.isNaN(ms) ? undefined : inChinaTime(ms, m[6] !== undefined ? "second" : "minute");
   }
   // "2007-08-20-23:59:59", "2019-09-26T12:11": a date and a time however they are joined.
   return findDate(text.replace(/^(\d{4}-\d{1,2}-\d{1,2})[T-](?=\d)/u, "$1 "))?.date;
@@ -157,4 +160,19 @@ export function readPageMeta(doc: Document): PageMeta {
     ...(url !== undefined ? { url } : {}),
     ...(language !== undefined ? { language } : {}),
   };
+}
+
+/**
+ * The date a page's script holds where its markup prints none: WeChat's articles fill their
+ * date in by script, from `var ct = "1569470400"` (the instant, in epoch seconds) or
+ * `var publish_time = "2019-09-26 12:11"`. Read from the raw HTML, as the DOM is built without scripts.
+ */
+const SCRIPT_INSTANT = /\bvar\s+(?:ct|create_time)\s*=\s*["'](\d{10})["']/u;
+const SCRIPT_DATE = /\bvar\s+publish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']/u;
+
+export function scriptDate(html: string): PageDate | undefined {
+  const instant = SCRIPT_INSTANT.exec(html);
+  if (instant) return inChinaTime(Number(instant[1]) * 1000, "second");
+  const printed = SCRIPT_DATE.exec(html);
+  return printed ? findDate(printed[1] as string)?.date : undefined;
 }

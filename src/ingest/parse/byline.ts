@@ -4,14 +4,14 @@ import type { Byline } from "../../content/feed-schema";
 import { charLength, fitsIn } from "./lines";
 
 // 记者 and 通讯员 are followed by a space as often as by a colon; one-character roles (文, 图)
-// need the colon, or any name containing 文 would read as a credit.
+// need the colon or a slash ("文/陈晓"), or any name containing 文 would read as a credit.
 const ROLE =
-  /(?:本报|特约)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|编辑|责编|文字|撰文|采写|作者|摄影|摄像|校对|审核|审校|监制|制图|统筹|文|图)\s*[:：])\s*/gu;
+  /(?:本报|特约)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|编辑|责编|文字|撰文|采写|作者|摄影|摄像|校对|审核|审校|监制|制图|统筹|文|图)\s*[:：/／])\s*/gu;
 const WRITERS = new Set(["记者", "通讯员", "文字", "撰文", "采写", "作者", "文"]);
 const EDITORS = new Set(["责任编辑", "编辑", "责编"]);
 
 const BRACKETED = /^[(（【[]\s*([^()（）【】[\]]{2,80})\s*[)）】\]]$/u;
-const PLAIN = /^(?:责任编辑|编辑|责编|作者|记者|文|撰文)\s*[:：]/u;
+const PLAIN = /^(?:责任编辑|编辑|责编|作者|记者|文|撰文)\s*[:：/／]/u;
 /**
  * A credit at the very end of the last paragraph: in brackets, or an editor's after the last
  * sentence ("…宣誓。 责任编辑：李华").
@@ -26,12 +26,20 @@ function splitNames(value: string): string[] {
     .filter((n) => n !== "" && charLength(n) <= 20);
 }
 
+interface Credits {
+  writers: string[];
+  editors: string[];
+  /** The writers but the 通讯员 (correspondents credited beside the reporter): who wrote the story. */
+  reporters: string[];
+}
+
 /** Reads a credit out of its inner text; undefined unless it starts with a role and names someone. */
-function readCredits(inner: string): { writers: string[]; editors: string[] } | undefined {
+function readCredits(inner: string): Credits | undefined {
   const roles = [...inner.matchAll(ROLE)];
   if (roles.length === 0 || roles[0]?.index !== 0) return undefined;
   const writers: string[] = [];
   const editors: string[] = [];
+  const reporters: string[] = [];
   let named = 0;
   roles.forEach((m, i) => {
     const role = m[1] ?? m[2] ?? "";
@@ -39,12 +47,13 @@ function readCredits(inner: string): { writers: string[]; editors: string[] } | 
     const names = splitNames(inner.slice((m.index ?? 0) + m[0].length, end));
     named += names.length;
     if (WRITERS.has(role)) writers.push(...names);
+    if (WRITERS.has(role) && role !== "通讯员") reporters.push(...names);
     if (EDITORS.has(role)) editors.push(...names);
   });
-  return named > 0 ? { writers: [...new Set(writers)], editors: [...new Set(editors)] } : undefined;
+  return named > 0 ? { writers: [...new Set(writers)], editors: [...new Set(editors)], reporters: [...new Set(reporters)] } : undefined;
 }
 
-function toByline(text: string, credits: { writers: string[]; editors: string[] }): Byline {
+function toByline(text: string, credits: Credits): Byline {
   return {
     text,
     ...(credits.writers.length > 0 ? { writers: credits.writers } : {}),
@@ -52,14 +61,23 @@ function toByline(text: string, credits: { writers: string[]; editors: string[] 
   };
 }
 
-/** The line as a byline, or undefined when it is not a credit line. */
-export function parseByline(line: string): Byline | undefined {
+/** The credits of a credit line, or undefined when it is not one. */
+function creditsOf(line: string): Credits | undefined {
   if (!fitsIn(line, 90)) return undefined;
   const bracketed = BRACKETED.exec(line);
   const inner = bracketed ? bracketed[1] : PLAIN.test(line) && charLength(line) <= 40 ? line : undefined;
-  if (inner === undefined) return undefined;
-  const credits = readCredits(inner.trim());
+  return inner === undefined ? undefined : readCredits(inner.trim());
+}
+
+/** The line as a byline, or undefined when it is not a credit line. */
+export function parseByline(line: string): Byline | undefined {
+  const credits = creditsOf(line);
   return credits ? toByline(line, credits) : undefined;
+}
+
+/** Who wrote the story, as its credit line names them: "（记者 王小明 通讯员 赵刚）" → 王小明. */
+export function bylineReporters(byline: Byline): string[] {
+  return creditsOf(byline.text)?.reporters ?? [];
 }
 
 /** Splits "…尽快缩小差距。(责编：王五)" or "…缩小差距。 责编：王五" into the paragraph and its byline. */

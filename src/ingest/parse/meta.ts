@@ -3,6 +3,7 @@
 // "发布时间：… 作者：… 浏览：…". Counters (浏览, 阅读) are read past and never kept.
 import { charLength, fitsIn } from "./lines";
 import { findDate, type PageDate } from "./dates";
+import { isToolbarLine } from "./chrome";
 
 export interface MetaLine {
   date?: PageDate;
@@ -16,7 +17,7 @@ export interface MetaLine {
 }
 
 const LABEL =
-  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*[:：]\s*|(?<=^|\s)(记者)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
+  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|通讯员|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*[:：]\s*|(?<=^|\s)(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
 const SOURCE_LABELS = new Set(["来源", "来源于", "稿源", "出处"]);
 const WRITER_LABELS = new Set(["作者", "记者"]);
 const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
@@ -24,9 +25,18 @@ const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
 const trimValue = (s: string) => s.replace(/^[\s|｜·,，:：]+|[\s|｜·,，。:：]+$/gu, "");
 const names = (s: string) => trimValue(s).split(/[\s、,，]+/u).filter((n) => n !== "");
 
+/** "【字体：大 中 小】", "[打印]": a control in brackets. */
+const BRACKETED = /[【[]([^【】[\]]{1,20})[】\]]/gu;
+/** "字数 1234", "阅读 5678", "字号：大 中 小": counters and controls printed beside the date. */
+const WIDGET = /(?:字数|阅读|浏览|点击|评论|点赞|喜欢)(?:量|数|次数)?\s*\d[\d,.]*[万千wk]?\+?次?|字[体号]\s*[:：]?\s*(?:[大中小]\s*){2,3}/gu;
+
+/** The line without its counters and controls, which are never a source or a name. */
+const withoutWidgets = (line: string) => line.replace(BRACKETED, (all, inner: string) => (isToolbarLine(inner) ? " " : all)).replace(WIDGET, " ").trim();
+
 /** Reads a header line; undefined when it is not one (no date and no known label). */
-export function parseMetaLine(line: string): MetaLine | undefined {
-  if (line === "" || !fitsIn(line, 80)) return undefined;
+export function parseMetaLine(printed: string): MetaLine | undefined {
+  if (printed === "" || !fitsIn(printed, 80)) return undefined;
+  const line = withoutWidgets(printed);
   const found = findDate(line);
   const rest = found ? line.replace(found.match, " ") : line;
   const labels = [...rest.matchAll(LABEL)];

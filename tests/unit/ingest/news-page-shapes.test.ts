@@ -1,0 +1,113 @@
+// @vitest-environment node
+// Chinese news pages in the shapes portals, government sites, WeChat and blogs give them:
+// the headline, the date in China time, the author and source, and the story's paragraphs.
+import { describe, expect, it } from "vitest";
+import type { ArticleItem } from "../../../src/content/feed-schema";
+import { readPage } from "../../../src/ingest/read-page";
+
+async function article(html: string): Promise<ArticleItem> {
+  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+  if ("reason" in result) throw new Error(result.reason);
+  expect(result.items).toHaveLength(1);
+  return result.items[0]?.item as ArticleItem;
+}
+
+const paragraphs = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.paragraphs);
+
+const STORY = [
+  "金秋九月，青山县各地的稻田一片金黄，农民们抢抓晴好天气收割晚稻，田间地头处处是丰收的景象。",
+  "在东河镇的示范基地，一台台收割机来回穿梭，稻谷经过脱粒后直接装车运往烘干中心，整个过程不到半个小时。",
+  "县农业农村局负责人介绍，今年全县晚稻种植面积达到十二万亩，预计总产量比去年增长百分之五以上。",
+];
+const ps = (lines: readonly string[]) => lines.map((p) => `<p>${p}</p>`).join("\n");
+
+describe("a WeChat article page", async () => {
+  const item = await article(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>秋收时节走进青山县</title></head><body id="activity-detail">
+<div id="js_article" class="rich_media"><div id="page-content" class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">
+      秋收时节走进青山县
+</h1>
+<div id="meta_content"><span class="rich_media_meta rich_media_meta_nickname"><a href="javascript:void(0);" id="js_name">青山县融媒体中心</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">
+<section>${STORY.map((p) => `<p><span style="font-size:15px;">${p}</span></p>`).join("")}
+<p><br></p><p><span style="font-size:12px;">来源：青山县农业农村局</span></p></section></div>
+</div></div>
+<script nonce="1">var nickname = "青山县融媒体中心";
+var ct = "1569470400";
+var publish_time = "2019-09-26" || "";</script>
+</body></html>`);
+
+  it("reads the story the page hides until its script shows it", () => {
+    expect(item.title).toBe("秋收时节走进青山县");
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.source).toBe("青山县农业农村局");
+  });
+
+  it("takes the date from the instant its script holds, in China time", () => {
+    expect(item.date_published).toBe("2019-09-26T12:00:00+08:00");
+    expect(item._qingyue.date_precision).toBe("second");
+  });
+
+  it("takes the day its script prints when it gives no instant", async () => {
+    const page = `<html><head><title>秋收</title></head><body><h1>秋收</h1><div id="js_content">${ps(STORY)}</div><script>var publish_time = "2019-09-26 12:11" || "";</script></body></html>`;
+    expect((await article(page)).date_published).toBe("2019-09-26T12:11:00+08:00");
+  });
+});
+
+describe("a hidden block", () => {
+  it("stays out when it is a line or a list, even hidden by visibility alone", async () => {
+    const item = await article(
+      `<html><head><title>秋收</title></head><body><h1>秋收</h1><div class="content">${ps(STORY)}<div style="visibility:hidden">这段隐藏的文字不应出现。</div><div style="display:none">${ps(STORY.map((p) => p.replace("青山县", "白水县")))}</div></div></body></html>`,
+    );
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
+
+describe("the line under a headline, with its counters and controls", () => {
+  it("keeps a blog's word count and reads count out of the source", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>秋收 - 简书</title><meta name="author" content="书虫小王"></head><body>
+<h1 class="title">秋收</h1>
+<div class="author"><span class="name"><a href="/u/1">书虫小王</a></span><div class="meta"><span class="publish-time">2019.09.26 12:11:00</span><span class="wordage">字数 1234</span><span class="views-count">阅读 5678</span></div></div>
+<div class="show-content">${ps(STORY)}</div></body></html>`);
+    expect(item._qingyue.source).toBeUndefined();
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(item.authors).toEqual([{ name: "书虫小王" }]);
+  });
+
+  it("keeps a government page's font-size control out of the source", async () => {
+    const item = await article(`<html><head><title>秋收_要闻_青山政府网</title></head><body>
+<div class="article-head"><h1>秋收</h1></div>
+<div class="attr">日期：2019-09-26  来源：县农业农村局  【字体：大 中 小】 【打印】</div>
+<div class="article-content" id="zoom">${ps(STORY)}</div></body></html>`);
+    expect(item._qingyue.source).toBe("县农业农村局");
+    expect(item.date_published).toBe("2019-09-26T00:00:00+08:00");
+  });
+});
+
+describe("the story's credit line", () => {
+  const page = (header: string, top: string, end = "") =>
+    `<html><head><title>秋收_青山新闻网</title></head><body><h1>秋收</h1>${header}<div class="article">${top}${ps(STORY)}${end}</div></body></html>`;
+
+  it("names the reporter of \"（记者 王小明 通讯员 赵刚）\" as the author, not the correspondent", async () => {
+    const item = await article(page("", "<p>（记者 王小明 通讯员 赵刚）</p>"));
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(item._qingyue.byline).toEqual({ text: "（记者 王小明 通讯员 赵刚）", writers: ["王小明", "赵刚"] });
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("names the writer of \"文/陈晓\" as the author", async () => {
+    const item = await article(page("", "<p>文/陈晓</p>"));
+    expect(item.authors).toEqual([{ name: "陈晓" }]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("reads a photo credit \"记者 王小明 通讯员 赵刚 摄\" under a header's 记者 line without making authors of 通讯员 and 摄", async () => {
+    const item = await article(
+      page('<div class="sub-info"><span>2019-09-23 10:05</span> <span>来源：青山日报</span> <span>记者 王小明</span></div>', "", "<p>记者 王小明 通讯员 赵刚 摄</p>"),
+    );
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(item._qingyue.byline?.text).toBe("记者 王小明");
+    expect(item._qingyue.source).toBe("青山日报");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
