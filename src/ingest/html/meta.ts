@@ -35,6 +35,9 @@ function inChinaTime(ms: number, precision: DatePrecision): PageDate {
   return { iso: `${new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19)}${CHINA_OFFSET}`, precision };
 }
 
+/** "kf_fm", "admin", "editor01": the login of whoever filed the page, which names no one a reader knows. */
+const LOGIN = /^(?:[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+\d+|admin|administrator|root|editor|webmaster|system)$/u;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/u;
 
 /**
@@ -137,10 +140,11 @@ export function readPageMeta(doc: Document): PageMeta {
   const modified = modifiedText !== undefined ? readMetaDate(modifiedText) : undefined;
   const ldAuthors = nameOf(ld?.author);
   const metaAuthor = pick(AUTHOR_NAMES);
-  const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [];
+  const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) && !LOGIN.test(metaAuthor) ? [metaAuthor] : [];
   const headline = clean(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title"]);
   const publisher = nameOf(ld?.publisher)[0] ?? pick(PUBLISHER_NAMES);
-  const source = pick(SOURCE_NAMES);
+  // <meta name="source" content="来源：新华网">: the source, not its label.
+  const source = pick(SOURCE_NAMES)?.replace(/^(?:来源|稿源|出处)\s*[:：]\s*/u, "") || undefined;
   const docTitle = clean(doc.querySelector("title")?.textContent);
   const image = pick(["og:image", "twitter:image"]);
   const url = pick(["og:url"]) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"));

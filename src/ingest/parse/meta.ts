@@ -17,12 +17,18 @@ export interface MetaLine {
 }
 
 const LABEL =
-  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|通讯员|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*[:：]\s*|(?<=^|\s)(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
+  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|通讯员|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*[:：]\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
 const SOURCE_LABELS = new Set(["来源", "来源于", "稿源", "出处"]);
 const WRITER_LABELS = new Set(["作者", "记者"]);
 const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
 
 const trimValue = (s: string) => s.replace(/^[\s|｜·,，:：]+|[\s|｜·,，。:：]+$/gu, "");
+/** "新华网 举报", "新华网 | 参与互动": the source without the controls printed after it. */
+function sourceOf(value: string): string {
+  const words = trimValue(value).split(/\s+/u);
+  while (words.length > 1 && isToolbarLine(words.at(-1) as string)) words.pop();
+  return trimValue(words.join(" "));
+}
 const names = (s: string) => trimValue(s).split(/[\s、,，]+/u).filter((n) => n !== "");
 
 /** "【字体：大 中 小】", "[打印]": a control in brackets. */
@@ -47,7 +53,8 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   labels.forEach((m, i) => {
     const label = m[1] ?? m[2] ?? "";
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);
-    if (SOURCE_LABELS.has(label) && trimValue(value) !== "") meta.source ??= trimValue(value);
+    const source = SOURCE_LABELS.has(label) ? sourceOf(value) : "";
+    if (source !== "") meta.source ??= source;
     const credit = names(value).length > 0 ? (WRITER_LABELS.has(label) ? "writers" : EDITOR_LABELS.has(label) ? "editors" : undefined) : undefined;
     if (credit === undefined) return;
     meta[credit] = [...(meta[credit] ?? []), ...names(value)];
@@ -55,7 +62,8 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   });
   // Prose that happens to hold a date ("2016年4月6日,山东省…") is a paragraph, not a header.
   if (/[。；;！!？?]/u.test(rawBefore) || charLength(before) > 20 || /[，,]/u.test(before)) return undefined;
-  if (before !== "") meta.unlabelled = before;
+  // Only beside a date: the "本报" of "本报记者 王小明" is the reporter's, not an outlet.
+  if (before !== "" && found) meta.unlabelled = before;
   return meta;
 }
 

@@ -111,3 +111,30 @@ describe("the story's credit line", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a portal's source and author lines", () => {
+  const page = (head: string, header: string) =>
+    `<html><head><meta charset="utf-8"><title>秋收_新闻_示例网</title>${head}</head><body><h1>秋收</h1>${header}<div class="post_body">${ps(STORY)}</div></body></html>`;
+
+  it("keeps a 举报 link after the source out of it", async () => {
+    const item = await article(page("", '<div class="post_info">2019-09-26 11:05:00　来源: <a href="#">新华网</a> <a class="post_jubao">举报</a></div>'));
+    expect(item._qingyue.source).toBe("新华网");
+  });
+
+  it("reads \"澎湃新闻记者 张三\" as the reporter", async () => {
+    const item = await article(page("", '<div class="news_about"><p>澎湃新闻记者 张三</p><p>2019-09-26 11:05 来源：澎湃新闻</p></div>'));
+    expect(item.authors).toEqual([{ name: "张三" }]);
+    expect(item._qingyue.source).toBe("澎湃新闻");
+  });
+
+  it("takes no login (kf_fm) for an author, and the metadata's source without its 来源 label", async () => {
+    const item = await article(page('<meta name="author" content="kf_fm"><meta name="source" content="来源：新华网">', ""));
+    expect(item.authors).toBeUndefined();
+    expect(item._qingyue.source).toBe("新华网");
+  });
+
+  it("still takes a real name from the metadata", async () => {
+    expect((await article(page('<meta name="author" content="Jane Smith">', ""))).authors).toEqual([{ name: "Jane Smith" }]);
+    expect((await article(page('<meta name="author" content="陈晓">', ""))).authors).toEqual([{ name: "陈晓" }]);
+  });
+});
