@@ -110,6 +110,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
       if (caption !== undefined) i += 1;
       // A picture whose address is lost takes its caption with it.
       if (block.url === undefined) continue;
+      // A gallery (图集) tells its story in its captions.
+      if (caption !== undefined && /[。！？，]/u.test(caption)) {
+        chars += charLength(caption);
+        prose += 1;
+      }
       figures.push({
         before: current.paragraphs.length,
         url: block.url,
@@ -302,7 +307,9 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   if (textOf(root) === "") return { reason: NO_TEXT };
   const stats = measure(root);
   const body = findBody(stats);
-  if (body === undefined) return { reason: NOT_AN_ARTICLE };
+  // A block whose text is mostly links is a list of headlines (a picture channel's list, say).
+  const bodyStats = body !== undefined ? stats.get(body) : undefined;
+  if (body === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };
   const title = chooseTitle(root, meta.docTitle, meta.headline, stats, body);
   if (title === undefined) return { reason: NOT_AN_ARTICLE };
 

@@ -3,6 +3,7 @@
 // the headline, the date in China time, the author and source, and the story's paragraphs.
 import { describe, expect, it } from "vitest";
 import type { ArticleItem } from "../../../src/content/feed-schema";
+import { NOT_AN_ARTICLE } from "../../../src/ingest/page-reasons";
 import { readPage } from "../../../src/ingest/read-page";
 
 async function article(html: string): Promise<ArticleItem> {
@@ -136,5 +137,36 @@ describe("a portal's source and author lines", () => {
   it("still takes a real name from the metadata", async () => {
     expect((await article(page('<meta name="author" content="Jane Smith">', ""))).authors).toEqual([{ name: "Jane Smith" }]);
     expect((await article(page('<meta name="author" content="陈晓">', ""))).authors).toEqual([{ name: "陈晓" }]);
+  });
+});
+
+describe("a gallery page (图集): pictures with their captions, and no paragraphs", () => {
+  const caption = (n: number, text: string) =>
+    `<div class="pic"><img src="https://img.example.cn/p/${n}.jpg" width="800" height="533"><p class="caption">${text}</p></div>`;
+  const captions = [
+    "9月25日，东河镇农民在稻田里收割晚稻，金黄的稻田一望无际。青山网记者 李华 摄",
+    "9月25日，收割机在南岭乡的稻田里作业，稻谷脱粒后直接装车。青山网记者 李华 摄",
+    "9月25日，村民在晒谷场上翻晒稻谷，预计今年晚稻产量比去年增长。青山网记者 李华 摄",
+  ];
+
+  it("is an article of its pictures, each with its caption", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>组图：青山县秋收图景_图片频道_青山网</title></head><body>
+<nav><a href="/">首页</a><a href="/pic/">图片</a></nav><h1>组图：青山县秋收图景</h1>
+<div class="info">2019-09-26 12:11 来源：青山网</div>
+<div class="pics">${captions.map((c, i) => caption(i + 1, c)).join("")}</div></body></html>`);
+    expect(item.title).toBe("组图：青山县秋收图景");
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    const figures = item._qingyue.sections.flatMap((s) => s.figures ?? []);
+    expect(figures.map((f) => [f.url, f.caption])).toEqual(captions.map((c, i) => [`https://img.example.cn/p/${i + 1}.jpg`, c]));
+  });
+});
+
+describe("a picture channel's list page", () => {
+  it("is named a list, not read as an article of its linked headlines", async () => {
+    const entry = (n: number, title: string) =>
+      `<li><a href="/a/${n}.html"><img src="https://img.example.cn/p/${n}.jpg" width="300" height="200"></a><p><a href="/a/${n}.html">${title}</a></p><span>2019-09-2${n}</span></li>`;
+    const titles = ["9月25日，东河镇农民在稻田里收割晚稻，金黄的稻田一望无际", "9月25日，收割机在南岭乡的稻田里作业，稻谷脱粒后直接装车", "9月25日，村民在晒谷场上翻晒稻谷，预计今年晚稻产量增长", "9月24日，青山县举行农民丰收节，村民们载歌载舞庆祝丰收"];
+    const page = `<html><head><meta charset="utf-8"><title>图片新闻_青山网</title></head><body><h1>图片新闻</h1><ul class="piclist">${titles.map((t, i) => entry(i + 1, t)).join("")}</ul></body></html>`;
+    expect(await readPage({ kind: "html", text: page, baseUrl: "" })).toEqual({ reason: NOT_AN_ARTICLE });
   });
 });
