@@ -6,6 +6,7 @@
 import type { RelatedLink } from "../../content/feed-schema";
 import { pictureRefs, PICTURE_TAGS } from "./blocks";
 import { namesOf, tagOf, textOf } from "./dom";
+import { isCommentBoxLine } from "../parse/chrome";
 import { absoluteUrl } from "../urls";
 
 const DROPPED_TAGS = new Set([
@@ -15,9 +16,10 @@ const DROPPED_TAGS = new Set([
 
 /** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */
 const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pages|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
-const CHROME_PART = /share|comment|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement/u;
+const CHROME_PART = /share|comment|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement/u;
 
 const LANDMARKS = new Set(["nav", "aside", "footer"]);
+const COMMENT_HEADING_TAGS = new Set(["h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "dt"]);
 /** A control says what it does in a few words; anything longer is text, whatever runs on a click. */
 const LABEL_CHARS = 12;
 const TEXT_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th"]);
@@ -68,7 +70,14 @@ function isControl(el: Element, tag: string): boolean {
   return [...textOf(el)].length <= LABEL_CHARS;
 }
 
+/** A block that opens with "网友评论", "热门评论", "发表评论": the comment list, whatever it is named. */
+function opensComments(el: Element): boolean {
+  const first = el.firstElementChild;
+  return first !== null && first.children.length <= 1 && COMMENT_HEADING_TAGS.has(tagOf(first)) && isCommentBoxLine(textOf(first));
+}
+
 function isChrome(el: Element): boolean {
+  if (opensComments(el)) return true;
   const names = namesOf(el).trim();
   if (names === "") return false;
   // A wrapper named "content-nav" still holds the story if the headline is inside it.

@@ -275,9 +275,15 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
 }
 
 /** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
-function authorsOf(header: Header, byline: Byline | undefined, meta: PageMeta, publisher: string | undefined): string[] {
-  // The header's 作者/记者, else the story's credit line ("（记者 王小明 通讯员 赵刚）", "文/陈晓"), else the metadata's.
-  const reporters = byline !== undefined ? bylineReporters(byline) : [];
+/** "本报讯（记者 王小明 通讯员 赵刚）9月23日，…": the credit in the story's first sentence. */
+const DATELINE_CREDIT = /^[^（(。，]{0,16}([（(](?:本报|特约)?(?:记者|通讯员)[^()（）]{2,40}[)）])/u;
+
+function authorsOf(header: Header, story: Body, meta: PageMeta, publisher: string | undefined): string[] {
+  // The header's 作者/记者, else the story's credit line ("（记者 王小明 通讯员 赵刚）", "文/陈晓")
+  // or the one in its first sentence, else the metadata's.
+  const dateline = DATELINE_CREDIT.exec(story.sections[0]?.paragraphs[0] ?? "")?.[1];
+  const credits = [story.byline, dateline !== undefined ? parseByline(dateline) : undefined];
+  const reporters = credits.map((c) => (c !== undefined ? bylineReporters(c) : [])).find((names) => names.length > 0) ?? [];
   const given = header.writers.length > 0 ? header.writers : reporters.length > 0 ? reporters : (meta.authors ?? []);
   const names = given.flatMap((n) => cleanName(n) ?? []);
   return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !(meta.docTitle ?? "").endsWith(n));
@@ -349,7 +355,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
         }
       : undefined;
   const byline = story.byline ?? headerByline ?? editorLineAfter(root, body, pageUrl);
-  const authors = authorsOf(header, story.byline, meta, publisher);
+  const authors = authorsOf(header, story, meta, publisher);
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);

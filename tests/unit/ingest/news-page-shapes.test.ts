@@ -170,3 +170,37 @@ describe("a picture channel's list page", () => {
     expect(await readPage({ kind: "html", text: page, baseUrl: "" })).toEqual({ reason: NOT_AN_ARTICLE });
   });
 });
+
+describe("more lines around the story", () => {
+  it("names the reporter credited in the story's first sentence, and keeps the sentence whole", async () => {
+    const lead = "本报讯（记者 王小明 通讯员 赵刚）9月23日，青山县首届中国农民丰收节在东河镇开幕，来自全县各乡镇的两千多名农民群众参加了活动。";
+    const item = await article(`<html><head><title>丰收节开幕_青山新闻网</title></head><body><h1>丰收节开幕</h1><div class="info">2019-09-23 10:05 来源：青山日报</div>
+<div class="content"><p>　　${lead}</p>${ps(STORY)}<p>（责编：周丽）</p></div></body></html>`);
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(paragraphs(item)).toEqual([lead, ...STORY]);
+    expect(item._qingyue.byline).toEqual({ text: "（责编：周丽）", editors: ["周丽"] });
+  });
+
+  it("reads a bracketed 发布时间 and 来源 line without its brackets", async () => {
+    const item = await article(`<html><head><title>秋收_青山县人民政府</title></head><body><table><tr><td class="title">秋粮收购工作会议</td></tr>
+<tr><td class="time">【发布时间：2019年9月26日 12:11】【来源：县粮食局】【字号：大 中 小】</td></tr><tr><td id="zoom"><div class="TRS_Editor">${ps(STORY)}</div></td></tr></table></body></html>`);
+    expect(item._qingyue.source).toBe("县粮食局");
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    const own = await article(`<html><head><title>秋收_游戏网</title></head><body><h1>秋粮收购工作会议</h1><div class="info">2019-09-26 来源：示例网[整理]</div><div class="content">${ps(STORY)}</div></body></html>`);
+    expect(own._qingyue.source).toBe("示例网[整理]");
+  });
+
+  it("leaves out a comment list under a 网友评论 heading, whatever its block is named, and the comments' times", async () => {
+    const comments = [
+      "太好了，以后在家门口就能看到丰收节了，希望能多办一些适合孩子参加的活动，孩子们放学后也有个好去处。",
+      "我们村什么时候也能办一个？离镇上太远了，老人和孩子去看都不方便，希望县里能考虑一下偏远的村子。",
+      "丰收节办起来只是第一步，关键是要让农民真正得实惠，希望不要办成了走过场的形式，那就太可惜了。",
+      "支持！农业是根本，农村更需要关注，希望每年都能办下去，让大家都知道种粮的辛苦，懂得珍惜粮食。",
+    ];
+    const item = await article(`<html><head><title>丰收节开幕_青山新闻网</title></head><body><h1>丰收节开幕</h1><div class="info"><span id="pubtime">2019-09-26 12:11</span> <span>来源：青山日报</span></div>
+<div class="content">${ps(STORY)}</div>
+<div class="pl-box"><h3>网友评论</h3><ul>${comments.map((c, i) => `<li><span class="user">网友${i}</span><p>${c}</p><span>2019-09-26 1${i + 3}:40</span></li>`).join("")}</ul></div></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+  });
+});
