@@ -8,13 +8,13 @@ import { bylineReporters, parseByline, splitTrailingByline } from "../parse/byli
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
-import { parseMetaLine, type MetaLine } from "../parse/meta";
+import { isPublisherLine, parseMetaLine, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
-import { measure, findBody } from "./density";
-import { parseDocument, textOf } from "./dom";
+import { measure, findBody, type Stats } from "./density";
+import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, type PageMeta } from "./meta";
 import { chooseTitle, siteNameFrom } from "./title";
@@ -38,7 +38,9 @@ const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+(\p{Lu}[\p{L}.'’
 const latinWriters = (byline: RegExpExecArray) => (byline[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u);
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
-const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
+const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)|^返回.{1,6}[，,]\s*查看更多$/u;
+/** "责任编辑：" with nothing after it: a template's empty credit. */
+const EMPTY_LABEL = /^[(（【[]?\s*(?:责任编辑|编辑|责编|来源|作者|记者|通讯员)\s*[:：]?\s*[)）】\]]?$/u;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
 const ORIGINAL_TITLE = /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u;
@@ -53,6 +55,8 @@ interface Header {
   writers: string[];
   editors: string[];
   credits: string[];
+  /** The name linking to a writer's page under the headline. */
+  profile?: string;
 }
 
 function addMeta(header: Header, meta: MetaLine): void {
@@ -74,7 +78,7 @@ function metaOf(text: string): MetaLine | undefined {
 
 /** Counters and bare numbers ("4", "3573") are widgets, not text. */
 const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
-const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];
@@ -263,6 +267,40 @@ function labelledDate(blocks: readonly Block[]): PageDate | undefined {
   return undefined;
 }
 
+/** `<span id="pubtime">`, `class="publish-time"`, `id="news-time"`: an element named for the story's date. */
+const DATE_ELEMENT = /pub(?:lish)?[_-]?(?:time|date)|post[_-]?(?:time|date)|news[_-]?(?:time|date)|article[_-]?(?:time|date)/u;
+
+/** "/user/1", "/u/5a3f", "/author/wang": the address of a writer's page on the site. */
+const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^/?#\s]+\/?(?:[?#]|$)/iu;
+
+/**
+ * The writer a blog prints under its headline as a link to their page ("王小明 · 2019-09-26
+ * 12:11" on a blog or a 36kr-like site): a short name linking to a profile, between the headline and the story.
+ */
+function profileName(root: Element, stats: Map<Element, Stats>, titleEl: Element, body: Element): string | undefined {
+  const from = stats.get(titleEl)?.order;
+  const to = stats.get(body)?.order;
+  if (from === undefined || to === undefined) return undefined;
+  for (const a of root.querySelectorAll("a[href]")) {
+    const at = stats.get(a)?.order;
+    if (at === undefined || at <= from || at >= to || !PROFILE_PATH.test(a.getAttribute("href") ?? "")) continue;
+    const name = textOf(a);
+    if (charLength(name) >= 2 && charLength(name) <= 20 && isPublisherLine(name) && !isChromeLine(name)) return name;
+  }
+  return undefined;
+}
+
+/** Where no line says 发布时间 and the metadata gives none: the date printed in an element named for it, wherever it stands. */
+function namedDate(root: Element): PageDate | undefined {
+  for (const el of root.querySelectorAll("[id], [class]")) {
+    if (!DATE_ELEMENT.test(namesOf(el))) continue;
+    const text = textOf(el);
+    const found = charLength(text) <= 40 ? findDate(text) : undefined;
+    if (found) return found.date;
+  }
+  return undefined;
+}
+
 function sameDay(a: PageDate, b: PageDate): boolean {
   return a.iso.slice(0, 10) === b.iso.slice(0, 10);
 }
@@ -284,7 +322,8 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, publisher: strin
   const dateline = DATELINE_CREDIT.exec(story.sections[0]?.paragraphs[0] ?? "")?.[1];
   const credits = [story.byline, dateline !== undefined ? parseByline(dateline) : undefined];
   const reporters = credits.map((c) => (c !== undefined ? bylineReporters(c) : [])).find((names) => names.length > 0) ?? [];
-  const given = header.writers.length > 0 ? header.writers : reporters.length > 0 ? reporters : (meta.authors ?? []);
+  const profile = header.profile !== undefined ? [header.profile] : [];
+  const given = [header.writers, reporters, profile, meta.authors ?? []].find((names) => names.length > 0) ?? [];
   const names = given.flatMap((n) => cleanName(n) ?? []);
   return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !(meta.docTitle ?? "").endsWith(n));
 }
@@ -309,6 +348,8 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const baseHref = doc.querySelector("base[href]")?.getAttribute("href");
   const pageUrl = givenUrl ?? absoluteUrl(baseHref, undefined) ?? absoluteUrl(meta.url, undefined);
   const related: RelatedLink[] = findRelated(root, pageUrl);
+  // Read before the chrome goes: a page may print its date in a footer-like block under the story.
+  const named = namedDate(root);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
   const stats = measure(root);
@@ -323,7 +364,10 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   // The lines between the headline and the story: where the date and source are printed.
   const bodyBlocks = readBlocks(body, pageUrl);
   const titleEl = title.el ?? elementWithText(root, title.text);
-  if (titleEl === undefined || !body.contains(titleEl)) readHeaderZone(zoneBetween(root, titleEl, body, pageUrl), header);
+  if (titleEl === undefined || !body.contains(titleEl)) {
+    readHeaderZone(zoneBetween(root, titleEl, body, pageUrl), header);
+    if (titleEl !== undefined && header.writers.length === 0) header.profile = profileName(root, stats, titleEl, body);
+  }
   // A headline inside the story's block may still have its date line just above that block.
   else readHeaderZone(zoneBetween(root, undefined, body, pageUrl).slice(-3), header);
   let fromTitle = titleEl !== undefined && body.contains(titleEl) ? indexAfterTitle(bodyBlocks, title.text) : 0;
@@ -342,8 +386,10 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
   const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
-  const date = chooseDate(printed, meta.date ?? scriptDate(html)) ?? dayOnly ?? dateFromUrl(pageUrl ?? absoluteUrl(meta.url, undefined));
-  const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
+  const date = chooseDate(printed, meta.date ?? scriptDate(html)) ?? named ?? dayOnly ?? dateFromUrl(pageUrl ?? absoluteUrl(meta.url, undefined));
+  // Beside the date, the writer's name linking to their page is the writer, not an outlet.
+  const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
+  const source = header.source ?? story.source ?? meta.source ?? unlabelled;
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
 
   const headerByline: Byline | undefined =

@@ -169,10 +169,10 @@ export function readPageMeta(doc: Document): PageMeta {
 /**
  * The date a page's script holds where its markup prints none: WeChat's articles fill their
  * date in by script, from `var ct = "1569470400"` (the instant, in epoch seconds) or
- * `var publish_time = "2019-09-26 12:11"`. Read from the raw HTML, as the DOM is built without scripts.
+ * `var publish_time = "2019-09-26 12:11"`; portals from the page's data (`"pubtime":"2019-09-26 12:11:00"`). Read from the raw HTML, as the DOM is built without scripts.
  */
 const SCRIPT_INSTANT = /\bvar\s+(?:ct|create_time)\s*=\s*["'](\d{10})["']/u;
-const SCRIPT_DATE = /\bvar\s+publish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']/u;
+const SCRIPT_DATE = /(?:\bvar\s+publish_time\s*=|["'](?:pubtime|pubTime|publish_time|publishTime|newsTime)["']\s*:)\s*["'](\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']/u;
 
 export function scriptDate(html: string): PageDate | undefined {
   const instant = SCRIPT_INSTANT.exec(html);

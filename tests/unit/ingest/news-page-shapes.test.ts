@@ -175,7 +175,7 @@ describe("more lines around the story", () => {
   it("names the reporter credited in the story's first sentence, and keeps the sentence whole", async () => {
     const lead = "本报讯（记者 王小明 通讯员 赵刚）9月23日，青山县首届中国农民丰收节在东河镇开幕，来自全县各乡镇的两千多名农民群众参加了活动。";
     const item = await article(`<html><head><title>丰收节开幕_青山新闻网</title></head><body><h1>丰收节开幕</h1><div class="info">2019-09-23 10:05 来源：青山日报</div>
-<div class="content"><p>　　${lead}</p>${ps(STORY)}<p>（责编：周丽）</p></div></body></html>`);
+<div class="content"><p>\u3000\u3000${lead}</p>${ps(STORY)}<p>（责编：周丽）</p></div></body></html>`);
     expect(item.authors).toEqual([{ name: "王小明" }]);
     expect(paragraphs(item)).toEqual([lead, ...STORY]);
     expect(item._qingyue.byline).toEqual({ text: "（责编：周丽）", editors: ["周丽"] });
@@ -201,6 +201,37 @@ describe("more lines around the story", () => {
 <div class="content">${ps(STORY)}</div>
 <div class="pl-box"><h3>网友评论</h3><ul>${comments.map((c, i) => `<li><span class="user">网友${i}</span><p>${c}</p><span>2019-09-26 1${i + 3}:40</span></li>`).join("")}</ul></div></body></html>`);
     expect(paragraphs(item)).toEqual(STORY);
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+  });
+});
+
+describe("portals and blogs that print less", () => {
+  it("leaves a 返回搜狐，查看更多 link and an empty 责任编辑： line out of the story", async () => {
+    const item = await article(`<html><head><title>秋收_农民</title><meta property="og:release_date" content="2019-09-26 12:11"></head><body>
+<div class="text-title"><h1>秋收</h1><div class="article-info"><span class="time">2019-09-26 12:11</span><span>来源: <a href="#">青山发布</a></span></div></div>
+<article class="article" id="mp-editor">${ps(STORY)}<p><a href="//www.sohu.com/?strategyid=00001" title="点击进入搜狐首页" id="backsohucom">返回搜狐，查看更多</a></p><p data-role="editor-name">责任编辑：<span></span></p></article></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.byline).toBeUndefined();
+  });
+
+  it("takes the date from the page's data in its script when the markup prints none", async () => {
+    const item = await article(`<html><head><title>秋收_腾讯新闻</title></head><body><h1>秋收</h1><div class="content-article">${ps(STORY)}</div>
+<script>window.DATA = {"article_id":"20190926A0ABCD00","media":"青山发布","pubtime":"2019-09-26 12:11:00"}</script></body></html>`);
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+  });
+
+  it("takes the date printed in <span id=\"pubtime\"> under the story, in a block that is otherwise chrome", async () => {
+    const item = await article(`<html><head><title>秋收_青山新闻网</title></head><body><h1>秋收</h1><div class="content">${ps(STORY)}</div>
+<div class="foot-info"><span id="pubtime">2019-09-26 12:11</span> <span>编辑：李娜</span></div></body></html>`);
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+  });
+
+  it("names the writer linked to their page beside the date as the author, not as the source", async () => {
+    const item = await article(`<html><head><title>无人机生意-36氪</title></head><body><div class="kr-header"><a href="/">36氪</a> <a href="/user/login">登录</a></div>
+<h1 class="article-title">无人机生意</h1><div class="article-title-icon"><a class="title-icon-item item-a" href="/user/5713">王小明</a><span class="title-icon-item item-time">·2019-09-26 12:11</span></div>
+<div class="content articleDetailContent">${ps(STORY)}</div></body></html>`);
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(item._qingyue.source).toBeUndefined();
     expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
   });
 });
