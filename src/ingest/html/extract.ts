@@ -379,7 +379,8 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header);
-  if (story.chars < 80 || story.prose === 0) return { reason: NOT_AN_ARTICLE };
+  // A short news item is still one when it is two sentences or more.
+  if (story.chars < (story.prose >= 2 ? 40 : 80) || story.prose === 0) return { reason: NOT_AN_ARTICLE };
 
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
   // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.

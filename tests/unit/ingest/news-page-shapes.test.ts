@@ -235,3 +235,20 @@ describe("portals and blogs that print less", () => {
     expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
   });
 });
+
+describe("a short story beside a column of headlines with summaries", () => {
+  it("is the story alone, not the column's headlines as subheads", async () => {
+    const story = ["青山县文化和旅游局26日介绍，全县新建的三座乡村图书馆已完成主体施工，预计今年年底前全部向村民开放。", "每座图书馆藏书五千册，设有儿童阅读区和自习区。"];
+    const side = [
+      ["青山县启动秋粮收购", "今年全县秋粮收购价格稳中有升，农民售粮积极性高。收储企业敞开收购。"],
+      ["南岭乡修复古桥", "这座有三百年历史的石拱桥经过修缮，重新向行人开放。村民们拍手称好。"],
+      ["东河镇举办农民运动会", "来自全镇的两百多名农民参加了拔河、挑担等比赛。现场气氛热烈。"],
+      ["县医院新大楼投入使用", "新大楼设有床位五百张，将大大缓解群众住院难的问题。医护人员已全部到位。"],
+    ];
+    const item = await article(`<html><head><title>图书馆开放_青山新闻网</title></head><body><div class="wrap"><div class="main"><h1>图书馆开放</h1><div class="info">2019-09-26 12:11 来源：青山日报</div>
+<div class="content">${ps(story)}</div></div>
+<div class="right"><div class="box"><div class="box-title">要闻</div>${side.map(([h, p], i) => `<div class="item"><a href="/a/${i}.html">${h}</a><p>${p}</p></div>`).join("")}</div></div></div></body></html>`);
+    expect(paragraphs(item)).toEqual(story);
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+  });
+});
