@@ -76,10 +76,14 @@ function opensComments(el: Element): boolean {
   return first !== null && first.children.length <= 1 && COMMENT_HEADING_TAGS.has(tagOf(first)) && isCommentBoxLine(textOf(first));
 }
 
+/** A picture's own class names it chrome only as an ad or a QR code: WeChat's story pictures are "rich_pages". */
+const CHROME_PICTURE = /(?:^|[\s_-])(?:ad|ads|adv|gg)(?:$|[\s_-]|\d)|advert|banner|qr|ewm|erweima/u;
+
 function isChrome(el: Element): boolean {
   if (opensComments(el)) return true;
   const names = namesOf(el).trim();
   if (names === "") return false;
+  if (tagOf(el) === "img") return CHROME_PICTURE.test(names);
   // A wrapper named "content-nav" still holds the story if the headline is inside it.
   if (!(CHROME_WORD.test(names) || CHROME_PART.test(names))) return false;
   if (el.querySelector("h1") !== null) return false;

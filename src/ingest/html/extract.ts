@@ -136,7 +136,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
     const verbatim = block.kind === "text" && block.verbatim === true;
     // A table's row of figures is data, not a counter; a line of code is code.
-    if (!verbatim && isNoise(text)) continue;
+    // "编辑｜张三 审核｜李四" reads like a menu, but names the story's people.
+    if (!verbatim && isNoise(text)) {
+      byline ??= parseByline(text);
+      continue;
+    }
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
     if (ORIGINAL_TITLE.test(text) && charLength(text) <= 80) continue;
     // Over the story's first paragraph, a date or source line is the header's.

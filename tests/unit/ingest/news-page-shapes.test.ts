@@ -252,3 +252,27 @@ describe("a short story beside a column of headlines with summaries", () => {
     expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
   });
 });
+
+describe("a WeChat article written in <section>s", async () => {
+  const item = await article(`<html><head><title>秋收时节走进青山县</title></head><body><h1 class="rich_media_title" id="activity-name">秋收时节走进青山县</h1>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;"><section>
+<section><span style="font-size:15px;">${STORY[0]}</span></section><section><br></section>
+<section><span style="font-size:15px;">${STORY[1]}</span></section>
+<section><img class="rich_pages wxw-img" data-src="https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg" data-ratio="0.6667" data-w="1080"></section>
+<section style="text-align:center;"><span style="font-size:12px;color:#888;">▲东河镇示范基地</span></section>
+<section><span style="font-size:15px;">${STORY[2]}</span></section>
+<section><span style="font-size:12px;color:#888;">文字｜李娜 图片｜王强</span></section>
+</section></div><script>var ct = "1569470400";</script></body></html>`);
+
+  it("keeps its pictures (class \"rich_pages\"), each with its caption", () => {
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([
+      expect.objectContaining({ before: 2, url: "https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg", caption: "▲东河镇示范基地" }),
+    ]);
+  });
+
+  it("reads the credit line \"文字｜李娜 图片｜王强\": 李娜 wrote it", () => {
+    expect(item._qingyue.byline).toEqual({ text: "文字｜李娜 图片｜王强", writers: ["李娜"] });
+    expect(item.authors).toEqual([{ name: "李娜" }]);
+  });
+});
