@@ -19,11 +19,18 @@ const PLAIN = /^(?:责任编辑|编辑|责编|作者|记者|文字|文|撰文)\s
 const TRAILING =
   /[(（【]\s*(?:本报|特约)?(?:记者|通讯员|责任编辑|编辑|责编|文字|撰文|作者)\s*[:：][^()（）【】]{1,60}[)）】]$|(?<=[。！？!?”」)）])\s*(?:责任编辑|责编)\s*[:：]\s*[^\s。，,()（）【】]{2,12}$/u;
 
-function splitNames(value: string): string[] {
-  return value
-    .split(/[\s、,，;；/]+/u)
-    .map((n) => n.replace(/^[“"']|[”"'。.]$/gu, ""))
-    .filter((n) => n !== "" && charLength(n) <= 20);
+/** Words beside the names in a credit that name no one: "实习生 李四", "王小明 张丽 报道", "李华 摄", "文/图 李华". */
+const NOT_A_NAME = new Set(["实习生", "见习记者", "记者", "通讯员", "特约记者", "本报记者", "报道", "摄", "摄影", "整理", "编译", "综合", "发自", "供图", "等", "文", "图", "文/图", "图文"]);
+
+/** The names a credit gives after its role, up to the next role it prints ("张三 / 摄影：李四" → 张三). */
+export function creditNames(value: string): string[] {
+  const names: string[] = [];
+  for (const raw of value.split(/[\s、,，;；/／|｜丨]+/u)) {
+    if (/[:：]/u.test(raw)) break;
+    const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "");
+    if (n !== "" && charLength(n) <= 20 && !NOT_A_NAME.has(n)) names.push(n);
+  }
+  return names;
 }
 
 interface Credits {
@@ -44,7 +51,7 @@ function readCredits(inner: string): Credits | undefined {
   roles.forEach((m, i) => {
     const role = m[1] ?? m[2] ?? "";
     const end = roles[i + 1]?.index ?? inner.length;
-    const names = splitNames(inner.slice((m.index ?? 0) + m[0].length, end));
+    const names = creditNames(inner.slice((m.index ?? 0) + m[0].length, end));
     named += names.length;
     if (WRITERS.has(role)) writers.push(...names);
     if (WRITERS.has(role) && role !== "通讯员") reporters.push(...names);

@@ -4,6 +4,7 @@
 import { charLength, fitsIn } from "./lines";
 import { findDate, type PageDate } from "./dates";
 import { isToolbarLine } from "./chrome";
+import { creditNames } from "./byline";
 
 export interface MetaLine {
   date?: PageDate;
@@ -36,7 +37,7 @@ function sourceOf(value: string): string {
   while (words.length > 1 && isToolbarLine(words.at(-1) as string)) words.pop();
   return trimValue(words.join(" "));
 }
-const names = (s: string) => trimValue(s).split(/[\s、,，]+/u).filter((n) => n !== "");
+const names = (s: string) => creditNames(trimValue(s));
 
 /** "【字体：大 中 小】", "[打印]": a control in brackets. */
 const BRACKETED = /[【[]([^【】[\]]{1,20})[】\]]/gu;

@@ -276,3 +276,22 @@ describe("a WeChat article written in <section>s", async () => {
     expect(item.authors).toEqual([{ name: "李娜" }]);
   });
 });
+
+describe("the names in a credit", () => {
+  const page = (header: string, top = "") =>
+    `<html><head><title>秋收_青山新闻网</title></head><body><h1>秋收</h1>${header}<div class="article">${top}${ps(STORY)}</div></body></html>`;
+
+  it.each([
+    ["记者：张三 实习生 李四", ["张三", "李四"]],
+    ["2019-09-26 作者：张三 / 摄影：李四", ["张三"]],
+    ["本报记者 王小明 张丽 报道", ["王小明", "张丽"]],
+    ["记者 王小明摄", ["王小明"]],
+  ])("under the headline, \"%s\" names %j", async (line, names) => {
+    const item = await article(page(`<div class="info">${line}</div>`));
+    expect(item.authors).toEqual(names.map((name) => ({ name })));
+  });
+
+  it("over the story, \"文/图 李华\" names 李华", async () => {
+    expect((await article(page("", "<p>文/图 李华</p>"))).authors).toEqual([{ name: "李华" }]);
+  });
+});
