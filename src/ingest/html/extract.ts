@@ -16,7 +16,7 @@ import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
-import { readPageMeta, scriptDate, type PageMeta } from "./meta";
+import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { chooseTitle, siteNameFrom } from "./title";
 import { NO_TEXT, NOT_AN_ARTICLE } from "../page-reasons";
 
@@ -395,7 +395,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.
   const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
   const source = header.source ?? story.source ?? meta.source ?? unlabelled;
-  const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
+  const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text) ?? scriptPublisher(html);
 
   const headerByline: Byline | undefined =
     header.credits.length > 0

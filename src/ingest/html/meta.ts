@@ -180,3 +180,10 @@ export function scriptDate(html: string): PageDate | undefined {
   const printed = SCRIPT_DATE.exec(html);
   return printed ? findDate(printed[1] as string)?.date : undefined;
 }
+
+/** A WeChat article's account, which its script names (`var nickname = htmlDecode("青山发布")`) and its markup prints only by script. */
+const SCRIPT_NICKNAME = /\bvar\s+nickname\s*=\s*(?:htmlDecode\(\s*)?["']([^"'\n]{1,40})["']/u;
+
+export function scriptPublisher(html: string): string | undefined {
+  return clean(SCRIPT_NICKNAME.exec(html)?.[1]);
+}

@@ -44,6 +44,10 @@ var publish_time = "2019-09-26" || "";</script>
     expect(item._qingyue.source).toBe("青山县农业农村局");
   });
 
+  it("names the account its script names as the publisher", () => {
+    expect(item._qingyue.publisher).toBe("青山县融媒体中心");
+  });
+
   it("takes the date from the instant its script holds, in China time", () => {
     expect(item.date_published).toBe("2019-09-26T12:00:00+08:00");
     expect(item._qingyue.date_precision).toBe("second");
