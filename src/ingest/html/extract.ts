@@ -8,7 +8,7 @@ import { bylineReporters, parseByline, splitTrailingByline } from "../parse/byli
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
-import { isPublisherLine, parseMetaLine, type MetaLine } from "../parse/meta";
+import { isPublisherLine, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
@@ -154,7 +154,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (meta !== undefined && charLength(text) <= 50) {
       // Below it, 来源/作者/编辑 lines wherever they sit; a date there is the story's text.
       if (meta.source !== undefined || meta.credits !== undefined) {
-        if (started && meta.editors !== undefined && meta.writers === undefined) byline ??= parseByline(text) ?? { text, editors: meta.editors };
+        if (started && meta.editors !== undefined && meta.writers === undefined) byline ??= parseByline(text) ?? { text: withoutWidgets(text), editors: meta.editors };
         else addMeta(header, meta);
         continue;
       }
@@ -505,7 +505,7 @@ function editorLineAfter(root: Element, body: Element, pageUrl: string | undefin
   for (const block of blocks.slice(0, 6)) {
     if (block.kind !== "text" || charLength(block.text) > 60) continue;
     const meta = parseMetaLine(block.text);
-    if (meta?.editors !== undefined) return { text: block.text, editors: meta.editors };
+    if (meta?.editors !== undefined) return { text: withoutWidgets(block.text), editors: meta.editors };
     const credit = parseByline(block.text);
     if (credit?.editors !== undefined) return credit;
   }

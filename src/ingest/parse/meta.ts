@@ -44,8 +44,8 @@ const BRACKETED = /[【[]([^【】[\]]{1,20})[】\]]/gu;
 /** "字数 1234", "阅读 5678", "字号：大 中 小": counters and controls printed beside the date. */
 const WIDGET = /(?:字数|阅读|浏览|点击|评论|点赞|喜欢)(?:量|数|次数)?\s*\d[\d,.]*[万千wk]?\+?次?|字[体号]\s*[:：]?\s*(?:[大中小]\s*){2,3}/gu;
 
-/** The line without its counters and controls, which are never a source or a name. */
-const withoutWidgets = (line: string) => line.replace(BRACKETED, (all, inner: string) => (isToolbarLine(inner) ? " " : all)).replace(WIDGET, " ").trim();
+/** The line without its counters and controls ("【我要纠错】", "阅读 5678"), which are never a source, a name or a credit. */
+export const withoutWidgets = (line: string) => line.replace(BRACKETED, (all, inner: string) => (isToolbarLine(inner) ? " " : all)).replace(WIDGET, " ").trim();
 
 /** Reads a header line; undefined when it is not one (no date and no known label). */
 export function parseMetaLine(printed: string): MetaLine | undefined {

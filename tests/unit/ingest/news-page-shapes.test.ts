@@ -299,3 +299,22 @@ describe("the names in a credit", () => {
     expect((await article(page("", "<p>文/图 李华</p>"))).authors).toEqual([{ name: "李华" }]);
   });
 });
+
+describe("a government portal's article", async () => {
+  const item = await article(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>部署秋粮收购工作_滚动新闻_中国政府网</title></head><body>
+<div class="BreadcrumbNav"><a href="/">首页</a> &gt; <a href="/xinwen/">新闻</a> &gt; <a href="/xinwen/gundong.htm">滚动新闻</a></div>
+<div class="article oneColumn pub_border"><h1>部署秋粮收购工作</h1>
+<div class="pages-date">2019-09-26 12:11 <span class="font">来源： 新华社</span> <span class="font index_switchsize">【字体：<span>大</span><span>中</span><span>小</span>】</span></div>
+<div class="pages_content" id="UCAP-CONTENT">${ps(STORY)}</div>
+<div class="editor">【我要纠错】 责任编辑：张三</div></div></body></html>`);
+
+  it("reads the date and source in its \"pages-date\" line, which is no pager", () => {
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(item._qingyue.source).toBe("新华社");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("reads the editor line without its 【我要纠错】 button", () => {
+    expect(item._qingyue.byline).toEqual({ text: "责任编辑：张三", editors: ["张三"] });
+  });
+});
