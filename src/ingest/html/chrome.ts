@@ -79,15 +79,32 @@ function opensComments(el: Element): boolean {
 /** A picture's own class names it chrome only as an ad or a QR code: WeChat's story pictures are "rich_pages". */
 const CHROME_PICTURE = /(?:^|[\s_-])(?:ad|ads|adv|gg)(?:$|[\s_-]|\d)|advert|banner|qr|ewm|erweima/u;
 
+/** Layout utilities that say nothing of what a block holds: "overflow-hidden", "hide-scrollbar". */
+const LAYOUT_UTILITY = /(?:^|\s)(?:overflow(?:-[xy])?-hidden|hide-scrollbar|scrollbar-hide|scrollbar-hidden)(?=\s|$)/gu;
+const HIDDEN_NAME = /(?:^|\s)(?:hide|hidden)(?:\s|$)/u;
+
+/**
+ * Paragraphs of sentences, few of them links: a block named like chrome by a loose word of its
+ * names ("index_side__x", "tools-wrap") that holds the story.
+ */
+function holdsProse(el: Element): boolean {
+  const text = el.textContent ?? "";
+  if ((text.match(SENTENCE_END)?.length ?? 0) < 3) return false;
+  const linked = Array.from(el.querySelectorAll("a")).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+  return linked < 0.2 * text.length;
+}
+
 function isChrome(el: Element): boolean {
   if (opensComments(el)) return true;
-  const names = namesOf(el).trim();
+  const names = namesOf(el).replace(LAYOUT_UTILITY, " ").trim();
   if (names === "") return false;
   if (tagOf(el) === "img") return CHROME_PICTURE.test(names);
   // A wrapper named "content-nav" still holds the story if the headline is inside it.
-  if (!(CHROME_WORD.test(names) || CHROME_PART.test(names))) return false;
+  const part = CHROME_PART.test(names);
+  if (!(part || CHROME_WORD.test(names))) return false;
   if (el.querySelector("h1") !== null) return false;
-  return !/article|content|detail|main|body/u.test(names) || /comment|share|recommend|relate|footer|copyright/u.test(names);
+  if (/article|content|detail|main|body/u.test(names) && !/comment|share|recommend|relate|footer|copyright/u.test(names)) return false;
+  return part || HIDDEN_NAME.test(names) || !holdsProse(el);
 }
 
 /** The links of a related list: headline-length texts, each once. */

@@ -318,3 +318,17 @@ describe("a government portal's article", async () => {
     expect(item._qingyue.byline).toEqual({ text: "责任编辑：张三", editors: ["张三"] });
   });
 });
+
+describe("a story in a block whose class names read like chrome", () => {
+  it.each(["relative overflow-hidden", "wrap hide-scrollbar", "news_txt index_side__x"])("class=\"%s\" still holds the story", async (names) => {
+    const item = await article(`<html><head><title>秋收_澎湃新闻</title></head><body><h1>秋收</h1><div class="${names}"><div>${ps(STORY)}</div></div><div class="side"><p>侧栏</p></div></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("a side column, a menu and a hidden block stay out", async () => {
+    const item = await article(`<html><head><title>秋收_澎湃新闻</title></head><body><h1>秋收</h1><div class="main">${ps(STORY)}</div>
+<div class="side"><a href="/1">青山县启动秋粮收购</a><a href="/2">南岭乡修复古桥</a><a href="/3">东河镇举办农民运动会</a></div>
+<div class="hidden">${ps(STORY.map((p) => p.replace("青山县", "白水县")))}</div></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
