@@ -22,12 +22,15 @@ const TRAILING =
 /** Words beside the names in a credit that name no one: "实习生 李四", "王小明 张丽 报道", "李华 摄", "文/图 李华". */
 const NOT_A_NAME = new Set(["实习生", "见习记者", "记者", "通讯员", "特约记者", "本报记者", "报道", "摄", "摄影", "整理", "编译", "综合", "发自", "供图", "等", "文", "图", "文/图", "图文"]);
 
+/** A portal's code for its editor beside the name: "张三_NN1234", "张三 SN225". */
+const EDITOR_CODE = /_[A-Z]{1,5}\d{2,6}$|^[A-Z]{1,4}\d{2,6}$/u;
+
 /** The names a credit gives after its role, up to the next role it prints ("张三 / 摄影：李四" → 张三). */
 export function creditNames(value: string): string[] {
   const names: string[] = [];
   for (const raw of value.split(/[\s、,，;；/／|｜丨]+/u)) {
     if (/[:：]/u.test(raw)) break;
-    const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "");
+    const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(EDITOR_CODE, "");
     if (n !== "" && charLength(n) <= 20 && !NOT_A_NAME.has(n)) names.push(n);
   }
   return names;

@@ -332,3 +332,11 @@ describe("a story in a block whose class names read like chrome", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("an editor line with the portal's code for its editor", () => {
+  it.each(["责任编辑：张三_NN1234", "责任编辑：张三 SN225"])("\"%s\" names 张三", async (line) => {
+    const item = await article(`<html><head><title>秋收_示例新闻</title></head><body><h1>秋收</h1><div class="post_body">${ps(STORY)}<p class="article-editor">${line}</p></div></body></html>`);
+    expect(item._qingyue.byline?.editors).toEqual(["张三"]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
