@@ -297,7 +297,8 @@ function profileName(root: Element, stats: Map<Element, Stats>, titleEl: Element
 /** Where no line says 发布时间 and the metadata gives none: the date printed in an element named for it, wherever it stands. */
 function namedDate(root: Element): PageDate | undefined {
   for (const el of root.querySelectorAll("[id], [class]")) {
-    if (!DATE_ELEMENT.test(namesOf(el))) continue;
+    // An item of a list of other stories dates that story, not this one.
+    if (!DATE_ELEMENT.test(namesOf(el)) || el.closest("li, a") !== null) continue;
     const text = textOf(el);
     const found = charLength(text) <= 40 ? findDate(text) : undefined;
     if (found) return found.date;

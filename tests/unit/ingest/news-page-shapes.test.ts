@@ -230,6 +230,12 @@ describe("portals and blogs that print less", () => {
     expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
   });
 
+  it("takes no date from a list of other stories' times", async () => {
+    const item = await article(`<html><head><title>青山县秋收时节_青山新闻网</title></head><body><ul class="latest"><li><a href="/a/1">南岭乡修复古桥</a><span class="news-time">2019-09-20 08:00</span></li></ul>
+<h1>青山县秋收时节</h1><div class="content">${ps(STORY)}</div></body></html>`);
+    expect(item.date_published).toBeUndefined();
+  });
+
   it("names the writer linked to their page beside the date as the author, not as the source", async () => {
     const item = await article(`<html><head><title>无人机生意-36氪</title></head><body><div class="kr-header"><a href="/">36氪</a> <a href="/user/login">登录</a></div>
 <h1 class="article-title">无人机生意</h1><div class="article-title-icon"><a class="title-icon-item item-a" href="/user/5713">王小明</a><span class="title-icon-item item-time">·2019-09-26 12:11</span></div>
