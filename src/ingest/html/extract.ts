@@ -4,7 +4,7 @@
 import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle } from "../parse/article";
-import { bylineReporters, parseByline, splitTrailingByline } from "../parse/byline";
+import { bylineReporters, namesNoOne, parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
@@ -330,7 +330,7 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, publisher: strin
   const profile = header.profile !== undefined ? [header.profile] : [];
   const given = [header.writers, reporters, profile, meta.authors ?? []].find((names) => names.length > 0) ?? [];
   const names = given.flatMap((n) => cleanName(n) ?? []);
-  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !(meta.docTitle ?? "").endsWith(n));
+  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !namesNoOne(n) && !(meta.docTitle ?? "").endsWith(n));
 }
 
 /**

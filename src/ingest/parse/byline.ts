@@ -19,8 +19,15 @@ const PLAIN = /^(?:责任编辑|编辑|责编|作者|记者|文字|文|撰文)\s
 const TRAILING =
   /[(（【]\s*(?:本报|特约)?(?:记者|通讯员|责任编辑|编辑|责编|文字|撰文|作者)\s*[:：][^()（）【】]{1,60}[)）】]$|(?<=[。！？!?”」)）])\s*(?:责任编辑|责编)\s*[:：]\s*[^\s。，,()（）【】]{2,12}$/u;
 
-/** Words beside the names in a credit that name no one: "实习生 李四", "王小明 张丽 报道", "李华 摄", "文/图 李华". */
-const NOT_A_NAME = new Set(["实习生", "见习记者", "记者", "通讯员", "特约记者", "本报记者", "报道", "摄", "摄影", "整理", "编译", "综合", "发自", "供图", "等", "文", "图", "文/图", "图文"]);
+/** Words in a credit that name no one: "实习生 李四", "王小明 张丽 报道", "李华 摄", "文/图 李华", "佚名". */
+const NOT_A_NAME = new Set([
+  "实习生", "见习记者", "记者", "通讯员", "特约记者", "本报记者", "报道", "摄", "摄影", "整理", "编译", "综合", "发自", "供图", "等", "文", "图", "文/图", "图文",
+  // "作者：佚名", "作者：未知", "作者：admin": the page names no one.
+  "佚名", "未知", "不详", "匿名", "无", "管理员", "admin", "Admin", "ADMIN", "本站", "本站编辑", "网络", "网友",
+]);
+
+/** A word that stands where a name would and names no one ("佚名", "未知", "实习生"). */
+export const namesNoOne = (word: string) => NOT_A_NAME.has(word);
 
 /** A portal's code for its editor beside the name: "张三_NN1234", "张三 SN225". */
 const EDITOR_CODE = /_[A-Z]{1,5}\d{2,6}$|^[A-Z]{1,4}\d{2,6}$/u;
@@ -31,7 +38,7 @@ export function creditNames(value: string): string[] {
   for (const raw of value.split(/[\s、,，;；/／|｜丨]+/u)) {
     if (/[:：]/u.test(raw)) break;
     const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(EDITOR_CODE, "");
-    if (n !== "" && charLength(n) <= 20 && !NOT_A_NAME.has(n)) names.push(n);
+    if (n !== "" && charLength(n) <= 20 && !namesNoOne(n)) names.push(n);
   }
   return names;
 }

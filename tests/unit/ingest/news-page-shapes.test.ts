@@ -346,3 +346,15 @@ describe("an editor line with the portal's code for its editor", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a credit that names no one", () => {
+  it.each(["作者：佚名 来源：青山日报", "2019-09-26 作者：未知", "来源：本站 作者：管理员", "作者：网络 2019-09-26"])("\"%s\" gives no author", async (line) => {
+    const item = await article(`<html><head><title>青山县秋收时节_青山新闻网</title></head><body><h1>青山县秋收时节</h1><div class="info">${line}</div><div class="content">${ps(STORY)}</div></body></html>`);
+    expect(item.authors).toBeUndefined();
+  });
+
+  it("nor does <meta name=\"author\" content=\"佚名\">", async () => {
+    const item = await article(`<html><head><title>青山县秋收时节_青山新闻网</title><meta name="author" content="佚名"></head><body><h1>青山县秋收时节</h1><div class="content">${ps(STORY)}</div></body></html>`);
+    expect(item.authors).toBeUndefined();
+  });
+});
