@@ -30,17 +30,23 @@ const NOT_A_NAME = new Set([
 export const namesNoOne = (word: string) => NOT_A_NAME.has(word);
 
 /** A portal's code for its editor beside the name: "张三_NN1234", "张三 SN225". */
-const EDITOR_CODE = /_[A-Z]{1,5}\d{2,6}$|^[A-Z]{1,4}\d{2,6}$/u;
+const NAME_CODE = /_[A-Z]{1,5}\d{2,6}$/u;
+const EDITOR_CODE = /^[A-Z]{1,4}\d{2,6}$/u;
 
-/** The names a credit gives after its role, up to the next role it prints ("张三 / 摄影：李四" → 张三). */
+/**
+ * The names a credit gives after its role, up to the next role it prints ("张三 / 摄影：李四" →
+ * 张三). An editor's code is a name only where the credit gives no other ("（责任编辑： HN666）").
+ */
 export function creditNames(value: string): string[] {
   const names: string[] = [];
+  const codes: string[] = [];
   for (const raw of value.split(/[\s、,，;；/／|｜丨]+/u)) {
     if (/[:：]/u.test(raw)) break;
-    const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(EDITOR_CODE, "");
-    if (n !== "" && charLength(n) <= 20 && !namesNoOne(n)) names.push(n);
+    const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(NAME_CODE, "");
+    if (n === "" || charLength(n) > 20 || namesNoOne(n)) continue;
+    (EDITOR_CODE.test(n) ? codes : names).push(n);
   }
-  return names;
+  return names.length > 0 ? names : codes;
 }
 
 interface Credits {

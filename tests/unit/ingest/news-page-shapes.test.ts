@@ -345,6 +345,12 @@ describe("an editor line with the portal's code for its editor", () => {
     expect(item._qingyue.byline?.editors).toEqual(["张三"]);
     expect(paragraphs(item)).toEqual(STORY);
   });
+
+  it("a code standing alone (\"（责任编辑： HN666）\") is the editor as the page names them", async () => {
+    const item = await article(`<html><head><title>秋收_示例新闻</title></head><body><h1>秋收</h1><div class="art_contextBox">${ps(STORY)}<p>（责任编辑： HN666）</p></div></body></html>`);
+    expect(item._qingyue.byline).toEqual({ text: "（责任编辑： HN666）", editors: ["HN666"] });
+    expect(paragraphs(item)).toEqual(STORY);
+  });
 });
 
 describe("a credit that names no one", () => {
