@@ -364,3 +364,15 @@ describe("a credit that names no one", () => {
     expect(item.authors).toBeUndefined();
   });
 });
+
+describe("a site whose <title> is its own name on every page", () => {
+  it("takes the heading over the story as the headline, not the masthead repeating the <title>", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县人民政府</title></head><body>
+<div class="top"><h1 class="logo">青山县人民政府</h1></div><div class="lm"><h2>工作动态</h2></div>
+<div class="detail"><div class="detail-title">县政府召开秋粮收购工作会议</div><div class="detail-info">发布时间：2019-09-26 12:11\u3000来源：县粮食局</div>
+<div class="detail-con">${ps(STORY)}</div></div></body></html>`);
+    expect(item.title).toBe("县政府召开秋粮收购工作会议");
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(item._qingyue.source).toBe("县粮食局");
+  });
+});
