@@ -38,7 +38,7 @@ const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por)\s+(\p{Lu}[\p{L}.'’
 const latinWriters = (byline: RegExpExecArray) => (byline[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|&)\s+/u);
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
-const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)|^返回.{1,6}[，,]\s*查看更多$/u;
+const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)|^返回.{1,6}[，,]\s*查看更多$|^点击(?:进入|查看|阅读)(?:专题|更多|全文|原文)?\s*[:：]/u;
 /** "责任编辑：" with nothing after it: a template's empty credit. */
 const EMPTY_LABEL = /^[(（【[]?\s*(?:责任编辑|编辑|责编|来源|作者|记者|通讯员)\s*[:：]?\s*[)）】\]]?$/u;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
@@ -98,6 +98,8 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
   let chars = 0;
   let prose = 0;
   let started = false;
+  /** Lines at the story's end that are each a link to another story, as many as there are. */
+  let linkRun = 0;
   const bareTitle = title.replace(/\s+/gu, "");
   const close = () => {
     if (figures.length > 0) current.figures = figures;
@@ -107,6 +109,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i] as Block;
     if (block.kind === "image") {
+      linkRun = 0;
       const next = blocks[i + 1];
       let caption: string | undefined;
       if (next?.kind === "caption") caption = next.text;
@@ -183,16 +186,22 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
       (block.mark === undefined && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12))));
     if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
+      linkRun = 0;
       close();
       current = { heading: text, paragraphs: [] };
       started = true;
       continue;
     }
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
+    linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
     started = true;
     chars += charLength(text);
     if (/[。！？!?；;，,]/u.test(text)) prose += 1;
   }
+  // Two headlines or more linking to other stories under the last paragraph: a list of them,
+  // not the story; but a list the story announces ("附件：", "相关文件：") is the story's.
+  const announced = /[:：]$/u.test(current.paragraphs.at(-linkRun - 1) ?? "");
+  if (linkRun >= 2 && !announced) current.paragraphs.splice(-linkRun);
   close();
   // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at
   // the very end of the last paragraph, in either order.

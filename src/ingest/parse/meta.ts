@@ -24,11 +24,14 @@ const WRITER_LABELS = new Set(["作者", "记者"]);
 const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
 
 const trimSeparators = (s: string) => s.replace(/^[\s|｜·,，:：]+|[\s|｜·,，。:：]+$/gu, "");
-/** "来源：县粮食局】【字号…": a bracket left open by the line's own brackets goes; "游民星空[整理]" stays whole. */
+/**
+ * "来源：县粮食局】【字号…", "（本文来源：青山日报）": a bracket left open by the line's own
+ * brackets goes; "游民星空[整理]" stays whole.
+ */
 function trimValue(s: string): string {
   let value = trimSeparators(s);
-  if (/^[【[]/u.test(value) && !/[】\]]/u.test(value)) value = value.slice(1);
-  if (/[】\]]$/u.test(value) && !/[【[]/u.test(value)) value = value.slice(0, -1);
+  if (/^[【[(（]/u.test(value) && !/[】\])）]/u.test(value)) value = value.slice(1);
+  if (/[】\])）]$/u.test(value) && !/[【[(（]/u.test(value)) value = value.slice(0, -1);
   return trimSeparators(value);
 }
 /** "新华网 举报", "新华网 | 参与互动": the source without the controls printed after it. */

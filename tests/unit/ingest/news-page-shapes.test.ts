@@ -376,3 +376,27 @@ describe("a site whose <title> is its own name on every page", () => {
     expect(item._qingyue.source).toBe("县粮食局");
   });
 });
+
+describe("what a portal sets under the story, inside its block", () => {
+  const page = (tail: string) =>
+    `<html><head><title>青山县秋收时节_青山新闻网</title></head><body><h1>青山县秋收时节</h1><div class="content">${ps(STORY)}${tail}</div></body></html>`;
+  const links = ["青山县启动秋粮收购工作", "南岭乡修复三百年古桥", "东河镇举办农民运动会"].map((t, i) => [t, `/a/${i}.html`] as const);
+
+  it.each([
+    ["a list", `<ul>${links.map(([t, u]) => `<li><a href="${u}">${t}</a></li>`).join("")}</ul>`],
+    ["paragraphs", links.map(([t, u]) => `<p><a href="${u}">${t}</a></p>`).join("")],
+  ])("leaves out headlines linking to other stories, set as %s", async (_, tail) => {
+    expect(paragraphs(await article(page(tail)))).toEqual(STORY);
+  });
+
+  it("keeps the linked files a story announces (附件：)", async () => {
+    const item = await article(page(`<p>附件：</p><p><a href="/f/1.doc">1.秋粮收购实施方案</a></p><p><a href="/f/2.xls">2.收购网点一览表</a></p>`));
+    expect(paragraphs(item).slice(3)).toEqual(["附件：", "1.秋粮收购实施方案", "2.收购网点一览表"]);
+  });
+
+  it("leaves out a reprint disclaimer and a pointer to a special page, and reads \"（本文来源：…）\"", async () => {
+    const item = await article(page("<p>（本文来源：青山日报）</p><p>点击进入专题：<a href=\"/zt/\">青山秋收</a></p><p>声明：本文转载自青山日报，如有侵权请联系删除。</p>"));
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.source).toBe("青山日报");
+  });
+});
