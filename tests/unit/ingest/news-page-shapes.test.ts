@@ -400,3 +400,16 @@ describe("what a portal sets under the story, inside its block", () => {
     expect(item._qingyue.source).toBe("青山日报");
   });
 });
+
+describe("replies under the story with no heading", () => {
+  it("are left out, by the name of their block", async () => {
+    const replies = [
+      "太好了，以后在家门口就能看到丰收节了，希望能多办一些适合孩子参加的活动，孩子们放学后也有个好去处，这样的活动越多越好。",
+      "我们村什么时候也能办一个？离镇上太远了，老人和孩子去看都不方便，希望县里能考虑一下偏远的村子，让大家都能参加进来。",
+      "支持！农业是根本，农村更需要关注，希望每年都能办下去，让大家都知道种粮的辛苦，懂得珍惜粮食，也让孩子们了解农业。",
+    ];
+    const item = await article(`<html><head><title>青山县秋收时节_青山新闻网</title></head><body><h1>青山县秋收时节</h1><div class="content">${ps(STORY)}</div>
+<div class="reply-list">${replies.map((r, i) => `<div class="item"><span>网友${i}</span><p>${r}</p></div>`).join("")}</div></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
