@@ -395,6 +395,11 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header);
   // A short news item is still one when it is two sentences or more.
   if (story.chars < (story.prose >= 2 ? 40 : 80) || story.prose === 0) return { reason: NOT_AN_ARTICLE };
+  const after = linesAfter(root, body, pageUrl, 6);
+  if (header.date === undefined || header.source === undefined) {
+    if (titleEl !== undefined && !body.contains(titleEl)) readLabelledLines(zoneBetween(root, undefined, titleEl, pageUrl).slice(-2), header);
+    readLabelledLines(after, header);
+  }
 
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
   // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.
@@ -415,7 +420,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
           ...(header.editors.length > 0 ? { editors: [...new Set(header.editors)] } : {}),
         }
       : undefined;
-  const byline = story.byline ?? headerByline ?? editorLineAfter(root, body, pageUrl);
+  const byline = story.byline ?? headerByline ?? editorLineAfter(after);
   const authors = authorsOf(header, story, meta, publisher);
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
@@ -495,16 +500,16 @@ function titleLines(blocks: readonly Block[], from: number, title: string): { co
   return count >= 2 || bareText(joined) === bare ? { count, joined } : { count: 0, joined: "" };
 }
 
-/** "作者：未知 责任编辑：棒棒不是糖" just under the story's block: its editor line. */
-function editorLineAfter(root: Element, body: Element, pageUrl: string | undefined): Byline | undefined {
+/** The first lines after `el` in document order, read as the reader sees them. */
+function linesAfter(root: Element, el: Element, pageUrl: string | undefined, count: number): Block[] {
   const doc = root.ownerDocument;
   const start = doc.createElement("qingyue-zone");
-  body.after(start);
+  el.after(start);
   const blocks: Block[] = [];
   let inZone = false;
-  const collect = (el: Element) => {
-    for (const child of Array.from(el.children)) {
-      if (blocks.length >= 6) return;
+  const collect = (parent: Element) => {
+    for (const child of Array.from(parent.children)) {
+      if (blocks.length >= count) return;
       if (child === start) inZone = true;
       else if (child.querySelector("qingyue-zone") !== null) collect(child);
       else if (inZone) blocks.push(...readBlocks(child, pageUrl, true));
@@ -512,7 +517,12 @@ function editorLineAfter(root: Element, body: Element, pageUrl: string | undefin
   };
   collect(root);
   start.remove();
-  for (const block of blocks.slice(0, 6)) {
+  return blocks.slice(0, count);
+}
+
+/** "作者：未知 责任编辑：棒棒不是糖" just under the story's block: its editor line. */
+function editorLineAfter(blocks: readonly Block[]): Byline | undefined {
+  for (const block of blocks) {
     if (block.kind !== "text" || charLength(block.text) > 60) continue;
     const meta = parseMetaLine(block.text);
     if (meta?.editors !== undefined) return { text: withoutWidgets(block.text), editors: meta.editors };
@@ -520,6 +530,22 @@ function editorLineAfter(root: Element, body: Element, pageUrl: string | undefin
     if (credit?.editors !== undefined) return credit;
   }
   return undefined;
+}
+
+/**
+ * Where the header under the headline gave no date or source: a labelled line just above the
+ * headline or just under the story ("2019-09-26 12:11 来源：青山日报 作者：王小明"). A bare date
+ * there may be the day the page was viewed, or another story's: only a labelled line is read.
+ */
+function readLabelledLines(blocks: readonly Block[], header: Header): void {
+  for (const block of blocks) {
+    if (block.kind !== "text") continue;
+    const meta = metaOf(block.text);
+    if (meta === undefined || !(meta.source !== undefined || meta.writers !== undefined || LABELLED_DATE.test(block.text))) continue;
+    header.date ??= meta.date;
+    header.source ??= meta.source;
+    if (header.writers.length === 0) header.writers.push(...(meta.writers ?? []));
+  }
 }
 
 function indexAfterTitle(blocks: readonly Block[], title: string): number {

@@ -413,3 +413,25 @@ describe("replies under the story with no heading", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a date and source line away from the headline", () => {
+  const page = (body: string) => `<html><head><title>青山县秋收时节_青山新闻网</title></head><body>${body}</body></html>`;
+
+  it("is read above the headline", async () => {
+    const item = await article(page(`<div class="crumb"><a href="/">首页</a> &gt; <a href="/n/">新闻</a></div><div class="info">2019-09-26 12:11 来源：青山日报</div><h1>青山县秋收时节</h1><div class="content">${ps(STORY)}</div>`));
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(item._qingyue.source).toBe("青山日报");
+  });
+
+  it("is read under the story, with its writer", async () => {
+    const item = await article(page(`<h1>青山县秋收时节</h1><div class="content">${ps(STORY)}</div><div class="info">2019-09-26 12:11 来源：青山日报 作者：王小明</div>`));
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(item._qingyue.source).toBe("青山日报");
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+  });
+
+  it("but a bare date over the headline (the day the page was viewed) is not the story's", async () => {
+    const item = await article(page(`<div class="top">2024年5月1日 星期三</div><h1>青山县秋收时节</h1><div class="content">${ps(STORY)}</div>`));
+    expect(item.date_published).toBeUndefined();
+  });
+});
