@@ -4,7 +4,7 @@
 import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle } from "../parse/article";
-import { bylineReporters, namesNoOne, parseByline, splitTrailingByline } from "../parse/byline";
+import { bylineReporters, joinBylines, namesNoOne, parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
@@ -141,7 +141,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     // A table's row of figures is data, not a counter; a line of code is code.
     // "编辑｜张三 审核｜李四" reads like a menu, but names the story's people.
     if (!verbatim && isNoise(text)) {
-      byline ??= parseByline(text);
+      byline = joinBylines(byline, parseByline(text));
       continue;
     }
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
@@ -157,19 +157,19 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     if (meta !== undefined && charLength(text) <= 50) {
       // Below it, 来源/作者/编辑 lines wherever they sit; a date there is the story's text.
       if (meta.source !== undefined || meta.credits !== undefined) {
-        if (started && meta.editors !== undefined && meta.writers === undefined) byline ??= parseByline(text) ?? { text: withoutWidgets(text), editors: meta.editors };
+        if (started && meta.editors !== undefined && meta.writers === undefined) byline = joinBylines(byline, parseByline(text) ?? { text: withoutWidgets(text), editors: meta.editors });
         else addMeta(header, meta);
         continue;
       }
     }
     const credit = parseByline(text);
     if (credit !== undefined) {
-      byline ??= credit;
+      byline = joinBylines(byline, credit);
       continue;
     }
     if (charLength(text) <= 60 && !/[。！？]/u.test(text) && SLASH_CREDIT.test(text)) {
       const editors = [...text.matchAll(SLASH_EDITOR)].map((m) => m[1] as string);
-      byline ??= { text, ...(editors.length > 0 ? { editors } : {}) };
+      byline = joinBylines(byline, { text, ...(editors.length > 0 ? { editors } : {}) });
       continue;
     }
     const sourceLine = SOURCE_LINE.exec(text);

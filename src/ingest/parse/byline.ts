@@ -11,7 +11,7 @@ const WRITERS = new Set(["记者", "通讯员", "文字", "撰文", "采写", "�
 const EDITORS = new Set(["责任编辑", "编辑", "责编"]);
 
 const BRACKETED = /^[(（【[]\s*([^()（）【】[\]]{2,80})\s*[)）】\]]$/u;
-const PLAIN = /^(?:责任编辑|编辑|责编|作者|记者|文字|文|撰文)\s*[:：/／|｜丨]/u;
+const PLAIN = /^(?:责任编辑|编辑|责编|作者|记者|文字|文|撰文|审核|校对|审校|监制|统筹|摄影|摄像|制图|图片)\s*[:：/／|｜丨]/u;
 /**
  * A credit at the very end of the last paragraph: in brackets, or an editor's after the last
  * sentence ("…宣誓。 责任编辑：李华").
@@ -109,4 +109,12 @@ export function splitTrailingByline(paragraph: string): { text: string; byline: 
   if (!m || m.index === 0) return undefined;
   const byline = parseByline(m[0].trim());
   return byline ? { text: paragraph.slice(0, m.index).trimEnd(), byline } : undefined;
+}
+
+/** Two credit lines of one story ("编辑：张三", then "审核：李四") as one byline. */
+export function joinBylines(first: Byline | undefined, next: Byline | undefined): Byline | undefined {
+  if (first === undefined || next === undefined) return first ?? next;
+  const writers = [...new Set([...(first.writers ?? []), ...(next.writers ?? [])])];
+  const editors = [...new Set([...(first.editors ?? []), ...(next.editors ?? [])])];
+  return { text: `${first.text} ${next.text}`, ...(writers.length > 0 ? { writers } : {}), ...(editors.length > 0 ? { editors } : {}) };
 }

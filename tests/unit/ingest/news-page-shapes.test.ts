@@ -435,3 +435,19 @@ describe("a date and source line away from the headline", () => {
     expect(item.date_published).toBeUndefined();
   });
 });
+
+describe("the credit lines closing a WeChat article", () => {
+  const page = (tail: string) => `<html><head><title>青山县秋收时节</title></head><body><h1>青山县秋收时节</h1><div id="js_content">${ps(STORY)}${tail}</div></body></html>`;
+
+  it("reads \"来源 | 青山日报\" as the source", async () => {
+    const item = await article(page("<p>来源 | 青山日报</p>"));
+    expect(item._qingyue.source).toBe("青山日报");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("reads the editor and the reviewer on lines of their own as one byline", async () => {
+    const item = await article(page("<p>来源：青山日报</p><p>编辑：张三</p><p>审核：李四</p>"));
+    expect(item._qingyue.byline).toEqual({ text: "编辑：张三 审核：李四", editors: ["张三"] });
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
