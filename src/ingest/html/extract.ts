@@ -18,6 +18,7 @@ import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { chooseTitle, siteNameFrom } from "./title";
+import { markVideos } from "./videos";
 import { NO_TEXT, NOT_AN_ARTICLE } from "../page-reasons";
 
 /** `url`: the address the page gives as its own (canonical link, og:url), when it names one. */
@@ -364,6 +365,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const related: RelatedLink[] = findRelated(root, pageUrl);
   // Read before the chrome goes: a page may print its date in a footer-like block under the story.
   const named = namedDate(root);
+  const videos = markVideos(root, pageUrl);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
   const stats = measure(root);
@@ -393,8 +395,16 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header);
-  // A short news item is still one when it is two sentences or more.
-  if (story.chars < (story.prose >= 2 ? 40 : 80) || story.prose === 0) return { reason: NOT_AN_ARTICLE };
+  // The videos the story plays: in its block, or between its headline and its block.
+  const from = titleEl !== undefined ? stats.get(titleEl)?.order : undefined;
+  const to = stats.get(body)?.order ?? 0;
+  const played = videos.filter(({ marker }) => {
+    const at = stats.get(marker)?.order;
+    return at !== undefined && (body.contains(marker) || (from !== undefined && at > from && at < to));
+  });
+  // A short news item is still one when it is two sentences or more; a video's page needs only its words about the video.
+  const enough = played.length > 0 ? story.chars > 0 : story.chars >= (story.prose >= 2 ? 40 : 80) && story.prose > 0;
+  if (!enough) return { reason: NOT_AN_ARTICLE };
   const after = linesAfter(root, body, pageUrl, 6);
   if (header.date === undefined || header.source === undefined) {
     if (titleEl !== undefined && !body.contains(titleEl)) readLabelledLines(zoneBetween(root, undefined, titleEl, pageUrl).slice(-2), header);
@@ -437,6 +447,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),
     ...(language !== undefined ? { language } : {}),
+    ...(played.length > 0 ? { attachments: played.map((v) => v.attachment) } : {}),
   };
   // The page's own address is where 阅读原文 leads; a site that gives its home page there names none.
   const ownUrl = absoluteUrl(meta.url, undefined);

@@ -1,6 +1,6 @@
 // The article at the top of a page: title, the header lines under it (publisher, source, date),
 // the body in sections, and the closing credit. Everything after it is read by tail.ts.
-import type { Byline, RelatedLink, Section } from "../../content/feed-schema";
+import type { Attachment, Byline, RelatedLink, Section } from "../../content/feed-schema";
 import { parseByline, splitTrailingByline } from "./byline";
 import { textOf, type Line } from "./classify";
 import type { PageDate } from "./dates";
@@ -26,6 +26,8 @@ export interface ParsedArticle {
   image?: string;
   /** The language the page declares, where its text bears it out (html/extract.ts). */
   language?: string;
+  /** The videos the story plays (html/videos.ts). */
+  attachments?: Attachment[];
 }
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;

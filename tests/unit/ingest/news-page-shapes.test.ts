@@ -451,3 +451,29 @@ describe("the credit lines closing a WeChat article", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a video's page", () => {
+  it("is an article of the words about the video, which it plays, and not the ad's video", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县秋收现场_视频_青山网</title></head><body>
+<h1>青山县秋收现场</h1><div class="info">2019年09月26日 12:11 来源：青山网</div>
+<div class="video-box"><video src="https://v.example.cn/a.mp4" poster="https://p.example.cn/a.jpg" controls>您的浏览器不支持视频播放</video>
+<p class="desc">九月下旬，青山县的稻田进入收割期，农民们抢抓晴好天气收割晚稻。</p></div>
+<div class="ad"><video src="https://ad.example.cn/ad.mp4" autoplay></video></div></body></html>`);
+    expect(item.title).toBe("青山县秋收现场");
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(paragraphs(item)).toEqual(["九月下旬，青山县的稻田进入收割期，农民们抢抓晴好天气收割晚稻。"]);
+    expect(item.attachments).toEqual([{ url: "https://v.example.cn/a.mp4", mime_type: "video/mp4", _qingyue: { poster: "https://p.example.cn/a.jpg" } }]);
+  });
+
+  it("plays the file a browser plays as a video, its address read against the page", async () => {
+    const result = await readPage({
+      kind: "html",
+      text: `<html><head><title>青山县秋收现场_视频_青山网</title></head><body><h1>青山县秋收现场</h1><div class="player"><video controls><source src="/v/a.m3u8" type="application/x-mpegURL"><source src="/v/a.mp4" type="video/mp4"></video></div>
+<div class="content">${ps(STORY)}</div></body></html>`,
+      baseUrl: "",
+      externalUrl: "https://www.example.cn/v/2019/0926/1.html",
+    });
+    if ("reason" in result) throw new Error(result.reason);
+    expect(result.items[0]?.item.attachments).toEqual([{ url: "https://www.example.cn/v/a.mp4", mime_type: "video/mp4" }]);
+  });
+});
