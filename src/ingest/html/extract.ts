@@ -284,8 +284,8 @@ function labelledDate(blocks: readonly Block[]): PageDate | undefined {
 /** `<span id="pubtime">`, `class="publish-time"`, `id="news-time"`: an element named for the story's date. */
 const DATE_ELEMENT = /pub(?:lish)?[_-]?(?:time|date)|post[_-]?(?:time|date)|news[_-]?(?:time|date)|article[_-]?(?:time|date)/u;
 
-/** "/user/1", "/u/5a3f", "/author/wang": the address of a writer's page on the site. */
-const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^/?#\s]+\/?(?:[?#]|$)/iu;
+/** "/user/1", "/u/5a3f", "/author/wang", "/c/user/token/MS4wLj/": the address of a writer's page on the site. */
+const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^?#\s]+(?:[?#]\S*)?$/iu;
 
 /**
  * The writer a blog prints under its headline as a link to their page ("王小明 · 2019-09-26
