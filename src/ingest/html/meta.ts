@@ -46,6 +46,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d
  */
 export function readMetaDate(value: string): PageDate | undefined {
   const text = value.trim();
+  // "1569470400", "1569470400000": an instant in epoch seconds or milliseconds.
+  if (/^1\d{9}(?:\d{3})?$/u.test(text)) return inChinaTime(text.length === 10 ? Number(text) * 1000 : Number(text), "second");
   const m = ISO.exec(text);
   if (m && m[7] !== undefined && m[4] !== undefined) {
     const zone = m[7] === "Z" ? "+00:00" : m[7].includes(":") ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`;
@@ -176,7 +178,7 @@ const SCRIPT_DATE = /(?:\bvar\s+publish_time\s*=|["'](?:pubtime|pubTime|publish_
 
 export function scriptDate(html: string): PageDate | undefined {
   const instant = SCRIPT_INSTANT.exec(html);
-  if (instant) return inChinaTime(Number(instant[1]) * 1000, "second");
+  if (instant) return readMetaDate(instant[1] as string);
   const printed = SCRIPT_DATE.exec(html);
   return printed ? findDate(printed[1] as string)?.date : undefined;
 }

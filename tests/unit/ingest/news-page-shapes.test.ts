@@ -484,3 +484,10 @@ describe("a video's page", () => {
     expect(result.items[0]?.item.attachments).toEqual([{ url: "https://www.example.cn/v/a.mp4", mime_type: "video/mp4" }]);
   });
 });
+
+describe("a date the metadata gives as an instant", () => {
+  it.each(["1569470400", "1569470400000"])("<meta name=\"publishdate\" content=\"%s\"> is 2019-09-26 12:00 in China", async (instant) => {
+    const item = await article(`<html><head><title>青山县秋收时节_青山新闻网</title><meta name="publishdate" content="${instant}"></head><body><h1>青山县秋收时节</h1><div class="content">${ps(STORY)}</div></body></html>`);
+    expect(item.date_published).toBe("2019-09-26T12:00:00+08:00");
+  });
+});
