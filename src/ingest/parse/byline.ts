@@ -98,9 +98,13 @@ export function parseByline(line: string): Byline | undefined {
   return credits ? toByline(line, credits) : undefined;
 }
 
-/** Who wrote the story, as its credit line names them: "（记者 王小明 通讯员 赵刚）" → 王小明. */
+/**
+ * Who wrote the story, as its credit line names them: "（记者 王小明 通讯员 赵刚）" → 王小明;
+ * "（通讯员 赵刚）", crediting no reporter → 赵刚.
+ */
 export function bylineReporters(byline: Byline): string[] {
-  return creditsOf(byline.text)?.reporters ?? [];
+  const credits = creditsOf(byline.text);
+  return credits === undefined ? [] : credits.reporters.length > 0 ? credits.reporters : credits.writers;
 }
 
 /** Splits "…尽快缩小差距。(责编：王五)" or "…缩小差距。 责编：王五" into the paragraph and its byline. */

@@ -100,6 +100,10 @@ describe("the story's credit line", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 
+  it("names the correspondent of \"（通讯员 赵刚）\" when no reporter is credited", async () => {
+    expect((await article(page("", "<p>（通讯员 赵刚）</p>"))).authors).toEqual([{ name: "赵刚" }]);
+  });
+
   it("names the writer of \"文/陈晓\" as the author", async () => {
     const item = await article(page("", "<p>文/陈晓</p>"));
     expect(item.authors).toEqual([{ name: "陈晓" }]);
