@@ -329,7 +329,7 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
 
 /** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
 /** "本报讯（记者 王小明 通讯员 赵刚）9月23日，…": the credit in the story's first sentence. */
-const DATELINE_CREDIT = /^[^（(。，]{0,16}([（(](?:本报|特约)?(?:记者|通讯员)[^()（）]{2,40}[)）])/u;
+const DATELINE_CREDIT = /^[^（(。，]{0,16}([（(][^()（）。，]{0,4}?(?:记者|通讯员)[^()（）]{2,40}[)）])/u;
 
 function authorsOf(header: Header, story: Body, meta: PageMeta, publisher: string | undefined): string[] {
   // The header's 作者/记者, else the story's credit line ("（记者 王小明 通讯员 赵刚）", "文/陈晓")

@@ -6,7 +6,7 @@ import { charLength, fitsIn } from "./lines";
 // 记者 and 通讯员 are followed by a space as often as by a colon; one-character roles (文, 图)
 // need the colon, a slash or a bar ("文/陈晓", "文字｜李娜"), or any name containing 文 would read as a credit.
 const ROLE =
-  /(?:本报|特约)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|编辑|责编|文字|撰文|采写|作者|摄影|摄像|校对|审核|审校|监制|制图|统筹|图片|文|图)\s*[:：/／|｜丨])\s*/gu;
+  /(?:本报|本台|本刊|本网|特约|见习|实习|职工|新华社|中新社|央视|央广)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|编辑|责编|文字|撰文|采写|作者|摄影|摄像|校对|审核|审校|监制|制图|统筹|图片|文|图)\s*[:：/／|｜丨])\s*/gu;
 const WRITERS = new Set(["记者", "通讯员", "文字", "撰文", "采写", "作者", "文"]);
 const EDITORS = new Set(["责任编辑", "编辑", "责编"]);
 

@@ -100,6 +100,14 @@ describe("the story's credit line", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 
+  it.each([
+    ["（新华社记者 张三 李四）", ["张三", "李四"]],
+    ["（央视记者 张三）", ["张三"]],
+    ["本站讯（职工通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合，医院举办技能大赛。", ["李琴雯", "刘会"]],
+  ])("names the writers of \"%s\"", async (line, names) => {
+    expect((await article(page("", `<p>${line}</p>`))).authors).toEqual(names.map((name) => ({ name })));
+  });
+
   it("names the correspondent of \"（通讯员 赵刚）\" when no reporter is credited", async () => {
     expect((await article(page("", "<p>（通讯员 赵刚）</p>"))).authors).toEqual([{ name: "赵刚" }]);
   });
