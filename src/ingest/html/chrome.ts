@@ -82,6 +82,8 @@ const CHROME_PICTURE = /(?:^|[\s_-])(?:ad|ads|adv|gg)(?:$|[\s_-]|\d)|advert|bann
 /** Layout utilities that say nothing of what a block holds: "overflow-hidden", "hide-scrollbar". */
 const LAYOUT_UTILITY = /(?:^|\s)(?:overflow(?:-[xy])?-hidden|hide-scrollbar|scrollbar-hide|scrollbar-hidden)(?=\s|$)/gu;
 const HIDDEN_NAME = /(?:^|\s)(?:hide|hidden)(?:\s|$)/u;
+/** Words that name chrome whatever it holds: a footer's statement or a menu is never the story. */
+const FIRM_WORD = /(?:^|[\s_-])(?:foot|nav|navbar|menu|menus|crumbs?|copyright|login|search|pager|pagination|qr|qrcode|ewm|weixin|wechat)(?:$|[\s_-]|\d)/u;
 
 /**
  * Paragraphs of sentences, few of them links: a block named like chrome by a loose word of its
@@ -104,7 +106,7 @@ function isChrome(el: Element): boolean {
   if (!(part || CHROME_WORD.test(names))) return false;
   if (el.querySelector("h1") !== null) return false;
   if (/article|content|detail|main|body/u.test(names) && !/comment|share|recommend|relate|footer|copyright/u.test(names)) return false;
-  return part || HIDDEN_NAME.test(names) || !holdsProse(el);
+  return part || HIDDEN_NAME.test(names) || FIRM_WORD.test(names) || !holdsProse(el);
 }
 
 /** The links of a related list: headline-length texts, each once. */

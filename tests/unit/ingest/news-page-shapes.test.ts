@@ -350,6 +350,12 @@ describe("a story in a block whose class names read like chrome", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 
+  it("a footer's statement of sentences stays out", async () => {
+    const statement = ["本网站所载内容均为青山新闻网原创，版权归青山新闻网所有。", "未经书面授权，任何单位和个人均不得使用。", "联系电话：0000-1234567。", "地址：青山县人民路一号。"];
+    const item = await article(`<html><head><title>秋收_青山新闻网</title></head><body><h1>秋收</h1><div class="main">${ps(STORY.slice(0, 2))}</div><div class="foot">${ps(statement)}</div></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY.slice(0, 2));
+  });
+
   it("a side column, a menu and a hidden block stay out", async () => {
     const item = await article(`<html><head><title>秋收_澎湃新闻</title></head><body><h1>秋收</h1><div class="main">${ps(STORY)}</div>
 <div class="side"><a href="/1">青山县启动秋粮收购</a><a href="/2">南岭乡修复古桥</a><a href="/3">东河镇举办农民运动会</a></div>
