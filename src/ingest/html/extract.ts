@@ -327,10 +327,10 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
   return printed ?? meta;
 }
 
-/** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
 /** "本报讯（记者 王小明 通讯员 赵刚）9月23日，…": the credit in the story's first sentence. */
 const DATELINE_CREDIT = /^[^（(。，]{0,16}([（(][^()（）。，]{0,4}?(?:记者|通讯员)[^()（）]{2,40}[)）])/u;
 
+/** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
 function authorsOf(header: Header, story: Body, meta: PageMeta, publisher: string | undefined): string[] {
   // The header's 作者/记者, else the story's credit line ("（记者 王小明 通讯员 赵刚）", "文/陈晓")
   // or the one in its first sentence, else the metadata's.
@@ -421,7 +421,6 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
   const source = header.source ?? story.source ?? meta.source ?? unlabelled;
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text) ?? scriptPublisher(html);
-
   const headerByline: Byline | undefined =
     header.credits.length > 0
       ? {
