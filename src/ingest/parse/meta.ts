@@ -64,7 +64,9 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   labels.forEach((m, i) => {
     const label = m[1] ?? m[2] ?? "";
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);
-    const source = SOURCE_LABELS.has(label) ? sourceOf(value) : "";
+    // "数据来源：国家统计局", "图片来源：网络": where a chart's figures or a picture came from, not the story.
+    const sourced = SOURCE_LABELS.has(label) && !/(?:数据|图片|图|资料|视频)$/u.test(rest.slice(0, m.index ?? 0));
+    const source = sourced ? sourceOf(value) : "";
     if (source !== "") meta.source ??= source;
     const credit = names(value).length > 0 ? (WRITER_LABELS.has(label) ? "writers" : EDITOR_LABELS.has(label) ? "editors" : undefined) : undefined;
     if (credit === undefined) return;

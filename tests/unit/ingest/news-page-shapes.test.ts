@@ -509,3 +509,14 @@ describe("a date the metadata gives as an instant", () => {
     expect(item.date_published).toBe("2019-09-26T12:00:00+08:00");
   });
 });
+
+describe("a line saying where a chart's figures came from", () => {
+  it("is the story's line, not its source", async () => {
+    const item = await article(`<html><head><title>青山县秋收时节_青山新闻网</title></head><body><h1>青山县秋收时节</h1><div class="info">2019-09-26 来源：青山日报</div>
+<div class="content">${ps(STORY)}<p>数据来源：县统计局</p></div></body></html>`);
+    expect(paragraphs(item).at(-1)).toBe("数据来源：县统计局");
+    expect(item._qingyue.source).toBe("青山日报");
+    const bare = await article(`<html><head><title>青山县秋收时节_青山新闻网</title></head><body><h1>青山县秋收时节</h1><div class="content">${ps(STORY)}<p>图片来源：县农业农村局</p></div></body></html>`);
+    expect(bare._qingyue.source).toBeUndefined();
+  });
+});
