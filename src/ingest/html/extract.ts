@@ -407,7 +407,7 @@ export function parseHtmlPage(html: string, givenUrl?: string): HtmlPage {
   if (!enough) return { reason: NOT_AN_ARTICLE };
   const after = linesAfter(root, body, pageUrl, 6);
   if (header.date === undefined || header.source === undefined) {
-    if (titleEl !== undefined && !body.contains(titleEl)) readLabelledLines(zoneBetween(root, undefined, titleEl, pageUrl).slice(-2), header);
+    if (titleEl !== undefined && !body.contains(titleEl)) readLabelledLines(zoneBetween(root, undefined, titleEl, pageUrl).slice(-2), header, true);
     readLabelledLines(after, header);
   }
 
@@ -544,14 +544,17 @@ function editorLineAfter(blocks: readonly Block[]): Byline | undefined {
 
 /**
  * Where the header under the headline gave no date or source: a labelled line just above the
- * headline or just under the story ("2019-09-26 12:11 来源：青山日报 作者：王小明"). A bare date
- * there may be the day the page was viewed, or another story's: only a labelled line is read.
+ * headline or just under the story ("2019-09-26 12:11 来源：青山日报 作者：王小明"). A bare day
+ * there may be the day the page was viewed, or another story's: only a labelled line is read,
+ * or, just over the headline, a date to the minute ("2019 09/26 11:05:00").
  */
-function readLabelledLines(blocks: readonly Block[], header: Header): void {
+function readLabelledLines(blocks: readonly Block[], header: Header, timed = false): void {
   for (const block of blocks) {
     if (block.kind !== "text") continue;
     const meta = metaOf(block.text);
-    if (meta === undefined || !(meta.source !== undefined || meta.writers !== undefined || LABELLED_DATE.test(block.text))) continue;
+    // A date alone on its line: a list's "南岭乡修复古桥 2019-09-20 08:00" dates another story.
+    const stamped = timed && meta?.date !== undefined && meta.date.precision !== "day" && meta.unlabelled === undefined;
+    if (meta === undefined || !(stamped || meta.source !== undefined || meta.writers !== undefined || LABELLED_DATE.test(block.text))) continue;
     header.date ??= meta.date;
     header.source ??= meta.source;
     if (header.writers.length === 0) header.writers.push(...(meta.writers ?? []));

@@ -520,3 +520,12 @@ describe("a line saying where a chart's figures came from", () => {
     expect(bare._qingyue.source).toBeUndefined();
   });
 });
+
+describe("a date set in elements of its own over the headline", () => {
+  it("\"2019 09/26 11:05:00\" is read, with the source beside it", async () => {
+    const item = await article(`<html><head><title>青山县秋收时节-新华网</title></head><body><div class="header"><div class="header-time left"><span class="year"><em> 2019</em></span><span class="day"><em> 09</em>/<em>26</em></span><span class="time"> 11:05:00</span></div>
+<div class="source">来源：新华网</div><h1><span class="title">青山县秋收时节</span></h1></div><div id="detail">${ps(STORY)}</div></body></html>`);
+    expect(item.date_published).toBe("2019-09-26T11:05:00+08:00");
+    expect(item._qingyue.source).toBe("新华网");
+  });
+});
