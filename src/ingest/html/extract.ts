@@ -287,18 +287,24 @@ const DATE_ELEMENT = /pub(?:lish)?[_-]?(?:time|date)|post[_-]?(?:time|date)|news
 /** "/user/1", "/u/5a3f", "/author/wang", "/c/user/token/MS4wLj/": the address of a writer's page on the site. */
 const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^?#\s]+(?:[?#]\S*)?$/iu;
 
+/** An element named for the writer: class="author", itemprop="author", WeChat's rich_media_meta_text. */
+const WRITER_ELEMENT = /author|writer|rich_media_meta_text/u;
+
 /**
- * The writer a blog prints under its headline as a link to their page ("王小明 · 2019-09-26
- * 12:11" on a blog or a 36kr-like site): a short name linking to a profile, between the headline and the story.
+ * The writer a page prints under its headline by name alone: a link to their page ("王小明 ·
+ * 2019-09-26 12:11" on a blog or a 36kr-like site), or an element named for the writer
+ * (WeChat's author beside the account). A short name between the headline and the story.
  */
 function profileName(root: Element, stats: Map<Element, Stats>, titleEl: Element, body: Element): string | undefined {
   const from = stats.get(titleEl)?.order;
   const to = stats.get(body)?.order;
   if (from === undefined || to === undefined) return undefined;
-  for (const a of root.querySelectorAll("a[href]")) {
-    const at = stats.get(a)?.order;
-    if (at === undefined || at <= from || at >= to || !PROFILE_PATH.test(a.getAttribute("href") ?? "")) continue;
-    const name = textOf(a);
+  for (const el of root.querySelectorAll("a[href], [class], [id], [itemprop=author], [rel=author]")) {
+    const at = stats.get(el)?.order;
+    if (at === undefined || at <= from || at >= to) continue;
+    const named = el.tagName.toLowerCase() === "a" && PROFILE_PATH.test(el.getAttribute("href") ?? "");
+    if (!named && !WRITER_ELEMENT.test(namesOf(el)) && el.getAttribute("itemprop") !== "author" && el.getAttribute("rel") !== "author") continue;
+    const name = textOf(el);
     if (charLength(name) >= 2 && charLength(name) <= 20 && isPublisherLine(name) && !isChromeLine(name)) return name;
   }
   return undefined;

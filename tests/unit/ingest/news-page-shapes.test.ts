@@ -44,6 +44,10 @@ var publish_time = "2019-09-26" || "";</script>
     expect(item._qingyue.source).toBe("青山县农业农村局");
   });
 
+  it("has no author where it names none", () => {
+    expect(item.authors).toBeUndefined();
+  });
+
   it("names the account its script names as the publisher", () => {
     expect(item._qingyue.publisher).toBe("青山县融媒体中心");
   });
@@ -527,5 +531,20 @@ describe("a date set in elements of its own over the headline", () => {
 <div class="source">来源：新华网</div><h1><span class="title">青山县秋收时节</span></h1></div><div id="detail">${ps(STORY)}</div></body></html>`);
     expect(item.date_published).toBe("2019-09-26T11:05:00+08:00");
     expect(item._qingyue.source).toBe("新华网");
+  });
+});
+
+describe("the writer printed by name alone under the headline", () => {
+  it.each([
+    ['<div id="meta_content"><span class="rich_media_meta rich_media_meta_text">李娜</span><span class="rich_media_meta rich_media_meta_nickname"><a href="javascript:void(0);" id="js_name">青山县融媒体中心</a></span></div>', "李娜"],
+    ['<div class="author-txt"><p class="author-name">青山农业观察</p><span class="date">发布时间：09-26 12:11</span></div>', "青山农业观察"],
+  ])("%s names %s", async (header, name) => {
+    const item = await article(`<html><head><title>青山县秋收时节</title></head><body><h1>青山县秋收时节</h1>${header}<div class="article-content">${ps(STORY)}</div></body></html>`);
+    expect(item.authors).toEqual([{ name }]);
+  });
+
+  it("but a class named author holding a rank names no one", async () => {
+    const item = await article(`<html><head><title>青山县秋收时节</title></head><body><h1>青山县秋收时节</h1><span class="author">本报记者</span><div class="article-content">${ps(STORY)}</div></body></html>`);
+    expect(item.authors).toBeUndefined();
   });
 });
