@@ -137,7 +137,14 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     const text = block.text;
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
-    if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text))) break;
+    if (started && isCommentBoxLine(text)) break;
+    if (started && RELATED_HEADING.test(text)) {
+      // A box of linked headlines set inside the story: the story goes on under it.
+      const resume = storyAfterBox(blocks, i + 1);
+      if (resume === undefined) break;
+      i = resume - 1;
+      continue;
+    }
     const verbatim = block.kind === "text" && block.verbatim === true;
     // A table's row of figures is data, not a counter; a line of code is code.
     // "编辑｜张三 审核｜李四" reads like a menu, but names the story's people.
@@ -221,6 +228,22 @@ function buildBody(blocks: readonly Block[], title: string, header: Header): Bod
     } else break;
   }
   return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+}
+
+/**
+ * Where the story goes on after a 相关阅读 box set inside it: past the box's linked headlines,
+ * when what follows is paragraphs of sentences with no link of their own to the end (a list
+ * under the story has more headlines, or summaries between its links).
+ */
+function storyAfterBox(blocks: readonly Block[], from: number): number | undefined {
+  const isLink = (b: Block | undefined) => b?.kind === "text" && b.linked === true;
+  let at = from;
+  let links = 0;
+  for (; at < blocks.length && (blocks[at]?.kind === "image" || isLink(blocks[at])); at += 1) if (isLink(blocks[at])) links += 1;
+  if (links < 2) return undefined;
+  const rest = blocks.slice(at);
+  const sentences = rest.filter((b) => b.kind === "text" && /[。！？]/u.test(b.text) && charLength(b.text) >= 30).length;
+  return sentences >= 2 && !rest.some(isLink) ? at : undefined;
 }
 
 /**

@@ -548,3 +548,19 @@ describe("the writer printed by name alone under the headline", () => {
     expect(item.authors).toBeUndefined();
   });
 });
+
+describe("a 相关阅读 box inside the story", () => {
+  const more = "县农业农村局还表示，将继续做好秋粮收购的服务工作，确保农民种粮收益稳定增长，不让一粒粮食烂在地里。";
+  const page = (content: string) => `<html><head><title>青山县秋收时节_青山新闻网</title></head><body><h1>青山县秋收时节</h1><div class="content">${content}</div></body></html>`;
+  const box = '<div class="box"><p><strong>相关阅读：</strong></p><p><a href="/a/1.html">青山县启动秋粮收购工作</a></p><p><a href="/a/2.html">南岭乡修复三百年古桥</a></p></div>';
+
+  it("does not end it: the story goes on under the box", async () => {
+    const item = await article(page(`${ps(STORY.slice(0, 2))}${box}${ps([STORY[2] as string, more])}`));
+    expect(paragraphs(item)).toEqual([...STORY, more]);
+  });
+
+  it("but a related list with summaries under the story does", async () => {
+    const item = await article(page(`${ps([...STORY, more])}<p>相关新闻</p><p><a href="/a/1.html">青山县启动秋粮收购工作</a></p><p>今年全县秋粮收购价格稳中有升，农民售粮积极性很高，收储企业已经敞开收购。</p><p><a href="/a/2.html">南岭乡修复三百年古桥</a></p><p>这座有三百年历史的石拱桥经过修缮，重新向行人开放，村民们纷纷拍手称好。</p>`));
+    expect(paragraphs(item)).toEqual([...STORY, more]);
+  });
+});
