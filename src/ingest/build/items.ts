@@ -38,6 +38,7 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
     ...(a.date ? { date_published: a.date.iso } : {}),
     ...(a.authors !== undefined ? { authors: a.authors.map((name) => ({ name })) } : {}),
     ...(a.language !== undefined ? { language: a.language } : {}),
+    ...(a.attachments !== undefined ? { attachments: a.attachments } : {}),
     _qingyue: {
       kind: "article",
       ...(a.publisher !== undefined ? { publisher: a.publisher } : {}),

@@ -10,7 +10,8 @@ import { pictureRefs as sharedPictureRefs } from "./picture-refs";
 export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
   /** `verbatim`: a table's row or a line of code, read as printed: never a subhead, never chrome. */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true }
+  /** `linked`: the whole line is a link (a headline pointing at another story). */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true }
   | { kind: "heading"; text: string }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
   | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
@@ -73,6 +74,7 @@ interface Line {
   parts: string[];
   centered: boolean;
   strongChars: number;
+  linkChars: number;
 }
 
 /** A list of two items or more; a lone <li> is a page's layout, not a list. */
@@ -212,7 +214,7 @@ const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)�
  */
 export function readBlocks(root: Element, pageUrl: string | undefined, spaced = false): Block[] {
   const blocks: Block[] = [];
-  let line: Line = { parts: [], centered: false, strongChars: 0 };
+  let line: Line = { parts: [], centered: false, strongChars: 0, linkChars: 0 };
   /** Pictures met inside the line: they stand after it. */
   let waiting: Block[] = [];
   /** The bullet or number of the list item being read, for its first line. */
@@ -221,22 +223,24 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   const flush = () => {
     const text = squash(line.parts.join(""));
     if (text !== "") {
-      const strong = line.strongChars >= text.replace(/\s/gu, "").length * 0.9;
+      const chars = text.replace(/\s/gu, "").length;
+      const strong = line.strongChars >= chars * 0.9;
       const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
-      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own });
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}) });
       mark = undefined;
     }
     blocks.push(...waiting);
     waiting = [];
-    line = { parts: [], centered: false, strongChars: 0 };
+    line = { parts: [], centered: false, strongChars: 0, linkChars: 0 };
   };
-  const visit = (el: Element, centered: boolean, strong: boolean) => {
+  const visit = (el: Element, centered: boolean, strong: boolean, linked: boolean) => {
     for (const child of Array.from(el.childNodes)) {
       if (child.nodeType === TEXT) {
         const t = child.textContent ?? "";
         line.parts.push(t);
         if (t.trim() !== "") line.centered ||= centered;
         if (strong) line.strongChars += t.replace(/\s/gu, "").length;
+        if (linked) line.linkChars += t.replace(/\s/gu, "").length;
         continue;
       }
       if (child.nodeType !== ELEMENT) continue;
@@ -308,14 +312,14 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         if (items) for (const [item, m] of listMarks(c, items)) marks.set(item, m);
       }
       if (tag === "li") mark = marks.get(c);
-      visit(c, centeredHere, strongHere);
+      visit(c, centeredHere, strongHere, linked || (tag === "a" && c.hasAttribute("href")));
       if (isBlock) flush();
       if (tag === "li") mark = undefined;
       else if (spaced) line.parts.push(" ");
       if (tag === "td" || tag === "th") line.parts.push(" ");
     }
   };
-  visit(root, false, false);
+  visit(root, false, false, false);
   flush();
   return blocks;
 }

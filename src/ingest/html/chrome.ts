@@ -6,6 +6,7 @@
 import type { RelatedLink } from "../../content/feed-schema";
 import { pictureRefs, PICTURE_TAGS } from "./blocks";
 import { namesOf, tagOf, textOf } from "./dom";
+import { isCommentBoxLine } from "../parse/chrome";
 import { absoluteUrl } from "../urls";
 
 const DROPPED_TAGS = new Set([
@@ -14,16 +15,20 @@ const DROPPED_TAGS = new Set([
 ]);
 
 /** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */
-const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pages|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
-const CHROME_PART = /share|comment|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate/u;
+const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
+const CHROME_PART = /share|comment|reply|replies|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate/u;
 /** Landmark roles of what surrounds a story: a table of contents or a navbox, a sidebar, a footer. */
 const CHROME_ROLES = new Set(["navigation", "complementary", "contentinfo", "search"]);
 
 const LANDMARKS = new Set(["nav", "aside", "footer"]);
+const COMMENT_HEADING_TAGS = new Set(["h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "dt"]);
 /** A control says what it does in a few words; anything longer is text, whatever runs on a click. */
 const LABEL_CHARS = 12;
 const TEXT_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th"]);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
+const DISPLAY_NONE = /display\s*:\s*none/iu;
+/** Sentences a reader would read: "。！？" closing a run of Han text. */
+const SENTENCE_END = /[\p{Script=Han}”」）)][。！？]/gu;
 
 /**
  * A share service's address (service.weibo.com/share, connect.qq.com/widget/shareqq, a
@@ -38,10 +43,16 @@ function isShareService(href: string): boolean {
 /** Headings of the lists of other stories under an article. */
 export const RELATED_HEADING = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|图片)?[^\p{L}\p{N}]*$/u;
 
+/**
+ * Hidden text. A story the page sets `visibility: hidden` and reveals by its script once the
+ * pictures are laid out (WeChat's articles, js_content) is not hidden: it holds paragraphs of
+ * sentences, where hidden chrome holds a line or a menu.
+ */
 function isHidden(el: Element): boolean {
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
-  return style !== null && HIDDEN_STYLE.test(style);
+  if (style === null || !HIDDEN_STYLE.test(style)) return false;
+  return DISPLAY_NONE.test(style) || (el.textContent?.match(SENTENCE_END)?.length ?? 0) < 3;
 }
 
 /**
@@ -73,14 +84,44 @@ function isPermalinkMark(el: Element, tag: string): boolean {
   return tag === "a" && (el.getAttribute("href") ?? "").startsWith("#") && /^(?:[#¶§]|🔗\uFE0F?)+$/u.test(textOf(el));
 }
 
+/** A block that opens with "网友评论", "热门评论", "发表评论": the comment list, whatever it is named. */
+function opensComments(el: Element): boolean {
+  const first = el.firstElementChild;
+  return first !== null && first.children.length <= 1 && COMMENT_HEADING_TAGS.has(tagOf(first)) && isCommentBoxLine(textOf(first));
+}
+
+/** A picture's own class names it chrome only as an ad or a QR code: WeChat's story pictures are "rich_pages". */
+const CHROME_PICTURE = /(?:^|[\s_-])(?:ad|ads|adv|gg)(?:$|[\s_-]|\d)|advert|banner|qr|ewm|erweima/u;
+
+/** Layout utilities that say nothing of what a block holds: "overflow-hidden", "hide-scrollbar". */
+const LAYOUT_UTILITY = /(?:^|\s)(?:overflow(?:-[xy])?-hidden|hide-scrollbar|scrollbar-hide|scrollbar-hidden)(?=\s|$)/gu;
+const HIDDEN_NAME = /(?:^|\s)(?:hide|hidden)(?:\s|$)/u;
+/** Words that name chrome whatever it holds: a footer's statement or a menu is never the story. */
+const FIRM_WORD = /(?:^|[\s_-])(?:foot|nav|navbar|menu|menus|crumbs?|copyright|login|search|pager|pagination|qr|qrcode|ewm|weixin|wechat)(?:$|[\s_-]|\d)/u;
+
+/**
+ * Paragraphs of sentences, few of them links: a block named like chrome by a loose word of its
+ * names ("index_side__x", "tools-wrap") that holds the story.
+ */
+function holdsProse(el: Element): boolean {
+  const text = el.textContent ?? "";
+  if ((text.match(SENTENCE_END)?.length ?? 0) < 3) return false;
+  const linked = Array.from(el.querySelectorAll("a")).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+  return linked < 0.2 * text.length;
+}
+
 function isChrome(el: Element): boolean {
   if (CHROME_ROLES.has(el.getAttribute("role") ?? "") && el.querySelector("h1") === null) return true;
-  const names = namesOf(el).trim();
+  if (opensComments(el)) return true;
+  const names = namesOf(el).replace(LAYOUT_UTILITY, " ").trim();
   if (names === "") return false;
+  if (tagOf(el) === "img") return CHROME_PICTURE.test(names);
   // A wrapper named "content-nav" still holds the story if the headline is inside it.
-  if (!(CHROME_WORD.test(names) || CHROME_PART.test(names))) return false;
+  const part = CHROME_PART.test(names);
+  if (!(part || CHROME_WORD.test(names))) return false;
   if (el.querySelector("h1") !== null) return false;
-  return !/article|content|detail|main|body/u.test(names) || /comment|share|recommend|relate|footer|copyright/u.test(names);
+  if (/article|content|detail|main|body/u.test(names) && !/comment|share|recommend|relate|footer|copyright/u.test(names)) return false;
+  return part || HIDDEN_NAME.test(names) || FIRM_WORD.test(names) || !holdsProse(el);
 }
 
 /** The links of a related list: headline-length texts, each once. */

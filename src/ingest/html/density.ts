@@ -94,6 +94,9 @@ export function findBody(stats: Map<Element, Stats>): Element | undefined {
     const s = stats.get(current);
     const up = stats.get(ancestor);
     if (s === undefined || up === undefined || up.linkText > 0.35 * up.text) break;
+    // What the ancestor adds is a column of linked headlines with their summaries (a 要闻
+    // sidebar), not more of the story: the story's own blocks carry few links.
+    if (up.linkTags - s.linkTags >= 3 && up.linkText - s.linkText > 0.15 * (up.text - s.text)) break;
     // A <header> beside the block (a dek, a byline) adds the headline's prose, not the story's.
     const added = up.punctuation - headerPunctuation(ancestor, current, stats);
     if (added >= s.punctuation * 1.25 + 2 && scoreOf(up) >= floor) current = ancestor;

@@ -4,22 +4,23 @@
 import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle } from "../parse/article";
-import { latinByline, parseByline, splitTrailingByline } from "../parse/byline";
+import { bylineReporters, joinBylines, latinByline, namesNoOne, parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
-import { isOriginalTitleLine, parseMetaLine, type MetaLine } from "../parse/meta";
+import { isOriginalTitleLine, isPublisherLine, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
 import { dateBeforeByline, endsStory, isAsideLine, isUpdatedLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
-import { measure, findBody } from "./density";
-import { parseDocument, textOf } from "./dom";
+import { measure, findBody, type Stats } from "./density";
+import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
-import { readPageMeta, type PageMeta } from "./meta";
+import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { chooseTitle, siteNameFrom } from "./title";
+import { markVideos } from "./videos";
 import { NO_TEXT, NOT_AN_ARTICLE } from "../page-reasons";
 
 /** `url`: the address the page gives as its own (canonical link, og:url), when it names one. */
@@ -34,7 +35,9 @@ const TRAILING_SOURCE = new RegExp(`(?<=[。！？!?”」)）】])\\s*${BRACKET
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
-const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)/u;
+const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)|^返回.{1,6}[，,]\s*查看更多$|^点击(?:进入|查看|阅读)(?:专题|更多|全文|原文)?\s*[:：]/u;
+/** "责任编辑：" with nothing after it: a template's empty credit. */
+const EMPTY_LABEL = /^[(（【[]?\s*(?:责任编辑|编辑|责编|来源|作者|记者|通讯员)\s*[:：]?\s*[)）】\]]?$/u;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
 const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
@@ -48,6 +51,8 @@ interface Header {
   writers: string[];
   editors: string[];
   credits: string[];
+  /** The name linking to a writer's page under the headline. */
+  profile?: string;
 }
 
 function addMeta(header: Header, meta: MetaLine): void {
@@ -69,7 +74,7 @@ function metaOf(text: string): MetaLine | undefined {
 
 /** Counters and bare numbers ("4", "3573") are widgets, not text. */
 const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
-const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isAsideLine(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isAsideLine(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];
@@ -91,6 +96,8 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let prose = 0;
   let started = false;
   let captionTaken = -1;
+  /** Lines at the story's end that are each a link to another story, as many as there are. */
+  let linkRun = 0;
   const bareTitle = title.replace(/\s+/gu, "");
   const close = () => {
     if (figures.length > 0) current.figures = figures;
@@ -100,6 +107,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i] as Block;
     if (block.kind === "image") {
+      linkRun = 0;
       const next = blocks[i + 1];
       const before = blocks[i - 1];
       let caption: string | undefined;
@@ -115,6 +123,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       }
       // A picture whose address is lost takes its caption with it.
       if (block.url === undefined) continue;
+      // A gallery (图集) tells its story in its captions.
+      if (caption !== undefined && /[。！？，]/u.test(caption)) {
+        chars += charLength(caption);
+        prose += 1;
+      }
       figures.push({
         before: current.paragraphs.length,
         url: block.url,
@@ -129,10 +142,21 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const text = block.text;
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
-    if (started && (RELATED_HEADING.test(text) || isCommentBoxLine(text) || endsStory(text))) break;
+    if (started && (isCommentBoxLine(text) || endsStory(text))) break;
+    if (started && RELATED_HEADING.test(text)) {
+      // A box of linked headlines set inside the story: the story goes on under it.
+      const resume = storyAfterBox(blocks, i + 1);
+      if (resume === undefined) break;
+      i = resume - 1;
+      continue;
+    }
     const verbatim = block.kind === "text" && block.verbatim === true;
     // A table's row of figures is data, not a counter; a line of code is code.
-    if (!verbatim && isNoise(text)) continue;
+    // "编辑｜张三 审核｜李四" reads like a menu, but names the story's people.
+    if (!verbatim && isNoise(text)) {
+      byline = joinBylines(byline, parseByline(text));
+      continue;
+    }
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
     if (isOriginalTitleLine(text)) continue;
     // A blog's author box over the story's first paragraph, under its dek: the writer's name
@@ -152,19 +176,19 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     if (meta !== undefined && charLength(text) <= 50) {
       // Below it, 来源/作者/编辑 lines wherever they sit; a date there is the story's text.
       if (meta.source !== undefined || meta.credits !== undefined) {
-        if (started && meta.editors !== undefined && meta.writers === undefined) byline ??= parseByline(text) ?? { text, editors: meta.editors };
+        if (started && meta.editors !== undefined && meta.writers === undefined) byline = joinBylines(byline, parseByline(text) ?? { text: withoutWidgets(text), editors: meta.editors });
         else addMeta(header, meta);
         continue;
       }
     }
     const credit = parseByline(text);
     if (credit !== undefined) {
-      byline ??= credit;
+      byline = joinBylines(byline, credit);
       continue;
     }
     if (charLength(text) <= 60 && !/[。！？]/u.test(text) && SLASH_CREDIT.test(text)) {
       const editors = [...text.matchAll(SLASH_EDITOR)].map((m) => m[1] as string);
-      byline ??= { text, ...(editors.length > 0 ? { editors } : {}) };
+      byline = joinBylines(byline, { text, ...(editors.length > 0 ? { editors } : {}) });
       continue;
     }
     const sourceLine = SOURCE_LINE.exec(text);
@@ -182,16 +206,22 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       (block.mark === undefined && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
     if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
+      linkRun = 0;
       close();
       current = { heading: text, paragraphs: [] };
       started = true;
       continue;
     }
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
+    linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
     started = true;
     chars += charLength(text);
     if (/[。！？!?；;，,،؛؟।]/u.test(text)) prose += 1;
   }
+  // Two headlines or more linking to other stories under the last paragraph: a list of them,
+  // not the story; but a list the story announces ("附件：", "相关文件：") is the story's.
+  const announced = /[:：]$/u.test(current.paragraphs.at(-linkRun - 1) ?? "");
+  if (linkRun >= 2 && !announced) current.paragraphs.splice(-linkRun);
   close();
   // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at
   // the very end of the last paragraph, in either order.
@@ -222,6 +252,22 @@ function isWriterLine(text: string, writer: string): boolean {
   const rest = text.slice(writer.length);
   if (charLength(rest) > 30 || /[.!?。！？]$/u.test(rest)) return false;
   return /^\s*[,|·•–—]/u.test(rest) || /^\s+\p{Lu}[\p{L}\s]*$/u.test(rest);
+}
+
+/**
+ * Where the story goes on after a 相关阅读 box set inside it: past the box's linked headlines,
+ * when what follows is paragraphs of sentences with no link of their own to the end (a list
+ * under the story has more headlines, or summaries between its links).
+ */
+function storyAfterBox(blocks: readonly Block[], from: number): number | undefined {
+  const isLink = (b: Block | undefined) => b?.kind === "text" && b.linked === true;
+  let at = from;
+  let links = 0;
+  for (; at < blocks.length && (blocks[at]?.kind === "image" || isLink(blocks[at])); at += 1) if (isLink(blocks[at])) links += 1;
+  if (links < 2) return undefined;
+  const rest = blocks.slice(at);
+  const sentences = rest.filter((b) => b.kind === "text" && /[。！？]/u.test(b.text) && charLength(b.text) >= 30).length;
+  return sentences >= 2 && !rest.some(isLink) ? at : undefined;
 }
 
 /**
@@ -291,6 +337,47 @@ function labelledDate(blocks: readonly Block[]): PageDate | undefined {
   return undefined;
 }
 
+/** `<span id="pubtime">`, `class="publish-time"`, `id="news-time"`: an element named for the story's date. */
+const DATE_ELEMENT = /pub(?:lish)?[_-]?(?:time|date)|post[_-]?(?:time|date)|news[_-]?(?:time|date)|article[_-]?(?:time|date)/u;
+
+/** "/user/1", "/u/5a3f", "/author/wang", "/c/user/token/MS4wLj/": the address of a writer's page on the site. */
+const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^?#\s]+(?:[?#]\S*)?$/iu;
+
+/** An element named for the writer: class="author", itemprop="author", WeChat's rich_media_meta_text. */
+const WRITER_ELEMENT = /author|writer|rich_media_meta_text/u;
+
+/**
+ * The writer a page prints under its headline by name alone: a link to their page ("王小明 ·
+ * 2019-09-26 12:11" on a blog or a 36kr-like site), or an element named for the writer
+ * (WeChat's author beside the account). A short name between the headline and the story.
+ */
+function profileName(root: Element, stats: Map<Element, Stats>, titleEl: Element, body: Element): string | undefined {
+  const from = stats.get(titleEl)?.order;
+  const to = stats.get(body)?.order;
+  if (from === undefined || to === undefined) return undefined;
+  for (const el of root.querySelectorAll("a[href], [class], [id], [itemprop=author], [rel=author]")) {
+    const at = stats.get(el)?.order;
+    if (at === undefined || at <= from || at >= to) continue;
+    const named = el.tagName.toLowerCase() === "a" && PROFILE_PATH.test(el.getAttribute("href") ?? "");
+    if (!named && !WRITER_ELEMENT.test(namesOf(el)) && el.getAttribute("itemprop") !== "author" && el.getAttribute("rel") !== "author") continue;
+    const name = textOf(el);
+    if (charLength(name) >= 2 && charLength(name) <= 20 && isPublisherLine(name) && !isChromeLine(name)) return name;
+  }
+  return undefined;
+}
+
+/** Where no line says 发布时间 and the metadata gives none: the date printed in an element named for it, wherever it stands. */
+function namedDate(root: Element): PageDate | undefined {
+  for (const el of root.querySelectorAll("[id], [class]")) {
+    // An item of a list of other stories dates that story, not this one.
+    if (!DATE_ELEMENT.test(namesOf(el)) || el.closest("li, a") !== null) continue;
+    const text = textOf(el);
+    const found = charLength(text) <= 40 ? findDate(text) : undefined;
+    if (found) return found.date;
+  }
+  return undefined;
+}
+
 /**
  * The same day, or the day beside it: a page abroad prints its own day ("August 18, 2019"),
  * which its metadata's instant, moved to China time, may have passed.
@@ -306,17 +393,24 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
   return printed ?? meta;
 }
 
+/** "本报讯（记者 王小明 通讯员 赵刚）9月23日，…": the credit in the story's first sentence. */
+const DATELINE_CREDIT = /^[^（(。，]{0,16}([（(][^()（）。，]{0,4}?(?:记者|通讯员)[^()（）]{2,40}[)）])/u;
+
 /** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
-function authorsOf(header: Header, meta: PageMeta, publisher: string | undefined): string[] {
-  const names = (header.writers.length > 0 ? header.writers : (meta.authors ?? [])).flatMap((n) => cleanName(n) ?? []);
+function authorsOf(header: Header, story: Body, meta: PageMeta, publisher: string | undefined): string[] {
+  // The header's 作者/记者, else the story's credit line ("（记者 王小明 通讯员 赵刚）", "文/陈晓")
+  // or the one in its first sentence, else the metadata's.
+  const dateline = DATELINE_CREDIT.exec(story.sections[0]?.paragraphs[0] ?? "")?.[1];
+  const credits = [story.byline, dateline !== undefined ? parseByline(dateline) : undefined];
+  const reporters = credits.map((c) => (c !== undefined ? bylineReporters(c) : [])).find((names) => names.length > 0) ?? [];
+  const profile = header.profile !== undefined ? [header.profile] : [];
+  const given = [header.writers, reporters, meta.authors ?? [], profile].find((names) => names.length > 0) ?? [];
+  const names = given.flatMap((n) => cleanName(n) ?? []);
   const docTitle = meta.docTitle ?? "";
   // "… - by Dana Whitfield": a <title> that ends with its writer's name, not its site's.
   const siteTail = (n: string) => docTitle.endsWith(n) && !/\bby\s+$/iu.test(docTitle.slice(0, -n.length));
-  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !siteTail(n) && !NO_NAME.test(n));
+  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !namesNoOne(n) && !siteTail(n));
 }
-
-/** "作者：未知", "By Admin": a page saying it names no writer. */
-const NO_NAME = /^(?:未知|佚名|匿名|不详|unknown|anonymous|admin)$/iu;
 
 /**
  * The page's declared language, where its text bears it out: many Chinese sites are built
@@ -346,11 +440,16 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // A <base href> is where the page's relative addresses lead from, itself read against the page's own.
   const pageUrl = absoluteUrl(baseHref, documentUrl) ?? documentUrl;
   const related: RelatedLink[] = findRelated(root, pageUrl);
+  // Read before the chrome goes: a page may print its date in a footer-like block under the story.
+  const named = namedDate(root);
+  const videos = markVideos(root, pageUrl);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
   const stats = measure(root);
   const body = findBody(stats);
-  if (body === undefined) return { reason: NOT_AN_ARTICLE };
+  // A block whose text is mostly links is a list of headlines (a picture channel's list, say).
+  const bodyStats = body !== undefined ? stats.get(body) : undefined;
+  if (body === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };
   const title = chooseTitle(root, meta.docTitle, meta.headline, stats, body);
   if (title === undefined) return { reason: NOT_AN_ARTICLE };
 
@@ -359,7 +458,10 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const bodyBlocks = readBlocks(body, pageUrl);
   const titleEl = title.el ?? elementWithText(root, title.text);
   const zone = titleEl === undefined || !body.contains(titleEl) ? zoneBetween(root, titleEl, body, pageUrl) : undefined;
-  if (zone) readHeaderZone(zone, header);
+  if (zone) {
+    readHeaderZone(zone, header);
+    if (titleEl !== undefined && header.writers.length === 0) header.profile = profileName(root, stats, titleEl, body);
+  }
   // A headline inside the story's block may still have its date line just above that block.
   else readHeaderZone(zoneBetween(root, undefined, body, pageUrl).slice(-3), header);
   let fromTitle = titleEl !== undefined && body.contains(titleEl) ? indexAfterTitle(bodyBlocks, title.text) : 0;
@@ -371,12 +473,27 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header, meta.authors ?? []);
-  if (story.chars === 0 || (!oneStory && (story.chars < 80 || story.prose === 0))) return { reason: NOT_AN_ARTICLE };
+  // The videos the story plays: in its block, or between its headline and its block.
+  const from = titleEl !== undefined ? stats.get(titleEl)?.order : undefined;
+  const to = stats.get(body)?.order ?? 0;
+  const played = videos.filter(({ marker }) => {
+    const at = stats.get(marker)?.order;
+    return at !== undefined && (body.contains(marker) || (from !== undefined && at > from && at < to));
+  });
+  // A short news item is still one when it is two sentences or more; a video's page needs only
+  // its words about the video; a news record's page is one story, however short.
+  const enough = played.length > 0 || oneStory ? story.chars > 0 : story.chars >= (story.prose >= 2 ? 40 : 80) && story.prose > 0;
+  if (!enough) return { reason: NOT_AN_ARTICLE };
   if (zone && titleEl !== undefined) {
     // A blog's featured image set over its headline, inside the <article> that holds the story.
     const article = titleEl.closest("article");
     const above = article !== null && article.contains(body) ? zoneBetween(article, undefined, titleEl, pageUrl) : [];
     addLeadFigures(story.sections, [...above, ...zone]);
+  }
+  const after = linesAfter(root, body, pageUrl, 6);
+  if (header.date === undefined || header.source === undefined) {
+    if (titleEl !== undefined && !body.contains(titleEl)) readLabelledLines(zoneBetween(root, undefined, titleEl, pageUrl).slice(-2), header, true);
+    readLabelledLines(after, header);
   }
 
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
@@ -384,19 +501,21 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
   const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
-  const date = chooseDate(printed, meta.date) ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
-  const source = header.source ?? story.source ?? meta.source ?? (header.unlabelled !== undefined ? header.unlabelled : undefined);
-  const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text);
-  const authors = authorsOf(header, meta, publisher);
+  const date = chooseDate(printed, meta.date ?? scriptDate(html)) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
+  // Beside the date, the writer's name linking to their page is the writer, not an outlet.
+  const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
+  const source = header.source ?? story.source ?? meta.source ?? unlabelled;
+  const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text) ?? scriptPublisher(html);
   const headerByline: Byline | undefined =
     header.credits.length > 0
       ? {
-          text: header.credits.join(" "),
+          text: [...new Set(header.credits)].join(" "),
           ...(header.writers.length > 0 ? { writers: [...new Set(header.writers)] } : {}),
           ...(header.editors.length > 0 ? { editors: [...new Set(header.editors)] } : {}),
         }
       : undefined;
-  const byline = story.byline ?? headerByline ?? editorLineAfter(root, body, pageUrl);
+  const byline = story.byline ?? headerByline ?? editorLineAfter(after);
+  const authors = authorsOf(header, story, meta, publisher);
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);
@@ -412,6 +531,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),
     ...(language !== undefined ? { language } : {}),
+    ...(played.length > 0 ? { attachments: played.map((v) => v.attachment) } : {}),
   };
   // The page's own address is where 阅读原文 leads; a site that gives its home page there names none.
   const ownUrl = absoluteUrl(meta.url, undefined);
@@ -475,16 +595,16 @@ function titleLines(blocks: readonly Block[], from: number, title: string): { co
   return count >= 2 || bareText(joined) === bare ? { count, joined } : { count: 0, joined: "" };
 }
 
-/** "作者：未知 责任编辑：棒棒不是糖" just under the story's block: its editor line. */
-function editorLineAfter(root: Element, body: Element, pageUrl: string | undefined): Byline | undefined {
+/** The first lines after `el` in document order, read as the reader sees them. */
+function linesAfter(root: Element, el: Element, pageUrl: string | undefined, count: number): Block[] {
   const doc = root.ownerDocument;
   const start = doc.createElement("qingyue-zone");
-  body.after(start);
+  el.after(start);
   const blocks: Block[] = [];
   let inZone = false;
-  const collect = (el: Element) => {
-    for (const child of Array.from(el.children)) {
-      if (blocks.length >= 6) return;
+  const collect = (parent: Element) => {
+    for (const child of Array.from(parent.children)) {
+      if (blocks.length >= count) return;
       if (child === start) inZone = true;
       else if (child.querySelector("qingyue-zone") !== null) collect(child);
       else if (inZone) blocks.push(...readBlocks(child, pageUrl, true));
@@ -492,14 +612,38 @@ function editorLineAfter(root: Element, body: Element, pageUrl: string | undefin
   };
   collect(root);
   start.remove();
-  for (const block of blocks.slice(0, 6)) {
+  return blocks.slice(0, count);
+}
+
+/** "作者：未知 责任编辑：棒棒不是糖" just under the story's block: its editor line. */
+function editorLineAfter(blocks: readonly Block[]): Byline | undefined {
+  for (const block of blocks) {
     if (block.kind !== "text" || charLength(block.text) > 60) continue;
     const meta = parseMetaLine(block.text);
-    if (meta?.editors !== undefined) return { text: block.text, editors: meta.editors };
+    if (meta?.editors !== undefined) return { text: withoutWidgets(block.text), editors: meta.editors };
     const credit = parseByline(block.text);
     if (credit?.editors !== undefined) return credit;
   }
   return undefined;
+}
+
+/**
+ * Where the header under the headline gave no date or source: a labelled line just above the
+ * headline or just under the story ("2019-09-26 12:11 来源：青山日报 作者：王小明"). A bare day
+ * there may be the day the page was viewed, or another story's: only a labelled line is read,
+ * or, just over the headline, a date to the minute ("2019 09/26 11:05:00").
+ */
+function readLabelledLines(blocks: readonly Block[], header: Header, timed = false): void {
+  for (const block of blocks) {
+    if (block.kind !== "text") continue;
+    const meta = metaOf(block.text);
+    // A date alone on its line: a list's "南岭乡修复古桥 2019-09-20 08:00" dates another story.
+    const stamped = timed && meta?.date !== undefined && meta.date.precision !== "day" && meta.unlabelled === undefined;
+    if (meta === undefined || !(stamped || meta.source !== undefined || meta.writers !== undefined || LABELLED_DATE.test(block.text))) continue;
+    header.date ??= meta.date;
+    header.source ??= meta.source;
+    if (header.writers.length === 0) header.writers.push(...(meta.writers ?? []));
+  }
 }
 
 function indexAfterTitle(blocks: readonly Block[], title: string): number {

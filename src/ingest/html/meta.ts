@@ -1,6 +1,6 @@
 // What a page says about itself in its <head>: Open Graph, article:published_time, the
 // <meta> names Chinese sites use (publishdate, source, author …) and JSON-LD NewsArticle.
-import { CHINA_OFFSET, findDate, findLatinDate, type PageDate } from "../parse/dates";
+import { CHINA_OFFSET, findDate, findLatinDate, type DatePrecision, type PageDate } from "../parse/dates";
 import { feedDate } from "../feeds/dates";
 import { CHINA_OFFSET_MS } from "../../content/china-time";
 import { metaText } from "./dom";
@@ -33,6 +33,14 @@ const AUTHOR_NAMES = ["author", "article:author", "dc.creator", "dc:creator", "d
 const SOURCE_NAMES = ["source", "contentsource", "mediaid", "og:article:source"];
 const PUBLISHER_NAMES = ["og:site_name", "sitename", "site_name", "application-name", "publisher"];
 
+/** An instant (epoch milliseconds) as China's wall clock. */
+function inChinaTime(ms: number, precision: DatePrecision): PageDate {
+  return { iso: `${new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19)}${CHINA_OFFSET}`, precision };
+}
+
+/** "kf_fm", "admin", "editor01": the login of whoever filed the page, which names no one a reader knows. */
+const LOGIN = /^(?:[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+\d+|admin|administrator|root|editor|webmaster|system)$/u;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/u;
 
 /**
@@ -41,13 +49,13 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d
  */
 export function readMetaDate(value: string): PageDate | undefined {
   const text = value.trim();
+  // "1569470400", "1569470400000": an instant in epoch seconds or milliseconds.
+  if (/^1\d{9}(?:\d{3})?$/u.test(text)) return inChinaTime(text.length === 10 ? Number(text) * 1000 : Number(text), "second");
   const m = ISO.exec(text);
   if (m && m[7] !== undefined && m[4] !== undefined) {
     const zone = m[7] === "Z" ? "+00:00" : m[7].includes(":") ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`;
     const ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone}`);
-    if (Number.isNaN(ms)) return undefined;
-    const china = new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19);
-    return { iso: `${china}${CHINA_OFFSET}`, precision: m[6] !== undefined ? "second" : "minute" };
+    return Number.isNaN(ms) ? undefined : inChinaTime(ms, m[6] !== undefined ? "second" : "minute");
   }
   // "Tue, 03 Mar 2020 10:00:00 GMT": a feed's date, its zone given, moved to China time as above.
   const rfc822 = /^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}/u.test(text) ? feedDate(text) : undefined;
@@ -158,12 +166,13 @@ export function readPageMeta(doc: Document): PageMeta {
   const modified = modifiedText !== undefined ? readMetaDate(modifiedText) : undefined;
   const ldAuthors = nameOf(ld?.author, jsonLd.byId);
   const metaAuthor = pick(AUTHOR_NAMES);
-  // "By Maria Gonzalez and Tom O’Neill": a byline in a <meta>, its writers one by one.
-  const metaAuthors = metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) ? metaAuthor.replace(BYLINE_WORDS, "").split(NAME_SPLIT).filter((n) => n !== "") : [];
+  // "By Maria Gonzalez and Tom O’Neill": a byline in a <meta>, its writers one by one; a login is no one's name.
+  const metaAuthors = metaAuthor !== undefined && !/^https?:/u.test(metaAuthor) && !LOGIN.test(metaAuthor) ? metaAuthor.replace(BYLINE_WORDS, "").split(NAME_SPLIT).filter((n) => n !== "") : [];
   const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthors.length > 0 ? metaAuthors : markedAuthors(doc);
   const headline = metaText(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title", "parsely-title", "dc.title", "dc:title"]);
   const publisher = nameOf(ld?.publisher, jsonLd.byId)[0] ?? pick(PUBLISHER_NAMES);
-  const source = pick(SOURCE_NAMES);
+  // <meta name="source" content="来源：新华网">: the source, not its label.
+  const source = pick(SOURCE_NAMES)?.replace(/^(?:来源|稿源|出处)\s*[:：]\s*/u, "") || undefined;
   const docTitle = metaText(doc.querySelector("title")?.textContent);
   const image = pick(["og:image", "twitter:image"]) ?? imageOf(ld?.image);
   const url = pick(["og:url"]) ?? metaText(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? metaText(typeof ld?.url === "string" ? ld.url : undefined);
@@ -183,4 +192,26 @@ export function readPageMeta(doc: Document): PageMeta {
     ...(url !== undefined ? { url } : {}),
     ...(language !== undefined ? { language } : {}),
   };
+}
+
+/**
+ * The date a page's script holds where its markup prints none: WeChat's articles fill their
+ * date in by script, from `var ct = "1569470400"` (the instant, in epoch seconds) or
+ * `var publish_time = "2019-09-26 12:11"`; portals from the page's data (`"pubtime":"2019-09-26 12:11:00"`). Read from the raw HTML, as the DOM is built without scripts.
+ */
+const SCRIPT_INSTANT = /\bvar\s+(?:ct|create_time)\s*=\s*["'](\d{10})["']/u;
+const SCRIPT_DATE = /(?:\bvar\s+publish_time\s*=|["'](?:pubtime|pubTime|publish_time|publishTime|newsTime)["']\s*:)\s*["'](\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']/u;
+
+export function scriptDate(html: string): PageDate | undefined {
+  const instant = SCRIPT_INSTANT.exec(html);
+  if (instant) return readMetaDate(instant[1] as string);
+  const printed = SCRIPT_DATE.exec(html);
+  return printed ? findDate(printed[1] as string)?.date : undefined;
+}
+
+/** A WeChat article's account, which its script names (`var nickname = htmlDecode("青山发布")`) and its markup prints only by script. */
+const SCRIPT_NICKNAME = /\bvar\s+nickname\s*=\s*(?:htmlDecode\(\s*)?["']([^"'\n]{1,40})["']/u;
+
+export function scriptPublisher(html: string): string | undefined {
+  return metaText(SCRIPT_NICKNAME.exec(html)?.[1]);
 }

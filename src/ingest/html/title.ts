@@ -57,7 +57,13 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
   });
   const orderOf = (el: Element) => stats.get(el)?.order ?? Number.MAX_SAFE_INTEGER;
   const longest = contained.sort((a, b) => lengthOf(textOf(b)) - lengthOf(textOf(a)) || orderOf(a) - orderOf(b))[0];
-  if (longest) return { text: textOf(longest), el: longest };
+  if (longest) {
+    // A <title> of one part that a masthead repeats ("青山县人民政府" on every page of the
+    // site) is the site's name: the heading between it and the story is the headline.
+    const near = parts.length === 1 ? nearestHeading(root, stats, body) : undefined;
+    if (near !== undefined && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: textOf(near), el: near };
+    return { text: textOf(longest), el: longest };
+  }
   if (metaHeadline !== undefined) {
     const head = titleParts(metaHeadline)[0] ?? metaHeadline;
     if (bare(head) !== siteName) {
@@ -67,18 +73,21 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
       return { text: lengthOf(metaHeadline) <= 60 && !tailed ? metaHeadline : head, ...(el ? { el } : {}) };
     }
   }
-  // The heading nearest above the story, or the first inside it.
-  if (body !== undefined) {
-    const at = orderOf(body);
-    const headings = [...root.querySelectorAll("h1, h2, h3, h4, h5, h6, [class*=title], [id*=title]")].filter((el) => {
-      const n = lengthOf(textOf(el));
-      return n >= 6 && n <= 100 && el.querySelector("h1, h2, h3, h4, h5, h6, p, div") === null && (/^h[1-6]$/u.test(tagOf(el)) || /title/iu.test(namesOf(el))) && !isMetaText(textOf(el));
-    });
-    const before = headings.filter((el) => orderOf(el) < at && !el.contains(body)).at(-1);
-    const inside = headings.find((el) => body.contains(el));
-    const near = before ?? inside;
-    if (near && lengthOf(textOf(near)) >= 6) return { text: textOf(near), el: near };
-  }
+  const near = nearestHeading(root, stats, body);
+  if (near) return { text: textOf(near), el: near };
   const first = [...parts].sort((a, b) => lengthOf(b) - lengthOf(a))[0];
   return first !== undefined ? { text: first } : undefined;
+}
+
+/** The heading nearest above the story, or the first inside it. */
+function nearestHeading(root: Element, stats: Map<Element, Stats>, body: Element | undefined): Element | undefined {
+  if (body === undefined) return undefined;
+  const orderOf = (el: Element) => stats.get(el)?.order ?? Number.MAX_SAFE_INTEGER;
+  const at = orderOf(body);
+  const headings = [...root.querySelectorAll("h1, h2, h3, h4, h5, h6, [class*=title], [id*=title]")].filter((el) => {
+    const n = lengthOf(textOf(el));
+    return n >= 6 && n <= 100 && el.querySelector("h1, h2, h3, h4, h5, h6, p, div") === null && (/^h[1-6]$/u.test(tagOf(el)) || /title/iu.test(namesOf(el))) && !isMetaText(textOf(el));
+  });
+  const before = headings.filter((el) => orderOf(el) < at && !el.contains(body)).at(-1);
+  return before ?? headings.find((el) => body.contains(el));
 }

@@ -1,6 +1,6 @@
 // The article at the top of a page: title, the header lines under it (publisher, source, date),
 // the body in sections, and the closing credit. Everything after it is read by tail.ts.
-import type { Byline, RelatedLink, Section } from "../../content/feed-schema";
+import type { Attachment, Byline, RelatedLink, Section } from "../../content/feed-schema";
 import { joinBylines, parseByline, splitTrailingByline } from "./byline";
 import { textOf, type Line } from "./classify";
 import type { PageDate } from "./dates";
@@ -26,6 +26,8 @@ export interface ParsedArticle {
   image?: string;
   /** The language the page declares, where its text bears it out (html/extract.ts). */
   language?: string;
+  /** The videos the story plays (html/videos.ts). */
+  attachments?: Attachment[];
 }
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;
@@ -90,7 +92,7 @@ export function readArticle(lines: readonly Line[], start: number): { article: P
   const body = lines.slice(header.end, bodyEnd).map((l, i) => (i < 4 && l.kind === "text" && isOriginalTitleLine(l.text) ? { kind: "blank" as const } : { ...l }));
   // The writer named under the headline and the editors credited at the end make one byline.
   const closing = bylineAt !== undefined ? parseByline(textOf(lines[bylineAt]) ?? "") : undefined;
-  let byline = header.byline !== undefined && closing !== undefined ? joinBylines(header.byline, closing) : (closing ?? header.byline);
+  let byline = joinBylines(header.byline, closing);
   // More credit lines under the first ("校对：…") belong to it.
   let end = bylineAt !== undefined ? bylineAt + 1 : bodyEnd;
   while (bylineAt !== undefined && byline !== undefined) {

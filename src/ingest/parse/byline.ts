@@ -4,14 +4,14 @@ import type { Byline } from "../../content/feed-schema";
 import { charLength, fitsIn } from "./lines";
 
 // 记者 and 通讯员 are followed by a space as often as by a colon; one-character roles (文, 图)
-// need the colon, or any name containing 文 would read as a credit.
+// need the colon, a slash or a bar ("文/陈晓", "文字｜李娜"), or any name containing 文 would read as a credit.
 const ROLE =
-  /(?:本报|特约)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|编辑|责编|文字|撰文|采写|作者|摄影|摄像|校对|审核|审校|监制|制图|统筹|文|图)\s*[:：])\s*/gu;
+  /(?:本报|本台|本刊|本网|特约|见习|实习|职工|新华社|中新社|央视|央广)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|编辑|责编|文字|撰文|采写|作者|摄影|摄像|校对|审核|审校|监制|制图|统筹|图片|文|图)\s*[:：/／|｜丨])\s*/gu;
 const WRITERS = new Set(["记者", "通讯员", "文字", "撰文", "采写", "作者", "文"]);
 const EDITORS = new Set(["责任编辑", "图片编辑", "美术编辑", "视频编辑", "实习编辑", "编辑", "责编"]);
 
 const BRACKETED = /^[(（【[]\s*([^()（）【】[\]]{2,80})\s*[)）】\]]$/u;
-const PLAIN = /^(?:责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|编辑|责编|作者|记者|文|撰文|校对|审核|审校|监制)\s*[:：]/u;
+const PLAIN = /^(?:责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|编辑|责编|作者|记者|文字|文|撰文|审核|校对|审校|监制|统筹|摄影|摄像|制图|图片)\s*[:：/／|｜丨]/u;
 /**
  * A credit at the very end of the last paragraph: in brackets, or an editor's after the last
  * sentence ("…宣誓。 责任编辑：李华").
@@ -19,32 +19,66 @@ const PLAIN = /^(?:责任编辑|图片编辑|美术编辑|视频编辑|实习编
 const TRAILING =
   /[(（【]\s*(?:本报|特约)?(?:记者|通讯员|责任编辑|编辑|责编|文字|撰文|作者)\s*[:：][^()（）【】]{1,60}[)）】]$|(?<=[。！？!?”」)）])\s*(?:责任编辑|责编)\s*[:：]\s*[^\s。，,()（）【】]{2,12}$/u;
 
-function splitNames(value: string): string[] {
-  return value
-    .split(/[\s、,，;；/]+/u)
-    .map((n) => n.replace(/^[“"']|[”"'。.]$/gu, ""))
-    .filter((n) => n !== "" && charLength(n) <= 20);
+/** Words in a credit that name no one: "实习生 李四", "王小明 张丽 报道", "李华 摄", "文/图 李华", "佚名". */
+const NOT_A_NAME = new Set([
+  "实习生", "见习记者", "记者", "通讯员", "特约记者", "本报记者", "报道", "摄", "摄影", "整理", "编译", "综合", "发自", "供图", "等", "文", "图", "文/图", "图文",
+  // "作者：佚名", "作者：未知", "作者：admin": the page names no one.
+  "佚名", "未知", "不详", "匿名", "无", "管理员", "admin", "本站", "本站编辑", "网络", "网友",
+  // "By Admin", "Author: Unknown".
+  "unknown", "anonymous",
+]);
+
+/** A word that stands where a name would and names no one ("佚名", "未知", "实习生"). */
+export const namesNoOne = (word: string) => NOT_A_NAME.has(word.toLowerCase());
+
+/** A portal's code for its editor beside the name: "张三_NN1234", "张三 SN225". */
+const NAME_CODE = /_[A-Z]{1,5}\d{2,6}$/u;
+const EDITOR_CODE = /^[A-Z]{1,4}\d{2,6}$/u;
+
+/**
+ * The names a credit gives after its role, up to the next role it prints ("张三 / 摄影：李四" →
+ * 张三). An editor's code is a name only where the credit gives no other ("（责任编辑： HN666）").
+ */
+export function creditNames(value: string): string[] {
+  const names: string[] = [];
+  const codes: string[] = [];
+  for (const raw of value.split(/[\s、,，;；/／|｜丨]+/u)) {
+    if (/[:：]/u.test(raw)) break;
+    const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(NAME_CODE, "");
+    if (n === "" || charLength(n) > 20 || namesNoOne(n)) continue;
+    (EDITOR_CODE.test(n) ? codes : names).push(n);
+  }
+  return names.length > 0 ? names : codes;
+}
+
+interface Credits {
+  writers: string[];
+  editors: string[];
+  /** The writers but the 通讯员 (correspondents credited beside the reporter): who wrote the story. */
+  reporters: string[];
 }
 
 /** Reads a credit out of its inner text; undefined unless it starts with a role and names someone. */
-function readCredits(inner: string): { writers: string[]; editors: string[] } | undefined {
+function readCredits(inner: string): Credits | undefined {
   const roles = [...inner.matchAll(ROLE)];
   if (roles.length === 0 || roles[0]?.index !== 0) return undefined;
   const writers: string[] = [];
   const editors: string[] = [];
+  const reporters: string[] = [];
   let named = 0;
   roles.forEach((m, i) => {
     const role = m[1] ?? m[2] ?? "";
     const end = roles[i + 1]?.index ?? inner.length;
-    const names = splitNames(inner.slice((m.index ?? 0) + m[0].length, end));
+    const names = creditNames(inner.slice((m.index ?? 0) + m[0].length, end));
     named += names.length;
     if (WRITERS.has(role)) writers.push(...names);
+    if (WRITERS.has(role) && role !== "通讯员") reporters.push(...names);
     if (EDITORS.has(role)) editors.push(...names);
   });
-  return named > 0 ? { writers: [...new Set(writers)], editors: [...new Set(editors)] } : undefined;
+  return named > 0 ? { writers: [...new Set(writers)], editors: [...new Set(editors)], reporters: [...new Set(reporters)] } : undefined;
 }
 
-function toByline(text: string, credits: { writers: string[]; editors: string[] }): Byline {
+function toByline(text: string, credits: Credits): Byline {
   return {
     text,
     ...(credits.writers.length > 0 ? { writers: credits.writers } : {}),
@@ -52,15 +86,19 @@ function toByline(text: string, credits: { writers: string[]; editors: string[] 
   };
 }
 
-/** The line as a byline, or undefined when it is not a credit line. */
-export function parseByline(printed: string): Byline | undefined {
-  if (!fitsIn(printed, 90)) return undefined;
-  // "【纠错】 【责任编辑：张三】": the page's buttons before the credit.
-  const line = printed.replace(/^(?:[【[](?:纠错|我要纠错|打印|关闭|收藏|分享)[】\]]\s*)+/u, "");
+/** The credits of a credit line, or undefined when it is not one. */
+function creditsOf(line: string): Credits | undefined {
+  if (!fitsIn(line, 90)) return undefined;
   const bracketed = BRACKETED.exec(line);
   const inner = bracketed ? bracketed[1] : PLAIN.test(line) && charLength(line) <= 40 ? line : undefined;
-  if (inner === undefined) return undefined;
-  const credits = readCredits(inner.trim());
+  return inner === undefined ? undefined : readCredits(inner.trim());
+}
+
+/** The line as a byline, or undefined when it is not a credit line. */
+export function parseByline(printed: string): Byline | undefined {
+  // "【纠错】 【责任编辑：张三】": the page's buttons before the credit.
+  const line = printed.replace(/^(?:[【[](?:纠错|我要纠错|打印|关闭|收藏|分享)[】\]]\s*)+/u, "");
+  const credits = creditsOf(line);
   return credits ? toByline(line, credits) : undefined;
 }
 
@@ -77,11 +115,13 @@ export function latinByline(line: string): { writers: string[]; match: string } 
   return m ? { writers: (m[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|und|e|&)\s+/u), match: m[0] } : undefined;
 }
 
-/** Credit lines one under another ("责任编辑：李四 图片编辑：王五", "校对：赵六") as one byline. */
-export function joinBylines(first: Byline, next: Byline): Byline {
-  const writers = [...new Set([...(first.writers ?? []), ...(next.writers ?? [])])];
-  const editors = [...new Set([...(first.editors ?? []), ...(next.editors ?? [])])];
-  return { text: `${first.text} ${next.text}`, ...(writers.length > 0 ? { writers } : {}), ...(editors.length > 0 ? { editors } : {}) };
+/**
+ * Who wrote the story, as its credit line names them: "（记者 王小明 通讯员 赵刚）" → 王小明;
+ * "（通讯员 赵刚）", crediting no reporter → 赵刚.
+ */
+export function bylineReporters(byline: Byline): string[] {
+  const credits = creditsOf(byline.text);
+  return credits === undefined ? [] : credits.reporters.length > 0 ? credits.reporters : credits.writers;
 }
 
 /** Splits "…尽快缩小差距。(责编：王五)" or "…缩小差距。 责编：王五" into the paragraph and its byline. */
@@ -90,4 +130,12 @@ export function splitTrailingByline(paragraph: string): { text: string; byline: 
   if (!m || m.index === 0) return undefined;
   const byline = parseByline(m[0].trim());
   return byline ? { text: paragraph.slice(0, m.index).trimEnd(), byline } : undefined;
+}
+
+/** Two credit lines of one story ("编辑：张三", then "审核：李四") as one byline. */
+export function joinBylines(first: Byline | undefined, next: Byline | undefined): Byline | undefined {
+  if (first === undefined || next === undefined) return first ?? next;
+  const writers = [...new Set([...(first.writers ?? []), ...(next.writers ?? [])])];
+  const editors = [...new Set([...(first.editors ?? []), ...(next.editors ?? [])])];
+  return { text: `${first.text} ${next.text}`, ...(writers.length > 0 ? { writers } : {}), ...(editors.length > 0 ? { editors } : {}) };
 }

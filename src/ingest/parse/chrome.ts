@@ -60,7 +60,7 @@ export function isToolbarLine(line: string): boolean {
 }
 
 const FOOTER =
-  /copyright|©|版权所有|ICP备|ICP证|公网安备|网安备|违法和不良信息举报|未经(?:书面)?(?:许可|授权)|不得转载|禁止转载|all rights reserved|观点仅代表作者本人|仅提供信息存储空间服务|(?:报料|爆料)(?:热线|电话|邮箱)?[:：]/iu;
+  /copyright|©|版权所有|ICP备|ICP证|公网安备|网安备|违法和不良信息举报|未经(?:书面)?(?:许可|授权)|不得转载|禁止转载|如有侵权|侵权请?联系|all rights reserved|观点仅代表作者本人|仅提供信息存储空间服务|(?:报料|爆料)(?:热线|电话|邮箱)?[:：]/iu;
 
 /** A copyright or licence footer line. Long lines are prose that merely mentions copyright. */
 export function isFooterLine(line: string): boolean {

@@ -17,9 +17,12 @@ export interface PageDate {
 export const DATE_PATTERN =
   /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})\s*秒?)?\s*分?)?/u;
 
+/** "2019 09/26 11:05:00": the year, the day and the time a page sets in elements of their own. */
+const SPLIT_DATE = /((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/u;
+
 /** The first date in the text, with the precision it was printed at. */
 export function findDate(text: string): { date: PageDate; match: string } | undefined {
-  const m = DATE_PATTERN.exec(text);
+  const m = DATE_PATTERN.exec(text) ?? SPLIT_DATE.exec(text);
   if (!m) return undefined;
   const [match, y, mo, d, h, mi, s] = m;
   const fields = {

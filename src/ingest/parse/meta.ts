@@ -2,8 +2,9 @@
 // "最高人民检察院", "来源:检察日报", "2020-10-04 20:30 来源: 长江网", "中国网 2019-11-25 10:37:31",
 // "发布时间：… 作者：… 浏览：…". Counters (浏览, 阅读) are read past and never kept.
 import { charLength, fitsIn } from "./lines";
-import { latinByline } from "./byline";
 import { findDate, findLatinDate, type PageDate } from "./dates";
+import { isToolbarLine } from "./chrome";
+import { creditNames, latinByline } from "./byline";
 
 export interface MetaLine {
   date?: PageDate;
@@ -16,23 +17,45 @@ export interface MetaLine {
   unlabelled?: string;
 }
 
-// "澎湃新闻记者 张三": 记者 after the outlet's name, then the name after a space.
 const LABEL =
-  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击|字号|字体)\s*[:：]\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
+  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|通讯员|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*(?:[:：]|[|｜丨](?!\s*(?:发布时间|发表时间|更新时间|时间|日期|来源|作者|编辑)))\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
 const SOURCE_LABELS = new Set(["来源", "来源于", "稿源", "出处"]);
-const WRITER_LABELS = new Set(["作者", "记者", "通讯员"]);
-/** "本报记者", "本台记者": the outlet is the page's own, not a source. */
-const OWN_OUTLET = /^(?:本报|本刊|本台|本网|本站|特约)$/u;
+const WRITER_LABELS = new Set(["作者", "记者"]);
 const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
 
-const trimValue = (s: string) => s.replace(/^[\s|｜·,，:：]+|[\s|｜·,，。:：]+$/gu, "");
-const names = (s: string) => trimValue(s).split(/[\s、,，]+/u).filter((n) => n !== "");
+const trimSeparators = (s: string) => s.replace(/^[\s|｜·,，:：]+|[\s|｜·,，。:：]+$/gu, "");
+/**
+ * "来源：县粮食局】【字号…", "（本文来源：青山日报）": a bracket left open by the line's own
+ * brackets goes; "游民星空[整理]" stays whole.
+ */
+function trimValue(s: string): string {
+  let value = trimSeparators(s);
+  if (/^[【[(（]/u.test(value) && !/[】\])）]/u.test(value)) value = value.slice(1);
+  if (/[】\])）]$/u.test(value) && !/[【[(（]/u.test(value)) value = value.slice(0, -1);
+  return trimSeparators(value);
+}
+/** "新华网 举报", "新华网 | 参与互动": the source without the controls printed after it. */
+function sourceOf(value: string): string {
+  const words = trimValue(value).split(/\s+/u);
+  while (words.length > 1 && isToolbarLine(words.at(-1) as string)) words.pop();
+  return trimValue(words.join(" "));
+}
+const names = (s: string) => creditNames(trimValue(s));
+
+/** "【字体：大 中 小】", "[打印]": a control in brackets. */
+const BRACKETED = /[【[]([^【】[\]]{1,20})[】\]]/gu;
+/** "字数 1234", "阅读 5678", "字号：大 中 小": counters and controls printed beside the date. */
+const WIDGET = /(?:字数|阅读|浏览|点击|评论|点赞|喜欢)(?:量|数|次数)?\s*\d[\d,.]*[万千wk]?\+?次?|字[体号]\s*[:：]?\s*(?:[大中小]\s*){2,3}/gu;
+
+/** The line without its counters and controls ("【我要纠错】", "阅读 5678"), which are never a source, a name or a credit. */
+export const withoutWidgets = (line: string) => line.replace(BRACKETED, (all, inner: string) => (isToolbarLine(inner) ? " " : all)).replace(WIDGET, " ").trim();
 
 /** Reads a header line; undefined when it is not one (no date and no known label). */
-export function parseMetaLine(line: string): MetaLine | undefined {
-  if (line === "" || !fitsIn(line, 80)) return undefined;
-  const latin = latinMetaLine(line);
+export function parseMetaLine(printed: string): MetaLine | undefined {
+  if (printed === "" || !fitsIn(printed, 80)) return undefined;
+  const latin = latinMetaLine(printed);
   if (latin !== undefined) return latin;
+  const line = withoutWidgets(printed);
   const found = findDate(line);
   const rest = found ? line.replace(found.match, " ") : line;
   const labels = [...rest.matchAll(LABEL)];
@@ -44,7 +67,10 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   labels.forEach((m, i) => {
     const label = m[1] ?? m[2] ?? "";
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);
-    if (SOURCE_LABELS.has(label) && trimValue(value) !== "") meta.source ??= trimValue(value);
+    // "数据来源：国家统计局", "图片来源：网络": where a chart's figures or a picture came from, not the story.
+    const sourced = SOURCE_LABELS.has(label) && !/(?:数据|图片|图|资料|视频)$/u.test(rest.slice(0, m.index ?? 0));
+    const source = sourced ? sourceOf(value) : "";
+    if (source !== "") meta.source ??= source;
     const credit = names(value).length > 0 ? (WRITER_LABELS.has(label) ? "writers" : EDITOR_LABELS.has(label) ? "editors" : undefined) : undefined;
     if (credit === undefined) return;
     meta[credit] = [...(meta[credit] ?? []), ...names(value)];
@@ -52,8 +78,9 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   });
   // Prose that happens to hold a date ("2016年4月6日,山东省…") is a paragraph, not a header.
   if (/[。；;！!？?]/u.test(rawBefore) || charLength(before) > 20 || /[，,]/u.test(before)) return undefined;
-  // "文・写真：山田花子": a label the line names but this reader does not know is no outlet.
-  if (before === "" || OWN_OUTLET.test(before) || /[:：]/u.test(before)) return meta;
+  // Only beside a date: the "本报" of "本报记者 王小明" is the reporter's, not an outlet; and
+  // "文・写真：山田花子", a label this reader does not know, is no outlet either.
+  if (before === "" || !found || /[:：]/u.test(before)) return meta;
   // WeChat's "原创 张三 某某公众号 2020-08-05 18:30": the writer, then the account that published it.
   const wechat = /^原创(?:\s+(\S+))?\s+(\S+)$/u.exec(before);
   if (wechat) {
@@ -67,9 +94,6 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   return meta;
 }
 
-/** "原标题：…", "（原题：…）": the headline the story first ran under, a note about it, not its text. */
-export const isOriginalTitleLine = (line: string): boolean => /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u.test(line) && charLength(line) <= 80;
-
 /** "By Jane Doe", "Wed 5 Aug 2020 18.30 BST", "Published September 26, 2019": an English header line. */
 function latinMetaLine(line: string): MetaLine | undefined {
   if (!/^[\p{Script=Latin}\d\s.,:|·•–—'’&-]+$/u.test(line)) return undefined;
@@ -80,6 +104,9 @@ function latinMetaLine(line: string): MetaLine | undefined {
   if (found === undefined || /\p{L}{2,}/u.test(line.replace(found.match, "").replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*|\b(?:Published|Updated|Posted|Last updated|on|at|am|pm|AM|PM|[A-Z]{2,4})\b/gu, ""))) return undefined;
   return { date: found.date };
 }
+
+/** "原标题：…", "（原题：…）": the headline the story first ran under, a note about it, not its text. */
+export const isOriginalTitleLine = (line: string): boolean => /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u.test(line) && charLength(line) <= 80;
 
 /** A line of its own under the title naming the publisher, e.g. "最高人民检察院". */
 export function isPublisherLine(line: string): boolean {

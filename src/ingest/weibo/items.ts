@@ -5,18 +5,10 @@ import type { Attachment, Author, Item, Repost } from "../../content/feed-schema
 import { contentId } from "../../content/ids";
 import { extractTopics, tokenizeWeibo } from "../../content/weibo-markup";
 import type { ItemContext } from "../build/items";
+import { mimeOf } from "../mime";
 import type { WeiboAuthor, WeiboPicture, WeiboStatus, WeiboVideo } from "./status";
 
 const LONG_PICTURE = 3; // taller than 3× its width: Weibo's 长图
-
-function mimeOf(url: string, fallback: string): string {
-  const ext = /\.([a-z0-9]{3,4})(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase();
-  const types: Record<string, string> = {
-    jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp",
-    mp4: "video/mp4", mov: "video/quicktime", m3u8: "application/vnd.apple.mpegurl",
-  };
-  return (ext !== undefined ? types[ext] : undefined) ?? fallback;
-}
 
 export function pictureAttachment(p: WeiboPicture): Attachment {
   const ext = {

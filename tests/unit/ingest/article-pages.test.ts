@@ -254,11 +254,6 @@ describe("what stays as it was on Chinese pages", () => {
     expect(item.title).toBe("知道创宇发布新版ZoomEye");
     expect(item._qingyue.publisher).toBe("EXAMPLE.NET");
   });
-
-  it("an account's or channel's name the markup calls an author's is not taken for the writer", async () => {
-    const item = await read(`<html><head><title>知道创宇发布新版搜索引擎</title></head><body><h1>知道创宇发布新版搜索引擎</h1><div class="author-txt"><p class="author-name">科技前沿播报</p></div>${body}</body></html>`);
-    expect(item.authors).toBeUndefined();
-  });
 });
 
 describe("the picture between a headline and its story", () => {
