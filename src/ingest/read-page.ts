@@ -6,7 +6,7 @@ import { problemInWords } from "./build/check";
 import { renderItem, type ReadyItem } from "./build/feed-pages";
 import { pageItems } from "./build/items";
 import type { PageKind } from "./inputs";
-import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE } from "./page-reasons";
+import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE, PAGE_BROKE_READER } from "./page-reasons";
 import { parsePage, type ParsedPage } from "./parse/page";
 
 export interface PageTask {
@@ -31,7 +31,19 @@ export function leftOut(item: Item): string | undefined {
  */
 let htmlExtractor: Promise<typeof import("./html/extract")> | undefined;
 
+/**
+ * The page's items, or the reason it has none. A page that breaks the reader (a bug, or a
+ * shape no page should have) costs that page alone, named in words, never the run.
+ */
 export async function readPage(task: PageTask): Promise<PageResult> {
+  try {
+    return await readPageOrThrow(task);
+  } catch {
+    return { reason: PAGE_BROKE_READER };
+  }
+}
+
+async function readPageOrThrow(task: PageTask): Promise<PageResult> {
   let parsed: ParsedPage;
   let externalUrl = task.externalUrl;
   if (task.kind === "html") {

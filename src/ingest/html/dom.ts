@@ -1,6 +1,7 @@
 // The page as a DOM (linkedom: a fast, standards-shaped DOM without a browser), and the few
 // reads of it every part of the extractor shares.
 import { parseHTML } from "linkedom";
+import { flattenDeep, openTagDepth, REFUSED_DEPTH } from "./depth";
 
 /** Closing </body> and </html> tags: browsers ignore those that come too early (pages built of included fragments have them mid-page). */
 const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
@@ -11,11 +12,15 @@ const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
  */
 const INVISIBLE = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/giu;
 
-export function parseDocument(html: string): Document {
+/** The page's tree, flattened past the depth a browser nests; undefined when its tags nest far too deep to parse. */
+export function parseDocument(html: string): Document | undefined {
   const unclosed = html.replace(INVISIBLE, "").replace(EARLY_CLOSE, "");
+  if (openTagDepth(unclosed) > REFUSED_DEPTH) return undefined;
   // linkedom parses a fragment without <html> as a bare node list: wrap it so <body> exists.
   const wrapped = /<html[\s>]/iu.test(unclosed.slice(0, 4096)) ? unclosed : `<!doctype html><html><head></head><body>${unclosed}</body></html>`;
-  return parseHTML(wrapped).document as unknown as Document;
+  const doc = parseHTML(wrapped).document as unknown as Document;
+  flattenDeep(doc.documentElement);
+  return doc;
 }
 
 export const ELEMENT = 1;

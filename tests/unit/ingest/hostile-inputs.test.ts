@@ -1,0 +1,78 @@
+// @vitest-environment node
+// Broken and hostile inputs: each costs only itself, is named in Chinese words, and never stops
+// the run or hangs it.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { FeedEnvelope } from "../../../src/content/feed-schema";
+import { ingest } from "../../../src/ingest/ingest";
+import { readInputs, type InputEvent } from "../../../src/ingest/inputs";
+import { readPage, type PageTask } from "../../../src/ingest/read-page";
+
+const dir = mkdtempSync(join(tmpdir(), "qingyue-hostile-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const PARAGRAPH = "市里今天召开新闻发布会，介绍了今年秋粮收购的进展和下一步的安排，各县区负责人参加了会议。";
+const article = (title: string, inner: (body: string) => string = (b) => b) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title}_新闻_某网</title></head><body><h1>${title}</h1>` +
+  inner(`<p>2024-03-05 10:20 来源：某日报</p>${`<p>${PARAGRAPH}</p>`.repeat(4)}<img src="https://img.example.cn/1.jpg">`) +
+  "</body></html>";
+const nested = (depth: number) => (body: string) => `${"<div>".repeat(depth)}${body}${"</div>".repeat(depth)}`;
+
+const task = (text: string): PageTask => ({ kind: "html", text, baseUrl: "" });
+
+async function collect(paths: string[]): Promise<InputEvent[]> {
+  const events: InputEvent[] = [];
+  for await (const e of readInputs(paths)) events.push(e);
+  return events;
+}
+
+describe("a page whose tags nest far too deep", () => {
+  it("is read like a browser reads it when it nests past 512 levels: every paragraph and picture, in order", async () => {
+    const result = await readPage(task(article("四千层的页面", nested(4000))));
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item;
+    expect(item?.title).toBe("四千层的页面");
+    const sections = item?._qingyue.kind === "article" ? item._qingyue.sections : [];
+    expect(sections.flatMap((s) => s.paragraphs)).toEqual(Array(4).fill(PARAGRAPH));
+    expect(sections.flatMap((s) => s.figures ?? []).map((f) => f.url)).toEqual(["https://img.example.cn/1.jpg"]);
+  });
+
+  it("is named, quickly, when it nests thousands of levels, and the pages beside it are kept", async () => {
+    const folder = join(dir, "deep");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "a-deep.html"), article("五万层的页面", nested(50_000)));
+    writeFileSync(join(folder, "b-good.html"), article("好好的一页"));
+    const lines: string[] = [];
+    const started = performance.now();
+    const result = await ingest({ inputs: [folder], out: join(dir, "deep-out"), pageSize: 10, baseUrl: "", log: (l) => lines.push(l), workers: 0 });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(lines).toContain(`ingest: 已跳过 ${join(folder, "a-deep.html")}：页面的标签嵌套太深（几千层），不像正常网页，没有读`);
+    const feed = JSON.parse(readFileSync(join(dir, "deep-out", "feed.json"), "utf8")) as FeedEnvelope;
+    expect(feed.items.map((i) => i.title)).toEqual(["好好的一页"]);
+  });
+
+  it("a page that breaks the reader costs that page alone, named in words, not in the error's", async () => {
+    const broken = { kind: "html", text: undefined, baseUrl: "" } as unknown as PageTask;
+    expect(await readPage(broken)).toEqual({ reason: "读这个页面时出错：页面的结构读不下去，已跳过" });
+  });
+});
+
+describe("a folder with a link back into itself", () => {
+  it("names the link, does not follow it round, and reads each page once", async () => {
+    const folder = join(dir, "loop");
+    mkdirSync(join(folder, "sub"), { recursive: true });
+    writeFileSync(join(folder, "a.txt"), "一");
+    writeFileSync(join(folder, "sub", "b.txt"), "二");
+    symlinkSync("..", join(folder, "sub", "up"));
+    symlinkSync(".", join(folder, "self"));
+    const events = await collect([folder]);
+    expect(events.map((e) => (e.ok && "text" in e ? e.text : [e.name, e.ok ? "ok" : e.reason]))).toEqual([
+      "一",
+      [join(folder, "self"), "链接指回它所在的文件夹（循环链接），没有跟进去"],
+      "二",
+      [join(folder, "sub", "up"), "链接指回它所在的文件夹（循环链接），没有跟进去"],
+    ]);
+  });
+});
