@@ -76,3 +76,11 @@ describe("a folder with a link back into itself", () => {
     ]);
   });
 });
+
+describe("a file that cannot be opened", () => {
+  it("is named in words, not by the system's English message", async () => {
+    const self = join(dir, "self-link.html");
+    symlinkSync("self-link.html", self);
+    expect(await collect([self])).toEqual([{ ok: false, name: self, reason: "链接指回它自己（循环链接）" }]);
+  });
+});
