@@ -7,6 +7,7 @@ import type { Item } from "../content/feed-schema";
 import type { ItemContext } from "./build/items";
 import { damageNote, decodePage } from "./decode";
 import { feedEntryItem } from "./feeds/items";
+import { unsafeDoctype } from "./feeds/doctype";
 import { readOpml } from "./feeds/opml";
 import { closesRoot, readFeedText } from "./feeds/parse";
 import { feedProfile } from "./feeds/rsshub-weibo";
@@ -201,6 +202,11 @@ export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude
     return;
   }
   if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/u.test(decoded.text.replace(/^\ufeff/u, ""))) {
+    const unsafe = unsafeDoctype(decoded.text);
+    if (unsafe !== undefined) {
+      yield { ok: false, name: path, reason: unsafe };
+      return;
+    }
     if (!closesRoot(decoded.text)) {
       yield { ok: false, name: path, reason: "OPML 不完整：根元素没有闭合（文件可能被截断）" };
       return;

@@ -14,8 +14,8 @@ export interface Detector {
 export const SNIFF_BYTES = 4096;
 
 const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]?.toLowerCase() ?? "";
-/** BOM, whitespace, an XML declaration, comments and a doctype may come before the root element. */
-const PROLOGUE = /^(?:\uFEFF|\xEF\xBB\xBF|\s|<\?xml[^>]*>|<!--[\s\S]*?-->|<!doctype[^>]*>)*/iu;
+/** BOM, whitespace, an XML declaration, comments and a doctype (with its declarations) may come before the root element. */
+const PROLOGUE = /^(?:\uFEFF|\xEF\xBB\xBF|\s|<\?xml[^>]*>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[\s\S]*?\]\s*)?>)*/iu;
 
 export const DETECTORS: Detector[] = [
   {

@@ -6,6 +6,7 @@
 import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
+import { DOCTYPE, unsafeDoctype } from "./doctype";
 import { isObj, linkOf, list, readEntry, resolved, text, titleOf, type Obj } from "./entry";
 
 export interface FeedAuthor {
@@ -53,7 +54,7 @@ export interface ParsedFeed {
 
 /** The root element's name, after the declaration, comments, doctype and processing instructions. */
 function rootName(xml: string): string | undefined {
-  const body = xml.replace(/^\ufeff/u, "").replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/giu, "");
+  const body = xml.replace(/^\ufeff/u, "").replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/gu, "").replace(DOCTYPE, "");
   return /^\s*<([A-Za-z_][\w:.-]*)/u.exec(body)?.[1];
 }
 
@@ -75,8 +76,10 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
     } catch {
       return { reason: "JSON 不完整或格式有误（文件可能被截断）" };
     }
-  } else if (!closesRoot(trimmed)) {
-    return { reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" };
+  } else {
+    const unsafe = unsafeDoctype(trimmed);
+    if (unsafe !== undefined) return { reason: unsafe };
+    if (!closesRoot(trimmed)) return { reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" };
   }
   let parsed: { format: string; feed: Obj };
   try {

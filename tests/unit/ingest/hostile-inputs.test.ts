@@ -6,9 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { FeedEnvelope } from "../../../src/content/feed-schema";
+import { dataEvents, type DataEvent } from "../../../src/ingest/data-files";
 import { ingest } from "../../../src/ingest/ingest";
 import { readInputs, type InputEvent } from "../../../src/ingest/inputs";
 import { readPage, type PageTask } from "../../../src/ingest/read-page";
+import { sniffKind } from "../../../src/ingest/sniff";
 
 const dir = mkdtempSync(join(tmpdir(), "qingyue-hostile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,5 +84,34 @@ describe("a file that cannot be opened", () => {
     const self = join(dir, "self-link.html");
     symlinkSync("self-link.html", self);
     expect(await collect([self])).toEqual([{ ok: false, name: self, reason: "链接指回它自己（循环链接）" }]);
+  });
+});
+
+describe("a feed that declares entities", () => {
+  const rss = (doctype: string, title: string) =>
+    `<?xml version="1.0" encoding="utf-8"?>\n${doctype}\n<rss version="2.0"><channel><title>站</title><link>https://e.example/</link>` +
+    `<item><title>${title}</title><link>https://e.example/1</link><description>正文</description></item></channel></rss>`;
+  async function read(xml: string, name = "feed.xml"): Promise<DataEvent[]> {
+    const events: DataEvent[] = [];
+    for await (const event of dataEvents(name, Buffer.from(xml), "feed", { baseUrl: "" })) events.push(event);
+    return events;
+  }
+
+  it("reads a feed whose doctype declares entities for characters, and expands them", async () => {
+    const [event] = await read(rss('<!DOCTYPE rss [<!ENTITY nbsp "&#160;"><!ENTITY mdash "&#8212;">]>', "一&mdash;二"));
+    expect(event?.ok && event.items.map((i) => i.title)).toEqual(["一—二"]);
+    // Known as a feed by its content too, where its name says nothing (an address like /rss).
+    expect(sniffKind(rss('<!DOCTYPE rss [<!ENTITY nbsp "&#160;">]>', "t"), "rss")).toBe("feed");
+  });
+
+  it("refuses one that would read a file of this machine, and never shows it", async () => {
+    const events = await read(rss('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "条目 &xxe;"));
+    expect(events).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源声明了外部实体（要读本机文件或别的网址），为安全起见不读" }]);
+  });
+
+  it("refuses one whose entities expand a kilobyte into gigabytes", async () => {
+    const levels = Array.from({ length: 9 }, (_, n) => `<!ENTITY lol${n + 1} "${`&lol${n};`.repeat(10)}">`).join("");
+    const events = await read(rss(`<!DOCTYPE lolz [<!ENTITY lol0 "lol">${levels}]>`, "&lol9;"));
+    expect(events).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源声明了层层嵌套的实体（会展开成海量文字），为安全起见不读" }]);
   });
 });
