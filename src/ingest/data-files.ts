@@ -9,7 +9,8 @@ import { damageNote, decodePage } from "./decode";
 import { feedEntryItem } from "./feeds/items";
 import { unsafeDoctype } from "./feeds/doctype";
 import { readOpml } from "./feeds/opml";
-import { closesRoot, readFeedText } from "./feeds/parse";
+import { closesRoot, readFeedText, type FeedEntry, type ParsedFeed } from "./feeds/parse";
+import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
 import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
 import { readWeiboDocument } from "./weibo/document";
@@ -30,6 +31,8 @@ export type DataEvent =
       items: Item[];
       /** What was read but set aside (comments), said on stderr; not a failure. */
       notes: string[];
+      /** Parts that could not be read (a feed entry that breaks the reader): failures, each named. */
+      problems?: string[];
       /** Profiles that complete the authors of posts read from other files. */
       profiles: WeiboAuthor[];
       /** statuses/extend: the whole text of a post another file cut off. */
@@ -52,10 +55,29 @@ function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<D
 function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {
   const feed = readFeedText(text);
   if ("reason" in feed) return { ok: false, name, reason: feed.reason };
-  const items = feed.entries.flatMap((entry) => feedEntryItem(feed, entry, ctx) ?? []);
-  if (items.length === 0) return { ok: false, name, reason: "订阅源里没有可读的条目" };
+  const items: Item[] = [];
+  const problems: string[] = [];
+  for (const entry of feed.entries) {
+    const read = guardedEntryItem(feed, entry, ctx);
+    if (read !== undefined && "reason" in read) problems.push(read.reason);
+    else if (read !== undefined) items.push(read);
+  }
+  if (items.length === 0) return problems.length > 0 ? ok(name, bytes, [], { problems }) : { ok: false, name, reason: "订阅源里没有可读的条目" };
   const profile = feedProfile(feed);
-  return ok(name, bytes, items, profile ? { profiles: [profile] } : {});
+  return ok(name, bytes, items, { ...(profile ? { profiles: [profile] } : {}), ...(problems.length > 0 ? { problems } : {}) });
+}
+
+/** One entry's item; an entry whose body breaks the reader costs that entry alone, named. */
+function guardedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemContext): Item | undefined | { reason: string } {
+  const named = `条目“${entry.title?.trim().slice(0, 40) || entry.link || entry.id || "（无标题）"}”`;
+  if ([entry.html, entry.summary].some((html) => html !== undefined && openTagDepth(html) > REFUSED_DEPTH)) {
+    return { reason: `${named}的正文标签嵌套太深（几千层），不像正常网页，没有收入` };
+  }
+  try {
+    return feedEntryItem(feed, entry, ctx);
+  } catch {
+    return { reason: `${named}的正文读不下去，没有收入` };
+  }
 }
 
 function jsonEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {

@@ -99,6 +99,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   /** The items of a data file (Weibo data, a feed), checked; what it set aside is said. */
   const dataItems = async (input: Extract<InputEvent, { items: Item[] }>): Promise<Item[]> => {
     for (const note of input.notes) opts.log(`ingest: ${input.name}: ${note}`);
+    for (const problem of input.problems ?? []) fail(input.name, problem);
     for (const profile of input.profiles) {
       // A profile's avatar is a picture the posts will show: it is saved like theirs.
       const avatar = pictures && profile.avatar ? await pictures.localUrl(profile.avatar) : undefined;

@@ -115,3 +115,32 @@ describe("a feed that declares entities", () => {
     expect(events).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源声明了层层嵌套的实体（会展开成海量文字），为安全起见不读" }]);
   });
 });
+
+describe("a feed with one entry that breaks the reader", () => {
+  const feed = (depth: number) =>
+    JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "站",
+      items: [
+        { id: "1", title: "深", content_html: `${"<div>".repeat(depth)}<p>深处的正文</p>${"</div>".repeat(depth)}` },
+        { id: "2", title: "好", content_text: "好好的一条正文。" },
+      ],
+    });
+
+  it("names that entry, keeps the others, and fails the run", async () => {
+    const file = join(dir, "deep-entry.json");
+    writeFileSync(file, feed(50_000));
+    const lines: string[] = [];
+    const result = await ingest({ inputs: [file], out: join(dir, "deep-entry"), pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: Infinity });
+    expect(lines).toEqual([`ingest: 已跳过 ${file}：条目“深”的正文标签嵌套太深（几千层），不像正常网页，没有收入`]);
+    expect(result.failures).toHaveLength(1);
+    const written = JSON.parse(readFileSync(join(dir, "deep-entry", "feed.json"), "utf8")) as FeedEnvelope;
+    expect(written.items.map((i) => i.title)).toEqual(["好"]);
+  });
+
+  it("names an entry too deep for the reader's walk, in words", async () => {
+    const events: DataEvent[] = [];
+    for await (const event of dataEvents("feed.json", Buffer.from(feed(3000)), "json", { baseUrl: "" })) events.push(event);
+    expect(events.map((e) => (e.ok ? [e.items.map((i) => i.title), e.problems] : e.reason))).toEqual([[["好"], ["条目“深”的正文读不下去，没有收入"]]]);
+  });
+});
