@@ -12,7 +12,7 @@ import { readOpml } from "./feeds/opml";
 import { closesRoot, readFeedText, type FeedEntry, type ParsedFeed } from "./feeds/parse";
 import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
 import { feedProfile } from "./feeds/rsshub-weibo";
-import { csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
+import { csvErrorInWords, csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
 import { readWeiboDocument } from "./weibo/document";
 import { weiboItem } from "./weibo/items";
 import { readStatus } from "./weibo/record";
@@ -155,7 +155,9 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
       }
     }
   } catch (error) {
-    yield { ok: false, name: path, reason: `CSV 格式有误：${error instanceof Error ? error.message.slice(0, 120) : String(error)}` };
+    // The posts read before the fault are kept.
+    if (batch.length > 0) yield ok(path, 0, batch, { profiles });
+    yield { ok: false, name: path, reason: csvErrorInWords(error, rows + 1) };
     return;
   }
   if (layout === undefined) {

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { FeedEnvelope } from "../../../src/content/feed-schema";
-import { dataEvents, type DataEvent } from "../../../src/ingest/data-files";
+import { dataEvents, readDataFile, type DataEvent } from "../../../src/ingest/data-files";
 import { ingest } from "../../../src/ingest/ingest";
 import { readInputs, type InputEvent } from "../../../src/ingest/inputs";
 import { readPage, type PageTask } from "../../../src/ingest/read-page";
@@ -142,5 +142,28 @@ describe("a feed with one entry that breaks the reader", () => {
     const events: DataEvent[] = [];
     for await (const event of dataEvents("feed.json", Buffer.from(feed(3000)), "json", { baseUrl: "" })) events.push(event);
     expect(events.map((e) => (e.ok ? [e.items.map((i) => i.title), e.problems] : e.reason))).toEqual([[["好"], ["条目“深”的正文读不下去，没有收入"]]]);
+  });
+});
+
+describe("a crawler's CSV that breaks off", () => {
+  const HEADER = "id,bid,正文,头条文章url,原始图片url,视频url,位置,日期,工具,点赞数,评论数,转发数,话题,@用户";
+  const row = (n: number, text: string) => `439300000050000${n},Jt2aBcDe${n},${text},,,,江城,2024-03-0${n} 08:00,iPhone客户端,5,1,0,,`;
+  async function read(name: string, text: string): Promise<DataEvent[]> {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    const events: DataEvent[] = [];
+    for await (const event of readDataFile(file, { baseUrl: "" })) events.push(event);
+    return events;
+  }
+  const said = (events: DataEvent[]) => events.map((e) => (e.ok ? e.items.map((i) => i.content_text) : e.reason));
+
+  it("keeps the posts before a quote that never closes, and says in words where it broke off", async () => {
+    const events = await read("unclosed.csv", [HEADER, row(1, "第一条"), row(2, "第二条"), row(3, '"没有闭合的引号'), row(4, "第四条")].join("\n"));
+    expect(said(events)).toEqual([["第一条", "第二条"], "CSV 从第 3 条记录起读不下去：有一个引号到文件末尾也没有闭合，这一条和它后面的没有读"]);
+  });
+
+  it("stops at a record of megabytes instead of holding it", async () => {
+    const events = await read("huge-field.csv", [HEADER, row(1, "第一条"), row(2, `"${"长".repeat(1_000_000)}`)].join("\n"));
+    expect(said(events)).toEqual([["第一条"], "CSV 从第 2 条记录起读不下去：有一条记录超过 1 MiB（多半是引号没有闭合），这一条和它后面的没有读"]);
   });
 });
