@@ -6,6 +6,7 @@ import { extname } from "node:path";
 import type { Item } from "../content/feed-schema";
 import type { ItemContext } from "./build/items";
 import { damageNote, decodePage } from "./decode";
+import { readHead } from "./sniff";
 import { feedEntryItem } from "./feeds/items";
 import { unsafeDoctype } from "./feeds/doctype";
 import { readOpml } from "./feeds/opml";
@@ -197,6 +198,11 @@ export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKi
     return;
   }
   if (kind === "csv") {
+    // A picture or an archive named .csv: its first bytes say so, before a parser reads them as rows.
+    if ((await readHead(path)).includes(0)) {
+      yield { ok: false, name: path, reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
+      return;
+    }
     yield* csvEvents(path, size, ctx);
     return;
   }

@@ -4,14 +4,14 @@
 // consumer asks for it, so the corpus is never held in memory. Unreadable inputs come out as
 // failures with a reason instead of stopping the stream. Data files (Weibo data, feeds, a
 // weiboSpider txt file) give their items ready-made (data-files.ts, spider-txt-file.ts).
-import { open, readFile, readdir, realpath, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ItemContext } from "./build/items";
 import { dataEvents, readDataFile, withNote, type DataEvent } from "./data-files";
 import { damageNote, decodePage } from "./decode";
 import { fetchPage, type FetchLimits } from "./fetch-page";
 import { readJsonl } from "./jsonl";
-import { isInputFileName, SNIFF_BYTES, sniffKind } from "./sniff";
+import { isInputFileName, readHead, SNIFF_BYTES, sniffKind } from "./sniff";
 import { spiderTxtEvents } from "./spider-txt-file";
 
 /** What a page is: page text (one paragraph a line) or an HTML document. */
@@ -66,17 +66,6 @@ function* pageEvents(name: string, bytes: Uint8Array, ctx: ItemContext, opts: { 
     ...(opts.externalUrl !== undefined ? { externalUrl: opts.externalUrl } : {}),
     ...(note ? { notes: [note] } : {}),
   };
-}
-
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
 async function* readFileInput(path: string, ctx: ItemContext): AsyncGenerator<InputEvent> {

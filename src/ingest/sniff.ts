@@ -2,6 +2,8 @@
 // JSON Lines corpus, an HTML page, a weiboSpider txt file, or page text. Detectors are tried in
 // order; the first that claims the input decides.
 
+import { open } from "node:fs/promises";
+
 export type InputKind = "jsonl" | "feed" | "json" | "csv" | "html" | "weibo-txt" | "text";
 
 export interface Detector {
@@ -61,4 +63,15 @@ export function sniffKind(head: Uint8Array | string, name: string): InputKind {
 export function isInputFileName(name: string): boolean {
   const ext = extensionOf(name);
   return ext === "" || ["txt", "text", "jsonl", "ndjson", "html", "htm", "shtml", "xhtml", "json", "csv", "xml", "rss", "atom", "rdf", "opml"].includes(ext);
+}
+
+/** A file's first bytes, as the detectors see them. */
+export async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }

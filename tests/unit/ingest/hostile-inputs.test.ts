@@ -5,7 +5,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { FeedEnvelope } from "../../../src/content/feed-schema";
 import { dataEvents, readDataFile, type DataEvent } from "../../../src/ingest/data-files";
 import { ingest } from "../../../src/ingest/ingest";
 import { readInputs, type InputEvent } from "../../../src/ingest/inputs";
@@ -50,8 +49,9 @@ describe("a page whose tags nest far too deep", () => {
     const started = performance.now();
     const result = await ingest({ inputs: [folder], out: join(dir, "deep-out"), pageSize: 10, baseUrl: "", log: (l) => lines.push(l), workers: 0 });
     expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.failures).toHaveLength(1);
     expect(lines).toContain(`ingest: 已跳过 ${join(folder, "a-deep.html")}：页面的标签嵌套太深（几千层），不像正常网页，没有读`);
-    const feed = JSON.parse(readFileSync(join(dir, "deep-out", "feed.json"), "utf8")) as FeedEnvelope;
+    const feed = JSON.parse(readFileSync(join(dir, "deep-out", "feed.json"), "utf8")) as { items: { title?: string }[] };
     expect(feed.items.map((i) => i.title)).toEqual(["好好的一页"]);
   });
 
@@ -134,7 +134,7 @@ describe("a feed with one entry that breaks the reader", () => {
     const result = await ingest({ inputs: [file], out: join(dir, "deep-entry"), pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: Infinity });
     expect(lines).toEqual([`ingest: 已跳过 ${file}：条目“深”的正文标签嵌套太深（几千层），不像正常网页，没有收入`]);
     expect(result.failures).toHaveLength(1);
-    const written = JSON.parse(readFileSync(join(dir, "deep-entry", "feed.json"), "utf8")) as FeedEnvelope;
+    const written = JSON.parse(readFileSync(join(dir, "deep-entry", "feed.json"), "utf8")) as { items: { title?: string }[] };
     expect(written.items.map((i) => i.title)).toEqual(["好"]);
   });
 
@@ -160,6 +160,11 @@ describe("a crawler's CSV that breaks off", () => {
   it("keeps the posts before a quote that never closes, and says in words where it broke off", async () => {
     const events = await read("unclosed.csv", [HEADER, row(1, "第一条"), row(2, "第二条"), row(3, '"没有闭合的引号'), row(4, "第四条")].join("\n"));
     expect(said(events)).toEqual([["第一条", "第二条"], "CSV 从第 3 条记录起读不下去：有一个引号到文件末尾也没有闭合，这一条和它后面的没有读"]);
+  });
+
+  it("a picture or an archive named .csv is named as not text", async () => {
+    const events = await read("picture.csv", Buffer.from("89504e470d0a1a0a0000000d4948445200000001", "hex").toString("latin1"));
+    expect(said(events)).toEqual(["不是文字：含有 NUL 字节（像是二进制文件）"]);
   });
 
   it("stops at a record of megabytes instead of holding it", async () => {
