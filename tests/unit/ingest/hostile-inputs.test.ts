@@ -172,3 +172,19 @@ describe("a crawler's CSV that breaks off", () => {
     expect(said(events)).toEqual([["第一条"], "CSV 从第 2 条记录起读不下去：有一条记录超过 1 MiB（多半是引号没有闭合），这一条和它后面的没有读"]);
   });
 });
+
+describe("a JSON Lines corpus cut off mid-line", () => {
+  it("keeps every whole line and says the last one was cut short", async () => {
+    const file = join(dir, "cut.jsonl");
+    const whole = [JSON.stringify({ text: "第一页" }), "[1, 2]", JSON.stringify({ html: 5 }), JSON.stringify({ text: "第四页" })];
+    writeFileSync(file, `${whole.join("\n")}\n${JSON.stringify({ text: "第五页被截断了" }).slice(0, 12)}`);
+    const events = await collect([file]);
+    expect(events.map((e) => (e.ok && "text" in e ? e.text : [e.name, e.ok ? "ok" : e.reason]))).toEqual([
+      "第一页",
+      [`${file}:2`, "这一行没有 text 或 html 文字"],
+      [`${file}:3`, "这一行没有 text 或 html 文字"],
+      "第四页",
+      [`${file}:5`, "最后一行不完整：文件可能被截断"],
+    ]);
+  });
+});
