@@ -188,3 +188,17 @@ describe("a JSON Lines corpus cut off mid-line", () => {
     ]);
   });
 });
+
+describe("file names", () => {
+  it("a name with spaces, Chinese and a line break is read, and named on one line of the log", async () => {
+    const folder = join(dir, "names");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "空 格 中文.html"), article("名字里有空格的一页"));
+    writeFileSync(join(folder, "坏\n名字.txt"), "");
+    const lines: string[] = [];
+    await ingest({ inputs: [folder], out: join(dir, "names-out"), pageSize: 10, baseUrl: "", log: (l) => lines.push(l), progressEveryMs: Infinity });
+    expect(lines).toEqual([`ingest: 已跳过 ${folder}/坏\\n名字.txt：文件是空的`]);
+    const feed = JSON.parse(readFileSync(join(dir, "names-out", "feed.json"), "utf8")) as { items: { title?: string }[] };
+    expect(feed.items.map((i) => i.title)).toEqual(["名字里有空格的一页"]);
+  });
+});
