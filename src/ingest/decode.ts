@@ -132,6 +132,24 @@ function readsAsChinese(text: string, common: number): boolean {
   return common > 0 && common >= han * 0.1;
 }
 
+/** Common characters a Chinese reading must show before it overrides a Latin-1 label. */
+const OVERRIDING_COMMON = 5;
+
+/**
+ * A label the bytes decode in but are not written in: Big5 labelled GBK or the reverse (each
+ * decodes most of the other's bytes, as rare characters), or Chinese labelled with a server's
+ * Latin-1 default (which decodes any bytes). Such a page is read as if it declared nothing.
+ */
+function misdeclared(encoding: string, text: string, bytes: Uint8Array): boolean {
+  if (encoding === "gb18030" || encoding === "big5") return !readsAsChinese(text, commonShare(text));
+  if (encoding !== "windows-1252") return false;
+  return ["gb18030", "big5"].some((chinese) => {
+    const reading = tryDecode(chinese, bytes);
+    const common = reading === undefined ? 0 : commonShare(reading);
+    return reading !== undefined && common >= OVERRIDING_COMMON && readsAsChinese(reading, common);
+  });
+}
+
 /** Candidates for bytes that declare nothing, or whose declaration does not decode them. */
 const SNIFFED = ["utf-8", "gb18030", "big5"];
 
@@ -251,7 +269,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
     const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return { text, encoding };
+    if (text !== undefined && !misdeclared(encoding, text, bytes)) return { text, encoding };
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; the declared
   // encoding with a few stray bytes; a Chinese one with a few that reads as Chinese; the
