@@ -4,7 +4,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
+import { fetchPicture } from "../../../src/ingest/images/fetch-picture";
+import { server as mockServer } from "../../utils/server";
 import { dataEvents, readDataFile, type DataEvent } from "../../../src/ingest/data-files";
 import { ingest } from "../../../src/ingest/ingest";
 import { readInputs, type InputEvent } from "../../../src/ingest/inputs";
@@ -200,5 +204,34 @@ describe("file names", () => {
     expect(lines).toEqual([`ingest: 已跳过 ${folder}/坏\\n名字.txt：文件是空的`]);
     const feed = JSON.parse(readFileSync(join(dir, "names-out", "feed.json"), "utf8")) as { items: { title?: string }[] };
     expect(feed.items.map((i) => i.title)).toEqual(["名字里有空格的一页"]);
+  });
+});
+
+describe("a picture host that is hostile", () => {
+  it("is given up on when it drips its bytes, within the time allowed, and an SVG with a script is not saved", async () => {
+    // The real network stack, not the tests' mock one: this talks to its own local server.
+    mockServer.close();
+    const host = createServer((req, res) => {
+      if (req.url === "/drip.png") {
+        res.writeHead(200, { "content-type": "image/png" });
+        const drip = setInterval(() => res.write("x"), 50);
+        res.on("close", () => clearInterval(drip));
+      } else {
+        res.writeHead(200, { "content-type": "image/svg+xml" });
+        res.end('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>');
+      }
+    });
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+    try {
+      const started = performance.now();
+      expect(await fetchPicture(`${base}/drip.png`, { timeoutMs: 400 })).toEqual({ reason: "下载超时" });
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(await fetchPicture(`${base}/logo.svg`)).toEqual({ reason: "SVG 图片里带有脚本或链接，不保存到本站" });
+    } finally {
+      host.closeAllConnections();
+      host.close();
+      mockServer.listen({ onUnhandledFrame: "error" });
+    }
   });
 });
