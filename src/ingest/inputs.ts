@@ -91,6 +91,14 @@ async function* readFileInput(path: string, ctx: ItemContext): AsyncGenerator<In
 }
 
 async function* readAddress(address: string, ctx: ItemContext, limits?: FetchLimits): AsyncGenerator<InputEvent> {
+  try {
+    yield* readFetched(address, ctx, limits);
+  } catch (error) {
+    yield { ok: false, name: address, reason: reasonOf(error) };
+  }
+}
+
+async function* readFetched(address: string, ctx: ItemContext, limits?: FetchLimits): AsyncGenerator<InputEvent> {
   const fetched = await fetchPage(address, limits);
   if (!fetched.ok) {
     yield { ok: false, name: address, reason: fetched.reason };
@@ -143,8 +151,13 @@ export async function* readInputs(paths: readonly string[], ctx: ItemContext = {
       yield { ok: false, name: path, reason: reasonOf(error) };
       continue;
     }
-    if (!info.isDirectory()) {
+    if (info.isFile()) {
       yield* readFileInput(path, ctx);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      // /dev/zero never ends and a pipe may never answer: neither is a page.
+      yield { ok: false, name: path, reason: "不是普通文件（是设备、管道或套接字），没有读" };
       continue;
     }
     let found = 0;
