@@ -242,3 +242,15 @@ describe("a picture host that is hostile", () => {
     }
   });
 });
+
+describe("page text with long runs of spaces", () => {
+  it("is read in linear time: a run of 150,000 spaces inside a line costs milliseconds, not minutes", async () => {
+    const line = (space: string) => `来源${space.repeat(150_000)}某日报`;
+    const started = performance.now();
+    for (const space of [" ", "\u3000", "\u00a0"]) {
+      const result = await readPage({ kind: "text", text: `县里召开秋粮收购会议\n${line(space)}\n${PARAGRAPH}\n${PARAGRAPH}`, baseUrl: "" });
+      expect("items" in result && result.items.length).toBeGreaterThan(0);
+    }
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
