@@ -108,6 +108,15 @@ describe("a feed that declares entities", () => {
     return events;
   }
 
+  it("reads a feed with a long run of spaces in linear time, and one ending in comments", async () => {
+    const started = performance.now();
+    const [spaced] = await read(rss("", `开头${" ".repeat(100_000)}结尾`));
+    expect(spaced?.ok && spaced.items.map((i) => i.title)).toEqual(["开头 结尾"]);
+    expect(performance.now() - started).toBeLessThan(2000);
+    const [commented] = await read(`${rss("", "一")}\n<!-- 生成于 2024-03-05 -->\n  <!-- 缓存 -->\n`);
+    expect(commented?.ok && commented.items.map((i) => i.title)).toEqual(["一"]);
+  });
+
   it("reads a feed whose doctype declares entities for characters, and expands them", async () => {
     const [event] = await read(rss('<!DOCTYPE rss [<!ENTITY nbsp "&#160;"><!ENTITY mdash "&#8212;">]>', "一&mdash;二"));
     expect(event?.ok && event.items.map((i) => i.title)).toEqual(["一—二"]);
