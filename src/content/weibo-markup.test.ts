@@ -101,3 +101,14 @@ describe("tokenizeWeibo", () => {
     expect(tokenizeWeibo("mp://jsT0wbhkyAjvaxg").every((t) => t.type === "text")).toBe(true);
   });
 });
+
+describe("tokenizeWeibo on hostile text", () => {
+  it("reads a long run of URL-shaped text in linear time, and still finds the URL at its end", () => {
+    const text = `开头${"http://".repeat(50_000)}c.cn 结尾`;
+    const started = performance.now();
+    const tokens = tokenizeWeibo(text);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(tokens.filter((t) => t.type === "url")).toEqual([{ type: "url", href: "http://c.cn" }]);
+    expect(tokenizeWeibo(`见 https://a.cn/x${".".repeat(50_000)}`).slice(0, 2)).toEqual([{ type: "text", text: "见 " }, { type: "url", href: "https://a.cn/x" }]);
+  });
+});
