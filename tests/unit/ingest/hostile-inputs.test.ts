@@ -117,6 +117,14 @@ describe("a feed that declares entities", () => {
     expect(commented?.ok && commented.items.map((i) => i.title)).toEqual(["一"]);
   });
 
+  it("reads an entry whose author is tens of thousands of unclosed brackets in linear time, without that author", async () => {
+    const xml = rss("", "一").replace("<description>", `<author>${"[".repeat(100_000)}</author><description>`);
+    const started = performance.now();
+    const [event] = await read(xml);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(event?.ok && event.items.map((i) => [i.title, i.authors])).toEqual([["一", undefined]]);
+  });
+
   it("reads a feed whose doctype declares entities for characters, and expands them", async () => {
     const [event] = await read(rss('<!DOCTYPE rss [<!ENTITY nbsp "&#160;"><!ENTITY mdash "&#8212;">]>', "一&mdash;二"));
     expect(event?.ok && event.items.map((i) => i.title)).toEqual(["一—二"]);
