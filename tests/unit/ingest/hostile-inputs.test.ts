@@ -60,6 +60,21 @@ describe("a page whose tags nest far too deep", () => {
     expect(feed.items.map((i) => i.title)).toEqual(["好好的一页"]);
   });
 
+  it("a page of thousands of lazy pictures side by side, each with its <noscript> copy, is read in linear time, each picture once", async () => {
+    // Five subheads of 800 pictures each: a section holds at most 1,000.
+    const group = (g: number) =>
+      `<h2>第${g + 1}组照片</h2><p>${PARAGRAPH}</p>` +
+      Array.from({ length: 800 }, (_, n) => `<img data-src="https://pic.example.cn/${g}-${n}.jpg"><noscript><img src="https://pic.example.cn/${g}-${n}.jpg"></noscript>`).join("");
+    const started = performance.now();
+    const result = await readPage(task(article("四千张图的页面", (body) => `${body}<div>${Array.from({ length: 5 }, (_, g) => group(g)).join("")}</div>`)));
+    expect(performance.now() - started).toBeLessThan(3000);
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item;
+    const urls = item?._qingyue.kind === "article" ? item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url) : [];
+    expect(urls).toHaveLength(4001);
+    expect(new Set(urls).size).toBe(4001);
+  });
+
   it("a page that breaks the reader costs that page alone, named in words, not in the error's", async () => {
     const broken = { kind: "html", text: undefined, baseUrl: "" } as unknown as PageTask;
     expect(await readPage(broken)).toEqual({ reason: "读这个页面时出错：页面的结构读不下去，已跳过" });
