@@ -4,8 +4,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
+import { createServer as createNetServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { fetchPicture } from "../../../src/ingest/images/fetch-picture";
@@ -100,10 +100,15 @@ describe("a folder with a link back into itself", () => {
 });
 
 describe("a file that cannot be opened", () => {
-  it("a pipe or a device is named, never read (a pipe may never answer, /dev/zero never ends)", async () => {
-    const pipe = join(dir, "pipe.html");
-    execFileSync("mkfifo", [pipe]);
-    expect(await collect([pipe])).toEqual([{ ok: false, name: pipe, reason: "不是普通文件（是设备、管道或套接字），没有读" }]);
+  it("a socket, a pipe or a device is named, never read (a pipe may never answer, /dev/zero never ends)", async () => {
+    const socket = join(dir, "socket.html");
+    const listening = createNetServer();
+    await new Promise<void>((resolve) => listening.listen(socket, resolve));
+    try {
+      expect(await collect([socket])).toEqual([{ ok: false, name: socket, reason: "不是普通文件（是设备、管道或套接字），没有读" }]);
+    } finally {
+      listening.close();
+    }
   });
 
   it("is named in words, not by the system's English message", async () => {
