@@ -12,9 +12,19 @@ const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
  */
 const INVISIBLE = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/giu;
 
+/**
+ * A class attribute past this names no style: the parser spreads its words into one call, and
+ * a hundred thousand of them overflow the stack. Such an attribute is dropped.
+ */
+const LONGEST_CLASS = 10_000;
+const CLASS_ATTRIBUTE = /\sclass\s*=\s*(?:"[^"]*"|'[^']*')/giu;
+
 /** The page's tree, flattened past the depth a browser nests; undefined when its tags nest far too deep to parse. */
 export function parseDocument(html: string): Document | undefined {
-  const unclosed = html.replace(INVISIBLE, "").replace(EARLY_CLOSE, "");
+  const unclosed = html
+    .replace(INVISIBLE, "")
+    .replace(EARLY_CLOSE, "")
+    .replace(CLASS_ATTRIBUTE, (attribute) => (attribute.length > LONGEST_CLASS ? " " : attribute));
   if (openTagDepth(unclosed) > REFUSED_DEPTH) return undefined;
   // linkedom parses a fragment without <html> as a bare node list: wrap it so <body> exists.
   const wrapped = /<html[\s>]/iu.test(unclosed.slice(0, 4096)) ? unclosed : `<!doctype html><html><head></head><body>${unclosed}</body></html>`;

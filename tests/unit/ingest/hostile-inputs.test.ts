@@ -75,6 +75,12 @@ describe("a page whose tags nest far too deep", () => {
     expect(new Set(urls).size).toBe(4001);
   });
 
+  it("a page with a class attribute of 200,000 words is read, without that attribute", async () => {
+    const result = await readPage(task(article("类名很长的页面", (body) => `<div class="${"a ".repeat(200_000)}">${body}</div>`)));
+    if ("reason" in result) throw new Error(result.reason);
+    expect(result.items.map((i) => i.item.title)).toEqual(["类名很长的页面"]);
+  });
+
   it("a page that breaks the reader costs that page alone, named in words, not in the error's", async () => {
     const broken = { kind: "html", text: undefined, baseUrl: "" } as unknown as PageTask;
     expect(await readPage(broken)).toEqual({ reason: "读这个页面时出错：页面的结构读不下去，已跳过" });
