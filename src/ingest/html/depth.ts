@@ -16,7 +16,10 @@ const NEVER_NEST = new Set([
 ]);
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(\/?)>/gu;
 
-/** The deepest the start tags nest, counting each one left open (an upper bound of the tree's depth). */
+/** Levels of the tree per level openTagDepth counts, at most: a <ul> holds an <li> that holds a <p>. */
+export const UNCOUNTED_PER_LEVEL = 4;
+
+/** How deep the start tags nest, counting each one left open but those that close themselves (a quarter of the tree's depth, at least). */
 export function openTagDepth(html: string): number {
   let depth = 0;
   let deepest = 0;

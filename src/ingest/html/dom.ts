@@ -1,7 +1,7 @@
 // The page as a DOM (linkedom: a fast, standards-shaped DOM without a browser), and the few
 // reads of it every part of the extractor shares.
 import { parseHTML } from "linkedom";
-import { flattenDeep, openTagDepth, REFUSED_DEPTH } from "./depth";
+import { flattenDeep, MAX_DEPTH, openTagDepth, REFUSED_DEPTH, UNCOUNTED_PER_LEVEL } from "./depth";
 
 /** Closing </body> and </html> tags: browsers ignore those that come too early (pages built of included fragments have them mid-page). */
 const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
@@ -25,11 +25,14 @@ export function parseDocument(html: string): Document | undefined {
     .replace(INVISIBLE, "")
     .replace(EARLY_CLOSE, "")
     .replace(CLASS_ATTRIBUTE, (attribute) => (attribute.length > LONGEST_CLASS ? " " : attribute));
-  if (openTagDepth(unclosed) > REFUSED_DEPTH) return undefined;
+  const depth = openTagDepth(unclosed);
+  if (depth > REFUSED_DEPTH) return undefined;
   // linkedom parses a fragment without <html> as a bare node list: wrap it so <body> exists.
   const wrapped = /<html[\s>]/iu.test(unclosed.slice(0, 4096)) ? unclosed : `<!doctype html><html><head></head><body>${unclosed}</body></html>`;
   const doc = parseHTML(wrapped).document as unknown as Document;
-  flattenDeep(doc.documentElement);
+  // Each counted level holds at most a few the count leaves out (ul > li > p): a page well
+  // short of the limit by that count is not walked for it.
+  if (depth * UNCOUNTED_PER_LEVEL >= MAX_DEPTH) flattenDeep(doc.documentElement);
   return doc;
 }
 
