@@ -6,5 +6,3 @@ export const NO_TEXT = "HTML 页面里没有文字";
 export const NOTHING_RECOGNISABLE = "没有认出内容：既不是文章，也不是微博或列表";
 export const TOO_DEEP = "页面的标签嵌套太深（几千层），不像正常网页，没有读";
 export const PAGE_BROKE_READER = "读这个页面时出错：页面的结构读不下去，已跳过";
-/** Page text whose lines run past the contract's limit: those lines are left out, the rest is read. */
-export const overlongLines = (n: number) => `有 ${n} 行文字超过 20 万字（中间没有换行），不像正文，没有收入`;

@@ -81,6 +81,17 @@ describe("a page whose tags nest far too deep", () => {
     expect(result.items.map((i) => i.item.title)).toEqual(["类名很长的页面"]);
   });
 
+  it("an article with one paragraph of megabytes keeps its other paragraphs and its pictures in place, and names the one left out", async () => {
+    const html = article("有一段极长的文章", (body) => body.replace("<img", `<p>${"长".repeat(300_000)}</p><img`) + `<p>${PARAGRAPH}最后一段。</p>`);
+    const result = await readPage(task(html));
+    if ("reason" in result) throw new Error(result.reason);
+    expect(result.problems).toEqual(["有 1 段文字超过 20 万字，不像正文，没有收入"]);
+    const item = result.items[0]?.item;
+    const sections = item?._qingyue.kind === "article" ? item._qingyue.sections : [];
+    expect(sections.flatMap((s) => s.paragraphs)).toEqual([...Array(4).fill(PARAGRAPH), `${PARAGRAPH}最后一段。`]);
+    expect(sections.flatMap((s) => s.figures ?? []).map((f) => [f.url, f.before])).toEqual([["https://img.example.cn/1.jpg", 4]]);
+  });
+
   it("a page that breaks the reader costs that page alone, named in words, not in the error's", async () => {
     const broken = { kind: "html", text: undefined, baseUrl: "" } as unknown as PageTask;
     expect(await readPage(broken)).toEqual({ reason: "读这个页面时出错：页面的结构读不下去，已跳过" });
