@@ -114,9 +114,40 @@ export function crawlerAuthor(path: string): Json {
 /** A record past this is no post (a field whose quote never closes swallows the file). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
 
-/** The rows of a CSV file, streamed: the header first. */
-export function csvRows(path: string): AsyncIterable<string[]> {
-  return createReadStream(path).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES }));
+/**
+ * The rows of a CSV file, streamed: the header first. Each row is taken as the parser reads it,
+ * so a fault in the file costs the rows from the fault on, not the rows read with it in the
+ * same chunk (a piped parser drops those when it fails).
+ */
+export async function* csvRows(path: string): AsyncGenerator<string[]> {
+  const rows: string[][] = [];
+  let failure: unknown;
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_BYTES,
+    on_record: (row: string[]) => {
+      rows.push(row);
+      return null;
+    },
+  });
+  parser.on("error", (error) => (failure ??= error));
+  parser.resume();
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    parser.write(chunk);
+    // A fault is reported a tick after the rows before it.
+    await new Promise((resolve) => setImmediate(resolve));
+    yield* rows.splice(0);
+    if (failure !== undefined) throw failure;
+  }
+  parser.end();
+  await new Promise((resolve) => {
+    parser.once("end", resolve);
+    parser.once("error", resolve);
+  });
+  yield* rows.splice(0);
+  if (failure !== undefined) throw failure;
 }
 
 const CSV_ERRORS: Record<string, string> = {

@@ -227,6 +227,11 @@ describe("a crawler's CSV that breaks off", () => {
     expect(said(events)).toEqual([["第一条", "第二条"], "CSV 从第 3 条记录起读不下去：有一个引号到文件末尾也没有闭合，这一条和它后面的没有读"]);
   });
 
+  it("keeps the posts before a misplaced quote in the middle of the file, and names the record it broke off at", async () => {
+    const events = await read("misquoted.csv", [HEADER, row(1, "第一条"), row(2, '"坏"的引号'), row(3, "第三条")].join("\n"));
+    expect(said(events)).toEqual([["第一条"], "CSV 从第 2 条记录起读不下去：引号用得不对（闭合的引号后面还有字），这一条和它后面的没有读"]);
+  });
+
   it("a picture or an archive named .csv is named as not text", async () => {
     const events = await read("picture.csv", Buffer.from("89504e470d0a1a0a0000000d4948445200000001", "hex").toString("latin1"));
     expect(said(events)).toEqual(["不是文字：含有 NUL 字节（像是二进制文件）"]);
