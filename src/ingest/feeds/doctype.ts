@@ -14,9 +14,34 @@ const NAMED_REFERENCE = /[&%][A-Za-z_][\w.-]*;/u;
 export const EXTERNAL_ENTITY = "订阅源声明了外部实体（要读本机文件或别的网址），为安全起见不读";
 export const NESTED_ENTITIES = "订阅源声明了层层嵌套的实体（会展开成海量文字），为安全起见不读";
 
+/**
+ * What comes before the root element: the declaration, comments, processing instructions and
+ * the doctype, read from the start one at a time (a pattern tried over the whole document met
+ * every unclosed "<!--" or "<!DOCTYPE" in it, and 20,000 of them took seconds). `rootAt` is
+ * where the root element starts, or -1 when the prologue never ends.
+ */
+export function prologue(xml: string): { doctype?: string; rootAt: number } {
+  let at = xml.startsWith("\ufeff") ? 1 : 0;
+  let doctype: string | undefined;
+  for (;;) {
+    while (/\s/u.test(xml[at] ?? "")) at += 1;
+    let end: number;
+    if (xml.startsWith("<?", at)) end = xml.indexOf("?>", at) + 2;
+    else if (xml.startsWith("<!--", at)) end = xml.indexOf("-->", at) + 3;
+    else if (/^<!DOCTYPE/iu.test(xml.slice(at, at + 9))) {
+      const sticky = new RegExp(DOCTYPE.source, "iuy");
+      sticky.lastIndex = at;
+      doctype = sticky.exec(xml)?.[0];
+      end = doctype === undefined ? -1 : at + doctype.length;
+    } else return { ...(doctype !== undefined ? { doctype } : {}), rootAt: at };
+    if (end < at + 2) return { rootAt: -1 };
+    at = end;
+  }
+}
+
 /** Why the XML's doctype makes it unsafe to read, or undefined. */
 export function unsafeDoctype(xml: string): string | undefined {
-  const subset = DOCTYPE.exec(xml.slice(0, 64 * 1024))?.[0];
+  const subset = prologue(xml).doctype;
   if (subset === undefined) return undefined;
   for (const [, , definition] of subset.matchAll(ENTITY)) {
     if (/^(?:SYSTEM|PUBLIC)\b/u.test(definition as string)) return EXTERNAL_ENTITY;

@@ -7,6 +7,7 @@ import type { Figure, Section } from "../../content/feed-schema";
 import { htmlToText } from "../../content/html-text";
 import { iconText, isInlineIcon } from "../html/inline-icon";
 import { absoluteUrl } from "../urls";
+import { isElement } from "./clean-html";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string> }>;
@@ -90,7 +91,7 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
         line += escapeText(DomUtils.getText(node));
         continue;
       }
-      if (!("name" in node)) continue;
+      if (!isElement(node)) continue;
       const el = node as El;
       const name = el.name.toLowerCase();
       if (SKIP.has(name)) continue;

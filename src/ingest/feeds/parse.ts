@@ -6,7 +6,7 @@
 import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
-import { DOCTYPE, unsafeDoctype } from "./doctype";
+import { prologue, unsafeDoctype } from "./doctype";
 import { isObj, linkOf, list, readEntry, resolved, text, titleOf, type Obj } from "./entry";
 
 export interface FeedAuthor {
@@ -54,8 +54,8 @@ export interface ParsedFeed {
 
 /** The root element's name, after the declaration, comments, doctype and processing instructions. */
 function rootName(xml: string): string | undefined {
-  const body = xml.replace(/^\ufeff/u, "").replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/gu, "").replace(DOCTYPE, "");
-  return /^\s*<([A-Za-z_][\w:.-]*)/u.exec(body)?.[1];
+  const { rootAt } = prologue(xml);
+  return rootAt === -1 ? undefined : /^<([A-Za-z_][\w:.-]*)/u.exec(xml.slice(rootAt, rootAt + 256))?.[1];
 }
 
 /** True when the XML ends by closing its root element: a cut-off download does not. */

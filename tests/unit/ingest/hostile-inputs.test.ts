@@ -162,6 +162,22 @@ describe("a feed that declares entities", () => {
     expect(event?.ok && event.items.map((i) => [i.title, i.authors])).toEqual([["一", undefined]]);
   });
 
+  it("finds a feed's root in linear time past thousands of unclosed comments, and judges only its own doctype", async () => {
+    const started = performance.now();
+    const junk = await read(rss("", "一").replace("</channel>", `${"<!--".repeat(20_000)}</channel>`));
+    expect(junk).toEqual([{ ok: false, name: "feed.xml", reason: "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" }]);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // A doctype quoted in an entry's HTML is the entry's text, not the feed's declaration.
+    const quoted = await read(rss("", "一").replace("<description>正文", '<description><![CDATA[<!DOCTYPE x [<!ENTITY a SYSTEM "file:///etc/passwd">]>正文]]>'));
+    expect(quoted.map((e) => e.ok && e.items.map((i) => i.title))).toEqual([["一"]]);
+  });
+
+  it("reads an entry whose body is a whole HTML document, doctype and all", async () => {
+    const page = "<!DOCTYPE html><html><head><title>x</title></head><body><p>第一段正文。</p><p>第二段正文。</p></body></html>";
+    const [event] = await read(rss("", "整页").replace("<description>正文", `<description><![CDATA[${page}]]>`));
+    expect(event?.ok && event.items.map((i) => [i.title, i.content_text])).toEqual([["整页", "第一段正文。\n\n第二段正文。"]]);
+  });
+
   it("reads a feed whose doctype declares entities for characters, and expands them", async () => {
     const [event] = await read(rss('<!DOCTYPE rss [<!ENTITY nbsp "&#160;"><!ENTITY mdash "&#8212;">]>', "一&mdash;二"));
     expect(event?.ok && event.items.map((i) => i.title)).toEqual(["一—二"]);
