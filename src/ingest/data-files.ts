@@ -58,14 +58,18 @@ function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext):
   if ("reason" in feed) return { ok: false, name, reason: feed.reason };
   const items: Item[] = [];
   const problems: string[] = [];
+  let empty = 0;
   for (const entry of feed.entries) {
     const read = guardedEntryItem(feed, entry, ctx);
-    if (read !== undefined && "reason" in read) problems.push(read.reason);
-    else if (read !== undefined) items.push(read);
+    if (read === undefined) empty += 1;
+    else if ("reason" in read) problems.push(read.reason);
+    else items.push(read);
   }
   if (items.length === 0) return problems.length > 0 ? ok(name, bytes, [], { problems }) : { ok: false, name, reason: "订阅源里没有可读的条目" };
   const profile = feedProfile(feed);
-  return ok(name, bytes, items, { ...(profile ? { profiles: [profile] } : {}), ...(problems.length > 0 ? { problems } : {}) });
+  // Said as Weibo data says its empty records: set aside, not lost.
+  const notes = empty > 0 ? [`跳过 ${empty} 个没有标题、文字或附件的条目`] : [];
+  return ok(name, bytes, items, { notes, ...(profile ? { profiles: [profile] } : {}), ...(problems.length > 0 ? { problems } : {}) });
 }
 
 /** One entry's item; an entry whose body breaks the reader costs that entry alone, named. */

@@ -219,6 +219,13 @@ describe("a feed with one entry that breaks the reader", () => {
     expect(written.items.map((i) => i.title)).toEqual(["好"]);
   });
 
+  it("says how many entries held nothing to show", async () => {
+    const doc = { version: "https://jsonfeed.org/version/1.1", title: "站", items: [{ id: "1", content_text: [] }, { id: "2", content_text: "好好的一条正文。" }] };
+    const events: DataEvent[] = [];
+    for await (const event of dataEvents("feed.json", Buffer.from(JSON.stringify(doc)), "json", { baseUrl: "" })) events.push(event);
+    expect(events.map((e) => e.ok && [e.items.map((i) => i.content_text), e.notes])).toEqual([[["好好的一条正文。"], ["跳过 1 个没有标题、文字或附件的条目"]]]);
+  });
+
   it("names an entry too deep for the reader's walk, in words", async () => {
     const events: DataEvent[] = [];
     for await (const event of dataEvents("feed.json", Buffer.from(feed(3000)), "json", { baseUrl: "" })) events.push(event);
