@@ -6,10 +6,18 @@ interface Props {
   retrying: boolean;
 }
 
+/**
+ * What the reader is told went wrong: the app's own errors say it in Chinese; anything else
+ * (a fault in the code, a browser's or library's English message) is not shown as it is.
+ */
+function inWords(error: unknown): string {
+  return error instanceof Error && /\p{Script=Han}/u.test(error.message) ? error.message : "页面出了意外的错误";
+}
+
 /** A page whose data could not be read: what went wrong, and a retry. */
 export function RouteError({ error, retry, retrying }: Props) {
   const { pathname } = useLocation();
-  const message = error instanceof Error ? error.message : "发生了未知错误";
+  const message = inWords(error);
   return (
     <section role="alert" aria-labelledby="error-title" className="mx-auto max-w-2xl space-y-4 py-8">
       <title>出错了 · 轻阅</title>

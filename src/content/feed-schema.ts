@@ -17,7 +17,7 @@ export const JSON_FEED_VERSIONS = [
 ] as const;
 
 /** Longest text we accept in a single field; a feed that exceeds it is hostile or broken. */
-const MAX_TEXT = 200_000;
+export const MAX_TEXT = 200_000;
 const MAX_SHORT = 2_000;
 
 // Ids of people become path segments: keep them to a URL-safe alphabet so a link never

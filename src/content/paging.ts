@@ -1,5 +1,8 @@
 // Pure helpers for walking a paged feed: where the next page is, and when to refuse it.
 
+/** What a page's unusable next_url is read as: an address no walk follows, refused with its reason. */
+export const UNUSABLE_NEXT = "about:invalid";
+
 export type NextPage =
   | { kind: "next"; url: string }
   | { kind: "end" }
@@ -24,6 +27,7 @@ export function nextPage(
   } catch {
     return { kind: "refused", reason: "下一页地址无效" };
   }
+  if (resolved.protocol !== "http:" && resolved.protocol !== "https:") return { kind: "refused", reason: "下一页地址无效" };
   const base = new URL(pageUrl);
   if (resolved.origin !== base.origin) {
     return { kind: "refused", reason: "下一页指向其他网站，已停止加载" };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFeedPage } from "./parse-feed-page";
+import { nextPage } from "./paging";
 import { FeedFormatError } from "./feed-format-error";
 import { htmlToText } from "./html-text";
 import { article, page, post, trending } from "../../tests/fixtures/feed-builders";
@@ -12,6 +13,15 @@ describe("parseFeedPage", () => {
     expect(parsed.items.map((i) => i._qingyue.kind)).toEqual(["article", "post", "trending"]);
     expect(parsed.next_url).toBe("feed-2.json");
     expect(dropped).toEqual([]);
+  });
+
+  it("keeps a page whose next_url cannot be used, and no walk follows that address", () => {
+    for (const next_url of ["javascript:alert(1)", "file:///etc/passwd", "x".repeat(5000), 42]) {
+      const { page: parsed, envelopeNotes } = parseFeedPage(page([post("p1", "微博")], { next_url }), { url: "https://a.example/feed/feed.json" });
+      expect(parsed.items.map((i) => i.id)).toEqual(["p1"]);
+      expect(envelopeNotes).toContain("next_url not followed: not an http(s) address or a relative path");
+      expect(nextPage(parsed.next_url, "https://a.example/feed/feed.json", [])).toEqual({ kind: "refused", reason: "下一页地址无效" });
+    }
   });
 
   it("drops each bad item with its reason and keeps the rest", () => {

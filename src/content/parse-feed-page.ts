@@ -5,6 +5,7 @@ import * as v from "valibot";
 import { FeedEnvelopeSchema, ItemIdSchema, ItemSchema, type FeedPage, type Item } from "./feed-schema";
 import { needsHtmlText, readAuthors, repairItem, type HtmlToText } from "./repair-item";
 import { routeKey } from "./route-key";
+import { UNUSABLE_NEXT } from "./paging";
 
 /** Why an item was left out, in a form the page can put into a reader's words. */
 export type DropCause = "no-id" | "bad-id" | "duplicate" | "no-text" | "malformed";
@@ -50,8 +51,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Fields a page cannot do without: its version, its items, and where it goes on. */
-const ESSENTIAL = new Set(["version", "items", "next_url"]);
+/** Fields a page cannot do without: its version and its items. */
+const ESSENTIAL = new Set(["version", "items"]);
 
 /** The envelope with every unusable optional field left out (JSON Feed 1's `author` read as `authors`). */
 function readEnvelope(json: unknown): { envelope: v.InferOutput<typeof FeedEnvelopeSchema>; notes: string[] } {
@@ -59,6 +60,15 @@ function readEnvelope(json: unknown): { envelope: v.InferOutput<typeof FeedEnvel
   const record: Record<string, unknown> = { ...json };
   const notes: string[] = [];
   readAuthors(record, notes);
+  // A next_url that cannot be used (javascript:, another scheme, too long) costs the pages
+  // after this one, not this one: it is kept aside, and the walk refuses it and says why
+  // (paging.ts) instead of ending the feed as if it were whole.
+  const next = record.next_url;
+  const unusableNext = next !== undefined && !v.is(FeedEnvelopeSchema.entries.next_url, next) ? next : undefined;
+  if (unusableNext !== undefined) {
+    delete record.next_url;
+    notes.push("next_url not followed: not an http(s) address or a relative path");
+  }
   for (const [field, schema] of Object.entries(FeedEnvelopeSchema.entries)) {
     if (ESSENTIAL.has(field) || !(field in record)) continue;
     if (!v.safeParse(schema, record[field]).success) {
@@ -67,13 +77,9 @@ function readEnvelope(json: unknown): { envelope: v.InferOutput<typeof FeedEnvel
     }
   }
   const parsed = v.safeParse(FeedEnvelopeSchema, record);
-  if (parsed.success) return { envelope: parsed.output, notes };
+  if (parsed.success) return { envelope: unusableNext === undefined ? parsed.output : { ...parsed.output, next_url: UNUSABLE_NEXT }, notes };
   const at = new Set(parsed.issues.map((issue) => issue.path?.[0]?.key));
-  const words = at.has("version")
-    ? "不是 JSON Feed 1 或 1.1 订阅源（version 不对）"
-    : at.has("items")
-      ? "订阅源里没有内容列表（items）"
-      : "订阅源的下一页地址（next_url）无法使用";
+  const words = at.has("version") ? "不是 JSON Feed 1 或 1.1 订阅源（version 不对）" : "订阅源里没有内容列表（items）";
   throw new FeedFormatError(words, { cause: describeIssues(parsed.issues) });
 }
 

@@ -101,3 +101,13 @@ describe("tokenizeWeibo", () => {
     expect(tokenizeWeibo("mp://jsT0wbhkyAjvaxg").every((t) => t.type === "text")).toBe(true);
   });
 });
+
+describe("tokenizeWeibo on hostile text", () => {
+  // A hang guard, not a speed test: read as it was before, this took some 36 s (and froze the reader's page).
+  it("reads a long run of URL-shaped text at once, and still finds the URL at its end", { timeout: 20_000 }, () => {
+    const text = `开头${"http://".repeat(50_000)}c.cn 结尾`;
+    const tokens = tokenizeWeibo(text);
+    expect(tokens.filter((t) => t.type === "url")).toEqual([{ type: "url", href: "http://c.cn" }]);
+    expect(tokenizeWeibo(`见 https://a.cn/x${".".repeat(50_000)}`).slice(0, 2)).toEqual([{ type: "text", text: "见 " }, { type: "url", href: "https://a.cn/x" }]);
+  });
+});

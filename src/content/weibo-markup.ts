@@ -22,10 +22,16 @@ const HEADLINE = /【(?![\d\s]+】)([^【】\n]{1,60})】/y;
 const MENTION = /@([\p{L}\p{N}_-]{2,30})/uy;
 // http(s) URLs end at whitespace, CJK characters or full-width punctuation.
 const URL_RE = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/y;
+const SCHEME = /https?:\/\//y;
+
+/** Sentence punctuation right after a URL belongs to the sentence. */
+const TRAILING_PUNCT = new Set([".", ",", ";", ":", "!", "?", "'", "]", ")"]);
 
 function trimUrl(href: string): string {
-  // Sentence punctuation right after a URL belongs to the sentence.
-  return href.replace(/[.,;:!?'\])]+$/, "");
+  // Peeled off from the end: a `[…]+$` pattern tries each mark of a long run inside the URL in turn.
+  let end = href.length;
+  while (end > 0 && TRAILING_PUNCT.has(href[end - 1] as string)) end -= 1;
+  return href.slice(0, end);
 }
 
 export function tokenizeWeibo(text: string): WeiboToken[] {
@@ -38,6 +44,16 @@ export function tokenizeWeibo(text: string): WeiboToken[] {
   const at = (re: RegExp, i: number) => {
     re.lastIndex = i;
     return re.exec(text);
+  };
+  // Where the last run of URL characters ends: a candidate that is no URL ("http://http://…")
+  // is tried again from each "http" inside it, and each of those runs to the same end, so the
+  // end is found once, not once per "http" (which made such a run quadratic).
+  let runEnd = -1;
+  const urlAt = (i: number): string | undefined => {
+    if (i < runEnd) return at(SCHEME, i) ? text.slice(i, runEnd) : undefined;
+    const m = at(URL_RE, i);
+    if (m) runEnd = i + m[0].length;
+    return m?.[0];
   };
   let i = 0;
   while (i < text.length) {
@@ -55,15 +71,15 @@ export function tokenizeWeibo(text: string): WeiboToken[] {
     } else if (ch === "@" && !/[A-Za-z0-9._%+-]/.test(text[i - 1] ?? "") && (m = at(MENTION, i))) {
       flush();
       tokens.push({ type: "mention", name: m[1]! });
-    } else if (ch === "h" && (m = at(URL_RE, i))) {
-      const href = trimUrl(m[0]);
-      if (/^https?:\/\/[^/\s]+\.[^/\s]+/.test(href)) {
+    } else if (ch === "h") {
+      const candidate = urlAt(i);
+      const href = candidate === undefined ? undefined : trimUrl(candidate);
+      if (href !== undefined && /^https?:\/\/[^/\s]+\.[^/\s]+/.test(href)) {
         flush();
         tokens.push({ type: "url", href });
         i += href.length;
         continue;
       }
-      m = null;
     }
     if (m) {
       i += m[0].length;

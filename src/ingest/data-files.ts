@@ -6,12 +6,15 @@ import { extname } from "node:path";
 import type { Item } from "../content/feed-schema";
 import type { ItemContext } from "./build/items";
 import { damageNote, decodePage } from "./decode";
+import { readHead } from "./sniff";
 import { feedEntryItem } from "./feeds/items";
+import { unsafeDoctype } from "./feeds/doctype";
 import { readOpml } from "./feeds/opml";
 import { newsRecordPage, newsRecordsOf } from "./news/record";
-import { closesRoot, readFeedText } from "./feeds/parse";
+import { closesRoot, readFeedText, type FeedEntry, type ParsedFeed } from "./feeds/parse";
+import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
 import { feedProfile } from "./feeds/rsshub-weibo";
-import { csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
+import { csvErrorInWords, csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
 import { readWeiboDocument } from "./weibo/document";
 import { plainJson } from "./weibo/extended-json";
 import { parseJsonText } from "./json-text";
@@ -32,6 +35,8 @@ export type DataEvent =
       items: Item[];
       /** What was read but set aside (comments), said on stderr; not a failure. */
       notes: string[];
+      /** Parts that could not be read (a feed entry that breaks the reader): failures, each named. */
+      problems?: string[];
       /** Profiles that complete the authors of posts read from other files. */
       profiles: WeiboAuthor[];
       /** statuses/extend: the whole text of a post another file cut off. */
@@ -54,10 +59,33 @@ function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<D
 function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {
   const feed = readFeedText(text);
   if ("reason" in feed) return { ok: false, name, reason: feed.reason };
-  const items = feed.entries.flatMap((entry) => feedEntryItem(feed, entry, ctx) ?? []);
-  if (items.length === 0) return { ok: false, name, reason: "订阅源里没有可读的条目" };
+  const items: Item[] = [];
+  const problems: string[] = [];
+  let empty = 0;
+  for (const entry of feed.entries) {
+    const read = guardedEntryItem(feed, entry, ctx);
+    if (read === undefined) empty += 1;
+    else if ("reason" in read) problems.push(read.reason);
+    else items.push(read);
+  }
+  if (items.length === 0) return problems.length > 0 ? ok(name, bytes, [], { problems }) : { ok: false, name, reason: "订阅源里没有可读的条目" };
   const profile = feedProfile(feed);
-  return ok(name, bytes, items, profile ? { profiles: [profile] } : {});
+  // Said as Weibo data says its empty records: set aside, not lost.
+  const notes = empty > 0 ? [`跳过 ${empty} 个没有标题、文字或附件的条目`] : [];
+  return ok(name, bytes, items, { notes, ...(profile ? { profiles: [profile] } : {}), ...(problems.length > 0 ? { problems } : {}) });
+}
+
+/** One entry's item; an entry whose body breaks the reader costs that entry alone, named. */
+function guardedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemContext): Item | undefined | { reason: string } {
+  const named = `条目“${entry.title?.trim().slice(0, 40) || entry.link || entry.id || "（无标题）"}”`;
+  if ([entry.html, entry.summary].some((html) => html !== undefined && openTagDepth(html) > REFUSED_DEPTH)) {
+    return { reason: `${named}的正文标签嵌套太深（几千层），不像正常网页，没有收入` };
+  }
+  try {
+    return feedEntryItem(feed, entry, ctx);
+  } catch {
+    return { reason: `${named}的正文读不下去，没有收入` };
+  }
 }
 
 /** A story of a JSON list of news records, read as a page on the page threads (news/record.ts). */
@@ -153,7 +181,9 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
       }
     }
   } catch (error) {
-    yield { ok: false, name: path, reason: `CSV 格式有误：${error instanceof Error ? error.message.slice(0, 120) : String(error)}` };
+    // The posts read before the fault are kept.
+    if (batch.length > 0) yield ok(path, 0, batch, { profiles });
+    yield { ok: false, name: path, reason: csvErrorInWords(error, rows + 1) };
     return;
   }
   if (layout === undefined) {
@@ -193,6 +223,11 @@ export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKi
     return;
   }
   if (kind === "csv") {
+    // A picture or an archive named .csv: its first bytes say so, before a parser reads them as rows.
+    if ((await readHead(path)).includes(0)) {
+      yield { ok: false, name: path, reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
+      return;
+    }
     yield* csvEvents(path, size, ctx);
     return;
   }
@@ -222,6 +257,11 @@ export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude
     return;
   }
   if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/u.test(decoded.text.replace(/^\ufeff/u, ""))) {
+    const unsafe = unsafeDoctype(decoded.text);
+    if (unsafe !== undefined) {
+      yield { ok: false, name: path, reason: unsafe };
+      return;
+    }
     if (!closesRoot(decoded.text)) {
       yield { ok: false, name: path, reason: "OPML 不完整：根元素没有闭合（文件可能被截断）" };
       return;

@@ -15,6 +15,31 @@ export type Fetched = { ok: true; bytes: Uint8Array; contentType?: string; url: 
 
 const MiB = 1024 * 1024;
 
+/** Media types that are never a page or a feed: refused by their header, before a byte is read. */
+const NOT_A_PAGE = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|x-zip-compressed|gzip|x-gzip|x-tar|x-bzip2|x-7z-compressed|x-rar-compressed|vnd\.rar|msword|vnd\.ms-|vnd\.openxmlformats)/u;
+
+/** What went wrong on the network, in words; the system's code is only named when it has none here. */
+const NETWORK_WORDS: [RegExp, string][] = [
+  [/^ECONNREFUSED$/u, "连接被拒绝：那台服务器没有在这个端口上服务"],
+  [/^(?:ENOTFOUND|EAI_AGAIN|EAI_NONAME)$/u, "找不到这个域名"],
+  [/^(?:ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/u, "连接中途断了，网页没有传完"],
+  [/^Z_/u, "网页的压缩数据损坏，解不开"],
+  [/^(?:ERR_SSL|ERR_TLS|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/u, "安全连接（HTTPS）建立不起来"],
+  [/^(?:ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/u, "连接超时"],
+  [/^(?:EHOSTUNREACH|ENETUNREACH|ENETDOWN)$/u, "网络不通，到不了那台服务器"],
+];
+
+function networkReason(error: unknown): string {
+  // fetch wraps the system's error as its cause; a refused connection to every address of a host is an AggregateError of them.
+  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[]; message?: string } }).cause;
+  // Mail, SSH and the like: the ports the fetch standard blocks.
+  if (cause?.message === "bad port") return "无法读取网址：这个端口不是给网页用的（浏览器也不去读）";
+  const code = cause?.code ?? cause?.errors?.[0]?.code;
+  if (code === undefined) return "无法读取网址";
+  const words = NETWORK_WORDS.find(([pattern]) => pattern.test(code))?.[1];
+  return `无法读取网址：${words ?? `网络出错（${code}）`}`;
+}
+
 async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | undefined> {
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -57,6 +82,12 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_L
         await response.body?.cancel();
         return { ok: false, reason: `服务器回应 HTTP ${response.status}` };
       }
+      const contentType = response.headers.get("content-type") ?? undefined;
+      const media = contentType?.split(";")[0]?.trim().toLowerCase();
+      if (media !== undefined && NOT_A_PAGE.test(media)) {
+        await response.body?.cancel();
+        return { ok: false, reason: `网址给的是 ${media} 文件，不是网页或订阅源` };
+      }
       const declared = Number(response.headers.get("content-length") ?? "NaN");
       if (declared > limits.maxBytes) {
         await response.body?.cancel();
@@ -64,12 +95,10 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_L
       }
       const bytes = response.body ? await readCapped(response.body, limits.maxBytes) : new Uint8Array();
       if (bytes === undefined) return { ok: false, reason: tooBig };
-      const contentType = response.headers.get("content-type") ?? undefined;
       return { ok: true, bytes, url, ...(contentType !== undefined ? { contentType } : {}) };
     }
   } catch (error) {
     if (signal.aborted) return { ok: false, reason: `网址超时：${(limits.timeoutMs / 1000).toFixed(0)} 秒内没有读完` };
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { ok: false, reason: `无法读取网址${cause ? `（${cause}）` : ""}` };
+    return { ok: false, reason: networkReason(error) };
   }
 }

@@ -52,6 +52,9 @@ export interface IngestResult {
 }
 
 
+/** A file name or address as the log shows it: a line break or other control character in it is written as an escape, so one line stays one input. */
+const shown = (name: string) => name.replace(/\p{Cc}/gu, (c) => JSON.stringify(c).slice(1, -1));
+
 export async function ingest(opts: IngestOptions): Promise<IngestResult> {
   const spill = await ItemSpill.open();
   const pool = PagePool.open(opts.workers ?? defaultWorkers());
@@ -84,7 +87,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   let lastReport = Date.now();
   const fail = (name: string, reason: string) => {
     failures.push({ name, reason });
-    opts.log(`ingest: 已跳过 ${name}：${reason}`);
+    opts.log(`ingest: 已跳过 ${shown(name)}：${reason}`);
   };
   const book = new WeiboBook();
   const pictures = opts.images ? await PictureStore.open(opts.images) : undefined;
@@ -94,11 +97,12 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
     if (pictureFailures.has(url)) return;
     pictureFailures.add(url);
     failures.push({ name: url, reason });
-    opts.log(`ingest: ${input}: 图片没能保存，保留原地址 ${url}：${reason}`);
+    opts.log(`ingest: ${shown(input)}: 图片没能保存，保留原地址 ${shown(url)}：${reason}`);
   };
   /** The items of a data file (Weibo data, a feed), checked; what it set aside is said. */
   const dataItems = async (input: Extract<InputEvent, { items: Item[] }>): Promise<Item[]> => {
-    for (const note of input.notes) opts.log(`ingest: ${input.name}: ${note}`);
+    for (const note of input.notes) opts.log(`ingest: ${shown(input.name)}: ${note}`);
+    for (const problem of input.problems ?? []) fail(input.name, problem);
     for (const profile of input.profiles) {
       // A profile's avatar is a picture the posts will show: it is saved like theirs.
       const avatar = pictures && profile.avatar ? await pictures.localUrl(profile.avatar) : undefined;
@@ -124,7 +128,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
       made = (await dataItems(input)).map((item) => ({ item, text: renderItem(item) }));
       if (made.length === 0) return;
     } else {
-      for (const note of input.notes ?? []) opts.log(`ingest: ${input.name}: ${note}`);
+      for (const note of input.notes ?? []) opts.log(`ingest: ${shown(input.name)}: ${note}`);
       if (result === undefined) return;
       if ("reason" in result) {
         fail(input.name, result.reason);

@@ -4,14 +4,14 @@
 // consumer asks for it, so the corpus is never held in memory. Unreadable inputs come out as
 // failures with a reason instead of stopping the stream. Data files (Weibo data, feeds, a
 // weiboSpider txt file) give their items ready-made (data-files.ts, spider-txt-file.ts).
-import { open, readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ItemContext } from "./build/items";
 import { dataEvents, readDataFile, weiboEvent, withNote, type DataEvent } from "./data-files";
 import { damageNote, decodePage } from "./decode";
 import { fetchPage, type FetchLimits } from "./fetch-page";
 import { readJsonl } from "./jsonl";
-import { isInputFileName, SNIFF_BYTES, sniffKind } from "./sniff";
+import { isInputFileName, readHead, SNIFF_BYTES, sniffKind } from "./sniff";
 import { spiderTxtEvents } from "./spider-txt-file";
 import { renderData } from "./weibo/render-data";
 
@@ -35,7 +35,11 @@ export function reasonOf(error: unknown): string {
   if (code === "ENOENT") return "找不到这个文件或文件夹";
   if (code === "EACCES" || code === "EPERM") return "没有读取权限";
   if (code === "EISDIR") return "这是文件夹，不是文件";
-  return `读取失败：${error instanceof Error ? error.message : String(error)}`;
+  if (code === "ELOOP") return "链接指回它自己（循环链接）";
+  if (code === "ENAMETOOLONG") return "路径太长";
+  if (code === "EIO") return "磁盘读取出错";
+  // Whatever else went wrong is named by its system code, never by an English message.
+  return code !== undefined ? `读取失败（系统错误 ${code}）` : "读取失败：读的时候出了意外的错误";
 }
 
 /** A page's bytes → the page, its kind sniffed from them; or the Weibo posts of a weiboSpider txt file. */
@@ -74,17 +78,6 @@ function* pageEvents(name: string, bytes: Uint8Array, ctx: ItemContext, opts: { 
   };
 }
 
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 async function* readFileInput(path: string, ctx: ItemContext): AsyncGenerator<InputEvent> {
   try {
     const kind = sniffKind(await readHead(path), path);
@@ -108,6 +101,14 @@ async function* readFileInput(path: string, ctx: ItemContext): AsyncGenerator<In
 }
 
 async function* readAddress(address: string, ctx: ItemContext, limits?: FetchLimits): AsyncGenerator<InputEvent> {
+  try {
+    yield* readFetched(address, ctx, limits);
+  } catch (error) {
+    yield { ok: false, name: address, reason: reasonOf(error) };
+  }
+}
+
+async function* readFetched(address: string, ctx: ItemContext, limits?: FetchLimits): AsyncGenerator<InputEvent> {
   const fetched = await fetchPage(address, limits);
   if (!fetched.ok) {
     yield { ok: false, name: address, reason: fetched.reason };
@@ -122,15 +123,28 @@ async function* readAddress(address: string, ctx: ItemContext, limits?: FetchLim
   yield* pageEvents(address, fetched.bytes, ctx, { externalUrl: fetched.url, ...(fetched.contentType !== undefined ? { contentType: fetched.contentType } : {}) });
 }
 
-/** Page files under a folder, depth first, each level sorted; hidden entries skipped. */
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
+/**
+ * Page files under a folder, depth first, each level sorted; hidden entries skipped. A link back
+ * to a folder being walked, or a folder that cannot be listed, is named and passed by.
+ */
+async function* walk(dir: string, within: ReadonlySet<string> = new Set()): AsyncGenerator<{ file: string } | { skipped: string; reason: string }> {
+  let here: Set<string>;
+  let entries;
+  try {
+    here = new Set(within).add(await realpath(dir));
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
+  } catch (error) {
+    yield { skipped: dir, reason: reasonOf(error) };
+    return;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
     const kind = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
-    if (kind?.isDirectory()) yield* walk(path);
-    else if (kind?.isFile() && isInputFileName(entry.name)) yield path;
+    if (kind?.isDirectory()) {
+      if (entry.isSymbolicLink() && here.has(await realpath(path))) yield { skipped: path, reason: "链接指回它所在的文件夹（循环链接），没有跟进去" };
+      else yield* walk(path, here);
+    } else if (kind?.isFile() && isInputFileName(entry.name)) yield { file: path };
   }
 }
 
@@ -147,20 +161,26 @@ export async function* readInputs(paths: readonly string[], ctx: ItemContext = {
       yield { ok: false, name: path, reason: reasonOf(error) };
       continue;
     }
-    if (!info.isDirectory()) {
+    if (info.isFile()) {
       yield* readFileInput(path, ctx);
       continue;
     }
-    let found = 0;
-    try {
-      for await (const file of walk(path)) {
-        found += 1;
-        yield* readFileInput(file, ctx);
-      }
-    } catch (error) {
-      yield { ok: false, name: path, reason: reasonOf(error) };
+    if (!info.isDirectory()) {
+      // /dev/zero never ends and a pipe may never answer: neither is a page.
+      yield { ok: false, name: path, reason: "不是普通文件（是设备、管道或套接字），没有读" };
       continue;
     }
-    if (found === 0) yield { ok: false, name: path, reason: "文件夹里没有可读的文件：网页（.txt、.html）、语料（.jsonl）、微博数据（.json、.csv）或订阅源" };
+    let found = 0;
+    let named = false;
+    for await (const entry of walk(path)) {
+      if ("skipped" in entry) {
+        named ||= entry.skipped === path;
+        yield { ok: false, name: entry.skipped, reason: entry.reason };
+        continue;
+      }
+      found += 1;
+      yield* readFileInput(entry.file, ctx);
+    }
+    if (found === 0 && !named) yield { ok: false, name: path, reason: "文件夹里没有可读的文件：网页（.txt、.html）、语料（.jsonl）、微博数据（.json、.csv）或订阅源" };
   }
 }

@@ -18,7 +18,8 @@ const MAX_LINE_BYTES = 32 * 1024 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/iu;
 
-function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext): InputEvent | undefined {
+/** `cut`: the file's last line, with no newline after it: where a download or a copy stops short. */
+function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext, cut = false): InputEvent | undefined {
   const name = `${path}:${n}`;
   let raw: string;
   try {
@@ -31,7 +32,7 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext)
   try {
     record = plainJson(JSON.parse(raw));
   } catch {
-    return { ok: false, name, reason: "这一行不是 JSON" };
+    return { ok: false, name, reason: cut ? "最后一行不完整：文件可能被截断" : "这一行不是 JSON" };
   }
   // Crawlers write Weibo posts one JSON record a line, too.
   if (isWeiboLine(record)) return weiboEvent(name, bytes.length, record, ctx);
@@ -58,13 +59,13 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
   let oversize = false;
   let n = 0;
   let pages = 0;
-  const finish = function* (last: Buffer): Generator<InputEvent> {
+  const finish = function* (last: Buffer, cut = false): Generator<InputEvent> {
     n += 1;
     if (oversize) {
       yield { ok: false, name: `${path}:${n}`, reason: `这一行太长（超过 ${MAX_LINE_BYTES / 1024 / 1024} MiB）` };
     } else {
       const line = pending.length > 0 ? Buffer.concat([...pending, last]) : last;
-      const event = lineEvent(path, n, line, ctx);
+      const event = lineEvent(path, n, line, ctx, cut);
       if (event?.ok) pages += 1;
       if (event) yield event;
     }
@@ -87,7 +88,7 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
       }
     }
   }
-  if (pendingBytes > 0 || oversize) yield* finish(Buffer.alloc(0));
+  if (pendingBytes > 0 || oversize) yield* finish(Buffer.alloc(0), true);
   if (n === 0) yield { ok: false, name: path, reason: "文件是空的" };
   else if (pages === 0) yield { ok: false, name: path, reason: "没有一行是可用的页面" };
 }

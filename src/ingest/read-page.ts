@@ -6,8 +6,9 @@ import { problemInWords } from "./build/check";
 import { renderItem, type ReadyItem } from "./build/feed-pages";
 import { pageItems } from "./build/items";
 import type { PageKind } from "./inputs";
-import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE } from "./page-reasons";
 import { markdownPage } from "./markdown/page";
+import { overlongParagraphs, withoutOverlongLines, withoutOverlongParagraphs } from "./overlong";
+import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE, PAGE_BROKE_READER } from "./page-reasons";
 import { parsePage, type ParsedPage } from "./parse/page";
 import { weiboItem } from "./weibo/items";
 import { readTimelineText } from "./weibo/timeline-text";
@@ -34,8 +35,21 @@ export function leftOut(item: Item): string | undefined {
  */
 let htmlExtractor: Promise<typeof import("./html/extract")> | undefined;
 
+/**
+ * The page's items, or the reason it has none. A page that breaks the reader (a bug, or a
+ * shape no page should have) costs that page alone, named in words, never the run.
+ */
 export async function readPage(task: PageTask): Promise<PageResult> {
+  try {
+    return await readPageOrThrow(task);
+  } catch {
+    return { reason: PAGE_BROKE_READER };
+  }
+}
+
+async function readPageOrThrow(task: PageTask): Promise<PageResult> {
   let parsed: ParsedPage;
+  let overlong: number;
   let externalUrl = task.externalUrl;
   // Markdown page text is the HTML page it describes.
   const markdown = task.kind === "text" ? markdownPage(task.text) : undefined;
@@ -43,26 +57,30 @@ export async function readPage(task: PageTask): Promise<PageResult> {
     const { parseHtmlPage } = await (htmlExtractor ??= import("./html/extract"));
     const read = parseHtmlPage(markdown?.html ?? task.text, task.externalUrl ?? markdown?.url, { oneStory: task.kind === "story" });
     if ("reason" in read) return read;
-    parsed = read.page;
+    const kept = withoutOverlongParagraphs(read.page);
+    overlong = kept.dropped;
+    parsed = kept.page;
     // A page saved to a file still says where it was published.
     externalUrl ??= read.url;
   } else {
     // A Weibo timeline or post page copied as text: its posts, with their authors and times.
     const timeline = readTimelineText(task.text);
-    if (timeline !== undefined && timeline.length > 0) return checked(timeline.map((status) => weiboItem(status, { baseUrl: task.baseUrl })));
-    parsed = parsePage(task.text);
+    if (timeline !== undefined && timeline.length > 0) return checked(timeline.map((status) => weiboItem(status, { baseUrl: task.baseUrl })), 0);
+    const read = withoutOverlongLines(task.text);
+    overlong = read.dropped;
+    parsed = parsePage(read.text);
   }
   const ctx = { baseUrl: task.baseUrl, ...(externalUrl !== undefined ? { externalUrl } : {}) };
   if (parsed.onlyHeadlines) return { reason: NOT_AN_ARTICLE };
   const made = pageItems(parsed, ctx);
-  if (made.length === 0) return { reason: NOTHING_RECOGNISABLE };
-  return checked(made);
+  if (made.length === 0) return { reason: overlong > 0 ? overlongParagraphs(overlong) : NOTHING_RECOGNISABLE };
+  return checked(made, overlong);
 }
 
-/** The items that meet the contract, each with its rendering, and why the others were left out. */
-function checked(made: readonly Item[]): PageResult {
+/** The items that meet the contract, each with its rendering; why the others were left out, and how many paragraphs were too long to keep. */
+function checked(made: readonly Item[], overlong: number): PageResult {
   const items: Required<ReadyItem>[] = [];
-  const problems: string[] = [];
+  const problems: string[] = overlong > 0 ? [overlongParagraphs(overlong)] : [];
   for (const item of made) {
     const problem = leftOut(item);
     if (problem === undefined) items.push({ item, text: renderItem(item) });

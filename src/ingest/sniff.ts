@@ -2,6 +2,7 @@
 // JSON Lines corpus, an HTML page, a weiboSpider txt file, or page text. Detectors are tried in
 // order; the first that claims the input decides.
 
+import { open } from "node:fs/promises";
 import { wideText } from "./decode";
 
 export type InputKind = "jsonl" | "feed" | "json" | "csv" | "html" | "weibo-txt" | "text";
@@ -16,8 +17,8 @@ export interface Detector {
 export const SNIFF_BYTES = 4096;
 
 const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]?.toLowerCase() ?? "";
-/** BOM, whitespace, an XML declaration, comments and a doctype (with its entity definitions) may come before the root element. */
-const PROLOGUE = /^(?:\uFEFF|\xEF\xBB\xBF|\s|<\?xml[^>]*>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[\s\S]*?\])?\s*>)*/iu;
+/** BOM, whitespace, an XML declaration, comments and a doctype (with its declarations) may come before the root element. */
+const PROLOGUE = /^(?:\uFEFF|\xEF\xBB\xBF|\s|<\?xml[^>]*>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[\s\S]*?\]\s*)?>)*/iu;
 
 /** An HTML document by its first markup: an HTML doctype, or <html>, <head> or <body>. */
 const isHtmlDocument = (head: string) =>
@@ -74,4 +75,15 @@ export function sniffKind(head: Uint8Array | string, name: string): InputKind {
 export function isInputFileName(name: string): boolean {
   const ext = extensionOf(name);
   return ext === "" || ["txt", "text", "md", "markdown", "jsonl", "ndjson", "html", "htm", "shtml", "xhtml", "json", "csv", "xml", "rss", "atom", "rdf", "opml"].includes(ext);
+}
+
+/** A file's first bytes, as the detectors see them. */
+export async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }

@@ -104,6 +104,16 @@ describe("home route", () => {
     expect(screen.getAllByRole("article")).toHaveLength(2);
   });
 
+  it("shows the first page when its next_url cannot be used, and says why the feed stops there", async () => {
+    server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([post("p1", "第一页的微博")], { next_url: "javascript:alert(1)" }))));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    renderApp("/");
+    expect(await screen.findByRole("link", { name: "第一页的微博" })).toBeInTheDocument();
+    expect(screen.getByText("下一页地址无效")).toBeInTheDocument();
+    expect(screen.queryByText("已经到底了 · 共 1 条")).not.toBeInTheDocument();
+    warn.mockRestore();
+  });
+
   it("keeps the good items when one item is malformed", async () => {
     server.use(
       http.get("/feed/feed.json", () =>

@@ -11,7 +11,8 @@ import { absoluteUrl } from "../urls";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string>; children: Node[] }>;
-const isElement = (node: Node): node is El => "attribs" in node && "children" in node;
+/** An element: a doctype or processing instruction has a name too, but no attributes or children. */
+export const isElement = (node: Node): node is El => "attribs" in node && "children" in node;
 
 /** The app's list, and what DOMPurify drops by itself: scripts, and what shows only without them. */
 const DROPPED = new Set<string>([...FORBIDDEN_TAGS, "script", "noscript"]);

@@ -8,6 +8,7 @@ import { htmlToText } from "../../content/html-text";
 import { iconText, isInlineIcon } from "../html/inline-icon";
 import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
+import { isElement } from "./clean-html";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string> }>;
@@ -100,7 +101,7 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
         continue;
       }
       // A doctype or a processing instruction has a name but holds nothing.
-      if (!("name" in node) || !("children" in node)) continue;
+      if (!isElement(node)) continue;
       const el = node as El;
       const name = el.name.toLowerCase();
       if (SKIP.has(name)) continue;

@@ -9,6 +9,7 @@ import { readWeiboDate } from "../weibo/dates";
 import { midFromUrl } from "../weibo/mid";
 import type { WeiboAuthor, WeiboPicture, WeiboStatus, WeiboVideo } from "../weibo/status";
 import { readWeiboText } from "../weibo/text";
+import { isElement } from "./clean-html";
 import { pictureOf } from "./html-body";
 import type { FeedEntry } from "./parse";
 
@@ -22,7 +23,6 @@ export function isWeiboEntry(entry: FeedEntry): boolean {
   return entry.link !== undefined && WEIBO_POST.test(entry.link) && entry.html !== undefined;
 }
 
-const isEl = (n: Node): n is El => "name" in n;
 
 interface Parts {
   html: string;
@@ -35,7 +35,7 @@ function split(nodes: readonly Node[]): Parts {
   const pictures: WeiboPicture[] = [];
   let video: WeiboVideo | undefined;
   for (const img of DomUtils.findAll((n) => n.name === "img", [...nodes])) {
-    const inIcon = img.parent && isEl(img.parent as Node) && /url-icon/.test((img.parent as El).attribs.class ?? "");
+    const inIcon = img.parent && isElement(img.parent as Node) && /url-icon/.test((img.parent as El).attribs.class ?? "");
     const picture = inIcon ? undefined : pictureOf(img as El);
     if (picture) {
       if (!pictures.some((p) => p.url === picture.url)) {
@@ -57,7 +57,7 @@ function split(nodes: readonly Node[]): Parts {
   }
   // RSSHub's hot comments: a block headed 热门评论.
   for (const h of DomUtils.findAll((n) => /^h\d$/.test(n.name) && DomUtils.textContent(n).trim() === "热门评论", [...nodes])) {
-    DomUtils.removeElement(h.parent && isEl(h.parent as Node) && (h.parent as El).name === "div" ? (h.parent as El) : h);
+    DomUtils.removeElement(h.parent && isElement(h.parent as Node) && (h.parent as El).name === "div" ? (h.parent as El) : h);
   }
   const html = nodes.map((n) => DomUtils.getOuterHTML(n)).join("");
   return { html, pictures, ...(video ? { video } : {}) };
@@ -76,7 +76,7 @@ function quoteOf(quote: El): WeiboStatus | { deleted: true } {
   // The readable layout links the original under 原博：.
   const origin = DomUtils.findAll((n) => n.name === "a" && WEIBO_POST.test(n.attribs.href ?? ""), quote.children).at(-1);
   const url = origin?.attribs.href;
-  if (origin?.parent && isEl(origin.parent as Node) && (origin.parent as El).name === "small") DomUtils.removeElement(origin.parent as El);
+  if (origin?.parent && isElement(origin.parent as Node) && (origin.parent as El).name === "small") DomUtils.removeElement(origin.parent as El);
   if (lead) {
     // Everything before the author's name (" - 转发 ") and the name itself are RSSHub's, not the post's.
     let node: Node | null = quote.children[0] ?? null;
@@ -103,7 +103,7 @@ function quoteOf(quote: El): WeiboStatus | { deleted: true } {
  */
 function authorInText(nodes: Node[]): { name: string; avatar?: string } | undefined {
   const lead = nodes.find((n) => !(n.type === "text" && (n as { data: string }).data.trim() === ""));
-  if (!lead || !isEl(lead) || lead.name !== "a" || !/^https?:\/\/weibo\.com\/\d+\/?$/.test(lead.attribs.href ?? "")) return undefined;
+  if (!lead || !isElement(lead) || lead.name !== "a" || !/^https?:\/\/weibo\.com\/\d+\/?$/.test(lead.attribs.href ?? "")) return undefined;
   const after = lead.next;
   if (!after || after.type !== "text" || !/^\s*[:：]/u.test((after as { data: string }).data)) return undefined;
   const name = cleanName(DomUtils.textContent(lead))?.replace(/^@/u, "");

@@ -165,12 +165,23 @@ export function findRelated(body: Element, pageUrl: string | undefined): Related
  * picture stays, unless the element beside it already names the same picture.
  */
 function unwrapNoscriptPictures(root: Element): void {
+  // How many pictures under each parent name each address, counted once per parent: a page of
+  // thousands of <noscript>s beside each other was read in quadratic time (10,000 took 34 s).
+  const counted = new Map<Element, Map<string, number>>();
+  const picturesNaming = (pictures: Iterable<Element>) => {
+    const counts = new Map<string, number>();
+    for (const img of pictures) for (const ref of new Set(pictureRefs(img))) counts.set(ref, (counts.get(ref) ?? 0) + 1);
+    return counts;
+  };
   for (const noscript of Array.from(root.querySelectorAll("noscript"))) {
     const parent = noscript.parentElement;
     if (parent === null || noscript.querySelector("img") === null || PICTURE_TAGS.has(tagOf(parent))) continue;
     const beside = [noscript.previousElementSibling, noscript.nextElementSibling].some((el) => el !== null && PICTURE_TAGS.has(tagOf(el)) && pictureRefs(el).length > 0);
-    const inside = new Set(Array.from(noscript.querySelectorAll("img")).flatMap((img) => pictureRefs(img)));
-    const same = Array.from(parent.querySelectorAll("img, amp-img")).some((img) => !noscript.contains(img) && pictureRefs(img).some((r) => inside.has(r)));
+    let underParent = counted.get(parent);
+    if (underParent === undefined) counted.set(parent, (underParent = picturesNaming(parent.querySelectorAll("img, amp-img"))));
+    const inside = picturesNaming(noscript.querySelectorAll("img"));
+    // The same picture elsewhere under the parent: more pictures there name it than inside.
+    const same = [...inside].some(([ref, n]) => (underParent.get(ref) ?? 0) > n);
     if (!beside && !same) noscript.replaceWith(...Array.from(noscript.childNodes));
   }
 }

@@ -1,6 +1,7 @@
 // The page as a DOM (linkedom: a fast, standards-shaped DOM without a browser), and the few
 // reads of it every part of the extractor shares.
 import { parseHTML } from "linkedom";
+import { flattenDeep, MAX_DEPTH, openTagDepth, REFUSED_DEPTH, UNCOUNTED_PER_LEVEL } from "./depth";
 
 /** Closing </body> and </html> tags: browsers ignore those that come too early (pages built of included fragments have them mid-page). */
 const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
@@ -11,11 +12,28 @@ const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
  */
 const INVISIBLE = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/giu;
 
-export function parseDocument(html: string): Document {
-  const unclosed = html.replace(INVISIBLE, "").replace(EARLY_CLOSE, "");
+/**
+ * A class attribute past this names no style: the parser spreads its words into one call, and
+ * a hundred thousand of them overflow the stack. Such an attribute is dropped.
+ */
+const LONGEST_CLASS = 10_000;
+const CLASS_ATTRIBUTE = /\sclass\s*=\s*(?:"[^"]*"|'[^']*')/giu;
+
+/** The page's tree, flattened past the depth a browser nests; undefined when its tags nest far too deep to parse. */
+export function parseDocument(html: string): Document | undefined {
+  const unclosed = html
+    .replace(INVISIBLE, "")
+    .replace(EARLY_CLOSE, "")
+    .replace(CLASS_ATTRIBUTE, (attribute) => (attribute.length > LONGEST_CLASS ? " " : attribute));
+  const depth = openTagDepth(unclosed);
+  if (depth > REFUSED_DEPTH) return undefined;
   // linkedom parses a fragment without <html> as a bare node list: wrap it so <body> exists.
   const wrapped = /<html[\s>]/iu.test(unclosed.slice(0, 4096)) ? unclosed : `<!doctype html><html><head></head><body>${unclosed}</body></html>`;
-  return parseHTML(wrapped).document as unknown as Document;
+  const doc = parseHTML(wrapped).document as unknown as Document;
+  // Each counted level holds at most a few the count leaves out (ul > li > p): a page well
+  // short of the limit by that count is not walked for it.
+  if (depth * UNCOUNTED_PER_LEVEL >= MAX_DEPTH) flattenDeep(doc.documentElement);
+  return doc;
 }
 
 export const ELEMENT = 1;

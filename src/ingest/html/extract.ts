@@ -21,7 +21,7 @@ import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { chooseTitle, siteNameFrom } from "./title";
 import { markVideos } from "./videos";
-import { NO_TEXT, NOT_AN_ARTICLE } from "../page-reasons";
+import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
 
 /** `url`: the address the page gives as its own (canonical link, og:url), when it names one. */
 export type HtmlPage = { page: ParsedPage; url?: string } | { reason: string };
@@ -432,6 +432,7 @@ function declaredLanguage(declared: string | undefined, sections: readonly Secti
  */
 export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = false } = {}): HtmlPage {
   const doc = parseDocument(html);
+  if (doc === undefined) return { reason: TOO_DEEP };
   const meta = readPageMeta(doc);
   const root = doc.body ?? doc.documentElement;
   if (root === null) return { reason: NO_TEXT };

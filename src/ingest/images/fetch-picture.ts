@@ -35,6 +35,8 @@ export function refererFor(url: URL): string | undefined {
 
 const TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "bmp", "svg"]);
 const MAX_BYTES = 20 * 1024 * 1024;
+/** What makes an SVG more than a picture: scripts, event handlers, script links, embedded documents. */
+const SVG_ACTIVE = /<script|\bon[a-z]+\s*=|javascript:|<foreignObject|<iframe|<embed|<object/iu;
 
 export async function fetchPicture(address: string, options: FetchOptions = {}, redirects = 3): Promise<Picture | { reason: string }> {
   let url: URL;
@@ -47,15 +49,25 @@ export async function fetchPicture(address: string, options: FetchOptions = {}, 
   const referer = refererFor(url);
   const request = url.protocol === "https:" ? httpsRequest : httpRequest;
   const max = options.maxBytes ?? MAX_BYTES;
-  const got = await new Promise<{ status: number; type: string; location?: string; bytes?: Buffer } | { reason: string }>((resolve) => {
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const got = await new Promise<{ status: number; type: string; location?: string; bytes?: Buffer } | { reason: string }>((answer) => {
+    // The socket's own timeout is for silence; a host that drips a byte a second is stopped by this one, for the whole download.
+    const deadline = setTimeout(() => req.destroy(new Error("timeout")), timeoutMs);
+    const resolve = (value: Parameters<typeof answer>[0]) => {
+      clearTimeout(deadline);
+      answer(value);
+    };
     const req = request(url, {
       method: "GET",
       headers: { "User-Agent": "Mozilla/5.0 (qingyue ingest)", Accept: "image/*", ...(referer ? { Referer: referer } : {}) },
-      timeout: options.timeoutMs ?? 15_000,
+      timeout: timeoutMs,
       ...(options.lookup ? { lookup: options.lookup } : {}),
     } satisfies RequestOptions);
     req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", (error) => resolve({ reason: error.message === "timeout" ? "下载超时" : `连不上图片服务器（${(error as { code?: string }).code ?? error.message}）` }));
+    req.on("error", (error) => {
+      const code = (error as { code?: string }).code;
+      resolve({ reason: error.message === "timeout" ? "下载超时" : `连不上图片服务器${code ? `（${code}）` : ""}` });
+    });
     req.on("response", (res) => {
       const status = res.statusCode ?? 0;
       const type = String(res.headers["content-type"] ?? "");
@@ -87,7 +99,7 @@ export async function fetchPicture(address: string, options: FetchOptions = {}, 
         chunks.push(chunk);
       });
       res.on("end", () => resolve({ status, type, bytes: Buffer.concat(chunks) }));
-      res.on("error", () => resolve({ reason: "下载中断" }));
+      res.on("error", (error) => resolve({ reason: error.message === "timeout" ? "下载超时" : "下载中断" }));
     });
     req.end();
   });
@@ -108,5 +120,7 @@ export async function fetchPicture(address: string, options: FetchOptions = {}, 
     return { reason: "下载到的内容不是能识别的图片" };
   }
   if (size.type === undefined || !TYPES.has(size.type) || !size.width || !size.height) return { reason: "下载到的内容不是能识别的图片" };
+  // Served from the site's own address, an SVG opened on its own runs its scripts there.
+  if (size.type === "svg" && SVG_ACTIVE.test(got.bytes.toString("utf8"))) return { reason: "SVG 图片里带有脚本或链接，不保存到本站" };
   return { bytes: got.bytes, type: size.type, width: size.width, height: size.height };
 }

@@ -127,7 +127,60 @@ export function crawlerAuthor(path: string): Json {
   return name !== undefined ? { user_id: uid, screen_name: name } : { user_id: uid };
 }
 
-/** The rows of a CSV file, streamed: the header first. */
-export function csvRows(path: string): AsyncIterable<string[]> {
-  return createReadStream(path).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+/** A record past this is no post (a field whose quote never closes swallows the file). */
+export const MAX_RECORD_BYTES = 1024 * 1024;
+
+/**
+ * The rows of a CSV file, streamed: the header first. Each row is taken as the parser reads it,
+ * so a fault in the file costs the rows from the fault on, not the rows read with it in the
+ * same chunk (a piped parser drops those when it fails).
+ */
+export async function* csvRows(path: string): AsyncGenerator<string[]> {
+  const rows: string[][] = [];
+  let failure: unknown;
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_BYTES,
+    on_record: (row: string[]) => {
+      rows.push(row);
+      return null;
+    },
+  });
+  parser.on("error", (error) => (failure ??= error));
+  parser.resume();
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    parser.write(chunk);
+    // A fault is reported a tick after the rows before it.
+    await new Promise((resolve) => setImmediate(resolve));
+    yield* rows.splice(0);
+    if (failure !== undefined) throw failure;
+  }
+  parser.end();
+  await new Promise((resolve) => {
+    parser.once("end", resolve);
+    parser.once("error", resolve);
+  });
+  yield* rows.splice(0);
+  if (failure !== undefined) throw failure;
+}
+
+const CSV_ERRORS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: "有一个引号到文件末尾也没有闭合",
+  CSV_INVALID_CLOSING_QUOTE: "引号用得不对（闭合的引号后面还有字）",
+  CSV_INVALID_OPENING_QUOTE: "引号用得不对（字段中间出现了开头的引号）",
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "引号用得不对（闭合的引号后面还有字）",
+  CSV_MAX_RECORD_SIZE: `有一条记录超过 ${MAX_RECORD_BYTES / 1024 / 1024} MiB（多半是引号没有闭合）`,
+};
+
+/**
+ * Why the CSV parser stopped, in words, with the record it stopped at (counted as the
+ * set-aside records are, after the header; the parser's line is where it gave up, which for a
+ * quote never closed is the end of the file).
+ */
+export function csvErrorInWords(error: unknown, record: number): string {
+  const code = (error as { code?: string }).code;
+  const words = (code !== undefined ? CSV_ERRORS[code] : undefined) ?? "格式有误";
+  return `CSV 从第 ${record} 条记录起读不下去：${words}，这一条和它后面的没有读`;
 }

@@ -75,7 +75,15 @@ describe("which declaration wins", () => {
   it("takes the HTTP header over the page's own <meta>", () => {
     // windows-1250 would read any byte: the header is obeyed even against the meta tag.
     expect(decoded(gbk, "text/html; charset=windows-1250").encoding).toBe("windows-1250");
+    const french = Buffer.from('<meta charset="gbk"><p>Voilà une page écrite en français, très simple : ça marche, déjà à côté.</p>', "latin1");
+    expect(decoded(french, "text/html; charset=iso-8859-1")).toMatchObject({ encoding: "windows-1252", text: expect.stringContaining("écrite en français") });
     expect(decoded(gbk, "text/html").encoding).toBe("gb18030");
+  });
+
+  it("reads Chinese under a header that names the server's Latin-1 default, or the other Chinese encoding", () => {
+    expect(decoded(gbk, "text/html; charset=iso-8859-1")).toMatchObject({ encoding: "gb18030", text: expect.stringContaining(TITLE) });
+    expect(decoded(bytes("news-big5.html"), "text/html; charset=gbk")).toMatchObject({ encoding: "big5", text: expect.stringContaining("縣政府召開秋糧收購工作會議") });
+    expect(decoded(gbk, "text/html; charset=big5")).toMatchObject({ encoding: "gb18030", text: expect.stringContaining(TITLE) });
   });
 
   it("takes the byte order mark over everything", () => {

@@ -4,6 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { USER_AGENT } from "../../../src/ingest/fetch-page";
@@ -11,6 +12,8 @@ import { readInputs, type InputEvent } from "../../../src/ingest/inputs";
 import { ROOT } from "./helpers";
 import { server as mockServer } from "../../utils/server";
 
+/** 64 MiB of zeros, gzipped to some 64 KiB: a page that grows a thousandfold as it is read. */
+const gzipBomb = gzipSync(Buffer.alloc(64 * 1024 * 1024));
 const gbkPage = readFileSync(join(ROOT, "tests", "fixtures", "html", "gov-gbk.html"));
 let server: Server;
 let base = "";
@@ -38,6 +41,25 @@ beforeAll(async () => {
     } else if (req.url === "/big") {
       res.writeHead(200, { "content-type": "text/html" });
       res.end("<p>大</p>".repeat(20_000));
+    } else if (req.url === "/picture") {
+      res.writeHead(200, { "content-type": "image/png" });
+      res.end(Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"));
+    } else if (req.url === "/bomb") {
+      res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
+      res.end(gzipBomb);
+    } else if (req.url === "/bad-gzip") {
+      res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
+      res.end("<html>not gzip</html>");
+    } else if (req.url === "/chunked") {
+      // No length said: the cap is met as the chunks come.
+      res.writeHead(200, { "content-type": "text/html", "transfer-encoding": "chunked" });
+      for (let n = 0; n < 40; n += 1) res.write("<p>大</p>".repeat(1000));
+      res.end();
+    } else if (req.url === "/cut") {
+      // Says 10,000 bytes, sends a few and hangs up.
+      res.writeHead(200, { "content-type": "text/html", "content-length": "10000" });
+      res.write("<html><body><p>半截</p>");
+      setTimeout(() => req.socket.destroy(), 20);
     } else {
       res.writeHead(404);
       res.end();
@@ -78,5 +100,28 @@ describe("an http(s) input", () => {
     expect(await fetchOne("/slow")).toEqual({ ok: false, name: `${base}/slow`, reason: "网址超时：1 秒内没有读完" });
     expect(await fetchOne("/big")).toEqual({ ok: false, name: `${base}/big`, reason: "网页太大：超过 64 KiB" });
     expect(await fetchOne("/gone")).toEqual({ ok: false, name: `${base}/gone`, reason: "服务器回应 HTTP 404" });
+  });
+
+  it("names a picture by its type without reading it, and a page that grows past the cap as it is unzipped or chunked", async () => {
+    expect(await fetchOne("/picture")).toEqual({ ok: false, name: `${base}/picture`, reason: "网址给的是 image/png 文件，不是网页或订阅源" });
+    expect(await fetchOne("/bomb")).toEqual({ ok: false, name: `${base}/bomb`, reason: "网页太大：超过 64 KiB" });
+    expect(await fetchOne("/chunked")).toEqual({ ok: false, name: `${base}/chunked`, reason: "网页太大：超过 64 KiB" });
+  });
+
+  it("says in words why the network failed, never by the system's code alone", async () => {
+    expect(await fetchOne("/bad-gzip")).toEqual({ ok: false, name: `${base}/bad-gzip`, reason: "无法读取网址：网页的压缩数据损坏，解不开" });
+    expect(await fetchOne("/cut")).toEqual({ ok: false, name: `${base}/cut`, reason: "无法读取网址：连接中途断了，网页没有传完" });
+    // A port nothing listens on: a server's, once it has closed.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const refused = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
+    await new Promise((resolve) => closed.close(resolve));
+    const events: InputEvent[] = [];
+    for await (const e of readInputs([refused, "http://127.0.0.1:25/"], undefined, limits)) events.push(e);
+    // Inputs are read in sorted order.
+    expect(events).toEqual([
+      { ok: false, name: "http://127.0.0.1:25/", reason: "无法读取网址：这个端口不是给网页用的（浏览器也不去读）" },
+      { ok: false, name: refused, reason: "无法读取网址：连接被拒绝：那台服务器没有在这个端口上服务" },
+    ]);
   });
 });

@@ -1,0 +1,48 @@
+// Paragraphs past the contract's limit (200,000 characters: no paragraph a reader reads is that
+// long; a scrape without line breaks or a hostile page is) are left out and counted, so the rest
+// of the page is kept; the item holding one would otherwise be refused whole.
+import { MAX_TEXT, type Section } from "../content/feed-schema";
+import type { ParsedPage } from "./parse/page";
+
+/** What the ingest says of the paragraphs it left out. */
+export const overlongParagraphs = (n: number) => `有 ${n} 段文字超过 20 万字，不像正文，没有收入`;
+
+/**
+ * Page text without its lines past the limit (each left blank), and how many there were: taken
+ * out before parsing, which would take a gigabyte and seconds for a line of megabytes.
+ */
+export function withoutOverlongLines(text: string): { text: string; dropped: number } {
+  let dropped = 0;
+  const kept: string[] = [];
+  let from = 0;
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf("\n", start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > MAX_TEXT) {
+      kept.push(text.slice(from, start));
+      from = stop;
+      dropped += 1;
+    }
+    start = stop + 1;
+  }
+  return dropped === 0 ? { text, dropped } : { text: kept.join("") + text.slice(from), dropped };
+}
+
+/** A section without its paragraphs past the limit; each figure still stands before the paragraph it stood before. */
+function sectionWithout(section: Section): { section: Section; dropped: number } {
+  const keep = section.paragraphs.map((p) => p.length <= MAX_TEXT);
+  const dropped = keep.filter((k) => !k).length;
+  if (dropped === 0) return { section, dropped };
+  const keptBefore = (index: number) => keep.slice(0, index).filter(Boolean).length;
+  const figures = section.figures?.map((figure) => ({ ...figure, before: keptBefore(figure.before) }));
+  return { section: { ...section, paragraphs: section.paragraphs.filter((_, i) => keep[i]), ...(figures ? { figures } : {}) }, dropped };
+}
+
+/** The page's article without its paragraphs past the limit, and how many there were. */
+export function withoutOverlongParagraphs(page: ParsedPage): { page: ParsedPage; dropped: number } {
+  if (page.article === undefined) return { page, dropped: 0 };
+  const read = page.article.sections.map(sectionWithout);
+  const dropped = read.reduce((sum, r) => sum + r.dropped, 0);
+  if (dropped === 0) return { page, dropped };
+  return { page: { ...page, article: { ...page.article, sections: read.map((r) => r.section).filter((s) => s.paragraphs.length > 0 || s.heading !== undefined || (s.figures?.length ?? 0) > 0) } }, dropped };
+}
