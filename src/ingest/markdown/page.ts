@@ -4,6 +4,7 @@
 // marked (CommonMark + GFM) does the Markdown: hand-written, lists, links and emphasis would
 // each be a second, weaker parser.
 import { Marked } from "marked";
+import { storyPageHtml } from "../html/story-page";
 
 const marked = new Marked({ gfm: true, async: false });
 
@@ -28,8 +29,6 @@ function looksLikeMarkdown(text: string): boolean {
   return found.filter(Boolean).length >= 2 && (found[0] === true || found[1] === true || found[2] === true);
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/gu, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-
 export interface MarkdownPage {
   html: string;
   /** The page's address, where the reader service's header gives it. */
@@ -45,12 +44,6 @@ export function markdownPage(text: string): MarkdownPage | undefined {
   const title = header?.[1]?.trim();
   const url = header?.[2] !== undefined && /^https?:\/\//iu.test(header[2]) ? header[2] : undefined;
   const published = header ? PUBLISHED.exec(header[3] ?? "")?.[1]?.trim() : undefined;
-  const head = [
-    '<meta charset="utf-8">',
-    ...(title ? [`<title>${escapeHtml(title)}</title>`] : []),
-    ...(published ? [`<meta property="article:published_time" content="${escapeHtml(published)}">`] : []),
-    ...(url ? [`<link rel="canonical" href="${escapeHtml(url)}">`] : []),
-  ].join("");
-  const body = marked.parse(markdown) as string;
-  return { html: `<!doctype html><html><head>${head}</head><body><article>${body}</article></body></html>`, ...(url ? { url } : {}) };
+  const facts = { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) };
+  return { html: storyPageHtml(facts, marked.parse(markdown) as string), ...(url ? { url } : {}) };
 }

@@ -6,6 +6,7 @@
 // any page: the record's own fields as the page's metadata, its body as the story.
 import { isRecord, type Json } from "../weibo/record";
 import { feedDate } from "../feeds/dates";
+import { paragraphsHtml, storyPageHtml } from "../html/story-page";
 
 const TITLE_FIELDS = ["title", "headline", "标题", "新闻标题"];
 const BODY_FIELDS = ["content", "text", "body", "article", "maintext", "main_text", "raw_text", "content_html", "article_html", "正文", "内容", "新闻内容"];
@@ -19,8 +20,6 @@ const SUMMARY_FIELDS = ["desc", "description", "summary", "excerpt", "abstract",
 const WEB_URL = /^https?:\/\/[^\s/?#]+\S*$/iu;
 /** A body written as HTML: it holds block or line-break tags. */
 const HTML_BODY = /<(?:p|div|br|img|h[1-6]|section|article|figure|ul|ol|li|table|blockquote)\b[^>]*>/iu;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/gu, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 function firstString(record: Json, fields: readonly string[], max = 100_000): string | undefined {
   for (const field of fields) {
@@ -104,24 +103,16 @@ export function newsRecordPage(record: unknown): NewsPage | undefined {
   const source = firstString(record, SOURCE_FIELDS, 200);
   const summary = firstString(record, SUMMARY_FIELDS, 2000);
   const image = imageOf(record);
-  const meta = (name: string, value: string) => `<meta name="${name}" content="${escapeHtml(value)}">`;
-  const head = [
-    '<meta charset="utf-8">',
-    `<title>${escapeHtml(title)}</title>`,
-    ...(date !== undefined ? [`<meta property="article:published_time" content="${date}">`] : []),
-    ...namesOf(record).map((name) => meta("author", name)),
-    ...(source !== undefined ? [meta("source", source)] : []),
-    ...(summary !== undefined ? [meta("description", summary)] : []),
-    ...(image !== undefined ? [`<meta property="og:image" content="${escapeHtml(image)}">`] : []),
-    ...(url !== undefined ? [`<link rel="canonical" href="${escapeHtml(url)}">`] : []),
-  ].join("");
-  const story = HTML_BODY.test(body)
-    ? body
-    : body
-        .split(/\r?\n/u)
-        .map((line) => line.trim())
-        .filter((line) => line !== "")
-        .map((line) => `<p>${escapeHtml(line)}</p>`)
-        .join("");
-  return { html: `<!doctype html><html><head>${head}</head><body><article><h1>${escapeHtml(title)}</h1>${story}</article></body></html>`, ...(url !== undefined ? { url } : {}) };
+  const story = HTML_BODY.test(body) ? body : paragraphsHtml(body);
+  const facts = {
+    title,
+    headline: true,
+    ...(date !== undefined ? { published: date } : {}),
+    authors: namesOf(record),
+    ...(source !== undefined ? { source } : {}),
+    ...(summary !== undefined ? { summary } : {}),
+    ...(image !== undefined ? { image } : {}),
+    ...(url !== undefined ? { url } : {}),
+  };
+  return { html: storyPageHtml(facts, story), ...(url !== undefined ? { url } : {}) };
 }
