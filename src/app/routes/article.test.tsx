@@ -104,3 +104,22 @@ describe("article route", () => {
     window.localStorage.clear();
   });
 });
+
+describe("an article in a language written right to left", () => {
+  it("sets its lines right to left, and a Chinese one left to right", async () => {
+    const arabic = article("ar1", "عودة الترام إلى المدينة", {
+      url: "/articles/ar1",
+      language: "ar",
+      _qingyue: { kind: "article", sections: [{ paragraphs: ["عاد الترام اليوم إلى شوارع المدينة بعد أربعين عاما."] }] },
+    });
+    const chinese = article("zh1", "检察开放日", { url: "/articles/zh1", _qingyue: { kind: "article", sections: [{ paragraphs: ["检察院举办开放日活动。"] }] } });
+    server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([arabic, chinese]))));
+    const { unmount } = renderApp("/articles/ar1");
+    const heading = await screen.findByRole("heading", { level: 1, name: "عودة الترام إلى المدينة" });
+    expect(heading.closest("article")).toHaveAttribute("dir", "rtl");
+    expect(heading.closest("article")).toHaveAttribute("lang", "ar");
+    unmount();
+    renderApp("/articles/zh1");
+    expect((await screen.findByRole("heading", { level: 1, name: "检察开放日" })).closest("article")).toHaveAttribute("dir", "ltr");
+  });
+});

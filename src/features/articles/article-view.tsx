@@ -54,7 +54,7 @@ export function ArticleView({ item, people, marked, sharePath, base, language }:
   return (
     <div className="lg:grid lg:grid-cols-[1fr_12rem] lg:gap-10">
       <ReadingProgress targetId="article-body" />
-      <article id="article-body" lang={language.lang} aria-labelledby="article-title" className={`${proseClass(language)} mx-auto w-full pr-6 md:pr-0`}>
+      <article id="article-body" lang={language.lang} dir={language.dir} aria-labelledby="article-title" className={`${proseClass(language)} mx-auto w-full pr-6 md:pr-0`}>
         <ArticleHeader item={item} title={shown(item.title ?? "")} readingLabel={time.label.replace("约 ", "")} sharePath={sharePath} />
         {saved !== undefined && saved > 1 && marked === undefined ? <ResumePrompt paragraph={saved} /> : null}
         {headings.length > 0 ? (

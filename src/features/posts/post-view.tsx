@@ -43,7 +43,7 @@ export function PostView({ item, people, sharePath, base, language }: PostProps)
   const shown = (text: string) => (language.chinese ? fullWidthPunctuation(text) : text);
   const banner = item.banner_image;
   return (
-    <article lang={language.lang} aria-labelledby="post-title" className={`${proseClass(language)} mx-auto space-y-4`}>
+    <article lang={language.lang} dir={language.dir} aria-labelledby="post-title" className={`${proseClass(language)} mx-auto space-y-4`}>
       <header className="space-y-3">
         {item.authors?.length ? (
           <AuthorRow authors={item.authors} date={item.date_published} precision={ext.date_precision} dateText={ext.date_text}>

@@ -91,7 +91,7 @@ function PostCard({ item, headingId }: { item: PostItem; headingId: string }) {
       >
         {item.authors?.length || !(item.date_published || ext.date_text) ? null : <span> · {label}</span>}
       </AuthorRow>
-      <div lang={language.lang} className="mt-2">
+      <div lang={language.lang} dir={language.dir} className="mt-2">
         {weibo ? (
           <PostText paragraphs={ext.paragraphs} />
         ) : (
@@ -159,7 +159,7 @@ function ArticleCard({ item, headingId }: { item: ArticleItem; headingId: string
           </Link>
         </h2>
         {item.summary ? (
-          <p lang={language.lang} className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">
+          <p lang={language.lang} dir={language.dir} className="mt-1 line-clamp-3 text-sm leading-relaxed text-muted">
             {shown(item.summary)}
           </p>
         ) : null}
