@@ -15,6 +15,8 @@ export interface StoryFacts {
   summary?: string;
   image?: string;
   url?: string;
+  /** The language the story declares (a BCP 47 tag), as a page's <html lang>. */
+  language?: string;
 }
 
 /** The HTML page of a story: `body` is its HTML, already made safe to parse (the extractor cleans it). */
@@ -31,7 +33,8 @@ export function storyPageHtml(facts: StoryFacts, body: string): string {
     ...(facts.url !== undefined ? [`<link rel="canonical" href="${escapeAttribute(facts.url)}">`] : []),
   ].join("");
   const headline = facts.headline && facts.title !== undefined ? `<h1>${escapeText(facts.title)}</h1>` : "";
-  return `<!doctype html><html><head>${head}</head><body><article>${headline}${body}</article></body></html>`;
+  const lang = facts.language !== undefined ? ` lang="${escapeAttribute(facts.language)}"` : "";
+  return `<!doctype html><html${lang}><head>${head}</head><body><article>${headline}${body}</article></body></html>`;
 }
 
 /** Plain text as paragraphs, one a line. */

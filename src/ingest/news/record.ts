@@ -16,6 +16,7 @@ const SOURCE_FIELDS = ["source", "source_name", "sitename", "site_name", "hostna
 const URL_FIELDS = ["url", "link", "source_url", "sourceurl", "article_url", "网址", "链接"];
 const IMAGE_FIELDS = ["image", "images", "top_image", "image_url", "img", "图片"];
 const SUMMARY_FIELDS = ["desc", "description", "summary", "excerpt", "abstract", "摘要"];
+const LANGUAGE_FIELDS = ["language", "lang", "语言"];
 
 const WEB_URL = /^https?:\/\/[^\s/?#]+\S*$/iu;
 /** A body written as HTML: it holds block or line-break tags. */
@@ -103,6 +104,7 @@ export function newsRecordPage(record: unknown): NewsPage | undefined {
   const source = firstString(record, SOURCE_FIELDS, 200);
   const summary = firstString(record, SUMMARY_FIELDS, 2000);
   const image = imageOf(record);
+  const language = firstString(record, LANGUAGE_FIELDS, 35);
   const story = HTML_BODY.test(body) ? body : paragraphsHtml(body);
   const facts = {
     title,
@@ -113,6 +115,7 @@ export function newsRecordPage(record: unknown): NewsPage | undefined {
     ...(summary !== undefined ? { summary } : {}),
     ...(image !== undefined ? { image } : {}),
     ...(url !== undefined ? { url } : {}),
+    ...(language !== undefined ? { language } : {}),
   };
   return { html: storyPageHtml(facts, story), ...(url !== undefined ? { url } : {}) };
 }

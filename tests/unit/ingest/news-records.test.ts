@@ -108,3 +108,12 @@ describe("a JSON file listing news records", () => {
     expect(failures).toEqual([["api.json 第 3 条", "这一条没有标题或正文，不是一篇新闻"]]);
   });
 });
+
+describe("a news record in a language of its own", () => {
+  it("keeps the language the record gives, so the story is set in it", async () => {
+    const record = { title: "عودة الترام إلى المدينة", language: "ar", content: "عاد الترام اليوم إلى شوارع المدينة بعد أربعين عاما من الغياب، وسط ترحيب واسع.\nتوافد آلاف السكان إلى المحطات منذ ساعات الصباح الأولى." };
+    const { items, failures } = await read("arabic.jsonl", `${JSON.stringify(record)}\n`);
+    expect(failures).toEqual([]);
+    expect(article(items[0]).language).toBe("ar");
+  });
+});
