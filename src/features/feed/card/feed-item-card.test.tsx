@@ -220,4 +220,13 @@ describe("a feed card", () => {
     expect(story).toHaveTextContent("来源：检察日报");
     expect(story).toHaveTextContent("阅读约 1 分钟");
   });
+
+  it("sets an Arabic story's headline and summary right to left, and a Chinese one's left to right", () => {
+    const { unmount } = renderCard(article("ar1", "عودة الترام إلى المدينة", { language: "ar", summary: "عاد الترام اليوم إلى شوارع المدينة." }));
+    expect(within(card()).getByRole("heading", { name: "عودة الترام إلى المدينة" })).toHaveAttribute("dir", "rtl");
+    expect(within(card()).getByText("عاد الترام اليوم إلى شوارع المدينة.")).toHaveAttribute("dir", "rtl");
+    unmount();
+    renderCard(article("a1", "检察援疆三年"));
+    expect(within(card()).getByRole("heading", { name: "检察援疆三年" })).toHaveAttribute("dir", "ltr");
+  });
 });

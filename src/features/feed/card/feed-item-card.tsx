@@ -153,7 +153,7 @@ function ArticleCard({ item, headingId }: { item: ArticleItem; headingId: string
             </span>
           ) : null}
         </p>
-        <h2 id={headingId} className="text-base font-semibold leading-relaxed">
+        <h2 id={headingId} lang={language.lang} dir={language.dir} className="text-base font-semibold leading-relaxed">
           <Link to={itemPath(item)} className="hover:text-accent hover:underline">
             {shown(cardTitle(item))}
           </Link>
