@@ -26,7 +26,12 @@ export function siteNameFrom(docTitle: string | undefined, headline: string): st
   const parts = titleParts(docTitle);
   const last = parts.at(-1);
   // "… - by Dana Whitfield" names the writer.
-  if (parts.length < 2 || last === undefined || [...last].length > 20 || /^by\s/iu.test(last)) return undefined;
+  if (parts.length < 2 || last === undefined) return undefined;
+  // "青山新闻网 - 青山县秋收时节": a site that puts its name first.
+  const first = parts[0] as string;
+  const leads = !bare(docTitle).startsWith(bare(headline).slice(0, 4)) && bare(docTitle).endsWith(bare(headline).slice(-4));
+  if (leads) return [...first].length <= 20 && !bare(headline).includes(bare(first)) ? first : undefined;
+  if ([...last].length > 20 || /^by\s/iu.test(last)) return undefined;
   if (bare(headline).includes(bare(last)) || !bare(docTitle).startsWith(bare(headline).slice(0, 4))) return undefined;
   return last;
 }

@@ -254,6 +254,12 @@ describe("what stays as it was on Chinese pages", () => {
     expect(item.title).toBe("知道创宇发布新版ZoomEye");
     expect(item._qingyue.publisher).toBe("EXAMPLE.NET");
   });
+
+  it("a site that puts its name first in the <title> is the publisher, the headline after it is not", async () => {
+    const item = await read(`<html><head><title>青山新闻网 - 知道创宇发布新版搜索引擎</title></head><body><h1>知道创宇发布新版搜索引擎</h1>${body}</body></html>`);
+    expect(item.title).toBe("知道创宇发布新版搜索引擎");
+    expect(item._qingyue.publisher).toBe("青山新闻网");
+  });
 });
 
 describe("the picture between a headline and its story", () => {
