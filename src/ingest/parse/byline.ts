@@ -13,11 +13,11 @@ const EDITORS = new Set(["责任编辑", "图片编辑", "美术编辑", "视频
 const BRACKETED = /^[(（【[]\s*([^()（）【】[\]]{2,80})\s*[)）】\]]$/u;
 const PLAIN = /^(?:责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|编辑|责编|作者|记者|文字|文|撰文|审核|校对|审校|监制|统筹|摄影|摄像|制图|图片)\s*[:：/／|｜丨]/u;
 /**
- * A credit at the very end of the last paragraph: in brackets, or an editor's after the last
- * sentence ("…宣誓。 责任编辑：李华").
+ * A credit at the very end of the last paragraph: in brackets ("…宣誓。（记者 王小明）",
+ * "（责编：李四）"), or an editor's after the last sentence ("…宣誓。 责任编辑：李华").
  */
 const TRAILING =
-  /[(（【]\s*(?:本报|特约)?(?:记者|通讯员|责任编辑|编辑|责编|文字|撰文|作者)\s*[:：][^()（）【】]{1,60}[)）】]$|(?<=[。！？!?”」)）])\s*(?:责任编辑|责编)\s*[:：]\s*[^\s。，,()（）【】]{2,12}$/u;
+  /(?<=[。！？!?”」])\s*[(（【]\s*(?:本报|特约)?(?:记者|通讯员)\s+[^()（）【】:：]{2,60}[)）】]$|[(（【]\s*(?:本报|特约)?(?:记者|通讯员|责任编辑|编辑|责编|文字|撰文|作者)\s*[:：][^()（）【】]{1,60}[)）】]$|(?<=[。！？!?”」)）])\s*(?:责任编辑|责编)\s*[:：]\s*[^\s。，,()（）【】]{2,12}$/u;
 
 /** Words in a credit that name no one: "实习生 李四", "王小明 张丽 报道", "李华 摄", "文/图 李华", "佚名". */
 const NOT_A_NAME = new Set([

@@ -70,5 +70,11 @@ describe("credit lines", () => {
   it("splits a credit off the end of a paragraph", () => {
     expect(splitTrailingByline("方便群众日常用车。(责编：王五)")).toEqual({ text: "方便群众日常用车。", byline: { text: "(责编：王五)", editors: ["王五"] } });
     expect(splitTrailingByline("歌曲链接:https://t.cn/E7yNAwW(来源:安徽检察)")).toBeUndefined();
+    expect(splitTrailingByline("大桥将于年底建成通车。（记者 王小明 通讯员 赵刚）")).toEqual({
+      text: "大桥将于年底建成通车。",
+      byline: { text: "（记者 王小明 通讯员 赵刚）", writers: ["王小明", "赵刚"] },
+    });
+    // A bracket that only mentions reporters is the sentence's own.
+    expect(splitTrailingByline("他说（记者手记）")).toBeUndefined();
   });
 });
