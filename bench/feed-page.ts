@@ -32,7 +32,12 @@ export function scrollToEnd(page: Page, timeoutMs = 600_000): Promise<number> {
       if (performance.now() - start > timeout) throw new Error("the end of the feed never came");
       if (document.querySelector("[data-feed-error]")) throw new Error("a page failed to load");
       window.scrollTo(0, document.documentElement.scrollHeight);
-      await new Promise((ok) => requestAnimationFrame(ok));
+      // The next frame; or, where the browser holds frames back (a busy machine, a page it
+      // thinks hidden), a timer, so the loop goes on and its own timeout can speak.
+      await new Promise((ok) => {
+        requestAnimationFrame(ok);
+        setTimeout(ok, 100);
+      });
     }
     return performance.now() - start;
   }, timeoutMs);
