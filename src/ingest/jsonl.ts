@@ -9,6 +9,7 @@ import type { ItemContext } from "./build/items";
 import { weiboEvent } from "./data-files";
 import type { InputEvent } from "./inputs";
 import { newsRecordPage } from "./news/record";
+import { isWebAddress } from "./urls";
 import { isWeiboLine } from "./weibo/document";
 import { plainJson } from "./weibo/extended-json";
 import { renderData } from "./weibo/render-data";
@@ -16,7 +17,6 @@ import { renderData } from "./weibo/render-data";
 /** A single line above this is not a page; it is skipped, not buffered. */
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/iu;
 
 /** `cut`: the file's last line, with no newline after it: where a download or a copy stops short. */
 function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext, cut = false): InputEvent | undefined {
@@ -48,7 +48,7 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext,
   if (typeof page !== "string") return { ok: false, name, reason: "这一行没有 text 或 html 文字，也不是有标题和正文的新闻" };
   const checked = checkText(page);
   if ("reason" in checked) return { ok: false, name, reason: checked.reason };
-  const externalUrl = typeof url === "string" && url.length <= 4096 && WEB_URL.test(url) ? url : undefined;
+  const externalUrl = typeof url === "string" && url.length <= 4096 && isWebAddress(url) ? url : undefined;
   const kind = typeof html === "string" ? "html" : "text";
   return { ok: true, name, kind, text: page, bytes: bytes.length, ...(externalUrl !== undefined ? { externalUrl } : {}) };
 }

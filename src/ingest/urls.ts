@@ -13,3 +13,6 @@ export function absoluteUrl(ref: string | null | undefined, pageUrl: string | un
     return undefined;
   }
 }
+
+/** An http(s) address written out whole, as a corpus line or a record gives a story's own. */
+export const isWebAddress = (text: string): boolean => /^https?:\/\/[^\s/?#]+\S*$/iu.test(text);

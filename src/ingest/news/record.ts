@@ -6,6 +6,8 @@
 // any page: the record's own fields as the page's metadata, its body as the story.
 import { isRecord, type Json } from "../weibo/record";
 import { feedDate } from "../feeds/dates";
+import { unixMs } from "../parse/dates";
+import { isWebAddress } from "../urls";
 import { paragraphsHtml, storyPageHtml } from "../html/story-page";
 
 const TITLE_FIELDS = ["title", "headline", "标题", "新闻标题"];
@@ -18,7 +20,6 @@ const IMAGE_FIELDS = ["image", "images", "top_image", "image_url", "img", "图�
 const SUMMARY_FIELDS = ["desc", "description", "summary", "excerpt", "abstract", "摘要"];
 const LANGUAGE_FIELDS = ["language", "lang", "语言"];
 
-const WEB_URL = /^https?:\/\/[^\s/?#]+\S*$/iu;
 /** A body written as HTML: it holds block or line-break tags. */
 const HTML_BODY = /<(?:p|div|br|img|h[1-6]|section|article|figure|ul|ol|li|table|blockquote)\b[^>]*>/iu;
 
@@ -46,7 +47,7 @@ function imageOf(record: Json): string | undefined {
   for (const field of IMAGE_FIELDS) {
     const value = record[field];
     const first = Array.isArray(value) ? value.find((v) => typeof v === "string") : value;
-    if (typeof first === "string" && WEB_URL.test(first.trim())) return first.trim();
+    if (typeof first === "string" && isWebAddress(first.trim())) return first.trim();
   }
   return undefined;
 }
@@ -55,8 +56,9 @@ function imageOf(record: Json): string | undefined {
 function dateOf(record: Json): string | undefined {
   for (const field of DATE_FIELDS) {
     const value = record[field];
-    if (typeof value === "number" && Number.isFinite(value) && value > 0) {
-      const date = new Date(value < 1e11 ? value * 1000 : value);
+    const ms = unixMs(value);
+    if (ms !== undefined) {
+      const date = new Date(ms);
       if (!Number.isNaN(date.getTime())) return date.toISOString();
     }
     if (typeof value === "string") {
@@ -99,7 +101,7 @@ export function newsRecordPage(record: unknown): NewsPage | undefined {
   const title = firstString(record, TITLE_FIELDS, 500)!;
   const body = firstString(record, BODY_FIELDS)!;
   const rawUrl = firstString(record, URL_FIELDS, 4096);
-  const url = rawUrl !== undefined && WEB_URL.test(rawUrl) ? rawUrl : undefined;
+  const url = rawUrl !== undefined && isWebAddress(rawUrl) ? rawUrl : undefined;
   const date = dateOf(record);
   const source = firstString(record, SOURCE_FIELDS, 200);
   const summary = firstString(record, SUMMARY_FIELDS, 2000);

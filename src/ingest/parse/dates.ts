@@ -124,3 +124,9 @@ function otherLatinDate(text: string): { date: PageDate; match: string } | undef
   const iso = m && month > 0 ? toRfc3339({ year: Number(m[3]), month, day: Number(m[1]) }, CHINA_OFFSET) : undefined;
   return m && iso !== undefined ? { date: { iso, precision: "day" }, match: m[0] } : undefined;
 }
+
+/** Unix time as exports write it, in seconds or in milliseconds, as milliseconds; undefined for anything else. */
+export function unixMs(value: unknown): number | undefined {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return undefined;
+  return value < 1e11 ? value * 1000 : value;
+}

@@ -5,7 +5,7 @@
 // otherwise it is kept as printed (`text`) and no date is made up. Hand-written: no date
 // library reads these Chinese relative forms.
 import { isRealDateTime, toRfc3339 } from "../../content/rfc3339";
-import { CHINA_OFFSET, englishMonth, findDate, type DatePrecision } from "../parse/dates";
+import { CHINA_OFFSET, englishMonth, findDate, unixMs, type DatePrecision } from "../parse/dates";
 import { chinaWall, type ChinaWall } from "../../content/china-time";
 
 export type WeiboDate =
@@ -55,9 +55,9 @@ function relative(text: string, captured: number): WeiboDate | undefined {
 export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | undefined {
   // Unix time written as text (a CSV cell, a string field): ten digits of seconds or thirteen of milliseconds.
   if (typeof raw === "string" && /^\s*(?:\d{10}|\d{13})\s*$/u.test(raw)) return readWeiboDate(Number(raw), captured);
-  if (typeof raw === "number" && Number.isFinite(raw) && raw > 0) {
+  const ms = unixMs(raw);
+  if (ms !== undefined) {
     // Unix seconds (or milliseconds) as some exports write them.
-    const ms = raw < 1e11 ? raw * 1000 : raw;
     const iso = toRfc3339(chinaWall(ms), CHINA_OFFSET);
     return iso === undefined ? undefined : { iso, precision: "second" };
   }
@@ -88,7 +88,7 @@ export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | unde
 
 /** A capture time from a value such as "2019-07-15T10:00:00+08:00", an HTTP date or Unix seconds. */
 export function readCaptureTime(raw: unknown): number | undefined {
-  if (typeof raw === "number" && Number.isFinite(raw) && raw > 0) return raw < 1e11 ? raw * 1000 : raw;
+  if (typeof raw === "number") return unixMs(raw);
   if (typeof raw !== "string" || raw.trim() === "") return undefined;
   const text = raw.trim();
   // RFC 3339 and HTTP dates with an explicit zone; a zoneless date is read as China time.
