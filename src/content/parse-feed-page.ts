@@ -1,6 +1,7 @@
 // Parsing one fetched feed page: the envelope must be a feed, but items are judged one by
 // one so that a single bad item never costs the reader the good ones beside it, and a bad
 // feed-level field (a title of the wrong type, say) costs only that field.
+import { isRecord } from "./is-record";
 import * as v from "valibot";
 import { FeedEnvelopeSchema, ItemIdSchema, ItemSchema, type FeedPage, type Item } from "./feed-schema";
 import { needsHtmlText, readAuthors, repairItem, type HtmlToText } from "./repair-item";
@@ -45,10 +46,6 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
       return path ? `${path}: ${issue.message}` : issue.message;
     })
     .join("; ");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Fields a page cannot do without: its version and its items. */

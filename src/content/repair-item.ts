@@ -3,6 +3,7 @@
 // of the wrong shape is dropped alone, JSON Feed 1's `author` and numeric ids are read as
 // 1.1 reads them, and a plain JSON Feed item from another publisher (no `_qingyue`) gets
 // the extension its shape calls for (plain-item.ts).
+import { isRecord } from "./is-record";
 import * as v from "valibot";
 import { isSafeUrl } from "./safe-url";
 import { cleanLabel, cleanName } from "./clean-text";
@@ -23,10 +24,6 @@ export function needsHtmlText(raw: unknown): boolean {
 export interface Repair {
   item: unknown;
   notes: string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

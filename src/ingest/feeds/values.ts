@@ -1,6 +1,8 @@
 // The values feedsmith gives, read safely: objects, lists, trimmed text ({ value } or a string).
+import { isRecord } from "../../content/is-record";
+
 export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+export const isObj = isRecord;
 export const text = (v: unknown): string | undefined => {
   const value = isObj(v) ? v.value : v;
   if (typeof value !== "string") return undefined;

@@ -2,11 +2,11 @@
 // `pics[].large` with sizes, weibo.com's `pic_ids` + `pic_infos`, the open API's
 // `original_pic`, crawlers' comma-separated `pics`; a video from `page_info` (file, poster,
 // duration) or a crawler's `video_url`.
+import { isRecord } from "../../content/is-record";
 import type { WeiboPicture, WeiboVideo } from "./status";
 
 export type Json = Record<string, unknown>;
-
-export const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+export { isRecord };
 
 export const str = (value: unknown): string | undefined => {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
