@@ -74,7 +74,9 @@ function metaOf(text: string): MetaLine | undefined {
 
 /** Counters and bare numbers ("4", "3573") are widgets, not text. */
 const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
-const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isAsideLine(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+/** "【】【】": the brackets that held 打印本页 and 关闭窗口 once those controls are gone. */
+const EMPTY_BRACKETS = /^(?:\s*(?:【\s*】|\[\s*\]|[(（]\s*[)）]))+\s*$/u;
+const isNoise = (text: string) => BARE_NUMBER.test(text) || EMPTY_BRACKETS.test(text) || PROMO.test(text) || isAsideLine(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];

@@ -10,7 +10,7 @@ const CHROME_WORDS = new Set(
     "返回 首页 登录 注册 复制链接 更多 查看更多 加载更多 展开 展开全文 收起 全文 阅读全文 阅读原文 字号 字体 " +
     "大 中 小 大字号 中字号 小字号 默认 在看 喜欢 赞同 赞赏 关注 已关注 扫一扫 扫码 二维码 手机看 手机版 上一页 下一页 换一换 刷新 投诉 纠错 我要纠错 次 人 条 " +
     "阅读 浏览 点击 阅读量 浏览量 点击量 浏览次数 阅读数 Facebook Twitter LINE WhatsApp Email " +
-    "上页 下页 尾页 末页 前一页 后一页 跳转 反馈 Next Previous Prev Page Older Newer " +
+    "上页 下页 尾页 末页 前一页 后一页 单页阅读 全文阅读 分页阅读 跳转 反馈 Next Previous Prev Page Older Newer " +
     "Share on Tweet Print Comments Comment Subscribe Follow Save Copy link Pinterest Reddit LinkedIn Telegram"
   ).split(" "),
 );
@@ -33,6 +33,18 @@ const CHROME_PHRASES = new Set([
 const PAGE_COUNT = /^[共第]\d{1,3}页$|^\d{1,3}\/\d{1,3}$/u;
 /** "下一页：运动员风采", "上一篇：…", "阅读下一篇：": a link to the story's next page or to the site's next story. */
 const NEXT_LINK = /^[【[]?(?:阅读)?(?:上一页|下一页|上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]/u;
+
+/** A pager's pieces, however its links are packed: "首页上页12下页末页", "123下一页 >", "【1】【2】【下一页】". */
+const PAGER_PIECE = /(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|(?:本文|全文)?[共第]\d{1,3}页|单页阅读|全文阅读|分页阅读|阅读全文|\d{1,3})/gu;
+const PAGER_MOVE = /上一页|下一页|前一页|后一页|上页|下页|尾页|末页|[共第]\d{1,3}页|单页阅读|全文阅读|分页阅读/u;
+/** "本文共3页 第2页：收割机进村 第3页：烘干中心", "第2页：收割机进村": the story's pages by their titles. */
+const PAGE_INDEX = /^(?:(?:本文|全文)?共\d{1,3}页[\s:：,，]*)?(?:第\d{1,3}页\s*[:：]\s*[^。！？]{1,30}?\s*)+$/u;
+
+function isPagerLine(line: string): boolean {
+  if (!fitsIn(line, 80)) return false;
+  if (PAGE_INDEX.test(line)) return /^(?:本文|全文)?共/u.test(line) || fitsIn(line, 40);
+  return PAGER_MOVE.test(line) && line.replace(PAGER_PIECE, "").replace(/[\s|｜/·•,，:：<>«»‹›…._\-【】[\]()（）]+/gu, "") === "";
+}
 
 /** WeChat's "收录于话题 #指导性案例 12个": the collections the article is filed in, with their counts. */
 const COLLECTION = /^收录于(?:话题|合集)(?:\s*#\S{1,30}(?:\s+\d+个)?)*$/u;
@@ -98,5 +110,5 @@ export function isNavigationLine(line: string): boolean {
 const BACK_LINK = /^返回\S{1,8}[，,]?查看更多$|^(?:责任编辑|编辑|责编|作者|来源)\s*[:：]$/u;
 
 export function isChromeLine(line: string): boolean {
-  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || CHROME_PHRASES.has(line) || BACK_LINK.test(line) || isCollectionLine(line) || isToolbarLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
+  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || CHROME_PHRASES.has(line) || BACK_LINK.test(line) || isCollectionLine(line) || isToolbarLine(line) || isPagerLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
 }

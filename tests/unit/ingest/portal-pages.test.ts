@@ -1,0 +1,66 @@
+// @vitest-environment node
+// Chinese portal, government and newspaper pages as they are saved: a story split over pages,
+// laid out in tables with <font>, its date and source line, its pictures and its footers.
+import { describe, expect, it } from "vitest";
+import type { ArticleItem } from "../../../src/content/feed-schema";
+import { readPage } from "../../../src/ingest/read-page";
+
+async function article(html: string, url = "https://news.example.cn/2019/0926/c1008.html"): Promise<ArticleItem> {
+  const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: url });
+  if ("reason" in result) throw new Error(result.reason);
+  expect(result.items).toHaveLength(1);
+  return result.items[0]?.item as ArticleItem;
+}
+
+const paragraphs = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.paragraphs);
+
+const STORY = [
+  "金秋九月，青山县各地的稻田一片金黄，农民们抢抓晴好天气收割晚稻，田间地头处处是丰收的景象。",
+  "在东河镇的示范基地，一台台收割机来回穿梭，稻谷经过脱粒后直接装车运往烘干中心，整个过程不到半个小时。",
+  "县农业农村局负责人介绍，今年全县晚稻种植面积达到十二万亩，预计总产量比去年增长百分之五以上。",
+];
+const ps = (lines: readonly string[]) => lines.map((p) => `<p>　　${p}</p>`).join("\n");
+
+const page = (inStory: string, after = "") => `<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻中心</title></head><body>
+<div class="main"><h1>青山县晚稻喜获丰收</h1><div class="info">2019-09-26 12:11 来源：青山日报</div>
+<div class="article-content">
+${ps(STORY)}
+${inStory}
+</div>${after}</div></body></html>`;
+
+describe("the pager of a story split over pages", () => {
+  it.each([
+    ["page numbers packed against 下一页", '<div class="page"><span>1</span><a href="a_2.html">2</a><a href="a_3.html">3</a><a href="a_2.html">下一页 &gt;</a></div>'],
+    ["首页 上页 … 末页 with no space between", '<div class="pagebox"><a href="a.html">首页</a><a href="a.html">上页</a><a href="a.html">1</a><a href="a_2.html">2</a><a href="a_2.html">下页</a><a href="a_2.html">末页</a></div>'],
+    ["bracketed numbers", '<div class="zdfy"><a href="a.html">【1】</a><a href="a_2.html">【2】</a><a href="a_2.html">【下一页】</a></div>'],
+    ["the pages by their titles", '<p>本文共3页 <a href="a_2.html">第2页：收割机进村</a> <a href="a_3.html">第3页：烘干中心</a></p>'],
+    ["a link to read it on one page", '<p><a href="a_2.html">下一页</a></p><p>　　<a href="a_all.html">单页阅读</a></p>'],
+  ])("keeps %s out of the story", async (_, pager) => {
+    const item = await article(page(pager));
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("keeps sentences that speak of pages", async () => {
+    const item = await article(page("<p>　　第2页的内容更精彩。</p><p>　　下一页就是答案。</p>"));
+    expect(paragraphs(item).slice(3)).toEqual(["第2页的内容更精彩。", "下一页就是答案。"]);
+  });
+});
+
+describe("a government site's page laid out in a table", () => {
+  it("leaves no brackets of its print and close links behind", async () => {
+    const html = `<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_青山县人民政府</title></head><body>
+<table width="1000" align="center"><tr><td><a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a> &gt; <a href="/xwzx/bmdt/">部门动态</a></td></tr></table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF">
+<tr><td height="50" align="center" class="bt"><font color="#c00000" size="5"><b>青山县晚稻喜获丰收</b></font></td></tr>
+<tr><td height="30" align="center" bgcolor="#f5f5f5"><font color="#666666">发布时间：2019-09-26 &nbsp;&nbsp;来源：县农业农村局&nbsp;&nbsp;浏览次数：<script>document.write(123)</script>&nbsp;&nbsp;【字体：<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</font></td></tr>
+<tr><td id="zoom" class="content" style="font-size:14px;line-height:28px;"><font face="宋体" size="3">${ps(STORY)}</font></td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+</table>
+<table><tr><td align="center">主办：青山县人民政府办公室 版权所有 备案号：湘ICP备12345678号</td></tr></table></body></html>`;
+    const item = await article(html);
+    expect(item.title).toBe("青山县晚稻喜获丰收");
+    expect(item.date_published).toBe("2019-09-26T00:00:00+08:00");
+    expect(item._qingyue.source).toBe("县农业农村局");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
