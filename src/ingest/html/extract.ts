@@ -459,7 +459,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const header: Header = { writers: [], editors: [], credits: [] };
   // The lines between the headline and the story: where the date and source are printed.
   const bodyBlocks = readBlocks(body, pageUrl);
-  const titleEl = title.el ?? elementWithText(root, title.text);
+  const titleEl = title.el ?? elementWithText(root, title.text, stats, body);
   const zone = titleEl === undefined || !body.contains(titleEl) ? zoneBetween(root, titleEl, body, pageUrl) : undefined;
   if (zone) {
     readHeaderZone(zone, header);
@@ -542,14 +542,23 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   return { page: { article, posts: [], trending: [] }, ...own };
 }
 
-/** The headline's element when it was chosen from metadata: the innermost one printing it. */
-function elementWithText(root: Element, text: string): Element | undefined {
+/**
+ * The headline's element when it was chosen from metadata: the innermost one printing it, over
+ * the story rather than in a list of the day's stories beside it (an e-paper's page list links
+ * this story's headline too).
+ */
+function elementWithText(root: Element, text: string, stats: Map<Element, Stats>, body: Element): Element | undefined {
   const bare = text.replace(/\s+/gu, "");
-  let found: Element | undefined;
+  const storyAt = stats.get(body)?.order ?? Number.MAX_SAFE_INTEGER;
+  // Best an unlinked one above the story, then any above it, then any.
+  const found: (Element | undefined)[] = [];
   for (const el of root.querySelectorAll("h1, h2, h3, h4, h5, h6, div, span, p, strong, td")) {
-    if (textOf(el).replace(/\s+/gu, "") === bare) found = el;
+    if (textOf(el).replace(/\s+/gu, "") !== bare) continue;
+    const above = (stats.get(el)?.order ?? Number.MAX_SAFE_INTEGER) < storyAt;
+    const linked = el.closest("a") !== null || el.querySelector("a") !== null;
+    found[above ? (linked ? 1 : 0) : 2] = el;
   }
-  return found;
+  return found.find((el) => el !== undefined);
 }
 
 /**

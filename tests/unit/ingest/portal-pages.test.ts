@@ -64,3 +64,22 @@ describe("a government site's page laid out in a table", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a newspaper's e-paper page", () => {
+  const epaper = (list: string) => `<html><head><meta charset="utf-8"><title>青山日报数字报-青山县晚稻喜获丰收</title></head><body>
+<table width="1000"><tr><td class="px12">第A01版：要闻</td></tr></table>
+<table width="100%"><tr>${list === "left" ? LIST : ""}<td valign="top">
+<table width="100%"><tr><td align="center" class="font01">晚稻喜获丰收</td></tr>
+<tr><td align="center" class="font02"><founder-title>青山县晚稻喜获丰收</founder-title></td></tr>
+<tr><td align="center" class="font6"><founder-author>本报记者 王小明</founder-author></td></tr>
+<tr><td><div id="ozoom"><founder-content>${ps(STORY)}</founder-content></div></td></tr></table>
+</td>${list === "right" ? LIST : ""}</tr></table></body></html>`;
+  const LIST = '<td width="300" valign="top"><table><tr><td><a href="content_1.htm">青山县晚稻喜获丰收</a></td></tr><tr><td><a href="content_2.htm">白水县举办农民丰收节</a></td></tr><tr><td><a href="content_3.htm">东河镇新建烘干中心</a></td></tr></table></td>';
+
+  it.each(["right", "left"])("reads the reporter under the headline, with the page's list of stories on the %s", async (side) => {
+    const item = await article(epaper(side));
+    expect(item.title).toBe("青山县晚稻喜获丰收");
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
