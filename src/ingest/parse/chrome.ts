@@ -40,6 +40,10 @@ const PAGER_MOVE = /上一页|下一页|前一页|后一页|上页|下页|尾页
 /** "本文共3页 第2页：收割机进村 第3页：烘干中心", "第2页：收割机进村": the story's pages by their titles. */
 const PAGE_INDEX = /^(?:(?:本文|全文)?共\d{1,3}页[\s:：,，]*)?(?:第\d{1,3}页\s*[:：]\s*[^。！？]{1,30}?\s*)+$/u;
 
+/** "关键词 >> 晚稻，丰收", "标签：乡村振兴 秋收": the words the story is filed under, printed under it. */
+const FILED_UNDER = /^(?:本文|文章|相关|热门)?(?:关键词|关键字|标签)\s*(?:[:：>»]+|\s)\s*\S/u;
+const isFiledUnderLine = (line: string): boolean => FILED_UNDER.test(line) && fitsIn(line, 60) && !/[。！？]/u.test(line);
+
 function isPagerLine(line: string): boolean {
   if (!fitsIn(line, 80)) return false;
   if (PAGE_INDEX.test(line)) return /^(?:本文|全文)?共/u.test(line) || fitsIn(line, 40);
@@ -110,5 +114,5 @@ export function isNavigationLine(line: string): boolean {
 const BACK_LINK = /^返回\S{1,8}[，,]?查看更多$|^(?:责任编辑|编辑|责编|作者|来源)\s*[:：]$/u;
 
 export function isChromeLine(line: string): boolean {
-  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || CHROME_PHRASES.has(line) || BACK_LINK.test(line) || isCollectionLine(line) || isToolbarLine(line) || isPagerLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
+  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || CHROME_PHRASES.has(line) || BACK_LINK.test(line) || isCollectionLine(line) || isToolbarLine(line) || isPagerLine(line) || isFiledUnderLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
 }

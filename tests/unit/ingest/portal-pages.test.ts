@@ -83,3 +83,16 @@ describe("a newspaper's e-paper page", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("the lines under a story", () => {
+  it("keeps the words it is filed under out of it", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_澎湃新闻-The Paper</title></head><body>
+<div class="newscontent"><h1 class="news_title">青山县晚稻喜获丰收</h1>
+<div class="news_about"><p>澎湃新闻记者 王小明</p><p>2019-09-26 12:11 来源：澎湃新闻</p></div>
+<div class="news_txt">${STORY.join("<br/><br/>")}<br/><br/></div>
+<div class="news_editor">责任编辑：赵六</div><div class="news_keyword">关键词 &gt;&gt; 晚稻，丰收</div>
+</div></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.byline?.editors).toEqual(["赵六"]);
+  });
+});
