@@ -362,6 +362,8 @@ function profileName(root: Element, stats: Map<Element, Stats>, titleEl: Element
     if (at === undefined || at <= from || at >= to) continue;
     const named = el.tagName.toLowerCase() === "a" && PROFILE_PATH.test(el.getAttribute("href") ?? "");
     if (!named && !WRITER_ELEMENT.test(namesOf(el)) && el.getAttribute("itemprop") !== "author" && el.getAttribute("rel") !== "author") continue;
+    // A writer's box ("AuthorInfo") sets the name over a line of its own ("农业工程师"): the name is in a part of it.
+    if (el.querySelector("div, p, li, br") !== null) continue;
     const name = textOf(el);
     if (charLength(name) >= 2 && charLength(name) <= 20 && isPublisherLine(name) && !isChromeLine(name)) return name;
   }
@@ -483,9 +485,11 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     const at = stats.get(marker)?.order;
     return at !== undefined && (body.contains(marker) || (from !== undefined && at > from && at < to));
   });
-  // A short news item is still one when it is two sentences or more; a video's page needs only
-  // its words about the video; a news record's page is one story, however short.
-  const enough = played.length > 0 || oneStory ? story.chars > 0 : story.chars >= (story.prose >= 2 ? 40 : 80) && story.prose > 0;
+  // A short news item is still one when it is two sentences or more, a picture page (图集) when
+  // a sentence tells of the picture set over it; a video's page needs only its words about the
+  // video; a news record's page is one story, however short.
+  const pictured = zone?.some((b) => b.kind === "image") === true;
+  const enough = played.length > 0 || oneStory ? story.chars > 0 : story.chars >= (story.prose >= 2 || pictured ? 40 : 80) && story.prose > 0;
   if (!enough) return { reason: NOT_AN_ARTICLE };
   if (zone && titleEl !== undefined) {
     // A blog's featured image set over its headline, inside the <article> that holds the story.

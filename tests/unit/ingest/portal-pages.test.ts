@@ -96,3 +96,32 @@ describe("the lines under a story", () => {
     expect(item._qingyue.byline?.editors).toEqual(["赵六"]);
   });
 });
+
+describe("a picture page", () => {
+  it("is a story told by the caption under its picture, the pager kept out", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收-中新网图片</title></head><body>
+<div class="content"><h1>青山县晚稻喜获丰收</h1><div class="left-t">2019年09月26日 12:11　来源：中国新闻网</div>
+<div class="t3"><a href="1.shtml">上一页</a><span>1/3</span><a href="1_2.shtml">下一页</a></div>
+<div id="cont_1_1_2"><a href="1_2.shtml"><img src="https://image.example.cn/big/2019/09-26/abc.jpg" alt="" border="0"></a></div>
+<div class="t3" id="showtext"><p>　　9月25日，青山县东河镇，农民驾驶收割机收割晚稻。当日，全县晚稻陆续开镰收割。 记者 王小明 摄</p></div>
+<div class="page"><a href="1.shtml">上一页</a><a href="1.shtml">1</a><a href="1_2.shtml">2</a><a href="1_3.shtml">3</a><a href="1_2.shtml">下一页</a></div>
+</div></body></html>`);
+    expect(item.title).toBe("青山县晚稻喜获丰收");
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(item._qingyue.sections[0]?.figures?.map((f) => f.url)).toEqual(["https://image.example.cn/big/2019/09-26/abc.jpg"]);
+    expect(paragraphs(item)).toEqual(["9月25日，青山县东河镇，农民驾驶收割机收割晚稻。当日，全县晚稻陆续开镰收割。 记者 王小明 摄"]);
+  });
+});
+
+describe("a column's writer box", () => {
+  it("names the writer, not the writer and the line under the name", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>秋收时节走进青山县 - 知乎</title></head><body>
+<article class="Post-Main"><header class="Post-Header"><h1 class="Post-Title">秋收时节走进青山县</h1>
+<div class="Post-Author"><div class="AuthorInfo"><a href="//www.zhihu.com/people/wang"><img class="Avatar" src="https://pic1.zhimg.com/a.jpg"></a><div class="AuthorInfo-content"><div class="AuthorInfo-head"><a class="UserLink-link" href="//www.zhihu.com/people/wang">王小明</a></div><div class="AuthorInfo-detail">农业工程师</div></div></div></div></header>
+<div class="RichText ztext Post-RichText">${ps(STORY)}</div>
+<div class="ContentItem-time">发布于 2019-09-26 12:11</div></article></body></html>`);
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
