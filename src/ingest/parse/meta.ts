@@ -17,10 +17,20 @@ export interface MetaLine {
   unlabelled?: string;
 }
 
-const LABEL =
-  /(发布时间|发表时间|更新时间|时间|日期|来源于|来源|稿源|出处|作者|记者|通讯员|责任编辑|编辑|责编|浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击)\s*(?:[:：]|[|｜丨](?!\s*(?:发布时间|发表时间|更新时间|时间|日期|来源|作者|编辑)))\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))/gu;
-const SOURCE_LABELS = new Set(["来源", "来源于", "稿源", "出处"]);
-const WRITER_LABELS = new Set(["作者", "记者"]);
+const LABELS =
+  "发布时间|发表时间|更新时间|(?:首发|发稿|刊发|录入|上传|创建|出版|成文|印发|发文)(?:时间|日期)|时间|日期|来源于|来源|稿源|出处|来自|作者|记者|通讯员|撰稿|撰文|责任编辑|编辑|责编|" +
+  // Credits this reader keeps no names of, which end the value before them ("来源：青山日报 摄影：李华").
+  "摄影|摄像|供稿|校对|审核|审校|终审|主编|策划|统筹|监制|出品|制图|翻译|" +
+  "浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击";
+const LABEL = new RegExp(
+  String.raw`(${LABELS})\s*(?:[:：]|[|｜丨](?!\s*(?:发布时间|发表时间|更新时间|时间|日期|来源|作者|编辑)))\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))`,
+  "gu",
+);
+/** "【发布时间】2019-09-26 【来源】青山日报": a label set in brackets, read as one with a colon. */
+const BRACKETED_LABEL = new RegExp(String.raw`[【[]\s*(${LABELS})\s*[】\]]\s*`, "gu");
+const CALENDAR_WORDS = /(?<=^|\s)(?:(?:星期|礼拜|周)[一二三四五六日天]|农历\S{2,8}|今天是)(?=\s|$)/gu;
+const SOURCE_LABELS = new Set(["来源", "来源于", "稿源", "出处", "来自"]);
+const WRITER_LABELS = new Set(["作者", "记者", "撰稿", "撰文"]);
 const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
 
 const trimSeparators = (s: string) => s.replace(/^[\s|｜·,，:：]+|[\s|｜·,，。:：]+$/gu, "");
@@ -55,7 +65,7 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   if (printed === "" || !fitsIn(printed, 80)) return undefined;
   const latin = latinMetaLine(printed);
   if (latin !== undefined) return latin;
-  const line = withoutWidgets(printed);
+  const line = withoutWidgets(printed).replace(BRACKETED_LABEL, "$1：");
   const found = findDate(line);
   const rest = found ? line.replace(found.match, " ") : line;
   const labels = [...rest.matchAll(LABEL)];
@@ -63,7 +73,8 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   const meta: MetaLine = found ? { date: found.date } : {};
   const rawBefore = rest.slice(0, labels[0]?.index ?? rest.length);
   // "发布于 2020-08-06", "编辑于 …": the words say when, not who.
-  const before = trimValue(trimValue(rawBefore).replace(/(?:^|\s)(?:发布|发表|编辑|更新|修改)于$/u, ""));
+  // "星期四", "农历八月廿八" beside the day say which day it is, not who published it.
+  const before = trimValue(trimValue(rawBefore).replace(/(?:^|\s)(?:发布|发表|编辑|更新|修改)于$/u, "").replace(CALENDAR_WORDS, " "));
   labels.forEach((m, i) => {
     const label = m[1] ?? m[2] ?? "";
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);

@@ -78,3 +78,22 @@ describe("credit lines", () => {
     expect(splitTrailingByline("他说（记者手记）")).toBeUndefined();
   });
 });
+
+describe("the header lines of portal and government pages", () => {
+  it("reads 本报记者 after 作者 as the reporter's title, not a name", () => {
+    expect(parseMetaLine("作者：本报记者 王小明　　来源：青山日报　　发布时间：2019-09-26")).toMatchObject({ source: "青山日报", writers: ["王小明"] });
+  });
+
+  it("takes neither a weekday nor a lunar date beside the day for the outlet", () => {
+    expect(parseMetaLine("2019年9月26日　星期四　农历八月廿八")?.unlabelled).toBeUndefined();
+    expect(parseMetaLine("周四 2019-09-26 青山日报")?.unlabelled).toBe("青山日报");
+  });
+
+  it("reads labels of every kind: in brackets, 首发时间, 来自, and the credits after the source", () => {
+    expect(parseMetaLine("【发布时间】2019-09-26 【来源】青山日报 【字体：大 中 小】")).toEqual({ date: { iso: "2019-09-26T00:00:00+08:00", precision: "day" }, source: "青山日报" });
+    expect(parseMetaLine("首发时间：2019-09-26 12:11:02")).toEqual({ date: { iso: "2019-09-26T12:11:02+08:00", precision: "second" } });
+    expect(parseMetaLine("发表于：2019-09-26 12:11 ｜ 阅读：123 ｜ 来自：青山日报")?.source).toBe("青山日报");
+    expect(parseMetaLine("时间：2019-09-26 12:11 来源：青山日报 撰稿：王小明 摄影：李华")).toMatchObject({ source: "青山日报", writers: ["王小明"] });
+    expect(parseMetaLine("发布时间：2019-09-26 12:11 来源：青山日报 供稿：县农业农村局")?.source).toBe("青山日报");
+  });
+});

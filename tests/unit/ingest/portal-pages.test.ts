@@ -125,3 +125,25 @@ describe("a column's writer box", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("the date and source line under the headline", () => {
+  const under = (line: string) => `<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_青山网</title></head><body><div class="wrap"><h1>青山县晚稻喜获丰收</h1><div class="info">${line}</div><div class="article-body">${ps(STORY)}</div></div></body></html>`;
+
+  it("names the reporter of 作者：本报记者 王小明, and no 本报", async () => {
+    const item = await article(under("作者：本报记者 王小明　　来源：青山日报　　发布时间：2019-09-26"));
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(item._qingyue.source).toBe("青山日报");
+  });
+
+  it("gives no source where the line prints only the day, its weekday and its lunar date", async () => {
+    const item = await article(under("2019年9月26日　星期四　农历八月廿八"));
+    expect(item.date_published).toBe("2019-09-26T00:00:00+08:00");
+    expect(item._qingyue.source).toBeUndefined();
+  });
+
+  it("keeps the photographer's credit out of the source", async () => {
+    const item = await article(under("时间：2019-09-26 12:11 &nbsp; 来源：青山日报 &nbsp; 撰稿：王小明 &nbsp; 摄影：李华"));
+    expect(item._qingyue.source).toBe("青山日报");
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+  });
+});
