@@ -39,7 +39,8 @@ const trimSeparators = (s: string) => s.replace(/^[\s|｜·,，:：]+|[\s|｜·,
  * brackets goes; "游民星空[整理]" stays whole.
  */
 function trimValue(s: string): string {
-  let value = trimSeparators(s);
+  // "王五】【" of "【责任编辑：王五】【来源：…】": the value's bracket closes, the next credit's opens.
+  let value = trimSeparators(s).replace(/[】\])）]\s*[【[(（]$/u, "");
   if (/^[【[(（]/u.test(value) && !/[】\])）]/u.test(value)) value = value.slice(1);
   if (/[】\])）]$/u.test(value) && !/[【[(（]/u.test(value)) value = value.slice(0, -1);
   return trimSeparators(value);

@@ -147,3 +147,30 @@ describe("the date and source line under the headline", () => {
     expect(item.authors).toEqual([{ name: "王小明" }]);
   });
 });
+
+describe("the lines a portal prints at a story's end", () => {
+  it.each([
+    ["a prompt to open the page on a phone", "<p>扫一扫在手机打开当前页</p>"],
+    ["a QR code's prompt", "<p>长按识别二维码关注我们</p>"],
+    ["an app's prompt", "<p>下载青山日报客户端，看更多新闻</p>"],
+    ["the address it was copied from", '<p>原文链接：<a href="http://www.qsrb.cn/a.html">http://www.qsrb.cn/a.html</a></p>'],
+    ["the end mark", "<p>（完）</p>"],
+    ["a link to more", "<p>点击查看更多&gt;&gt;</p>"],
+  ])("keeps %s out of the story", async (_, line) => {
+    expect(paragraphs(await article(page(line)))).toEqual(STORY);
+  });
+
+  it("keeps a sentence that speaks of a QR code", async () => {
+    const line = "市民可以扫码预约，也可以到窗口现场办理。";
+    expect(paragraphs(await article(page(`<p>　　${line}</p>`))).at(-1)).toBe(line);
+  });
+
+  it("reads the credits set in brackets side by side, and the three reviews", async () => {
+    const editor = await article(page("<p>【责任编辑：王五】【来源：青山日报】</p>"));
+    expect(editor._qingyue.byline?.editors).toEqual(["王五"]);
+    expect(paragraphs(editor)).toEqual(STORY);
+    const reviews = await article(page("<p>【一审：王五 二审：李四 三审：赵六】</p>"));
+    expect(reviews._qingyue.byline?.text).toBe("【一审：王五 二审：李四 三审：赵六】");
+    expect(paragraphs(reviews)).toEqual(STORY);
+  });
+});
