@@ -411,8 +411,11 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
 /** "本报讯（记者 王小明 通讯员 赵刚）9月23日，…": the credit in the story's first sentence. */
 const DATELINE_CREDIT = /^[^（(。，]{0,16}([（(][^()（）。，]{0,4}?(?:记者|通讯员)[^()（）]{2,40}[)）])/u;
 
-/** The writers the page names; a site naming itself as the author ("CSDN.NET") is not one. */
-function authorsOf(header: Header, story: Body, meta: PageMeta, publisher: string | undefined): string[] {
+/**
+ * The writers the page names; a site naming itself as the author ("CSDN.NET") is not one, nor
+ * the outlet the story came from named in the author's tag (a portal's "article:author" 新华网).
+ */
+function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonly (string | undefined)[]): string[] {
   // The header's 作者/记者, else the story's credit line ("（记者 王小明 通讯员 赵刚）", "文/陈晓")
   // or the one in its first sentence, else the metadata's.
   const dateline = DATELINE_CREDIT.exec(story.sections[0]?.paragraphs[0] ?? "")?.[1];
@@ -424,7 +427,7 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, publisher: strin
   const docTitle = meta.docTitle ?? "";
   // "… - by Dana Whitfield": a <title> that ends with its writer's name, not its site's.
   const siteTail = (n: string) => docTitle.endsWith(n) && !/\bby\s+$/iu.test(docTitle.slice(0, -n.length));
-  return [...new Set(names)].filter((n) => charLength(n) <= 30 && n !== publisher && !namesNoOne(n) && !siteTail(n));
+  return [...new Set(names)].filter((n) => charLength(n) <= 30 && !outlets.includes(n) && !namesNoOne(n) && !siteTail(n));
 }
 
 /**
@@ -533,7 +536,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
         }
       : undefined;
   const byline = story.byline ?? headerByline ?? editorLineAfter(after);
-  const authors = authorsOf(header, story, meta, publisher);
+  const authors = authorsOf(header, story, meta, [publisher, source]);
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);

@@ -174,3 +174,15 @@ describe("the lines a portal prints at a story's end", () => {
     expect(paragraphs(reviews)).toEqual(STORY);
   });
 });
+
+describe("a portal's author tag", () => {
+  it("names no author where it holds the outlet the story came from", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收|晚稻|丰收_新浪新闻</title><meta property="article:author" content="新华网"></head><body>
+<div class="main-content"><h1 class="main-title">青山县晚稻喜获丰收</h1>
+<div class="date-source"><span class="date">2019年09月26日 12:11</span><a href="#" class="source">新华网</a></div>
+<div class="article" id="article">${ps(STORY)}<p class="article-editor">责任编辑：张三 </p></div></div></body></html>`);
+    expect(item._qingyue.source).toBe("新华网");
+    expect(item.authors).toBeUndefined();
+    expect(item._qingyue.byline?.editors).toEqual(["张三"]);
+  });
+});
