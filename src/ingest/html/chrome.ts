@@ -41,7 +41,7 @@ function isShareService(href: string): boolean {
 }
 
 /** Headings of the lists of other stories under an article. */
-export const RELATED_HEADING = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|图片)?[^\p{L}\p{N}]*$/u;
+export const RELATED_HEADING = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新|往期)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|图片|回顾|精彩)?[^\p{L}\p{N}]*$/u;
 
 /**
  * Hidden text. A story the page sets `visibility: hidden` and reveals by its script once the
@@ -129,7 +129,8 @@ function relatedLinks(list: Element, pageUrl: string | undefined): RelatedLink[]
   const links: RelatedLink[] = [];
   const seen = new Set<string>();
   for (const a of list.querySelectorAll("a")) {
-    const title = textOf(a);
+    // "·白水县举办农民丰收节": the list's bullet is no part of the headline.
+    const title = textOf(a).replace(/^[·•●○■□◆◇▪▶►\-\s]+/u, "");
     const n = [...title].length;
     if (n < 6 || n > 80 || seen.has(title)) continue;
     seen.add(title);

@@ -44,6 +44,9 @@ const PHONE_PROMPT = /扫一扫|扫码|扫描二维码|识别二维码|(?:^|[，
 const isPhonePrompt = (text: string) => charLength(text) <= 30 && !/[。！？]/u.test(text) && PHONE_PROMPT.test(text);
 /** "原文链接：http://…": the address the story was copied from, a pointer and not its text. */
 const ORIGIN_LINK = /^(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址)\s*[:：]/u;
+/** "专题：2019农民丰收节", "相关专题：…": a pointer to the site's page on the topic. */
+const TOPIC_LINK = /^(?:相关)?专题\s*[:：]\s*\S/u;
+const isTopicLink = (text: string) => TOPIC_LINK.test(text) && charLength(text) <= 40 && !/[。！？]/u.test(text);
 /** "（完）", "-END-", "—完—": the mark at a story's end. */
 const END_MARK = /^[(（【[\-—–\s]*(?:完|全文完|本文完|end)[)）】\]\-—–\s]*$/iu;
 /** "责任编辑：" with nothing after it: a template's empty credit. */
@@ -87,7 +90,7 @@ const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
 /** "【】【】": the brackets that held 打印本页 and 关闭窗口 once those controls are gone. */
 const EMPTY_BRACKETS = /^(?:\s*(?:【\s*】|\[\s*\]|[(（]\s*[)）]))+\s*$/u;
 const isNoise = (text: string) =>
-  BARE_NUMBER.test(text) || EMPTY_BRACKETS.test(text) || END_MARK.test(text) || isPhonePrompt(text) || (ORIGIN_LINK.test(text) && charLength(text) <= 200) || PROMO.test(text) || isAsideLine(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+  BARE_NUMBER.test(text) || EMPTY_BRACKETS.test(text) || END_MARK.test(text) || isPhonePrompt(text) || isTopicLink(text) || (ORIGIN_LINK.test(text) && charLength(text) <= 200) || PROMO.test(text) || isAsideLine(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];

@@ -186,3 +186,18 @@ describe("a portal's author tag", () => {
     expect(item._qingyue.byline?.editors).toEqual(["张三"]);
   });
 });
+
+describe("lists of other stories under a story", () => {
+  it.each([
+    ["往期回顾 and its headlines", '<p><b>往期回顾</b></p><p><a href="/1.html">白水县举办农民丰收节</a></p><p><a href="/2.html">东河镇新建烘干中心</a></p>'],
+    ["往期精彩 and one headline", '<p>往期精彩：</p><p><a href="/1.html">白水县举办农民丰收节</a></p>'],
+    ["a link to the topic's page", '<p>相关专题：<a href="/zt/">2019农民丰收节</a></p>'],
+  ])("keeps %s out of the story", async (_, list) => {
+    expect(paragraphs(await article(page(list)))).toEqual(STORY);
+  });
+
+  it("gives the related headlines without the list's bullets", async () => {
+    const item = await article(page('<p>【相关阅读】</p><p><a href="/1.html">·白水县举办农民丰收节</a></p><p><a href="/2.html">·东河镇新建烘干中心</a></p>'));
+    expect(item._qingyue.related?.map((r) => r.title)).toEqual(["白水县举办农民丰收节", "东河镇新建烘干中心"]);
+  });
+});
