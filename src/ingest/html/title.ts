@@ -1,7 +1,7 @@
 // The headline: the page's own heading, not the <title> with its "_频道_站名" tail. A heading
 // the <title> (or og:title) contains is the headline; failing that, og:title or JSON-LD's
 // headline; failing that, the heading nearest above the story; last, the <title>'s first part.
-import { namesOf, tagOf, textOf } from "./dom";
+import { ELEMENT, namesOf, squash, tagOf, TEXT, textOf } from "./dom";
 import type { Stats } from "./density";
 import { parseMetaLine } from "../parse/meta";
 
@@ -66,8 +66,8 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
     // A <title> of one part that a masthead repeats ("青山县人民政府" on every page of the
     // site) is the site's name: the heading between it and the story is the headline.
     const near = parts.length === 1 ? nearestHeading(root, stats, body) : undefined;
-    if (near !== undefined && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: textOf(near), el: near };
-    return { text: textOf(longest), el: longest };
+    if (near !== undefined && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: headlineText(near), el: near };
+    return { text: headlineText(longest), el: longest };
   }
   if (metaHeadline !== undefined) {
     const head = titleParts(metaHeadline)[0] ?? metaHeadline;
@@ -79,9 +79,26 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
     }
   }
   const near = nearestHeading(root, stats, body);
-  if (near) return { text: textOf(near), el: near };
+  if (near) return { text: headlineText(near), el: near };
   const first = [...parts].sort((a, b) => lengthOf(b) - lengthOf(a))[0];
   return first !== undefined ? { text: first } : undefined;
+}
+
+/** "青山县晚稻喜获丰收<br>全县预计增产百分之五": a headline's two lines, a space between them. */
+function headlineText(el: Element): string {
+  if (el.querySelector("br") === null) return textOf(el);
+  let text = "";
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === TEXT) text += child.textContent ?? "";
+      else if (child.nodeType === ELEMENT) {
+        if (tagOf(child as Element) === "br") text += " ";
+        else walk(child);
+      }
+    }
+  };
+  walk(el);
+  return squash(text);
 }
 
 /** The heading nearest above the story, or the first inside it. */

@@ -201,3 +201,11 @@ describe("lists of other stories under a story", () => {
     expect(item._qingyue.related?.map((r) => r.title)).toEqual(["白水县举办农民丰收节", "东河镇新建烘干中心"]);
   });
 });
+
+describe("a headline set on two lines", () => {
+  it("keeps a space where the line breaks", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收 全县预计增产百分之五_青山网</title></head><body><div class="wrap"><h1>青山县晚稻喜获丰收<br>全县预计增产百分之五</h1><div class="info">2019-09-26 12:11 来源：青山日报</div><div class="article-body">${ps(STORY)}</div></div></body></html>`);
+    expect(item.title).toBe("青山县晚稻喜获丰收 全县预计增产百分之五");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
