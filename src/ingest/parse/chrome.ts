@@ -44,6 +44,10 @@ const PAGE_INDEX = /^(?:(?:本文|全文)?共\d{1,3}页[\s:：,，]*)?(?:第\d{1
 const FILED_UNDER = /^(?:本文|文章|相关|热门)?(?:关键词|关键字|标签)\s*(?:[:：>»]+|\s)\s*\S/u;
 const isFiledUnderLine = (line: string): boolean => FILED_UNDER.test(line) && fitsIn(line, 60) && !/[。！？]/u.test(line);
 
+/** "视频加载中...", "您的浏览器不支持播放此视频，请升级浏览器或安装Flash插件": what a player prints until it plays. */
+const PLAYER_NOTICE = /^(?:视频|内容|图片|页面)?(?:正在)?加载中[.。…\s]*$|您的浏览器(?:暂)?不支持|请(?:升级|更新|更换)(?:您的)?浏览器|(?:安装|启用|下载|更新).{0,8}Flash|^(?:视频|播放器)?(?:加载|播放)(?:失败|出错)/iu;
+const isPlayerNotice = (line: string): boolean => fitsIn(line, 60) && PLAYER_NOTICE.test(line);
+
 function isPagerLine(line: string): boolean {
   if (!fitsIn(line, 80)) return false;
   if (PAGE_INDEX.test(line)) return /^(?:本文|全文)?共/u.test(line) || fitsIn(line, 40);
@@ -114,5 +118,5 @@ export function isNavigationLine(line: string): boolean {
 const BACK_LINK = /^返回\S{1,8}[，,]?查看更多$|^(?:责任编辑|编辑|责编|作者|来源)\s*[:：]$/u;
 
 export function isChromeLine(line: string): boolean {
-  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || CHROME_PHRASES.has(line) || BACK_LINK.test(line) || isCollectionLine(line) || isToolbarLine(line) || isPagerLine(line) || isFiledUnderLine(line) || isCommentBoxLine(line) || isNavigationLine(line);
+  return (NEXT_LINK.test(line) && fitsIn(line, 60)) || CHROME_PHRASES.has(line) || BACK_LINK.test(line) || isCollectionLine(line) || isToolbarLine(line) || isPagerLine(line) || isFiledUnderLine(line) || isPlayerNotice(line) || isCommentBoxLine(line) || isNavigationLine(line);
 }

@@ -209,3 +209,16 @@ describe("a headline set on two lines", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a video page", () => {
+  it("keeps what the player prints until it plays out of the story", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_凤凰网视频_凤凰网</title></head><body>
+<div class="videoBox"><h1 class="title">青山县晚稻喜获丰收</h1><div class="info"><span>2019-09-26 12:11:02</span><span>来源：青山日报</span></div>
+<div class="player"><video src="https://v.example.cn/a.mp4" poster="https://img.example.cn/p.jpg"></video><div class="loading">视频加载中...</div><div class="ctrl">00:00 / 03:25</div>
+<div>您的浏览器不支持播放此视频，请升级浏览器或安装Flash插件</div></div>
+<div class="desc"><p>9月25日，青山县东河镇的十二万亩晚稻陆续开镰收割，农民们抢抓晴好天气，田间地头一片繁忙。</p></div></div></body></html>`);
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(paragraphs(item)).toEqual(["9月25日，青山县东河镇的十二万亩晚稻陆续开镰收割，农民们抢抓晴好天气，田间地头一片繁忙。"]);
+    expect(item.attachments?.map((a) => a.url)).toEqual(["https://v.example.cn/a.mp4"]);
+  });
+});
