@@ -8,7 +8,7 @@ import { bylineReporters, joinBylines, latinByline, namesNoOne, parseByline, spl
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
-import { isOriginalTitleLine, isPublisherLine, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
+import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
@@ -175,6 +175,13 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     }
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
     if (isOriginalTitleLine(text)) continue;
+    // "本文来自微信公众号：青山视界，作者：王小明": where a republished story came from.
+    const origin = originNote(text);
+    if (origin !== undefined) {
+      source ??= origin.source;
+      if (header.writers.length === 0) header.writers.push(...origin.writers);
+      continue;
+    }
     // A blog's author box over the story's first paragraph, under its dek: the writer's name
     // alone on its line is not a subhead, "7 min read · Jun 1, 2022" not a paragraph.
     if (chars === 0 && (isUpdatedLine(text) || (charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))))) {

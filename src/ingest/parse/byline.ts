@@ -46,7 +46,8 @@ export function creditNames(value: string): string[] {
   const codes: string[] = [];
   // "王五】【来源：…": a credit set in brackets beside the next one ends at its bracket.
   for (const raw of value.split(/[\s、,，;；/／|｜丨]+|(?<=[】\]])(?=[【[])/u)) {
-    if (/[:：]/u.test(raw)) break;
+    // "作者：王小明，转载请联系授权": a clause after the names ends them.
+    if (/[:：]/u.test(raw) || /转载|授权|请|联系|出处|禁止/u.test(raw)) break;
     const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(NAME_CODE, "");
     if (n === "" || charLength(n) > 20 || namesNoOne(n)) continue;
     (EDITOR_CODE.test(n) ? codes : names).push(n);

@@ -117,6 +117,22 @@ function latinMetaLine(line: string): MetaLine | undefined {
   return { date: found.date };
 }
 
+/**
+ * "本文来自微信公众号：青山视界（ID：qsview），作者：王小明，题图来自：视觉中国", "本文由「青山视界」原创出品，
+ * 作者：王小明": where a republished story came from, and who wrote it; a note about the story, not its text.
+ */
+const ORIGIN_NOTE = /^[*＊]?本文(?:来自|转载自|转自|选自|来源于|由)\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「“"《]?([^，,。：:（(「」“”"《》]{2,30}?)[」”"》]?\s*(?:[(（]ID[:：][^)）]*[)）])?\s*(?:原创出品|原创|授权(?:发布|转载)?|出品|发布)?(?=[，,。]|$)/u;
+const ORIGIN_WRITER = /作者\s*[:：|｜]\s*([^，,。；;\s（(]{2,20})/u;
+
+export function originNote(line: string): { source: string; writers: string[] } | undefined {
+  // A note is one sentence; "本文来自于作者的亲身经历，…。…" is the story telling of itself.
+  if (charLength(line) > 120 || /[。！？].+/u.test(line)) return undefined;
+  const source = ORIGIN_NOTE.exec(line)?.[1]?.trim();
+  if (source === undefined || source === "" || /^于|的/u.test(source)) return undefined;
+  const writer = ORIGIN_WRITER.exec(line)?.[1];
+  return { source, writers: writer !== undefined ? [writer] : [] };
+}
+
 /** "原标题：…", "（原题：…）": the headline the story first ran under, a note about it, not its text. */
 export const isOriginalTitleLine = (line: string): boolean => /^[(（【[]?\s*原(?:标题|题)\s*[:：]/u.test(line) && charLength(line) <= 80;
 

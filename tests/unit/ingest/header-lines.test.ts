@@ -84,6 +84,10 @@ describe("the header lines of portal and government pages", () => {
     expect(parseMetaLine("作者：本报记者 王小明　　来源：青山日报　　发布时间：2019-09-26")).toMatchObject({ source: "青山日报", writers: ["王小明"] });
   });
 
+  it("ends the names where a clause follows them", () => {
+    expect(parseByline("作者：王小明，转载请联系授权")?.writers).toEqual(["王小明"]);
+  });
+
   it("takes neither a weekday nor a lunar date beside the day for the outlet", () => {
     expect(parseMetaLine("2019年9月26日　星期四　农历八月廿八")?.unlabelled).toBeUndefined();
     expect(parseMetaLine("周四 2019-09-26 青山日报")?.unlabelled).toBe("青山日报");

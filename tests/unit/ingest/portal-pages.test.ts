@@ -222,3 +222,33 @@ describe("a video page", () => {
     expect(item.attachments?.map((a) => a.url)).toEqual(["https://v.example.cn/a.mp4"]);
   });
 });
+
+describe("a story a tech site republishes", () => {
+  const republished = (top: string, end: string) => `<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收-虎嗅网</title></head><body>
+<div class="article-wrap"><h1 class="t-h1">青山县晚稻喜获丰收</h1><div class="meta"><span class="article-time">2019-09-26 12:11</span></div>
+<div class="article-content-wrap">${top}${ps(STORY)}${end}</div></div></body></html>`;
+
+  it("reads the account it came from and the writer out of the note over it", async () => {
+    const item = await article(republished("<p>本文来自微信公众号：青山视界（ID：qsview），作者：王小明，题图来自：视觉中国</p>", ""));
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.source).toBe("青山视界");
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+  });
+
+  it("keeps the note, the site's disclaimer and its reprint notice under it out of the story", async () => {
+    const item = await article(
+      republished(
+        "",
+        "<p>本文由「青山视界」原创出品，作者：王小明，转载请联系授权。</p><p>*文章为作者独立观点，不代表虎嗅网立场<br>本文由 青山视界 授权 虎嗅网 发表，并经虎嗅网编辑。转载此文请于文首标明作者姓名，保持文章完整性（包括虎嗅注及其余作者身份信息），并请附上出处（虎嗅网）及本页链接。原文链接：https://www.huxiu.com/article/1.html 未按照规范转载者，虎嗅保留追究相应责任的权利</p>",
+      ),
+    );
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.source).toBe("青山视界");
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+  });
+
+  it("keeps a story that tells where it comes from in its own sentences", async () => {
+    const line = "本文来自于作者的亲身经历，他在青山县生活了十年。";
+    expect(paragraphs(await article(republished(`<p>${line}</p>`, ""))).at(0)).toBe(line);
+  });
+});
