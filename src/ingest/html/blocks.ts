@@ -56,6 +56,8 @@ function imageBlock(img: Element, pageUrl: string | undefined): Block | undefine
   // A writer's portrait beside the byline ("author-profile-image", "author-icon", "avatar") is not the story's.
   const holders = [img, img.parentElement, img.parentElement?.parentElement].map((el) => (el ? namesOf(el) : ""));
   if (holders.some((names) => /avatar|author|profile/u.test(names))) return undefined;
+  // A blog's 原创 / 转载 mark by the headline ("article-type-img") names the kind of post, and shows nothing.
+  if (/badge|(?:^|[\s_-])type(?:$|[\s_-])/u.test(holders[0] ?? "")) return undefined;
   const width = dimension(img.getAttribute("width"));
   const height = dimension(img.getAttribute("height"));
   // Icons and tracking pixels are not pictures of the story.

@@ -366,8 +366,8 @@ const DATE_ELEMENT = /pub(?:lish)?[_-]?(?:time|date)|post[_-]?(?:time|date)|news
 /** "/user/1", "/u/5a3f", "/author/wang", "/c/user/token/MS4wLj/": the address of a writer's page on the site. */
 const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^?#\s]+(?:[?#]\S*)?$/iu;
 
-/** An element named for the writer: class="author", itemprop="author", WeChat's rich_media_meta_text. */
-const WRITER_ELEMENT = /author|writer|rich_media_meta_text/u;
+/** An element named for the writer: class="author", itemprop="author", a blog's "follow-nickName", WeChat's rich_media_meta_text. */
+const WRITER_ELEMENT = /author|writer|nick-?name|rich_media_meta_text/u;
 
 /**
  * The writer a page prints under its headline by name alone: a link to their page ("王小明 ·

@@ -45,12 +45,13 @@ function trimValue(s: string): string {
   if (/[】\])）]$/u.test(value) && !/[【[(（]/u.test(value)) value = value.slice(0, -1);
   return trimSeparators(value);
 }
-/** "新华网 举报", "新华网 | 参与互动": the source without the controls printed after it. */
-function sourceOf(value: string): string {
+/** "新华网 举报", "新华网 | 参与互动", "王小明 收藏 12": the words without the controls and counters printed after them. */
+function withoutControls(value: string): string {
   const words = trimValue(value).split(/\s+/u);
-  while (words.length > 1 && isToolbarLine(words.at(-1) as string)) words.pop();
-  return trimValue(words.join(" "));
+  const from = words.findIndex((_, i) => i > 0 && isToolbarLine(words.slice(i).join(" ")));
+  return trimValue((from > 0 ? words.slice(0, from) : words).join(" "));
 }
+const sourceOf = withoutControls;
 const names = (s: string) => creditNames(trimValue(s));
 
 /** "【字体：大 中 小】", "[打印]": a control in brackets. */
@@ -75,7 +76,13 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   const rawBefore = rest.slice(0, labels[0]?.index ?? rest.length);
   // "发布于 2020-08-06", "编辑于 …": the words say when, not who.
   // "星期四", "农历八月廿八" beside the day say which day it is, not who published it.
-  const before = trimValue(trimValue(rawBefore).replace(/(?:^|\s)(?:发布|发表|编辑|更新|修改)于$/u, "").replace(CALENDAR_WORDS, " "));
+  // "王小明 于 2019-09-26 12:11:02 发布": the same words on both sides of the date.
+  const before = withoutControls(
+    trimValue(rawBefore)
+      .replace(/(?:^|\s)(?:发布|发表|编辑|更新|修改)于$/u, "")
+      .replace(/(?:^|\s)于\s+(?:发布|发表|编辑|更新|修改)(?=\s|$)/u, " ")
+      .replace(CALENDAR_WORDS, " "),
+  );
   labels.forEach((m, i) => {
     const label = m[1] ?? m[2] ?? "";
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);

@@ -84,6 +84,10 @@ describe("the header lines of portal and government pages", () => {
     expect(parseMetaLine("作者：本报记者 王小明　　来源：青山日报　　发布时间：2019-09-26")).toMatchObject({ source: "青山日报", writers: ["王小明"] });
   });
 
+  it("reads \"王小明 于 … 发布\" past the words around the date and the counters after it", () => {
+    expect(parseMetaLine("王小明 于 2019-09-26 12:11:02 发布 阅读量1.2k 收藏 12")).toEqual({ date: { iso: "2019-09-26T12:11:02+08:00", precision: "second" }, unlabelled: "王小明" });
+  });
+
   it("ends the names where a clause follows them", () => {
     expect(parseByline("作者：王小明，转载请联系授权")?.writers).toEqual(["王小明"]);
   });

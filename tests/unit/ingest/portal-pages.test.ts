@@ -252,3 +252,16 @@ describe("a story a tech site republishes", () => {
     expect(paragraphs(await article(republished(`<p>${line}</p>`, ""))).at(0)).toBe(line);
   });
 });
+
+describe("a blog post's header", () => {
+  it("names the writer of \"王小明 于 … 发布 阅读量 收藏\", with no source and no 原创 mark for a picture", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>Python读取GBK网页的三种方法_王小明的博客-CSDN博客</title></head><body>
+<div class="article-header-box"><h1 class="title-article">Python读取GBK网页的三种方法</h1>
+<div class="article-info-box"><div class="bar-content"><img class="article-type-img" src="https://csdnimg.cn/release/blogv2/dist/pc/img/original.png"><a class="follow-nickName" href="https://blog.csdn.net/wang">王小明</a><span class="time">于 2019-09-26 12:11:02 发布</span><span class="read-count">阅读量1.2k</span><a class="href-article-edit slide-toggle">收藏</a><span class="get-collection">12</span></div></div></div>
+<div id="article_content" class="article_content"><div id="content_views"><p>很多老网站仍然使用GBK编码，直接用UTF-8读取会出现乱码，本文介绍三种读取方法。</p><p>最直接的办法是在读取时指定编码为GBK，这样中文就能正确显示。</p></div></div></body></html>`);
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(item._qingyue.source).toBeUndefined();
+    expect(item.date_published).toBe("2019-09-26T12:11:02+08:00");
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([]);
+  });
+});
