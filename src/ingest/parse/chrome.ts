@@ -10,7 +10,8 @@ const CHROME_WORDS = new Set(
     "返回 首页 登录 注册 复制链接 更多 查看更多 加载更多 展开 展开全文 收起 全文 阅读全文 阅读原文 字号 字体 " +
     "大 中 小 大字号 中字号 小字号 默认 在看 喜欢 赞同 赞赏 关注 已关注 扫一扫 扫码 二维码 手机看 手机版 上一页 下一页 换一换 刷新 投诉 纠错 我要纠错 次 人 条 " +
     "阅读 浏览 点击 阅读量 浏览量 点击量 浏览次数 阅读数 Facebook Twitter LINE WhatsApp Email " +
-    "上页 下页 尾页 末页 前一页 后一页 单页阅读 全文阅读 分页阅读 跳转 反馈 Next Previous Prev Page Older Newer " +
+    "上页 下页 尾页 末页 前一页 后一页 单页阅读 全文阅读 分页阅读 跳转 反馈 返回列表 返回首页 返回上一页 返回上页 返回目录 " +
+    "打印此页 打印本文 打印文章 关闭此页 关闭本页 手机看新闻 Next Previous Prev Page Older Newer " +
     "Share on Tweet Print Comments Comment Subscribe Follow Save Copy link Pinterest Reddit LinkedIn Telegram"
   ).split(" "),
 );
@@ -35,8 +36,12 @@ const PAGE_COUNT = /^[共第]\d{1,3}页$|^\d{1,3}\/\d{1,3}$/u;
 const NEXT_LINK = /^[【[]?(?:阅读)?(?:上一页|下一页|上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]/u;
 
 /** A pager's pieces, however its links are packed: "首页上页12下页末页", "123下一页 >", "【1】【2】【下一页】". */
-const PAGER_PIECE = /(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|(?:本文|全文)?[共第]\d{1,3}页|单页阅读|全文阅读|分页阅读|阅读全文|\d{1,3})/gu;
-const PAGER_MOVE = /上一页|下一页|前一页|后一页|上页|下页|尾页|末页|[共第]\d{1,3}页|单页阅读|全文阅读|分页阅读/u;
+const PAGER_PIECE = /(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|(?:本文|全文|当前)?[共第]\s*[\d一二三四五六七八九十]{1,3}\s*页|分页|单页阅读|全文阅读|分页阅读|阅读全文|\d+)/gu;
+const PAGER_MOVE = /上一页|下一页|前一页|后一页|上页|下页|尾页|末页|[共第]\s*[\d一二三四五六七八九十]{1,3}\s*页|分页|单页阅读|全文阅读|分页阅读/u;
+/** "<< 1 2 3 >>", "‹ 1 2 ›": page numbers between arrows. */
+const PAGER_ARROWS = /^[<«‹]|[>»›]$/u;
+/** "（点击图片进入下一页）": a picture page's hint that its picture turns the page. */
+const NEXT_PICTURE = /^[(（【[]?\s*点击?(?:图片|大图)?(?:进入|查看|浏览|翻到)?(?:下一页|下一张|下页|下一幅)\s*[)）】\]]?$/u;
 /** "本文共3页 第2页：收割机进村 第3页：烘干中心", "第2页：收割机进村": the story's pages by their titles. */
 const PAGE_INDEX = /^(?:(?:本文|全文)?共\d{1,3}页[\s:：,，]*)?(?:第\d{1,3}页\s*[:：]\s*[^。！？]{1,30}?\s*)+$/u;
 
@@ -51,7 +56,10 @@ const isPlayerNotice = (line: string): boolean => fitsIn(line, 60) && PLAYER_NOT
 function isPagerLine(line: string): boolean {
   if (!fitsIn(line, 80)) return false;
   if (PAGE_INDEX.test(line)) return /^(?:本文|全文)?共/u.test(line) || fitsIn(line, 40);
-  return PAGER_MOVE.test(line) && line.replace(PAGER_PIECE, "").replace(/[\s|｜/·•,，:：<>«»‹›…._\-【】[\]()（）]+/gu, "") === "";
+  if (NEXT_PICTURE.test(line)) return true;
+  const numbers = line.match(/\d+/gu) ?? [];
+  const moves = PAGER_MOVE.test(line) || (PAGER_ARROWS.test(line) && numbers.length >= 2 && numbers.every((n) => n.length <= 3));
+  return moves && line.replace(PAGER_PIECE, "").replace(/[\s|｜/·•,，:：<>«»‹›…._\-【】[\]()（）]+/gu, "") === "";
 }
 
 /** WeChat's "收录于话题 #指导性案例 12个": the collections the article is filed in, with their counts. */
