@@ -59,6 +59,8 @@ interface Header {
   date?: PageDate;
   /** "发布时间：10-08": a month and day printed without a year, as "10-08". */
   monthDay?: string;
+  /** "发布时间：10-08 12:00": the time printed beside that month and day. */
+  monthTime?: string;
   source?: string;
   unlabelled?: string;
   writers: string[];
@@ -305,7 +307,7 @@ function headingElementShaped(text: string): boolean {
 /** "发布时间：18-03-08 23:16": a two-digit year, read only beside a label. */
 const SHORT_YEAR = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{2})-(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}:\d{2}))?/u;
 
-const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(?![\d-])/u;
+const MONTH_DAY = /(?:发布|发表|时间|日期)[^\d]{0,4}(\d{1,2})-(\d{1,2})(?![\d-])(?:\s*(\d{1,2}):(\d{2})(?![\d:]))?/u;
 
 /**
  * A line of the header under the headline, read into `header`; true when it was one. Besides
@@ -340,7 +342,10 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   const found = dated && (zone || charLength(text.replace(dated.match, "")) <= 16) ? dated : undefined;
   const short = SHORT_YEAR.exec(text);
   const monthDay = MONTH_DAY.exec(text);
-  if (monthDay) header.monthDay ??= `${monthDay[1]?.padStart(2, "0")}-${monthDay[2]?.padStart(2, "0")}`;
+  if (monthDay && header.monthDay === undefined) {
+    header.monthDay = `${monthDay[1]?.padStart(2, "0")}-${monthDay[2]?.padStart(2, "0")}`;
+    if (monthDay[3] !== undefined && Number(monthDay[3]) < 24) header.monthTime = `${monthDay[3].padStart(2, "0")}:${monthDay[4]}`;
+  }
   header.date ??= found?.date ?? (short ? findDate(`20${short[1]}-${short[2]}-${short[3]} ${short[4] ?? ""}`)?.date : undefined);
   return latin !== undefined || found !== undefined || short !== null || monthDay !== null;
 }
@@ -530,7 +535,11 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const printed = header.date ?? labelledDate(readBlocks(root, pageUrl));
   // "发布时间：10-08" with no year: the metadata's date of that same day gives the year.
   const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
-  const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
+  // With the time printed beside it ("10-08 12:00"), that day at that time.
+  const printedTime = header.monthTime;
+  const dayOnly = sameDayMeta
+    ? { iso: `${sameDayMeta.iso.slice(0, 10)}T${printedTime ?? "00:00"}:00+08:00`, precision: printedTime !== undefined ? ("minute" as const) : ("day" as const) }
+    : undefined;
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
   const date = chooseDate(printed, meta.date ?? scriptDate(html)) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.

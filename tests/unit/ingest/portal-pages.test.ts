@@ -265,3 +265,14 @@ describe("a blog post's header", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([]);
   });
 });
+
+describe("a month, a day and a time printed without a year", () => {
+  it("takes the year from the page's metadata of that day, and the time as printed", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收</title><meta itemprop="dateUpdate" content="2019-10-08 12:00:57"></head><body>
+<div class="article-title"><h2>青山县晚稻喜获丰收</h2></div>
+<div class="author-txt"><p class="author-name">青山视界</p><div class="article-source"><span class="date">发布时间：10-08</span><span class="time">12:00</span></div></div>
+<div class="article-content">${ps(STORY)}</div></body></html>`);
+    expect(item.date_published).toBe("2019-10-08T12:00:00+08:00");
+    expect(item._qingyue.date_precision).toBe("minute");
+  });
+});
