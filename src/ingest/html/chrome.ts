@@ -41,7 +41,8 @@ function isShareService(href: string): boolean {
 }
 
 /** Headings of the lists of other stories under an article. */
-export const RELATED_HEADING = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新|往期)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|图片|回顾|精彩)?[^\p{L}\p{N}]*$/u;
+export const RELATED_HEADING =
+  /^[^\p{L}\p{N}]*(?:今日|今天|本周|本月|24小时|一周|每日|编辑|频道|网友|独家|图片|视频)?(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新|往期|要闻|排行榜?|点击排行|阅读排行)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|图片|回顾|精彩|排行榜?|榜)?[^\p{L}\p{N}]*$/u;
 
 /**
  * Hidden text. A story the page sets `visibility: hidden` and reveals by its script once the

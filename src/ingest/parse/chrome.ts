@@ -103,7 +103,7 @@ export function isFooterLine(line: string): boolean {
 }
 
 const COMMENT_BOX =
-  /^(?:写下你的评论|发表(?:你的)?评论|我要评论|写评论|说点什么|网友评论|最新评论|热门评论|全部评论|精彩评论|评论区|查看全部评论|文明上网.*|已有\d+人(?:参与|评论).*|共?\d+条评论|还没有评论.*|快来抢沙发.*|(?:请先)?登录后(?:才能)?(?:评论|发言).*|发表|提交|取消)$/u;
+  /^(?:写下你的评论|发表(?:你的)?评论|我要评论|写评论|说点什么|网友评论|最新评论|热门评论|全部评论|精彩评论|评论区|查看全部评论|文明上网.*|已有\d+人(?:参与|评论).*|(?:已有|共有?)?\d+条(?:评论|留言|回复)|还没有评论.*|快来抢沙发.*|(?:请先)?登录后(?:才能)?(?:评论|发言).*|发表|提交|取消)$/u;
 
 /** The comment box under a story, and the headings of the comment list it opens. */
 export function isCommentBoxLine(line: string): boolean {

@@ -276,3 +276,17 @@ describe("a month, a day and a time printed without a year", () => {
     expect(item._qingyue.date_precision).toBe("minute");
   });
 });
+
+describe("what follows a story in the same block", () => {
+  const COMMENTS = Array.from({ length: 8 }, (_, k) => `<div class="item"><div class="u">网友${k + 1}</div><p>今年的收成确实不错，我们村的稻子也丰收了，希望价格能好一点，农民辛苦一年不容易。</p><div class="t">2019-09-26 13:0${k}</div></div>`).join("");
+  const NEWS = Array.from({ length: 6 }, (_, k) => `<li><a href="/n${k}.html">白水县第${k + 1}届农民丰收节开幕</a><p>9月2${k}日，白水县第${k + 1}届农民丰收节在县城广场开幕，来自全县各乡镇的农民群众参加了活动。</p></li>`).join("");
+  const wrap = (after: string) => `<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_青山网</title></head><body><div class="wrap"><div class="l"><h1>青山县晚稻喜获丰收</h1><div class="info">2019-09-26 12:11 来源：青山日报</div><div class="text">${ps(STORY)}</div></div>${after}</div></body></html>`;
+
+  it("ends at a comment list headed by its count", async () => {
+    expect(paragraphs(await article(wrap(`<div class="box"><div class="hd">已有8条评论</div>${COMMENTS}</div>`)))).toEqual(STORY);
+  });
+
+  it("ends at the day's top stories with their summaries", async () => {
+    expect(paragraphs(await article(wrap(`<div class="r"><h3>今日要闻</h3><ul>${NEWS}</ul></div>`)))).toEqual(STORY);
+  });
+});
