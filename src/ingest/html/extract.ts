@@ -350,19 +350,33 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   return latin !== undefined || found !== undefined || short !== null || monthDay !== null;
 }
 
-/** The header zone: lines after the headline and before the story (the date and source line). */
+const PUBLISHED_LABEL = /(?:发布|发表|发稿|刊发)(?:时间|日期)/u;
+
+/**
+ * The header zone: lines after the headline and before the story (the date and source line).
+ * The line saying when the story was published is read first: a government notice's table
+ * gives the day it was signed (成文日期) in a row above.
+ */
 function readHeaderZone(blocks: readonly Block[], header: Header): void {
-  for (const block of blocks) if (block.kind === "text") readHeaderLine(block.text, header, true);
+  const lines = blocks.flatMap((b) => (b.kind === "text" ? [b.text] : []));
+  for (const line of [...lines.filter((l) => PUBLISHED_LABEL.test(l)), ...lines.filter((l) => !PUBLISHED_LABEL.test(l))]) readHeaderLine(line, header, true);
 }
 
-/** Where nothing else gave a date: a labelled date line anywhere on the page ("发布时间：…"). */
+/**
+ * Where nothing else gave a date: a labelled date line anywhere on the page ("发布时间：…"); a
+ * line saying when the story was published before one giving another date (a government
+ * notice's "成文日期：…" row, the day it was signed, over its "发布日期：…").
+ */
 function labelledDate(blocks: readonly Block[]): PageDate | undefined {
+  let other: PageDate | undefined;
   for (const block of blocks) {
     if (block.kind !== "text" || charLength(block.text) > 60 || !LABELLED_DATE.test(block.text)) continue;
-    const found = findDate(block.text);
-    if (found) return found.date;
+    const published = new RegExp(`${PUBLISHED_LABEL.source}\\s*[:：]?\\s*(.*)$`, "u").exec(block.text);
+    const found = findDate(published?.[1] ?? block.text);
+    if (found && published) return found.date;
+    other ??= found?.date;
   }
-  return undefined;
+  return other;
 }
 
 /** `<span id="pubtime">`, `class="publish-time"`, `id="news-time"`: an element named for the story's date. */
@@ -623,7 +637,8 @@ function zoneBetween(root: Element, titleEl: Element | undefined, body: Element,
   collect(root);
   start.remove();
   end.remove();
-  return blocks.slice(-12);
+  // A story's block that is the whole page has no lines before it.
+  return done ? blocks.slice(-12) : [];
 }
 
 const bareText = (s: string) => s.replace(/[\s\u3000]+/gu, "");

@@ -290,3 +290,29 @@ describe("what follows a story in the same block", () => {
     expect(paragraphs(await article(wrap(`<div class="r"><h3>今日要闻</h3><ul>${NEWS}</ul></div>`)))).toEqual(STORY);
   });
 });
+
+describe("a government notice with its table of particulars", () => {
+  const notice = (signature: string) => `<html><head><meta charset="utf-8"><title>农业农村部办公厅关于做好秋收工作的通知_政府信息公开_农业农村部</title></head><body>
+<div class="crumb">当前位置：首页 &gt; 政府信息公开 &gt; 通知公告</div>
+<table class="xxgk_table"><tr><td>索引号：</td><td>000014349/2019-00123</td><td>主题分类：</td><td>农业</td></tr>
+<tr><td>发文机关：</td><td>农业农村部办公厅</td><td>成文日期：</td><td>2019年09月20日</td></tr>
+<tr><td>标　　题：</td><td colspan="3">农业农村部办公厅关于做好秋收工作的通知</td></tr>
+<tr><td>发文字号：</td><td>农办农〔2019〕12号</td><td>发布日期：</td><td>2019年09月26日</td></tr></table>
+<div class="content"><h1>农业农村部办公厅关于做好秋收工作的通知</h1>
+<div class="TRS_Editor"><p>各省、自治区、直辖市农业农村（农牧）厅（局、委）：</p>
+<p>　　当前，秋粮陆续进入收获期。为切实做好秋收工作，确保颗粒归仓，现将有关事项通知如下。</p>
+<p>　　一、加强组织领导。各地要把秋收作为当前农业农村工作的重中之重，层层压实责任。</p>
+<p>　　二、做好机具调度。各地要提前组织好农机具检修，及时发布作业信息，引导机具有序流动。</p>
+<p style="text-align:right">农业农村部办公厅</p>${signature}</div></div>
+<div class="editor">【我要纠错】 责任编辑：王五</div></body></html>`;
+
+  it("is dated the day it was published, not the day it was signed", async () => {
+    expect((await article(notice(""))).date_published).toBe("2019-09-26T00:00:00+08:00");
+  });
+
+  it("is not dated by the signature's day under its text", async () => {
+    const item = await article(notice('<p style="text-align:right">2019年9月20日</p>'));
+    expect(item.date_published).toBe("2019-09-26T00:00:00+08:00");
+    expect(item._qingyue.byline?.editors).toEqual(["王五"]);
+  });
+});
