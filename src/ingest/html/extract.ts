@@ -20,7 +20,7 @@ import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { chooseTitle, siteNameFrom } from "./title";
-import { markVideos } from "./videos";
+import { markPlayers, markVideos } from "./videos";
 import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
 
 /** `url`: the address the page gives as its own (canonical link, og:url), when it names one. */
@@ -491,6 +491,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // Read before the chrome goes: a page may print its date in a footer-like block under the story.
   const named = namedDate(root);
   const videos = markVideos(root, pageUrl);
+  const players = markPlayers(root);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
   const stats = measure(root);
@@ -524,15 +525,22 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // The videos the story plays: in its block, or between its headline and its block.
   const from = titleEl !== undefined ? stats.get(titleEl)?.order : undefined;
   const to = stats.get(body)?.order ?? 0;
-  const played = videos.filter(({ marker }) => {
+  const inStory = (marker: Element) => {
     const at = stats.get(marker)?.order;
     return at !== undefined && (body.contains(marker) || (from !== undefined && at > from && at < to));
-  });
+  };
+  const played = videos.filter(({ marker }) => inStory(marker));
   // A short news item is still one when it is two sentences or more, a picture page (图集) when
   // a sentence tells of the picture set over it; a video's page needs only its words about the
-  // video; a news record's page is one story, however short.
+  // video (a sentence of them where its player gives no file); a news record's page is one
+  // story, however short.
   const pictured = zone?.some((b) => b.kind === "image") === true;
-  const enough = played.length > 0 || oneStory ? story.chars > 0 : story.chars >= (story.prose >= 2 || pictured ? 40 : 80) && story.prose > 0;
+  const enough =
+    played.length > 0 || oneStory
+      ? story.chars > 0
+      : players.some(inStory)
+        ? story.prose > 0
+        : story.chars >= (story.prose >= 2 || pictured ? 40 : 80) && story.prose > 0;
   if (!enough) return { reason: NOT_AN_ARTICLE };
   if (zone && titleEl !== undefined) {
     // A blog's featured image set over its headline, inside the <article> that holds the story.

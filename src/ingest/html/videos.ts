@@ -39,3 +39,29 @@ export function markVideos(root: Element, pageUrl: string | undefined): PageVide
   }
   return videos;
 }
+
+/** A video site's player page in a frame (v.qq.com/txp/iframe/player.html, player.youku.com/embed/…). */
+const PLAYER_FRAME = /player|embed|video|vod|(?:^|\/\/)v\./iu;
+/** A box the page's script fills with its player: id="myFlash", class="video_box", class="player". */
+const PLAYER_BOX = /(?:^|[\s_-])(?:flash|myflash|player|vod|video(?:box|_box|-box|player|-player|_player)?)(?:$|[\s_-]|\d)/u;
+
+/**
+ * Where a page plays a video it gives no file for: a player's frame, a Flash object, or the box
+ * its script fills (empty, or holding only the notice a player prints until it plays). It stays
+ * a video's page whose words about the video are its story, though nothing of the player is kept.
+ */
+export function markPlayers(root: Element): Element[] {
+  const markers: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll("iframe[src], embed, object, div[id], div[class]"))) {
+    const tag = el.tagName.toLowerCase();
+    const player =
+      tag === "iframe"
+        ? PLAYER_FRAME.test(el.getAttribute("src") ?? "")
+        : tag === "embed" || tag === "object" || (PLAYER_BOX.test(`${el.getAttribute("id") ?? ""} ${el.getAttribute("class") ?? ""}`.toLowerCase()) && [...(el.textContent ?? "").trim()].length <= 60 && el.querySelector("a, p, li") === null);
+    if (!player || el.parentElement === null) continue;
+    const marker = root.ownerDocument.createElement(MARKER);
+    el.before(marker);
+    markers.push(marker);
+  }
+  return markers;
+}

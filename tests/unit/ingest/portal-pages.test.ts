@@ -316,3 +316,19 @@ describe("a government notice with its table of particulars", () => {
     expect(item._qingyue.byline?.editors).toEqual(["王五"]);
   });
 });
+
+describe("a video page whose player gives no file", () => {
+  it.each([
+    ["a box its script fills", '<div class="video_box"><div id="myFlash">您的浏览器不支持播放此视频，请升级浏览器或安装Flash插件</div></div>'],
+    ["a video site's player in a frame", '<p style="text-align:center"><iframe src="https://v.qq.com/txp/iframe/player.html?vid=a0012abc" allowfullscreen></iframe></p>'],
+  ])("is a story of its words about the video, with %s", async (_, player) => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻频道_央视网(cctv.com)</title></head><body>
+<div class="cnt_bd"><h1>青山县晚稻喜获丰收</h1><div class="function"><span class="info"><i>央视网</i> 2019年09月26日 19:31</span></div>
+${player}
+<p>　　央视网消息（新闻联播）：金秋九月，青山县十二万亩晚稻陆续开镰收割。</p>
+<div class="bianji">编辑：王五 责任编辑：刘亮</div></div></body></html>`);
+    expect(paragraphs(item)).toEqual(["央视网消息（新闻联播）：金秋九月，青山县十二万亩晚稻陆续开镰收割。"]);
+    expect(item.date_published).toBe("2019-09-26T19:31:00+08:00");
+    expect(item.attachments).toBeUndefined();
+  });
+});
