@@ -20,6 +20,9 @@ export function titleParts(docTitle: string): string[] {
   return docTitle.split(separator).map((s) => s.trim()).filter((s) => s !== "");
 }
 
+/** "…_新闻", "…_正文": a channel or a page's kind at the <title>'s end, no site's name. */
+const CHANNEL = /^(?:新闻|资讯|要闻|国内|国际|社会|财经|体育|娱乐|科技|军事|教育|健康|汽车|房产|文化|旅游|视频|图片|正文|详情|综合|本地|时政|新闻中心|新闻频道|本地新闻|新闻动态|工作动态|通知公告)$/u;
+
 /** The site's name from the <title> tail ("…-股票频道-和讯网" → "和讯网"), when the headline is before it. */
 export function siteNameFrom(docTitle: string | undefined, headline: string): string | undefined {
   if (docTitle === undefined) return undefined;
@@ -31,7 +34,7 @@ export function siteNameFrom(docTitle: string | undefined, headline: string): st
   const first = parts[0] as string;
   const leads = !bare(docTitle).startsWith(bare(headline).slice(0, 4)) && bare(docTitle).endsWith(bare(headline).slice(-4));
   if (leads) return [...first].length <= 20 && !bare(headline).includes(bare(first)) ? first : undefined;
-  if ([...last].length > 20 || /^by\s/iu.test(last)) return undefined;
+  if ([...last].length > 20 || /^by\s/iu.test(last) || CHANNEL.test(last)) return undefined;
   if (bare(headline).includes(bare(last)) || !bare(docTitle).startsWith(bare(headline).slice(0, 4))) return undefined;
   return last;
 }

@@ -332,3 +332,10 @@ ${player}
     expect(item.attachments).toBeUndefined();
   });
 });
+
+describe("the <title>'s tail", () => {
+  it("names no publisher where it is a channel", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻</title></head><body><h1>青山县晚稻喜获丰收</h1><div class="time">2019-09-26 12:11</div><div class="content">${ps(STORY)}</div></body></html>`);
+    expect(item._qingyue.publisher).toBeUndefined();
+  });
+});
