@@ -176,7 +176,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       continue;
     }
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
-    if (isOriginalTitleLine(text)) continue;
+    if (isOriginalTitleLine(text) || readIssueLine(text, header)) continue;
     // "本文来自微信公众号：青山视界，作者：王小明": where a republished story came from.
     const origin = originNote(text);
     if (origin !== undefined) {
@@ -707,7 +707,7 @@ function editorLineAfter(blocks: readonly Block[]): Byline | undefined {
  */
 function readLabelledLines(blocks: readonly Block[], header: Header, timed = false): void {
   for (const block of blocks) {
-    if (block.kind !== "text") continue;
+    if (block.kind !== "text" || readIssueLine(block.text, header)) continue;
     const meta = metaOf(block.text);
     // A date alone on its line: a list's "南岭乡修复古桥 2019-09-20 08:00" dates another story.
     const stamped = timed && meta?.date !== undefined && meta.date.precision !== "day" && meta.unlabelled === undefined;
@@ -716,6 +716,19 @@ function readLabelledLines(blocks: readonly Block[], header: Header, timed = fal
     header.source ??= meta.source;
     if (header.writers.length === 0) header.writers.push(...(meta.writers ?? []));
   }
+}
+
+/** "《 人民日报 》（ 2019年09月26日 01 版）": the paper, the day and the page an e-paper's story ran on. */
+const ISSUE_LINE = /^《\s*([^《》]{2,20}?)\s*》\s*[(（]([^()（）]{6,40})[)）]$/u;
+
+/** An e-paper's issue line read into the header; true when the line was one. */
+function readIssueLine(text: string, header: Header): boolean {
+  const issue = ISSUE_LINE.exec(text);
+  const date = issue !== null && /版/u.test(issue[2] ?? "") ? findDate(issue[2] ?? "")?.date : undefined;
+  if (issue === null || date === undefined) return false;
+  header.date ??= date;
+  header.source ??= issue[1];
+  return true;
 }
 
 function indexAfterTitle(blocks: readonly Block[], title: string): number {

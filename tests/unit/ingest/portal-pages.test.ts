@@ -339,3 +339,23 @@ describe("the <title>'s tail", () => {
     expect(item._qingyue.publisher).toBeUndefined();
   });
 });
+
+describe("a national paper's e-paper story", () => {
+  it("is dated and sourced by the issue line under it", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收--人民日报</title></head><body>
+<div class="list_l"><ul><li><a href="nw_1-01.htm">青山县晚稻喜获丰收</a></li><li><a href="nw_2-01.htm">白水县举办农民丰收节</a></li><li><a href="nw_3-01.htm">东河镇新建烘干中心</a></li></ul></div>
+<div class="article"><h3>秋收时节</h3><h1>青山县晚稻喜获丰收</h1><h2>全县预计增产百分之五以上</h2><p class="sec">本报记者  王小明</p>
+<div id="ozoom">${ps(STORY)}</div>
+<div class="sha_left"><span>《 人民日报 》（ 2019年09月26日 01 版）</span></div></div></body></html>`);
+    expect(item.date_published).toBe("2019-09-26T00:00:00+08:00");
+    expect(item._qingyue.source).toBe("人民日报");
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("reads the issue line closing the story's own block", async () => {
+    const item = await article(page("<p>《 青山日报 》（ 2019年09月25日 第03版）</p>").replace('<div class="info">2019-09-26 12:11 来源：青山日报</div>', ""));
+    expect(item.date_published).toBe("2019-09-25T00:00:00+08:00");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
