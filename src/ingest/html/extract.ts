@@ -360,7 +360,11 @@ const PUBLISHED_LABEL = /(?:发布|发表|发稿|刊发)(?:时间|日期)/u;
 function readHeaderZone(blocks: readonly Block[], header: Header): void {
   const lines = blocks.flatMap((b) => (b.kind === "text" ? [b.text] : []));
   for (const line of [...lines.filter((l) => PUBLISHED_LABEL.test(l)), ...lines.filter((l) => !PUBLISHED_LABEL.test(l))]) readHeaderLine(line, header, true);
+  // "2019", "09/26", "12:11" in elements of their own, one under the other: one date.
+  if (header.date === undefined) header.date = findDate(lines.filter((l) => DATE_PIECE.test(l)).join(" "))?.date;
 }
+
+const DATE_PIECE = /^(?:(?:19|20)\d{2}年?|\d{1,2}[/-]\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?)$/u;
 
 /**
  * Where nothing else gave a date: a labelled date line anywhere on the page ("发布时间：…"); a

@@ -359,3 +359,14 @@ describe("a national paper's e-paper story", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a date set in pieces under the headline", () => {
+  it("reads the year, the day and the time, each in an element of its own, as one date", async () => {
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_腾讯新闻</title></head><body>
+<div class="LEFT"><h1>青山县晚稻喜获丰收</h1>
+<div class="content"><div class="left-stick-wp"><div class="year through"><span>2019</span></div><div class="md">09/26</div><div class="time">12:11</div></div>
+<div class="content-article">${ps(STORY)}</div></div></div></body></html>`);
+    expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
