@@ -5,15 +5,16 @@ import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle } from "../parse/article";
 import { bylineReporters, joinBylines, latinByline, namesNoOne, parseByline, splitTrailingByline } from "../parse/byline";
-import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
+import { isChromeLine, isCommentBoxLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
 import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { dateBeforeByline, endsStory, isAsideLine, isUpdatedLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
+import { dateBeforeByline, endsStory, isUpdatedLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
+import { isNoise } from "./story-noise";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
@@ -34,23 +35,6 @@ const TRAILING_SOURCE = new RegExp(`(?<=[。！？!?”」)）】])\\s*${BRACKET
 /** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
-/** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
-const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)|^返回.{1,6}[，,]\s*查看更多$|^点击(?:进入|查看|阅读)(?:专题|更多|全文|原文)?\s*(?:[:：]|[>》»]+$)/u;
-/**
- * "扫一扫在手机打开当前页", "长按识别二维码关注我们", "下载青山日报客户端，看更多新闻": a prompt to
- * take the page to a phone or an app, short and no sentence.
- */
-const PHONE_PROMPT = /扫一扫|扫码|扫描二维码|识别二维码|(?:^|[，,\s])(?:下载|打开|安装).{0,12}(?:客户端|APP)/iu;
-const isPhonePrompt = (text: string) => charLength(text) <= 30 && !/[。！？]/u.test(text) && PHONE_PROMPT.test(text);
-/** "原文链接：http://…": the address the story was copied from, a pointer and not its text. */
-const ORIGIN_LINK = /^(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址)\s*[:：]/u;
-/** "专题：2019农民丰收节", "相关专题：…": a pointer to the site's page on the topic. */
-const TOPIC_LINK = /^(?:相关)?专题\s*[:：]\s*\S/u;
-const isTopicLink = (text: string) => TOPIC_LINK.test(text) && charLength(text) <= 40 && !/[。！？]/u.test(text);
-/** "（完）", "-END-", "—完—": the mark at a story's end. */
-const END_MARK = /^[(（【[\-—–\s]*(?:完|全文完|本文完|end)[)）】\]\-—–\s]*$/iu;
-/** "责任编辑：" with nothing after it: a template's empty credit. */
-const EMPTY_LABEL = /^[(（【[]?\s*(?:责任编辑|编辑|责编|来源|作者|记者|通讯员)\s*[:：]?\s*[)）】\]]?$/u;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
 const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
@@ -86,13 +70,6 @@ function metaOf(text: string): MetaLine | undefined {
   if (meta === undefined) return undefined;
   return meta.date !== undefined || meta.source !== undefined || meta.credits !== undefined ? meta : undefined;
 }
-
-/** Counters and bare numbers ("4", "3573") are widgets, not text. */
-const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
-/** "【】【】": the brackets that held 打印本页 and 关闭窗口 once those controls are gone. */
-const EMPTY_BRACKETS = /^(?:\s*(?:【\s*】|\[\s*\]|[(（]\s*[)）]))+\s*$/u;
-const isNoise = (text: string) =>
-  BARE_NUMBER.test(text) || EMPTY_BRACKETS.test(text) || END_MARK.test(text) || isPhonePrompt(text) || isTopicLink(text) || (ORIGIN_LINK.test(text) && charLength(text) <= 200) || PROMO.test(text) || isAsideLine(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 
 interface Body {
   sections: Section[];

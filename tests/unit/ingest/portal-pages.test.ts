@@ -19,7 +19,7 @@ const STORY = [
   "在东河镇的示范基地，一台台收割机来回穿梭，稻谷经过脱粒后直接装车运往烘干中心，整个过程不到半个小时。",
   "县农业农村局负责人介绍，今年全县晚稻种植面积达到十二万亩，预计总产量比去年增长百分之五以上。",
 ];
-const ps = (lines: readonly string[]) => lines.map((p) => `<p>　　${p}</p>`).join("\n");
+const ps = (lines: readonly string[]) => lines.map((p) => `<p>\u3000\u3000${p}</p>`).join("\n");
 
 const page = (inStory: string, after = "") => `<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻中心</title></head><body>
 <div class="main"><h1>青山县晚稻喜获丰收</h1><div class="info">2019-09-26 12:11 来源：青山日报</div>
@@ -34,14 +34,14 @@ describe("the pager of a story split over pages", () => {
     ["首页 上页 … 末页 with no space between", '<div class="pagebox"><a href="a.html">首页</a><a href="a.html">上页</a><a href="a.html">1</a><a href="a_2.html">2</a><a href="a_2.html">下页</a><a href="a_2.html">末页</a></div>'],
     ["bracketed numbers", '<div class="zdfy"><a href="a.html">【1】</a><a href="a_2.html">【2】</a><a href="a_2.html">【下一页】</a></div>'],
     ["the pages by their titles", '<p>本文共3页 <a href="a_2.html">第2页：收割机进村</a> <a href="a_3.html">第3页：烘干中心</a></p>'],
-    ["a link to read it on one page", '<p><a href="a_2.html">下一页</a></p><p>　　<a href="a_all.html">单页阅读</a></p>'],
+    ["a link to read it on one page", '<p><a href="a_2.html">下一页</a></p><p>\u3000\u3000<a href="a_all.html">单页阅读</a></p>'],
   ])("keeps %s out of the story", async (_, pager) => {
     const item = await article(page(pager));
     expect(paragraphs(item)).toEqual(STORY);
   });
 
   it("keeps sentences that speak of pages", async () => {
-    const item = await article(page("<p>　　第2页的内容更精彩。</p><p>　　下一页就是答案。</p>"));
+    const item = await article(page("<p>\u3000\u3000第2页的内容更精彩。</p><p>\u3000\u3000下一页就是答案。</p>"));
     expect(paragraphs(item).slice(3)).toEqual(["第2页的内容更精彩。", "下一页就是答案。"]);
   });
 });
@@ -100,10 +100,10 @@ describe("the lines under a story", () => {
 describe("a picture page", () => {
   it("is a story told by the caption under its picture, the pager kept out", async () => {
     const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收-中新网图片</title></head><body>
-<div class="content"><h1>青山县晚稻喜获丰收</h1><div class="left-t">2019年09月26日 12:11　来源：中国新闻网</div>
+<div class="content"><h1>青山县晚稻喜获丰收</h1><div class="left-t">2019年09月26日 12:11\u3000来源：中国新闻网</div>
 <div class="t3"><a href="1.shtml">上一页</a><span>1/3</span><a href="1_2.shtml">下一页</a></div>
 <div id="cont_1_1_2"><a href="1_2.shtml"><img src="https://image.example.cn/big/2019/09-26/abc.jpg" alt="" border="0"></a></div>
-<div class="t3" id="showtext"><p>　　9月25日，青山县东河镇，农民驾驶收割机收割晚稻。当日，全县晚稻陆续开镰收割。 记者 王小明 摄</p></div>
+<div class="t3" id="showtext"><p>\u3000\u30009月25日，青山县东河镇，农民驾驶收割机收割晚稻。当日，全县晚稻陆续开镰收割。 记者 王小明 摄</p></div>
 <div class="page"><a href="1.shtml">上一页</a><a href="1.shtml">1</a><a href="1_2.shtml">2</a><a href="1_3.shtml">3</a><a href="1_2.shtml">下一页</a></div>
 </div></body></html>`);
     expect(item.title).toBe("青山县晚稻喜获丰收");
@@ -130,13 +130,13 @@ describe("the date and source line under the headline", () => {
   const under = (line: string) => `<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_青山网</title></head><body><div class="wrap"><h1>青山县晚稻喜获丰收</h1><div class="info">${line}</div><div class="article-body">${ps(STORY)}</div></div></body></html>`;
 
   it("names the reporter of 作者：本报记者 王小明, and no 本报", async () => {
-    const item = await article(under("作者：本报记者 王小明　　来源：青山日报　　发布时间：2019-09-26"));
+    const item = await article(under("作者：本报记者 王小明\u3000\u3000来源：青山日报\u3000\u3000发布时间：2019-09-26"));
     expect(item.authors).toEqual([{ name: "王小明" }]);
     expect(item._qingyue.source).toBe("青山日报");
   });
 
   it("gives no source where the line prints only the day, its weekday and its lunar date", async () => {
-    const item = await article(under("2019年9月26日　星期四　农历八月廿八"));
+    const item = await article(under("2019年9月26日\u3000星期四\u3000农历八月廿八"));
     expect(item.date_published).toBe("2019-09-26T00:00:00+08:00");
     expect(item._qingyue.source).toBeUndefined();
   });
@@ -162,7 +162,7 @@ describe("the lines a portal prints at a story's end", () => {
 
   it("keeps a sentence that speaks of a QR code", async () => {
     const line = "市民可以扫码预约，也可以到窗口现场办理。";
-    expect(paragraphs(await article(page(`<p>　　${line}</p>`))).at(-1)).toBe(line);
+    expect(paragraphs(await article(page(`<p>\u3000\u3000${line}</p>`))).at(-1)).toBe(line);
   });
 
   it("reads the credits set in brackets side by side, and the three reviews", async () => {
@@ -296,13 +296,13 @@ describe("a government notice with its table of particulars", () => {
 <div class="crumb">当前位置：首页 &gt; 政府信息公开 &gt; 通知公告</div>
 <table class="xxgk_table"><tr><td>索引号：</td><td>000014349/2019-00123</td><td>主题分类：</td><td>农业</td></tr>
 <tr><td>发文机关：</td><td>农业农村部办公厅</td><td>成文日期：</td><td>2019年09月20日</td></tr>
-<tr><td>标　　题：</td><td colspan="3">农业农村部办公厅关于做好秋收工作的通知</td></tr>
+<tr><td>标\u3000\u3000题：</td><td colspan="3">农业农村部办公厅关于做好秋收工作的通知</td></tr>
 <tr><td>发文字号：</td><td>农办农〔2019〕12号</td><td>发布日期：</td><td>2019年09月26日</td></tr></table>
 <div class="content"><h1>农业农村部办公厅关于做好秋收工作的通知</h1>
 <div class="TRS_Editor"><p>各省、自治区、直辖市农业农村（农牧）厅（局、委）：</p>
-<p>　　当前，秋粮陆续进入收获期。为切实做好秋收工作，确保颗粒归仓，现将有关事项通知如下。</p>
-<p>　　一、加强组织领导。各地要把秋收作为当前农业农村工作的重中之重，层层压实责任。</p>
-<p>　　二、做好机具调度。各地要提前组织好农机具检修，及时发布作业信息，引导机具有序流动。</p>
+<p>\u3000\u3000当前，秋粮陆续进入收获期。为切实做好秋收工作，确保颗粒归仓，现将有关事项通知如下。</p>
+<p>\u3000\u3000一、加强组织领导。各地要把秋收作为当前农业农村工作的重中之重，层层压实责任。</p>
+<p>\u3000\u3000二、做好机具调度。各地要提前组织好农机具检修，及时发布作业信息，引导机具有序流动。</p>
 <p style="text-align:right">农业农村部办公厅</p>${signature}</div></div>
 <div class="editor">【我要纠错】 责任编辑：王五</div></body></html>`;
 
@@ -325,7 +325,7 @@ describe("a video page whose player gives no file", () => {
     const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻频道_央视网(cctv.com)</title></head><body>
 <div class="cnt_bd"><h1>青山县晚稻喜获丰收</h1><div class="function"><span class="info"><i>央视网</i> 2019年09月26日 19:31</span></div>
 ${player}
-<p>　　央视网消息（新闻联播）：金秋九月，青山县十二万亩晚稻陆续开镰收割。</p>
+<p>\u3000\u3000央视网消息（新闻联播）：金秋九月，青山县十二万亩晚稻陆续开镰收割。</p>
 <div class="bianji">编辑：王五 责任编辑：刘亮</div></div></body></html>`);
     expect(paragraphs(item)).toEqual(["央视网消息（新闻联播）：金秋九月，青山县十二万亩晚稻陆续开镰收割。"]);
     expect(item.date_published).toBe("2019-09-26T19:31:00+08:00");
