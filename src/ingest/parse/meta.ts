@@ -69,7 +69,8 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   if (latin !== undefined) return latin;
   const line = withoutWidgets(printed).replace(BRACKETED_LABEL, "$1：");
   const found = findDate(line);
-  const rest = found ? line.replace(found.match, " ") : line;
+  // "(2019-09-26 12:11:02)": the brackets a date was printed in go with it.
+  const rest = found ? line.replace(found.match, " ").replace(/[(（【[]\s*[)）】\]]/gu, " ") : line;
   const labels = [...rest.matchAll(LABEL)];
   if (!found && labels.length === 0) return undefined;
   const meta: MetaLine = found ? { date: found.date } : {};

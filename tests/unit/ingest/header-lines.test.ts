@@ -92,6 +92,10 @@ describe("the header lines of portal and government pages", () => {
     expect(splitTrailingByline("预计总产量比去年增长百分之五以上。[责任编辑：王五]")).toEqual({ text: "预计总产量比去年增长百分之五以上。", byline: { text: "[责任编辑：王五]", editors: ["王五"] } });
   });
 
+  it("takes no outlet from the brackets a date is printed in", () => {
+    expect(parseMetaLine("(2019-09-26 12:11:02)")).toEqual({ date: { iso: "2019-09-26T12:11:02+08:00", precision: "second" } });
+  });
+
   it("ends the names where a clause follows them", () => {
     expect(parseByline("作者：王小明，转载请联系授权")?.writers).toEqual(["王小明"]);
   });
