@@ -418,8 +418,13 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
   return printed ?? meta;
 }
 
-/** "本报讯（记者 王小明 通讯员 赵刚）9月23日，…": the credit in the story's first sentence. */
-const DATELINE_CREDIT = /^[^（(。，]{0,16}([（(][^()（）。，]{0,4}?(?:记者|通讯员)[^()（）]{2,40}[)）])/u;
+/** "本报讯（记者 王小明 通讯员 赵刚）9月23日，…", "（青山日报记者 王小明）…": the credit in the story's first sentence. */
+const DATELINE_CREDIT = /^[^（(。，]{0,16}[（(][^()（）。，]{0,8}?((?:记者|通讯员)[^()（）]{2,40})[)）]/u;
+/**
+ * "【环球网报道 记者 王小明】金秋九月…", "本报讯 记者王小明 通讯员李华 报道：…": the credit opening the
+ * first sentence in square brackets after the outlet's name, or bare after a 讯 and before 报道.
+ */
+const OUTLET_CREDIT = /^【[^【】。，]{0,10}?((?:记者|通讯员)[^【】。，]{2,40})】|^[^。，：:]{1,10}讯\s*((?:记者|通讯员)[^。，：:]{2,30}?)\s*报道\s*[:：]/u;
 
 /**
  * The writers the page names; a site naming itself as the author ("CSDN.NET") is not one, nor
@@ -428,7 +433,11 @@ const DATELINE_CREDIT = /^[^（(。，]{0,16}([（(][^()（）。，]{0,4}?(?:�
 function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonly (string | undefined)[]): string[] {
   // The header's 作者/记者, else the story's credit line ("（记者 王小明 通讯员 赵刚）", "文/陈晓")
   // or the one in its first sentence, else the metadata's.
-  const dateline = DATELINE_CREDIT.exec(story.sections[0]?.paragraphs[0] ?? "")?.[1];
+  const lead = story.sections[0]?.paragraphs[0] ?? "";
+  const outlet = OUTLET_CREDIT.exec(lead);
+  // "（青山日报记者 王小明）": the credit from its role on, past the paper's name.
+  const role = DATELINE_CREDIT.exec(lead)?.[1] ?? outlet?.[1] ?? outlet?.[2];
+  const dateline = role !== undefined ? `（${role}）` : undefined;
   const credits = [story.byline, dateline !== undefined ? parseByline(dateline) : undefined];
   const reporters = credits.map((c) => (c !== undefined ? bylineReporters(c) : [])).find((names) => names.length > 0) ?? [];
   const profile = header.profile !== undefined ? [header.profile] : [];

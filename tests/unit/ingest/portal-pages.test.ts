@@ -370,3 +370,14 @@ describe("a date set in pieces under the headline", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("the reporter credited in the story's first sentence", () => {
+  it.each([
+    ["in square brackets after the outlet", "【环球网报道 记者 王小明】"],
+    ["in brackets after the paper's name", "（青山日报记者 王小明）"],
+    ["bare between 讯 and 报道", "本报讯 记者王小明 通讯员李华 报道："],
+  ])("is the author, %s", async (_, credit) => {
+    const item = await article(page("").replace(`<p>\u3000\u3000${STORY[0]}`, `<p>${credit}${STORY[0]}`));
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+  });
+});
