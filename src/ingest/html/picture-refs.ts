@@ -2,7 +2,12 @@
 // srcset and those of the <picture> around it (pages that set only a srcset). Shared by news
 // pages (linkedom) and feed entries (htmlparser2), which read attributes each their own way.
 
-const LAZY_SRC = ["data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc", "src"];
+// Chinese sites' lazy loaders too: echo.js's data-echo, Taobao's data-ks-lazyload, jQuery
+// lazyload's bare "original", Discuz forums' zoomfile and file (over a none.gif src).
+const LAZY_SRC = [
+  "data-src", "data-original", "data-original-src", "data-lazy-src", "data-url", "data-actualsrc", "data-echo", "data-lazyload", "data-ks-lazyload",
+  "lazy-src", "original", "zoomfile", "file", "src",
+];
 const LAZY_SRCSET = ["data-srcset", "data-lazy-srcset", "srcset"];
 
 /** The widest picture a srcset offers ("a-320.jpg 320w, a-640.jpg 640w" → a-640.jpg); else its last. */

@@ -381,3 +381,15 @@ describe("the reporter credited in the story's first sentence", () => {
     expect(item.authors).toEqual([{ name: "王小明" }]);
   });
 });
+
+describe("a picture its page loads late", () => {
+  it.each([
+    ["a forum's zoomfile over its none.gif", '<img src="https://www.qs.cn/static/image/common/none.gif" file="https://www.qs.cn/attachment/1.jpg" zoomfile="https://www.qs.cn/attachment/1_big.jpg">', "https://www.qs.cn/attachment/1_big.jpg"],
+    ["echo.js's data-echo", '<img src="https://www.qs.cn/images/grey.gif" data-echo="https://img.qs.cn/2.jpg">', "https://img.qs.cn/2.jpg"],
+    ["jQuery lazyload's original", '<img src="https://www.qs.cn/images/placeholder.png" original="https://img.qs.cn/3.jpg">', "https://img.qs.cn/3.jpg"],
+    ["Taobao's data-ks-lazyload", '<img src="https://www.qs.cn/images/lazy.png" data-ks-lazyload="https://img.qs.cn/4.jpg">', "https://img.qs.cn/4.jpg"],
+  ])("is shown from %s", async (_, img, url) => {
+    const item = await article(page(`<p>${img}</p>`));
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url)).toEqual([url]);
+  });
+});
