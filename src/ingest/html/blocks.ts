@@ -11,7 +11,8 @@ export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
   /** `verbatim`: a table's row or a line of code, read as printed: never a subhead, never chrome. */
   /** `linked`: the whole line is a link (a headline pointing at another story). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true }
+  /** `underPicture`: the line follows a picture inside the same block ("<p><img><br>东河镇农民收割晚稻</p>"). */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; underPicture?: true }
   | { kind: "heading"; text: string }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
   | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
@@ -221,6 +222,8 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   let waiting: Block[] = [];
   /** The bullet or number of the list item being read, for its first line. */
   let mark: string | undefined;
+  /** A picture stood earlier in the block element being read. */
+  let pictured = false;
   const marks = new Map<Element, string>();
   const flush = () => {
     const text = squash(line.parts.join(""));
@@ -228,7 +231,8 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const chars = text.replace(/\s/gu, "").length;
       const strong = line.strongChars >= chars * 0.9;
       const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
-      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}) });
+      const under = pictured && waiting.length === 0 ? { underPicture: true as const } : {};
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...under });
       mark = undefined;
     }
     blocks.push(...waiting);
@@ -256,6 +260,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         const image = imageBlock(c, pageUrl);
         if (image) {
           waiting.push(image);
+          pictured = true;
           // At the start of a line the picture stands where it is, before the words that follow.
           if (squash(line.parts.join("")) === "") flush();
         } else line.parts.push(iconText(attributesOf(c)));
@@ -314,8 +319,13 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         if (items) for (const [item, m] of listMarks(c, items)) marks.set(item, m);
       }
       if (tag === "li") mark = marks.get(c);
+      const outer = pictured;
+      if (isBlock) pictured = false;
       visit(c, centeredHere, strongHere, linked || (tag === "a" && c.hasAttribute("href")));
-      if (isBlock) flush();
+      if (isBlock) {
+        flush();
+        pictured = outer;
+      }
       if (tag === "li") mark = undefined;
       else if (spaced) line.parts.push(" ");
       if (tag === "td" || tag === "th") line.parts.push(" ");

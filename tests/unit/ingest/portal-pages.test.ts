@@ -393,3 +393,15 @@ describe("a picture its page loads late", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url)).toEqual([url]);
   });
 });
+
+describe("a short line under a picture", () => {
+  it.each([
+    ["after the picture in its paragraph", '<p><img src="https://img.qs.cn/1.jpg"><br>东河镇农民收割晚稻</p>'],
+    ["saying again the picture's alt text", '<p><img src="https://img.qs.cn/1.jpg" alt="东河镇农民收割晚稻"></p><p><strong>东河镇农民收割晚稻</strong></p>'],
+  ])("is its caption, not a subhead, %s", async (_, html) => {
+    const item = await article(page(html));
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(item._qingyue.sections[0]?.figures?.map((f) => f.caption)).toEqual(["东河镇农民收割晚稻"]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
