@@ -405,3 +405,19 @@ describe("a short line under a picture", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("the lines over a story that are none of it", () => {
+  it.each([
+    ["an account's prompt to follow it", "<p>点击上方“青山日报”关注我们</p>"],
+    ["a prompt with an arrow", "<p>↑点击上方蓝字关注</p>"],
+    ["its reading time", "<p>本文约3000字，阅读需要8分钟</p>"],
+    ["its reading time, estimated", "<p>全文共1234字，预计阅读时间4分钟</p>"],
+    ["the font size controls", "<p>字号 + | -</p>"],
+    ["the letter size controls", "<p>A+ A-</p>"],
+    ["the read-aloud control", "<p>听新闻</p>"],
+  ])("keeps %s out", async (_, line) => {
+    const item = await article(page("").replace('<div class="article-content">', `<div class="article-content">${line}`));
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+  });
+});
