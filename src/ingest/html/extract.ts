@@ -432,7 +432,7 @@ const OUTLET_CREDIT = /^【[^【】。，]{0,10}?((?:记者|通讯员)[^【】�
  * The writers the page names; a site naming itself as the author ("CSDN.NET") is not one, nor
  * the outlet the story came from named in the author's tag (a portal's "article:author" 新华网).
  */
-function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonly (string | undefined)[]): string[] {
+function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonly (string | undefined)[], editors: readonly string[]): string[] {
   // The header's 作者/记者, else the story's credit line ("（记者 王小明 通讯员 赵刚）", "文/陈晓")
   // or the one in its first sentence, else the metadata's.
   const lead = story.sections[0]?.paragraphs[0] ?? "";
@@ -443,7 +443,9 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
   const credits = [story.byline, dateline !== undefined ? parseByline(dateline) : undefined];
   const reporters = credits.map((c) => (c !== undefined ? bylineReporters(c) : [])).find((names) => names.length > 0) ?? [];
   const profile = header.profile !== undefined ? [header.profile] : [];
-  const given = [header.writers, reporters, meta.authors ?? [], profile].find((names) => names.length > 0) ?? [];
+  // A page whose author tag names the editor its byline credits ("(责编：王五)") names no writer there.
+  const tagged = (meta.authors ?? []).filter((n) => !editors.includes(n));
+  const given = [header.writers, reporters, tagged, profile].find((names) => names.length > 0) ?? [];
   const names = given.flatMap((n) => cleanName(n) ?? []);
   const docTitle = meta.docTitle ?? "";
   // "… - by Dana Whitfield": a <title> that ends with its writer's name, not its site's.
@@ -569,7 +571,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
         }
       : undefined;
   const byline = story.byline ?? headerByline ?? editorLineAfter(after);
-  const authors = authorsOf(header, story, meta, [publisher, source]);
+  const authors = authorsOf(header, story, meta, [publisher, source], byline?.editors ?? []);
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);

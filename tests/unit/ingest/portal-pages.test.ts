@@ -421,3 +421,11 @@ describe("the lines over a story that are none of it", () => {
     expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
   });
 });
+
+describe("a page's author tag naming its editor", () => {
+  it("names no author where the byline credits that name as the editor", async () => {
+    const item = await article(page("", '<div class="edit">(责编：王五、李六)</div>').replace("</title>", '</title><meta name="author" content="王五">'));
+    expect(item._qingyue.byline?.editors).toEqual(["王五", "李六"]);
+    expect(item.authors).toBeUndefined();
+  });
+});
