@@ -130,8 +130,10 @@ function relatedLinks(list: Element, pageUrl: string | undefined): RelatedLink[]
   const links: RelatedLink[] = [];
   const seen = new Set<string>();
   for (const a of list.querySelectorAll("a")) {
-    // "·白水县举办农民丰收节": the list's bullet is no part of the headline.
-    const title = textOf(a).replace(/^[·•●○■□◆◇▪▶►\-\s]+/u, "");
+    // "·白水县举办农民丰收节（2019-09-20）": the list's bullet and the story's day are no part of the headline.
+    const title = textOf(a)
+      .replace(/^[·•●○■□◆◇▪▶►\-\s]+/u, "")
+      .replace(/\s*[(（[【]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?[)）\]】]?$/u, "");
     const n = [...title].length;
     if (n < 6 || n > 80 || seen.has(title)) continue;
     seen.add(title);

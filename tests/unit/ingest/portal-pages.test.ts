@@ -196,6 +196,11 @@ describe("lists of other stories under a story", () => {
     expect(paragraphs(await article(page(list)))).toEqual(STORY);
   });
 
+  it("gives the related headlines without the days printed after them", async () => {
+    const item = await article(page('<p><strong>推荐阅读</strong></p><p><a href="/1.html">白水县举办农民丰收节（2019-09-20）</a></p><p><a href="/2.html">东河镇新建烘干中心 [09-21]</a></p>'));
+    expect(item._qingyue.related?.map((r) => r.title)).toEqual(["白水县举办农民丰收节", "东河镇新建烘干中心"]);
+  });
+
   it("gives the related headlines without the list's bullets", async () => {
     const item = await article(page('<p>【相关阅读】</p><p><a href="/1.html">·白水县举办农民丰收节</a></p><p><a href="/2.html">·东河镇新建烘干中心</a></p>'));
     expect(item._qingyue.related?.map((r) => r.title)).toEqual(["白水县举办农民丰收节", "东河镇新建烘干中心"]);
