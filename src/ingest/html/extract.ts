@@ -528,11 +528,13 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // a sentence tells of the picture set over it; a video's page needs only its words about the
   // video (a sentence of them where its player gives no file); a news record's page is one
   // story, however short.
+  // A brief (快讯) of one sentence is one under a header giving its date and its source or writer.
   const pictured = zone?.some((b) => b.kind === "image") === true;
+  const headed = header.date !== undefined && (header.source !== undefined || header.writers.length > 0);
   const enough =
     played.length > 0 || oneStory
       ? story.chars > 0
-      : players.some(inStory)
+      : players.some(inStory) || (headed && story.chars >= 20)
         ? story.prose > 0
         : story.chars >= (story.prose >= 2 || pictured ? 40 : 80) && story.prose > 0;
   if (!enough) return { reason: NOT_AN_ARTICLE };
