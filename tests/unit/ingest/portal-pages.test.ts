@@ -442,3 +442,26 @@ describe("a brief of one sentence", () => {
     expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
   });
 });
+
+describe("a page whose <title> is only the site's name", () => {
+  const site = (logo: string, title = "青山县人民政府", top = '<p align="center"><strong><font size="5">青山县召开秋收工作部署会</font></strong></p>') => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<div class="top">${logo}</div><div class="position">您现在的位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a></div>
+<div class="main">${top}
+<p align="center">日期：2019-09-26\u3000来源：县政府办\u3000点击：<span id="hits">88</span></p>${ps(STORY)}</div></body></html>`;
+
+  it.each([
+    ["in words", '<div class="logo">青山县人民政府</div>'],
+    ["as its logo's alt text", '<div class="logo"><img src="/logo.png" alt="青山县人民政府"></div>'],
+  ])("takes the bold line over the story for the headline, the site's name printed %s", async (_, logo) => {
+    const item = await article(site(logo));
+    expect(item.title).toBe("青山县召开秋收工作部署会");
+    expect(item._qingyue.publisher).toBe("青山县人民政府");
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("keeps a <title> that names the story over a bold first subhead", async () => {
+    const item = await article(site("", "青山县晚稻喜获丰收", "<p><strong>一、总体情况</strong></p>"));
+    expect(item.title).toBe("青山县晚稻喜获丰收");
+  });
+});
