@@ -49,7 +49,8 @@ export function creditNames(value: string): string[] {
     // "作者：王小明，转载请联系授权": a clause after the names ends them.
     if (/[:：]/u.test(raw) || /转载|授权|请|联系|出处|禁止/u.test(raw)) break;
     const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(NAME_CODE, "");
-    if (n === "" || charLength(n) > 20 || namesNoOne(n)) continue;
+    // "南方周末实习生": an outlet's name before a role ("实习生 李华"), no one's name.
+    if (n === "" || charLength(n) > 20 || namesNoOne(n) || /\p{Script=Han}(?:实习生|记者|通讯员|编辑)$/u.test(n)) continue;
     (EDITOR_CODE.test(n) ? codes : names).push(n);
   }
   return names.length > 0 ? names : codes;

@@ -96,6 +96,10 @@ describe("the header lines of portal and government pages", () => {
     expect(parseMetaLine("(2019-09-26 12:11:02)")).toEqual({ date: { iso: "2019-09-26T12:11:02+08:00", precision: "second" } });
   });
 
+  it("takes an outlet's name before a role for no one's name", () => {
+    expect(parseMetaLine("南方周末记者 王小明 南方周末实习生 李华")?.writers).toEqual(["王小明", "李华"]);
+  });
+
   it("ends the names where a clause follows them", () => {
     expect(parseByline("作者：王小明，转载请联系授权")?.writers).toEqual(["王小明"]);
   });
