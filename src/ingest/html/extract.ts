@@ -111,8 +111,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       else {
         if (next?.kind === "caption") caption = next.text;
         else if (next?.kind === "text" && charLength(next.text) <= 120 && (next.centered || CAPTION_START.test(next.text) || PHOTO_CREDIT.test(next.text) || PICTURE_CREDIT.test(next.text))) caption = next.text;
-        // The words the picture's own alt text says again, or a short line set after it in its paragraph.
-        else if (next?.kind === "text" && charLength(next.text) <= 60 && (next.text === block.alt || next.underPicture === true)) caption = next.text;
+        // The words the picture's own alt text says again, or a short line set after it in its
+        // paragraph, no sentence (a story written between <br>s may open with a picture).
+        else if (next?.kind === "text" && charLength(next.text) <= 60 && (next.text === block.alt || (next.underPicture === true && !/[。！？]$/u.test(next.text)))) caption = next.text;
         if (caption !== undefined) {
           i += 1;
           captionTaken = i;

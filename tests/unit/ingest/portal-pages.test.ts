@@ -465,3 +465,10 @@ describe("a page whose <title> is only the site's name", () => {
     expect(item.title).toBe("青山县晚稻喜获丰收");
   });
 });
+
+describe("a story written between <br>s under a picture", () => {
+  it("keeps its short first sentence as its text, not the picture's caption", async () => {
+    const item = await article(page("").replace(/<div class="article-content">[\s\S]*?<\/div>/u, `<div class="article-content"><img src="https://img.qs.cn/1.jpg"><br>本报讯 青山县晚稻开镰收割。<br>${STORY.join("<br>")}</div>`));
+    expect(paragraphs(item)).toEqual(["本报讯 青山县晚稻开镰收割。", ...STORY]);
+  });
+});
