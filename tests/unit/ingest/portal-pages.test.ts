@@ -437,7 +437,7 @@ describe("a page's author tag naming its editor", () => {
 
 describe("a brief of one sentence", () => {
   it("is a story under a header giving its date and source", async () => {
-    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻开镰收割_青山网</title></head><body><div class="wrap"><h1>青山县晚稻开镰收割</h1><div class="info">2019-09-26 12:11 来源：青山日报</div><div class="article-body"><p>　　青山日报快讯：今天上午，青山县十二万亩晚稻开镰收割。</p></div></div></body></html>`);
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻开镰收割_青山网</title></head><body><div class="wrap"><h1>青山县晚稻开镰收割</h1><div class="info">2019-09-26 12:11 来源：青山日报</div><div class="article-body"><p>\u3000\u3000青山日报快讯：今天上午，青山县十二万亩晚稻开镰收割。</p></div></div></body></html>`);
     expect(paragraphs(item)).toEqual(["青山日报快讯：今天上午，青山县十二万亩晚稻开镰收割。"]);
     expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
   });
