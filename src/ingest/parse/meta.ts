@@ -51,7 +51,6 @@ function withoutControls(value: string): string {
   const from = words.findIndex((_, i) => i > 0 && isToolbarLine(words.slice(i).join(" ")));
   return trimValue((from > 0 ? words.slice(0, from) : words).join(" "));
 }
-const sourceOf = withoutControls;
 const names = (s: string) => creditNames(trimValue(s));
 
 /** "【字体：大 中 小】", "[打印]": a control in brackets. */
@@ -89,7 +88,7 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);
     // "数据来源：国家统计局", "图片来源：网络": where a chart's figures or a picture came from, not the story.
     const sourced = SOURCE_LABELS.has(label) && !/(?:数据|图片|图|资料|视频)$/u.test(rest.slice(0, m.index ?? 0));
-    const source = sourced ? sourceOf(value) : "";
+    const source = sourced ? withoutControls(value) : "";
     if (source !== "") meta.source ??= source;
     const credit = names(value).length > 0 ? (WRITER_LABELS.has(label) ? "writers" : EDITOR_LABELS.has(label) ? "editors" : undefined) : undefined;
     if (credit === undefined) return;
