@@ -25,15 +25,18 @@ function linksOf(texts: readonly string[]): string[] {
 
 function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
   const body = a.sections.flatMap((s) => (s.heading !== undefined ? [s.heading, ...s.paragraphs] : s.paragraphs));
-  const id = contentId("a", [a.title, ...body, a.byline?.text ?? ""]);
-  const first = a.sections[0]?.paragraphs[0];
+  // A gallery (图集) tells its story in its pictures' captions alone: they are its text.
+  const captions = a.sections.flatMap((s) => (s.figures ?? []).flatMap((f) => (f.caption !== undefined ? [f.caption] : [])));
+  const text = a.sections.some((s) => s.paragraphs.length > 0) ? body : [...body, ...captions];
+  const id = contentId("a", [a.title, ...text, a.byline?.text ?? ""]);
+  const first = a.sections.find((s) => s.paragraphs.length > 0)?.paragraphs[0] ?? captions[0];
   return {
     id,
     url: `${ctx.baseUrl}/articles/${id}`,
     ...(ctx.externalUrl !== undefined ? { external_url: ctx.externalUrl } : {}),
     title: a.title,
     ...(first !== undefined ? { summary: summarise(first) } : {}),
-    content_text: [...body, ...(a.byline ? [a.byline.text] : [])].join("\n\n"),
+    content_text: [...text, ...(a.byline ? [a.byline.text] : [])].join("\n\n"),
     ...(a.image !== undefined ? { image: a.image } : {}),
     ...(a.date ? { date_published: a.date.iso } : {}),
     ...(a.authors !== undefined ? { authors: a.authors.map((name) => ({ name })) } : {}),

@@ -91,6 +91,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let prose = 0;
   let started = false;
   let captionTaken = -1;
+  const gallery = isGallery(blocks);
   /** Lines at the story's end that are each a link to another story, as many as there are. */
   let linkRun = 0;
   const bareTitle = title.replace(/\s+/gu, "");
@@ -114,6 +115,8 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
         // The words the picture's own alt text says again, or a short line set after it in its
         // paragraph, no sentence (a story written between <br>s may open with a picture).
         else if (next?.kind === "text" && charLength(next.text) <= 60 && (next.text === block.alt || (next.underPicture === true && !/[。！？]$/u.test(next.text)))) caption = next.text;
+        // A gallery (图集): each picture with the line under it, and nothing else.
+        else if (next?.kind === "text" && gallery) caption = next.text;
         if (caption !== undefined) {
           i += 1;
           captionTaken = i;
@@ -245,6 +248,14 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     } else break;
   }
   return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+}
+
+/** Pictures each with one short line under it, three or more, and no other text (but the date and source line over them): a gallery's. */
+function isGallery(blocks: readonly Block[]): boolean {
+  const seen = blocks.filter((b) => b.kind === "image" || b.kind === "text");
+  while (seen[0]?.kind === "text" && metaOf(seen[0].text) !== undefined) seen.shift();
+  if (seen.length < 6 || seen.length % 2 !== 0) return false;
+  return seen.every((b, i) => (i % 2 === 0 ? b.kind === "image" : b.kind === "text" && charLength(b.text) <= 150));
 }
 
 /**

@@ -472,3 +472,22 @@ describe("a story written between <br>s under a picture", () => {
     expect(paragraphs(item)).toEqual(["本报讯 青山县晚稻开镰收割。", ...STORY]);
   });
 });
+
+describe("a gallery of pictures each with a line under it", () => {
+  const CAPTIONS = ["9月25日，农民在青山县东河镇收割晚稻。", "9月25日，收割机在稻田里作业。", "9月25日，农民将稻谷装车运往烘干中心。"];
+  const gallery = (title: string) => `<html><head><meta charset="utf-8"><title>${title}_图片频道_青山网</title></head><body>
+<h1>${title}</h1><div class="info">2019-09-26 12:11 来源：青山日报</div>
+<div class="content">${CAPTIONS.map((c, i) => `<p style="text-align:center"><img src="https://img.qs.cn/${i}.jpg"></p><p>\u3000\u3000${c}</p>`).join("\n")}</div></body></html>`;
+
+  it("gives each picture its line as its caption, and tells the story in them", async () => {
+    const item = await article(gallery("组图：青山县晚稻喜获丰收"));
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.caption)).toEqual(CAPTIONS);
+    expect(item.content_text).toBe(CAPTIONS.join("\n\n"));
+    expect(item.summary).toBe(CAPTIONS[0]);
+  });
+
+  it("is told apart from another gallery of the same title", async () => {
+    const other = gallery("组图：青山县晚稻喜获丰收").replace("收割机在稻田里作业", "收割机在山坡上作业");
+    expect((await article(other)).id).not.toBe((await article(gallery("组图：青山县晚稻喜获丰收"))).id);
+  });
+});
