@@ -152,6 +152,14 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       continue;
     }
     const verbatim = block.kind === "text" && block.verbatim === true;
+    // "本文来自微信公众号：青山视界，作者：王小明": where a republished story came from, though
+    // it may end in a reprint notice ("转载请联系授权").
+    const origin = originNote(text);
+    if (origin !== undefined) {
+      source ??= origin.source;
+      if (header.writers.length === 0) header.writers.push(...origin.writers);
+      continue;
+    }
     // A table's row of figures is data, not a counter; a line of code is code.
     // "编辑｜张三 审核｜李四" reads like a menu, but names the story's people.
     if (!verbatim && isNoise(text)) {
@@ -160,13 +168,6 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     }
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
     if (isOriginalTitleLine(text) || readIssueLine(text, header)) continue;
-    // "本文来自微信公众号：青山视界，作者：王小明": where a republished story came from.
-    const origin = originNote(text);
-    if (origin !== undefined) {
-      source ??= origin.source;
-      if (header.writers.length === 0) header.writers.push(...origin.writers);
-      continue;
-    }
     // A blog's author box over the story's first paragraph, under its dek: the writer's name
     // alone on its line is not a subhead, "7 min read · Jun 1, 2022" not a paragraph.
     if (chars === 0 && (isUpdatedLine(text) || (charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))))) {

@@ -66,7 +66,8 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   if (printed === "" || !fitsIn(printed, 80)) return undefined;
   const latin = latinMetaLine(printed);
   if (latin !== undefined) return latin;
-  const line = withoutWidgets(printed).replace(BRACKETED_LABEL, "$1：");
+  // "■记者 王小明": a newspaper's square mark before its credit.
+  const line = withoutWidgets(printed).replace(BRACKETED_LABEL, "$1：").replace(/^[■□●◆◇▲△▶►]+\s*/u, "");
   const found = findDate(line);
   // "(2019-09-26 12:11:02)": the brackets a date was printed in go with it.
   const rest = found ? line.replace(found.match, " ").replace(/[(（【[]\s*[)）】\]]/gu, " ") : line;

@@ -491,3 +491,15 @@ describe("a gallery of pictures each with a line under it", () => {
     expect((await article(other)).id).not.toBe((await article(gallery("组图：青山县晚稻喜获丰收"))).id);
   });
 });
+
+describe("a local paper's lines under its story", () => {
+  it("keeps its reprint notice out", async () => {
+    expect(paragraphs(await article(page("<p>本文系青山网原创，转载请注明出处。</p>")))).toEqual(STORY);
+  });
+
+  it("reads its reporter's credit after a square mark", async () => {
+    const item = await article(page("<p>■记者 王小明</p>"));
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+  });
+});
