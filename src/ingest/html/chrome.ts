@@ -147,7 +147,11 @@ function relatedLinks(list: Element, pageUrl: string | undefined): RelatedLink[]
 /** Headings of lists of stories related to this one (not the site's hot or latest lists). */
 const OWN_RELATED = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|猜你喜欢)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|稿件)?[^\p{L}\p{N}]*$/u;
 
-/** The first related list on the page: the block under a 相关阅读 / 推荐阅读 heading, with its links. */
+/**
+ * The first related list on the page: the block under a 相关阅读 / 推荐阅读 heading, with its
+ * links. A box that opens with that heading holds nothing else, and is taken out of the page:
+ * its headlines' summaries may outweigh a short story.
+ */
 export function findRelated(body: Element, pageUrl: string | undefined): RelatedLink[] {
   for (const el of body.querySelectorAll("h2, h3, h4, h5, h6, div, span, p, strong, b, dt, li")) {
     if (el.children.length > 1) continue;
@@ -157,7 +161,10 @@ export function findRelated(body: Element, pageUrl: string | undefined): Related
     let block: Element | null = el.parentElement;
     for (let up = 0; block !== null && up < 3; up += 1) {
       const links = relatedLinks(block, pageUrl);
-      if (links.length >= 2) return links;
+      if (links.length >= 2) {
+        if (textOf(block).startsWith(text) && block.querySelector("h1") === null && block !== body) block.remove();
+        return links;
+      }
       block = block.parentElement;
     }
   }
