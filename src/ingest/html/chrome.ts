@@ -42,7 +42,7 @@ function isShareService(href: string): boolean {
 
 /** Headings of the lists of other stories under an article. */
 export const RELATED_HEADING =
-  /^[^\p{L}\p{N}]*(?:今日|今天|本周|本月|24小时|一周|每日|编辑|频道|网友|独家|图片|视频)?(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新|往期|要闻|排行榜?|点击排行|阅读排行)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|图片|回顾|精彩|排行榜?|榜)?[^\p{L}\p{N}]*$/u;
+  /^[^\p{L}\p{N}]*(?:今日|今天|本周|本月|24小时|一周|每日|编辑|频道|网友|独家|图片|视频)?(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新|往期|要闻|排行榜?|点击排行|阅读排行)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|稿件|图片|回顾|精彩|排行榜?|榜)?[^\p{L}\p{N}]*$/u;
 
 /**
  * Hidden text. A story the page sets `visibility: hidden` and reveals by its script once the
@@ -147,28 +147,49 @@ function relatedLinks(list: Element, pageUrl: string | undefined): RelatedLink[]
 /** Headings of lists of stories related to this one (not the site's hot or latest lists). */
 const OWN_RELATED = /^[^\p{L}\p{N}]*(?:相关|推荐|延伸|猜你喜欢)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|稿件)?[^\p{L}\p{N}]*$/u;
 
-/**
- * The first related list on the page: the block under a 相关阅读 / 推荐阅读 heading, with its
- * links. A box that opens with that heading holds nothing else, and is taken out of the page:
- * its headlines' summaries may outweigh a short story.
- */
-export function findRelated(body: Element, pageUrl: string | undefined): RelatedLink[] {
-  for (const el of body.querySelectorAll("h2, h3, h4, h5, h6, div, span, p, strong, b, dt, li")) {
-    if (el.children.length > 1) continue;
+/** The block a list's heading heads: its parent, or up to three levels up, with two headlines or more. */
+function listUnder(heading: Element, pageUrl: string | undefined): { block: Element; links: RelatedLink[] } | undefined {
+  let block: Element | null = heading.parentElement;
+  for (let up = 0; block !== null && up < 3; up += 1) {
+    const links = relatedLinks(block, pageUrl);
+    if (links.length >= 2) return { block, links };
+    block = block.parentElement;
+  }
+  return undefined;
+}
+
+/** Short elements that may head a list: "相关阅读", "今日要闻". */
+function listHeadings(root: Element, heading: RegExp): Element[] {
+  return Array.from(root.querySelectorAll("h2, h3, h4, h5, h6, div, span, p, strong, b, dt, li")).filter((el) => {
+    if (el.children.length > 1) return false;
     const text = textOf(el);
-    if (text.length > 12 || !OWN_RELATED.test(text)) continue;
-    // The list is the heading's block: its parent, or the siblings after it.
-    let block: Element | null = el.parentElement;
-    for (let up = 0; block !== null && up < 3; up += 1) {
-      const links = relatedLinks(block, pageUrl);
-      if (links.length >= 2) {
-        if (textOf(block).startsWith(text) && block.querySelector("h1") === null && block !== body) block.remove();
-        return links;
-      }
-      block = block.parentElement;
-    }
+    return text.length <= 12 && heading.test(text);
+  });
+}
+
+/** The first related list on the page: the block under a 相关阅读 / 推荐阅读 heading, with its links. */
+export function findRelated(body: Element, pageUrl: string | undefined): RelatedLink[] {
+  for (const el of listHeadings(body, OWN_RELATED)) {
+    const list = listUnder(el, pageUrl);
+    if (list) return list.links;
   }
   return [];
+}
+
+/**
+ * Boxes of other stories that open with their heading (相关新闻, 今日要闻, 热点推荐 …): taken out
+ * of the page, as their headlines' summaries may outweigh a short story. Read after the related
+ * list is kept aside.
+ */
+export function dropStoryLists(root: Element, pageUrl: string | undefined): void {
+  for (const el of listHeadings(root, RELATED_HEADING)) {
+    if (!root.contains(el)) continue;
+    const list = listUnder(el, pageUrl);
+    if (list === undefined || list.block === root || !textOf(list.block).startsWith(textOf(el)) || list.block.querySelector("h1") !== null) continue;
+    // A headline for every summary; a story opening with a label holds more paragraphs than links.
+    const paragraphs = Array.from(list.block.querySelectorAll("p, li, dd")).filter((p) => p.querySelector("p, li, dd") === null && /[。！？]/u.test(textOf(p))).length;
+    if (list.links.length >= paragraphs) list.block.remove();
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import { readBlocks, type Block } from "./blocks";
 import { dateBeforeByline, endsStory, isUpdatedLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { isNoise } from "./story-noise";
-import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
+import { dropChrome, dropStoryLists, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
@@ -495,6 +495,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // A <base href> is where the page's relative addresses lead from, itself read against the page's own.
   const pageUrl = absoluteUrl(baseHref, documentUrl) ?? documentUrl;
   const related: RelatedLink[] = findRelated(root, pageUrl);
+  dropStoryLists(root, pageUrl);
   // Read before the chrome goes: a page may print its date in a footer-like block under the story.
   const named = namedDate(root);
   const videos = markVideos(root, pageUrl);

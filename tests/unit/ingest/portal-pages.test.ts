@@ -515,3 +515,18 @@ describe("a short story over a box of related stories with their summaries", () 
     expect(item._qingyue.related?.map((r) => r.title)).toEqual(RELATED);
   });
 });
+
+describe("a short story over a box of the site's top stories with their summaries", () => {
+  it.each(["今日要闻", "热点推荐"])("is the story, not the %s box", async (heading) => {
+    const list = Array.from({ length: 5 }, (_, k) => `<li><h4><a href="/n${k}.html">白水县第${k + 1}届农民丰收节开幕</a></h4><p>9月2${k}日，白水县第${k + 1}届农民丰收节在县城广场开幕，来自全县各乡镇的农民群众参加了活动，现场展示了各类农产品，吸引了大量市民前来参观选购。</p></li>`).join("");
+    const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻开镰_青山网</title></head><body><div class="main"><h1>青山县晚稻开镰</h1><div class="info">2019-09-26 12:11 来源：青山日报</div>
+<div class="content"><p>\u3000\u3000今天上午，青山县十二万亩晚稻开镰收割，农民们抢抓晴好天气。</p><p>\u3000\u3000县农业农村局负责人介绍，今年全县晚稻预计增产百分之五。</p></div>
+<div class="box"><h3>${heading}</h3><ul>${list}</ul></div></div></body></html>`);
+    expect(paragraphs(item)).toEqual(["今天上午，青山县十二万亩晚稻开镰收割，农民们抢抓晴好天气。", "县农业农村局负责人介绍，今年全县晚稻预计增产百分之五。"]);
+  });
+
+  it("keeps a story whose block opens with a label and links two other stories", async () => {
+    const item = await article(page("").replace('<div class="article-content">', '<div class="article-content"><p>热点</p><p>据<a href="/a1.html">青山县农业农村局官网</a>和<a href="/a2.html">青山县融媒体中心报道</a>，</p>'));
+    expect(paragraphs(item).slice(-3)).toEqual(STORY);
+  });
+});
