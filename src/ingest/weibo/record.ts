@@ -3,6 +3,7 @@
 // comma-separated string, `video_url`, `retweet`; crawler dumps: `content`, `pic`, `likes`),
 // so each fact is looked up under the names the sources use. Only what is given is kept.
 import { cleanName } from "../../content/clean-text";
+import { articleCardOf, withArticleLink } from "./article-card";
 import { COUNT } from "../../content/feed-schema";
 import { readWeiboDate } from "./dates";
 import { midFromBid, midFromUrl } from "./mid";
@@ -114,6 +115,8 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const rawText = longText ?? first(record, TEXT_FIELDS);
   const text = readWeiboText(typeof rawText === "string" ? restoreLinkLabels(rawText, record.links) : "");
   if (longText !== undefined) text.truncated = false;
+  const article = articleCardOf(record, text.paragraphs.join("\n"));
+  if (article !== undefined) text.paragraphs = withArticleLink(text.paragraphs, typeof rawText === "string" ? rawText : "", article);
   // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
   // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
   const fromCrawler = longText === undefined && rawText === record.content;

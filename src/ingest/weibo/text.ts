@@ -4,6 +4,7 @@
 // paragraph a line. A 全文 link marks a post the source cut off and leads to the whole.
 // Weibo's own anchors are rewritten here; everything else is the shared HTML-to-text reading.
 import { decodeEntities, htmlToText } from "../../content/html-text";
+import { weiboArticleUrl } from "./article-card";
 
 export interface WeiboText {
   paragraphs: string[];
@@ -51,6 +52,9 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
       const target = unwrapWeiboLink(href);
       if (target !== href) return ` ${target} `;
     }
+    // weibo.com links a shared article (头条文章) itself, labelled with its title: the link is what leads there.
+    const article = /data-url\s*=/.test(attrs) ? undefined : weiboArticleUrl(href);
+    if (article !== undefined) return ` ${article} `;
     if (text === "网页链接" || text === "") return whole;
     // weibo.com labels a short link with its card's title (an article's, a place's): the link
     // is what leads there, as m.weibo.cn shows it.

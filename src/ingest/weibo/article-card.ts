@@ -1,0 +1,61 @@
+// A post that shares a Weibo article (头条文章): the sources give the article as a card
+// (page_info of type "article"), as a link inside the text (weibo.com links the article itself,
+// m.weibo.cn through media.weibo.cn), or, as weibo-crawler writes it, as the text with the link's
+// label and the link apart (`article_url`, its CSV's 头条文章url). Whatever the shape, the post's
+// words keep the link where the label stood, as m.weibo.cn shows it, so the reader can open it.
+import { first, isRecord, str, webUrl, type Json } from "./media";
+
+/** The article's own id: weibo.com/ttarticle/p/show?id=, media.weibo.cn/article?id=, card.weibo.com/article/m/show/id/. */
+function articleId(href: string): string | undefined {
+  const m =
+    /^https?:\/\/(?:www\.)?weibo\.com\/ttarticle\/(?:p|x\/m)\/show\?(?:[^#]*&)?id=(\d{10,25})/i.exec(href) ??
+    /^https?:\/\/media\.weibo\.cn\/article\?(?:[^#]*&)?id=(\d{10,25})/i.exec(href) ??
+    /^https?:\/\/card\.weibo\.com\/article\/(?:m|h5)\/show\/id\/(\d{10,25})/i.exec(href);
+  return m?.[1];
+}
+
+/** A Weibo article's address without the app's tracking parameters; undefined for any other address. */
+export function weiboArticleUrl(href: string): string | undefined {
+  const id = articleId(href);
+  return id !== undefined ? `https://weibo.com/ttarticle/p/show?id=${id}` : undefined;
+}
+
+interface ArticleCard {
+  url: string;
+  title?: string;
+}
+
+const ARTICLE_ICON = /timeline_card_small_article/u;
+const SHARED = /发布了头条文章[：:]\s*《([^《》\n]{1,100})》/u;
+
+/** The article a post shares: its card (page_info), or a crawler's article_url beside the text. */
+export function articleCardOf(record: Json, text: string): ArticleCard | undefined {
+  const page = record.page_info;
+  const card = isRecord(page) && (page.type === "article" || page.object_type === "article") ? page : undefined;
+  const given = card !== undefined ? webUrl(first(card, ["page_url", "url_ori"])) : webUrl(record.article_url);
+  if (given === undefined) return undefined;
+  const title = (card !== undefined ? str(first(card, ["page_title", "content1"])) : undefined) ?? SHARED.exec(text)?.[1]?.trim();
+  return { url: weiboArticleUrl(given) ?? given, ...(title !== undefined ? { title } : {}) };
+}
+
+/**
+ * The post's paragraphs with a link to the article it shares, unless its text links it already
+ * (`raw`: the text as the source gave it). The label a crawler kept in place of the link (the
+ * article's title, after 《title》) gives way to the link; else the link closes the post.
+ */
+export function withArticleLink(paragraphs: readonly string[], raw: string, card: ArticleCard): string[] {
+  const id = articleId(card.url);
+  // Weibo marks a link to an article with its article icon, whatever address the link has.
+  if (raw.includes(card.url) || (id !== undefined && raw.includes(id)) || ARTICLE_ICON.test(raw)) return [...paragraphs];
+  const out = [...paragraphs];
+  const last = out.length - 1;
+  if (last < 0) return [card.url];
+  const label = card.title;
+  const line = out[last]!;
+  if (label !== undefined && line.endsWith(label) && !line.endsWith(`《${label}`)) {
+    out[last] = `${line.slice(0, line.length - label.length).trimEnd()} ${card.url}`;
+  } else {
+    out[last] = `${line} ${card.url}`;
+  }
+  return out;
+}

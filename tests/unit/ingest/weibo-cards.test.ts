@@ -1,0 +1,55 @@
+// @vitest-environment node
+// What a post shares beside its words: a Weibo article (头条文章) as a card, as a link in the
+// text, or as a crawler's column apart from the text.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { ItemSchema, type PostItem } from "../../../src/content/feed-schema";
+import { readDataFile } from "../../../src/ingest/data-files";
+import { dataOnly, ROOT } from "./helpers";
+
+const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
+
+async function posts(name: string): Promise<PostItem[]> {
+  const items = [];
+  for await (const event of readDataFile(join(WEIBO, name), { baseUrl: "" })) {
+    const data = dataOnly(event);
+    expect(data.ok ? "" : data.reason).toBe("");
+    if (data.ok) items.push(...data.items);
+  }
+  for (const item of items) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
+  return items as PostItem[];
+}
+
+const byId = (items: readonly PostItem[], id: string) => {
+  const found = items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}; have ${items.map((i) => i.id).join(", ")}`);
+  return found;
+};
+
+describe("a post that shares a Weibo article (头条文章)", () => {
+  it("weibo.com: the article linked in the text, labelled with its title, stays a link to the article", async () => {
+    const post = byId(await posts("article-cards.json"), "wb-4800000000000010");
+    expect(post._qingyue.paragraphs).toEqual(["发布了头条文章：《春天里的城市绿道》 https://weibo.com/ttarticle/p/show?id=2309404800000000000111"]);
+    expect(post._qingyue.links).toEqual(["https://weibo.com/ttarticle/p/show?id=2309404800000000000111"]);
+  });
+
+  it("m.weibo.cn: an article card the text does not link closes the post as a link, without the app's tracking", async () => {
+    const post = byId(await posts("article-cards.json"), "wb-4800000000000011");
+    expect(post._qingyue.paragraphs).toEqual(["这篇写得真好，推荐给大家 https://weibo.com/ttarticle/p/show?id=2309404800000000000222"]);
+  });
+
+  it("weibo-crawler's JSON: article_url takes the place of the link's label the text kept", async () => {
+    const [post] = await posts("weibo-crawler-article.json");
+    expect(post!._qingyue.paragraphs).toEqual(["发布了头条文章：《春天里的城市绿道》 http://t.cn/A6AbCdEf"]);
+    expect(post!._qingyue.links).toEqual(["http://t.cn/A6AbCdEf"]);
+  });
+
+  it("weibo-crawler's CSV: the 头条文章url column is the article's link", async () => {
+    const items = await posts("crawler-article/江畔读书/1700000201.csv");
+    expect(items.map((i) => i._qingyue.paragraphs)).toEqual([
+      ["发布了头条文章：《春天里的城市绿道》 http://t.cn/A6AbCdEf"],
+      ["发布了头条文章：《河边的老茶馆》 http://t.cn/A6XyZxYz"],
+    ]);
+  });
+});
