@@ -66,6 +66,12 @@ function dateFields(s: WeiboStatus) {
   return { top: {}, ext: { date_text: s.date.text } };
 }
 
+/** An edit after the post was published (Weibo's 已编辑) is when the story was modified. */
+function editedFields(s: WeiboStatus): { date_modified?: string } {
+  const published = s.date !== undefined && "iso" in s.date ? Date.parse(s.date.iso) : NaN;
+  return s.edited !== undefined && Date.parse(s.edited) > published ? { date_modified: s.edited } : {};
+}
+
 function linksOf(paragraphs: readonly string[]): string[] {
   return [...new Set(paragraphs.flatMap((p) => tokenizeWeibo(p).flatMap((t) => (t.type === "url" ? [t.href] : []))))].slice(0, 200);
 }
@@ -154,6 +160,7 @@ export function weiboItem(s: WeiboStatus, ctx: ItemContext, profile?: WeiboAutho
     ...(headline !== undefined ? { title: headline } : {}),
     content_text: paragraphs.join("\n\n"),
     ...top,
+    ...editedFields(s),
     ...(author ? { authors: [authorRecord(author)] } : {}),
     ...(topics.length > 0 ? { tags: topics } : {}),
     ...(attachments.length > 0 ? { attachments } : {}),

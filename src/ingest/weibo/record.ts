@@ -78,7 +78,9 @@ function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefi
   return name !== undefined ? readUser({ screen_name: name, ...(id !== undefined ? { id } : {}), ...(avatar !== undefined ? { avatar } : {}) }) : undefined;
 }
 
-const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|暂无查看权限|作者已设置仅展示/u;
+// Weibo's words in place of an original the reader may not see: deleted, hidden by its author
+// (没有这条微博的查看权限, 仅自己可见, 仅展示半年内), or taken down.
+const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|查看权限|作者已设置仅展示|仅自己可见|已经不可见/u;
 
 function isDeleted(record: Json): boolean {
   if (record.deleted === "1" || record.deleted === 1 || record.deleted === true) return true;
@@ -125,6 +127,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const pictures = picturesOf(record);
   const videos = videosOf(record);
   const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "create_date_time", "created_at", "createdAt", "publish_time", "日期", "date", "time", "create_time"]), options.captured);
+  const edit = readWeiboDate(record.edit_at, options.captured);
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
   const authorId = fromUrl.uid ?? str(record.user_id);
@@ -149,6 +152,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
     ...(videos.length > 0 ? { videos } : {}),
     ...(counts !== undefined ? { counts } : {}),
     ...(date !== undefined ? { date } : {}),
+    ...(edit !== undefined && "iso" in edit ? { edited: edit.iso } : {}),
     ...(repost !== undefined ? { repost } : {}),
   };
 }

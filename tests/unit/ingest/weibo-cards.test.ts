@@ -53,3 +53,28 @@ describe("a post that shares a Weibo article (头条文章)", () => {
     ]);
   });
 });
+
+describe("m.weibo.cn: a video card, an edited post, an original the reader may not see", () => {
+  it("plays the 720p file m.weibo.cn lists under urls, not the lower stream beside it under media_info", async () => {
+    const post = byId(await posts("getindex-video-edited.json"), "wb-4800000000000021");
+    expect(post.attachments).toEqual([{
+      url: "https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p",
+      mime_type: "video/mp4",
+      title: "江边夜跑的微博视频",
+      duration_in_seconds: 37,
+      _qingyue: { poster: "https://wx3.sinaimg.cn/orj480/0011abcdly1hvideo.jpg" },
+    }]);
+  });
+
+  it("dates an edited post's last edit (edit_at) as when it was modified", async () => {
+    const post = byId(await posts("getindex-video-edited.json"), "wb-4800000000000021");
+    expect(post.date_published).toBe("2024-03-04T20:00:00+08:00");
+    expect(post.date_modified).toBe("2024-03-04T21:30:00+08:00");
+  });
+
+  it("names an original hidden by its author (没有查看权限) as gone, without Weibo's notice as its text", async () => {
+    const post = byId(await posts("getindex-video-edited.json"), "wb-4800000000000022");
+    expect(post._qingyue.paragraphs).toEqual(["唉，看不到了"]);
+    expect(post._qingyue.repost).toEqual({ deleted: true, id: "4700000000000005" });
+  });
+});
