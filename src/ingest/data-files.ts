@@ -123,11 +123,12 @@ export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemC
   const items = weibo.statuses.map((s) => weiboItem(s, ctx, weibo.profile));
   const notes = [
     ...(weibo.comments > 0 ? [`跳过 ${weibo.comments} 条评论：评论不是微博，不单独成条`] : []),
+    ...(weibo.hotSearch > 0 ? [`跳过 ${weibo.hotSearch} 个热搜词：热搜榜上只有搜索词，没有作者和正文，不是微博，不单独成条`] : []),
     ...(weibo.empty > 0 ? [`跳过 ${weibo.empty} 条没有文字和图片的记录`] : []),
   ];
   const profiles = [...(weibo.profile ? [weibo.profile] : []), ...weibo.people];
   if (items.length === 0 && weibo.longTexts.length === 0 && profiles.length === 0) {
-    return weibo.comments > 0
+    return weibo.comments > 0 || weibo.hotSearch > 0
       ? ok(name, bytes, [], { notes })
       : { ok: false, name, reason: "微博数据里没有一条有文字或图片的微博" };
   }

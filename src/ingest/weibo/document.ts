@@ -4,6 +4,7 @@
 // endpoints (set aside: comments are not posts), the open API's `statuses` lists and bare
 // arrays, weibo-crawler's `{user, weibo}` and crawler dumps of `{title, link, item}`.
 import { readCaptureTime } from "./dates";
+import { isHotSearchEntry } from "./hot-search";
 import { isComment, isRecord, looksLikeStatus, readStatus, readUser, TEXT_FIELDS, type Json } from "./record";
 import type { WeiboAuthor, WeiboStatus } from "./status";
 import { readWeiboText } from "./text";
@@ -17,6 +18,8 @@ export interface WeiboDocument {
   /** statuses/extend: the whole text of a post that its timeline cut off. */
   longTexts: { paragraphs: string[]; id?: string }[];
   comments: number;
+  /** Entries of a hot-search list (热搜): search words, not posts. */
+  hotSearch: number;
   /** Records that carried nothing to show (no text, picture or video). */
   empty: number;
 }
@@ -71,12 +74,13 @@ function captureTimeOf(doc: Json): number | undefined {
 }
 
 /** Where the sources keep their lists: m.weibo.cn `data.cards[].card_group`, the open API `statuses`, … */
-const CONTAINERS = ["data", "cards", "card_group", "statuses", "weibo", "item", "items", "list", "comments", "hot_data"];
+const CONTAINERS = ["data", "cards", "card_group", "statuses", "weibo", "item", "items", "list", "comments", "hot_data", "realtime", "band_list"];
 
 interface Found {
   records: Json[];
   empty: number;
   comments: number;
+  hotSearch: number;
   longTexts: WeiboDocument["longTexts"];
   profile?: WeiboAuthor;
   people: WeiboAuthor[];
@@ -100,6 +104,10 @@ function collect(value: unknown, found: Found, depth: number): void {
   if (typeof value.longTextContent === "string") {
     const id = typeof value.id === "string" || typeof value.id === "number" ? String(value.id) : undefined;
     found.longTexts.push({ paragraphs: readWeiboText(value.longTextContent).paragraphs, ...(id ? { id } : {}) });
+    return;
+  }
+  if (isHotSearchEntry(value)) {
+    found.hotSearch += 1;
     return;
   }
   if (isComment(value) && hasText(value)) {
@@ -146,9 +154,9 @@ function collect(value: unknown, found: Found, depth: number): void {
 
 /** The Weibo data in a parsed JSON document, or undefined when it holds none. */
 export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
-  const found: Found = { records: [], empty: 0, comments: 0, longTexts: [], people: [] };
+  const found: Found = { records: [], empty: 0, comments: 0, hotSearch: 0, longTexts: [], people: [] };
   collect(doc, found, 0);
-  if (found.records.length === 0 && found.empty === 0 && found.comments === 0 && found.longTexts.length === 0 && !found.profile &&
+  if (found.records.length === 0 && found.empty === 0 && found.comments === 0 && found.hotSearch === 0 && found.longTexts.length === 0 && !found.profile &&
       found.people.length === 0) return undefined;
   const captured = isRecord(doc) ? captureTimeOf(doc) : undefined;
   const statuses: WeiboStatus[] = [];
@@ -166,6 +174,7 @@ export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
     people: found.people,
     longTexts: found.longTexts,
     comments: found.comments,
+    hotSearch: found.hotSearch,
     empty,
   };
 }

@@ -1,0 +1,27 @@
+// @vitest-environment node
+// A hot-search list (热搜榜) holds search words, not posts: it is set aside and said so, never
+// turned into posts without author, date or words of their own.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
+import { dataOnly, ROOT } from "./helpers";
+
+const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
+
+async function read(name: string): Promise<DataEvent[]> {
+  const events: DataEvent[] = [];
+  for await (const event of readDataFile(join(WEIBO, name), { baseUrl: "" })) events.push(dataOnly(event));
+  return events;
+}
+
+describe("a hot-search list", () => {
+  it.each([
+    ["weibo.com's side/hotSearch", "hot-search-side.json", 2],
+    ["m.weibo.cn's realtimehot cards", "hot-search-realtimehot.json", 2],
+    ["an archive of {title, url} search links", "hot-search-archive.json", 3],
+  ])("%s: no posts, and the words set aside are counted in Chinese", async (_shape, file, words) => {
+    const [event] = await read(file);
+    expect(event).toMatchObject({ ok: true, items: [] });
+    expect(event!.ok ? event!.notes : []).toEqual([`跳过 ${words} 个热搜词：热搜榜上只有搜索词，没有作者和正文，不是微博，不单独成条`]);
+  });
+});
