@@ -45,13 +45,16 @@ function countsOf(record: Json): WeiboCounts | undefined {
   return Object.keys(counts).length > 0 ? counts : undefined;
 }
 
+const USER_NAMES = ["screen_name", "name", "nickname", "nick_name"];
+const USER_IDS = ["id", "idstr", "uid", "_id"];
+
 /** A user object (m.weibo.cn, the open API, weibo-crawler's `user`) → an author. */
 export function readUser(user: Json): WeiboAuthor | undefined {
   // WeiboSpider-style crawlers (a MongoDB document per user) write nick_name and _id.
-  const given = str(first(user, ["screen_name", "name", "nickname", "nick_name"]));
+  const given = str(first(user, USER_NAMES));
   const name = given === undefined ? undefined : cleanName(given);
   if (name === undefined) return undefined;
-  const id = str(first(user, ["id", "idstr", "uid", "_id"]));
+  const id = str(first(user, USER_IDS));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
   const verified = user.verified === true || user.verified === "true" || user.verified === 1 ? str(user.verified_reason) : undefined;
   const description = str(user.description);
@@ -68,14 +71,20 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   };
 }
 
+/**
+ * The author: the post's `user`, completed from what the post itself says of its author (weibo-crawler
+ * writes `user_id` + `screen_name` on each post, some dumps a `user` with the name or the uid alone),
+ * and from the uid in the post's own address.
+ */
 function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefined {
-  if (isRecord(record.user)) return readUser(record.user);
-  // weibo-crawler writes the author as `user_id` + `screen_name` on each post.
+  const user: Json = isRecord(record.user) ? { ...record.user } : {};
   const name = str(first(record, ["screen_name", "user_name", "nickname", "nick_name", "用户昵称"]));
   const id = str(first(record, ["user_id", "uid", "用户id"])) ?? fromUrl.uid;
+  if (str(first(user, USER_NAMES)) === undefined && name !== undefined) user.screen_name = name;
+  if (str(first(user, USER_IDS)) === undefined && id !== undefined) user.id = id;
   // MediaCrawler writes the author's avatar beside the name.
-  const avatar = record.avatar;
-  return name !== undefined ? readUser({ screen_name: name, ...(id !== undefined ? { id } : {}), ...(avatar !== undefined ? { avatar } : {}) }) : undefined;
+  if (!isRecord(record.user) && record.avatar !== undefined) user.avatar = record.avatar;
+  return readUser(user);
 }
 
 // Weibo's words in place of an original the reader may not see: deleted, hidden by its author

@@ -1,6 +1,7 @@
 // @vitest-environment node
-// What a post shares beside its words: a Weibo article (头条文章) as a card, as a link in the
-// text, or as a crawler's column apart from the text.
+// What a post carries beside its words, in the shapes the APIs and crawlers give it: a Weibo
+// article it shares (头条文章), its video, its last edit, an original the reader may not see, and
+// its author named partly in its user and partly beside it.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
@@ -76,5 +77,16 @@ describe("m.weibo.cn: a video card, an edited post, an original the reader may n
     const post = byId(await posts("getindex-video-edited.json"), "wb-4800000000000022");
     expect(post._qingyue.paragraphs).toEqual(["唉，看不到了"]);
     expect(post._qingyue.repost).toEqual({ deleted: true, id: "4700000000000005" });
+  });
+});
+
+describe("an author the post names partly in its user and partly beside it", () => {
+  it("completes the user's name with the uid the post gives (user_id) or its address gives, and the uid with the post's screen_name", async () => {
+    const items = await posts("author-beside-user.json");
+    expect(items.map((i) => [i.id, i.authors])).toEqual([
+      ["wb-4800000000000031", [{ name: "外面有号的人", url: "https://weibo.com/u/1700000303", _qingyue: { id: "1700000303" } }]],
+      ["wb-4800000000000032", [{ name: "名字在外面", url: "https://weibo.com/u/1700000304", _qingyue: { id: "1700000304" } }]],
+      ["wb-4800000000000033", [{ name: "只有名字", url: "https://weibo.com/u/1700000305", _qingyue: { id: "1700000305" } }]],
+    ]);
   });
 });
