@@ -106,15 +106,16 @@ function collect(value: unknown, found: Found, depth: number): void {
     found.longTexts.push({ paragraphs: readWeiboText(value.longTextContent).paragraphs, ...(id ? { id } : {}) });
     return;
   }
-  if (isHotSearchEntry(value)) {
-    found.hotSearch += 1;
-    return;
-  }
   if (isComment(value) && hasText(value)) {
     found.comments += 1;
     return;
   }
   const containers = CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
+  // A list's own title and search link (a dump of a search's results) is not an entry of a hot-search list.
+  if (containers.length === 0 && isHotSearchEntry(value)) {
+    found.hotSearch += 1;
+    return;
+  }
   // A post whose text the source left empty (null content, no picture): counted, not shown.
   if (containers.length === 0 && !looksLikeStatus(value) && TEXT_FIELDS.some((k) => k in value && (value[k] === null || value[k] === "")) &&
       SIGNALS.some((k) => value[k] !== undefined)) {

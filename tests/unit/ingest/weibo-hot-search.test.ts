@@ -25,3 +25,14 @@ describe("a hot-search list", () => {
     expect(event!.ok ? event!.notes : []).toEqual([`跳过 ${words} 个热搜词：热搜榜上只有搜索词，没有作者和正文，不是微博，不单独成条`]);
   });
 });
+
+describe("a dump of a search's results, titled and linked to the search", () => {
+  it("is the posts it holds, not a hot-search word", async () => {
+    const [event] = await read("search-results-dump.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i._qingyue.kind === "post" ? i._qingyue.paragraphs : []])).toEqual([
+      ["wb-4902907319347183", ["今晚也去#江边夜跑# 了"]],
+    ]);
+    expect(event!.ok ? event!.notes : []).toEqual([]);
+  });
+});
