@@ -116,6 +116,9 @@ function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext)
   return [...stories, ...broken];
 }
 
+/** What a file of profiles without posts (a user-info dump, users.csv) is for. */
+const profilesOnly = (count: number) => `只有 ${count} 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息`;
+
 /** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
 export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemContext): DataEvent {
   const weibo = readWeiboDocument(doc);
@@ -127,6 +130,7 @@ export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemC
     ...(weibo.empty > 0 ? [`跳过 ${weibo.empty} 条没有文字和图片的记录`] : []),
   ];
   const profiles = [...(weibo.profile ? [weibo.profile] : []), ...weibo.people];
+  if (items.length === 0 && weibo.longTexts.length === 0 && profiles.length > 0) notes.push(profilesOnly(profiles.length));
   if (items.length === 0 && weibo.longTexts.length === 0 && profiles.length === 0) {
     return weibo.comments > 0 || weibo.hotSearch > 0
       ? ok(name, bytes, [], { notes })
@@ -192,6 +196,7 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
     return;
   }
   const notes = comments > 0 ? [`跳过 ${comments} 条评论：评论不是微博，不单独成条`] : [];
+  if (layout.kind === "users") notes.push(profilesOnly(profiles.length));
   if (misaligned.length > 0) {
     const shown = misaligned.slice(0, 5).map((n) => `第 ${n} 条`).join("、") + (misaligned.length > 5 ? " 等" : "");
     notes.push(`跳过 ${misaligned.length} 条列数比表头多的记录（${shown}）：各列对不上，读不出哪一格是日期或数字`);

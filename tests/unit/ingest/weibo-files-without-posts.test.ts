@@ -1,6 +1,7 @@
 // @vitest-environment node
-// A hot-search list (热搜榜) holds search words, not posts: it is set aside and said so, never
-// turned into posts without author, date or words of their own.
+// Weibo files that hold no posts say what they hold: a hot-search list (热搜榜) holds search
+// words, set aside and never made posts without author, date or words of their own; a user-info
+// dump or users.csv holds profiles that complete the authors of other files' posts.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
@@ -34,5 +35,16 @@ describe("a dump of a search's results, titled and linked to the search", () => 
       ["wb-4902907319347183", ["今晚也去#江边夜跑# 了"]],
     ]);
     expect(event!.ok ? event!.notes : []).toEqual([]);
+  });
+});
+
+describe("a file of profiles and no posts", () => {
+  it.each([
+    ["m.weibo.cn's userInfo", "profile-userinfo.json"],
+    ["weibo-crawler's users.csv", "crawler/users.csv"],
+  ])("%s: says that its profiles only complete the authors of other files' posts", async (_shape, file) => {
+    const [event] = await read(file);
+    expect(event).toMatchObject({ ok: true, items: [] });
+    expect(event!.ok ? event!.notes : []).toEqual(["只有 1 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息"]);
   });
 });
