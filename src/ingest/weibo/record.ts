@@ -12,7 +12,7 @@ import type { WeiboAuthor, WeiboCounts, WeiboStatus } from "./status";
 
 export { isRecord, type Json };
 import { spiderRepost } from "./spider-content";
-import { readWeiboText, restoreLinkLabels, unwrapWeiboLink } from "./text";
+import { readWeiboText, restoreLinkLabels, unwrapWeiboLink, withoutVideoLabel } from "./text";
 
 /** The fields that make a record a post: some text, or a picture, under a name a source uses. */
 export const TEXT_FIELDS = ["longTextContent", "text", "content", "raw_text", "正文", "review_display", "title"] as const;
@@ -139,6 +139,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const edit = readWeiboDate(record.edit_at, options.captured);
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
+  if (videos.length > 0) text.paragraphs = withoutVideoLabel(text.paragraphs, author?.name);
   const authorId = fromUrl.uid ?? str(record.user_id);
   const bid = str(record.bid) ?? str(record.mblogid);
   const url = (link && /weibo\.(?:cn|com)\//i.test(link) ? link.replace(/\?.*$/u, "") : link) ??

@@ -35,6 +35,7 @@ export function unwrapWeiboLink(href: string): string {
 }
 
 const WHOLE_POST = /^全文$|^查看全文$/u;
+const VIDEO_PAGE = /^https?:\/\/(?:video\.weibo\.com\/show\?|(?:www\.)?weibo\.com\/tv\/show\/|m\.weibo\.cn\/s\/video\/)[^\s"'<>]+$/i;
 
 function rewriteAnchors(html: string, found: { whole?: string }): string {
   return html.replace(ANCHOR, (whole, attrs: string, inner: string) => {
@@ -55,6 +56,8 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
     // weibo.com links a shared article (头条文章) itself, labelled with its title: the link is what leads there.
     const article = /data-url\s*=/.test(attrs) ? undefined : weiboArticleUrl(href);
     if (article !== undefined) return ` ${article} `;
+    // weibo.com links a post's video page itself, labelled 某某的微博视频: the link, as m.weibo.cn's short link shows it.
+    if (!/data-url\s*=/.test(attrs) && VIDEO_PAGE.test(href)) return ` ${href} `;
     if (text === "网页链接" || text === "") return whole;
     // weibo.com labels a short link with its card's title (an article's, a place's): the link
     // is what leads there, as m.weibo.cn shows it.
@@ -114,4 +117,21 @@ export function restoreLinkLabels(text: string, links: unknown): string {
     .split("\n")
     .map((line) => (line.trim() === "网页链接" && urls.length > 0 ? urls.shift()! : line))
     .join("\n");
+}
+
+/** The label of a video's link that a crawler kept as words (某某的微博视频), after the post's words. */
+const VIDEO_LABEL = /\s+[^\s]{1,40}的(?:微博|秒拍)视频$/u;
+
+/**
+ * A post's paragraphs without the label a crawler kept of the link to the video it plays: after
+ * the words, or as the whole text when it names the post's author (a post of the video alone).
+ */
+export function withoutVideoLabel(paragraphs: readonly string[], author: string | undefined): string[] {
+  const out = [...paragraphs];
+  const last = out.length - 1;
+  if (last < 0) return out;
+  const line = out[last]!;
+  if (author !== undefined && (line === `${author}的微博视频` || line === `${author}的秒拍视频`)) out.pop();
+  else out[last] = line.replace(VIDEO_LABEL, "");
+  return out;
 }

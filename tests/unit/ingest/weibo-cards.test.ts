@@ -90,3 +90,20 @@ describe("an author the post names partly in its user and partly beside it", () 
     ]);
   });
 });
+
+describe("the link to a post's video", () => {
+  it("weibo.com: the video page linked in the text, labelled 某某的微博视频, stays a link", async () => {
+    const [post] = await posts("weibo-com-video-page.json");
+    expect(post!._qingyue.paragraphs).toEqual(["晚上的江边 https://video.weibo.com/show?fid=1034:4800000000000099"]);
+    expect(post!.attachments?.map((a) => a.url)).toEqual(["https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p"]);
+  });
+
+  it("weibo-crawler: the link's label it kept as words goes from a post that plays the video, and words that only end like one stay", async () => {
+    const items = await posts("weibo-crawler-video-label.json");
+    expect(items.map((i) => [i._qingyue.paragraphs, i.attachments?.map((a) => a.url)])).toEqual([
+      [["晚上的江边"], ["https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p"]],
+      [["分享视频"], ["https://f.video.weibocdn.com/o0/run.mp4"]],
+      [["推荐一下老李的微博视频"], ["https://f.video.weibocdn.com/o0/li.mp4"]],
+    ]);
+  });
+});
