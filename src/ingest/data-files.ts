@@ -106,7 +106,7 @@ function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext)
   const broken = read.broken.map((n): DataEvent => ({ ok: false, name: `${name}:${n}`, reason: "这一行不是完整的 JSON（文件可能被截断）" }));
   const doc = plainJson(read.value);
   const records = newsRecordsOf(doc);
-  if (records === undefined) return [weiboEvent(name, bytes, doc, ctx), ...broken];
+  if (records === undefined) return [withProfilesNote(weiboEvent(name, bytes, doc, ctx)), ...broken];
   const stories = records.map((record, i): DataEvent | StoryPage => {
     const story = `${name} 第 ${i + 1} 条`;
     const page = newsRecordPage(record);
@@ -119,6 +119,12 @@ function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext)
 /** What a file of profiles without posts (a user-info dump, users.csv) is for. */
 const profilesOnly = (count: number) => `只有 ${count} 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息`;
 
+/** A whole file of profiles and no posts says what they are for (a line of JSON Lines does not: one line, one user). */
+function withProfilesNote(event: DataEvent): DataEvent {
+  if (!event.ok || event.items.length > 0 || event.longTexts.length > 0 || event.profiles.length === 0) return event;
+  return { ...event, notes: [...event.notes, profilesOnly(event.profiles.length)] };
+}
+
 /** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
 export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemContext): DataEvent {
   const weibo = readWeiboDocument(doc);
@@ -130,7 +136,6 @@ export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemC
     ...(weibo.empty > 0 ? [`跳过 ${weibo.empty} 条没有文字和图片的记录`] : []),
   ];
   const profiles = [...(weibo.profile ? [weibo.profile] : []), ...weibo.people];
-  if (items.length === 0 && weibo.longTexts.length === 0 && profiles.length > 0) notes.push(profilesOnly(profiles.length));
   if (items.length === 0 && weibo.longTexts.length === 0 && profiles.length === 0) {
     return weibo.comments > 0 || weibo.hotSearch > 0
       ? ok(name, bytes, [], { notes })
