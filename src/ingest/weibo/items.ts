@@ -100,12 +100,14 @@ function repostOf(s: WeiboStatus, profile: WeiboAuthor | undefined): Repost | un
   const attachments = attachmentsOf(r);
   const { top, ext } = dateFields(r);
   const headline = headlineOf(r.text.paragraphs[0]);
+  // An original named by its id alone has no words to show, not Weibo's words for a post of pictures.
+  const named = r.text.paragraphs.length === 0 && attachments.length === 0;
   return {
     ...(r.id !== undefined ? { id: r.id } : {}),
     ...(r.url !== undefined ? { url: r.url } : {}),
     ...(author ? { authors: [authorRecord(author)] } : {}),
     ...(headline !== undefined ? { headline } : {}),
-    paragraphs: paragraphsOf(r),
+    ...(named ? {} : { paragraphs: paragraphsOf(r) }),
     ...(attachments.length > 0 ? { attachments } : {}),
     ...top,
     ...("date_precision" in ext ? { date_precision: ext.date_precision } : {}),

@@ -151,6 +151,10 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
     repost = isDeleted(original)
       ? { deleted: true, ...(originalId ? { id: originalId } : {}) }
       : readStatus(original, { ...options, nested: true }) ?? { deleted: true, ...(originalId ? { id: originalId } : {}) };
+  } else if (!options.nested && (record.is_retweet === true || record.is_retweet === "true")) {
+    // WeiboSpider names the original of a repost by its id alone: the repost quotes it as a link to it.
+    const originalId = weiboId(record.retweet_id);
+    if (originalId !== undefined) repost = { id: originalId, url: `https://m.weibo.cn/status/${originalId}`, text: { paragraphs: [], truncated: false }, pictures: [] };
   }
   if (text.paragraphs.length === 0 && pictures.length === 0 && videos.length === 0 && repost === undefined) return undefined;
   return {

@@ -53,6 +53,14 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
     expect(post.external_url).toBe("https://weibo.com/1700000071/Mb2wA1bC2");
   });
 
+  it("quotes the original of a repost it names by id alone (is_retweet, retweet_id) as a link to it", async () => {
+    const { items } = await run("weibospider-api.jsonl");
+    const post = byId(items, "wb-4826312651310475");
+    expect(post._qingyue.paragraphs).toEqual(["共享[鼓掌]五周年快乐！//@西湖书院:#书院五周年# 五年，感谢同行。"]);
+    expect(post._qingyue.repost).toEqual({ id: "4826279188108038", url: "https://m.weibo.cn/status/4826279188108038" });
+    expect(byId(items, "wb-4826300000000001")._qingyue.repost).toBeUndefined();
+  });
+
   it("keeps the post's video, which the crawler writes as `video`", async () => {
     const { items } = await run("weibospider-api.jsonl");
     expect(byId(items, "wb-4826300000000001").attachments?.map((a) => [a.mime_type, a.url])).toEqual([
