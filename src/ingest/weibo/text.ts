@@ -35,6 +35,7 @@ export function unwrapWeiboLink(href: string): string {
 }
 
 const WHOLE_POST = /^全文$|^查看全文$/u;
+const LOCATION_ICON = /timeline_card_small_location/u;
 const VIDEO_PAGE = /^https?:\/\/(?:video\.weibo\.com\/show\?|(?:www\.)?weibo\.com\/tv\/show\/|m\.weibo\.cn\/s\/video\/)[^\s"'<>]+$/i;
 
 function rewriteAnchors(html: string, found: { whole?: string }): string {
@@ -48,6 +49,8 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
       else found.whole ??= "";
       return "";
     }
+    // A place the post was written at reads as its name, as Weibo shows it beside a pin, not as a bare short link.
+    if (LOCATION_ICON.test(inner) && text !== "") return ` ${text} `;
     // A redirect through weibo.cn/sinaurl, with no short link to show: where it leads.
     if (!/data-url\s*=/.test(attrs) && /sinaurl\?/.test(href)) {
       const target = unwrapWeiboLink(href);

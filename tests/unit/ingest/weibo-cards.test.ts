@@ -107,3 +107,10 @@ describe("the link to a post's video", () => {
     ]);
   });
 });
+
+describe("the place a post was written at", () => {
+  it("m.weibo.cn: a place's short link reads as the place's name, as beside Weibo's pin; other short links stay links", async () => {
+    const [post] = await posts("getindex-place.json");
+    expect(post!._qingyue.paragraphs).toEqual(["跑完十公里，到了 武汉·江汉路步行街 看 http://t.cn/A6WeBbbb"]);
+  });
+});
