@@ -89,7 +89,7 @@ function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefi
 
 // Weibo's words in place of an original the reader may not see: deleted, hidden by its author
 // (没有这条微博的查看权限, 仅自己可见, 仅展示半年内), or taken down.
-const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|查看权限|作者已设置仅展示|仅自己可见|已经不可见/u;
+const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|查看权限|权限查看|作者已设置仅展示|仅自己可见|不可见/u;
 
 function isDeleted(record: Json): boolean {
   if (record.deleted === "1" || record.deleted === 1 || record.deleted === true) return true;

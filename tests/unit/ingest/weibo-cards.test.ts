@@ -78,6 +78,15 @@ describe("m.weibo.cn: a video card, an edited post, an original the reader may n
     expect(post._qingyue.paragraphs).toEqual(["唉，看不到了"]);
     expect(post._qingyue.repost).toEqual({ deleted: true, id: "4700000000000005" });
   });
+
+  it.each([
+    ["由于博主设置，目前内容暂不可见", "wb-4800000000000023", "4700000000000006"],
+    ["你没有权限查看此微博", "wb-4800000000000024", "4700000000000007"],
+  ])("names an original Weibo says of %s as gone", async (_notice, id, original) => {
+    const post = byId(await posts("getindex-video-edited.json"), id);
+    expect(post._qingyue.paragraphs).toEqual(["转发微博"]);
+    expect(post._qingyue.repost).toEqual({ deleted: true, id: original });
+  });
 });
 
 describe("an author the post names partly in its user and partly beside it", () => {
