@@ -65,8 +65,9 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
     // weibo.com labels a short link with its card's title (an article's, a place's): the link
     // is what leads there, as m.weibo.cn shows it.
     if (/^https?:\/\/t\.cn\/\w+$/i.test(href) && !/^[#@]/u.test(text)) return ` ${href} `;
-    // A super-topic link shows as "名超话" beside an icon; Weibo's own text for it is #名[超话]#.
-    if (/containerid=100808/.test(href)) {
+    // A super-topic link (m.weibo.cn's containerid=100808…, weibo.com's /p/100808…) shows as "名超话"
+    // or "名" beside an icon; Weibo's own text for it is #名[超话]#.
+    if (/containerid=100808|\/p\/100808/.test(href)) {
       const name = text.replace(/超话$/u, "").trim();
       if (/^[^#\s]{1,40}$/u.test(name)) return `#${name}[超话]#`;
     }
