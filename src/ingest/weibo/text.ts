@@ -62,7 +62,7 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
     // weibo.com links a post's video page itself, labelled 某某的微博视频: the link, as m.weibo.cn's short link shows it.
     if (!/data-url\s*=/.test(attrs) && VIDEO_PAGE.test(href)) return ` ${href} `;
     if (text === "网页链接" || text === "") return whole;
-    // weibo.com labels a short link with its card's title (an article's, a place's): the link
+    // weibo.com labels a short link with its card's title (an article's, a video's): the link
     // is what leads there, as m.weibo.cn shows it.
     if (/^https?:\/\/t\.cn\/\w+$/i.test(href) && !/^[#@]/u.test(text)) return ` ${href} `;
     // A super-topic link (m.weibo.cn's containerid=100808…, weibo.com's /p/100808…) shows as "名超话"
