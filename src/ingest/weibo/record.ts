@@ -141,7 +141,8 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const author = authorOf(record, fromUrl);
   if (videos.length > 0) text.paragraphs = withoutVideoLabel(text.paragraphs, author?.name);
   const authorId = fromUrl.uid ?? str(record.user_id);
-  const bid = str(record.bid) ?? str(record.mblogid);
+  // A bid is base 62: anything else is not one, and makes no address.
+  const bid = [str(record.bid), str(record.mblogid)].find((key) => key !== undefined && /^[0-9A-Za-z]{6,12}$/.test(key));
   const url = (link && /weibo\.(?:cn|com)\//i.test(link) ? link.replace(/\?.*$/u, "") : link) ??
     (bid !== undefined && author?.id !== undefined ? `https://weibo.com/${author.id}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
   let repost: WeiboStatus["repost"];

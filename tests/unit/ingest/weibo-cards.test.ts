@@ -123,3 +123,12 @@ describe("the place a post was written at", () => {
     expect(post!._qingyue.paragraphs).toEqual(["跑完十公里，到了 武汉·江汉路步行街 看 http://t.cn/A6WeBbbb"]);
   });
 });
+
+describe("fields that do not hold what they name", () => {
+  it("a bid that is not base 62 makes no address, and a date field of markup no date", async () => {
+    const { readStatus } = await import("../../../src/ingest/weibo/record");
+    const status = readStatus({ id: "4900000000000117", bid: "<b>x</b>", created_at: "<script>1</script>", text: "正文", user: { id: 1700000001, screen_name: "某人" } });
+    expect(status?.url).toBe("https://m.weibo.cn/status/4900000000000117");
+    expect(status?.date).toBeUndefined();
+  });
+});
