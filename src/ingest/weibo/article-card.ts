@@ -1,24 +1,11 @@
 // A post that shares a Weibo article (头条文章): the sources give the article as a card
 // (page_info of type "article"), as a link inside the text (weibo.com links the article itself,
-// m.weibo.cn through media.weibo.cn), or, as weibo-crawler writes it, as the text with the link's
-// label and the link apart (`article_url`, its CSV's 头条文章url). Whatever the shape, the post's
-// words keep the link where the label stood, as m.weibo.cn shows it, so the reader can open it.
+// m.weibo.cn through media.weibo.cn), or as the text with the link's label and the link apart
+// (weibo-crawler's `article_url` and its CSV's 头条文章url; weiboSpider's, a weibo.cn redirect).
+// Whatever the shape, the post's words keep the link where the label stood, as m.weibo.cn shows
+// it, so the reader can open it.
 import { first, isRecord, str, webUrl, type Json } from "./media";
-
-/** The article's own id: weibo.com/ttarticle/p/show?id=, media.weibo.cn/article?id=, card.weibo.com/article/m/show/id/. */
-function articleId(href: string): string | undefined {
-  const m =
-    /^https?:\/\/(?:www\.)?weibo\.com\/ttarticle\/(?:p|x\/m)\/show\?(?:[^#]*&)?id=(\d{10,25})/i.exec(href) ??
-    /^https?:\/\/media\.weibo\.cn\/article\?(?:[^#]*&)?id=(\d{10,25})/i.exec(href) ??
-    /^https?:\/\/card\.weibo\.com\/article\/(?:m|h5)\/show\/id\/(\d{10,25})/i.exec(href);
-  return m?.[1];
-}
-
-/** A Weibo article's address without the app's tracking parameters; undefined for any other address. */
-export function weiboArticleUrl(href: string): string | undefined {
-  const id = articleId(href);
-  return id !== undefined ? `https://weibo.com/ttarticle/p/show?id=${id}` : undefined;
-}
+import { articleId, unwrapWeiboLink, weiboArticleUrl } from "./links";
 
 interface ArticleCard {
   url: string;
@@ -26,14 +13,16 @@ interface ArticleCard {
 }
 
 const ARTICLE_ICON = /timeline_card_small_article/u;
-const SHARED = /发布了头条文章[：:]\s*《([^《》\n]{1,100})》/u;
+const SHARED = /(?:发布了|发表了)头条文章[：:]\s*《([^《》\n]{1,100})》/u;
 
 /** The article a post shares: its card (page_info), or a crawler's article_url beside the text. */
 export function articleCardOf(record: Json, text: string): ArticleCard | undefined {
   const page = record.page_info;
   const card = isRecord(page) && (page.type === "article" || page.object_type === "article") ? page : undefined;
-  const given = card !== undefined ? webUrl(first(card, ["page_url", "url_ori"])) : webUrl(record.article_url);
-  if (given === undefined) return undefined;
+  // weiboSpider's article_url is weibo.cn's redirect (sinaurl?u=…) to the article.
+  const found = card !== undefined ? webUrl(first(card, ["page_url", "url_ori"])) : webUrl(record.article_url);
+  if (found === undefined) return undefined;
+  const given = unwrapWeiboLink(found);
   const title = (card !== undefined ? str(first(card, ["page_title", "content1"])) : undefined) ?? SHARED.exec(text)?.[1]?.trim();
   return { url: weiboArticleUrl(given) ?? given, ...(title !== undefined ? { title } : {}) };
 }
@@ -50,9 +39,10 @@ export function withArticleLink(paragraphs: readonly string[], raw: string, card
   const out = [...paragraphs];
   const last = out.length - 1;
   if (last < 0) return [card.url];
-  const label = card.title;
   const line = out[last]!;
-  if (label !== undefined && line.endsWith(label) && !line.endsWith(`《${label}`)) {
+  // The label is the article's title after 《title》, or weibo.cn's 网页链接.
+  const label = [card.title, "网页链接"].find((l) => l !== undefined && line.endsWith(l) && !line.endsWith(`《${l}`));
+  if (label !== undefined) {
     out[last] = `${line.slice(0, line.length - label.length).trimEnd()} ${card.url}`;
   } else {
     out[last] = `${line} ${card.url}`;

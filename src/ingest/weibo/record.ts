@@ -12,7 +12,8 @@ import type { WeiboAuthor, WeiboCounts, WeiboStatus } from "./status";
 
 export { isRecord, type Json };
 import { spiderRepost } from "./spider-content";
-import { readWeiboText, restoreLinkLabels, unwrapWeiboLink, withoutVideoLabel } from "./text";
+import { unwrapWeiboLink } from "./links";
+import { readWeiboText, restoreLinkLabels, withoutVideoLabel } from "./text";
 
 /** The fields that make a record a post: some text, or a picture, under a name a source uses. */
 export const TEXT_FIELDS = ["longTextContent", "text", "content", "raw_text", "正文", "review_display", "title"] as const;

@@ -4,7 +4,7 @@
 // paragraph a line. A 全文 link marks a post the source cut off and leads to the whole.
 // Weibo's own anchors are rewritten here; everything else is the shared HTML-to-text reading.
 import { decodeEntities, htmlToText } from "../../content/html-text";
-import { weiboArticleUrl } from "./article-card";
+import { unwrapWeiboLink, weiboArticleUrl } from "./links";
 
 export interface WeiboText {
   paragraphs: string[];
@@ -20,18 +20,6 @@ const TAG = /<\/?[a-z][^<>]*>/gi;
 function hrefOf(attrs: string): string | undefined {
   const m = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attrs);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : undefined;
-}
-
-/** weibo.cn/sinaurl?u=<target> (and its t.cn-era kin) → the target; other URLs as given. */
-export function unwrapWeiboLink(href: string): string {
-  const m = /^https?:\/\/(?:[a-z]+\.)?weibo\.c(?:n|om)\/sinaurl\?(?:[^#]*&)?u=([^&#]+)/i.exec(href);
-  if (!m) return href;
-  try {
-    const target = decodeURIComponent(m[1]!);
-    return /^https?:\/\//i.test(target) ? target : href;
-  } catch {
-    return href;
-  }
 }
 
 const WHOLE_POST = /^全文$|^查看全文$/u;

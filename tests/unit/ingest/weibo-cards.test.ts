@@ -53,6 +53,11 @@ describe("a post that shares a Weibo article (头条文章)", () => {
       ["发布了头条文章：《河边的老茶馆》 http://t.cn/A6XyZxYz"],
     ]);
   });
+
+  it("weiboSpider's CSV: the weibo.cn redirect in 头条文章url leads to the article, in place of its 网页链接 label", async () => {
+    const [post] = await posts("weibospider-article/1700000202.csv");
+    expect(post!._qingyue.paragraphs).toEqual(["我发表了头条文章：《夜跑十年》 https://weibo.com/ttarticle/p/show?id=2309404800000000000333"]);
+  });
 });
 
 describe("m.weibo.cn: a video card, an edited post, an original the reader may not see", () => {
