@@ -73,7 +73,7 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
     const { items, log, result } = await run("weibospider-api.jsonl");
     expect(items.map((i) => i.id)).toEqual(["wb-4826312651310475", "wb-4826300000000001"]);
     expect(result.failures).toEqual([]);
-    expect(log).toContain(`ingest: ${join(WEIBO, "weibospider-api.jsonl")}:3: 跳过 1 条评论：评论不是微博，不单独成条`);
+    expect(log).toContain(`ingest: ${join(WEIBO, "weibospider-api.jsonl")}: 跳过 1 条评论：评论不是微博，不单独成条`);
     // The user record completes the author of the posts that name the same uid.
     expect(byId(items, "wb-4826312651310475").authors).toEqual([{
       name: "书院院长",
@@ -81,6 +81,15 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
       avatar: "https://tvax4.sinaimg.cn/crop.0.0.1080.1080.1024/1700000071av.jpg",
       _qingyue: { id: "1700000071", verified: "西湖书院院长", description: "教书的人", followers: "22756" },
     }]);
+  });
+});
+
+describe("WeiboSpider's comments, one a line", { timeout: 30_000 }, () => {
+  it("sets every comment aside and says so once for the file, not once a line", async () => {
+    const { items, log, result } = await run("weibospider-comments.jsonl");
+    expect(items).toEqual([]);
+    expect(log.filter((line) => line.includes("评论"))).toEqual([`ingest: ${join(WEIBO, "weibospider-comments.jsonl")}: 跳过 3 条评论：评论不是微博，不单独成条`]);
+    expect(result.failures).toEqual([]);
   });
 });
 
@@ -245,7 +254,7 @@ describe("MediaCrawler's Weibo contents and comments", { timeout: 30_000 }, () =
     const { items, log, result } = await run(join("mediacrawler-jsonl", "search_contents_2024-05-01.jsonl"));
     expect(result.failures).toEqual([]);
     expect(items.map((i) => [i.id, i.authors?.[0]?.name])).toEqual([["wb-5030000000000001", "西湖边的猫"]]);
-    expect(log.some((line) => line.endsWith(":2: 跳过 1 条评论：评论不是微博，不单独成条"))).toBe(true);
+    expect(log).toContain(`ingest: ${join(WEIBO, "mediacrawler-jsonl", "search_contents_2024-05-01.jsonl")}: 跳过 1 条评论：评论不是微博，不单独成条`);
   });
 
   it("CSV: its contents read as posts and its comments set aside, with no file refused", async () => {
