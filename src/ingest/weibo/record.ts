@@ -116,6 +116,19 @@ export interface ReadOptions {
   nested?: boolean;
 }
 
+const cardKey = (card: Json) => str(first(card, ["object_id", "page_id", "page_url"]));
+
+/**
+ * The record without the card (page_info) that is its original's: m.weibo.cn gives a repost the
+ * card of the video or article it quotes, which the reader sees once, in the quoted original.
+ */
+function withOwnCard(record: Json): Json {
+  const original = first(record, ["retweeted_status", "retweet", "repost"]);
+  if (!isRecord(record.page_info) || !isRecord(original) || !isRecord(original.page_info)) return record;
+  const key = cardKey(record.page_info);
+  return key !== undefined && key === cardKey(original.page_info) ? { ...record, page_info: undefined } : record;
+}
+
 /** A status-like record as a post; undefined when it has neither text nor pictures. */
 export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus | undefined {
   const record = spiderRepost(given);
@@ -127,7 +140,8 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const rawText = longText ?? first(record, TEXT_FIELDS);
   const text = readWeiboText(typeof rawText === "string" ? restoreLinkLabels(rawText, record.links) : "");
   if (longText !== undefined) text.truncated = false;
-  const article = articleCardOf(record, text.paragraphs.join("\n"));
+  const own = withOwnCard(record);
+  const article = articleCardOf(own, text.paragraphs.join("\n"));
   if (article !== undefined) text.paragraphs = withArticleLink(text.paragraphs, typeof rawText === "string" ? rawText : "", article);
   // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
   // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
@@ -135,7 +149,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   if (longText === undefined && !fromCrawler && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
-  const videos = videosOf(record);
+  const videos = videosOf(own);
   const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "create_date_time", "created_at", "createdAt", "publish_time", "日期", "date", "time", "create_time"]), options.captured);
   const edit = readWeiboDate(record.edit_at, options.captured);
   const counts = countsOf(record);

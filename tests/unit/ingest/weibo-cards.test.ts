@@ -122,6 +122,15 @@ describe("the link to a post's video", () => {
   });
 });
 
+describe("a repost of a post with a video card", () => {
+  it("m.weibo.cn: the card it copies from the original plays in the quoted original alone, not twice", async () => {
+    const [post] = await posts("getindex-repost-card.json");
+    expect(post!.attachments).toBeUndefined();
+    expect(post!._qingyue.paragraphs).toEqual(["转发微博"]);
+    expect(post!._qingyue.repost?.attachments?.map((a) => a.url)).toEqual(["https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p"]);
+  });
+});
+
 describe("the place a post was written at", () => {
   it("m.weibo.cn: a place's short link reads as the place's name, as beside Weibo's pin; other short links stay links", async () => {
     const [post] = await posts("getindex-place.json");
