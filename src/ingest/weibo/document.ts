@@ -73,6 +73,11 @@ function captureTimeOf(doc: Json): number | undefined {
   return undefined;
 }
 
+/** What only a post has: a record with one of these and a text field is a post, whatever lists it carries. */
+const STATUS_KEYS = ["mid", "idstr", "bid", "mblogid", "created_at", "reposts_count", "attitudes_count", "user"];
+
+const isStatusRecord = (value: Json) => STATUS_KEYS.some((key) => value[key] !== undefined) && TEXT_FIELDS.some((key) => key in value);
+
 /** Where the sources keep their lists: m.weibo.cn `data.cards[].card_group`, the open API `statuses`, … */
 const CONTAINERS = ["data", "cards", "card_group", "statuses", "weibo", "item", "items", "list", "comments", "hot_data", "realtime", "band_list"];
 
@@ -110,7 +115,8 @@ function collect(value: unknown, found: Found, depth: number): void {
     found.comments += 1;
     return;
   }
-  const containers = CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
+  // A post may carry lists of its own (the comments an archiver saved with it): it is still a post, not a list.
+  const containers = isStatusRecord(value) ? [] : CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
   // A list's own title and search link (a dump of a search's results) is not an entry of a hot-search list.
   if (containers.length === 0 && isHotSearchEntry(value)) {
     found.hotSearch += 1;
@@ -124,6 +130,7 @@ function collect(value: unknown, found: Found, depth: number): void {
   }
   if (containers.length === 0 && isWeiboRecord(value)) {
     found.records.push(value);
+    if (Array.isArray(value.comments)) found.comments += value.comments.filter((c) => isRecord(c) && hasText(c)).length;
     return;
   }
   if (containers.length === 0 && isUserRecord(value)) {

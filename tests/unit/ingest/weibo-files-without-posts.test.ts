@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Weibo files that hold no posts say what they hold: a hot-search list (热搜榜) holds search
 // words, set aside and never made posts without author, date or words of their own; a user-info
-// dump or users.csv holds profiles that complete the authors of other files' posts.
+// dump or users.csv holds profiles that complete the authors of other files' posts. Comments saved
+// inside posts are set aside the same way, and the posts kept.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
@@ -46,5 +47,17 @@ describe("a file of profiles and no posts", () => {
     const [event] = await read(file);
     expect(event).toMatchObject({ ok: true, items: [] });
     expect(event!.ok ? event!.notes : []).toEqual(["只有 1 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息"]);
+  });
+});
+
+describe("posts saved with their comments (an archiver's export)", () => {
+  it("each is a post, whatever list it carries, and its comments are set aside and counted", async () => {
+    const [event] = await read("posts-with-comments.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i._qingyue.kind === "post" ? i._qingyue.paragraphs : [], i.authors?.[0]?.name])).toEqual([
+      ["wb-4800000000000091", ["今天的晚霞"], "江边夜跑"],
+      ["wb-4800000000000092", ["今天下雨"], "江边夜跑"],
+    ]);
+    expect(event!.ok ? event!.notes : []).toEqual(["跳过 2 条评论：评论不是微博，不单独成条"]);
   });
 });
