@@ -78,6 +78,12 @@ const STATUS_KEYS = ["mid", "idstr", "bid", "mblogid", "created_at", "reposts_co
 
 const isStatusRecord = (value: Json) => STATUS_KEYS.some((key) => value[key] !== undefined) && TEXT_FIELDS.some((key) => key in value);
 
+/** An object whose every key is a Weibo id (a mid, or a bid) and every value a record. */
+function isKeyedById(value: Json): boolean {
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => /^(?:\d{6,20}|[0-9A-Za-z]{9})$/.test(key) && /\d/.test(key) && isRecord(value[key]));
+}
+
 /** Where the sources keep their lists: m.weibo.cn `data.cards[].card_group`, the open API `statuses`, … */
 const CONTAINERS = ["data", "cards", "card_group", "statuses", "weibo", "item", "items", "list", "comments", "hot_data", "realtime", "band_list"];
 
@@ -158,6 +164,8 @@ function collect(value: unknown, found: Found, depth: number): void {
     }
   }
   for (const key of containers) collect(value[key], found, depth + 1);
+  // Posts saved as an object keyed by their ids ({"<mid>": post, …}), as a crawler's dict is dumped.
+  if (containers.length === 0 && isKeyedById(value)) for (const entry of Object.values(value)) collect(entry, found, depth + 1);
 }
 
 /** The Weibo data in a parsed JSON document, or undefined when it holds none. */

@@ -1,8 +1,8 @@
 // @vitest-environment node
-// Weibo files that hold no posts say what they hold: a hot-search list (热搜榜) holds search
-// words, set aside and never made posts without author, date or words of their own; a user-info
-// dump or users.csv holds profiles that complete the authors of other files' posts. Comments saved
-// inside posts are set aside the same way, and the posts kept.
+// What a Weibo file holds, whatever its shape: a hot-search list (热搜榜) holds search words, set
+// aside and never made posts without author, date or words of their own; a user-info dump or
+// users.csv holds profiles that complete the authors of other files' posts; posts saved with
+// their comments, or as an object keyed by their ids, are posts.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
@@ -59,5 +59,16 @@ describe("posts saved with their comments (an archiver's export)", () => {
       ["wb-4800000000000092", ["今天下雨"], "江边夜跑"],
     ]);
     expect(event!.ok ? event!.notes : []).toEqual(["跳过 2 条评论：评论不是微博，不单独成条"]);
+  });
+});
+
+describe("posts saved as an object keyed by their ids", () => {
+  it("each value is a post", async () => {
+    const [event] = await read("posts-keyed-by-id.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i.date_published, i.authors?.[0]?.name])).toEqual([
+      ["wb-4800000000000093", "2024-03-08T08:00:00+08:00", "江边夜跑"],
+      ["wb-4800000000000094", "2024-03-09T08:00:00+08:00", "江边夜跑"],
+    ]);
   });
 });
