@@ -164,8 +164,14 @@ function collect(value: unknown, found: Found, depth: number): void {
     }
   }
   for (const key of containers) collect(value[key], found, depth + 1);
+  if (containers.length > 0 || isStatusRecord(value)) return;
   // Posts saved as an object keyed by their ids ({"<mid>": post, …}), as a crawler's dict is dumped.
-  if (containers.length === 0 && isKeyedById(value)) for (const entry of Object.values(value)) collect(entry, found, depth + 1);
+  if (isKeyedById(value)) {
+    for (const entry of Object.values(value)) collect(entry, found, depth + 1);
+    return;
+  }
+  // A list under a name of the crawler's own choosing ({"posts": […]}, {"tweets": […]}, …).
+  for (const entry of Object.values(value)) if (Array.isArray(entry) && entry.some(isRecord)) collect(entry, found, depth + 1);
 }
 
 /** The Weibo data in a parsed JSON document, or undefined when it holds none. */

@@ -2,7 +2,8 @@
 // What a Weibo file holds, whatever its shape: a hot-search list (热搜榜) holds search words, set
 // aside and never made posts without author, date or words of their own; a user-info dump or
 // users.csv holds profiles that complete the authors of other files' posts; posts saved with
-// their comments, or as an object keyed by their ids, are posts.
+// their comments, as an object keyed by their ids, or as a list under a name of the crawler's own
+// choosing, are posts.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
@@ -69,6 +70,16 @@ describe("posts saved as an object keyed by their ids", () => {
     expect(items.map((i) => [i.id, i.date_published, i.authors?.[0]?.name])).toEqual([
       ["wb-4800000000000093", "2024-03-08T08:00:00+08:00", "江边夜跑"],
       ["wb-4800000000000094", "2024-03-09T08:00:00+08:00", "江边夜跑"],
+    ]);
+  });
+});
+
+describe("posts saved as a list under a name of the crawler's own choosing", () => {
+  it("each is a post", async () => {
+    const [event] = await read("posts-under-own-name.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i._qingyue.kind === "post" ? i._qingyue.paragraphs : [], i.authors?.[0]?.name])).toEqual([
+      ["wb-4800000000000095", ["三"], "江边夜跑"],
     ]);
   });
 });
