@@ -40,10 +40,11 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext,
   // Crawlers write Weibo posts one JSON record a line, too.
   if (isWeiboLine(record)) {
     const weibo = readWeiboDocument(record);
-    const aside = weibo !== undefined ? setAsideOnly(weibo) : undefined;
-    if (aside === undefined) return weiboDocumentEvent(name, bytes.length, weibo, ctx);
-    tally.comments += aside.comments;
-    tally.hotSearch += aside.hotSearch;
+    if (weibo === undefined) return weiboDocumentEvent(name, bytes.length, weibo, ctx);
+    // What a line sets aside (a comment, the comments saved with a post) is said once for the file.
+    tally.comments += weibo.comments;
+    tally.hotSearch += weibo.hotSearch;
+    if (setAsideOnly(weibo) === undefined) return weiboDocumentEvent(name, bytes.length, { ...weibo, comments: 0, hotSearch: 0 }, ctx);
     tally.bytes += bytes.length;
     return undefined;
   }

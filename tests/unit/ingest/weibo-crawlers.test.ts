@@ -93,6 +93,14 @@ describe("WeiboSpider's comments, one a line", { timeout: 30_000 }, () => {
   });
 });
 
+describe("posts saved with their comments, one a line", { timeout: 30_000 }, () => {
+  it("keeps each post and says once for the file how many comments it set aside", async () => {
+    const { items, log } = await run("posts-with-comments.jsonl");
+    expect(items.map((i) => i.id)).toEqual(["wb-4800000000000091", "wb-4800000000000092"]);
+    expect(log.filter((line) => line.includes("评论"))).toEqual([`ingest: ${join(WEIBO, "posts-with-comments.jsonl")}: 跳过 2 条评论：评论不是微博，不单独成条`]);
+  });
+});
+
 describe("WeiboSpider's weibo.cn documents, exported from MongoDB", () => {
   it("reads a .json file of one document a line, with Extended JSON numbers, ids and dates", async () => {
     const items = await posts("weibospider-mongoexport.json");
