@@ -5,7 +5,7 @@
 // Whatever the shape, the post's words keep the link where the label stood, as m.weibo.cn shows
 // it, so the reader can open it.
 import { first, isRecord, str, webUrl, type Json } from "./media";
-import { articleId, unwrapWeiboLink, weiboArticleUrl } from "./links";
+import { articleId, articleUrlOf, unwrapWeiboLink, weiboArticleUrl } from "./links";
 
 interface ArticleCard {
   url: string;
@@ -21,10 +21,14 @@ export function articleCardOf(record: Json, text: string): ArticleCard | undefin
   const card = isRecord(page) && (page.type === "article" || page.object_type === "article") ? page : undefined;
   // weiboSpider's article_url is weibo.cn's redirect (sinaurl?u=…) to the article.
   const found = card !== undefined ? webUrl(first(card, ["page_url", "url_ori"])) : webUrl(record.article_url);
-  if (found === undefined) return undefined;
-  const given = unwrapWeiboLink(found);
+  // The card names its article by id too (object_id 1022:<id>, page_id): the article's own address
+  // where the card's page_url is an app link.
+  const cardId = card !== undefined ? /^(?:1022:)?(\d{10,25})$/.exec(str(first(card, ["object_id", "page_id"])) ?? "")?.[1] : undefined;
+  const given = found !== undefined ? unwrapWeiboLink(found) : undefined;
+  const url = (given !== undefined ? weiboArticleUrl(given) : undefined) ?? (cardId !== undefined ? articleUrlOf(cardId) : given);
+  if (url === undefined) return undefined;
   const title = (card !== undefined ? str(first(card, ["page_title", "content1"])) : undefined) ?? SHARED.exec(text)?.[1]?.trim();
-  return { url: weiboArticleUrl(given) ?? given, ...(title !== undefined ? { title } : {}) };
+  return { url, ...(title !== undefined ? { title } : {}) };
 }
 
 /**

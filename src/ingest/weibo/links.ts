@@ -22,8 +22,11 @@ export function articleId(href: string): string | undefined {
   return m?.[1];
 }
 
+/** A Weibo article's own address, from its id. */
+export const articleUrlOf = (id: string) => `https://weibo.com/ttarticle/p/show?id=${id}`;
+
 /** A Weibo article's address without the app's tracking parameters; undefined for any other address. */
 export function weiboArticleUrl(href: string): string | undefined {
   const id = articleId(href);
-  return id !== undefined ? `https://weibo.com/ttarticle/p/show?id=${id}` : undefined;
+  return id !== undefined ? articleUrlOf(id) : undefined;
 }

@@ -40,6 +40,11 @@ describe("a post that shares a Weibo article (头条文章)", () => {
     expect(post._qingyue.paragraphs).toEqual(["这篇写得真好，推荐给大家 https://weibo.com/ttarticle/p/show?id=2309404800000000000222"]);
   });
 
+  it("m.weibo.cn: a card whose page_url is an app link leads to the article its object_id names", async () => {
+    const post = byId(await posts("article-cards.json"), "wb-4800000000000012");
+    expect(post._qingyue.paragraphs).toEqual(["周末读什么 https://weibo.com/ttarticle/p/show?id=2309404800000000000333"]);
+  });
+
   it("weibo-crawler's JSON: article_url takes the place of the link's label the text kept", async () => {
     const [post] = await posts("weibo-crawler-article.json");
     expect(post!._qingyue.paragraphs).toEqual(["发布了头条文章：《春天里的城市绿道》 http://t.cn/A6AbCdEf"]);
