@@ -47,7 +47,9 @@ export function withArticleLink(paragraphs: readonly string[], raw: string, card
   // The label is the article's title after 《title》, or weibo.cn's 网页链接.
   const label = [card.title, "网页链接"].find((l) => l !== undefined && line.endsWith(l) && !line.endsWith(`《${l}`));
   if (label !== undefined) {
-    out[last] = `${line.slice(0, line.length - label.length).trimEnd()} ${card.url}`;
+    // weibo-crawler puts each piece of text on a line of its own: the label can be the whole line.
+    const before = line.slice(0, line.length - label.length).trimEnd();
+    out[last] = before === "" ? card.url : `${before} ${card.url}`;
   } else {
     out[last] = `${line} ${card.url}`;
   }

@@ -114,16 +114,20 @@ export function restoreLinkLabels(text: string, links: unknown): string {
 /** The label of a video's link that a crawler kept as words (某某的微博视频), after the post's words. */
 const VIDEO_LABEL = /\s+[^\s]{1,40}的(?:微博|秒拍)视频$/u;
 
+const LABEL_LINE = /^[^\s]{1,40}的(?:微博|秒拍)视频$/u;
+
 /**
  * A post's paragraphs without the label a crawler kept of the link to the video it plays: after
- * the words, or as the whole text when it names the post's author (a post of the video alone).
+ * the words, on a line of its own after them (weibo-crawler puts each piece of text on a line),
+ * or as the whole text when it names the post's author (a post of the video alone).
  */
 export function withoutVideoLabel(paragraphs: readonly string[], author: string | undefined): string[] {
   const out = [...paragraphs];
   const last = out.length - 1;
   if (last < 0) return out;
   const line = out[last]!;
-  if (author !== undefined && (line === `${author}的微博视频` || line === `${author}的秒拍视频`)) out.pop();
+  const own = author !== undefined && (line === `${author}的微博视频` || line === `${author}的秒拍视频`);
+  if (own || (last > 0 && LABEL_LINE.test(line))) out.pop();
   else out[last] = line.replace(VIDEO_LABEL, "");
   return out;
 }

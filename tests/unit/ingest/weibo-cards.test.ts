@@ -45,10 +45,11 @@ describe("a post that shares a Weibo article (头条文章)", () => {
     expect(post._qingyue.paragraphs).toEqual(["周末读什么 https://weibo.com/ttarticle/p/show?id=2309404800000000000333"]);
   });
 
-  it("weibo-crawler's JSON: article_url takes the place of the link's label the text kept", async () => {
-    const [post] = await posts("weibo-crawler-article.json");
+  it("weibo-crawler's JSON: article_url takes the place of the link's label the text kept, on its line or a line of its own", async () => {
+    const [post, own] = await posts("weibo-crawler-article.json");
     expect(post!._qingyue.paragraphs).toEqual(["发布了头条文章：《春天里的城市绿道》 http://t.cn/A6AbCdEf"]);
     expect(post!._qingyue.links).toEqual(["http://t.cn/A6AbCdEf"]);
+    expect(own!._qingyue.paragraphs).toEqual(["发布了头条文章：《河边的老茶馆》", "http://t.cn/A6XyZxYz"]);
   });
 
   it("weibo-crawler's CSV: the 头条文章url column is the article's link", async () => {
@@ -123,6 +124,7 @@ describe("the link to a post's video", () => {
       [["晚上的江边"], ["https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p"]],
       [["分享视频"], ["https://f.video.weibocdn.com/o0/run.mp4"]],
       [["推荐一下老李的微博视频"], ["https://f.video.weibocdn.com/o0/li.mp4"]],
+      [["转给大家看看"], ["https://f.video.weibocdn.com/o0/cctv.mp4"]],
     ]);
   });
 });
