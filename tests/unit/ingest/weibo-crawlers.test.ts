@@ -93,6 +93,15 @@ describe("WeiboSpider's comments, one a line", { timeout: 30_000 }, () => {
   });
 });
 
+describe("a hot-search list, one word a line", { timeout: 30_000 }, () => {
+  it("makes no posts and says once for the file how many words it set aside", async () => {
+    const { items, log, result } = await run("hot-search-lines.jsonl");
+    expect(items).toEqual([]);
+    expect(result.failures).toEqual([]);
+    expect(log).toContain(`ingest: ${join(WEIBO, "hot-search-lines.jsonl")}: 跳过 2 个热搜词：热搜榜上只有搜索词，没有作者和正文，不是微博，不单独成条`);
+  });
+});
+
 describe("posts saved with their comments, one a line", { timeout: 30_000 }, () => {
   it("keeps each post and says once for the file how many comments it set aside", async () => {
     const { items, log } = await run("posts-with-comments.jsonl");
