@@ -180,6 +180,18 @@ describe("weibo.com's API: videos, articles, and posts of pictures and videos to
   });
 });
 
+describe("weibo.com's statuses/longtext beside the timeline that cut the post", { timeout: 30_000 }, () => {
+  it("puts the whole text in place of the cut one, though the cut HTML spaces an @mention differently", async () => {
+    const { items } = await run("weibo-com-longtext");
+    const post = byId(items, "wb-4800000000000041");
+    expect(post._qingyue.paragraphs).toEqual([
+      "今晚的夜跑路线从江汉关出发，沿着江滩一路向下游跑，经过@武汉关 和江汉路，再折返回来，全程大约十公里，配速保持在六分钟左右，跑完以后在江边吹了很久的风。",
+      "第二段：明天继续。",
+    ]);
+    expect(post._qingyue.truncated).toBeUndefined();
+  });
+});
+
 describe("posts of several videos", () => {
   it("m.weibo.cn: each video among the pics is a video with its picture as poster, not a picture", async () => {
     const [post] = await posts("getindex-videos.json");
