@@ -29,6 +29,8 @@ const SIGNALS = [
   "pics", "pic", "screen_name", "user_id", "retweeted_status", "retweet", "review_display", "isLongText", "page_info",
   // weiboSpider's JSON: publish_time, up_num, retweet_num, comment_num, original_pictures.
   "publish_time", "up_num", "retweet_num", "comment_num", "original_pictures",
+  // The posts a popular scraping tutorial saves from m.weibo.cn: id, text, attitudes, comments, reposts.
+  "attitudes", "reposts",
 ];
 
 /** A record a Weibo source wrote: a text field and at least one field or link only Weibo data has. */

@@ -2,8 +2,8 @@
 // What a Weibo file holds, whatever its shape: a hot-search list (热搜榜) holds search words, set
 // aside and never made posts without author, date or words of their own; a user-info dump or
 // users.csv holds profiles that complete the authors of other files' posts; posts saved with
-// their comments, as an object keyed by their ids, or as a list under a name of the crawler's own
-// choosing, are posts.
+// their comments, as an object keyed by their ids, as a list under a name of the crawler's own
+// choosing, or with nothing but their id, text and counts, are posts.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
@@ -80,6 +80,17 @@ describe("posts saved as a list under a name of the crawler's own choosing", () 
     const items = event!.ok ? event!.items : [];
     expect(items.map((i) => [i.id, i._qingyue.kind === "post" ? i._qingyue.paragraphs : [], i.authors?.[0]?.name])).toEqual([
       ["wb-4800000000000095", ["三"], "江边夜跑"],
+    ]);
+  });
+});
+
+describe("posts saved with only their id, text and counts (attitudes, comments, reposts)", () => {
+  it("are read as posts with their counts", async () => {
+    const [event] = await read("tutorial-mongo-posts.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i._qingyue.kind === "post" ? [i._qingyue.paragraphs, i._qingyue.counts] : []])).toEqual([
+      ["wb-4800000000000101", [["今天跑了十公里 #夜跑#"], { reposts: "1", comments: "3", likes: "12" }]],
+      ["wb-4800000000000102", [["下雨了，休息一天"], { reposts: "0", comments: "0", likes: "5" }]],
     ]);
   });
 });
