@@ -55,14 +55,17 @@ const RELATION_KEYS = ["fan_info", "follower_info"];
 
 const hasText = (value: Json) => TEXT_FIELDS.some((key) => typeof value[key] === "string");
 
+const LINE_COUNTS = ["attitudes_count", "reposts_count", "attitudes", "reposts"];
+
 /** A JSON Lines record that is Weibo data (a post, a card or response holding posts, a comment, a user, a hot-search word), not a page of text. */
 export function isWeiboLine(record: unknown): boolean {
   if (!isRecord(record)) return false;
   if (isRecord(record.mblog) || (record.ok !== undefined && isRecord(record.data)) || Array.isArray(record.cards)) return true;
   if ((isComment(record) && hasText(record)) || isUserRecord(record) || RELATION_KEYS.some((key) => isRecord(record[key])) || isHotSearchEntry(record)) return true;
   // MediaCrawler names its posts by note_id and dates them create_date_time.
+  // A page of a web corpus ({"text"}) has none of a post's counts.
   return isWeiboRecord(record) && (isRecord(record.user) || record.mid !== undefined || record.bid !== undefined || record.created_at !== undefined ||
-    record.note_id !== undefined);
+    record.note_id !== undefined || LINE_COUNTS.some((key) => record[key] !== undefined));
 }
 
 const CAPTURE_KEYS = ["captured_at", "capture_time", "crawled_at", "crawl_time", "fetched_at", "fetch_time", "scraped_at", "retrieved_at", "downloaded_at"];

@@ -102,6 +102,16 @@ describe("a hot-search list, one word a line", { timeout: 30_000 }, () => {
   });
 });
 
+describe("posts saved with only their id, text and counts, one a line", { timeout: 30_000 }, () => {
+  it("are Weibo posts with their counts, not pages of text", async () => {
+    const { items } = await run("tutorial-mongo-posts.jsonl");
+    expect(items.map((i) => [i.id, i._qingyue.kind, i._qingyue.counts])).toEqual([
+      ["wb-4800000000000101", "post", { reposts: "1", comments: "3", likes: "12" }],
+      ["wb-4800000000000102", "post", { reposts: "0", comments: "0", likes: "5" }],
+    ]);
+  });
+});
+
 describe("posts saved with their comments, one a line", { timeout: 30_000 }, () => {
   it("keeps each post and says once for the file how many comments it set aside", async () => {
     const { items, log } = await run("posts-with-comments.jsonl");
