@@ -3,7 +3,7 @@
 // realtimehot cards (desc, and a search link as scheme), and archives of `{title, url}` whose
 // url is the word's search page. An entry is a search word, not a post: it has no author, date
 // or words of its own, so it is set aside and counted, never made a post.
-import { first, isRecord, str, type Json } from "./media";
+import { first, isRecord, str } from "./media";
 
 /** Weibo's search pages: s.weibo.com/weibo?q=…, s.weibo.com/weibo/…, m.weibo.cn/search?containerid=100103…. */
 const SEARCH_PAGE = /^(?:https?:)?\/\/(?:s\.weibo\.com\/(?:weibo\b|realtime\b|top\/)|m\.weibo\.cn\/(?:search\b|p\/index\?[^#]*containerid=100103))/i;
@@ -12,7 +12,7 @@ const RANKING = ["num", "rank", "realpos", "raw_hot", "word_scheme", "label_name
 /** Fields only a post has: an entry with any of them is read as the post it is. */
 const POST_FIELDS = ["text", "content", "user", "mblog", "mid", "created_at"];
 
-export function isHotSearchEntry(value: unknown): value is Json {
+export function isHotSearchEntry(value: unknown): boolean {
   if (!isRecord(value) || POST_FIELDS.some((key) => value[key] !== undefined)) return false;
   const word = str(first(value, ["word", "title", "desc", "name", "keyword", "query"]));
   if (word === undefined || word.length > 100) return false;
