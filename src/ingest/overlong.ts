@@ -44,5 +44,9 @@ export function withoutOverlongParagraphs(page: ParsedPage): { page: ParsedPage;
   const read = page.article.sections.map(sectionWithout);
   const dropped = read.reduce((sum, r) => sum + r.dropped, 0);
   if (dropped === 0) return { page, dropped };
-  return { page: { ...page, article: { ...page.article, sections: read.map((r) => r.section).filter((s) => s.paragraphs.length > 0 || s.heading !== undefined || (s.figures?.length ?? 0) > 0) } }, dropped };
+  // A quoted paragraph keeps its mark at its new place.
+  const kept = page.article.sections.flatMap((s) => s.paragraphs.map((p) => p.length <= MAX_TEXT));
+  const quotes = page.article.quotes?.filter((q) => kept[q]).map((q) => kept.slice(0, q).filter(Boolean).length);
+  const sections = read.map((r) => r.section).filter((s) => s.paragraphs.length > 0 || s.heading !== undefined || (s.figures?.length ?? 0) > 0);
+  return { page: { ...page, article: { ...page.article, sections, ...(quotes !== undefined ? { quotes } : {}) } }, dropped };
 }

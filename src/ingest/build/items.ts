@@ -7,6 +7,7 @@ import type { ParsedArticle } from "../parse/article";
 import type { ParsedPage } from "../parse/page";
 import type { ParsedPost } from "../parse/posts";
 import type { ParsedTrending } from "../parse/trending";
+import { articleHtml } from "./article-html";
 import { summarise } from "./summary";
 
 export interface ItemContext {
@@ -27,6 +28,7 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
   const body = a.sections.flatMap((s) => (s.heading !== undefined ? [s.heading, ...s.paragraphs] : s.paragraphs));
   const id = contentId("a", [a.title, ...body, a.byline?.text ?? ""]);
   const first = a.sections[0]?.paragraphs[0];
+  const html = articleHtml(a.sections, a.quotes);
   return {
     id,
     url: `${ctx.baseUrl}/articles/${id}`,
@@ -34,6 +36,7 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
     title: a.title,
     ...(first !== undefined ? { summary: summarise(first) } : {}),
     content_text: [...body, ...(a.byline ? [a.byline.text] : [])].join("\n\n"),
+    ...(html !== undefined ? { content_html: html } : {}),
     ...(a.image !== undefined ? { image: a.image } : {}),
     ...(a.date ? { date_published: a.date.iso } : {}),
     ...(a.authors !== undefined ? { authors: a.authors.map((name) => ({ name })) } : {}),

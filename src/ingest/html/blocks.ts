@@ -11,7 +11,8 @@ export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
   /** `verbatim`: a table's row or a line of code, read as printed: never a subhead, never chrome. */
   /** `linked`: the whole line is a link (a headline pointing at another story). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true }
+  /** `quote`: the line is quoted from elsewhere (set in a <blockquote>). */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true }
   | { kind: "heading"; text: string }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
   | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
@@ -220,13 +221,15 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   /** The bullet or number of the list item being read, for its first line. */
   let mark: string | undefined;
   const marks = new Map<Element, string>();
+  /** How many <blockquote>s the line being read stands in. */
+  let quoted = 0;
   const flush = () => {
     const text = squash(line.parts.join(""));
     if (text !== "") {
       const chars = text.replace(/\s/gu, "").length;
       const strong = line.strongChars >= chars * 0.9;
       const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
-      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}) });
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}) });
       mark = undefined;
     }
     blocks.push(...waiting);
@@ -312,8 +315,10 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         if (items) for (const [item, m] of listMarks(c, items)) marks.set(item, m);
       }
       if (tag === "li") mark = marks.get(c);
+      if (tag === "blockquote") quoted += 1;
       visit(c, centeredHere, strongHere, linked || (tag === "a" && c.hasAttribute("href")));
       if (isBlock) flush();
+      if (tag === "blockquote") quoted -= 1;
       if (tag === "li") mark = undefined;
       else if (spaced) line.parts.push(" ");
       if (tag === "td" || tag === "th") line.parts.push(" ");

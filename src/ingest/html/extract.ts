@@ -78,6 +78,8 @@ const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || 
 
 interface Body {
   sections: Section[];
+  /** The paragraphs quoted from elsewhere, by their place in the whole story (from 0). */
+  quotes: number[];
   byline?: Byline;
   source?: string;
   chars: number;
@@ -90,6 +92,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   const sections: Section[] = [];
   let current: Section = { paragraphs: [] };
   let figures: Figure[] = [];
+  const quotes: number[] = [];
   let byline: Byline | undefined;
   let source: string | undefined;
   let chars = 0;
@@ -212,6 +215,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       started = true;
       continue;
     }
+    if (block.kind === "text" && block.quote === true) quotes.push(sections.reduce((n, s) => n + s.paragraphs.length, current.paragraphs.length));
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
     started = true;
@@ -239,7 +243,10 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       last.paragraphs[last.paragraphs.length - 1] = lastText.slice(0, trailingSource.index).trimEnd();
     } else break;
   }
-  return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+  // A story set whole in a <blockquote> (an old way to indent it) quotes nothing.
+  const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
+  const quoted = quotes.filter((q) => q < total);
+  return { sections, quotes: quoted.length < total ? quoted : [], ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
 }
 
 /**
@@ -528,6 +535,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     ...(date !== undefined ? { date } : {}),
     ...(byline !== undefined ? { byline } : {}),
     sections: story.sections,
+    ...(story.quotes.length > 0 ? { quotes: story.quotes } : {}),
     ...(authors.length > 0 ? { authors } : {}),
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),

@@ -18,6 +18,8 @@ export interface ParsedArticle {
   date?: PageDate;
   byline?: Byline;
   sections: Section[];
+  /** The paragraphs quoted from elsewhere (a <blockquote>), by their place in the whole article, from 0. */
+  quotes?: number[];
   /** The writers' names, where the page names them (作者, 记者, or its metadata). */
   authors?: string[];
   /** The page's list of related headlines. */
