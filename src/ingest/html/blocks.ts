@@ -12,8 +12,10 @@ export type Block =
   /** `verbatim`: a table's row or a line of code, read as printed: never a subhead, never chrome. */
   /** `linked`: the whole line is a link (a headline pointing at another story). */
   /** `quote`: the line is quoted from elsewhere (set in a <blockquote>). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true }
-  | { kind: "heading"; text: string }
+  /** `dek`: set in an element the page names its subtitle (see DEK_NAMES). */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true }
+  /** `dek`: the page names the heading its subtitle (a standfirst under the headline). */
+  | { kind: "heading"; text: string; dek?: true }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
   | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
   | { kind: "caption"; text: string };
@@ -23,6 +25,9 @@ const BLOCK_TAGS = new Set([
   "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "address", "hr", "form", "fieldset", "details", "summary",
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** What a page names its subtitle: Medium's "graf--subtitle", a "standfirst", a "dek", itemprop="description". */
+const DEK_NAMES = /sub-?title|standfirst|\bdeck?\b|description|summary|excerpt|lede|strapline/u;
+const isDek = (el: Element) => DEK_NAMES.test(`${namesOf(el)} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-gu-name") ?? ""}`.toLowerCase());
 const CENTERED = /text-align\s*:\s*center/iu;
 const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)/iu;
 
@@ -221,15 +226,16 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   /** The bullet or number of the list item being read, for its first line. */
   let mark: string | undefined;
   const marks = new Map<Element, string>();
-  /** How many <blockquote>s the line being read stands in. */
+  /** How many <blockquote>s the line being read stands in, and how many subtitles. */
   let quoted = 0;
+  let deks = isDek(root) ? 1 : 0;
   const flush = () => {
     const text = squash(line.parts.join(""));
     if (text !== "") {
       const chars = text.replace(/\s/gu, "").length;
       const strong = line.strongChars >= chars * 0.9;
       const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
-      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}) });
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}), ...(deks > 0 ? { dek: true as const } : {}) });
       mark = undefined;
     }
     blocks.push(...waiting);
@@ -265,7 +271,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       if (HEADINGS.has(tag)) {
         flush();
         const text = squash(c.textContent ?? "");
-        if (text !== "") blocks.push({ kind: "heading", text });
+        if (text !== "") blocks.push({ kind: "heading", text, ...(isDek(c) ? { dek: true as const } : {}) });
         for (const img of c.querySelectorAll("img")) {
           const image = imageBlock(img, pageUrl);
           if (image) blocks.push(image);
@@ -315,10 +321,13 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         if (items) for (const [item, m] of listMarks(c, items)) marks.set(item, m);
       }
       if (tag === "li") mark = marks.get(c);
+      const dek = isBlock && isDek(c);
       if (tag === "blockquote") quoted += 1;
+      if (dek) deks += 1;
       visit(c, centeredHere, strongHere, linked || (tag === "a" && c.hasAttribute("href")));
       if (isBlock) flush();
       if (tag === "blockquote") quoted -= 1;
+      if (dek) deks -= 1;
       if (tag === "li") mark = undefined;
       else if (spaced) line.parts.push(" ");
       if (tag === "td" || tag === "th") line.parts.push(" ");

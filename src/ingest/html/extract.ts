@@ -199,6 +199,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       source ??= sourceLine[1]?.trim();
       continue;
     }
+    // A subtitle set as a heading under the headline is the story's opening line, not its first subhead.
+    if (block.kind === "heading" && !started && chars === 0 && sections.length === 0 && current.paragraphs.length === 0 && (block.dek === true || dekShaped(text))) {
+      current.paragraphs.push(text);
+      continue;
+    }
     // A subhead: a heading element, or a short line set in bold or standing on its own
     // before a paragraph (pages that write their story as lines between <br>s).
     const next = blocks[i + 1];
@@ -259,6 +264,40 @@ function isWriterLine(text: string, writer: string): boolean {
   const rest = text.slice(writer.length);
   if (charLength(rest) > 30 || /[.!?。！？]$/u.test(rest)) return false;
   return /^\s*[,|·•–—]/u.test(rest) || /^\s+\p{Lu}[\p{L}\s]*$/u.test(rest);
+}
+
+/** A subtitle in the header zone: named so by the page, or a heading shaped as one; never a date or byline line. */
+function isDekBlock(block: Block, title: string): boolean {
+  if (block.kind !== "text" && block.kind !== "heading") return false;
+  const text = block.text;
+  if (bareText(text) === bareText(title) || charLength(text) < 12 || metaOf(text) !== undefined || latinByline(text) !== undefined || dateBeforeByline(text) !== undefined) return false;
+  return block.dek === true || (block.kind === "heading" && dekShaped(text));
+}
+
+/** "摘要：2014年8月22日，由…": a summary that the story's opening tells again word for word. */
+function retold(line: string, story: Body): boolean {
+  const opening = bareText(line.replace(/^(?:摘要|导语|内容提要|提要)\s*[:：]/u, "")).slice(0, 20);
+  return story.sections.flatMap((s) => s.paragraphs).slice(0, 3).some((p) => bareText(p).includes(opening));
+}
+
+/** The story opened by `line`: its pictures and quotes stay with their paragraphs. */
+function openWith(story: Body, line: string): void {
+  const first = story.sections[0];
+  if (first === undefined || first.heading !== undefined) story.sections.unshift({ paragraphs: [line] });
+  else {
+    first.paragraphs.unshift(line);
+    if (first.figures) first.figures = first.figures.map((f) => ({ ...f, before: f.before + 1 }));
+  }
+  story.quotes = story.quotes.map((q) => q + 1);
+}
+
+/**
+ * A heading right under the headline that reads as a sentence, not a title: eight words or
+ * more ("A year of running our own cluster taught us…"), a sentence's end, or a Chinese
+ * subtitle's dash ("——记青山镇的老工匠").
+ */
+function dekShaped(text: string): boolean {
+  return text.split(/\s+/u).length >= 8 || /[.。!！]$/u.test(text) || /^[—―]{1,2}\s*\S/u.test(text);
 }
 
 /**
@@ -492,6 +531,9 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // its words about the video; a news record's page is one story, however short.
   const enough = played.length > 0 || oneStory ? story.chars > 0 : story.chars >= (story.prose >= 2 ? 40 : 80) && story.prose > 0;
   if (!enough) return { reason: NOT_AN_ARTICLE };
+  // A subtitle between the headline and the story's block opens the story.
+  const dek = zone?.find((b) => isDekBlock(b, title.text));
+  if (dek !== undefined && (dek.kind === "text" || dek.kind === "heading") && !retold(dek.text, story)) openWith(story, dek.text);
   if (zone && titleEl !== undefined) {
     // A blog's featured image set over its headline, inside the <article> that holds the story.
     const article = titleEl.closest("article");

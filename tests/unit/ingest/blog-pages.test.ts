@@ -53,3 +53,59 @@ describe("pictures in a story", () => {
     );
   });
 });
+
+describe("a subtitle under the headline", () => {
+  it("opens the story as its first line, not as its first subhead, and the writer's line under it is no paragraph", async () => {
+    const item = await article("<h2>What we tried first</h2><p>We tried managed offerings from two providers. Both took away some of the pain.</p>", {
+      head: '<meta name="author" content="Dana Whitfield">',
+      top: '<h2 class="pw-subtitle-paragraph">Lessons from a year on call</h2><div class="author">Dana Whitfield · 6 min read · Mar 4, 2021</div>',
+    });
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "What we tried first"]);
+    expect(paragraphs(item).slice(0, 2)).toEqual([
+      "Lessons from a year on call",
+      "When we started the company, running everything on one cluster felt like the obvious choice. Everyone we admired did it, and the tooling looked mature enough.",
+    ]);
+    expect(item.authors).toEqual([{ name: "Dana Whitfield" }]);
+  });
+
+  it("is known by its shape where the page names it nothing: a sentence, or a Chinese subtitle's dash", async () => {
+    const item = await article("", { top: "<h2>A year of running our own cluster taught us more about ourselves than about containers</h2>" });
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(paragraphs(item)[0]).toBe("A year of running our own cluster taught us more about ourselves than about containers");
+    const html =
+      "<html><head><title>青山镇的古桥重新开放_青山网</title></head><body><h1>青山镇的古桥重新开放</h1><div class=\"content\"><h3>——记青山镇的老工匠王师傅</h3><p>青山镇的古桥建于清代，去年汛期被冲坏了一段桥面。今年春天，镇里请来老工匠，按原样修好了桥。</p><p>修好的古桥上周重新开放，附近的村民又可以走桥去赶集了。</p></div></body></html>";
+    const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    const chinese = result.items[0]?.item as ArticleItem;
+    expect(chinese._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(paragraphs(chinese)[0]).toBe("——记青山镇的老工匠王师傅");
+  });
+});
+
+describe("a standfirst between the headline and the story", () => {
+  const page = (standfirst: string, lead = LEAD) =>
+    `<!doctype html><html lang="en-GB"><head><title>Hedgehog numbers recover in city gardens | Environment | The Daily Example</title></head><body>` +
+    `<main><article><div data-gu-name="headline"><h1>Hedgehog numbers recover in city gardens</h1></div>${standfirst}` +
+    `<div class="meta"><a rel="author" href="/profile/ruth-ellis">Ruth Ellis</a> <time>Sun 14 Aug 2022 07.00 BST</time></div>` +
+    `<div id="maincontent">${lead}<p>Volunteers recorded sightings on more than 12,000 lawns, and found the animals in almost half of urban gardens.</p>${TAIL}</div></article></main></body></html>`;
+  const first = async (html: string) => {
+    const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    return paragraphs(result.items[0]?.item as ArticleItem).slice(0, 2);
+  };
+
+  it("opens the story, whether the page names it so or sets it as a heading", async () => {
+    const dek = "Survey finds urban hedgehogs doing better than rural cousins, thanks to gaps in fences";
+    expect(await first(page(`<div data-gu-name="standfirst"><p>${dek}</p></div>`))).toEqual([dek, expect.stringMatching(/^When we started/u)]);
+    expect(await first(page(`<h2 itemprop="description">${dek}.</h2>`))).toEqual([`${dek}.`, expect.stringMatching(/^When we started/u)]);
+  });
+
+  it("is left out when the story's opening tells it again (a 摘要 repeating the lead)", async () => {
+    const lead = "2014年8月22日，第三届安全论坛在北京举行，参会人数超过了700人。活动吸引了国内众多安全组织和科技媒体的参与。";
+    const html =
+      "<html><head><title>第三届安全论坛在京举办_青山网</title></head><body><div class=\"main\"><div class=\"head\"><h1>第三届安全论坛在京举办</h1><div class=\"info\">2014-08-24 21:30</div></div>" +
+      `<div class="summary"><strong>摘要：</strong>2014年8月22日，第三届安全论坛在北京举行，参会人数超过了700人。</div>` +
+      `<div class="con news_content"><p>${lead}</p>${"<p>论坛上，多家公司发布了新的产品，与会者就网络安全的现状和趋势进行了深入交流。</p>".repeat(4)}</div></div></body></html>`;
+    expect((await first(html))[0]).toBe(lead);
+  });
+});
