@@ -50,6 +50,16 @@ export function pictureRefs(img: Element): string[] {
 
 export const PICTURE_TAGS = new Set(["img", "amp-img"]);
 
+/**
+ * Most SVG pictures on a page are its icons; one set in a <figure>, drawn wide or described in
+ * words is the story's chart or diagram.
+ */
+function isDiagram(img: Element): boolean {
+  const width = dimension(img.getAttribute("width"));
+  const alt = squash(img.getAttribute("alt") ?? "");
+  return img.closest("figure") !== null || (width !== undefined && width >= 200) || alt.split(" ").length >= 3 || ([...alt].length >= 8 && /\p{Script=Han}/u.test(alt));
+}
+
 function imageBlock(img: Element, pageUrl: string | undefined): Block | undefined {
   let url: string | undefined;
   let ref: string | undefined;
@@ -58,7 +68,8 @@ function imageBlock(img: Element, pageUrl: string | undefined): Block | undefine
     url = absoluteUrl(value, pageUrl);
     if (url !== undefined) break;
   }
-  if (ref === undefined || /\.svg(?:$|\?)|spacer|blank\.gif|loading|icon|logo|avatar|qrcode|erweima/iu.test(ref) || isInlineIcon({ ...attributesOf(img), src: ref })) return undefined;
+  if (ref === undefined || /spacer|blank\.gif|loading|icon|logo|avatar|qrcode|erweima/iu.test(ref) || isInlineIcon({ ...attributesOf(img), src: ref })) return undefined;
+  if (/\.svg(?:$|[?#])/iu.test(ref) && !isDiagram(img)) return undefined;
   // A writer's portrait beside the byline ("author-profile-image", "author-icon", "avatar") is not the story's.
   const holders = [img, img.parentElement, img.parentElement?.parentElement].map((el) => (el ? namesOf(el) : ""));
   if (holders.some((names) => /avatar|author|profile/u.test(names))) return undefined;

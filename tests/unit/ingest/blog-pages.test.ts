@@ -109,3 +109,16 @@ describe("a standfirst between the headline and the story", () => {
     expect((await first(html))[0]).toBe(lead);
   });
 });
+
+describe("an SVG picture", () => {
+  const figures = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url);
+
+  it("is the story's chart or diagram when set in a figure, drawn wide or described in words; an SVG icon is not", async () => {
+    const item = await article(
+      '<figure><img src="/diagrams/architecture.svg"><figcaption>The architecture we ended up with</figcaption></figure>' +
+        '<p>Our costs fell by half. <img src="/charts/costs.svg" alt="Monthly costs before and after the move"></p>' +
+        '<p>Share this: <a href="/share"><img src="/static/share.svg"></a> <img src="/static/arrow.svg" alt="next"></p>',
+    );
+    expect(figures(item)).toEqual(["https://blog.example.com/diagrams/architecture.svg", "https://blog.example.com/charts/costs.svg"]);
+  });
+});
