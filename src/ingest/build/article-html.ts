@@ -1,7 +1,7 @@
 // An article's body as HTML (content_html), for what its text alone cannot show: its pictures
 // where they stand, with their captions, and the passages it quotes. Every paragraph is one
 // <p>, so a paragraph's link (#p-N) is the same in the text and in the HTML.
-import type { Figure, Section } from "../../content/feed-schema";
+import { MAX_TEXT, type Figure, type Section } from "../../content/feed-schema";
 
 const escape = (s: string) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;");
 
@@ -15,7 +15,8 @@ function figureHtml(f: Figure): string {
 /**
  * The HTML of an article with pictures or quotes; undefined for one of plain paragraphs, which
  * its sections show as they are. `quotes`: the quoted paragraphs, by their place in the whole
- * article (from 0); quoted paragraphs side by side make one quote.
+ * article (from 0); quoted paragraphs side by side make one quote. HTML past the contract's
+ * limit for a text is left out: the story still shows as its paragraphs.
  */
 export function articleHtml(sections: readonly Section[], quotes: readonly number[] = []): string | undefined {
   if (quotes.length === 0 && !sections.some((s) => (s.figures?.length ?? 0) > 0)) return undefined;
@@ -43,5 +44,6 @@ export function articleHtml(sections: readonly Section[], quotes: readonly numbe
     parts.push(...figures.filter((f) => f.before >= section.paragraphs.length).map(figureHtml));
   }
   quote(false);
-  return parts.join("");
+  const html = parts.join("");
+  return html.length <= MAX_TEXT ? html : undefined;
 }
