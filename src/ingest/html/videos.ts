@@ -1,9 +1,12 @@
-// The videos a news page plays in its story: <video src>, or <video> with its <source>s. The
-// page chrome is taken out with every <video> in it, so each is first replaced by an empty
+// The videos a news page plays in its story: <video src>, or <video> with its <source>s, or a
+// video site's player in an <iframe> (its video's page there, players.ts). The page chrome is
+// taken out with every <video> and <iframe> in it, so each is first replaced by an empty
 // marker that keeps its place; the story's videos are those whose marker stands in the story.
 import type { Attachment } from "../../content/feed-schema";
+import { cleanName } from "../../content/clean-text";
 import { mimeOf } from "../mime";
 import { absoluteUrl } from "../urls";
+import { playerPage } from "./players";
 
 interface PageVideo {
   marker: Element;
@@ -27,11 +30,21 @@ function attachmentOf(video: Element, pageUrl: string | undefined): Attachment |
   return { url: file.url, mime_type: file.mime, ...(poster !== undefined ? { _qingyue: { poster } } : {}) };
 }
 
-/** Each playable <video> replaced by a marker where it stood (a video whose file is not given is left to the chrome). */
+/** A player's video: its page on the video site, named by the frame's title where it gives one. */
+function playerAttachment(frame: Element): Attachment | undefined {
+  const page = ["src", "data-src", "data-lazy-src"].map((name) => playerPage(frame.getAttribute(name))).find((url) => url !== undefined);
+  if (page === undefined) return undefined;
+  const given = cleanName(frame.getAttribute("title") ?? "");
+  // "YouTube video player": the player's own label names no video.
+  const title = given !== undefined && !/^(?:youtube|vimeo|bilibili|dailymotion)?\s*(?:embedded\s+)?(?:video\s*)?player$|^(?:视频)?播放器$/iu.test(given) ? given : undefined;
+  return { url: page, mime_type: "text/html", ...(title !== undefined ? { title } : {}) };
+}
+
+/** Each playable <video> and video player replaced by a marker where it stood (any other is left to the chrome). */
 export function markVideos(root: Element, pageUrl: string | undefined): PageVideo[] {
   const videos: PageVideo[] = [];
-  for (const video of Array.from(root.querySelectorAll("video"))) {
-    const attachment = attachmentOf(video, pageUrl);
+  for (const video of Array.from(root.querySelectorAll("video, iframe"))) {
+    const attachment = video.tagName.toLowerCase() === "iframe" ? playerAttachment(video) : attachmentOf(video, pageUrl);
     if (attachment === undefined) continue;
     const marker = root.ownerDocument.createElement(MARKER);
     video.replaceWith(marker);

@@ -122,3 +122,29 @@ describe("an SVG picture", () => {
     expect(figures(item)).toEqual(["https://blog.example.com/diagrams/architecture.svg", "https://blog.example.com/charts/costs.svg"]);
   });
 });
+
+describe("a video the story embeds with a video site's player", () => {
+  it("is attached as the video's page on that site, named by the frame's title", async () => {
+    const item = await article(
+      '<figure class="wp-block-embed is-provider-youtube"><iframe src="https://www.youtube-nocookie.com/embed/abc123XYZ_0?rel=0" title="Linus on old hardware" allowfullscreen></iframe></figure>' +
+        '<p>The talk above covers the numbers in more detail, including what the move cost us in the first month.</p>' +
+        '<iframe src="https://player.vimeo.com/video/76979871?dnt=1" title="YouTube video player"></iframe>' +
+        '<iframe src="//player.bilibili.com/player.html?aid=170001&bvid=BV17x411w7KC&cid=279786&page=1"></iframe>' +
+        '<iframe src="https://www.google.com/maps/embed?pb=1" title="Where we work"></iframe>',
+    );
+    expect(item.attachments).toEqual([
+      { url: "https://www.youtube.com/watch?v=abc123XYZ_0", mime_type: "text/html", title: "Linus on old hardware" },
+      { url: "https://vimeo.com/76979871", mime_type: "text/html" },
+      { url: "https://www.bilibili.com/video/BV17x411w7KC", mime_type: "text/html" },
+    ]);
+  });
+
+  it("is not the story's when it plays in the page's sidebar", async () => {
+    const html =
+      `<html lang="en"><head><title>Why we moved off our cluster | Example Blog</title></head><body><article><h1>Why we moved off our cluster</h1>${LEAD}${TAIL}</article>` +
+      '<aside class="sidebar"><h3>Our channel</h3><iframe src="https://www.youtube.com/embed/zzzzzzzzzzz"></iframe></aside></body></html>';
+    const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    expect(result.items[0]?.item.attachments).toBeUndefined();
+  });
+});
