@@ -148,3 +148,18 @@ describe("a video the story embeds with a video site's player", () => {
     expect(result.items[0]?.item.attachments).toBeUndefined();
   });
 });
+
+describe("a date printed with 時 (traditional Chinese, Japanese)", () => {
+  it("is read to the minute, and its time is not taken for the story's source", async () => {
+    const html =
+      '<html lang="zh-Hant"><head><meta charset="utf-8"><title>台北市圖書館延長開放時間｜範例新聞網</title></head><body><div class="nav"><a href="/">首頁</a> <a href="/local">地方</a></div>' +
+      '<div class="article"><h1>台北市圖書館延長開放時間</h1><div class="date">2020年11月20日 18時30分</div><div class="article-body">' +
+      "<p>台北市立圖書館宣布，從下個月起，總館的開放時間將延長到晚上十點，方便下班後的民眾借書。</p><p>館方表示，延長開放是回應讀者多年來的建議，試辦三個月後將檢討成效。</p></div></div></body></html>";
+    const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(item.date_published).toBe("2020-11-20T18:30:00+08:00");
+    expect(item._qingyue.date_precision).toBe("minute");
+    expect(item._qingyue.source).toBeUndefined();
+  });
+});
