@@ -17,6 +17,9 @@ export interface ItemContext {
   externalUrl?: string;
 }
 
+/** A paragraph of prose: it ends a sentence. */
+const SENTENCE = /[.!?。！？…؟।][”’"'」』）)]?(?:\[\d{1,3}\])*$/u;
+
 const orUndefined = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
 
 function linksOf(texts: readonly string[]): string[] {
@@ -27,7 +30,9 @@ function linksOf(texts: readonly string[]): string[] {
 function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
   const body = a.sections.flatMap((s) => (s.heading !== undefined ? [s.heading, ...s.paragraphs] : s.paragraphs));
   const id = contentId("a", [a.title, ...body, a.byline?.text ?? ""]);
-  const first = a.sections[0]?.paragraphs[0];
+  // The summary is the story's first sentence, not an infobox's row or a list's item over it.
+  const paragraphs = a.sections.flatMap((s) => s.paragraphs);
+  const first = paragraphs.find((p) => SENTENCE.test(p)) ?? paragraphs[0];
   const html = articleHtml(a.sections, a.quotes);
   return {
     id,

@@ -29,7 +29,8 @@ const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const DEK_NAMES = /sub-?title|standfirst|\bdeck?\b|description|summary|excerpt|lede|strapline/u;
 const isDek = (el: Element) => DEK_NAMES.test(`${namesOf(el)} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-gu-name") ?? ""}`.toLowerCase());
 const CENTERED = /text-align\s*:\s*center/iu;
-const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)/iu;
+/** Also Wikipedia's "thumbcaption" and "gallerytext", under a picture set in a <div>. */
+const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)|thumbcaption|gallerytext/iu;
 
 function dimension(value: string | null): number | undefined {
   const n = value !== null && /^\d{1,6}$/u.test(value.trim()) ? Number(value) : undefined;

@@ -163,3 +163,30 @@ describe("a date printed with 時 (traditional Chinese, Japanese)", () => {
     expect(item._qingyue.source).toBeUndefined();
   });
 });
+
+describe("an encyclopedia article", () => {
+  const html =
+    '<!DOCTYPE html><html lang="de"><head><title>Zugspitze – Wikipedia</title></head><body><div id="content"><h1 id="firstHeading">Zugspitze</h1><div id="bodyContent"><div id="mw-content-text"><div class="mw-parser-output">' +
+    '<table class="infobox"><tbody><tr><th colspan="2">Zugspitze</th></tr><tr><th>Höhe</th><td>2962 m ü. NHN</td></tr><tr><th>Lage</th><td>Bayern, Deutschland; Tirol, Österreich</td></tr></tbody></table>' +
+    '<p>Die <b>Zugspitze</b> ist mit 2962 m der höchste Berg Deutschlands.<sup class="reference"><a href="#cite_note-1">[1]</a></sup> Sie liegt südwestlich von Garmisch-Partenkirchen.</p>' +
+    '<h2><span class="mw-headline">Geographie</span></h2><p>Die Zugspitze gehört zum Wettersteingebirge in den Nördlichen Kalkalpen. Das Gipfelplateau ist weitgehend bebaut.</p>' +
+    '<div class="thumb tright"><div class="thumbinner"><a href="/wiki/Datei:Schneeferner.jpg" class="image"><img alt="" src="//upload.wikimedia.org/thumb/220px-Schneeferner.jpg" width="220" height="147" class="thumbimage"></a><div class="thumbcaption">Der Nördliche Schneeferner im Sommer</div></div></div>' +
+    "<p>Auf dem Zugspitzplatt liegen die Gletscher Nördlicher und Südlicher Schneeferner, die seit Jahrzehnten schrumpfen.</p>" +
+    '<div class="navbox"><table><tr><th>Berge in Deutschland</th></tr><tr><td><a href="/wiki/Watzmann">Watzmann</a> · <a href="/wiki/Hochwanner">Hochwanner</a></td></tr></table></div>' +
+    '</div></div><div id="catlinks" class="catlinks"><a href="/wiki/Kategorie:Berg">Kategorie: Berg in Europa</a></div></div></div></body></html>';
+
+  it("keeps a picture's caption under it, leaves out the box of links to other articles, and is summed up by its first sentence, not its infobox", async () => {
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://de.wikipedia.org/wiki/Zugspitze" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    const geographie = item._qingyue.sections.find((s) => s.heading === "Geographie");
+    expect(geographie?.paragraphs).toEqual([
+      "Die Zugspitze gehört zum Wettersteingebirge in den Nördlichen Kalkalpen. Das Gipfelplateau ist weitgehend bebaut.",
+      "Auf dem Zugspitzplatt liegen die Gletscher Nördlicher und Südlicher Schneeferner, die seit Jahrzehnten schrumpfen.",
+    ]);
+    expect(geographie?.figures).toEqual([
+      { before: 1, url: "https://upload.wikimedia.org/thumb/220px-Schneeferner.jpg", caption: "Der Nördliche Schneeferner im Sommer", width: 220, height: 147 },
+    ]);
+    expect(item.summary).toMatch(/^Die Zugspitze ist mit 2962 m der höchste Berg Deutschlands\./u);
+  });
+});
