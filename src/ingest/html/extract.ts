@@ -72,6 +72,9 @@ function metaOf(text: string): MetaLine | undefined {
   return meta.date !== undefined || meta.source !== undefined || meta.credits !== undefined ? meta : undefined;
 }
 
+/** A sentence's mark, or a full stop after a word ("…двенадцать гектаров. На его…"), not a date's or a version's. */
+const PROSE = /[。！？!?；;，,،؛؟।]|\p{Ll}{2}\.(?:\s|$)/u;
+
 /** Counters and bare numbers ("4", "3573") are widgets, not text. */
 const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
 const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || isAsideLine(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
@@ -99,6 +102,8 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let prose = 0;
   let started = false;
   let captionTaken = -1;
+  /** The subtitle that opens the story: its words, counted once the header under it is read. */
+  let opening: string | undefined;
   /** Lines at the story's end that are each a link to another story, as many as there are. */
   let linkRun = 0;
   const bareTitle = title.replace(/\s+/gu, "");
@@ -199,9 +204,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       source ??= sourceLine[1]?.trim();
       continue;
     }
-    // A subtitle set as a heading under the headline is the story's opening line, not its first subhead.
-    if (block.kind === "heading" && !started && chars === 0 && sections.length === 0 && current.paragraphs.length === 0 && (block.dek === true || dekShaped(text))) {
+    // A subtitle under the headline is the story's opening line, not its first subhead; the
+    // byline and date under it are still the header's.
+    const dek = block.kind === "heading" ? block.dek === true || dekShaped(text) : block.dek === true && charLength(text) >= 20;
+    if (dek && !started && chars === 0 && sections.length === 0 && current.paragraphs.length === 0) {
       current.paragraphs.push(text);
+      opening = text;
       continue;
     }
     // A subhead: a heading element, or a short line set in bold or standing on its own
@@ -225,7 +233,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
     started = true;
     chars += charLength(text);
-    if (/[。！？!?；;，,،؛؟।]/u.test(text)) prose += 1;
+    if (PROSE.test(text)) prose += 1;
+  }
+  if (opening !== undefined) {
+    chars += charLength(opening);
+    if (PROSE.test(opening)) prose += 1;
   }
   // Two headlines or more linking to other stories under the last paragraph: a list of them,
   // not the story; but a list the story announces ("附件：", "相关文件：") is the story's.

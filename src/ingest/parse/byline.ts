@@ -109,10 +109,20 @@ export function parseByline(printed: string): Byline | undefined {
  */
 const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|VON|von|Door|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|und|e|de|van|von|der|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
 
-/** The writers a Latin-script byline names and the part of the line it takes, or undefined when the line is not one. */
+/**
+ * Russian "Автор: Иван Петров", Greek "Του Γιώργου Παπαδόπουλου", Hebrew "מאת: דנה כהן", Arabic
+ * "بقلم: أحمد خالد", Turkish "Yazar: Ayşe Yılmaz": the label, then a name of up to four words,
+ * and after it only the line's end, a separator or a date (Hebrew and Arabic have no capitals to
+ * tell a name by).
+ */
+const LABELLED_BYLINE = /^(?:Автор(?:ы)?|Текст|Του|Της|Των|מאת|بقلم|كتب|كتبت|Yazar|Yazan)\s*[:：]?\s+([\p{L}][\p{L}\p{M}.'’-]*(?:\s+[\p{L}][\p{L}\p{M}.'’-]*){0,3}(?:\s+(?:и|και)\s+[\p{L}][\p{L}\p{M}.'’-]*(?:\s+[\p{L}][\p{L}\p{M}.'’-]*){0,3})?)(?=\s*[,|·•–—]|\s+\d|\s*$)/u;
+
+/** The writers a byline over the story names and the part of the line it takes, or undefined when the line is not one. */
 export function latinByline(line: string): { writers: string[]; match: string } | undefined {
   const m = LATIN_BYLINE.exec(line);
-  return m ? { writers: (m[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|und|e|&)\s+/u), match: m[0] } : undefined;
+  if (m) return { writers: (m[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|und|e|&)\s+/u), match: m[0] };
+  const labelled = LABELLED_BYLINE.exec(line);
+  return labelled ? { writers: (labelled[1] as string).split(/\s+(?:и|και)\s+/u), match: labelled[0] } : undefined;
 }
 
 /**

@@ -190,3 +190,63 @@ describe("an encyclopedia article", () => {
     expect(item.summary).toMatch(/^Die Zugspitze ist mit 2962 m der höchste Berg Deutschlands\./u);
   });
 });
+
+describe("a newspaper's story whose header stands inside the story's block", () => {
+  const html =
+    '<!DOCTYPE html><html lang="en"><head><title>A Small Town Saves Its Last Bookstore - The Daily Example</title></head><body><main><article id="story">' +
+    '<header><h1>A Small Town Saves Its Last Bookstore</h1><p id="article-summary">When the owner announced she would retire, residents pooled their savings to keep the doors open.</p>' +
+    '<div class="byline"><p>By <a href="/by/maria-gonzalez">Maria Gonzalez</a></p><time datetime="2021-09-20T05:00:07-04:00">Sept. 20, 2021</time></div></header>' +
+    '<section name="articleBody"><div class="col"><p>ELMWOOD, Ga. — For forty years, the only bookstore in this town has been a narrow shop on Main Street with creaking floors.</p>' +
+    "<p>When its owner said this spring that she planned to retire, residents feared the shop would close for good. Instead, they formed a cooperative.</p></div>" +
+    '<div class="col"><p>More than 200 people bought shares, at $100 each, raising enough to buy the building and the stock.</p></div></section>' +
+    '<div class="bottom-of-article"><p>A version of this article appears in print on Sept. 21, 2021, Section A, Page 14 of the New York edition with the headline: Town Saves Its Last Bookstore.</p>' +
+    '<p><a href="/reprints">Order Reprints</a> | <a href="/paper">Today’s Paper</a> | <a href="/subscribe">Subscribe</a></p></div></article></main></body></html>';
+
+  it("opens with its summary, reads the byline and date under it as the header's, and ends before the note on its print edition", async () => {
+    const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(paragraphs(item)).toEqual([
+      "When the owner announced she would retire, residents pooled their savings to keep the doors open.",
+      "ELMWOOD, Ga. — For forty years, the only bookstore in this town has been a narrow shop on Main Street with creaking floors.",
+      "When its owner said this spring that she planned to retire, residents feared the shop would close for good. Instead, they formed a cooperative.",
+      "More than 200 people bought shares, at $100 each, raising enough to buy the building and the stock.",
+    ]);
+    expect(item.authors).toEqual([{ name: "Maria Gonzalez" }]);
+    expect(item.date_published?.slice(0, 10)).toBe("2021-09-20");
+  });
+
+  it("ends before a comments count such as 'Comments (3 posted)'", async () => {
+    const item = await article('<p>The patch set seems likely to be merged for the next development cycle.</p><a href="/Articles/912345/#Comments">Comments (3 posted)</a>');
+    expect(paragraphs(item).at(-1)).toBe("The patch set seems likely to be merged for the next development cycle.");
+  });
+});
+
+describe("a byline in other scripts", () => {
+  const page = (lang: string, byline: string, text: string) =>
+    `<!DOCTYPE html><html lang="${lang}"><head><title>T</title></head><body><nav><a href="/">/</a></nav><article><h1>${text.slice(0, 24)}</h1><div class="info">${byline}</div>` +
+    `<div class="article-body"><p>${text}</p><p>${text}</p><p>${text}</p></div></article></body></html>`;
+  const read = async (html: string) => {
+    const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    return { authors: item.authors, first: paragraphs(item)[0] };
+  };
+
+  it("names the writer in Russian, Hebrew and Arabic, and the line is no paragraph", async () => {
+    const ru = "В среду в Москве открылся новый парк площадью двенадцать гектаров. На его территории высадили более тысячи деревьев.";
+    expect(await read(page("ru", "<span>Автор: Иван Петров</span> <span>1 сентября 2021, 12:00</span>", ru))).toEqual({ authors: [{ name: "Иван Петров" }], first: ru });
+    const he = "העירייה פתחה השבוע מסלול אופניים חדש באורך שמונה קילומטרים לאורך החוף, המחבר בין הנמל לפארק הצפוני.";
+    expect(await read(page("he", "מאת: דנה כהן", he))).toEqual({ authors: [{ name: "דנה כהן" }], first: he });
+    const ar = "افتتحت البلدية يوم الثلاثاء أكبر مكتبة عامة في المدينة، بعد أعمال بناء استمرت ثلاث سنوات، وتضم المكتبة أكثر من مئتي ألف كتاب.";
+    expect(await read(page("ar", "بقلم: أحمد خالد", ar))).toEqual({ authors: [{ name: "أحمد خالد" }], first: ar });
+  });
+});
+
+it("a story told whole in an element named for a summary is still the story", async () => {
+  const text = "根据运营商内部人士透露，三大运营商关于 5G 手机的促销手段原本有三大类：金融分期购买、预存话费购机、以及购机补贴，如今购机补贴已被叫停，运营商将更多依靠金融分期和预存话费两种方式来吸引用户购买新手机。";
+  const html = `<html><head><title>运营商 5G 手机促销方式曝光_青山网</title></head><body><div class="topic"><h1>运营商 5G 手机促销方式曝光</h1><div class="summary">${text}</div></div></body></html>`;
+  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+  if ("reason" in result) throw new Error(result.reason);
+  expect(paragraphs(result.items[0]?.item as ArticleItem)).toEqual([text]);
+});
