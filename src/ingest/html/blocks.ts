@@ -223,6 +223,17 @@ function figureBlocks(figure: Element, pageUrl: string | undefined): Block[] | u
   return [...images, ...(text !== "" ? [{ kind: "caption" as const, text }] : [])];
 }
 
+/**
+ * A footnote's mark: a <sup> linking to a note on the page ("…skipped entirely.<sup><a
+ * href="#fn1">1</a></sup>"), read as "[1]" so its number does not run into the word before it.
+ */
+function footnoteMark(sup: Element): string | undefined {
+  const text = squash(sup.textContent ?? "");
+  const m = /^\[?(\d{1,3}|[a-z])\]?$/u.exec(text);
+  const link = sup.querySelector("a[href]")?.getAttribute("href")?.trim() ?? "";
+  return m !== null && link.includes("#") ? `[${m[1]}]` : undefined;
+}
+
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
 const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
 
@@ -269,6 +280,11 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const tag = tagOf(c);
       if (tag === "br") {
         flush();
+        continue;
+      }
+      const note = tag === "sup" ? footnoteMark(c) : undefined;
+      if (note !== undefined) {
+        line.parts.push(note);
         continue;
       }
       if (PICTURE_TAGS.has(tag)) {

@@ -250,3 +250,22 @@ it("a story told whole in an element named for a summary is still the story", as
   if ("reason" in result) throw new Error(result.reason);
   expect(paragraphs(result.items[0]?.item as ArticleItem)).toEqual([text]);
 });
+
+describe("a blog's own byline and footnotes", () => {
+  it("reads 'Posted by …, Title' and 'This article was contributed by …' as the writer, never as a paragraph", async () => {
+    for (const [line, name] of [
+      ["Posted by Priya Raman, Software Engineer", "Priya Raman"],
+      ["This article was contributed by Jonathan Corbet", "Jonathan Corbet"],
+    ] as const) {
+      const item = await article("", { top: `<p>${line}</p>` });
+      expect(item.authors, line).toEqual([{ name }]);
+      expect(paragraphs(item)[0], line).toMatch(/^When we started/u);
+    }
+  });
+
+  it("sets a footnote's mark apart from the word before it", async () => {
+    const item = await article('<p>A step whose inputs have not changed is skipped entirely.<sup><a href="#fn1" id="ref1">1</a></sup> That is the whole trick.</p><p>Water boils at 10<sup>2</sup> degrees.</p>');
+    expect(paragraphs(item)).toContain("A step whose inputs have not changed is skipped entirely.[1] That is the whole trick.");
+    expect(paragraphs(item)).toContain("Water boils at 102 degrees.");
+  });
+});
