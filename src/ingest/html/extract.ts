@@ -12,7 +12,7 @@ import { isOriginalTitleLine, isPublisherLine, parseMetaLine, withoutWidgets, ty
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { dateBeforeByline, endsStory, isAsideLine, isUpdatedLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
+import { dateBeforeByline, endsStory, isAsideLine, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody, type Stats } from "./density";
@@ -168,8 +168,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
     if (isOriginalTitleLine(text)) continue;
     // A blog's author box over the story's first paragraph, under its dek: the writer's name
-    // alone on its line is not a subhead, "7 min read · Jun 1, 2022" not a paragraph.
-    if (chars === 0 && (isUpdatedLine(text) || (charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))))) {
+    // alone on its line is not a subhead, "7 min read · Jun 1, 2022" or their post ("Technology
+    // reporter") not a paragraph.
+    if (chars === 0 && (isUpdatedLine(text) || isWriterRole(text) || (charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))))) {
       readHeaderLine(text, header, false);
       continue;
     }

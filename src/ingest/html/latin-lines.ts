@@ -65,3 +65,8 @@ export function dateBeforeByline(line: string): { date: PageDate; byline: string
 
 /** "Photo: Jane Doe/Getty Images", "(Photograph by …)", "Foto: …", "Crédit : …": a picture's credit line under it. */
 export const PICTURE_CREDIT = /^[(（]?\s*(?:photo(?:graph)?s?|image|picture|illustration|credit|crédits?|foto|fotos|bild|imagen)\s*(?:by\b|:|：|\/|©)/iu;
+
+/** "BBC Scotland environment correspondent", "Technology reporter": the writer's post, printed under their byline. */
+const WRITER_ROLE = /^(?:[\p{L}&'’.-]+\s+){0,5}(?:correspondent|reporter|editor|writer|columnist|contributor|analyst|critic|journalist)$/iu;
+
+export const isWriterRole = (text: string) => charLength(text) <= 60 && WRITER_ROLE.test(text);

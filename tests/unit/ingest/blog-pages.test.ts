@@ -269,3 +269,21 @@ describe("a blog's own byline and footnotes", () => {
     expect(paragraphs(item)).toContain("Water boils at 102 degrees.");
   });
 });
+
+it("a writer's post under the byline ('BBC Scotland environment correspondent') and the date under it are the header's, not the story's", async () => {
+  const html =
+    '<!DOCTYPE html><html lang="en-GB"><head><title>Red squirrels return to Scottish forest - Example News</title></head><body><div id="main-content"><article>' +
+    '<header><h1>Red squirrels return to Scottish forest</h1></header><div data-component="byline-block"><div>By Fiona Mackay</div><div>BBC Scotland environment correspondent</div></div>' +
+    '<time datetime="2022-03-15T07:12:33.000Z">15 March 2022</time>' +
+    '<div data-component="text-block"><p>Red squirrels have returned to a forest in the Scottish Borders for the first time in more than forty years, conservationists say.</p></div>' +
+    '<div data-component="text-block"><p>The animals were spotted by volunteers checking feeding stations set up last autumn.</p></div></article></div></body></html>';
+  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+  if ("reason" in result) throw new Error(result.reason);
+  const item = result.items[0]?.item as ArticleItem;
+  expect(paragraphs(item)).toEqual([
+    "Red squirrels have returned to a forest in the Scottish Borders for the first time in more than forty years, conservationists say.",
+    "The animals were spotted by volunteers checking feeding stations set up last autumn.",
+  ]);
+  expect(item.authors).toEqual([{ name: "Fiona Mackay" }]);
+  expect(item.date_published?.slice(0, 10)).toBe("2022-03-15");
+});
