@@ -10,14 +10,16 @@ const idAt = (value: string | null | undefined) => (value != null && ID.test(val
 const segmentAfter = (url: URL, after: string) => {
   const parts = url.pathname.split("/");
   const at = parts.indexOf(after);
-  return at === -1 ? undefined : idAt(parts[at + 1]);
+  // The Flash player took its options after an "&" in the path ("/v/ID&hl=en").
+  return at === -1 ? undefined : idAt(parts[at + 1]?.split("&")[0]);
 };
 
 const PLAYERS: { host: RegExp; watch: Watch }[] = [
   {
     host: /(?:^|\.)youtube(?:-nocookie)?\.com$/u,
     watch: (u) => {
-      const id = segmentAfter(u, "embed");
+      // "/embed/ID", or the Flash player's "/v/ID" on older pages.
+      const id = segmentAfter(u, "embed") ?? segmentAfter(u, "v");
       return id !== undefined && id !== "videoseries" ? `https://www.youtube.com/watch?v=${id}` : undefined;
     },
   },

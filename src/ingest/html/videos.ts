@@ -30,9 +30,12 @@ function attachmentOf(video: Element, pageUrl: string | undefined): Attachment |
   return { url: file.url, mime_type: file.mime, ...(poster !== undefined ? { _qingyue: { poster } } : {}) };
 }
 
-/** A player's video: its page on the video site, named by the frame's title where it gives one. */
+/** A player's video (an <iframe>, or an old page's <object> or <embed>): its page on the video site, named by the frame's title where it gives one. */
 function playerAttachment(frame: Element): Attachment | undefined {
-  const page = ["src", "data-src", "data-lazy-src"].map((name) => playerPage(frame.getAttribute(name))).find((url) => url !== undefined);
+  const addresses = ["src", "data-src", "data-lazy-src", "data"].map((name) => frame.getAttribute(name));
+  // An <object> names its player in a <param name="movie"> or the <embed> inside it.
+  addresses.push(frame.querySelector("param[name=movie i]")?.getAttribute("value") ?? null, frame.querySelector("embed")?.getAttribute("src") ?? null);
+  const page = addresses.map(playerPage).find((url) => url !== undefined);
   if (page === undefined) return undefined;
   const given = cleanName(frame.getAttribute("title") ?? "");
   // "YouTube video player": the player's own label names no video.
@@ -43,9 +46,11 @@ function playerAttachment(frame: Element): Attachment | undefined {
 /** Each playable <video> and video player replaced by a marker where it stood (any other is left to the chrome). */
 export function markVideos(root: Element, pageUrl: string | undefined): PageVideo[] {
   const videos: PageVideo[] = [];
-  for (const video of Array.from(root.querySelectorAll("video, iframe"))) {
-    const attachment = video.tagName.toLowerCase() === "iframe" ? playerAttachment(video) : attachmentOf(video, pageUrl);
-    if (attachment === undefined) continue;
+  // An old page's player is an <object> with an <embed> inside: one video.
+  for (const video of Array.from(root.querySelectorAll("video, iframe, object, embed"))) {
+    if (!video.isConnected) continue;
+    const attachment = video.tagName.toLowerCase() === "video" ? attachmentOf(video, pageUrl) : playerAttachment(video);
+    if (attachment === undefined || videos.some((v) => v.attachment.url === attachment.url)) continue;
     const marker = root.ownerDocument.createElement(MARKER);
     video.replaceWith(marker);
     videos.push({ marker, attachment });

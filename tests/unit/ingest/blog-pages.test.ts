@@ -287,3 +287,14 @@ it("a writer's post under the byline ('BBC Scotland environment correspondent') 
   expect(item.authors).toEqual([{ name: "Fiona Mackay" }]);
   expect(item.date_published?.slice(0, 10)).toBe("2022-03-15");
 });
+
+it("an old page's Flash player (<object> with an <embed>) is one video, attached as its page, and a video played twice is attached once", async () => {
+  const item = await article(
+    '<p><object width="425" height="344"><param name="movie" value="https://www.youtube.com/v/abc123XYZ_0&hl=en"><embed src="https://www.youtube.com/v/abc123XYZ_0&hl=en" type="application/x-shockwave-flash" width="425" height="344"></embed></object></p>' +
+      '<p>The talk covers the numbers in more detail.</p><iframe src="https://www.youtube.com/embed/abc123XYZ_0"></iframe><embed src="https://www.youtube.com/v/def456UVW_1">',
+  );
+  expect(item.attachments).toEqual([
+    { url: "https://www.youtube.com/watch?v=abc123XYZ_0", mime_type: "text/html" },
+    { url: "https://www.youtube.com/watch?v=def456UVW_1", mime_type: "text/html" },
+  ]);
+});
