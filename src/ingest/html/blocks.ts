@@ -13,7 +13,8 @@ export type Block =
   /** `linked`: the whole line is a link (a headline pointing at another story). */
   /** `quote`: the line is quoted from elsewhere (set in a <blockquote>). */
   /** `dek`: set in an element the page names its subtitle (see DEK_NAMES). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true }
+  /** `code`: a line of a program, as a <pre> sets it. */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true }
   /** `dek`: the page names the heading its subtitle (a standfirst under the headline). */
   | { kind: "heading"; text: string; dek?: true }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
@@ -167,7 +168,7 @@ function preBlocks(pre: Element): Block[] {
       continue;
     }
     const indent = (/^[ \t]*/u.exec(raw)?.[0] ?? "").replace(/\t/gu, "    ").length;
-    blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true });
+    blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true, code: true });
   }
   return blocks;
 }

@@ -81,8 +81,9 @@ const isNoise = (text: string) => BARE_NUMBER.test(text) || PROMO.test(text) || 
 
 interface Body {
   sections: Section[];
-  /** The paragraphs quoted from elsewhere, by their place in the whole story (from 0). */
+  /** The paragraphs quoted from elsewhere, and the lines of code, by their place in the whole story (from 0). */
   quotes: number[];
+  code: number[];
   byline?: Byline;
   source?: string;
   chars: number;
@@ -96,6 +97,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let current: Section = { paragraphs: [] };
   let figures: Figure[] = [];
   const quotes: number[] = [];
+  const code: number[] = [];
   let byline: Byline | undefined;
   let source: string | undefined;
   let chars = 0;
@@ -229,7 +231,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       started = true;
       continue;
     }
-    if (block.kind === "text" && block.quote === true) quotes.push(sections.reduce((n, s) => n + s.paragraphs.length, current.paragraphs.length));
+    const at = sections.reduce((n, s) => n + s.paragraphs.length, current.paragraphs.length);
+    if (block.kind === "text" && block.quote === true) quotes.push(at);
+    if (block.kind === "text" && block.code === true) code.push(at);
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
     started = true;
@@ -264,7 +268,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   // A story set whole in a <blockquote> (an old way to indent it) quotes nothing.
   const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
   const quoted = quotes.filter((q) => q < total);
-  return { sections, quotes: quoted.length < total ? quoted : [], ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+  return { sections, quotes: quoted.length < total ? quoted : [], code: code.filter((c) => c < total), ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
 }
 
 /**
@@ -293,7 +297,7 @@ function retold(line: string, story: Body): boolean {
   return story.sections.flatMap((s) => s.paragraphs).slice(0, 3).some((p) => bareText(p).includes(opening));
 }
 
-/** The story opened by `line`: its pictures and quotes stay with their paragraphs. */
+/** The story opened by `line`: its pictures, quotes and code stay with their paragraphs. */
 function openWith(story: Body, line: string): void {
   const first = story.sections[0];
   if (first === undefined || first.heading !== undefined) story.sections.unshift({ paragraphs: [line] });
@@ -302,6 +306,7 @@ function openWith(story: Body, line: string): void {
     if (first.figures) first.figures = first.figures.map((f) => ({ ...f, before: f.before + 1 }));
   }
   story.quotes = story.quotes.map((q) => q + 1);
+  story.code = story.code.map((c) => c + 1);
 }
 
 /**
@@ -591,6 +596,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     ...(byline !== undefined ? { byline } : {}),
     sections: story.sections,
     ...(story.quotes.length > 0 ? { quotes: story.quotes } : {}),
+    ...(story.code.length > 0 ? { code: story.code } : {}),
     ...(authors.length > 0 ? { authors } : {}),
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),

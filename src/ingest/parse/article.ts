@@ -20,6 +20,8 @@ export interface ParsedArticle {
   sections: Section[];
   /** The paragraphs quoted from elsewhere (a <blockquote>), by their place in the whole article, from 0. */
   quotes?: number[];
+  /** The paragraphs that are lines of a program (a <pre>), by their place in the whole article, from 0. */
+  code?: number[];
   /** The writers' names, where the page names them (作者, 记者, or its metadata). */
   authors?: string[];
   /** The page's list of related headlines. */

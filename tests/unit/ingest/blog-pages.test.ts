@@ -298,3 +298,9 @@ it("an old page's Flash player (<object> with an <embed>) is one video, attached
     { url: "https://www.youtube.com/watch?v=def456UVW_1", mime_type: "text/html" },
   ]);
 });
+
+it("a story's code shows as laid out, in one block of its lines with their indentation, in the story's HTML", async () => {
+  const item = await article("<p>The new function replaces two older ones:</p><pre><code>int timer_shutdown(struct timer_list *t)\n{\n    return del_timer(t);\n}\n</code></pre>");
+  expect(paragraphs(item)).toContain("\u00A0\u00A0\u00A0\u00A0return del_timer(t);");
+  expect(item.content_html).toContain("<p>The new function replaces two older ones:</p><pre><code>int timer_shutdown(struct timer_list *t)\n{\n    return del_timer(t);\n}</code></pre><p>In the end");
+});
