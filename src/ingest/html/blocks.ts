@@ -51,6 +51,7 @@ export function pictureRefs(img: Element): string[] {
 }
 
 export const PICTURE_TAGS = new Set(["img", "amp-img"]);
+const PLACEHOLDER = /progressivemedia-thumbnail|(?:^|[\s_-])(?:lqip|placeholder|blur|blurred|blur-up)(?:$|[\s_-])/u;
 
 /**
  * Most SVG pictures on a page are its icons; one set in a <figure>, drawn wide or described in
@@ -75,6 +76,9 @@ function imageBlock(img: Element, pageUrl: string | undefined): Block | undefine
   // A writer's portrait beside the byline ("author-profile-image", "author-icon", "avatar") is not the story's.
   const holders = [img, img.parentElement, img.parentElement?.parentElement].map((el) => (el ? namesOf(el) : ""));
   if (holders.some((names) => /avatar|author|profile/u.test(names))) return undefined;
+  // A blurred copy shown while the picture loads (Medium's "progressiveMedia-thumbnail") is not a
+  // picture of its own, unless it names the picture it stands for (lazysizes' "lazyload blur-up").
+  if (PLACEHOLDER.test(namesOf(img)) && ref === img.getAttribute("src")?.trim()) return undefined;
   const width = dimension(img.getAttribute("width"));
   const height = dimension(img.getAttribute("height"));
   // Icons and tracking pixels are not pictures of the story.

@@ -304,3 +304,15 @@ it("a story's code shows as laid out, in one block of its lines with their inden
   expect(paragraphs(item)).toContain("\u00A0\u00A0\u00A0\u00A0return del_timer(t);");
   expect(item.content_html).toContain("<p>The new function replaces two older ones:</p><pre><code>int timer_shutdown(struct timer_list *t)\n{\n    return del_timer(t);\n}</code></pre><p>In the end");
 });
+
+it("the blurred copy a page shows while a picture loads is not a picture of its own", async () => {
+  const item = await article(
+    '<figure><div class="progressiveMedia" data-width="1400" data-height="933"><img src="https://cdn-images-1.example.com/freeze/max/60/1*abc.jpeg?q=20" class="progressiveMedia-thumbnail js-progressiveMedia-thumbnail">' +
+      '<img class="progressiveMedia-image" data-src="https://cdn-images-1.example.com/max/1600/1*abc.jpeg"><noscript><img src="https://cdn-images-1.example.com/max/1600/1*abc.jpeg"></noscript></div><figcaption>A quiet desk</figcaption></figure>' +
+      '<p>And a second one.</p><img class="lazyload blur-up" src="/lqip/b.jpg" data-src="/photos/b.jpg" width="800" height="600">',
+  );
+  expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([
+    { before: 1, url: "https://cdn-images-1.example.com/max/1600/1*abc.jpeg", caption: "A quiet desk" },
+    { before: 2, url: "https://blog.example.com/photos/b.jpg", width: 800, height: 600 },
+  ]);
+});
