@@ -16,7 +16,7 @@ const DROPPED_TAGS = new Set([
 
 /** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */
 const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
-const CHROME_PART = /share|comment|reply|replies|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate|navbox|catlinks/u;
+const CHROME_PART = /share|comment|reply|replies|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate|navbox|catlinks|pull-?quote/u;
 /** Landmark roles of what surrounds a story: a table of contents or a navbox, a sidebar, a footer. */
 const CHROME_ROLES = new Set(["navigation", "complementary", "contentinfo", "search"]);
 

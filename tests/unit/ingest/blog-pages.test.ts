@@ -316,3 +316,14 @@ it("the blurred copy a page shows while a picture loads is not a picture of its 
     { before: 2, url: "https://blog.example.com/photos/b.jpg", width: 800, height: 600 },
   ]);
 });
+
+it("a pull quote, which sets the story's own words again in large type, is not read twice", async () => {
+  const item = await article(
+    "<p>A level floor makes everything after it easier. We spent a full week on ours, and it was worth every day.</p>" +
+      '<figure class="wp-block-pullquote"><blockquote><p>A level floor makes everything after it easier.</p><cite>Tom</cite></blockquote></figure>' +
+      '<div class="pull-quote">We spent a full week on ours</div>',
+  );
+  expect(paragraphs(item).filter((p) => p.startsWith("A level floor") || p === "Tom" || p.startsWith("We spent"))).toEqual([
+    "A level floor makes everything after it easier. We spent a full week on ours, and it was worth every day.",
+  ]);
+});
