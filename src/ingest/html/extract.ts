@@ -550,13 +550,14 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const enough = played.length > 0 || oneStory ? story.chars > 0 : story.chars >= (story.prose >= 2 ? 40 : 80) && story.prose > 0;
   if (!enough) return { reason: NOT_AN_ARTICLE };
   // A subtitle between the headline and the story's block opens the story.
-  const dek = zone?.find((b) => isDekBlock(b, title.text));
-  if (dek !== undefined && (dek.kind === "text" || dek.kind === "heading") && !retold(dek.text, story)) openWith(story, dek.text);
+  const found = zone?.find((b) => isDekBlock(b, title.text));
+  const dek = found !== undefined && (found.kind === "text" || found.kind === "heading") && !retold(found.text, story) ? found : undefined;
+  if (dek !== undefined) openWith(story, dek.text);
   if (zone && titleEl !== undefined) {
     // A blog's featured image set over its headline, inside the <article> that holds the story.
     const article = titleEl.closest("article");
     const above = article !== null && article.contains(body) ? zoneBetween(article, undefined, titleEl, pageUrl) : [];
-    addLeadFigures(story.sections, [...above, ...zone]);
+    addLeadFigures(story.sections, [...above, ...zone], dek);
   }
   const after = linesAfter(root, body, pageUrl, 6);
   if (header.date === undefined || header.source === undefined) {

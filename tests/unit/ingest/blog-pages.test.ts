@@ -100,6 +100,17 @@ describe("a standfirst between the headline and the story", () => {
     expect(await first(page(`<h2 itemprop="description">${dek}.</h2>`))).toEqual([`${dek}.`, expect.stringMatching(/^When we started/u)]);
   });
 
+  it("stands over the lead picture set under it", async () => {
+    const html = page(
+      '<div data-gu-name="standfirst"><p>Survey finds urban hedgehogs doing better than rural cousins</p></div><figure><img src="https://pics.example.com/hog.jpg" width="620" height="372"><figcaption>A hedgehog in Bristol</figcaption></figure>',
+    );
+    const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    const first = (result.items[0]?.item as ArticleItem)._qingyue.sections[0];
+    expect(first?.paragraphs[0]).toBe("Survey finds urban hedgehogs doing better than rural cousins");
+    expect(first?.figures).toEqual([{ before: 1, url: "https://pics.example.com/hog.jpg", caption: "A hedgehog in Bristol", width: 620, height: 372 }]);
+  });
+
   it("is left out when the story's opening tells it again (a 摘要 repeating the lead)", async () => {
     const lead = "2014年8月22日，第三届安全论坛在北京举行，参会人数超过了700人。活动吸引了国内众多安全组织和科技媒体的参与。";
     const html =
