@@ -602,7 +602,8 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),
     ...(language !== undefined ? { language } : {}),
-    ...(played.length > 0 ? { attachments: played.map((v) => v.attachment) } : {}),
+    // The contract holds 200 attachments: a page of more plays the first 200.
+    ...(played.length > 0 ? { attachments: played.slice(0, 200).map((v) => v.attachment) } : {}),
   };
   // The page's own address is where 阅读原文 leads; a site that gives its home page there names none.
   const ownUrl = absoluteUrl(meta.url, undefined);

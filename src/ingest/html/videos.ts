@@ -38,8 +38,8 @@ function playerAttachment(frame: Element): Attachment | undefined {
   const page = addresses.map(playerPage).find((url) => url !== undefined);
   if (page === undefined) return undefined;
   const given = cleanName(frame.getAttribute("title") ?? "");
-  // "YouTube video player": the player's own label names no video.
-  const title = given !== undefined && !/^(?:youtube|vimeo|bilibili|dailymotion)?\s*(?:embedded\s+)?(?:video\s*)?player$|^(?:视频)?播放器$/iu.test(given) ? given : undefined;
+  // "YouTube video player": the player's own label names no video; a label of pages is no title.
+  const title = given !== undefined && given.length <= 300 && !/^(?:youtube|vimeo|bilibili|dailymotion)?\s*(?:embedded\s+)?(?:video\s*)?player$|^(?:视频)?播放器$/iu.test(given) ? given : undefined;
   return { url: page, mime_type: "text/html", ...(title !== undefined ? { title } : {}) };
 }
 

@@ -338,3 +338,15 @@ it("a pull quote, which sets the story's own words again in large type, is not r
     "A level floor makes everything after it easier. We spent a full week on ours, and it was worth every day.",
   ]);
 });
+
+it("an embedded player's label of thousands of characters costs only the label, not the story", async () => {
+  const item = await article(`<iframe src="https://player.vimeo.com/video/76979871" title="${"x".repeat(5000)}"></iframe>`);
+  expect(item.attachments).toEqual([{ url: "https://vimeo.com/76979871", mime_type: "text/html" }]);
+});
+
+it("a page that embeds hundreds of videos keeps its story and the first 200 of them", async () => {
+  const frames = Array.from({ length: 250 }, (_, n) => `<iframe src="https://player.vimeo.com/video/${1000 + n}"></iframe>`).join("");
+  const item = await article(`<p>Every talk of the conference, in order.</p>${frames}`);
+  expect(item.attachments).toHaveLength(200);
+  expect(item.attachments?.[0]?.url).toBe("https://vimeo.com/1000");
+});
