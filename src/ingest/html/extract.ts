@@ -14,6 +14,7 @@ import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
 import { dateBeforeByline, endsStory, isAsideLine, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
+import { dekShaped, isDekBlock, openWith, retold } from "./subtitle";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
@@ -109,9 +110,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   /** Lines at the story's end that are each a link to another story, as many as there are. */
   let linkRun = 0;
   const bareTitle = title.replace(/\s+/gu, "");
+  /** Paragraphs in the sections already closed. */
+  let before = 0;
   const close = () => {
     if (figures.length > 0) current.figures = figures;
     if (current.paragraphs.length > 0 || figures.length > 0) sections.push(current);
+    before += current.paragraphs.length;
     figures = [];
   };
   for (let i = 0; i < blocks.length; i += 1) {
@@ -231,7 +235,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       started = true;
       continue;
     }
-    const at = sections.reduce((n, s) => n + s.paragraphs.length, current.paragraphs.length);
+    const at = before + current.paragraphs.length;
     if (block.kind === "text" && block.quote === true) quotes.push(at);
     if (block.kind === "text" && block.code === true) code.push(at);
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
@@ -281,41 +285,6 @@ function isWriterLine(text: string, writer: string): boolean {
   const rest = text.slice(writer.length);
   if (charLength(rest) > 30 || /[.!?。！？]$/u.test(rest)) return false;
   return /^\s*[,|·•–—]/u.test(rest) || /^\s+\p{Lu}[\p{L}\s]*$/u.test(rest);
-}
-
-/** A subtitle in the header zone: named so by the page, or a heading shaped as one; never a date or byline line. */
-function isDekBlock(block: Block, title: string): boolean {
-  if (block.kind !== "text" && block.kind !== "heading") return false;
-  const text = block.text;
-  if (bareText(text) === bareText(title) || charLength(text) < 12 || metaOf(text) !== undefined || latinByline(text) !== undefined || dateBeforeByline(text) !== undefined) return false;
-  return block.dek === true || (block.kind === "heading" && dekShaped(text));
-}
-
-/** "摘要：2014年8月22日，由…": a summary that the story's opening tells again word for word. */
-function retold(line: string, story: Body): boolean {
-  const opening = bareText(line.replace(/^(?:摘要|导语|内容提要|提要)\s*[:：]/u, "")).slice(0, 20);
-  return story.sections.flatMap((s) => s.paragraphs).slice(0, 3).some((p) => bareText(p).includes(opening));
-}
-
-/** The story opened by `line`: its pictures, quotes and code stay with their paragraphs. */
-function openWith(story: Body, line: string): void {
-  const first = story.sections[0];
-  if (first === undefined || first.heading !== undefined) story.sections.unshift({ paragraphs: [line] });
-  else {
-    first.paragraphs.unshift(line);
-    if (first.figures) first.figures = first.figures.map((f) => ({ ...f, before: f.before + 1 }));
-  }
-  story.quotes = story.quotes.map((q) => q + 1);
-  story.code = story.code.map((c) => c + 1);
-}
-
-/**
- * A heading right under the headline that reads as a sentence, not a title: eight words or
- * more ("A year of running our own cluster taught us…"), a sentence's end, or a Chinese
- * subtitle's dash ("——记青山镇的老工匠").
- */
-function dekShaped(text: string): boolean {
-  return text.split(/\s+/u).length >= 8 || /[.。!！]$/u.test(text) || /^[—―]{1,2}\s*\S/u.test(text);
 }
 
 /**
@@ -550,7 +519,8 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const enough = played.length > 0 || oneStory ? story.chars > 0 : story.chars >= (story.prose >= 2 ? 40 : 80) && story.prose > 0;
   if (!enough) return { reason: NOT_AN_ARTICLE };
   // A subtitle between the headline and the story's block opens the story.
-  const found = zone?.find((b) => isDekBlock(b, title.text));
+  const isHeaderLine = (text: string) => metaOf(text) !== undefined || latinByline(text) !== undefined || dateBeforeByline(text) !== undefined;
+  const found = zone?.find((b) => isDekBlock(b, title.text, isHeaderLine));
   const dek = found !== undefined && (found.kind === "text" || found.kind === "heading") && !retold(found.text, story) ? found : undefined;
   if (dek !== undefined) openWith(story, dek.text);
   if (zone && titleEl !== undefined) {
