@@ -15,8 +15,8 @@ const STORY_END = new RegExp(
     "articles?\\s+(?:similaires|liés|connexes)|sur\\s+le\\s+même\\s+sujet|(?:noticias|artículos)\\s+relacionad[oa]s|te\\s+puede\\s+interesar|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|weitere\\s+artikel)\\s*[:：]?$",
   "iu",
 );
-/** "Share this:", "Partager sur :": the label of a share bar. */
-const SHARE_LABEL = /^(?:share\s+(?:this|on|via)\b.{0,30}|share|partager(?:\s+sur)?|compartir(?:\s+en)?|teilen)\s*[:：]?$/iu;
+/** "Share this:", "Partager sur :": the label of a share bar; "View this post on Instagram": an embedded post's placeholder. */
+const SHARE_LABEL = /^(?:share\s+(?:this|on|via)\b.{0,30}|share|partager(?:\s+sur)?|compartir(?:\s+en)?|teilen|view\s+this\s+(?:post|profile|video)\s+on\s+(?:instagram|tiktok|facebook))\s*[:：]?$/iu;
 /** What a page prints over an advertisement's slot. */
 const AD_LABEL =
   /^(?:(?:advertisements?|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità)(?:\s*[-–—:]?\s*(?:scroll\s+to\s+continue|continue\s+reading\s+below))?|scroll\s+to\s+continue(?:\s+with\s+content)?|continue\s+reading(?:\s+(?:the\s+main\s+story|below))?|(?:article|story)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?)[\s→»›>…:.]*$/iu;

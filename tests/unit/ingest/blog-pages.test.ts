@@ -350,3 +350,10 @@ it("a page that embeds hundreds of videos keeps its story and the first 200 of t
   expect(item.attachments).toHaveLength(200);
   expect(item.attachments?.[0]?.url).toBe("https://vimeo.com/1000");
 });
+
+it("an embedded Instagram post's placeholder line is not the story's", async () => {
+  const item = await article(
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc/"><div><a href="https://www.instagram.com/p/Cabc/">View this post on Instagram</a></div><p><a href="https://www.instagram.com/p/Cabc/">A post shared by Clay &amp; Fire (@clayandfire)</a></p></blockquote>',
+  );
+  expect(paragraphs(item)).not.toContain("View this post on Instagram");
+});
