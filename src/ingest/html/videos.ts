@@ -14,6 +14,8 @@ interface PageVideo {
 }
 
 const MARKER = "qingyue-video";
+/** What plays a video: <video>, a player's frame, an old page's <object> or <embed>. */
+const PLAYERS = "video, iframe, object, embed";
 
 /** The video's file: the first a browser plays as a video (an MP4 before an HLS list), with its still picture. */
 function attachmentOf(video: Element, pageUrl: string | undefined): Attachment | undefined {
@@ -27,10 +29,19 @@ function attachmentOf(video: Element, pageUrl: string | undefined): Attachment |
   const file = files.find((f) => f.mime.startsWith("video/")) ?? files[0];
   if (file === undefined) return undefined;
   const poster = absoluteUrl(video.getAttribute("poster"), pageUrl);
-  return { url: file.url, mime_type: file.mime, ...(poster !== undefined ? { _qingyue: { poster } } : {}) };
+  const title = captionOf(video);
+  return { url: file.url, mime_type: file.mime, ...(title !== undefined ? { title } : {}), ...(poster !== undefined ? { _qingyue: { poster } } : {}) };
 }
 
-/** A player's video (an <iframe>, or an old page's <object> or <embed>): its page on the video site, named by the frame's title where it gives one. */
+/** The caption of the <figure> that holds this video alone ("A quick tour of the new design"). */
+function captionOf(video: Element): string | undefined {
+  const figure = video.closest("figure");
+  if (figure === null || figure.querySelectorAll(PLAYERS).length !== 1) return undefined;
+  const caption = cleanName(figure.querySelector("figcaption")?.textContent?.replace(/\s+/gu, " ") ?? "");
+  return caption !== undefined && caption.length <= 300 ? caption : undefined;
+}
+
+/** A player's video (an <iframe>, or an old page's <object> or <embed>): its page on the video site, named by the frame's title or its figure's caption. */
 function playerAttachment(frame: Element): Attachment | undefined {
   const addresses = ["src", "data-src", "data-lazy-src", "data"].map((name) => frame.getAttribute(name));
   // An <object> names its player in a <param name="movie"> or the <embed> inside it.
@@ -39,7 +50,8 @@ function playerAttachment(frame: Element): Attachment | undefined {
   if (page === undefined) return undefined;
   const given = cleanName(frame.getAttribute("title") ?? "");
   // "YouTube video player": the player's own label names no video; a label of pages is no title.
-  const title = given !== undefined && given.length <= 300 && !/^(?:youtube|vimeo|bilibili|dailymotion)?\s*(?:embedded\s+)?(?:video\s*)?player$|^(?:视频)?播放器$/iu.test(given) ? given : undefined;
+  const named = given !== undefined && given.length <= 300 && !/^(?:youtube|vimeo|bilibili|dailymotion)?\s*(?:embedded\s+)?(?:video\s*)?player$|^(?:视频)?播放器$/iu.test(given) ? given : undefined;
+  const title = named ?? captionOf(frame);
   return { url: page, mime_type: "text/html", ...(title !== undefined ? { title } : {}) };
 }
 
@@ -47,7 +59,7 @@ function playerAttachment(frame: Element): Attachment | undefined {
 export function markVideos(root: Element, pageUrl: string | undefined): PageVideo[] {
   const videos: PageVideo[] = [];
   // An old page's player is an <object> with an <embed> inside: one video.
-  for (const video of Array.from(root.querySelectorAll("video, iframe, object, embed"))) {
+  for (const video of Array.from(root.querySelectorAll(PLAYERS))) {
     if (!video.isConnected) continue;
     const attachment = video.tagName.toLowerCase() === "video" ? attachmentOf(video, pageUrl) : playerAttachment(video);
     if (attachment === undefined || videos.some((v) => v.attachment.url === attachment.url)) continue;

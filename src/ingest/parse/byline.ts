@@ -106,9 +106,10 @@ export function parseByline(printed: string): Byline | undefined {
  * "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5", French "Par Marie Dupont et Jean
  * Martin", Spanish "Por Ana García y Luis Pérez", German "Von Hans Müller und Eva Schmidt",
  * Dutch "Door Jan de Vries", "Posted by Priya Raman, Software Engineer", "This article was
- * contributed by Jane Doe": a Latin-script byline over the story.
+ * contributed by Jane Doe": a Latin-script byline over the story. The name ends at a date
+ * after it ("By Jane Roe June 1, 2021"), its month no part of the name.
  */
-const LATIN_BYLINE = /^(?:(?:This|this)\s+(?:article|post|story)\s+was\s+(?:contributed|written)\s+by|(?:Posted|POSTED|posted|Written|WRITTEN|written)\s+by|By|BY|by|Par|PAR|par|Por|POR|por|Von|VON|von|Door|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|und|e|de|van|von|der|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
+const LATIN_BYLINE = /^(?:(?:This|this)\s+(?:article|post|story)\s+was\s+(?:contributed|written)\s+by|(?:Posted|POSTED|posted|Written|WRITTEN|written)\s+by|By|BY|by|Par|PAR|par|Por|POR|por|Von|VON|von|Door|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|und|e|de|van|von|der|&))*?)(?:\s*[,|·•–—]|\s+\d|\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d|$)/u;
 
 /**
  * Russian "Автор: Иван Петров", Greek "Του Γιώργου Παπαδόπουλου", Hebrew "מאת: דנה כהן", Arabic

@@ -357,3 +357,19 @@ it("an embedded Instagram post's placeholder line is not the story's", async () 
   );
   expect(paragraphs(item)).not.toContain("View this post on Instagram");
 });
+
+it("a byline with its date after it ('By Jane Roe June 1, 2021') names the writer without the month", async () => {
+  const item = await article("", { top: '<div class="meta"><span>By <a href="/author/jane/">Jane Roe</a></span> <time datetime="2021-06-01">June 1, 2021</time></div>' });
+  expect(item.authors).toEqual([{ name: "Jane Roe" }]);
+});
+
+it("a video set in a figure is named by its caption", async () => {
+  const item = await article(
+    '<figure class="wp-block-video"><video controls src="/media/tour.mp4"></video><figcaption>A quick tour of the new design</figcaption></figure>' +
+      '<figure class="wp-block-embed"><iframe src="https://www.youtube.com/embed/abc123XYZ_0"></iframe><figcaption>The talk we gave about the move</figcaption></figure>',
+  );
+  expect(item.attachments).toEqual([
+    { url: "https://blog.example.com/media/tour.mp4", mime_type: "video/mp4", title: "A quick tour of the new design" },
+    { url: "https://www.youtube.com/watch?v=abc123XYZ_0", mime_type: "text/html", title: "The talk we gave about the move" },
+  ]);
+});
