@@ -30,7 +30,7 @@ function linksOf(texts: readonly string[]): string[] {
 function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
   const body = a.sections.flatMap((s) => (s.heading !== undefined ? [s.heading, ...s.paragraphs] : s.paragraphs));
   const id = contentId("a", [a.title, ...body, a.byline?.text ?? ""]);
-  // The summary is the story's first sentence, not an infobox's row or a list's item over it.
+  // The summary is the page's standfirst, else the story's first sentence, not an infobox's row or a list's item over it.
   const paragraphs = a.sections.flatMap((s) => s.paragraphs);
   const first = paragraphs.find((p) => SENTENCE.test(p)) ?? paragraphs[0];
   const html = articleHtml(a.sections, { quotes: a.quotes ?? [], code: a.code ?? [] });
@@ -39,7 +39,7 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
     url: `${ctx.baseUrl}/articles/${id}`,
     ...(ctx.externalUrl !== undefined ? { external_url: ctx.externalUrl } : {}),
     title: a.title,
-    ...(first !== undefined ? { summary: summarise(first) } : {}),
+    ...(a.summary !== undefined || first !== undefined ? { summary: summarise(a.summary ?? first ?? "") } : {}),
     content_text: [...body, ...(a.byline ? [a.byline.text] : [])].join("\n\n"),
     ...(html !== undefined ? { content_html: html } : {}),
     ...(a.image !== undefined ? { image: a.image } : {}),

@@ -14,7 +14,7 @@ import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
 import { dateBeforeByline, endsStory, isAsideLine, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
-import { dekShaped, isDekBlock, openWith, retold } from "./subtitle";
+import { dekShaped, isDekBlock, summaryText } from "./subtitle";
 import { dropChrome, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
@@ -518,16 +518,16 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // its words about the video; a news record's page is one story, however short.
   const enough = played.length > 0 || oneStory ? story.chars > 0 : story.chars >= (story.prose >= 2 ? 40 : 80) && story.prose > 0;
   if (!enough) return { reason: NOT_AN_ARTICLE };
-  // A subtitle between the headline and the story's block opens the story.
+  // A standfirst between the headline and the story's block says what the story is about: its
+  // summary, set apart from the story's own paragraphs.
   const isHeaderLine = (text: string) => metaOf(text) !== undefined || latinByline(text) !== undefined || dateBeforeByline(text) !== undefined;
-  const found = zone?.find((b) => isDekBlock(b, title.text, isHeaderLine));
-  const dek = found !== undefined && (found.kind === "text" || found.kind === "heading") && !retold(found.text, story) ? found : undefined;
-  if (dek !== undefined) openWith(story, dek.text);
+  const standfirst = zone?.find((b) => isDekBlock(b, title.text, isHeaderLine));
+  const summary = standfirst !== undefined && standfirst.kind !== "image" ? summaryText(standfirst.text) : undefined;
   if (zone && titleEl !== undefined) {
     // A blog's featured image set over its headline, inside the <article> that holds the story.
     const article = titleEl.closest("article");
     const above = article !== null && article.contains(body) ? zoneBetween(article, undefined, titleEl, pageUrl) : [];
-    addLeadFigures(story.sections, [...above, ...zone], dek);
+    addLeadFigures(story.sections, [...above, ...zone]);
   }
   const after = linesAfter(root, body, pageUrl, 6);
   if (header.date === undefined || header.source === undefined) {
@@ -565,6 +565,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     ...(source !== undefined ? { source } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(byline !== undefined ? { byline } : {}),
+    ...(summary !== undefined ? { summary } : {}),
     sections: story.sections,
     ...(story.quotes.length > 0 ? { quotes: story.quotes } : {}),
     ...(story.code.length > 0 ? { code: story.code } : {}),

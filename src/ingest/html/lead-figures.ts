@@ -4,11 +4,9 @@ import type { Block } from "./blocks";
 
 /**
  * The pictures between the headline and the story's block (a blog's featured image, a
- * newspaper's lead photo with its caption): the story's first figures. `opening`: the
- * subtitle of the zone that opens the story; a picture under it stands after it.
+ * newspaper's lead photo with its caption): the story's first figures.
  */
-export function addLeadFigures(sections: Section[], zone: readonly Block[], opening?: Block): void {
-  const openingAt = opening !== undefined ? zone.indexOf(opening) : -1;
+export function addLeadFigures(sections: Section[], zone: readonly Block[]): void {
   const first = sections[0];
   if (first === undefined) return;
   const known = new Set(sections.flatMap((s) => s.figures ?? []).map((f) => f.url));
@@ -21,7 +19,7 @@ export function addLeadFigures(sections: Section[], zone: readonly Block[], open
     const next = zone[i + 1];
     const caption = next?.kind === "caption" ? next.text : undefined;
     lead.push({
-      before: openingAt >= 0 && i > openingAt ? 1 : 0,
+      before: 0,
       url: block.url,
       ...(block.alt !== undefined && block.alt !== caption ? { alt: block.alt } : {}),
       ...(caption !== undefined ? { caption } : {}),

@@ -17,6 +17,8 @@ export interface ParsedArticle {
   source?: string;
   date?: PageDate;
   byline?: Byline;
+  /** The standfirst the page sets between its headline and its story (html/subtitle.ts). */
+  summary?: string;
   sections: Section[];
   /** The paragraphs quoted from elsewhere (a <blockquote>), by their place in the whole article, from 0. */
   quotes?: number[];

@@ -88,38 +88,35 @@ describe("a standfirst between the headline and the story", () => {
     `<main><article><div data-gu-name="headline"><h1>Hedgehog numbers recover in city gardens</h1></div>${standfirst}` +
     `<div class="meta"><a rel="author" href="/profile/ruth-ellis">Ruth Ellis</a> <time>Sun 14 Aug 2022 07.00 BST</time></div>` +
     `<div id="maincontent">${lead}<p>Volunteers recorded sightings on more than 12,000 lawns, and found the animals in almost half of urban gardens.</p>${TAIL}</div></article></main></body></html>`;
-  const first = async (html: string) => {
+  const read = async (html: string) => {
     const result = await readPage({ kind: "html", text: html, baseUrl: "" });
     if ("reason" in result) throw new Error(result.reason);
-    return paragraphs(result.items[0]?.item as ArticleItem).slice(0, 2);
+    const item = result.items[0]?.item as ArticleItem;
+    return { summary: item.summary, first: paragraphs(item)[0] };
   };
 
-  it("opens the story, whether the page names it so or sets it as a heading", async () => {
+  it("is the story's summary, set apart from its paragraphs, whether the page names it so or sets it as a heading", async () => {
     const dek = "Survey finds urban hedgehogs doing better than rural cousins, thanks to gaps in fences";
-    expect(await first(page(`<div data-gu-name="standfirst"><p>${dek}</p></div>`))).toEqual([dek, expect.stringMatching(/^When we started/u)]);
-    expect(await first(page(`<h2 itemprop="description">${dek}.</h2>`))).toEqual([`${dek}.`, expect.stringMatching(/^When we started/u)]);
+    const first = expect.stringMatching(/^When we started/u);
+    expect(await read(page(`<div data-gu-name="standfirst"><p>${dek}</p></div>`))).toEqual({ summary: dek, first });
+    expect(await read(page(`<h2 itemprop="description">${dek}.</h2>`))).toEqual({ summary: `${dek}.`, first });
+    expect(await read(page(`<p class="article__desc">${dek}.</p>`))).toEqual({ summary: `${dek}.`, first });
   });
 
-  it("stands over the lead picture set under it", async () => {
-    const html = page(
-      '<div data-gu-name="standfirst"><p>Survey finds urban hedgehogs doing better than rural cousins</p></div><figure><img src="https://pics.example.com/hog.jpg" width="620" height="372"><figcaption>A hedgehog in Bristol</figcaption></figure>',
-    );
-    const result = await readPage({ kind: "html", text: html, baseUrl: "" });
-    if ("reason" in result) throw new Error(result.reason);
-    const first = (result.items[0]?.item as ArticleItem)._qingyue.sections[0];
-    expect(first?.paragraphs[0]).toBe("Survey finds urban hedgehogs doing better than rural cousins");
-    expect(first?.figures).toEqual([{ before: 1, url: "https://pics.example.com/hog.jpg", caption: "A hedgehog in Bristol", width: 620, height: 372 }]);
-  });
-
-  it("is left out when the story's opening tells it again (a 摘要 repeating the lead)", async () => {
+  it("is read without its 摘要 label, and a line of labels named so is none", async () => {
     const lead = "2014年8月22日，第三届安全论坛在北京举行，参会人数超过了700人。活动吸引了国内众多安全组织和科技媒体的参与。";
-    const html =
+    const chinese = (standfirst: string) =>
       "<html><head><title>第三届安全论坛在京举办_青山网</title></head><body><div class=\"main\"><div class=\"head\"><h1>第三届安全论坛在京举办</h1><div class=\"info\">2014-08-24 21:30</div></div>" +
-      `<div class="summary"><strong>摘要：</strong>2014年8月22日，第三届安全论坛在北京举行，参会人数超过了700人。</div>` +
+      standfirst +
       `<div class="con news_content"><p>${lead}</p>${"<p>论坛上，多家公司发布了新的产品，与会者就网络安全的现状和趋势进行了深入交流。</p>".repeat(4)}</div></div></body></html>`;
-    expect((await first(html))[0]).toBe(lead);
+    expect(await read(chinese('<div class="summary"><strong>摘要：</strong>第三届安全论坛在北京举行，参会人数超过了700人。</div>'))).toEqual({
+      summary: "第三届安全论坛在北京举行，参会人数超过了700人。",
+      first: lead,
+    });
+    expect((await read(chinese('<div class="article-intro">发布时间：10-08 12:00 优质原创作者</div>'))).summary).toBe("2014年8月22日，第三届安全论坛在北京举行，参会人数超过了700人。活动吸引了国内众多安全组织和科技媒体的参与。");
   });
 });
+
 
 describe("an SVG picture", () => {
   const figures = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.url);
