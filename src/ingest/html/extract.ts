@@ -73,6 +73,8 @@ function metaOf(text: string): MetaLine | undefined {
   return meta.date !== undefined || meta.source !== undefined || meta.credits !== undefined ? meta : undefined;
 }
 
+const EDITOR_INITIALS = /^[(（][a-zäöü]{2,5}(?:\s*\/\s*[a-zäöü]{2,5})*[)）]$/u;
+
 /** A sentence's mark, or a full stop after a word ("…двенадцать гектаров. На его…"), not a date's or a version's. */
 const PROSE = /[。！？!?；;，,،؛؟।]|\p{Ll}{2}\.(?:\s|$)/u;
 
@@ -256,6 +258,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at
   // the very end of the last paragraph, in either order.
   const last = sections.at(-1);
+  // "(mbe)", "(kim/dpa)": the initials a German newsroom closes a story with, its editor's credit.
+  const initials = last?.paragraphs.at(-1);
+  if (last !== undefined && byline === undefined && initials !== undefined && last.paragraphs.length > 1 && EDITOR_INITIALS.test(initials)) {
+    byline = { text: initials };
+    last.paragraphs.pop();
+  }
   for (let round = 0; last !== undefined && round < 2; round += 1) {
     const lastText = last.paragraphs.at(-1);
     if (lastText === undefined) break;
@@ -555,6 +563,15 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
       : undefined;
   const byline = story.byline ?? headerByline ?? editorLineAfter(after);
   const authors = authorsOf(header, story, meta, publisher);
+  // "Martine Valo" alone under the story's last paragraph: its writer's signature, not its text.
+  const lastSection = story.sections.at(-1);
+  const signature = lastSection?.paragraphs.at(-1);
+  if (lastSection !== undefined && signature !== undefined && lastSection.paragraphs.length > 1 && authors.some((a) => bareText(a) === bareText(signature))) {
+    lastSection.paragraphs.pop();
+    const total = story.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+    story.quotes = story.quotes.filter((q) => q < total);
+    story.code = story.code.filter((c) => c < total);
+  }
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);

@@ -370,3 +370,27 @@ it("a video set in a figure is named by its caption", async () => {
     { url: "https://www.youtube.com/watch?v=abc123XYZ_0", mime_type: "text/html", title: "The talk we gave about the move" },
   ]);
 });
+
+describe("what closes a story abroad", () => {
+  it("the writer's name alone under the last paragraph is their signature, not the story's text", async () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Why we moved off our cluster | Example Blog</title><meta name="author" content="Dana Whitfield"></head><body><article><h1>Why we moved off our cluster</h1>${LEAD}${TAIL}<p>Dana Whitfield</p></article></body></html>`;
+    const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(paragraphs(item).at(-1)).toBe("In the end, a handful of machines and a deploy script did everything we needed, and nobody has been paged on a weekend since.");
+    expect(item.authors).toEqual([{ name: "Dana Whitfield" }]);
+  });
+
+  it("a German newsroom's closing initials ('(mbe)', '(kim/dpa)') are the editor's credit", async () => {
+    for (const initials of ["(mbe)", "(kim/dpa)"]) {
+      const html = `<!doctype html><html lang="de"><head><title>Neue Raspberry-Pi-Generation vorgestellt | heise online</title></head><body><article><h1>Neue Raspberry-Pi-Generation vorgestellt</h1><div class="article-content">
+        <p>Die Raspberry Pi Foundation hat am Donnerstag den Raspberry Pi 5 vorgestellt. Der Einplatinencomputer soll ab Oktober erhältlich sein.</p>
+        <p>Neu ist auch ein Anschluss für schnelle SSDs, der bisher nur über Umwege möglich war.</p><p>${initials}</p></div></article></body></html>`;
+      const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+      if ("reason" in result) throw new Error(result.reason);
+      const item = result.items[0]?.item as ArticleItem;
+      expect(paragraphs(item).at(-1), initials).toBe("Neu ist auch ein Anschluss für schnelle SSDs, der bisher nur über Umwege möglich war.");
+      expect(item._qingyue.byline, initials).toEqual({ text: initials });
+    }
+  });
+});
