@@ -44,6 +44,7 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
     ...(html !== undefined ? { content_html: html } : {}),
     ...(a.image !== undefined ? { image: a.image } : {}),
     ...(a.date ? { date_published: a.date.iso } : {}),
+    ...(a.modified ? { date_modified: a.modified.iso } : {}),
     ...(a.authors !== undefined ? { authors: a.authors.map((name) => ({ name })) } : {}),
     ...(a.language !== undefined ? { language: a.language } : {}),
     ...(a.attachments !== undefined ? { attachments: a.attachments } : {}),

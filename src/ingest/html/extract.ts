@@ -549,6 +549,8 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
   const date = chooseDate(printed, meta.date ?? scriptDate(html)) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
+  // The metadata's last change, when it came after the story was published.
+  const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) > Date.parse(date.iso)) ? meta.modified : undefined;
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.
   const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
   const source = header.source ?? story.source ?? meta.source ?? unlabelled;
@@ -581,6 +583,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     ...(publisher !== undefined && publisher !== source ? { publisher } : {}),
     ...(source !== undefined ? { source } : {}),
     ...(date !== undefined ? { date } : {}),
+    ...(modified !== undefined ? { modified } : {}),
     ...(byline !== undefined ? { byline } : {}),
     ...(summary !== undefined ? { summary } : {}),
     sections: story.sections,

@@ -16,6 +16,8 @@ export interface ParsedArticle {
   publisher?: string;
   source?: string;
   date?: PageDate;
+  /** When the page says it last changed the story, if after it was published. */
+  modified?: PageDate;
   byline?: Byline;
   /** The standfirst the page sets between its headline and its story (html/subtitle.ts). */
   summary?: string;

@@ -394,3 +394,10 @@ describe("what closes a story abroad", () => {
     }
   });
 });
+
+it("the time the page says it last changed the story is the story's date_modified, when after it was published", async () => {
+  const later = await article("", { head: '<meta property="article:published_time" content="2021-03-04T10:12:00Z"><meta property="article:modified_time" content="2021-03-05T08:00:00Z">' });
+  expect([later.date_published, later.date_modified]).toEqual(["2021-03-04T18:12:00+08:00", "2021-03-05T16:00:00+08:00"]);
+  const same = await article("", { head: '<meta property="article:published_time" content="2021-03-04T10:12:00Z"><meta property="article:modified_time" content="2021-03-04T10:12:00Z">' });
+  expect(same.date_modified).toBeUndefined();
+});
