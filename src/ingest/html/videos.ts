@@ -58,11 +58,13 @@ function playerAttachment(frame: Element): Attachment | undefined {
 /** Each playable <video> and video player replaced by a marker where it stood (any other is left to the chrome). */
 export function markVideos(root: Element, pageUrl: string | undefined): PageVideo[] {
   const videos: PageVideo[] = [];
+  const seen = new Set<string>();
   // An old page's player is an <object> with an <embed> inside: one video.
   for (const video of Array.from(root.querySelectorAll(PLAYERS))) {
     if (!video.isConnected) continue;
     const attachment = video.tagName.toLowerCase() === "video" ? attachmentOf(video, pageUrl) : playerAttachment(video);
-    if (attachment === undefined || videos.some((v) => v.attachment.url === attachment.url)) continue;
+    if (attachment === undefined || seen.has(attachment.url)) continue;
+    seen.add(attachment.url);
     const marker = root.ownerDocument.createElement(MARKER);
     video.replaceWith(marker);
     videos.push({ marker, attachment });
