@@ -74,3 +74,17 @@ export function playerPage(src: string | null | undefined): string | undefined {
   const host = url.hostname.toLowerCase();
   return PLAYERS.find((p) => p.host.test(host))?.watch(url);
 }
+
+/** AMP's and lite-youtube's player elements, which name their video by its id alone. */
+const BY_ID: Record<string, (id: string) => string> = {
+  "amp-youtube": (id) => `https://www.youtube.com/watch?v=${id}`,
+  "lite-youtube": (id) => `https://www.youtube.com/watch?v=${id}`,
+  "amp-vimeo": (id) => (/^\d+$/u.test(id) ? `https://vimeo.com/${id}` : ""),
+};
+export const PLAYER_ELEMENTS = Object.keys(BY_ID);
+
+/** The video's page for `<amp-youtube data-videoid="ID">`, `<lite-youtube videoid="ID">`, `<amp-vimeo data-videoid="ID">`. */
+export function playerElementPage(tag: string, id: string | null | undefined): string | undefined {
+  const page = id != null && ID.test(id) ? BY_ID[tag]?.(id) : undefined;
+  return page === "" ? undefined : page;
+}

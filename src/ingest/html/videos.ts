@@ -6,7 +6,7 @@ import type { Attachment } from "../../content/feed-schema";
 import { cleanName } from "../../content/clean-text";
 import { mimeOf } from "../mime";
 import { absoluteUrl } from "../urls";
-import { playerPage } from "./players";
+import { PLAYER_ELEMENTS, playerElementPage, playerPage } from "./players";
 
 interface PageVideo {
   marker: Element;
@@ -14,8 +14,8 @@ interface PageVideo {
 }
 
 const MARKER = "qingyue-video";
-/** What plays a video: <video>, a player's frame, an old page's <object> or <embed>. */
-const PLAYERS = "video, iframe, object, embed";
+/** What plays a video: <video>, a player's frame, an old page's <object> or <embed>, AMP's players. */
+const PLAYERS = ["video", "iframe", "object", "embed", ...PLAYER_ELEMENTS].join(", ");
 
 /** The video's file: the first a browser plays as a video (an MP4 before an HLS list), with its still picture. */
 function attachmentOf(video: Element, pageUrl: string | undefined): Attachment | undefined {
@@ -46,7 +46,8 @@ function playerAttachment(frame: Element): Attachment | undefined {
   const addresses = ["src", "data-src", "data-lazy-src", "data"].map((name) => frame.getAttribute(name));
   // An <object> names its player in a <param name="movie"> or the <embed> inside it.
   addresses.push(frame.querySelector("param[name=movie i]")?.getAttribute("value") ?? null, frame.querySelector("embed")?.getAttribute("src") ?? null);
-  const page = addresses.map(playerPage).find((url) => url !== undefined);
+  const tag = frame.tagName.toLowerCase();
+  const page = addresses.map(playerPage).find((url) => url !== undefined) ?? playerElementPage(tag, frame.getAttribute("data-videoid") ?? frame.getAttribute("videoid"));
   if (page === undefined) return undefined;
   const given = cleanName(frame.getAttribute("title") ?? "");
   // "YouTube video player": the player's own label names no video; a label of pages is no title.

@@ -401,3 +401,8 @@ it("the time the page says it last changed the story is the story's date_modifie
   const same = await article("", { head: '<meta property="article:published_time" content="2021-03-04T10:12:00Z"><meta property="article:modified_time" content="2021-03-04T10:12:00Z">' });
   expect(same.date_modified).toBeUndefined();
 });
+
+it("an AMP page's or a lite player's video, named by its id alone, is attached as its page", async () => {
+  const item = await article('<amp-youtube data-videoid="abc123XYZ_0" layout="responsive" width="480" height="270"></amp-youtube><lite-youtube videoid="def456UVW_1"></lite-youtube><amp-vimeo data-videoid="76979871"></amp-vimeo>');
+  expect(item.attachments?.map((a) => a.url)).toEqual(["https://www.youtube.com/watch?v=abc123XYZ_0", "https://www.youtube.com/watch?v=def456UVW_1", "https://vimeo.com/76979871"]);
+});
