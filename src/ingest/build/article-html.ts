@@ -13,7 +13,7 @@ function figureHtml(f: Figure): string {
 }
 
 /** The paragraphs set apart, by their place in the whole article (from 0). */
-export interface ParagraphMarks {
+interface ParagraphMarks {
   quotes: readonly number[];
   code: readonly number[];
 }
