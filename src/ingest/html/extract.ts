@@ -381,8 +381,8 @@ function labelledDate(blocks: readonly Block[]): PageDate | undefined {
 /** `<span id="pubtime">`, `class="publish-time"`, `id="news-time"`: an element named for the story's date. */
 const DATE_ELEMENT = /pub(?:lish)?[_-]?(?:time|date)|post[_-]?(?:time|date)|news[_-]?(?:time|date)|article[_-]?(?:time|date)/u;
 
-/** "/user/1", "/u/5a3f", "/author/wang", "/c/user/token/MS4wLj/": the address of a writer's page on the site. */
-const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^?#\s]+(?:[?#]\S*)?$/iu;
+/** "/user/1", "/u/5a3f", "/author/wang", "/c/user/token/MS4wLj/", a forum's "user?id=jdoe": the address of a writer's page on the site. */
+const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^?#\s]+(?:[?#]\S*)?$|(?:^|\/)user\?id=[\w-]+$/iu;
 
 /** An element named for the writer: class="author", itemprop="author", WeChat's rich_media_meta_text. */
 const WRITER_ELEMENT = /author|writer|rich_media_meta_text/u;

@@ -406,3 +406,14 @@ it("an AMP page's or a lite player's video, named by its id alone, is attached a
   const item = await article('<amp-youtube data-videoid="abc123XYZ_0" layout="responsive" width="480" height="270"></amp-youtube><lite-youtube videoid="def456UVW_1"></lite-youtube><amp-vimeo data-videoid="76979871"></amp-vimeo>');
   expect(item.attachments?.map((a) => a.url)).toEqual(["https://www.youtube.com/watch?v=abc123XYZ_0", "https://www.youtube.com/watch?v=def456UVW_1", "https://vimeo.com/76979871"]);
 });
+
+it("a forum's story names its poster, linked to their page as 'user?id=…'", async () => {
+  const html =
+    '<html lang="en"><head><title>Show HN: A tiny static site generator | Example News</title></head><body><table id="main"><tr><td><span class="pagetop"><a href="news">Example News</a> <a href="newest">new</a> | <a href="ask">ask</a></span></td></tr>' +
+    '<tr><td><table class="fatitem"><tr class="athing"><td class="title"><span class="titleline"><a href="item?id=1">Show HN: A tiny static site generator</a></span></td></tr>' +
+    '<tr><td class="subtext"><span class="score">123 points</span> by <a href="user?id=jdoe" class="hnuser">jdoe</a> <span class="age"><a href="item?id=1">3 hours ago</a></span></td></tr>' +
+    "<tr><td><div class=\"toptext\">I wanted a site generator I could read in one sitting, so I wrote one. It takes a folder of Markdown files and writes HTML.<p>It has no plugins and no configuration file, and I have used it for my own blog for a year.</div></td></tr></table></td></tr></table></body></html>";
+  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+  if ("reason" in result) throw new Error(result.reason);
+  expect(result.items[0]?.item.authors).toEqual([{ name: "jdoe" }]);
+});
