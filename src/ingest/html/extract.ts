@@ -548,7 +548,10 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const sameDayMeta = [meta.date, meta.modified].find((d) => d !== undefined && header.monthDay !== undefined && d.iso.slice(5, 10) === header.monthDay);
   const dayOnly = sameDayMeta ? { iso: `${sameDayMeta.iso.slice(0, 10)}T00:00:00+08:00`, precision: "day" as const } : undefined;
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
-  const date = chooseDate(printed, meta.date ?? scriptDate(html)) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
+  const given = meta.date ?? scriptDate(html);
+  const chosen = chooseDate(printed, given) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
+  // Japan and Korea print their own time (UTC+09:00, no summer time), not China's.
+  const date = chosen !== undefined && chosen !== given && /^(?:ja|ko)\b/iu.test(meta.language ?? "") ? { ...chosen, iso: chosen.iso.replace(/\+08:00$/u, "+09:00") } : chosen;
   // The metadata's last change, when it came after the story was published.
   const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) > Date.parse(date.iso)) ? meta.modified : undefined;
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.

@@ -417,3 +417,12 @@ it("a forum's story names its poster, linked to their page as 'user?id=…'", as
   if ("reason" in result) throw new Error(result.reason);
   expect(result.items[0]?.item.authors).toEqual([{ name: "jdoe" }]);
 });
+
+it("a time printed on a Japanese page is Japan's time", async () => {
+  const html =
+    '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>京都で紅葉が見頃に｜サンプル新聞</title></head><body><div class="article"><h1>京都で紅葉が見頃に</h1><p class="date">2020年11月20日 18時30分</p>' +
+    "<div class=\"article-body\"><p>京都市内の寺社で紅葉が見頃を迎え、週末を前に多くの観光客が訪れています。</p><p>嵐山や東福寺では、赤や黄色に色づいたカエデが青空に映え、訪れた人たちが写真を撮る姿が見られました。</p></div></div></body></html>";
+  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+  if ("reason" in result) throw new Error(result.reason);
+  expect(result.items[0]?.item.date_published).toBe("2020-11-20T18:30:00+09:00");
+});
