@@ -550,8 +550,8 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
   const given = meta.date ?? scriptDate(html);
   const chosen = chooseDate(printed, given) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
-  // Japan and Korea print their own time (UTC+09:00, no summer time), not China's.
-  const date = chosen !== undefined && chosen !== given && /^(?:ja|ko)\b/iu.test(meta.language ?? "") ? { ...chosen, iso: chosen.iso.replace(/\+08:00$/u, "+09:00") } : chosen;
+  // Japan and Korea print their own time (UTC+09:00, no summer time), not China's; a day alone stays the day.
+  const date = chosen !== undefined && chosen !== given && chosen.precision !== "day" && /^(?:ja|ko)\b/iu.test(meta.language ?? "") ? { ...chosen, iso: chosen.iso.replace(/\+08:00$/u, "+09:00") } : chosen;
   // The metadata's last change, when it came after the story was published.
   const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) > Date.parse(date.iso)) ? meta.modified : undefined;
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.
