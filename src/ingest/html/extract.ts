@@ -215,7 +215,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     }
     // A subtitle under the headline is the story's opening line, not its first subhead; the
     // byline and date under it are still the header's.
-    const dek = block.kind === "heading" ? block.dek === true || dekShaped(text) : block.dek === true && charLength(text) >= 20;
+    const dek = block.kind === "heading" ? block.dek === true || dekShaped(text) || bylineUnder(blocks[i + 1], writers) : block.dek === true && charLength(text) >= 20;
     if (dek && !started && chars === 0 && sections.length === 0 && current.paragraphs.length === 0) {
       current.paragraphs.push(text);
       opening = text;
@@ -281,6 +281,13 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
   const quoted = quotes.filter((q) => q < total);
   return { sections, quotes: quoted.length < total ? quoted : [], code: code.filter((c) => c < total), ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+}
+
+/** The writer's line or the date right under a heading: the heading is the story's subtitle, for no section starts with a byline. */
+function bylineUnder(next: Block | undefined, writers: readonly string[]): boolean {
+  if (next?.kind !== "text" || charLength(next.text) > 80) return false;
+  const text = next.text;
+  return latinByline(text) !== undefined || dateBeforeByline(text) !== undefined || READING_TIME.test(text) || writers.some((w) => isWriterLine(text, w)) || metaOf(text)?.date !== undefined;
 }
 
 /**

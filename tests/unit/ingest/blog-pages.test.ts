@@ -426,3 +426,10 @@ it("a time printed on a Japanese page is Japan's time", async () => {
   if ("reason" in result) throw new Error(result.reason);
   expect(result.items[0]?.item.date_published).toBe("2020-11-20T18:30:00+09:00");
 });
+
+it("a short subtitle the page names nothing, with the writer's line right under it, opens the story rather than heading its first section", async () => {
+  const item = await article("", { head: '<meta name="author" content="Dana Whitfield">', top: "<h2>Lessons from a year on call</h2><div>Dana Whitfield · 6 min read · Mar 4, 2021</div>" });
+  expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+  expect(paragraphs(item)[0]).toBe("Lessons from a year on call");
+  expect(paragraphs(item)).not.toContain("Dana Whitfield · 6 min read · Mar 4, 2021");
+});
