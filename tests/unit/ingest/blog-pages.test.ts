@@ -325,7 +325,7 @@ it("the blurred copy a page shows while a picture loads is not a picture of its 
   ]);
 });
 
-it("a pull quote, which sets the story's own words again in large type, is not read twice", async () => {
+it("a pull quote, which sets the story's own words again in large type, is not read twice; a story whose holder allows them is kept", async () => {
   const item = await article(
     "<p>A level floor makes everything after it easier. We spent a full week on ours, and it was worth every day.</p>" +
       '<figure class="wp-block-pullquote"><blockquote><p>A level floor makes everything after it easier.</p><cite>Tom</cite></blockquote></figure>' +
@@ -334,6 +334,10 @@ it("a pull quote, which sets the story's own words again in large type, is not r
   expect(paragraphs(item).filter((p) => p.startsWith("A level floor") || p === "Tom" || p.startsWith("We spent"))).toEqual([
     "A level floor makes everything after it easier. We spent a full week on ours, and it was worth every day.",
   ]);
+  const html = `<!doctype html><html lang="en"><head><title>Why we moved off our cluster | Example Blog</title></head><body><h1>Why we moved off our cluster</h1><div class="post has-pullquotes">${LEAD}${TAIL}</div></body></html>`;
+  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+  if ("reason" in result) throw new Error(result.reason);
+  expect(paragraphs(result.items[0]?.item as ArticleItem)).toHaveLength(2);
 });
 
 it("an embedded player's label of thousands of characters costs only the label, not the story", async () => {
