@@ -333,6 +333,9 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const rows = tag === "table" ? tableRows(c) : undefined;
       if (rows) {
         flush();
+        // The table's own title (<caption>) over its rows, read as printed.
+        const title = squash(c.querySelector("caption")?.textContent ?? "");
+        if (title !== "") blocks.push({ kind: "text", text: title, centered: false, strong: false, verbatim: true });
         for (const { cells, pictures } of rows) {
           const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
           const text = squash(cells.filter((t) => t !== "").join(" | "));

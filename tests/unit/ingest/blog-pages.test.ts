@@ -437,3 +437,11 @@ it("a short subtitle the page names nothing, with the writer's line right under 
   expect(paragraphs(item)[0]).toBe("Lessons from a year on call");
   expect(paragraphs(item)).not.toContain("Dana Whitfield · 6 min read · Mar 4, 2021");
 });
+
+it("a data table's caption stands over its rows, not lost", async () => {
+  const item = await article(
+    "<table><caption>Monthly costs, before and after</caption><thead><tr><th>Item</th><th>Before</th><th>After</th></tr></thead><tbody><tr><td>Compute</td><td>$4,000</td><td>$1,200</td></tr><tr><td>Staff time</td><td>60 h</td><td>5 h</td></tr></tbody></table>",
+  );
+  expect(paragraphs(item).slice(1, 5)).toEqual(["Monthly costs, before and after", "Item | Before | After", "Compute | $4,000 | $1,200", "Staff time | 60 h | 5 h"]);
+  expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+});
