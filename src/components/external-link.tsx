@@ -1,4 +1,7 @@
-/** A short label for a link: Weibo's 网页链接 for t.cn short links, else host and a bit of path. */
+/**
+ * A short label for a link: Weibo's 网页链接 for t.cn short links, 头条文章 for a Weibo article and
+ * 微博视频 for a Weibo video page (as Weibo labels them), else host and a bit of path.
+ */
 export function linkLabel(href: string): string {
   let url: URL;
   try {
@@ -7,6 +10,8 @@ export function linkLabel(href: string): string {
     return href;
   }
   if (url.hostname === "t.cn") return "网页链接";
+  if (/^(?:www\.)?weibo\.com$/.test(url.hostname) && url.pathname.startsWith("/ttarticle/")) return "头条文章";
+  if (url.hostname === "video.weibo.com" && url.pathname === "/show") return "微博视频";
   const rest = `${url.pathname}${url.search}`.replace(/^\/$/, "");
   const short = rest.length > 18 ? `${rest.slice(0, 18)}…` : rest;
   return `${url.hostname.replace(/^www\./, "")}${short}`;

@@ -11,15 +11,24 @@ const fileName = (url: string) => {
   }
 };
 
+const hostOf = (url: string) => {
+  try {
+    return new URL(url, "https://x.invalid").hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+};
+
 /**
  * A story's attachments: pictures in the grid that opens the viewer, video and audio played
- * in place (nothing downloaded until asked), any other file as a download link with its type
- * and size.
+ * in place (nothing downloaded until asked), a web page (a video on the site whose player the
+ * story embeds) as a link to it, any other file as a download link with its type and size.
  */
 export function StoryAttachments({ attachments }: { attachments: readonly Attachment[] | undefined }) {
   if (!attachments || attachments.length === 0) return null;
   const pictures = attachments.filter((a) => attachmentKind(a) === "picture");
   const media = attachments.filter((a) => attachmentKind(a) === "audio" || attachmentKind(a) === "video");
+  const pages = attachments.filter((a) => attachmentKind(a) === "page");
   const files = attachments.filter((a) => attachmentKind(a) === "file");
   return (
     <section aria-label="附件" className="not-prose mt-6 space-y-4 text-base">
@@ -38,6 +47,18 @@ export function StoryAttachments({ attachments }: { attachments: readonly Attach
           </figure>
         );
       })}
+      {pages.length > 0 ? (
+        <ul aria-label="相关网页" className="space-y-1">
+          {pages.map((page) => (
+            <li key={page.url}>
+              <a href={page.url} rel="noopener noreferrer nofollow ugc" className="text-accent underline">
+                {page.title ?? hostOf(page.url)}
+              </a>
+              <span className="ml-2 text-sm text-muted">{hostOf(page.url)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {files.length > 0 ? (
         <ul aria-label="可下载的文件" className="space-y-1">
           {files.map((file) => (

@@ -41,3 +41,17 @@ describe("readStoryHtml", () => {
     expect(screen.getByText("甲:乙")).toBeInTheDocument();
   });
 });
+
+describe("StoryHtml with the people a story names", () => {
+  it("links each name to the person's profile, but not inside a link or code", async () => {
+    const { MemoryRouter } = await import("react-router");
+    const story = readStoryHtml('<p>全国模范检察官周会明在会上发言。</p><p><a href="https://a.example/">周会明的报道</a> <code>周会明</code></p>', undefined, true);
+    render(
+      <MemoryRouter>
+        <StoryHtml story={story} people={[{ id: "zhou-huiming", name: "周会明", honours: ["全国模范检察官"] }]} />
+      </MemoryRouter>,
+    );
+    const links = screen.getAllByRole("link", { name: /周会明/u });
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(["/people/zhou-huiming", "https://a.example/"]);
+  });
+});

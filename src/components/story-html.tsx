@@ -7,6 +7,9 @@ import { domToReact, htmlToDOM, attributesToProps, type DOMNode, type Element, t
 import { sanitizeHtml } from "../lib/sanitize-html";
 import { fullWidthPunctuation } from "../content/cjk-punctuation";
 import { StoryPicture } from "./story-picture";
+import { PersonMention } from "./person-mention";
+import { splitMentions } from "../content/mentions";
+import type { Profile } from "../content/profiles";
 
 export interface StoryHeading {
   id: string;
@@ -78,9 +81,33 @@ export function readStoryHtml(html: string, base: string | undefined, chinese: b
 
 const dimension = (value: string | undefined) => (value !== undefined && /^\d{1,6}$/.test(value) ? Number(value) : undefined);
 
-function options(marked: number | undefined): HTMLReactParserOptions {
+/** Inside a link or code a name is not linked again. */
+function inLinkOrCode(node: DOMNode): boolean {
+  for (let at = node.parent; at !== null; at = at.parent) if (at.type === "tag" && ["a", "code", "pre"].includes((at as Element).name)) return true;
+  return false;
+}
+
+function options(marked: number | undefined, people: readonly Profile[]): HTMLReactParserOptions {
   const self: HTMLReactParserOptions = {
     replace(node) {
+      // The people the story names link to their profiles, as in a story shown as paragraphs.
+      if (isText(node) && people.length > 0 && !inLinkOrCode(node)) {
+        const segments = splitMentions(node.data, people);
+        if (!segments.some((s) => s.person)) return undefined;
+        return (
+          <>
+            {segments.map((segment, i) =>
+              segment.person ? (
+                <PersonMention key={i} person={segment.person}>
+                  {segment.text}
+                </PersonMention>
+              ) : (
+                segment.text
+              ),
+            )}
+          </>
+        );
+      }
       if (!(isElement(node))) return undefined;
       const children = () => domToReact(node.children as DOMNode[], self);
       const { attribs } = node;
@@ -122,7 +149,7 @@ function options(marked: number | undefined): HTMLReactParserOptions {
   return self;
 }
 
-/** A story read with readStoryHtml; `marked`: the paragraph a #p-N link points at. */
-export function StoryHtml({ story, marked, className = "" }: { story: StoryDocument; marked?: number | undefined; className?: string }) {
-  return <div className={`story ${className}`}>{domToReact(story.nodes, options(marked))}</div>;
+/** A story read with readStoryHtml; `marked`: the paragraph a #p-N link points at; `people`: those whose names link to their profiles. */
+export function StoryHtml({ story, marked, people = [], className = "" }: { story: StoryDocument; marked?: number | undefined; people?: readonly Profile[]; className?: string }) {
+  return <div className={`story ${className}`}>{domToReact(story.nodes, options(marked, people))}</div>;
 }

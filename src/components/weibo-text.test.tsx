@@ -43,6 +43,12 @@ describe("WeiboText", () => {
     expect(screen.getByRole("link", { name: /^example\.com\/a\/very\/long\/path\/…/ })).toHaveAttribute("target", "_blank");
   });
 
+  it("labels a Weibo article and a Weibo video page as Weibo does", () => {
+    show("发布了头条文章：《夜跑十年》 https://weibo.com/ttarticle/p/show?id=2309404800000000000333 晚上的江边 https://video.weibo.com/show?fid=1034:4800000000000099");
+    expect(screen.getByRole("link", { name: /^头条文章/ })).toHaveAttribute("href", "https://weibo.com/ttarticle/p/show?id=2309404800000000000333");
+    expect(screen.getByRole("link", { name: /^微博视频/ })).toHaveAttribute("href", "https://video.weibo.com/show?fid=1034:4800000000000099");
+  });
+
   it("renders one post with every construct together", () => {
     show("#每日一善[超话]#[送花花]#阳光信用# 【不吞必回】@小e 看 https://t.cn/x [心]");
     expect(screen.getAllByRole("link").map((l) => l.getAttribute("href"))).toEqual([

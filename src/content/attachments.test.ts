@@ -5,6 +5,9 @@ describe("attachments", () => {
   it("tells pictures, audio, video and other files apart by MIME type", () => {
     expect(["image/png", "audio/mpeg", "video/mp4", "application/pdf"].map((mime_type) => attachmentKind({ mime_type }))).toEqual(["picture", "audio", "video", "file"]);
   });
+  it("takes a web page (a video's page on the site whose player a story embeds) for a page to open, not a file", () => {
+    expect(["text/html", "application/xhtml+xml", "text/plain"].map((mime_type) => attachmentKind({ mime_type }))).toEqual(["page", "page", "file"]);
+  });
   it("names a file's type and size as a reader reads them", () => {
     expect(fileTypeLabel({ mime_type: "application/pdf", url: "https://a.example/t.pdf?x=1" })).toBe("PDF");
     expect(fileTypeLabel({ mime_type: "application/epub+zip", url: "https://a.example/book" })).toBe("EPUB");

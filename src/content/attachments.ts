@@ -2,9 +2,11 @@
 // or a file to download, named by its type and size.
 import type { Attachment } from "./feed-schema";
 
-export type AttachmentKind = "picture" | "audio" | "video" | "file";
+/** `page`: a web page to open, such as a video's page on the site whose player a story embeds. */
+export type AttachmentKind = "picture" | "audio" | "video" | "page" | "file";
 
 export function attachmentKind(attachment: Pick<Attachment, "mime_type">): AttachmentKind {
+  if (/^(?:text\/html|application\/xhtml\+xml)$/iu.test(attachment.mime_type)) return "page";
   const type = attachment.mime_type.split("/")[0];
   return type === "image" ? "picture" : type === "audio" ? "audio" : type === "video" ? "video" : "file";
 }

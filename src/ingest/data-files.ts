@@ -15,7 +15,7 @@ import { closesRoot, readFeedText, type FeedEntry, type ParsedFeed } from "./fee
 import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
 import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvErrorInWords, csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
-import { readWeiboDocument } from "./weibo/document";
+import { readWeiboDocument, type WeiboDocument } from "./weibo/document";
 import { plainJson } from "./weibo/extended-json";
 import { parseJsonText } from "./json-text";
 import { weiboItem } from "./weibo/items";
@@ -106,7 +106,7 @@ function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext)
   const broken = read.broken.map((n): DataEvent => ({ ok: false, name: `${name}:${n}`, reason: "这一行不是完整的 JSON（文件可能被截断）" }));
   const doc = plainJson(read.value);
   const records = newsRecordsOf(doc);
-  if (records === undefined) return [weiboEvent(name, bytes, doc, ctx), ...broken];
+  if (records === undefined) return [withProfilesNote(weiboEvent(name, bytes, doc, ctx)), ...broken];
   const stories = records.map((record, i): DataEvent | StoryPage => {
     const story = `${name} 第 ${i + 1} 条`;
     const page = newsRecordPage(record);
@@ -116,18 +116,55 @@ function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext)
   return [...stories, ...broken];
 }
 
+/** What a file of profiles without posts (a user-info dump, users.csv) is for. */
+const profilesOnly = (count: number) => `只有 ${count} 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息`;
+
+/** A whole file of profiles and no posts says what they are for (a line of JSON Lines does not: one line, one user). */
+function withProfilesNote(event: DataEvent): DataEvent {
+  if (!event.ok || event.items.length > 0 || event.longTexts.length > 0 || event.profiles.length === 0) return event;
+  return { ...event, notes: [...event.notes, profilesOnly(event.profiles.length)] };
+}
+
+/** What Weibo data holds that is not a post, counted: comments, and the words of a hot-search list. */
+export interface SetAside {
+  comments: number;
+  hotSearch: number;
+}
+
+function setAsideNotes({ comments, hotSearch }: SetAside): string[] {
+  return [
+    ...(comments > 0 ? [`跳过 ${comments} 条评论：评论不是微博，不单独成条`] : []),
+    ...(hotSearch > 0 ? [`跳过 ${hotSearch} 个热搜词：热搜榜上只有搜索词，没有作者和正文，不是微博，不单独成条`] : []),
+  ];
+}
+
+/** What a document set aside, when that is all it holds (a line of a comments dump); else undefined. */
+export function setAsideOnly(weibo: WeiboDocument): SetAside | undefined {
+  if (weibo.statuses.length > 0 || weibo.longTexts.length > 0 || weibo.profile || weibo.people.length > 0 || weibo.empty > 0) return undefined;
+  return weibo.comments > 0 || weibo.hotSearch > 0 ? { comments: weibo.comments, hotSearch: weibo.hotSearch } : undefined;
+}
+
+/** One event for all that a file of JSON Lines set aside, said once, not once a line. */
+export function setAsideEvent(name: string, bytes: number, counts: SetAside): DataEvent {
+  return ok(name, bytes, [], { notes: setAsideNotes(counts) });
+}
+
 /** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
 export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemContext): DataEvent {
-  const weibo = readWeiboDocument(doc);
+  return weiboDocumentEvent(name, bytes, readWeiboDocument(doc), ctx);
+}
+
+/** The Weibo data read from a document as an event: its posts, what it set aside, or why it holds none. */
+export function weiboDocumentEvent(name: string, bytes: number, weibo: WeiboDocument | undefined, ctx: ItemContext): DataEvent {
   if (!weibo) return { ok: false, name, reason: "既不是订阅源，也不是微博数据：JSON 里没有认得出的微博或订阅源字段" };
   const items = weibo.statuses.map((s) => weiboItem(s, ctx, weibo.profile));
   const notes = [
-    ...(weibo.comments > 0 ? [`跳过 ${weibo.comments} 条评论：评论不是微博，不单独成条`] : []),
+    ...setAsideNotes(weibo),
     ...(weibo.empty > 0 ? [`跳过 ${weibo.empty} 条没有文字和图片的记录`] : []),
   ];
   const profiles = [...(weibo.profile ? [weibo.profile] : []), ...weibo.people];
   if (items.length === 0 && weibo.longTexts.length === 0 && profiles.length === 0) {
-    return weibo.comments > 0
+    return weibo.comments > 0 || weibo.hotSearch > 0
       ? ok(name, bytes, [], { notes })
       : { ok: false, name, reason: "微博数据里没有一条有文字或图片的微博" };
   }
@@ -190,7 +227,8 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
     yield { ok: false, name: path, reason: "文件是空的" };
     return;
   }
-  const notes = comments > 0 ? [`跳过 ${comments} 条评论：评论不是微博，不单独成条`] : [];
+  const notes = setAsideNotes({ comments, hotSearch: 0 });
+  if (layout.kind === "users") notes.push(profilesOnly(profiles.length));
   if (misaligned.length > 0) {
     const shown = misaligned.slice(0, 5).map((n) => `第 ${n} 条`).join("、") + (misaligned.length > 5 ? " 等" : "");
     notes.push(`跳过 ${misaligned.length} 条列数比表头多的记录（${shown}）：各列对不上，读不出哪一格是日期或数字`);

@@ -6,11 +6,11 @@ import { createReadStream } from "node:fs";
 import { CHUNK_BYTES } from "./json-lines";
 import { checkText } from "./decode";
 import type { ItemContext } from "./build/items";
-import { weiboEvent } from "./data-files";
+import { setAsideEvent, setAsideOnly, weiboDocumentEvent, weiboEvent, type SetAside } from "./data-files";
 import type { InputEvent } from "./inputs";
 import { newsRecordPage } from "./news/record";
 import { isWebAddress } from "./urls";
-import { isWeiboLine } from "./weibo/document";
+import { isWeiboLine, readWeiboDocument } from "./weibo/document";
 import { plainJson } from "./weibo/extended-json";
 import { renderData } from "./weibo/render-data";
 
@@ -18,8 +18,11 @@ import { renderData } from "./weibo/render-data";
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** What the lines of a file set aside (comments, hot-search words), counted to be said once for the file. */
+type Tally = SetAside & { bytes: number };
+
 /** `cut`: the file's last line, with no newline after it: where a download or a copy stops short. */
-function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext, cut = false): InputEvent | undefined {
+function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext, tally: Tally, cut = false): InputEvent | undefined {
   const name = `${path}:${n}`;
   let raw: string;
   try {
@@ -35,7 +38,16 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext,
     return { ok: false, name, reason: cut ? "最后一行不完整：文件可能被截断" : "这一行不是 JSON" };
   }
   // Crawlers write Weibo posts one JSON record a line, too.
-  if (isWeiboLine(record)) return weiboEvent(name, bytes.length, record, ctx);
+  if (isWeiboLine(record)) {
+    const weibo = readWeiboDocument(record);
+    if (weibo === undefined) return weiboDocumentEvent(name, bytes.length, weibo, ctx);
+    // What a line sets aside (a comment, the comments saved with a post) is said once for the file.
+    tally.comments += weibo.comments;
+    tally.hotSearch += weibo.hotSearch;
+    if (setAsideOnly(weibo) === undefined) return weiboDocumentEvent(name, bytes.length, { ...weibo, comments: 0, hotSearch: 0 }, ctx);
+    tally.bytes += bytes.length;
+    return undefined;
+  }
   // A news story as extractors and data sets write it: its headline and body, with its date and source.
   const news = typeof (record as { html?: unknown } | null)?.html === "string" ? undefined : newsRecordPage(record);
   if (news !== undefined) return { ok: true, name, kind: "story", text: news.html, bytes: bytes.length, ...(news.url !== undefined ? { externalUrl: news.url } : {}) };
@@ -59,13 +71,14 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
   let oversize = false;
   let n = 0;
   let pages = 0;
+  const tally: Tally = { comments: 0, hotSearch: 0, bytes: 0 };
   const finish = function* (last: Buffer, cut = false): Generator<InputEvent> {
     n += 1;
     if (oversize) {
       yield { ok: false, name: `${path}:${n}`, reason: `这一行太长（超过 ${MAX_LINE_BYTES / 1024 / 1024} MiB）` };
     } else {
       const line = pending.length > 0 ? Buffer.concat([...pending, last]) : last;
-      const event = lineEvent(path, n, line, ctx, cut);
+      const event = lineEvent(path, n, line, ctx, tally, cut);
       if (event?.ok) pages += 1;
       if (event) yield event;
     }
@@ -89,6 +102,10 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
     }
   }
   if (pendingBytes > 0 || oversize) yield* finish(Buffer.alloc(0), true);
+  if (tally.comments > 0 || tally.hotSearch > 0) {
+    pages += 1;
+    yield setAsideEvent(path, tally.bytes, tally);
+  }
   if (n === 0) yield { ok: false, name: path, reason: "文件是空的" };
   else if (pages === 0) yield { ok: false, name: path, reason: "没有一行是可用的页面" };
 }

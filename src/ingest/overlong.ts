@@ -44,5 +44,11 @@ export function withoutOverlongParagraphs(page: ParsedPage): { page: ParsedPage;
   const read = page.article.sections.map(sectionWithout);
   const dropped = read.reduce((sum, r) => sum + r.dropped, 0);
   if (dropped === 0) return { page, dropped };
-  return { page: { ...page, article: { ...page.article, sections: read.map((r) => r.section).filter((s) => s.paragraphs.length > 0 || s.heading !== undefined || (s.figures?.length ?? 0) > 0) } }, dropped };
+  // A quoted paragraph or a line of code keeps its mark at its new place.
+  const kept = page.article.sections.flatMap((s) => s.paragraphs.map((p) => p.length <= MAX_TEXT));
+  const moved = (marks: number[] | undefined) => marks?.filter((q) => kept[q]).map((q) => kept.slice(0, q).filter(Boolean).length);
+  const quotes = moved(page.article.quotes);
+  const code = moved(page.article.code);
+  const sections = read.map((r) => r.section).filter((s) => s.paragraphs.length > 0 || s.heading !== undefined || (s.figures?.length ?? 0) > 0);
+  return { page: { ...page, article: { ...page.article, sections, ...(quotes !== undefined ? { quotes } : {}), ...(code !== undefined ? { code } : {}) } }, dropped };
 }

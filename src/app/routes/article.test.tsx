@@ -123,3 +123,22 @@ describe("an article in a language written right to left", () => {
     expect((await screen.findByRole("heading", { level: 1, name: "检察开放日" })).closest("article")).toHaveAttribute("dir", "ltr");
   });
 });
+
+describe("an article's standfirst", () => {
+  it("shows under the headline when the summary is not the story's opening, and not twice when it is", async () => {
+    const story = (id: string, summary: string) =>
+      article(id, `标题${id}`, { url: `/articles/${id}`, summary, _qingyue: { kind: "article", sections: [{ paragraphs: ["城市花园里的刺猬比乡下的多了。志愿者在一万多块草坪上做了记录。", long] }] } });
+    server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([story("s1", "调查发现，篱笆上的缺口让刺猬在城市里过得更好"), story("s2", "城市花园里的刺猬比乡下的多了。")]))));
+    renderApp("/articles/s1");
+    const header = (await screen.findByRole("heading", { level: 1, name: "标题s1" })).parentElement!;
+    expect(within(header).getByText("调查发现，篱笆上的缺口让刺猬在城市里过得更好")).toBeInTheDocument();
+  });
+
+  it("is not shown when the summary is cut from the first paragraph", async () => {
+    const story = article("s2", "标题s2", { url: "/articles/s2", summary: "城市花园里的刺猬比乡下的多了。", _qingyue: { kind: "article", sections: [{ paragraphs: ["城市花园里的刺猬比乡下的多了。志愿者在一万多块草坪上做了记录。", long] }] } });
+    server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([story]))));
+    renderApp("/articles/s2");
+    const header = (await screen.findByRole("heading", { level: 1, name: "标题s2" })).parentElement!;
+    expect(within(header).queryByText("城市花园里的刺猬比乡下的多了。")).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { StoryPicture } from "../../components/story-picture";
 import { UpdatedAt } from "../../components/story-extras";
 import { StoryActions } from "../../lib/story-actions";
 import type { ReactNode } from "react";
+import { standfirstOf } from "./standfirst";
 
 interface Props {
   item: ArticleItem;
@@ -14,18 +15,20 @@ interface Props {
   sharePath: string;
 }
 
-/** The article's title, where it comes from, when, who wrote it, how long it reads, and its banner. */
+/** The article's title and standfirst, where it comes from, when, who wrote it, how long it reads, and its banner. */
 export function ArticleHeader({ item, title, readingLabel, sharePath }: Props) {
   const ext = item._qingyue;
   const date = item.date_published ? formatDate(item.date_published, ext.date_precision) : undefined;
   // The story's header picture; its `image` is for cards and previews, and often repeats a picture in its body.
   const banner = item.banner_image;
+  const standfirst = standfirstOf(item);
   return (
     <header className="mb-8 space-y-3">
       {banner ? <StoryPicture src={banner} alt="" className="story-banner" /> : null}
       <h1 id="article-title" className="text-[1.6em] font-bold leading-snug">
         {title}
       </h1>
+      {standfirst ? <p className="text-[1.05em] leading-relaxed text-muted">{standfirst}</p> : null}
       <p className="text-sm leading-relaxed text-muted">
         <span>{ext.inferred ? "文章" : (ext.publisher ?? "文章")}</span>
         {ext.source ? <span> · 来源：{ext.source}</span> : null}

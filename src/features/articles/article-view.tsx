@@ -65,7 +65,7 @@ export function ArticleView({ item, people, marked, sharePath, base, language }:
             </div>
           </details>
         ) : null}
-        {story && view ? <view.StoryHtml story={story} marked={marked} /> : null}
+        {story && view ? <view.StoryHtml story={story} marked={marked} people={people} /> : null}
         {story ? null : sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.heading ? section.anchor : undefined}>
             {section.heading ? (

@@ -7,6 +7,7 @@ import type { ParsedArticle } from "../parse/article";
 import type { ParsedPage } from "../parse/page";
 import type { ParsedPost } from "../parse/posts";
 import type { ParsedTrending } from "../parse/trending";
+import { articleHtml } from "./article-html";
 import { summarise } from "./summary";
 
 export interface ItemContext {
@@ -15,6 +16,9 @@ export interface ItemContext {
   /** The page's own address, when the corpus gives one. */
   externalUrl?: string;
 }
+
+/** A paragraph of prose: it ends a sentence. */
+const SENTENCE = /[.!?。！？…؟।][”’"'」』）)]?(?:\[\d{1,3}\])*$/u;
 
 const orUndefined = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
 
@@ -29,16 +33,21 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
   const captions = a.sections.flatMap((s) => (s.figures ?? []).flatMap((f) => (f.caption !== undefined ? [f.caption] : [])));
   const text = a.sections.some((s) => s.paragraphs.length > 0) ? body : [...body, ...captions];
   const id = contentId("a", [a.title, ...text, a.byline?.text ?? ""]);
-  const first = a.sections.find((s) => s.paragraphs.length > 0)?.paragraphs[0] ?? captions[0];
+  // The summary is the page's standfirst, else the story's first sentence, not an infobox's row or a list's item over it.
+  const paragraphs = a.sections.flatMap((s) => s.paragraphs);
+  const first = paragraphs.find((p) => SENTENCE.test(p)) ?? paragraphs[0] ?? captions[0];
+  const html = articleHtml(a.sections, { quotes: a.quotes ?? [], code: a.code ?? [] });
   return {
     id,
     url: `${ctx.baseUrl}/articles/${id}`,
     ...(ctx.externalUrl !== undefined ? { external_url: ctx.externalUrl } : {}),
     title: a.title,
-    ...(first !== undefined ? { summary: summarise(first) } : {}),
+    ...(a.summary !== undefined || first !== undefined ? { summary: summarise(a.summary ?? first ?? "") } : {}),
     content_text: [...text, ...(a.byline ? [a.byline.text] : [])].join("\n\n"),
+    ...(html !== undefined ? { content_html: html } : {}),
     ...(a.image !== undefined ? { image: a.image } : {}),
     ...(a.date ? { date_published: a.date.iso } : {}),
+    ...(a.modified ? { date_modified: a.modified.iso } : {}),
     ...(a.authors !== undefined ? { authors: a.authors.map((name) => ({ name })) } : {}),
     ...(a.language !== undefined ? { language: a.language } : {}),
     ...(a.attachments !== undefined ? { attachments: a.attachments } : {}),

@@ -13,8 +13,13 @@ interface Draft {
   name: string;
   honours: string[];
   facts: Fact[];
-  /** item + text of each fact, so a sentence repeated in one item is one fact. */
+  /**
+   * The text of each fact, so that a sentence told again (in the same item, or in a repost or
+   * a reprint of it) is one fact, tied to where it was first told.
+   */
   seen: Set<string>;
+  /** The items that name the person, in feed order. */
+  items: string[];
 }
 
 /** Paragraphs in reading order, numbered through the whole item (1-based, headings excluded). */
@@ -47,7 +52,7 @@ export class PeopleIndex {
         this.byKey.set(`${name}|${honour}`, draft);
         continue;
       }
-      const made: Draft = { id: contentId("u", [name, honour]), name, honours: [honour], facts: [], seen: new Set() };
+      const made: Draft = { id: contentId("u", [name, honour]), name, honours: [honour], facts: [], seen: new Set(), items: [] };
       this.drafts.push(made);
       this.byKey.set(`${name}|${honour}`, made);
       inThisPost.set(name, made);
@@ -70,11 +75,11 @@ export class PeopleIndex {
         if (text === "") continue;
         for (const m of new Set(Array.from(text.matchAll(pattern), (x) => x[0]))) {
           for (const d of byName.get(m) ?? []) {
-            const key = `${item.id}\n${text}`;
-            if (d.seen.has(key)) continue;
-            d.seen.add(key);
-            d.facts.push({ text, item: item.id, paragraph: index + 1 });
+            if (!named.has(d.id)) d.items.push(item.id);
             named.add(d.id);
+            if (d.seen.has(text)) continue;
+            d.seen.add(text);
+            d.facts.push({ text, item: item.id, paragraph: index + 1 });
           }
         }
       }
@@ -113,6 +118,6 @@ function toPerson(d: Draft): Person {
     ...(organisation !== undefined ? { organisation } : {}),
     summary: d.facts[0]?.text ?? d.name,
     facts: d.facts,
-    items: [...new Set(d.facts.map((f) => f.item))],
+    items: d.items,
   };
 }

@@ -11,9 +11,13 @@ export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
   /** `verbatim`: a table's row or a line of code, read as printed: never a subhead, never chrome. */
   /** `linked`: the whole line is a link (a headline pointing at another story). */
+  /** `quote`: the line is quoted from elsewhere (set in a <blockquote>). */
+  /** `dek`: set in an element the page names its subtitle (see DEK_NAMES). */
+  /** `code`: a line of a program, as a <pre> sets it. */
   /** `underPicture`: the line follows a picture inside the same block ("<p><img><br>东河镇农民收割晚稻</p>"). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; underPicture?: true }
-  | { kind: "heading"; text: string }
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true }
+  /** `dek`: the page names the heading its subtitle (a standfirst under the headline). */
+  | { kind: "heading"; text: string; dek?: true }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
   | { kind: "image"; url?: string; alt?: string; width?: number; height?: number }
   | { kind: "caption"; text: string };
@@ -23,8 +27,13 @@ const BLOCK_TAGS = new Set([
   "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "address", "hr", "form", "fieldset", "details", "summary",
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** What a page names its subtitle: Medium's "graf--subtitle", a "standfirst", a "dek", itemprop="description". */
+/** Also a "lead", "desc" or "intro" named so (Le Monde's "article__desc"), but not a lead picture's holder. */
+const DEK_NAMES = /sub-?title|standfirst|\bdeck?\b|description|summary|excerpt|lede|strapline|(?:^|[\s_-])(?:lead|desc|intro)(?:$|\s|[_-](?!image|img|media|photo|pic|figure|video|art))/u;
+const isDek = (el: Element) => DEK_NAMES.test(`${namesOf(el)} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-gu-name") ?? ""}`.toLowerCase());
 const CENTERED = /text-align\s*:\s*center/iu;
-const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)/iu;
+/** Also Wikipedia's "thumbcaption" and "gallerytext", under a picture set in a <div>. */
+const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)|thumbcaption|gallerytext/iu;
 
 function dimension(value: string | null): number | undefined {
   const n = value !== null && /^\d{1,6}$/u.test(value.trim()) ? Number(value) : undefined;
@@ -44,6 +53,17 @@ export function pictureRefs(img: Element): string[] {
 }
 
 export const PICTURE_TAGS = new Set(["img", "amp-img"]);
+const PLACEHOLDER = /progressivemedia-thumbnail|(?:^|[\s_-])(?:lqip|placeholder|blur|blurred|blur-up)(?:$|[\s_-])/u;
+
+/**
+ * Most SVG pictures on a page are its icons; one set in a <figure>, drawn wide or described in
+ * words is the story's chart or diagram.
+ */
+function isDiagram(img: Element): boolean {
+  const width = dimension(img.getAttribute("width"));
+  const alt = squash(img.getAttribute("alt") ?? "");
+  return img.closest("figure") !== null || (width !== undefined && width >= 200) || alt.split(" ").length >= 3 || ([...alt].length >= 8 && /\p{Script=Han}/u.test(alt));
+}
 
 function imageBlock(img: Element, pageUrl: string | undefined): Block | undefined {
   let url: string | undefined;
@@ -53,12 +73,16 @@ function imageBlock(img: Element, pageUrl: string | undefined): Block | undefine
     url = absoluteUrl(value, pageUrl);
     if (url !== undefined) break;
   }
-  if (ref === undefined || /\.svg(?:$|\?)|spacer|blank\.gif|loading|icon|logo|avatar|qrcode|erweima/iu.test(ref) || isInlineIcon({ ...attributesOf(img), src: ref })) return undefined;
+  if (ref === undefined || /spacer|blank\.gif|loading|icon|logo|avatar|qrcode|erweima/iu.test(ref) || isInlineIcon({ ...attributesOf(img), src: ref })) return undefined;
+  if (/\.svg(?:$|[?#])/iu.test(ref) && !isDiagram(img)) return undefined;
   // A writer's portrait beside the byline ("author-profile-image", "author-icon", "avatar") is not the story's.
   const holders = [img, img.parentElement, img.parentElement?.parentElement].map((el) => (el ? namesOf(el) : ""));
   if (holders.some((names) => /avatar|author|profile/u.test(names))) return undefined;
   // A blog's 原创 / 转载 mark by the headline ("article-type-img") names the kind of post, and shows nothing.
   if (/badge|(?:^|[\s_-])type(?:$|[\s_-])/u.test(holders[0] ?? "")) return undefined;
+  // A blurred copy shown while the picture loads (Medium's "progressiveMedia-thumbnail") is not a
+  // picture of its own, unless it names the picture it stands for (lazysizes' "lazyload blur-up").
+  if (PLACEHOLDER.test(namesOf(img)) && ref === img.getAttribute("src")?.trim()) return undefined;
   const width = dimension(img.getAttribute("width"));
   const height = dimension(img.getAttribute("height"));
   // Icons and tracking pixels are not pictures of the story.
@@ -152,7 +176,7 @@ function preBlocks(pre: Element): Block[] {
       continue;
     }
     const indent = (/^[ \t]*/u.exec(raw)?.[0] ?? "").replace(/\t/gu, "    ").length;
-    blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true });
+    blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true, code: true });
   }
   return blocks;
 }
@@ -208,6 +232,17 @@ function figureBlocks(figure: Element, pageUrl: string | undefined): Block[] | u
   return [...images, ...(text !== "" ? [{ kind: "caption" as const, text }] : [])];
 }
 
+/**
+ * A footnote's mark: a <sup> linking to a note on the page ("…skipped entirely.<sup><a
+ * href="#fn1">1</a></sup>"), read as "[1]" so its number does not run into the word before it.
+ */
+function footnoteMark(sup: Element): string | undefined {
+  const text = squash(sup.textContent ?? "");
+  const m = /^\[?(\d{1,3}|[a-z])\]?$/u.exec(text);
+  const link = sup.querySelector("a[href]")?.getAttribute("href")?.trim() ?? "";
+  return m !== null && link.includes("#") ? `[${m[1]}]` : undefined;
+}
+
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
 const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
 
@@ -225,6 +260,9 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   /** A picture stood earlier in the block element being read. */
   let pictured = false;
   const marks = new Map<Element, string>();
+  /** How many <blockquote>s the line being read stands in, and how many subtitles. */
+  let quoted = 0;
+  let deks = isDek(root) ? 1 : 0;
   const flush = () => {
     const text = squash(line.parts.join(""));
     if (text !== "") {
@@ -232,7 +270,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const strong = line.strongChars >= chars * 0.9;
       const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
       const under = pictured && waiting.length === 0 ? { underPicture: true as const } : {};
-      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...under });
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}), ...(deks > 0 ? { dek: true as const } : {}), ...under });
       mark = undefined;
     }
     blocks.push(...waiting);
@@ -256,6 +294,11 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         flush();
         continue;
       }
+      const note = tag === "sup" ? footnoteMark(c) : undefined;
+      if (note !== undefined) {
+        line.parts.push(note);
+        continue;
+      }
       if (PICTURE_TAGS.has(tag)) {
         const image = imageBlock(c, pageUrl);
         if (image) {
@@ -269,7 +312,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       if (HEADINGS.has(tag)) {
         flush();
         const text = squash(c.textContent ?? "");
-        if (text !== "") blocks.push({ kind: "heading", text });
+        if (text !== "") blocks.push({ kind: "heading", text, ...(isDek(c) ? { dek: true as const } : {}) });
         for (const img of c.querySelectorAll("img")) {
           const image = imageBlock(img, pageUrl);
           if (image) blocks.push(image);
@@ -297,6 +340,9 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const rows = tag === "table" ? tableRows(c) : undefined;
       if (rows) {
         flush();
+        // The table's own title (<caption>) over its rows, read as printed.
+        const title = squash(c.querySelector("caption")?.textContent ?? "");
+        if (title !== "") blocks.push({ kind: "text", text: title, centered: false, strong: false, verbatim: true });
         for (const { cells, pictures } of rows) {
           const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
           const text = squash(cells.filter((t) => t !== "").join(" | "));
@@ -319,6 +365,9 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         if (items) for (const [item, m] of listMarks(c, items)) marks.set(item, m);
       }
       if (tag === "li") mark = marks.get(c);
+      const dek = isBlock && isDek(c);
+      if (tag === "blockquote") quoted += 1;
+      if (dek) deks += 1;
       const outer = pictured;
       if (isBlock) pictured = false;
       visit(c, centeredHere, strongHere, linked || (tag === "a" && c.hasAttribute("href")));
@@ -326,6 +375,8 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         flush();
         pictured = outer;
       }
+      if (tag === "blockquote") quoted -= 1;
+      if (dek) deks -= 1;
       if (tag === "li") mark = undefined;
       else if (spaced) line.parts.push(" ");
       if (tag === "td" || tag === "th") line.parts.push(" ");

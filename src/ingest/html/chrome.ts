@@ -15,8 +15,8 @@ const DROPPED_TAGS = new Set([
 ]);
 
 /** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */
-const CHROME_WORD = /(?:^|[\s_-])(?:nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
-const CHROME_PART = /share|comment|reply|replies|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate/u;
+const CHROME_WORD = /(?:^|[\s_-])(?:pullquote|pull-quote|nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
+const CHROME_PART = /share|comment|reply|replies|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate|navbox|catlinks/u;
 /** Landmark roles of what surrounds a story: a table of contents or a navbox, a sidebar, a footer. */
 const CHROME_ROLES = new Set(["navigation", "complementary", "contentinfo", "search"]);
 
@@ -97,8 +97,11 @@ const CHROME_PICTURE = /(?:^|[\s_-])(?:ad|ads|adv|gg)(?:$|[\s_-]|\d)|advert|bann
 /** Layout utilities that say nothing of what a block holds: "overflow-hidden", "hide-scrollbar". */
 const LAYOUT_UTILITY = /(?:^|\s)(?:overflow(?:-[xy])?-hidden|hide-scrollbar|scrollbar-hide|scrollbar-hidden)(?=\s|$)/gu;
 const HIDDEN_NAME = /(?:^|\s)(?:hide|hidden)(?:\s|$)/u;
-/** Words that name chrome whatever it holds: a footer's statement or a menu is never the story. */
-const FIRM_WORD = /(?:^|[\s_-])(?:foot|nav|navbar|menu|menus|crumbs?|copyright|login|search|pager|pagination|qr|qrcode|ewm|weixin|wechat)(?:$|[\s_-]|\d)/u;
+/**
+ * Words that name chrome whatever it holds: a footer's statement or a menu is never the story;
+ * a pull quote sets the story's own words again ("wp-block-pullquote", "pull-quote", never "has-pullquotes").
+ */
+const FIRM_WORD = /(?:^|[\s_-])(?:foot|nav|navbar|menu|menus|crumbs?|copyright|login|search|pager|pagination|qr|qrcode|ewm|weixin|wechat|pullquote|pull-quote)(?:$|[\s_-]|\d)/u;
 
 /**
  * Paragraphs of sentences, few of them links: a block named like chrome by a loose word of its

@@ -12,9 +12,10 @@ import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withou
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { dateBeforeByline, endsStory, isUpdatedLine, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
+import { dateBeforeByline, endsStory, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { isNoise } from "./story-noise";
+import { dekShaped, isDekBlock, summaryText } from "./subtitle";
 import { dropChrome, dropStoryLists, findRelated, RELATED_HEADING } from "./chrome";
 import { measure, findBody, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
@@ -71,8 +72,16 @@ function metaOf(text: string): MetaLine | undefined {
   return meta.date !== undefined || meta.source !== undefined || meta.credits !== undefined ? meta : undefined;
 }
 
+const EDITOR_INITIALS = /^[(（][a-zäöü]{2,5}(?:\s*\/\s*[a-zäöü]{2,5})*[)）]$/u;
+
+/** A sentence's mark, or a full stop after a word ("…двенадцать гектаров. На его…"), not a date's or a version's. */
+const PROSE = /[。！？!?；;，,،؛؟।]|\p{Ll}{2}\.(?:\s|$)/u;
+
 interface Body {
   sections: Section[];
+  /** The paragraphs quoted from elsewhere, and the lines of code, by their place in the whole story (from 0). */
+  quotes: number[];
+  code: number[];
   byline?: Byline;
   source?: string;
   chars: number;
@@ -85,6 +94,8 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   const sections: Section[] = [];
   let current: Section = { paragraphs: [] };
   let figures: Figure[] = [];
+  const quotes: number[] = [];
+  const code: number[] = [];
   let byline: Byline | undefined;
   let source: string | undefined;
   let chars = 0;
@@ -92,12 +103,17 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let started = false;
   let captionTaken = -1;
   const gallery = isGallery(blocks);
+  /** The subtitle that opens the story: its words, counted once the header under it is read. */
+  let opening: string | undefined;
   /** Lines at the story's end that are each a link to another story, as many as there are. */
   let linkRun = 0;
   const bareTitle = title.replace(/\s+/gu, "");
+  /** Paragraphs in the sections already closed. */
+  let before = 0;
   const close = () => {
     if (figures.length > 0) current.figures = figures;
     if (current.paragraphs.length > 0 || figures.length > 0) sections.push(current);
+    before += current.paragraphs.length;
     figures = [];
   };
   for (let i = 0; i < blocks.length; i += 1) {
@@ -169,8 +185,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     // "原标题：…": the headline the story first ran under, a note about it, not its text.
     if (isOriginalTitleLine(text) || readIssueLine(text, header)) continue;
     // A blog's author box over the story's first paragraph, under its dek: the writer's name
-    // alone on its line is not a subhead, "7 min read · Jun 1, 2022" not a paragraph.
-    if (chars === 0 && (isUpdatedLine(text) || (charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))))) {
+    // alone on its line is not a subhead, "7 min read · Jun 1, 2022" or their post ("Technology
+    // reporter") not a paragraph.
+    if (chars === 0 && (isUpdatedLine(text) || isWriterRole(text) || (charLength(text) <= 60 && (writers.some((w) => isWriterLine(text, w)) || READING_TIME.test(text))))) {
       readHeaderLine(text, header, false);
       continue;
     }
@@ -205,6 +222,14 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       source ??= sourceLine[1]?.trim();
       continue;
     }
+    // A subtitle under the headline is the story's opening line, not its first subhead; the
+    // byline and date under it are still the header's.
+    const dek = block.kind === "heading" ? block.dek === true || dekShaped(text) || bylineUnder(blocks[i + 1], writers) : block.dek === true && charLength(text) >= 20;
+    if (dek && !started && chars === 0 && sections.length === 0 && current.paragraphs.length === 0) {
+      current.paragraphs.push(text);
+      opening = text;
+      continue;
+    }
     // A subhead: a heading element, or a short line set in bold or standing on its own
     // before a paragraph (pages that write their story as lines between <br>s).
     const next = blocks[i + 1];
@@ -221,11 +246,18 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       started = true;
       continue;
     }
+    const at = before + current.paragraphs.length;
+    if (block.kind === "text" && block.quote === true) quotes.push(at);
+    if (block.kind === "text" && block.code === true) code.push(at);
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
     started = true;
     chars += charLength(text);
-    if (/[。！？!?；;，,،؛؟।]/u.test(text)) prose += 1;
+    if (PROSE.test(text)) prose += 1;
+  }
+  if (opening !== undefined) {
+    chars += charLength(opening);
+    if (PROSE.test(opening)) prose += 1;
   }
   // Two headlines or more linking to other stories under the last paragraph: a list of them,
   // not the story; but a list the story announces ("附件：", "相关文件：") is the story's.
@@ -235,6 +267,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at
   // the very end of the last paragraph, in either order.
   const last = sections.at(-1);
+  // "(mbe)", "(kim/dpa)": the initials a German newsroom closes a story with, its editor's credit.
+  const initials = last?.paragraphs.at(-1);
+  if (last !== undefined && byline === undefined && initials !== undefined && last.paragraphs.length > 1 && EDITOR_INITIALS.test(initials)) {
+    byline = { text: initials };
+    last.paragraphs.pop();
+  }
   for (let round = 0; last !== undefined && round < 2; round += 1) {
     const lastText = last.paragraphs.at(-1);
     if (lastText === undefined) break;
@@ -248,7 +286,17 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       last.paragraphs[last.paragraphs.length - 1] = lastText.slice(0, trailingSource.index).trimEnd();
     } else break;
   }
-  return { sections, ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+  // A story set whole in a <blockquote> (an old way to indent it) quotes nothing.
+  const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
+  const quoted = quotes.filter((q) => q < total);
+  return { sections, quotes: quoted.length < total ? quoted : [], code: code.filter((c) => c < total), ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+}
+
+/** The writer's line or the date right under a heading: the heading is the story's subtitle, for no section starts with a byline. */
+function bylineUnder(next: Block | undefined, writers: readonly string[]): boolean {
+  if (next?.kind !== "text" || charLength(next.text) > 80) return false;
+  const text = next.text;
+  return latinByline(text) !== undefined || dateBeforeByline(text) !== undefined || READING_TIME.test(text) || writers.some((w) => isWriterLine(text, w)) || metaOf(text)?.date !== undefined;
 }
 
 /** Pictures each with one short line under it, three or more, and no other text (but the date and source line over them): a gallery's. */
@@ -378,8 +426,8 @@ function labelledDate(blocks: readonly Block[]): PageDate | undefined {
 /** `<span id="pubtime">`, `class="publish-time"`, `id="news-time"`: an element named for the story's date. */
 const DATE_ELEMENT = /pub(?:lish)?[_-]?(?:time|date)|post[_-]?(?:time|date)|news[_-]?(?:time|date)|article[_-]?(?:time|date)/u;
 
-/** "/user/1", "/u/5a3f", "/author/wang", "/c/user/token/MS4wLj/": the address of a writer's page on the site. */
-const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^?#\s]+(?:[?#]\S*)?$/iu;
+/** "/user/1", "/u/5a3f", "/author/wang", "/c/user/token/MS4wLj/", a forum's "user?id=jdoe": the address of a writer's page on the site. */
+const PROFILE_PATH = /\/(?:user|users|u|author|authors|people|profile|space)\/[^?#\s]+(?:[?#]\S*)?$|(?:^|\/)user\?id=[\w-]+$/iu;
 
 /** An element named for the writer: class="author", itemprop="author", a blog's "follow-nickName", WeChat's rich_media_meta_text. */
 const WRITER_ELEMENT = /author|writer|nick-?name|rich_media_meta_text/u;
@@ -556,6 +604,11 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
         ? story.prose > 0
         : story.chars >= (story.prose >= 2 || pictured ? 40 : 80) && story.prose > 0;
   if (!enough) return { reason: NOT_AN_ARTICLE };
+  // A standfirst between the headline and the story's block says what the story is about: its
+  // summary, set apart from the story's own paragraphs.
+  const isHeaderLine = (text: string) => metaOf(text) !== undefined || latinByline(text) !== undefined || dateBeforeByline(text) !== undefined;
+  const standfirst = zone?.find((b) => isDekBlock(b, title.text, isHeaderLine));
+  const summary = standfirst !== undefined && standfirst.kind !== "image" ? summaryText(standfirst.text) : undefined;
   if (zone && titleEl !== undefined) {
     // A blog's featured image set over its headline, inside the <article> that holds the story.
     const article = titleEl.closest("article");
@@ -577,7 +630,12 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     ? { iso: `${sameDayMeta.iso.slice(0, 10)}T${printedTime ?? "00:00"}:00+08:00`, precision: printedTime !== undefined ? ("minute" as const) : ("day" as const) }
     : undefined;
   // Last, the day the page's own address files it under (/2019/09/26/, /201909/t20190926_…).
-  const date = chooseDate(printed, meta.date ?? scriptDate(html)) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
+  const given = meta.date ?? scriptDate(html);
+  const chosen = chooseDate(printed, given) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
+  // Japan and Korea print their own time (UTC+09:00, no summer time), not China's; a day alone stays the day.
+  const date = chosen !== undefined && chosen !== given && chosen.precision !== "day" && /^(?:ja|ko)\b/iu.test(meta.language ?? "") ? { ...chosen, iso: chosen.iso.replace(/\+08:00$/u, "+09:00") } : chosen;
+  // The metadata's last change, when it came after the story was published.
+  const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) > Date.parse(date.iso)) ? meta.modified : undefined;
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.
   const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
   const source = header.source ?? story.source ?? meta.source ?? unlabelled;
@@ -592,6 +650,15 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
       : undefined;
   const byline = story.byline ?? headerByline ?? editorLineAfter(after);
   const authors = authorsOf(header, story, meta, [publisher, source], byline?.editors ?? []);
+  // "Martine Valo" alone under the story's last paragraph: its writer's signature, not its text.
+  const lastSection = story.sections.at(-1);
+  const signature = lastSection?.paragraphs.at(-1);
+  if (lastSection !== undefined && signature !== undefined && lastSection.paragraphs.length > 1 && authors.some((a) => bareText(a) === bareText(signature))) {
+    lastSection.paragraphs.pop();
+    const total = story.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+    story.quotes = story.quotes.filter((q) => q < total);
+    story.code = story.code.filter((c) => c < total);
+  }
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);
@@ -601,13 +668,18 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     ...(publisher !== undefined && publisher !== source ? { publisher } : {}),
     ...(source !== undefined ? { source } : {}),
     ...(date !== undefined ? { date } : {}),
+    ...(modified !== undefined ? { modified } : {}),
     ...(byline !== undefined ? { byline } : {}),
+    ...(summary !== undefined ? { summary } : {}),
     sections: story.sections,
+    ...(story.quotes.length > 0 ? { quotes: story.quotes } : {}),
+    ...(story.code.length > 0 ? { code: story.code } : {}),
     ...(authors.length > 0 ? { authors } : {}),
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),
     ...(language !== undefined ? { language } : {}),
-    ...(played.length > 0 ? { attachments: played.map((v) => v.attachment) } : {}),
+    // The contract holds 200 attachments: a page of more plays the first 200.
+    ...(played.length > 0 ? { attachments: played.slice(0, 200).map((v) => v.attachment) } : {}),
   };
   // The page's own address is where 阅读原文 leads; a site that gives its home page there names none.
   const ownUrl = absoluteUrl(meta.url, undefined);

@@ -11,18 +11,22 @@ const READ_ALSO =
 const STORY_END = new RegExp(
   "^(?:related(?:\\s+(?:posts?|articles?|stories|content|reading|links|topics|coverage))?|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)|(?:more|other|latest|top|recent)\\s+(?:news|stories|articles|posts|headlines)(?:\\s+(?:from|like\\s+this|in)\\b.{0,40})?|read\\s+next|" +
     "recommended(?:\\s+(?:for\\s+you|reading|stories))?|most\\s+(?:read|viewed|shared|popular)|popular\\s+(?:posts|stories|articles)|(?:leave|post|add)\\s+a\\s+(?:reply|comment)|" +
-    "\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)|explore\\s+more\\s+on\\s+these\\s+topics|more\\s+on\\s+this\\s+(?:story|topic)|(?:comments?|responses?|commentaires?|kommentare?|comentarios?)(?:\\s*\\(\\d+\\))?|join\\s+the\\s+(?:discussion|conversation)|" +
+    "\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)|explore\\s+more\\s+on\\s+these\\s+topics|more\\s+on\\s+this\\s+(?:story|topic)|(?:comments?|responses?|commentaires?|kommentare?|comentarios?)(?:\\s*\\(\\d+(?:\\s+posted)?\\))?|join\\s+the\\s+(?:discussion|conversation)|" +
     "articles?\\s+(?:similaires|liés|connexes)|sur\\s+le\\s+même\\s+sujet|(?:noticias|artículos)\\s+relacionad[oa]s|te\\s+puede\\s+interesar|das\\s+könnte\\s+sie\\s+auch\\s+interessieren|weitere\\s+artikel)\\s*[:：]?$",
   "iu",
 );
-/** "Share this:", "Partager sur :": the label of a share bar. */
-const SHARE_LABEL = /^(?:share\s+(?:this|on|via)\b.{0,30}|share|partager(?:\s+sur)?|compartir(?:\s+en)?|teilen)\s*[:：]?$/iu;
+/** "Share this:", "Partager sur :": the label of a share bar; "View this post on Instagram": an embedded post's placeholder. */
+const SHARE_LABEL = /^(?:share\s+(?:this|on|via)\b.{0,30}|share|partager(?:\s+sur)?|compartir(?:\s+en)?|teilen|view\s+this\s+(?:post|profile|video)\s+on\s+(?:instagram|tiktok|facebook))\s*[:：]?$/iu;
 /** What a page prints over an advertisement's slot. */
 const AD_LABEL =
   /^(?:(?:advertisements?|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità)(?:\s*[-–—:]?\s*(?:scroll\s+to\s+continue|continue\s+reading\s+below))?|scroll\s+to\s+continue(?:\s+with\s+content)?|continue\s+reading(?:\s+(?:the\s+main\s+story|below))?|(?:article|story)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?)[\s→»›>…:.]*$/iu;
 
-/** "Posted in Bread | Tagged sourdough", "This entry was posted in …": a blog post's filing, under its text. */
-const FILED = /^(?:this\s+entry\s+was\s+posted\s+in|posted\s+in|filed\s+(?:in|under)|categor(?:y|ies)\s*:|tags?\s*:|tagged\s+(?:with\s+)?\S|classé\s+dans|publicado\s+en|veröffentlicht\s+in)/iu;
+/**
+ * "Posted in Bread | Tagged sourdough", "This entry was posted in …": a blog post's filing, under its
+ * text; "A version of this article appears in print on …", "Order Reprints | Today's Paper": a
+ * newspaper's note on its print edition.
+ */
+const FILED = /^(?:this\s+entry\s+was\s+posted\s+in|a\s+version\s+of\s+this\s+article\s+appear(?:s|ed)\s+in\s+print|order\s+reprints\b|posted\s+in|filed\s+(?:in|under)|categor(?:y|ies)\s*:|tags?\s*:|tagged\s+(?:with\s+)?\S|classé\s+dans|publicado\s+en|veröffentlicht\s+in)/iu;
 
 /** A line set between a story's paragraphs that is none of its text: a pointer, a filing, a share label, an ad's label. */
 export function isAsideLine(text: string): boolean {
@@ -61,3 +65,8 @@ export function dateBeforeByline(line: string): { date: PageDate; byline: string
 
 /** "Photo: Jane Doe/Getty Images", "(Photograph by …)", "Foto: …", "Crédit : …": a picture's credit line under it. */
 export const PICTURE_CREDIT = /^[(（]?\s*(?:photo(?:graph)?s?|image|picture|illustration|credit|crédits?|foto|fotos|bild|imagen)\s*(?:by\b|:|：|\/|©)/iu;
+
+/** "BBC Scotland environment correspondent", "Technology reporter": the writer's post, printed under their byline. */
+const WRITER_ROLE = /^(?:[\p{L}&'’.-]+\s+){0,5}(?:correspondent|reporter|editor|writer|columnist|contributor|analyst|critic|journalist)$/iu;
+
+export const isWriterRole = (text: string) => charLength(text) <= 60 && WRITER_ROLE.test(text);

@@ -16,8 +16,16 @@ export interface ParsedArticle {
   publisher?: string;
   source?: string;
   date?: PageDate;
+  /** When the page says it last changed the story, if after it was published. */
+  modified?: PageDate;
   byline?: Byline;
+  /** The standfirst the page sets between its headline and its story (html/subtitle.ts). */
+  summary?: string;
   sections: Section[];
+  /** The paragraphs quoted from elsewhere (a <blockquote>), by their place in the whole article, from 0. */
+  quotes?: number[];
+  /** The paragraphs that are lines of a program (a <pre>), by their place in the whole article, from 0. */
+  code?: number[];
   /** The writers' names, where the page names them (作者, 记者, or its metadata). */
   authors?: string[];
   /** The page's list of related headlines. */

@@ -110,14 +110,26 @@ export function parseByline(printed: string): Byline | undefined {
 /**
  * "By Jane Smith", "BY JANE SMITH AND JOHN DOE, April 5", French "Par Marie Dupont et Jean
  * Martin", Spanish "Por Ana García y Luis Pérez", German "Von Hans Müller und Eva Schmidt",
- * Dutch "Door Jan de Vries": a Latin-script byline over the story.
+ * Dutch "Door Jan de Vries", "Posted by Priya Raman, Software Engineer", "This article was
+ * contributed by Jane Doe": a Latin-script byline over the story. The name ends at a date
+ * after it ("By Jane Roe June 1, 2021"), its month no part of the name.
  */
-const LATIN_BYLINE = /^(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|VON|von|Door|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|und|e|de|van|von|der|&))*?)(?:\s*[,|·•–—]|\s+\d|$)/u;
+const LATIN_BYLINE = /^(?:(?:This|this)\s+(?:article|post|story)\s+was\s+(?:contributed|written)\s+by|(?:Posted|POSTED|posted|Written|WRITTEN|written)\s+by|By|BY|by|Par|PAR|par|Por|POR|por|Von|VON|von|Door|door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|AND|et|ET|y|Y|und|e|de|van|von|der|&))*?)(?:\s*[,|·•–—]|\s+\d|\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d|$)/u;
 
-/** The writers a Latin-script byline names and the part of the line it takes, or undefined when the line is not one. */
+/**
+ * Russian "Автор: Иван Петров", Greek "Του Γιώργου Παπαδόπουλου", Hebrew "מאת: דנה כהן", Arabic
+ * "بقلم: أحمد خالد", Turkish "Yazar: Ayşe Yılmaz": the label, then a name of up to four words,
+ * and after it only the line's end, a separator or a date (Hebrew and Arabic have no capitals to
+ * tell a name by).
+ */
+const LABELLED_BYLINE = /^(?:Автор(?:ы)?|Текст|Του|Της|Των|מאת|بقلم|كتب|كتبت|Yazar|Yazan)\s*[:：]?\s+([\p{L}][\p{L}\p{M}.'’-]*(?:\s+[\p{L}][\p{L}\p{M}.'’-]*){0,3}(?:\s+(?:и|και)\s+[\p{L}][\p{L}\p{M}.'’-]*(?:\s+[\p{L}][\p{L}\p{M}.'’-]*){0,3})?)(?=\s*[,|·•–—]|\s+\d|\s*$)/u;
+
+/** The writers a byline over the story names and the part of the line it takes, or undefined when the line is not one. */
 export function latinByline(line: string): { writers: string[]; match: string } | undefined {
   const m = LATIN_BYLINE.exec(line);
-  return m ? { writers: (m[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|und|e|&)\s+/u), match: m[0] } : undefined;
+  if (m) return { writers: (m[1] as string).split(/\s+(?:and|AND|et|ET|y|Y|und|e|&)\s+/u), match: m[0] };
+  const labelled = LABELLED_BYLINE.exec(line);
+  return labelled ? { writers: (labelled[1] as string).split(/\s+(?:и|και)\s+/u), match: labelled[0] } : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Dates as Chinese pages print them: "2020-10-04 20:30", "2019/11/25 10:37:31",
-// "2019年11月25日 10时37分". They carry no zone: Chinese news sites print China Standard
+// "2019年11月25日 10时37分" (in traditional characters "10時37分"). They carry no zone: Chinese news sites print China Standard
 // Time, so we read every date as UTC+08:00 (China has had a single zone, without daylight
 // saving, since 1991). A date the page does not give is never made up.
 import { toRfc3339 } from "../../content/rfc3339";
@@ -15,7 +15,7 @@ export interface PageDate {
 }
 
 export const DATE_PATTERN =
-  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})\s*秒?)?\s*分?)?/u;
+  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})\s*秒?)?\s*分?)?/u;
 
 /** "2019 09/26 11:05:00": the year, the day and the time a page sets in elements of their own. */
 const SPLIT_DATE = /((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/u;

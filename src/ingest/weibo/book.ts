@@ -13,7 +13,9 @@ interface LongText {
   paragraphs: string[];
 }
 
-const plain = (paragraphs: readonly string[]) => normaliseForId(paragraphs.join(" "));
+// Compared without spaces: the HTML of a cut text and the plain whole text space an @mention or a
+// link differently ("@名</a>和" beside "@名 和").
+const plain = (paragraphs: readonly string[]) => normaliseForId(paragraphs.join("")).replace(/\s+/gu, "");
 
 export class WeiboBook {
   private readonly profiles = new Map<string, WeiboAuthor>();

@@ -83,8 +83,13 @@ export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | unde
     const placed = relative(text, captured);
     if (placed) return placed;
   }
-  return { text: text.slice(0, 100) };
+  // Kept as printed only when it reads as a date Weibo prints ("06-14", "3小时前", "昨天 10:20"):
+  // anything else in a date field is no date at all.
+  return DATE_TEXT.test(text) && /\d|刚刚|今天|昨天|前天/u.test(text) ? { text } : undefined;
 }
+
+/** The characters of the dates Weibo prints: digits, separators and the Chinese words of time. */
+const DATE_TEXT = /^[\d\s:\-/.年月日号时点分秒前后今昨天小钟刚个周星期上下午凌晨晚早中]{1,40}$/u;
 
 /** A capture time from a value such as "2019-07-15T10:00:00+08:00", an HTTP date or Unix seconds. */
 export function readCaptureTime(raw: unknown): number | undefined {

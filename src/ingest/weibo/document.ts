@@ -4,6 +4,7 @@
 // endpoints (set aside: comments are not posts), the open API's `statuses` lists and bare
 // arrays, weibo-crawler's `{user, weibo}` and crawler dumps of `{title, link, item}`.
 import { readCaptureTime } from "./dates";
+import { isHotSearchEntry } from "./hot-search";
 import { isComment, isRecord, looksLikeStatus, readStatus, readUser, TEXT_FIELDS, type Json } from "./record";
 import type { WeiboAuthor, WeiboStatus } from "./status";
 import { readWeiboText } from "./text";
@@ -17,6 +18,8 @@ export interface WeiboDocument {
   /** statuses/extend: the whole text of a post that its timeline cut off. */
   longTexts: { paragraphs: string[]; id?: string }[];
   comments: number;
+  /** Entries of a hot-search list (热搜): search words, not posts. */
+  hotSearch: number;
   /** Records that carried nothing to show (no text, picture or video). */
   empty: number;
 }
@@ -26,6 +29,8 @@ const SIGNALS = [
   "pics", "pic", "screen_name", "user_id", "retweeted_status", "retweet", "review_display", "isLongText", "page_info",
   // weiboSpider's JSON: publish_time, up_num, retweet_num, comment_num, original_pictures.
   "publish_time", "up_num", "retweet_num", "comment_num", "original_pictures",
+  // The posts a popular scraping tutorial saves from m.weibo.cn: id, text, attitudes, comments, reposts.
+  "attitudes", "reposts",
 ];
 
 /** A record a Weibo source wrote: a text field and at least one field or link only Weibo data has. */
@@ -50,14 +55,17 @@ const RELATION_KEYS = ["fan_info", "follower_info"];
 
 const hasText = (value: Json) => TEXT_FIELDS.some((key) => typeof value[key] === "string");
 
-/** A JSON Lines record that is Weibo data (a post, a card or response holding posts, a comment, a user), not a page of text. */
+const LINE_COUNTS = ["attitudes_count", "reposts_count", "attitudes", "reposts"];
+
+/** A JSON Lines record that is Weibo data (a post, a card or response holding posts, a comment, a user, a hot-search word), not a page of text. */
 export function isWeiboLine(record: unknown): boolean {
   if (!isRecord(record)) return false;
   if (isRecord(record.mblog) || (record.ok !== undefined && isRecord(record.data)) || Array.isArray(record.cards)) return true;
-  if ((isComment(record) && hasText(record)) || isUserRecord(record) || RELATION_KEYS.some((key) => isRecord(record[key]))) return true;
+  if ((isComment(record) && hasText(record)) || isUserRecord(record) || RELATION_KEYS.some((key) => isRecord(record[key])) || isHotSearchEntry(record)) return true;
   // MediaCrawler names its posts by note_id and dates them create_date_time.
+  // A page of a web corpus ({"text"}) has none of a post's counts.
   return isWeiboRecord(record) && (isRecord(record.user) || record.mid !== undefined || record.bid !== undefined || record.created_at !== undefined ||
-    record.note_id !== undefined);
+    record.note_id !== undefined || LINE_COUNTS.some((key) => record[key] !== undefined));
 }
 
 const CAPTURE_KEYS = ["captured_at", "capture_time", "crawled_at", "crawl_time", "fetched_at", "fetch_time", "scraped_at", "retrieved_at", "downloaded_at"];
@@ -70,13 +78,25 @@ function captureTimeOf(doc: Json): number | undefined {
   return undefined;
 }
 
+/** What only a post has: a record with one of these and a text field is a post, whatever lists it carries. */
+const STATUS_KEYS = ["mid", "idstr", "bid", "mblogid", "created_at", "reposts_count", "attitudes_count", "user"];
+
+const isStatusRecord = (value: Json) => STATUS_KEYS.some((key) => value[key] !== undefined) && TEXT_FIELDS.some((key) => key in value);
+
+/** An object whose every key is a Weibo id (a mid, or a bid) and every value a record. */
+function isKeyedById(value: Json): boolean {
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => /^(?:\d{6,20}|[0-9A-Za-z]{9})$/.test(key) && /\d/.test(key) && isRecord(value[key]));
+}
+
 /** Where the sources keep their lists: m.weibo.cn `data.cards[].card_group`, the open API `statuses`, … */
-const CONTAINERS = ["data", "cards", "card_group", "statuses", "weibo", "item", "items", "list", "comments", "hot_data"];
+const CONTAINERS = ["data", "cards", "card_group", "statuses", "weibo", "item", "items", "list", "comments", "hot_data", "realtime", "band_list"];
 
 interface Found {
   records: Json[];
   empty: number;
   comments: number;
+  hotSearch: number;
   longTexts: WeiboDocument["longTexts"];
   profile?: WeiboAuthor;
   people: WeiboAuthor[];
@@ -106,7 +126,13 @@ function collect(value: unknown, found: Found, depth: number): void {
     found.comments += 1;
     return;
   }
-  const containers = CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
+  // A post may carry lists of its own (the comments an archiver saved with it): it is still a post, not a list.
+  const containers = isStatusRecord(value) ? [] : CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
+  // A list's own title and search link (a dump of a search's results) is not an entry of a hot-search list.
+  if (containers.length === 0 && isHotSearchEntry(value)) {
+    found.hotSearch += 1;
+    return;
+  }
   // A post whose text the source left empty (null content, no picture): counted, not shown.
   if (containers.length === 0 && !looksLikeStatus(value) && TEXT_FIELDS.some((k) => k in value && (value[k] === null || value[k] === "")) &&
       SIGNALS.some((k) => value[k] !== undefined)) {
@@ -115,6 +141,7 @@ function collect(value: unknown, found: Found, depth: number): void {
   }
   if (containers.length === 0 && isWeiboRecord(value)) {
     found.records.push(value);
+    if (Array.isArray(value.comments)) found.comments += value.comments.filter((c) => isRecord(c) && hasText(c)).length;
     return;
   }
   if (containers.length === 0 && isUserRecord(value)) {
@@ -142,13 +169,21 @@ function collect(value: unknown, found: Found, depth: number): void {
     }
   }
   for (const key of containers) collect(value[key], found, depth + 1);
+  if (containers.length > 0 || isStatusRecord(value)) return;
+  // Posts saved as an object keyed by their ids ({"<mid>": post, …}), as a crawler's dict is dumped.
+  if (isKeyedById(value)) {
+    for (const entry of Object.values(value)) collect(entry, found, depth + 1);
+    return;
+  }
+  // A list under a name of the crawler's own choosing ({"posts": […]}, {"tweets": […]}, …).
+  for (const entry of Object.values(value)) if (Array.isArray(entry) && entry.some(isRecord)) collect(entry, found, depth + 1);
 }
 
 /** The Weibo data in a parsed JSON document, or undefined when it holds none. */
 export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
-  const found: Found = { records: [], empty: 0, comments: 0, longTexts: [], people: [] };
+  const found: Found = { records: [], empty: 0, comments: 0, hotSearch: 0, longTexts: [], people: [] };
   collect(doc, found, 0);
-  if (found.records.length === 0 && found.empty === 0 && found.comments === 0 && found.longTexts.length === 0 && !found.profile &&
+  if (found.records.length === 0 && found.empty === 0 && found.comments === 0 && found.hotSearch === 0 && found.longTexts.length === 0 && !found.profile &&
       found.people.length === 0) return undefined;
   const captured = isRecord(doc) ? captureTimeOf(doc) : undefined;
   const statuses: WeiboStatus[] = [];
@@ -166,6 +201,7 @@ export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
     people: found.people,
     longTexts: found.longTexts,
     comments: found.comments,
+    hotSearch: found.hotSearch,
     empty,
   };
 }

@@ -66,6 +66,12 @@ function dateFields(s: WeiboStatus) {
   return { top: {}, ext: { date_text: s.date.text } };
 }
 
+/** An edit after the post was published (Weibo's 已编辑) is when the story was modified. */
+function editedFields(s: WeiboStatus): { date_modified?: string } {
+  const published = s.date !== undefined && "iso" in s.date ? Date.parse(s.date.iso) : NaN;
+  return s.edited !== undefined && Date.parse(s.edited) > published ? { date_modified: s.edited } : {};
+}
+
 function linksOf(paragraphs: readonly string[]): string[] {
   return [...new Set(paragraphs.flatMap((p) => tokenizeWeibo(p).flatMap((t) => (t.type === "url" ? [t.href] : []))))].slice(0, 200);
 }
@@ -94,12 +100,14 @@ function repostOf(s: WeiboStatus, profile: WeiboAuthor | undefined): Repost | un
   const attachments = attachmentsOf(r);
   const { top, ext } = dateFields(r);
   const headline = headlineOf(r.text.paragraphs[0]);
+  // An original named by its id alone has no words to show, not Weibo's words for a post of pictures.
+  const named = r.text.paragraphs.length === 0 && attachments.length === 0;
   return {
     ...(r.id !== undefined ? { id: r.id } : {}),
     ...(r.url !== undefined ? { url: r.url } : {}),
     ...(author ? { authors: [authorRecord(author)] } : {}),
     ...(headline !== undefined ? { headline } : {}),
-    paragraphs: paragraphsOf(r),
+    ...(named ? {} : { paragraphs: paragraphsOf(r) }),
     ...(attachments.length > 0 ? { attachments } : {}),
     ...top,
     ...("date_precision" in ext ? { date_precision: ext.date_precision } : {}),
@@ -154,6 +162,7 @@ export function weiboItem(s: WeiboStatus, ctx: ItemContext, profile?: WeiboAutho
     ...(headline !== undefined ? { title: headline } : {}),
     content_text: paragraphs.join("\n\n"),
     ...top,
+    ...editedFields(s),
     ...(author ? { authors: [authorRecord(author)] } : {}),
     ...(topics.length > 0 ? { tags: topics } : {}),
     ...(attachments.length > 0 ? { attachments } : {}),

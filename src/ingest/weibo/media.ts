@@ -133,8 +133,8 @@ function pageVideo(page: Json): WeiboVideo | undefined {
   const card = Array.isArray(page.cards) && isRecord(page.cards[0]) ? page.cards[0] : {};
   const media = isRecord(page.media_info) ? page.media_info : isRecord(card.media_info) ? card.media_info : {};
   const urls = isRecord(page.urls) ? page.urls : {};
-  const url = webUrl(first(media, ["mp4_720p_mp4", "mp4_hd_url", "stream_url_hd", "mp4_sd_url", "stream_url"])) ??
-    webUrl(first(urls, ["mp4_720p_mp4", "mp4_hd_mp4", "mp4_ld_mp4"]));
+  // The best file either list gives: m.weibo.cn keeps its 720p file under urls, beside its lower streams under media_info.
+  const url = webUrl(first({ ...urls, ...media }, ["mp4_720p_mp4", "mp4_hd_url", "mp4_hd_mp4", "stream_url_hd", "mp4_sd_url", "stream_url", "mp4_ld_mp4"]));
   const big = isRecord(media.big_pic_info) && isRecord(media.big_pic_info.pic_big) ? webUrl(media.big_pic_info.pic_big.url) : undefined;
   const poster = (isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic)) ?? big;
   const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;

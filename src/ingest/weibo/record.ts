@@ -3,6 +3,7 @@
 // comma-separated string, `video_url`, `retweet`; crawler dumps: `content`, `pic`, `likes`),
 // so each fact is looked up under the names the sources use. Only what is given is kept.
 import { cleanName } from "../../content/clean-text";
+import { articleCardOf, withArticleLink } from "./article-card";
 import { COUNT } from "../../content/feed-schema";
 import { readWeiboDate } from "./dates";
 import { midFromBid, midFromUrl } from "./mid";
@@ -11,7 +12,8 @@ import type { WeiboAuthor, WeiboCounts, WeiboStatus } from "./status";
 
 export { isRecord, type Json };
 import { spiderRepost } from "./spider-content";
-import { readWeiboText, restoreLinkLabels, unwrapWeiboLink } from "./text";
+import { unwrapWeiboLink } from "./links";
+import { readWeiboText, restoreLinkLabels, withoutVideoLabel } from "./text";
 
 /** The fields that make a record a post: some text, or a picture, under a name a source uses. */
 export const TEXT_FIELDS = ["longTextContent", "text", "content", "raw_text", "正文", "review_display", "title"] as const;
@@ -44,13 +46,16 @@ function countsOf(record: Json): WeiboCounts | undefined {
   return Object.keys(counts).length > 0 ? counts : undefined;
 }
 
+const USER_NAMES = ["screen_name", "name", "nickname", "nick_name"];
+const USER_IDS = ["id", "idstr", "uid", "_id"];
+
 /** A user object (m.weibo.cn, the open API, weibo-crawler's `user`) → an author. */
 export function readUser(user: Json): WeiboAuthor | undefined {
   // WeiboSpider-style crawlers (a MongoDB document per user) write nick_name and _id.
-  const given = str(first(user, ["screen_name", "name", "nickname", "nick_name"]));
+  const given = str(first(user, USER_NAMES));
   const name = given === undefined ? undefined : cleanName(given);
   if (name === undefined) return undefined;
-  const id = str(first(user, ["id", "idstr", "uid", "_id"]));
+  const id = str(first(user, USER_IDS));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
   const verified = user.verified === true || user.verified === "true" || user.verified === 1 ? str(user.verified_reason) : undefined;
   const description = str(user.description);
@@ -67,17 +72,25 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   };
 }
 
+/**
+ * The author: the post's `user`, completed from what the post itself says of its author (weibo-crawler
+ * writes `user_id` + `screen_name` on each post, some dumps a `user` with the name or the uid alone),
+ * and from the uid in the post's own address.
+ */
 function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefined {
-  if (isRecord(record.user)) return readUser(record.user);
-  // weibo-crawler writes the author as `user_id` + `screen_name` on each post.
+  const user: Json = isRecord(record.user) ? { ...record.user } : {};
   const name = str(first(record, ["screen_name", "user_name", "nickname", "nick_name", "用户昵称"]));
   const id = str(first(record, ["user_id", "uid", "用户id"])) ?? fromUrl.uid;
+  if (str(first(user, USER_NAMES)) === undefined && name !== undefined) user.screen_name = name;
+  if (str(first(user, USER_IDS)) === undefined && id !== undefined) user.id = id;
   // MediaCrawler writes the author's avatar beside the name.
-  const avatar = record.avatar;
-  return name !== undefined ? readUser({ screen_name: name, ...(id !== undefined ? { id } : {}), ...(avatar !== undefined ? { avatar } : {}) }) : undefined;
+  if (!isRecord(record.user) && record.avatar !== undefined) user.avatar = record.avatar;
+  return readUser(user);
 }
 
-const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|暂无查看权限|作者已设置仅展示/u;
+// Weibo's words in place of an original the reader may not see: deleted, hidden by its author
+// (没有这条微博的查看权限, 仅自己可见, 仅展示半年内), or taken down.
+const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|查看权限|权限查看|作者已设置仅展示|仅自己可见|不可见/u;
 
 function isDeleted(record: Json): boolean {
   if (record.deleted === "1" || record.deleted === 1 || record.deleted === true) return true;
@@ -103,6 +116,19 @@ export interface ReadOptions {
   nested?: boolean;
 }
 
+const cardKey = (card: Json) => str(first(card, ["object_id", "page_id", "page_url"]));
+
+/**
+ * The record without the card (page_info) that is its original's: m.weibo.cn gives a repost the
+ * card of the video or article it quotes, which the reader sees once, in the quoted original.
+ */
+function withOwnCard(record: Json): Json {
+  const original = first(record, ["retweeted_status", "retweet", "repost"]);
+  if (!isRecord(record.page_info) || !isRecord(original) || !isRecord(original.page_info)) return record;
+  const key = cardKey(record.page_info);
+  return key !== undefined && key === cardKey(original.page_info) ? { ...record, page_info: undefined } : record;
+}
+
 /** A status-like record as a post; undefined when it has neither text nor pictures. */
 export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus | undefined {
   const record = spiderRepost(given);
@@ -114,18 +140,24 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const rawText = longText ?? first(record, TEXT_FIELDS);
   const text = readWeiboText(typeof rawText === "string" ? restoreLinkLabels(rawText, record.links) : "");
   if (longText !== undefined) text.truncated = false;
+  const own = withOwnCard(record);
+  const article = articleCardOf(own, text.paragraphs.join("\n"));
+  if (article !== undefined) text.paragraphs = withArticleLink(text.paragraphs, typeof rawText === "string" ? rawText : "", article);
   // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
   // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
   const fromCrawler = longText === undefined && rawText === record.content;
   if (longText === undefined && !fromCrawler && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
-  const videos = videosOf(record);
+  const videos = videosOf(own);
   const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "create_date_time", "created_at", "createdAt", "publish_time", "日期", "date", "time", "create_time"]), options.captured);
+  const edit = readWeiboDate(record.edit_at, options.captured);
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
+  if (videos.length > 0) text.paragraphs = withoutVideoLabel(text.paragraphs, author?.name);
   const authorId = fromUrl.uid ?? str(record.user_id);
-  const bid = str(record.bid) ?? str(record.mblogid);
+  // A bid is base 62: anything else is not one, and makes no address.
+  const bid = [str(record.bid), str(record.mblogid)].find((key) => key !== undefined && /^[0-9A-Za-z]{6,12}$/.test(key));
   const url = (link && /weibo\.(?:cn|com)\//i.test(link) ? link.replace(/\?.*$/u, "") : link) ??
     (bid !== undefined && author?.id !== undefined ? `https://weibo.com/${author.id}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
   let repost: WeiboStatus["repost"];
@@ -135,6 +167,10 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
     repost = isDeleted(original)
       ? { deleted: true, ...(originalId ? { id: originalId } : {}) }
       : readStatus(original, { ...options, nested: true }) ?? { deleted: true, ...(originalId ? { id: originalId } : {}) };
+  } else if (!options.nested && (record.is_retweet === true || record.is_retweet === "true")) {
+    // WeiboSpider names the original of a repost by its id alone: the repost quotes it as a link to it.
+    const originalId = weiboId(record.retweet_id);
+    if (originalId !== undefined) repost = { id: originalId, url: `https://m.weibo.cn/status/${originalId}`, text: { paragraphs: [], truncated: false }, pictures: [] };
   }
   if (text.paragraphs.length === 0 && pictures.length === 0 && videos.length === 0 && repost === undefined) return undefined;
   return {
@@ -146,6 +182,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
     ...(videos.length > 0 ? { videos } : {}),
     ...(counts !== undefined ? { counts } : {}),
     ...(date !== undefined ? { date } : {}),
+    ...(edit !== undefined && "iso" in edit ? { edited: edit.iso } : {}),
     ...(repost !== undefined ? { repost } : {}),
   };
 }

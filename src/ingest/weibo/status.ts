@@ -48,6 +48,8 @@ export interface WeiboStatus {
   videos?: WeiboVideo[];
   counts?: WeiboCounts;
   date?: WeiboDate;
+  /** When the author last edited the post (edit_at), as an ISO time. */
+  edited?: string;
   repost?: WeiboStatus | { deleted: true; id?: string };
   /**
    * What names the post beside its words when the source gives no Weibo id (weiboSpider's txt:

@@ -4,6 +4,7 @@
 // paragraph a line. A 全文 link marks a post the source cut off and leads to the whole.
 // Weibo's own anchors are rewritten here; everything else is the shared HTML-to-text reading.
 import { decodeEntities, htmlToText } from "../../content/html-text";
+import { unwrapWeiboLink, weiboArticleUrl } from "./links";
 
 export interface WeiboText {
   paragraphs: string[];
@@ -21,19 +22,9 @@ function hrefOf(attrs: string): string | undefined {
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : undefined;
 }
 
-/** weibo.cn/sinaurl?u=<target> (and its t.cn-era kin) → the target; other URLs as given. */
-export function unwrapWeiboLink(href: string): string {
-  const m = /^https?:\/\/(?:[a-z]+\.)?weibo\.c(?:n|om)\/sinaurl\?(?:[^#]*&)?u=([^&#]+)/i.exec(href);
-  if (!m) return href;
-  try {
-    const target = decodeURIComponent(m[1]!);
-    return /^https?:\/\//i.test(target) ? target : href;
-  } catch {
-    return href;
-  }
-}
-
 const WHOLE_POST = /^全文$|^查看全文$/u;
+const LOCATION_ICON = /timeline_card_small_location/u;
+const VIDEO_PAGE = /^https?:\/\/(?:video\.weibo\.com\/show\?|(?:www\.)?weibo\.com\/tv\/show\/|m\.weibo\.cn\/s\/video\/)[^\s"'<>]+$/i;
 
 function rewriteAnchors(html: string, found: { whole?: string }): string {
   return html.replace(ANCHOR, (whole, attrs: string, inner: string) => {
@@ -46,17 +37,25 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
       else found.whole ??= "";
       return "";
     }
+    // A place the post was written at reads as its name, as Weibo shows it beside a pin, not as a bare short link.
+    if (LOCATION_ICON.test(inner) && text !== "") return ` ${text} `;
     // A redirect through weibo.cn/sinaurl, with no short link to show: where it leads.
     if (!/data-url\s*=/.test(attrs) && /sinaurl\?/.test(href)) {
       const target = unwrapWeiboLink(href);
       if (target !== href) return ` ${target} `;
     }
+    // weibo.com links a shared article (头条文章) itself, labelled with its title: the link is what leads there.
+    const article = /data-url\s*=/.test(attrs) ? undefined : weiboArticleUrl(href);
+    if (article !== undefined) return ` ${article} `;
+    // weibo.com links a post's video page itself, labelled 某某的微博视频: the link, as m.weibo.cn's short link shows it.
+    if (!/data-url\s*=/.test(attrs) && VIDEO_PAGE.test(href)) return ` ${href} `;
     if (text === "网页链接" || text === "") return whole;
-    // weibo.com labels a short link with its card's title (an article's, a place's): the link
+    // weibo.com labels a short link with its card's title (an article's, a video's): the link
     // is what leads there, as m.weibo.cn shows it.
     if (/^https?:\/\/t\.cn\/\w+$/i.test(href) && !/^[#@]/u.test(text)) return ` ${href} `;
-    // A super-topic link shows as "名超话" beside an icon; Weibo's own text for it is #名[超话]#.
-    if (/containerid=100808/.test(href)) {
+    // A super-topic link (m.weibo.cn's containerid=100808…, weibo.com's /p/100808…) shows as "名超话"
+    // or "名" beside an icon; Weibo's own text for it is #名[超话]#.
+    if (/containerid=100808|\/p\/100808/.test(href)) {
       const name = text.replace(/超话$/u, "").trim();
       if (/^[^#\s]{1,40}$/u.test(name)) return `#${name}[超话]#`;
     }
@@ -110,4 +109,25 @@ export function restoreLinkLabels(text: string, links: unknown): string {
     .split("\n")
     .map((line) => (line.trim() === "网页链接" && urls.length > 0 ? urls.shift()! : line))
     .join("\n");
+}
+
+/** The label of a video's link that a crawler kept as words (某某的微博视频), after the post's words. */
+const VIDEO_LABEL = /\s+[^\s]{1,40}的(?:微博|秒拍)视频$/u;
+
+const LABEL_LINE = /^[^\s]{1,40}的(?:微博|秒拍)视频$/u;
+
+/**
+ * A post's paragraphs without the label a crawler kept of the link to the video it plays: after
+ * the words, on a line of its own after them (weibo-crawler puts each piece of text on a line),
+ * or as the whole text when it names the post's author (a post of the video alone).
+ */
+export function withoutVideoLabel(paragraphs: readonly string[], author: string | undefined): string[] {
+  const out = [...paragraphs];
+  const last = out.length - 1;
+  if (last < 0) return out;
+  const line = out[last]!;
+  const own = author !== undefined && (line === `${author}的微博视频` || line === `${author}的秒拍视频`);
+  if (own || (last > 0 && LABEL_LINE.test(line))) out.pop();
+  else out[last] = line.replace(VIDEO_LABEL, "");
+  return out;
 }

@@ -333,8 +333,8 @@ describe("a caption set in parts", () => {
 });
 
 describe("a date printed with dots, the day first", () => {
-  it("is read under a Hebrew or German headline, beside a German byline's writer", async () => {
-    for (const [lang, line, authors] of [["he", "מאת דנה לוי | 14.06.2022", undefined], ["de", "Von Hans Müller | 14.06.2022, 06:00 Uhr", [{ name: "Hans Müller" }]]] as const) {
+  it("is read under a Hebrew or German headline, beside the byline's writer", async () => {
+    for (const [lang, line, authors] of [["he", "מאת דנה לוי | 14.06.2022", [{ name: "דנה לוי" }]], ["de", "Von Hans Müller | 14.06.2022, 06:00 Uhr", [{ name: "Hans Müller" }]]] as const) {
       const item = await read(
         `<!doctype html><html lang="${lang}" dir="rtl"><head><title>נפתח גן ציבורי חדש</title></head><body><h1>נפתח גן ציבורי חדש</h1><div class="meta">${line}</div><div class="article-body">` +
           "<p>העירייה פתחה ביום שלישי גן ציבורי חדש במרכז העיר, על שטח של כשלושה דונמים שבו עמד בעבר חניון.</p>" +

@@ -77,4 +77,29 @@ describe("facts and organisations", () => {
     expect(people[0]?.items).toEqual([items[0]?.id, items[1]?.id]);
     expect(ingestText(page.split("\n").slice(0, 4).join("\n")).people).toEqual([]);
   });
+
+  it("tell a sentence once when a repost or reprint tells it again, and list every item that names the person", () => {
+    const post = "#曲检人物#【“最美检察官”郑严凯】曲靖市检察院检察官郑严凯获得“最美检察官”称号。https://t.cn/X1";
+    const page = [
+      "检察人物",
+      "来源:检察日报",
+      "",
+      "郑严凯平时总带着微笑。",
+      "",
+      post,
+      "",
+      "#转发#【“最美检察官”郑严凯】曲靖市检察院检察官郑严凯获得“最美检察官”称号。郑严凯办案十年。https://t.cn/X2",
+    ].join("\n");
+    const { items, people } = ingestText(page);
+    const [article, first, second] = items;
+    expect(people).toHaveLength(1);
+    expect(people[0]?.facts.map((f) => [f.text, f.item])).toEqual([
+      ["郑严凯平时总带着微笑。", article?.id],
+      ["曲靖市检察院检察官郑严凯获得“最美检察官”称号。", first?.id],
+      ["郑严凯办案十年。", second?.id],
+    ]);
+    expect(people[0]?.items).toEqual([article?.id, first?.id, second?.id]);
+    // Each story still links the person it names.
+    for (const item of items) expect(item._qingyue.kind !== "trending" && item._qingyue.people).toEqual([people[0]?.id]);
+  });
 });

@@ -325,7 +325,7 @@ describe("a government notice with its table of particulars", () => {
 describe("a video page whose player gives no file", () => {
   it.each([
     ["a box its script fills", '<div class="video_box"><div id="myFlash">您的浏览器不支持播放此视频，请升级浏览器或安装Flash插件</div></div>'],
-    ["a video site's player in a frame", '<p style="text-align:center"><iframe src="https://v.qq.com/txp/iframe/player.html?vid=a0012abc" allowfullscreen></iframe></p>'],
+    ["the site's own player in a frame", '<p style="text-align:center"><iframe src="https://player.qsnews.cn/embed.html?id=12345" allowfullscreen></iframe></p>'],
   ])("is a story of its words about the video, with %s", async (_, player) => {
     const item = await article(`<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻频道_央视网(cctv.com)</title></head><body>
 <div class="cnt_bd"><h1>青山县晚稻喜获丰收</h1><div class="function"><span class="info"><i>央视网</i> 2019年09月26日 19:31</span></div>

@@ -53,6 +53,14 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
     expect(post.external_url).toBe("https://weibo.com/1700000071/Mb2wA1bC2");
   });
 
+  it("quotes the original of a repost it names by id alone (is_retweet, retweet_id) as a link to it", async () => {
+    const { items } = await run("weibospider-api.jsonl");
+    const post = byId(items, "wb-4826312651310475");
+    expect(post._qingyue.paragraphs).toEqual(["共享[鼓掌]五周年快乐！//@西湖书院:#书院五周年# 五年，感谢同行。"]);
+    expect(post._qingyue.repost).toEqual({ id: "4826279188108038", url: "https://m.weibo.cn/status/4826279188108038" });
+    expect(byId(items, "wb-4826300000000001")._qingyue.repost).toBeUndefined();
+  });
+
   it("keeps the post's video, which the crawler writes as `video`", async () => {
     const { items } = await run("weibospider-api.jsonl");
     expect(byId(items, "wb-4826300000000001").attachments?.map((a) => [a.mime_type, a.url])).toEqual([
@@ -65,7 +73,7 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
     const { items, log, result } = await run("weibospider-api.jsonl");
     expect(items.map((i) => i.id)).toEqual(["wb-4826312651310475", "wb-4826300000000001"]);
     expect(result.failures).toEqual([]);
-    expect(log).toContain(`ingest: ${join(WEIBO, "weibospider-api.jsonl")}:3: 跳过 1 条评论：评论不是微博，不单独成条`);
+    expect(log).toContain(`ingest: ${join(WEIBO, "weibospider-api.jsonl")}: 跳过 1 条评论：评论不是微博，不单独成条`);
     // The user record completes the author of the posts that name the same uid.
     expect(byId(items, "wb-4826312651310475").authors).toEqual([{
       name: "书院院长",
@@ -73,6 +81,42 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
       avatar: "https://tvax4.sinaimg.cn/crop.0.0.1080.1080.1024/1700000071av.jpg",
       _qingyue: { id: "1700000071", verified: "西湖书院院长", description: "教书的人", followers: "22756" },
     }]);
+  });
+});
+
+describe("WeiboSpider's comments, one a line", { timeout: 30_000 }, () => {
+  it("sets every comment aside and says so once for the file, not once a line", async () => {
+    const { items, log, result } = await run("weibospider-comments.jsonl");
+    expect(items).toEqual([]);
+    expect(log.filter((line) => line.includes("评论"))).toEqual([`ingest: ${join(WEIBO, "weibospider-comments.jsonl")}: 跳过 3 条评论：评论不是微博，不单独成条`]);
+    expect(result.failures).toEqual([]);
+  });
+});
+
+describe("a hot-search list, one word a line", { timeout: 30_000 }, () => {
+  it("makes no posts and says once for the file how many words it set aside", async () => {
+    const { items, log, result } = await run("hot-search-lines.jsonl");
+    expect(items).toEqual([]);
+    expect(result.failures).toEqual([]);
+    expect(log).toContain(`ingest: ${join(WEIBO, "hot-search-lines.jsonl")}: 跳过 2 个热搜词：热搜榜上只有搜索词，没有作者和正文，不是微博，不单独成条`);
+  });
+});
+
+describe("posts saved with only their id, text and counts, one a line", { timeout: 30_000 }, () => {
+  it("are Weibo posts with their counts, not pages of text", async () => {
+    const { items } = await run("tutorial-mongo-posts.jsonl");
+    expect(items.map((i) => [i.id, i._qingyue.kind, i._qingyue.counts])).toEqual([
+      ["wb-4800000000000101", "post", { reposts: "1", comments: "3", likes: "12" }],
+      ["wb-4800000000000102", "post", { reposts: "0", comments: "0", likes: "5" }],
+    ]);
+  });
+});
+
+describe("posts saved with their comments, one a line", { timeout: 30_000 }, () => {
+  it("keeps each post and says once for the file how many comments it set aside", async () => {
+    const { items, log } = await run("posts-with-comments.jsonl");
+    expect(items.map((i) => i.id)).toEqual(["wb-4800000000000091", "wb-4800000000000092"]);
+    expect(log.filter((line) => line.includes("评论"))).toEqual([`ingest: ${join(WEIBO, "posts-with-comments.jsonl")}: 跳过 2 条评论：评论不是微博，不单独成条`]);
   });
 });
 
@@ -143,6 +187,18 @@ describe("weibo.com's API: videos, articles, and posts of pictures and videos to
       ["image/jpeg", "https://wx1.sinaimg.cn/large/0062mixly1a.jpg", { width: 640, height: 480, thumbnail: "https://wx1.sinaimg.cn/wap360/0062mixly1a.jpg" }],
       ["video/mp4", "https://f.video.weibocdn.com/o0/mix.mp4", { poster: "https://wx1.sinaimg.cn/orj480/0062mixly1poster.jpg" }],
     ]);
+  });
+});
+
+describe("weibo.com's statuses/longtext beside the timeline that cut the post", { timeout: 30_000 }, () => {
+  it("puts the whole text in place of the cut one, though the cut HTML spaces an @mention differently", async () => {
+    const { items } = await run("weibo-com-longtext");
+    const post = byId(items, "wb-4800000000000041");
+    expect(post._qingyue.paragraphs).toEqual([
+      "今晚的夜跑路线从江汉关出发，沿着江滩一路向下游跑，经过@武汉关 和江汉路，再折返回来，全程大约十公里，配速保持在六分钟左右，跑完以后在江边吹了很久的风。",
+      "第二段：明天继续。",
+    ]);
+    expect(post._qingyue.truncated).toBeUndefined();
   });
 });
 
@@ -237,7 +293,7 @@ describe("MediaCrawler's Weibo contents and comments", { timeout: 30_000 }, () =
     const { items, log, result } = await run(join("mediacrawler-jsonl", "search_contents_2024-05-01.jsonl"));
     expect(result.failures).toEqual([]);
     expect(items.map((i) => [i.id, i.authors?.[0]?.name])).toEqual([["wb-5030000000000001", "西湖边的猫"]]);
-    expect(log.some((line) => line.endsWith(":2: 跳过 1 条评论：评论不是微博，不单独成条"))).toBe(true);
+    expect(log).toContain(`ingest: ${join(WEIBO, "mediacrawler-jsonl", "search_contents_2024-05-01.jsonl")}: 跳过 1 条评论：评论不是微博，不单独成条`);
   });
 
   it("CSV: its contents read as posts and its comments set aside, with no file refused", async () => {

@@ -53,6 +53,12 @@ describe("m.weibo.cn container/getIndex", () => {
     expect(readWeiboText('很长的一段话 ...<span class="expand">展开</span>')).toEqual({ paragraphs: ["很长的一段话…"], truncated: true });
   });
 
+  it("reads weibo.com's super-topic link (/p/100808…) as #名[超话]#, as m.weibo.cn's", async () => {
+    const { readWeiboText } = await import("../../../src/ingest/weibo/text");
+    const html = '打卡 <a href="//weibo.com/p/1008085f3b1c0d2e" target="_blank"><img class="icon-link" src="https://n.sinaimg.cn/photo/timeline_card_small_super_default.png"/>江边夜跑</a>';
+    expect(readWeiboText(html).paragraphs).toEqual(["打卡 #江边夜跑[超话]#"]);
+  });
+
   it("unwraps a weibo.cn/sinaurl link that has no short link to where it leads", async () => {
     const { readWeiboText } = await import("../../../src/ingest/weibo/text");
     const text = readWeiboText('看<a href="https://weibo.cn/sinaurl?u=https%3A%2F%2Fexample.org%2Fa%3Fb%3D1"><span class="surl-text">网页链接</span></a>');

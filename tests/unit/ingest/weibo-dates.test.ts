@@ -40,6 +40,11 @@ describe("Weibo dates", () => {
     expect(readWeiboDate("")).toBeUndefined();
   });
 
+  it("gives no date for a date field that holds no date a Weibo source prints (markup, words, a number of a post)", () => {
+    for (const raw of ["<script>alert(1)</script>", "unknown", "发布于 上海", "第1楼", "x".repeat(200)]) expect(readWeiboDate(raw)).toBeUndefined();
+    for (const text of ["15小时前", "3天前", "前天 08:00"]) expect(readWeiboDate(text)).toEqual({ text });
+  });
+
   it("reads a capture time only when it names its zone, or as China time in Weibo's own forms", () => {
     expect(readCaptureTime("2024-03-05T01:30:00Z")).toBe(captured);
     expect(readCaptureTime("Tue, 05 Mar 2024 01:30:00 GMT")).toBe(captured);

@@ -1,0 +1,65 @@
+// An article's body as HTML (content_html), for what its text alone cannot show: its pictures
+// where they stand, with their captions, the passages it quotes, and its code as laid out.
+// Every other paragraph is one <p>, so a paragraph's link (#p-N) is the same in the text and
+// in the HTML as long as the story shows no code.
+import { MAX_TEXT, type Figure, type Section } from "../../content/feed-schema";
+
+const escape = (s: string) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;");
+
+function figureHtml(f: Figure): string {
+  const size = `${f.width !== undefined ? ` width="${f.width}"` : ""}${f.height !== undefined ? ` height="${f.height}"` : ""}`;
+  const caption = f.caption !== undefined ? `<figcaption>${escape(f.caption)}</figcaption>` : "";
+  return `<figure><img src="${escape(f.url)}" alt="${escape(f.alt ?? "")}"${size}>${caption}</figure>`;
+}
+
+/** The paragraphs set apart, by their place in the whole article (from 0). */
+interface ParagraphMarks {
+  quotes: readonly number[];
+  code: readonly number[];
+}
+
+type Wrapper = "quote" | "code" | undefined;
+const OPEN = { quote: "<blockquote>", code: "<pre><code>" } as const;
+const CLOSE = { quote: "</blockquote>", code: "</code></pre>" } as const;
+
+/**
+ * The HTML of an article with pictures, quotes or code; undefined for one of plain paragraphs,
+ * which its sections show as they are. Quoted paragraphs side by side make one quote, lines of
+ * code side by side one block (their indentation kept as the no-break spaces they carry). HTML
+ * past the contract's limit for a text is left out: the story still shows as its paragraphs.
+ */
+export function articleHtml(sections: readonly Section[], { quotes, code }: ParagraphMarks): string | undefined {
+  if (quotes.length === 0 && code.length === 0 && !sections.some((s) => (s.figures?.length ?? 0) > 0)) return undefined;
+  const quoted = new Set(quotes);
+  const coded = new Set(code);
+  const parts: string[] = [];
+  let n = 0;
+  let open: Wrapper;
+  const wrap = (next: Wrapper) => {
+    if (next === open) return;
+    if (open !== undefined) parts.push(CLOSE[open]);
+    if (next !== undefined) parts.push(OPEN[next]);
+    open = next;
+  };
+  for (const section of sections) {
+    wrap(undefined);
+    if (section.heading !== undefined) parts.push(`<h2>${escape(section.heading)}</h2>`);
+    const figures = section.figures ?? [];
+    section.paragraphs.forEach((text, i) => {
+      const before = figures.filter((f) => f.before === i);
+      if (before.length > 0) wrap(undefined);
+      parts.push(...before.map(figureHtml));
+      const kind: Wrapper = coded.has(n) ? "code" : quoted.has(n) ? "quote" : undefined;
+      // A line of code after another starts a new line of the same block.
+      if (kind === "code" && open === "code") parts.push("\n");
+      wrap(kind);
+      parts.push(kind === "code" ? escape(text.replace(/\u00A0/gu, " ")) : `<p>${escape(text)}</p>`);
+      n += 1;
+    });
+    wrap(undefined);
+    parts.push(...figures.filter((f) => f.before >= section.paragraphs.length).map(figureHtml));
+  }
+  wrap(undefined);
+  const html = parts.join("");
+  return html.length <= MAX_TEXT ? html : undefined;
+}

@@ -1,0 +1,96 @@
+// @vitest-environment node
+// What a Weibo file holds, whatever its shape: a hot-search list (热搜榜) holds search words, set
+// aside and never made posts without author, date or words of their own; a user-info dump or
+// users.csv holds profiles that complete the authors of other files' posts; posts saved with
+// their comments, as an object keyed by their ids, as a list under a name of the crawler's own
+// choosing, or with nothing but their id, text and counts, are posts.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
+import { dataOnly, ROOT } from "./helpers";
+
+const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
+
+async function read(name: string): Promise<DataEvent[]> {
+  const events: DataEvent[] = [];
+  for await (const event of readDataFile(join(WEIBO, name), { baseUrl: "" })) events.push(dataOnly(event));
+  return events;
+}
+
+describe("a hot-search list", () => {
+  it.each([
+    ["weibo.com's side/hotSearch", "hot-search-side.json", 2],
+    ["m.weibo.cn's realtimehot cards", "hot-search-realtimehot.json", 2],
+    ["an archive of {title, url} search links", "hot-search-archive.json", 3],
+  ])("%s: no posts, and the words set aside are counted in Chinese", async (_shape, file, words) => {
+    const [event] = await read(file);
+    expect(event).toMatchObject({ ok: true, items: [] });
+    expect(event!.ok ? event!.notes : []).toEqual([`跳过 ${words} 个热搜词：热搜榜上只有搜索词，没有作者和正文，不是微博，不单独成条`]);
+  });
+});
+
+describe("a dump of a search's results, titled and linked to the search", () => {
+  it("is the posts it holds, not a hot-search word", async () => {
+    const [event] = await read("search-results-dump.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i._qingyue.kind === "post" ? i._qingyue.paragraphs : []])).toEqual([
+      ["wb-4902907319347183", ["今晚也去#江边夜跑# 了"]],
+    ]);
+    expect(event!.ok ? event!.notes : []).toEqual([]);
+  });
+});
+
+describe("a file of profiles and no posts", () => {
+  it.each([
+    ["m.weibo.cn's userInfo", "profile-userinfo.json"],
+    ["weibo-crawler's users.csv", "crawler/users.csv"],
+  ])("%s: says that its profiles only complete the authors of other files' posts", async (_shape, file) => {
+    const [event] = await read(file);
+    expect(event).toMatchObject({ ok: true, items: [] });
+    expect(event!.ok ? event!.notes : []).toEqual(["只有 1 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息"]);
+  });
+});
+
+describe("posts saved with their comments (an archiver's export)", () => {
+  it("each is a post, whatever list it carries, and its comments are set aside and counted", async () => {
+    const [event] = await read("posts-with-comments.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i._qingyue.kind === "post" ? i._qingyue.paragraphs : [], i.authors?.[0]?.name])).toEqual([
+      ["wb-4800000000000091", ["今天的晚霞"], "江边夜跑"],
+      ["wb-4800000000000092", ["今天下雨"], "江边夜跑"],
+    ]);
+    expect(event!.ok ? event!.notes : []).toEqual(["跳过 2 条评论：评论不是微博，不单独成条"]);
+  });
+});
+
+describe("posts saved as an object keyed by their ids", () => {
+  it("each value is a post", async () => {
+    const [event] = await read("posts-keyed-by-id.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i.date_published, i.authors?.[0]?.name])).toEqual([
+      ["wb-4800000000000093", "2024-03-08T08:00:00+08:00", "江边夜跑"],
+      ["wb-4800000000000094", "2024-03-09T08:00:00+08:00", "江边夜跑"],
+    ]);
+  });
+});
+
+describe("posts saved as a list under a name of the crawler's own choosing", () => {
+  it("each is a post", async () => {
+    const [event] = await read("posts-under-own-name.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i._qingyue.kind === "post" ? i._qingyue.paragraphs : [], i.authors?.[0]?.name])).toEqual([
+      ["wb-4800000000000095", ["三"], "江边夜跑"],
+    ]);
+  });
+});
+
+describe("posts saved with only their id, text and counts (attitudes, comments, reposts)", () => {
+  it("are read as posts with their counts", async () => {
+    const [event] = await read("tutorial-mongo-posts.json");
+    const items = event!.ok ? event!.items : [];
+    expect(items.map((i) => [i.id, i._qingyue.kind === "post" ? [i._qingyue.paragraphs, i._qingyue.counts] : []])).toEqual([
+      ["wb-4800000000000101", [["今天跑了十公里 #夜跑#"], { reposts: "1", comments: "3", likes: "12" }]],
+      ["wb-4800000000000102", [["下雨了，休息一天"], { reposts: "0", comments: "0", likes: "5" }]],
+    ]);
+  });
+});
