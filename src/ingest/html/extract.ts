@@ -273,6 +273,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     byline = { text: initials };
     last.paragraphs.pop();
   }
+  // "…十二万亩。【纠错】【打印】【责任编辑：王五】": the controls set after the last sentence go.
+  const closing = last?.paragraphs.at(-1) ?? "";
+  const end = Math.max(closing.lastIndexOf("。"), closing.lastIndexOf("！"), closing.lastIndexOf("？"));
+  const tail = closing.slice(end + 1);
+  if (last !== undefined && end >= 0 && withoutWidgets(tail) !== tail.trim()) last.paragraphs[last.paragraphs.length - 1] = `${closing.slice(0, end + 1)} ${withoutWidgets(tail)}`.trimEnd();
   for (let round = 0; last !== undefined && round < 2; round += 1) {
     const lastText = last.paragraphs.at(-1);
     if (lastText === undefined) break;

@@ -530,3 +530,23 @@ describe("a short story over a box of the site's top stories with their summarie
     expect(paragraphs(item).slice(-3)).toEqual(STORY);
   });
 });
+
+describe("the controls and credits closing the last paragraph", () => {
+  const closing = (end: string) => page("").replace(`${STORY[2]}</p>`, `${STORY[2]}${end}</p>`);
+
+  it("takes out the controls and reads the editor's credit after them", async () => {
+    const item = await article(closing("【纠错】【打印】【责任编辑：王五】"));
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.byline?.editors).toEqual(["王五"]);
+  });
+
+  it("reads a bare 编辑 credit after the last sentence", async () => {
+    const item = await article(closing("\u3000\u3000编辑：王五"));
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.byline?.editors).toEqual(["王五"]);
+  });
+
+  it("keeps what follows the last sentence that is no control", async () => {
+    expect(paragraphs(await article(closing("（完）"))).at(-1)).toBe(`${STORY[2]}（完）`);
+  });
+});
