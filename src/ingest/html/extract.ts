@@ -35,6 +35,8 @@ const SOURCE_LINE = new RegExp(`^${BRACKETED_SOURCE}`, "u");
 const TRAILING_SOURCE = new RegExp(`(?<=[。！？!?”」)）】])\\s*${BRACKETED_SOURCE}`, "u");
 /** "摄影/张艳 编辑/苏芳", "…供稿": a credit line with slashes, at the story's end. */
 const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作者|校对|审核)\s*[/／]\s*\S|供稿(?:\s|$)/u;
+/** "图片来源：网络", "视频来源：青山县融媒体中心": where the story's pictures or video came from, a credit. */
+const MEDIA_CREDIT = /^(?:图片|视频|图|配图|题图|封面图?)(?:来源|来自|提供)\s*[:：]/u;
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
 const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
 const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
@@ -212,7 +214,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       byline = joinBylines(byline, credit);
       continue;
     }
-    if (charLength(text) <= 60 && !/[。！？]/u.test(text) && SLASH_CREDIT.test(text)) {
+    if (charLength(text) <= 60 && !/[。！？]/u.test(text) && (SLASH_CREDIT.test(text) || MEDIA_CREDIT.test(text))) {
       const editors = [...text.matchAll(SLASH_EDITOR)].map((m) => m[1] as string);
       byline = joinBylines(byline, { text, ...(editors.length > 0 ? { editors } : {}) });
       continue;

@@ -550,3 +550,11 @@ describe("the controls and credits closing the last paragraph", () => {
     expect(paragraphs(await article(closing("（完）"))).at(-1)).toBe(`${STORY[2]}（完）`);
   });
 });
+
+describe("a line crediting the story's pictures or video", () => {
+  it.each(["图片来源：网络", "视频来源：青山县融媒体中心"])("is a credit, not a paragraph: %s", async (line) => {
+    const item = await article(page(`<p>${line}</p>`));
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.byline?.text).toBe(line);
+  });
+});
