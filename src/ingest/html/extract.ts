@@ -21,7 +21,7 @@ import { measure, findBody, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
-import { chooseTitle, siteNameFrom } from "./title";
+import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
 import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
 
@@ -570,7 +570,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const bodyBlocks = readBlocks(body, pageUrl);
   // A <title> that is only the site's name ("青山县人民政府"), with no heading element: the
   // headline is the story block's first line, set in bold or centred over its text.
-  const siteTitle = title.el === undefined && meta.headline === undefined && bareText(title.text) === bareText(meta.docTitle ?? "") && namedOutside(root, body, title.text) ? bodyHeadline(bodyBlocks) : undefined;
+  const siteTitle = title.el === undefined && meta.headline === undefined ? headlineUnderSiteTitle(root, body, bodyBlocks, title.text, meta.docTitle) : undefined;
   if (siteTitle !== undefined) title.text = siteTitle;
   const titleEl = title.el ?? elementWithText(root, title.text, stats, body);
   const zone = titleEl === undefined || !body.contains(titleEl) ? zoneBetween(root, titleEl, body, pageUrl) : undefined;
@@ -692,22 +692,6 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const ownUrl = absoluteUrl(meta.url, undefined);
   const own = ownUrl !== undefined && new URL(ownUrl).pathname.length > 1 ? { url: ownUrl } : {};
   return { page: { article, posts: [], trending: [] }, ...own };
-}
-
-/** The site's name printed outside the story's block: its logo's words or picture, its masthead. */
-function namedOutside(root: Element, body: Element, name: string): boolean {
-  const bare = bareText(name);
-  const count = (el: Element) => bareText(textOf(el)).split(bare).length - 1;
-  if (count(root) > count(body)) return true;
-  return Array.from(root.querySelectorAll("img[alt]")).some((img) => !body.contains(img) && bareText(img.getAttribute("alt") ?? "") === bare);
-}
-
-/** The story block's first line as a headline: short, no sentence, set as a heading, in bold or centred. */
-function bodyHeadline(blocks: readonly Block[]): string | undefined {
-  const first = blocks[0];
-  if (first === undefined || (first.kind !== "heading" && !(first.kind === "text" && (first.strong || first.centered)))) return undefined;
-  const text = first.text;
-  return charLength(text) >= 5 && charLength(text) <= 60 && !/[。！？]$/u.test(text) && metaOf(text) === undefined ? text : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
 // the <title> (or og:title) contains is the headline; failing that, og:title or JSON-LD's
 // headline; failing that, the heading nearest above the story; last, the <title>'s first part.
 import { ELEMENT, namesOf, squash, tagOf, TEXT, textOf } from "./dom";
+import type { Block } from "./blocks";
 import type { Stats } from "./density";
 import { parseMetaLine } from "../parse/meta";
 
@@ -115,4 +116,25 @@ function nearestHeading(root: Element, stats: Map<Element, Stats>, body: Element
   });
   const before = headings.filter((el) => orderOf(el) < at && !el.contains(body)).at(-1);
   return before ?? headings.find((el) => body.contains(el));
+}
+
+/**
+ * A <title> that is only the site's name ("青山县人民政府", printed in its logo too), with no
+ * heading element: the headline is the story block's first line, set as a heading, in bold or
+ * centred over its text, short and no sentence.
+ */
+export function headlineUnderSiteTitle(root: Element, body: Element, blocks: readonly Block[], chosen: string, docTitle: string | undefined): string | undefined {
+  if (docTitle === undefined || bare(chosen) !== bare(docTitle) || !namedOutside(root, body, chosen)) return undefined;
+  const first = blocks[0];
+  if (first === undefined || (first.kind !== "heading" && !(first.kind === "text" && (first.strong || first.centered)))) return undefined;
+  const text = first.text;
+  return lengthOf(text) >= 5 && lengthOf(text) <= 60 && !/[。！？]$/u.test(text) && !isMetaText(text) ? text : undefined;
+}
+
+/** The site's name printed outside the story's block: its logo's words or picture, its masthead. */
+function namedOutside(root: Element, body: Element, name: string): boolean {
+  const own = bare(name);
+  const count = (el: Element) => bare(textOf(el)).split(own).length - 1;
+  if (count(root) > count(body)) return true;
+  return Array.from(root.querySelectorAll("img[alt]")).some((img) => !body.contains(img) && bare(img.getAttribute("alt") ?? "") === own);
 }
