@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { readStoryHtml, StoryHtml } from "./story-html";
 
 describe("readStoryHtml", () => {
@@ -33,6 +33,17 @@ describe("readStoryHtml", () => {
     expect(img).toHaveAttribute("referrerpolicy", "no-referrer");
     expect(screen.getByRole("region", { name: /表格/ }).querySelector("table")).not.toBeNull();
     for (const player of container.querySelectorAll("video, audio")) expect(player).toHaveAttribute("preload", "none");
+  });
+
+  it("names a picture that failed by its alt text, unless that is only its file's name", () => {
+    const html = '<p><img src="a.png" alt="港口的早晨"></p><p><img src="b.png" alt="004ednc20190925"></p>';
+    const { container } = render(<StoryHtml story={readStoryHtml(html, "https://blog.example/", false)} />);
+    const [described, named] = [...container.querySelectorAll("img")];
+    fireEvent.error(described!);
+    fireEvent.error(named!);
+    expect(described!.parentElement).toHaveTextContent("港口的早晨");
+    expect(named!.parentElement).toHaveTextContent("图片没能加载");
+    expect(named).toHaveAttribute("alt", "");
   });
 
   it("shows Chinese text with full-width punctuation, but never inside code", () => {

@@ -8,6 +8,7 @@ import { sanitizeHtml } from "../lib/sanitize-html";
 import { fullWidthPunctuation } from "../content/cjk-punctuation";
 import { StoryPicture } from "./story-picture";
 import { PersonMention } from "./person-mention";
+import { Paragraph } from "./paragraph";
 import { splitMentions } from "../content/mentions";
 import type { Profile } from "../content/profiles";
 
@@ -87,7 +88,7 @@ function inLinkOrCode(node: DOMNode): boolean {
   return false;
 }
 
-function options(marked: number | undefined, people: readonly Profile[]): HTMLReactParserOptions {
+function options(marked: number | undefined, people: readonly Profile[], sharePath: string | undefined): HTMLReactParserOptions {
   const self: HTMLReactParserOptions = {
     replace(node) {
       // The people the story names link to their profiles, as in a story shown as paragraphs.
@@ -132,7 +133,16 @@ function options(marked: number | undefined, people: readonly Profile[]): HTMLRe
             </Player>
           );
         }
-        case "p":
+        case "p": {
+          const n = Number(attribs["data-paragraph"]);
+          // In an article, each paragraph has its link to copy, as one shown as paragraphs has.
+          if (sharePath !== undefined && n > 0) {
+            return (
+              <Paragraph n={n} articlePath={sharePath} marked={n === marked} attributes={attributesToProps(attribs)} spaced={false}>
+                {children()}
+              </Paragraph>
+            );
+          }
           if (marked !== undefined && attribs.id === `p-${marked}`) {
             return (
               <p {...attributesToProps(attribs)} className="paragraph-marked">
@@ -141,6 +151,7 @@ function options(marked: number | undefined, people: readonly Profile[]): HTMLRe
             );
           }
           return undefined;
+        }
         default:
           return undefined;
       }
@@ -149,7 +160,18 @@ function options(marked: number | undefined, people: readonly Profile[]): HTMLRe
   return self;
 }
 
-/** A story read with readStoryHtml; `marked`: the paragraph a #p-N link points at; `people`: those whose names link to their profiles. */
-export function StoryHtml({ story, marked, people = [], className = "" }: { story: StoryDocument; marked?: number | undefined; people?: readonly Profile[]; className?: string }) {
-  return <div className={`story ${className}`}>{domToReact(story.nodes, options(marked, people))}</div>;
+interface StoryHtmlProps {
+  story: StoryDocument;
+  /** The paragraph a #p-N link points at. */
+  marked?: number | undefined;
+  /** Those whose names link to their profiles. */
+  people?: readonly Profile[];
+  /** The story's path on this site, in an article: each paragraph then has its link to copy. */
+  sharePath?: string;
+  className?: string;
+}
+
+/** A story read with readStoryHtml. */
+export function StoryHtml({ story, marked, people = [], sharePath, className = "" }: StoryHtmlProps) {
+  return <div className={`story ${className}`}>{domToReact(story.nodes, options(marked, people, sharePath))}</div>;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { describingAlt } from "../content/picture-alt";
 
 interface Props {
   src?: string | undefined;
@@ -17,7 +18,8 @@ const size = (value: number | undefined) => (value !== undefined && Number.isInt
  * without a referrer (other sites' pictures often refuse a stranger's). One that fails keeps
  * its box and shows its alt text instead of a broken icon.
  */
-export function StoryPicture({ src, alt, width, height, title, className = "" }: Props) {
+export function StoryPicture({ src, alt: given, width, height, title, className = "" }: Props) {
+  const alt = describingAlt(given);
   const [failed, setFailed] = useState(src === undefined);
   const ref = useRef<HTMLImageElement>(null);
   // A prerendered picture may have failed before the app took over the page.

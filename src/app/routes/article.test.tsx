@@ -142,3 +142,32 @@ describe("an article's standfirst", () => {
     expect(within(header).queryByText("城市花园里的刺猬比乡下的多了。")).toBeNull();
   });
 });
+
+describe("an article shown as its HTML (a page's story with pictures or quotes)", () => {
+  function serveHtml() {
+    const story = article("h1", "检察开放日", {
+      url: "/articles/h1",
+      content_html: '<p>检察院举办开放日活动。</p><figure><img src="https://example.org/a.jpg" alt=""><figcaption>开放日现场</figcaption></figure><blockquote><p>“欢迎市民走进检察院。”</p></blockquote><p>活动持续一天。</p>',
+      _qingyue: { kind: "article", sections: [{ paragraphs: ["检察院举办开放日活动。", "“欢迎市民走进检察院。”", "活动持续一天。"] }] },
+    });
+    server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([story]))));
+  }
+
+  it("gives each paragraph, quoted ones too, its link to copy, as an article shown as paragraphs does", async () => {
+    serveHtml();
+    const user = userEvent.setup();
+    renderApp("/articles/h1");
+    expect(await screen.findByText("活动持续一天。")).toHaveAttribute("id", "p-3");
+    expect(screen.getByRole("button", { name: "复制第 2 段的链接" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "复制第 3 段的链接" }));
+    expect(await screen.findByText("已复制本段链接")).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe("http://localhost:3000/articles/h1#p-3");
+  });
+
+  it("marks the paragraph a deep link points at", async () => {
+    serveHtml();
+    renderApp("/articles/h1#p-3");
+    expect(await screen.findByText("活动持续一天。")).toHaveClass("paragraph-marked");
+    expect(screen.getByText("检察院举办开放日活动。")).not.toHaveClass("paragraph-marked");
+  });
+});

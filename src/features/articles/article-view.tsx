@@ -3,12 +3,12 @@ import { readingTime } from "../../content/reading-time";
 import { splitMentions } from "../../content/mentions";
 import { fullWidthPunctuation } from "../../content/cjk-punctuation";
 import { PersonMention } from "../../components/person-mention";
+import { Paragraph } from "../../components/paragraph";
 import { storyHtml } from "../../components/story-html-loader";
 import { StoryAttachments } from "../../components/story-attachments";
 import { ReadOriginal, StoryTags } from "../../components/story-extras";
 import { proseClass, type StoryLanguage } from "../../lib/story-lang";
 import { ArticleHeader } from "./article-header";
-import { Paragraph } from "./paragraph";
 import { TableOfContents } from "./table-of-contents";
 import { ReadingProgress } from "./reading-progress";
 import { ResumePrompt } from "./resume-prompt";
@@ -65,7 +65,7 @@ export function ArticleView({ item, people, marked, sharePath, base, language }:
             </div>
           </details>
         ) : null}
-        {story && view ? <view.StoryHtml story={story} marked={marked} people={people} /> : null}
+        {story && view ? <view.StoryHtml story={story} marked={marked} people={people} sharePath={sharePath} /> : null}
         {story ? null : sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.heading ? section.anchor : undefined}>
             {section.heading ? (

@@ -9,6 +9,7 @@ import { iconText, isInlineIcon } from "../html/inline-icon";
 import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
 import { isElement } from "./clean-html";
+import { describingAlt } from "../../content/picture-alt";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string> }>;
@@ -41,7 +42,7 @@ export function pictureOf(el: El, base?: string): Picture | undefined {
   if (refs.length === 0 || el.attribs.hidden !== undefined || el.attribs.width === "0" || isInlineIcon({ ...el.attribs, src: refs[0] })) return undefined;
   const url = refs.map((ref) => absoluteUrl(ref, base)).find((u) => u !== undefined);
   if (url === undefined) return undefined;
-  const alt = el.attribs.alt?.trim();
+  const alt = describingAlt(el.attribs.alt);
   const width = dimension(el.attribs.width);
   const height = dimension(el.attribs.height);
   return { url, ...(alt ? { alt } : {}), ...(width && height ? { width, height } : {}) };

@@ -6,6 +6,7 @@ import { ELEMENT, namesOf, squash, TEXT, tagOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 import { pictureRefs as sharedPictureRefs } from "./picture-refs";
+import { describingAlt } from "../../content/picture-alt";
 
 export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
@@ -87,11 +88,11 @@ function imageBlock(img: Element, pageUrl: string | undefined): Block | undefine
   const height = dimension(img.getAttribute("height"));
   // Icons and tracking pixels are not pictures of the story.
   if ((width !== undefined && width < 60) || (height !== undefined && height < 40)) return undefined;
-  const alt = squash(img.getAttribute("alt") ?? "");
+  const alt = describingAlt(img.getAttribute("alt") ?? undefined);
   return {
     kind: "image",
     ...(url !== undefined ? { url } : {}),
-    ...(alt !== "" ? { alt } : {}),
+    ...(alt !== undefined ? { alt } : {}),
     ...(width !== undefined ? { width } : {}),
     ...(height !== undefined ? { height } : {}),
   };

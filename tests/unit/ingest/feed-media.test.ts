@@ -112,6 +112,15 @@ describe("feed media", () => {
     expect(shown).toEqual(figures);
   });
 
+  it("a picture's alt text is kept when it describes the picture, not when it is the file's name", async () => {
+    const [article] = await itemsOf(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>博客</title><link>https://alt.example.cn/</link>
+<item><title>两张图</title><link>https://alt.example.cn/1</link><content:encoded><![CDATA[<p>第一段。</p>
+<p><img src="/uploads/DSC_0042.jpg" alt="DSC_0042.jpg" width="800" height="600"></p><p>第二段。</p>
+<p><img src="/uploads/lake.jpg" alt="湖边的早晨" width="800" height="600"></p><p>第三段。</p><p>第四段。</p>]]></content:encoded></item></channel></rss>`);
+    const alts = (article as ArticleItem)._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.alt);
+    expect(alts).toEqual([undefined, "湖边的早晨"]);
+  });
+
   it("an RSS 1.0 classified ad's pictures (<enc:enclosure>) are its attachments", async () => {
     const ads = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
 <rdf:RDF xmlns="http://purl.org/rss/1.0/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:enc="http://purl.oclc.org/net/rss_2.0/enc#">

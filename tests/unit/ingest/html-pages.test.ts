@@ -243,6 +243,15 @@ describe("pictures in a news page's sentences", () => {
     expect(item._qingyue.sections.flatMap((s) => s.figures ?? [])).toEqual([{ before: 4, url: "https://news.example.cn/p/room.jpg", width: 800, height: 600 }]);
   });
 
+  it("keeps a picture's alt text only when it describes the picture, not its file's name", async () => {
+    const item = await story(
+      '<p><img src="https://news.example.cn/p/1.jpg" alt="004ednc20190925" width="800" height="600"></p><p>新馆的阅览室朝南，冬天也很暖和。</p>' +
+        '<p><img src="https://news.example.cn/p/2.jpg" alt="IMG_0423.JPG" width="800" height="600"></p><p>村民们说，这是他们第一次在家门口借到新书。</p>' +
+        '<p><img src="https://news.example.cn/p/3.jpg" alt="新馆阅览室" width="800" height="600"></p><p>开馆时间以公告为准。</p>',
+    );
+    expect(item._qingyue.sections.flatMap((s) => s.figures ?? []).map((f) => f.alt)).toEqual([undefined, undefined, "新馆阅览室"]);
+  });
+
   it("keeps an emoji or an emoticon in the line as text, never as a figure", async () => {
     const item = await story('<p>孩子们最爱绘本区<img class="emoji" alt="😀" src="https://news.example.cn/e/1f600.png">，周末总是坐满<img alt="[心]" src="https://news.example.cn/face/xin.png" style="width:1em;height:1em">。</p>');
     expect(paragraphs(item).at(-1)).toBe("孩子们最爱绘本区😀，周末总是坐满[心]。");

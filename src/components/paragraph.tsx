@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from "react";
-import { copyText } from "../../lib/clipboard";
+import { useState, type HTMLAttributes, type ReactNode } from "react";
+import { copyText } from "../lib/clipboard";
 
 interface Props {
   n: number;
@@ -7,10 +7,14 @@ interface Props {
   articlePath: string;
   marked: boolean;
   children: ReactNode;
+  /** What a story's own HTML set on the paragraph (its direction, language, class). */
+  attributes?: HTMLAttributes<HTMLParagraphElement>;
+  /** False inside a story's HTML, whose flow spaces its blocks itself. */
+  spaced?: boolean;
 }
 
 /** A body paragraph with a stable anchor (#p-N) and a control to copy its link. */
-export function Paragraph({ n, articlePath, marked, children }: Props) {
+export function Paragraph({ n, articlePath, marked, children, attributes, spaced = true }: Props) {
   const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
   const copy = async () => {
     const url = new URL(articlePath, window.location.origin);
@@ -20,7 +24,7 @@ export function Paragraph({ n, articlePath, marked, children }: Props) {
   };
   return (
     <div className="group relative">
-      <p id={`p-${n}`} data-paragraph={n} className={`mb-[1em] scroll-mt-20 ${marked ? "paragraph-marked" : ""}`}>
+      <p {...attributes} id={`p-${n}`} data-paragraph={n} className={`${spaced ? "mb-[1em]" : ""} scroll-mt-20 ${attributes?.className ?? ""} ${marked ? "paragraph-marked" : ""}`}>
         {children}
       </p>
       <button
