@@ -1,8 +1,10 @@
-// Which single-byte encoding bytes in a cased alphabet are in. Russian was written in six
-// (windows-1251, KOI8-R, IBM866, Mac Cyrillic, ISO-8859-5, IBM855), and each decodes the others' bytes
+// Which single-byte encoding bytes in an alphabet are in. Russian was written in six
+// (windows-1251, KOI8-R, IBM866, Mac Cyrillic, ISO-8859-5, IBM855; Ukrainian in KOI8-U too), and each decodes the others' bytes
 // cleanly, as Cyrillic letters in the wrong places: copies converted from one to another keep
 // their old label, and ICU's detector knows none of IBM866, Mac Cyrillic and IBM855. Greek was written
-// in two (ISO-8859-7, windows-1253), and a short Greek feed leaves the detector unsure. The
+// in two (ISO-8859-7, windows-1253), and a short Greek feed leaves the detector unsure; Hebrew
+// (windows-1255, ISO-8859-8) and Arabic (windows-1256, ISO-8859-6) bytes decode cleanly as
+// Cyrillic, Hebrew as words of lower-case or capital letters alone. The
 // right reading is the one whose words are words: all of the alphabet, lower case after a
 // capital, and its most frequent letters the language's; a wrong one gives words of mixed case
 // ("чТБЮЙ"), broken by box-drawing and punctuation characters ("‚а зЁ"), or of rare letters.
@@ -16,8 +18,10 @@ interface Alphabet {
 }
 
 const ALPHABETS: Alphabet[] = [
-  { encodings: ["windows-1251", "koi8-r", "ibm866", "x-mac-cyrillic", "iso-8859-5", "ibm855"], script: /^\p{Script=Cyrillic}+$/u, frequent: new Set("оеаинтсрвл") },
+  { encodings: ["windows-1251", "koi8-r", "koi8-u", "ibm866", "x-mac-cyrillic", "iso-8859-5", "ibm855"], script: /^\p{Script=Cyrillic}+$/u, frequent: new Set("оеаинтсрвлі") },
   { encodings: ["iso-8859-7", "windows-1253"], script: /^\p{Script=Greek}+$/u, frequent: new Set("αοιετσςνηυρ") },
+  { encodings: ["windows-1255", "iso-8859-8"], script: /^\p{Script=Hebrew}+$/u, frequent: new Set("יוהלאמרתבנש") },
+  { encodings: ["windows-1256", "iso-8859-6"], script: /^\p{Script=Arabic}+$/u, frequent: new Set("الينموربته") },
 ];
 
 /** Encodings whose label is not to be trusted over the words their reading gives. */
@@ -70,7 +74,8 @@ function wordShape(text: string, alphabet: Alphabet): Shape {
   return { good, bad, frequent, distinct: letters.size };
 }
 
-const score = (shape: Shape) => shape.good - shape.bad;
+/** The language's most frequent letters count, not all letters: Hebrew read as KOI8-R gives capitals of every Cyrillic letter, as many as the Hebrew reading's letters. */
+const score = (shape: Shape) => shape.frequent - shape.bad;
 const readsAsLanguage = (shape: Shape) =>
   shape.good >= ENOUGH && shape.distinct >= DISTINCT && shape.bad * 10 <= shape.good && shape.frequent >= shape.good * FREQUENT_SHARE;
 

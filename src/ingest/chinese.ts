@@ -85,26 +85,3 @@ export function swappedChinese(bytes: Uint8Array, encoding: string, text: string
   const other = sniffChinese(bytes, encoding, tryDecode);
   return other && commonShare(other.text) > score ? other : undefined;
 }
-
-/**
- * Latin-1's signs that Latin text hardly uses (¤ ¦ ¨ ¬ ¯ ± ² ³ ´ µ ¶ ¸ ¹ º ¼ ½ ¾ ¿ ¡ ¢ ¥ ª × ÷),
- * and that Chinese bytes read as Latin-1 are full of ("½­³Ç´óÇÅ", "´ä¤fÂX«Ø").
- */
-const RARE_IN_LATIN = /[\u00a1\u00a2\u00a4-\u00a6\u00a8\u00aa\u00ac\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00d7\u00f7]/u;
-
-/**
- * Chinese labelled Latin-1 (a server's or an old CMS's default) decodes cleanly in it, as
- * accented letters among signs Latin text hardly uses: a Latin-1 reading in which those signs
- * are a sixth or more of the non-ASCII characters gives way to a Chinese one that reads as Chinese.
- */
-export function chineseUnderLatin(bytes: Uint8Array, reading: { text: string; encoding: string }, tryDecode: Decode): { text: string; encoding: string } | undefined {
-  if (reading.encoding !== "windows-1252") return undefined;
-  let count = 0;
-  let rare = 0;
-  for (const ch of reading.text.slice(0, JUDGED_CHARS)) {
-    if (ch.charCodeAt(0) < 0x80) continue;
-    count += 1;
-    if (RARE_IN_LATIN.test(ch)) rare += 1;
-  }
-  return count >= 4 && rare * 6 >= count ? sniffChinese(bytes, reading.encoding, tryDecode) : undefined;
-}

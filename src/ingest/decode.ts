@@ -13,8 +13,9 @@
 // bytes are read here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
 import { ALPHABET_ENCODINGS, betterAlphabet, thai } from "./alphabets";
-import { chineseUnderLatin, commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
+import { commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
 import { decodeExtra, extraEncoding } from "./extra-encodings";
+import { latinShape } from "./latin";
 import { sevenBit } from "./seven-bit";
 import { decodeUtf32, UTF32 } from "./utf32";
 
@@ -39,9 +40,29 @@ const strict = (label: string): TextDecoder | undefined => {
 /** gb2312 and gbk pages hold characters only their superset GB18030 has: read them with it. */
 const SUPERSET: Record<string, string> = { gb2312: "gb18030", gbk: "gb18030", "x-gbk": "gb18030", big5: "big5" };
 
+/**
+ * Labels pages and feeds carry that the Encoding Standard does not list, as Windows, Java and
+ * Python name the same encodings (cp932, cp949, MacCyrillic, win-1251 …).
+ */
+const ALIASES: Record<string, string> = {
+  cp932: "shift_jis", "windows-932": "shift_jis", "x-ms-cp932": "shift_jis",
+  eucjp: "euc-jp", ujis: "euc-jp",
+  cp949: "euc-kr", ms949: "euc-kr", uhc: "euc-kr", "x-windows-949": "euc-kr", "windows-949": "euc-kr",
+  cp936: "gbk", ms936: "gbk", "windows-936": "gbk", gb2312_80: "gbk", euccn: "gbk", "euc-cn": "gbk",
+  cp950: "big5", ms950: "big5", "windows-950": "big5",
+  maccyrillic: "x-mac-cyrillic", "mac-cyrillic": "x-mac-cyrillic", "x-mac-cyrillic": "x-mac-cyrillic", macukrainian: "x-mac-cyrillic",
+  koi8u: "koi8-u", koi8r: "koi8-r", "ibm-866": "ibm866",
+  tis620: "windows-874", cp874: "windows-874", "ms874": "windows-874",
+  latin9: "iso-8859-15", "iso8859-15": "iso-8859-15",
+};
+/** win-1251, win1251, cp-1251, windows1251 … */
+const WINDOWS = /^(?:win|windows|cp|ms)[-_]?(125[0-8])$/u;
+
 /** The WHATWG name of a charset label, or undefined for a label no decoder knows. */
 export function encodingOf(label: string): string | undefined {
-  const decoder = strict(label.trim().toLowerCase());
+  const name = label.trim().toLowerCase();
+  const windows = WINDOWS.exec(name)?.[1];
+  const decoder = strict(ALIASES[name] ?? (windows !== undefined ? `windows-${windows}` : name));
   if (decoder === undefined) return extraEncoding(label);
   return SUPERSET[decoder.encoding] ?? decoder.encoding;
 }
@@ -229,6 +250,26 @@ function relabelled(bytes: Uint8Array, reading: { text: string; encoding: string
   return ALPHABET_ENCODINGS.includes(reading.encoding) || reading.encoding === "windows-1252" ? betterAlphabet(bytes, tryDecode, reading) : undefined;
 }
 
+/** Encodings of Latin letters other than Latin-1 that the detector names (it has their languages' models). */
+const OTHER_LATIN = ["iso-8859-2", "windows-1250", "windows-1254"];
+
+/**
+ * Bytes under a Latin-1 label (a server's or an old CMS's default) that are not Latin-1 text
+ * (latin.ts): bytes of another script are read as if they declared nothing; Polish, Czech,
+ * Hungarian or Turkish in Latin-2 or Latin-5 in the encoding the detector names, when it ranks
+ * that one first.
+ */
+function underLatin(bytes: Uint8Array, reading: { text: string; encoding: string }): { text: string; encoding: string } | undefined {
+  if (reading.encoding !== "windows-1252") return undefined;
+  const shape = latinShape(reading.text);
+  if (shape === "other-script") return sniffChinese(bytes, reading.encoding, tryDecode) ?? sniffedOther(bytes, reading.encoding);
+  if (shape === "latin") return undefined;
+  const [top] = analyse(withoutMarkup(bytes.subarray(0, DETECTOR_SAMPLE)));
+  const encoding = top !== undefined && top.confidence >= SINGLE_BYTE_CONFIDENCE ? encodingOf(top.name) : undefined;
+  const text = encoding !== undefined && OTHER_LATIN.includes(encoding) ? tryDecode(encoding, bytes) : undefined;
+  return text === undefined ? undefined : { text, encoding: encoding as string };
+}
+
 /** Bytes of another language: the encoding the detector names, or the alphabet's that reads as its language. */
 function sniffedOther(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
   const found = detected(bytes, tried);
@@ -258,7 +299,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
     const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? chineseUnderLatin(bytes, { text, encoding }, tryDecode) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
+    if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? underLatin(bytes, { text, encoding }) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; UTF-8 with a few
   // stray bytes; the declared encoding with a few; a Chinese one with a few that reads as

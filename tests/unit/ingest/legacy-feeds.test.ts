@@ -1,0 +1,110 @@
+// @vitest-environment node
+// Blog and news feeds in the legacy encodings of many languages, as sites served them: labelled
+// right, labelled with the names Windows, Java or Python give the encoding, labelled ISO-8859-1
+// by a server that labels everything so, or not labelled at all. The reader gets each item's
+// title and words in their own script.
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import type { Item } from "../../../src/content/feed-schema";
+import { dataEvents } from "../../../src/ingest/data-files";
+
+/** The text in an encoding, by the system's converter. */
+const encode = (text: string, encoding: string): Buffer => execFileSync("iconv", ["-f", "utf-8", "-t", encoding], { input: text });
+
+interface Post {
+  title: string;
+  body?: string;
+}
+
+const feed = (declaration: string, channel: string, posts: Post[]) =>
+  `${declaration}\n<rss version="2.0"><channel><title>${channel}</title><link>http://blog.example.org/</link>` +
+  posts
+    .map(
+      (p, i) =>
+        `<item><title>${p.title}</title><link>http://blog.example.org/2009/05/post-${i + 1}.html</link><pubDate>Mon, 04 May 2009 10:2${i}:00 +0200</pubDate>` +
+        (p.body !== undefined ? `<description>${p.body}</description>` : "") +
+        `</item>`,
+    )
+    .join("") +
+  `</channel></rss>\n`;
+
+async function itemsOf(bytes: Uint8Array): Promise<Item[]> {
+  const found: Item[] = [];
+  for await (const event of dataEvents("feed.xml", bytes, "feed", { baseUrl: "" })) if (event.ok && "items" in event) found.push(...event.items);
+  return found;
+}
+
+/** What a reader gets of each item: its title and its words. */
+const read = (items: Item[]) => items.map((i) => ({ title: i.title, body: i.content_text }));
+const expected = (posts: Post[]) => posts.map((p) => ({ title: p.title, body: p.body }));
+
+async function expectRead(bytes: Uint8Array, posts: Post[]) {
+  expect(read(await itemsOf(bytes))).toEqual(expected(posts));
+}
+
+const latin1 = '<?xml version="1.0" encoding="ISO-8859-1"?>';
+const none = '<?xml version="1.0"?>';
+
+describe("labels other software gives an encoding", () => {
+  it.each([
+    ["cp932", "shift_jis", { title: "今日の天気", body: "東京は雨です。" }],
+    ["CP949", "cp949", { title: "오늘의 뉴스", body: "서울은 맑음." }],
+    ["ms949", "cp949", { title: "지하철 요금", body: "내년에 인상." }],
+    ["cp936", "gbk", { title: "交通新规", body: "下月实施。" }],
+    ["MacCyrillic", "mac-cyrillic", { title: "Итоги недели", body: "Новые рейсы." }],
+    ["win-1251", "windows-1251", { title: "Итоги недели", body: "Новые рейсы." }],
+  ])("a short feed labelled %s reads in its script", async (label, encoding, post) => {
+    await expectRead(encode(feed(`<?xml version="1.0" encoding="${label}"?>`, "Blog", [post]), encoding), [post]);
+  });
+});
+
+describe("Ukrainian, Hebrew and Arabic in their single-byte encodings", () => {
+  const ukrainian = [
+    { title: "Київ готується до свята", body: "У неділю в центрі столиці відбудеться ярмарок українських виробників." },
+    { title: "Погода на вихідні", body: "Синоптики обіцяють сонячну погоду та теплий вітер." },
+  ];
+  it("Ukrainian in KOI8-U that declares nothing, or is labelled KOI8-R or windows-1251, reads as Ukrainian", async () => {
+    for (const declaration of [none, '<?xml version="1.0" encoding="koi8-r"?>', '<?xml version="1.0" encoding="windows-1251"?>'])
+      await expectRead(encode(feed(declaration, "Новини", ukrainian), "koi8-u"), ukrainian);
+  });
+
+  const hebrew = [
+    { title: "חדשות הטכנולוגיה", body: "החברה הודיעה על מוצר חדש." },
+    { title: "מזג האוויר", body: "מחר יהיה חם." },
+  ];
+  it("a short Hebrew feed that declares nothing, or is labelled ISO-8859-1, reads as Hebrew, not as the Cyrillic its bytes also decode to", async () => {
+    for (const encoding of ["windows-1255", "iso-8859-8"])
+      for (const declaration of [none, latin1]) await expectRead(encode(feed(declaration, "בלוג", hebrew), encoding), hebrew);
+  });
+
+  it("Hebrew labelled right stays Hebrew", async () => {
+    await expectRead(encode(feed('<?xml version="1.0" encoding="windows-1255"?>', "בלוג", hebrew), "windows-1255"), hebrew);
+  });
+});
+
+describe("a feed labelled ISO-8859-1 whose bytes are in another encoding", () => {
+  it.each([
+    ["windows-1256", "أخبار الرياضة اليوم", "فاز المنتخب الوطني على منافسه في المباراة التي أقيمت مساء أمس في العاصمة."],
+    ["windows-874", "ข่าววันนี้", "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วม"],
+    ["shift_jis", "今日の天気", "東京では朝から雨が降っています。午後には晴れる予報です。"],
+    ["euc-jp", "今日の天気", "東京では朝から雨が降っています。午後には晴れる予報です。"],
+    ["euc-kr", "오늘의 주요 뉴스", "서울시는 내년부터 대중교통 요금을 인상한다고 발표했습니다."],
+    ["iso-8859-2", "Wiadomości z kraju: zmiany w szkołach", "Ministerstwo edukacji ogłosiło, że od września uczniowie będą mieli więcej zajęć."],
+    ["windows-1250", "Počasí na víkend: v Praze bude teplo", "Meteorologové předpovídají na sobotu slunečno a teploty až dvacet pět stupňů."],
+    ["iso-8859-2", "Új törvény a közlekedésről", "A kormány szerdán elfogadta az új közlekedési törvényt, amely jövő évtől lép életbe."],
+    ["iso-8859-9", "Türkiye'de bugün öne çıkan haberler", "İstanbul'da düzenlenen fuarda yerli üreticiler yeni ürünlerini tanıttı."],
+  ])("%s reads in its script: %s", async (encoding, title, body) => {
+    await expectRead(encode(feed(latin1, "Blog", [{ title, body }]), encoding), [{ title, body }]);
+  });
+
+  it.each([
+    ["Élections : les résultats du premier tour", "Le taux de participation a été plus élevé que prévu ; les électeurs sont venus dès l'ouverture."],
+    ["Große Pläne für den Hafen", "Die Stadt möchte den alten Hafen umbauen. Geplant sind Wohnungen, Büros und ein öffentlicher Park."],
+    ["¿Qué pasará con el precio de la luz?", "El Gobierno español anunció una rebaja del IVA. Los expertos señalan que el ahorro será pequeño."],
+    ["Eleições: opiniões divididas", "As eleições municipais mostraram opiniões divididas entre os eleitores das grandes cidades."],
+    ["Københavns nye bydel får grønne områder", "Kommunen vil bygge flere boliger ved havnen, og beboerne får adgang til en stor park."],
+    ["Più treni per l'estate", "Però i prezzi dei biglietti aumenteranno già dal mese prossimo, così ha detto il ministro."],
+  ])("Latin-1 text stays Latin-1: %s", async (title, body) => {
+    await expectRead(encode(feed(latin1, "Blog", [{ title, body }]), "iso-8859-1"), [{ title, body }]);
+  });
+});
