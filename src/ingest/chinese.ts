@@ -49,8 +49,10 @@ export function sniffChinese(bytes: Uint8Array, tried: string | undefined, tryDe
     const score = commonShare(text);
     if (best === undefined || score > best.score) best = { text, encoding, score };
   }
-  if (best === undefined || !readsAsChinese(best.text, best.score)) return undefined;
-  return japanese(bytes, tried, tryDecode) ?? { text: best.text, encoding: best.encoding };
+  // Japanese is judged either way: a short Japanese title reads as no Chinese at all.
+  const kana = japanese(bytes, tried, tryDecode);
+  if (kana !== undefined || best === undefined || !readsAsChinese(best.text, best.score)) return kana;
+  return { text: best.text, encoding: best.encoding };
 }
 
 const KANA = /[\u3040-\u30ff]/gu;

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import type { Item } from "../../../src/content/feed-schema";
 import { dataEvents } from "../../../src/ingest/data-files";
+import { decodePage } from "../../../src/ingest/decode";
 
 /** The text in an encoding, by the system's converter. */
 const encode = (text: string, encoding: string): Buffer => execFileSync("iconv", ["-f", "utf-8", "-t", encoding], { input: text });
@@ -106,5 +107,35 @@ describe("a feed labelled ISO-8859-1 whose bytes are in another encoding", () =>
     ["Più treni per l'estate", "Però i prezzi dei biglietti aumenteranno già dal mese prossimo, così ha detto il ministro."],
   ])("Latin-1 text stays Latin-1: %s", async (title, body) => {
     await expectRead(encode(feed(latin1, "Blog", [{ title, body }]), "iso-8859-1"), [{ title, body }]);
+  });
+});
+
+/** A WordPress feed of the late 2000s: links, comments, dates, authors and categories around the words. */
+const wordpress = (declaration: string, channel: string, posts: Required<Post>[]) =>
+  `${declaration}\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n<title>${channel}</title>\n<link>http://blog.example.org/</link>\n<description>${channel}</description>\n<generator>http://wordpress.org/?v=2.7</generator>\n` +
+  posts
+    .map(
+      (p, i) =>
+        `<item>\n<title>${p.title}</title>\n<link>http://blog.example.org/?p=${100 + i}</link>\n<comments>http://blog.example.org/?p=${100 + i}#comments</comments>\n<pubDate>Mon, 0${i + 1} Jun 2009 08:15:00 +0000</pubDate>\n<dc:creator>admin</dc:creator>\n<category><![CDATA[Uncategorized]]></category>\n<guid isPermaLink="false">http://blog.example.org/?p=${100 + i}</guid>\n<description><![CDATA[${p.body}]]></description>\n</item>\n`,
+    )
+    .join("") +
+  `</channel>\n</rss>\n`;
+
+describe("the words, not the markup, say the encoding", () => {
+  const polish = [
+    { title: "Wiadomości z kraju: zmiany w szkołach", body: "Ministerstwo edukacji ogłosiło, że od września uczniowie będą mieli więcej zajęć z języka angielskiego." },
+    { title: "Nauczyciele są zadowoleni", body: "Związek nauczycieli przyjął zmiany z zadowoleniem." },
+    { title: "Pogoda na weekend", body: "W sobotę będzie słonecznie, a w niedzielę przelotne opady deszczu." },
+  ];
+  it("a Polish WordPress feed in ISO-8859-2 that declares nothing, or declares UTF-8 wrongly, reads as Polish", async () => {
+    for (const declaration of [none, '<?xml version="1.0" encoding="UTF-8"?>']) await expectRead(encode(wordpress(declaration, "Blog", polish), "iso-8859-2"), polish);
+  });
+
+  it("a Japanese feed of one short title in EUC-JP or Shift_JIS that declares nothing reads as Japanese, not as box-drawing characters", () => {
+    for (const encoding of ["euc-jp", "shift_jis"]) {
+      const decoded = decodePage(encode(feed(none, "Blog", [{ title: "今日の天気とニュース" }]), encoding));
+      expect(decoded).toMatchObject({ encoding });
+      expect("text" in decoded && decoded.text).toContain("<title>今日の天気とニュース</title>");
+    }
   });
 });
