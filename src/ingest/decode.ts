@@ -77,22 +77,48 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | un
   return undefined;
 }
 
-/** The markup a document opens with: `<` of XML or HTML, `{` or `[` of JSON. */
-const OPENERS = new Set([0x3c, 0x7b, 0x5b]);
-const printable = (b: number | undefined) => b !== undefined && b >= 0x20 && b < 0x7f;
+/** How many of the first bytes tell UTF-16 or UTF-32 without a byte order mark. */
+const WIDE_SAMPLE = 1024;
 
 /**
- * UTF-16 or UTF-32 without a byte order mark, known by its first characters as XML (its
- * appendix F) and JSON (RFC 4627) say: an opening `<`, `{` or `[` and a printable ASCII
- * character, each with NUL bytes beside it.
+ * UTF-16 or UTF-32 without a byte order mark, known by where its NUL bytes stand: the high
+ * bytes of every ASCII character (markup, spaces, digits, punctuation), whatever character
+ * the text opens with (a line break before `<?xml`, a word of plain text). UTF-32's two high
+ * bytes are NUL (or the plane) in every character; UTF-16's high byte is NUL in a tenth of its
+ * characters or more, and four times as often as its low byte.
  */
 function wideShape(bytes: Uint8Array): string | undefined {
-  const [a, b, c, d, e, f, g, h] = bytes;
-  if (OPENERS.has(a as number) && b === 0 && c === 0 && d === 0 && printable(e) && f === 0 && g === 0 && h === 0) return "utf-32le";
-  if (a === 0 && b === 0 && c === 0 && OPENERS.has(d as number) && e === 0 && f === 0 && g === 0 && printable(h)) return "utf-32be";
-  if (OPENERS.has(a as number) && b === 0 && printable(c) && d === 0) return "utf-16le";
-  if (a === 0 && OPENERS.has(b as number) && c === 0 && printable(d)) return "utf-16be";
+  const sample = bytes.subarray(0, WIDE_SAMPLE);
+  if (!sample.includes(0)) return undefined;
+  if (sample.length >= 4) {
+    let little = true;
+    let big = true;
+    for (let at = 0; at + 4 <= sample.length; at += 4) {
+      if (sample[at + 3] !== 0 || (sample[at + 2] as number) > 0x10) little = false;
+      if (sample[at] !== 0 || (sample[at + 1] as number) > 0x10) big = false;
+    }
+    if (little) return "utf-32le";
+    if (big) return "utf-32be";
+  }
+  const nul = [0, 0];
+  for (let at = 0; at + 2 <= sample.length; at += 2) {
+    if (sample[at] === 0) nul[0] += 1;
+    if (sample[at + 1] === 0) nul[1] += 1;
+  }
+  const [even, odd] = nul as [number, number];
+  const units = Math.floor(sample.length / 2);
+  if (odd * 10 >= units && odd >= even * 4) return "utf-16le";
+  if (even * 10 >= units && even >= odd * 4) return "utf-16be";
   return undefined;
+}
+
+/** Whether the start of a text holds control characters no text holds (tab, line breaks and form feed apart): bytes of another kind read as UTF-16. */
+function hasControls(text: string): boolean {
+  for (let at = 0; at < Math.min(text.length, WIDE_SAMPLE); at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 0x20 && (code < 0x09 || code > 0x0d)) return true;
+  }
+  return false;
 }
 
 /** The start of UTF-16 or UTF-32 bytes (known by their byte order mark or their shape) as text. */
@@ -298,7 +324,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const wide = wideShape(bytes);
   if (wide !== undefined) {
     const text = tryDecode(wide, bytes);
-    if (text !== undefined) return { text, encoding: wide };
+    if (text !== undefined && !hasControls(text)) return { text, encoding: wide };
   }
   if (bytes.includes(0)) return { reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
   const declared = declaredCharset(bytes, hints);

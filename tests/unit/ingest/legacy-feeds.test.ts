@@ -4,10 +4,14 @@
 // by a server that labels everything so, or not labelled at all. The reader gets each item's
 // title and words in their own script.
 import { execFileSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Item } from "../../../src/content/feed-schema";
 import { dataEvents } from "../../../src/ingest/data-files";
 import { decodePage } from "../../../src/ingest/decode";
+import { readInputs } from "../../../src/ingest/inputs";
 
 /** The text in an encoding, by the system's converter. */
 const encode = (text: string, encoding: string): Buffer => execFileSync("iconv", ["-f", "utf-8", "-t", encoding], { input: text });
@@ -137,5 +141,30 @@ describe("the words, not the markup, say the encoding", () => {
       expect(decoded).toMatchObject({ encoding });
       expect("text" in decoded && decoded.text).toContain("<title>今日の天気とニュース</title>");
     }
+  });
+});
+
+describe("UTF-16 and UTF-32 without a byte order mark", () => {
+  const dir = mkdtempSync(join(tmpdir(), "qingyue-legacy-feeds-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const posts = [{ title: "Новости недели", body: "Авиакомпания объявила о новых рейсах." }];
+  /** The feed as an editor saved it: a line break before the XML declaration. */
+  const xml = `\n${feed('<?xml version="1.0" encoding="UTF-16"?>', "Блог", posts)}`;
+
+  it.each(["utf-16le", "utf-16be", "utf-32le", "utf-32be"])("a feed in %s that opens with a line break is read as a feed", async (encoding) => {
+    const path = join(dir, `feed-${encoding}`);
+    writeFileSync(path, encode(xml, encoding));
+    const items: Item[] = [];
+    for await (const event of readInputs([path])) {
+      expect(event).toMatchObject({ ok: true });
+      if (event.ok && "items" in event) items.push(...event.items);
+    }
+    expect(read(items)).toEqual(expected(posts));
+  });
+
+  it("a page of plain text in UTF-16 reads as its words, not as binary bytes", () => {
+    const words = "Новости дня: в субботу в городе откроется ярмарка.";
+    for (const encoding of ["utf-16le", "utf-16be"]) expect(decodePage(encode(words, encoding))).toMatchObject({ text: words, encoding });
   });
 });
