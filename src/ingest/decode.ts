@@ -177,12 +177,12 @@ const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 const allowedDamage = (chars: number) => Math.max(3, Math.floor(chars / 1000));
 
 /**
- * UTF-8 with a few stray bytes (a summary a CMS cut in the middle of a character), read with
- * them as U+FFFD: only when the rest holds twenty characters UTF-8 alone makes of its bytes
- * for each stray one. Text in another encoding passes for UTF-8 in places, never that often.
+ * Whether a reading's stray bytes (its U+FFFD) are few beside the characters the encoding alone
+ * makes of its bytes: twenty of those for each stray one. Text in another encoding passes for
+ * UTF-8, GB18030 or Big5 in places, never that often (Bulgarian in ISO-8859-5 read as GB18030:
+ * "侧哲这� 哙兆 阖谡菰�").
  */
-function almostUtf8(bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
-  const text = new TextDecoder("utf-8").decode(bytes);
+function fewStrays(text: string): boolean {
   let damaged = 0;
   let wide = 0;
   for (const ch of text) {
@@ -190,13 +190,21 @@ function almostUtf8(bytes: Uint8Array): { text: string; encoding: string; damage
     if (code === 0xfffd) damaged += 1;
     else if (code >= 0x80) wide += 1;
   }
-  return damaged > 0 && damaged <= allowedDamage(text.length) && wide >= damaged * 20 ? { text, encoding: "utf-8", damaged } : undefined;
+  return wide >= damaged * 20;
+}
+
+/** UTF-8 with a few stray bytes (a summary a CMS cut in the middle of a character), read with them as U+FFFD. */
+function almostUtf8(bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  let damaged = 0;
+  for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) damaged += 1;
+  return damaged > 0 && damaged <= allowedDamage(text.length) && fewStrays(text) ? { text, encoding: "utf-8", damaged } : undefined;
 }
 
 /**
  * The page read in `encoding` with the bytes it does not allow as U+FFFD, when those are few;
  * else undefined. For legacy encodings only: text that is almost UTF-8 is more often another
- * encoding that happens to pass for it in places (almostUtf8 says when it is not).
+ * encoding that happens to pass for it in places (fewStrays says when it is not).
  */
 function leniently(encoding: string, bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
   if (encoding === "utf-8" || encoding.startsWith("utf-16")) return undefined;
@@ -350,7 +358,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
     ["gb18030", "big5"]
       .filter((e) => e !== encoding)
       .map((e) => leniently(e, bytes))
-      .find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text))) ??
+      .find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text)) && fewStrays(r.text)) ??
     sniffedOther(bytes, encoding);
   if (read) return read;
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";

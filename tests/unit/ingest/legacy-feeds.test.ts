@@ -82,6 +82,12 @@ describe("Ukrainian, Hebrew and Arabic in their single-byte encodings", () => {
       for (const declaration of [none, latin1]) await expectRead(encode(feed(declaration, "בלוג", hebrew), encoding), hebrew);
   });
 
+  it("a Bulgarian feed of one short title in ISO-8859-5 that declares nothing reads as Bulgarian, not as Chinese with stray bytes", () => {
+    const decoded = decodePage(encode(feed(none, "Blog", [{ title: "Времето през уикенда" }]), "iso-8859-5"));
+    expect(decoded).toMatchObject({ encoding: "iso-8859-5" });
+    expect("text" in decoded && decoded.text).toContain("<title>Времето през уикенда</title>");
+  });
+
   it("Hebrew labelled right stays Hebrew", async () => {
     await expectRead(encode(feed('<?xml version="1.0" encoding="windows-1255"?>', "בלוג", hebrew), "windows-1255"), hebrew);
   });
