@@ -80,6 +80,18 @@ const readsAsLanguage = (shape: Shape) =>
   shape.good >= ENOUGH && shape.distinct >= DISTINCT && shape.bad * 10 <= shape.good && shape.frequent >= shape.good * FREQUENT_SHARE;
 
 /**
+ * Whether a reading in one of these encodings is mostly not words of its alphabet: bytes of
+ * another script or language under its label (French labelled windows-1251: "Йlections : les
+ * rйsultats"; Chinese: "ЅсИХТЄОЕ"). A reading in another encoding is not judged here.
+ */
+export function notItsAlphabet(text: string, encoding: string): boolean {
+  const alphabet = ALPHABETS.find((a) => a.encodings.includes(encoding));
+  if (alphabet === undefined) return false;
+  const shape = wordShape(text, alphabet);
+  return shape.bad > shape.good;
+}
+
+/**
  * The reading of the bytes in an alphabet's encodings whose words are words, when it reads as
  * the language and is not `reading` (the declared or detected one, if any); else undefined.
  */

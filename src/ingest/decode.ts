@@ -12,7 +12,7 @@
 // encodings that decode one another's bytes cleanly, whatever their label says. Every input's
 // bytes are read here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
-import { ALPHABET_ENCODINGS, betterAlphabet, thai } from "./alphabets";
+import { ALPHABET_ENCODINGS, betterAlphabet, notItsAlphabet, thai } from "./alphabets";
 import { commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
 import { decodeExtra, extraEncoding } from "./extra-encodings";
 import { latinShape } from "./latin";
@@ -301,16 +301,16 @@ function relabelled(bytes: Uint8Array, reading: { text: string; encoding: string
 const OTHER_LATIN = ["iso-8859-2", "windows-1250", "windows-1254"];
 
 /**
- * Bytes under a Latin-1 label (a server's or an old CMS's default) that are not Latin-1 text
- * (latin.ts): bytes of another script are read as if they declared nothing; Polish, Czech,
- * Hungarian or Turkish in Latin-2 or Latin-5 in the encoding the detector names, when it ranks
+ * Bytes under the label of a single-byte encoding that are not text of its script (latin.ts,
+ * alphabets.ts): a server's or an old CMS's default (ISO-8859-1, windows-1251) over bytes of
+ * another script are read as if they declared nothing; Polish, Czech, Hungarian or Turkish
+ * under a Latin-1 label in the Latin-2 or Latin-5 encoding the detector names, when it ranks
  * that one first.
  */
-function underLatin(bytes: Uint8Array, reading: { text: string; encoding: string }): { text: string; encoding: string } | undefined {
-  if (reading.encoding !== "windows-1252") return undefined;
-  const shape = latinShape(reading.text);
-  if (shape === "other-script") return sniffChinese(bytes, reading.encoding, tryDecode) ?? sniffedOther(bytes, reading.encoding);
-  if (shape === "latin") return undefined;
+function mislabelled(bytes: Uint8Array, reading: { text: string; encoding: string }): { text: string; encoding: string } | undefined {
+  const latin = reading.encoding === "windows-1252" ? latinShape(reading.text) : undefined;
+  if (latin === "other-script" || notItsAlphabet(reading.text, reading.encoding)) return sniffChinese(bytes, reading.encoding, tryDecode) ?? sniffedOther(bytes, reading.encoding);
+  if (latin !== "other-latin") return undefined;
   const [top] = analyse(textRuns(bytes.subarray(0, DETECTOR_SAMPLE)));
   const encoding = top !== undefined && top.confidence >= SINGLE_BYTE_CONFIDENCE ? encodingOf(top.name) : undefined;
   const text = encoding !== undefined && OTHER_LATIN.includes(encoding) ? tryDecode(encoding, bytes) : undefined;
@@ -346,7 +346,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
     const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? underLatin(bytes, { text, encoding }) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
+    if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? mislabelled(bytes, { text, encoding }) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; UTF-8 with a few
   // stray bytes; the declared encoding with a few; a Chinese one with a few that reads as

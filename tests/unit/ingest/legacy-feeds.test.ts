@@ -150,6 +150,18 @@ describe("the words, not the markup, say the encoding", () => {
   });
 });
 
+describe("a feed labelled windows-1251 whose bytes are not Cyrillic", () => {
+  it.each([
+    ["iso-8859-1", "Élections : les résultats du premier tour", "Le taux de participation a été plus élevé que prévu."],
+    ["gbk", "【博客】周末去爬山", "周六早上六点就出发了，山上空气很好，风景也不错。"],
+    ["big5", "【部落格】週末去爬山", "星期六早上六點就出發了，山上空氣很好，風景也不錯。"],
+    ["euc-kr", "[블로그] 주말에 다녀온 제주도 여행", "지난 주말 가족과 함께 제주도에 다녀왔습니다."],
+    ["iso-8859-9", "Şehir Haberleri: Ulaşımda yeni dönem", "Belediye başkanı, yeni metro hattının önümüzdeki ay açılacağını söyledi."],
+  ])("%s reads in its script: %s", async (encoding, title, body) => {
+    await expectRead(encode(feed('<?xml version="1.0" encoding="windows-1251"?>', "Blog", [{ title, body }]), encoding), [{ title, body }]);
+  });
+});
+
 describe("UTF-16 and UTF-32 without a byte order mark", () => {
   const dir = mkdtempSync(join(tmpdir(), "qingyue-legacy-feeds-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
