@@ -33,6 +33,8 @@ const JUDGED_CHARS = 64 * 1024;
 const ENOUGH = 20;
 const DISTINCT = 10;
 const FREQUENT_SHARE = 0.45;
+/** Below this share of its most frequent letters, words are of another alphabet's bytes (Russian labelled ISO-8859-7: "Νξβξρςθ ΰβθΰφθθ"). */
+const RARE_SHARE = 0.3;
 /** Box-drawing characters: another script's bytes read as IBM866. */
 const BOX = /[\u2500-\u259f]/gu;
 const WORD = /\p{L}+/gu;
@@ -80,15 +82,16 @@ const readsAsLanguage = (shape: Shape) =>
   shape.good >= ENOUGH && shape.distinct >= DISTINCT && shape.bad * 10 <= shape.good && shape.frequent >= shape.good * FREQUENT_SHARE;
 
 /**
- * Whether a reading in one of these encodings is mostly not words of its alphabet: bytes of
- * another script or language under its label (French labelled windows-1251: "Йlections : les
- * rйsultats"; Chinese: "ЅсИХТЄОЕ"). A reading in another encoding is not judged here.
+ * Whether a reading in one of these encodings is mostly not words of its alphabet, or words
+ * of its rarest letters: bytes of another script or language under its label (French labelled
+ * windows-1251: "Йlections : les rйsultats"; Chinese: "ЅсИХТЄОЕ"). A reading in another
+ * encoding is not judged here.
  */
 export function notItsAlphabet(text: string, encoding: string): boolean {
   const alphabet = ALPHABETS.find((a) => a.encodings.includes(encoding));
   if (alphabet === undefined) return false;
   const shape = wordShape(text, alphabet);
-  return shape.bad > shape.good;
+  return shape.bad > shape.good || (shape.good >= ENOUGH && shape.frequent < shape.good * RARE_SHARE);
 }
 
 /**
@@ -120,30 +123,54 @@ const CONSONANT = /[\u0e01-\u0e2e]/u;
 const MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/u;
 /** Vowels written before the consonant they follow in speech. */
 const LEADING = /[\u0e40-\u0e44]/u;
+/** Vowels written after a consonant (or its marks, or another of them: "เพราะ"). */
+const FOLLOWING = /[\u0e30\u0e32\u0e33\u0e45]/u;
+/** ฃ and ฅ, letters Thai no longer writes: the bytes of Chinese full-width punctuation (0xA3) read as TIS-620. */
+const OBSOLETE = /[\u0e03\u0e05]/u;
+
+interface ThaiShape {
+  thai: number;
+  /** Characters above ASCII that are not Thai. */
+  other: number;
+  /** Thai characters out of the order Thai spelling keeps. */
+  broken: number;
+}
 
 /**
- * Thai in windows-874 (TIS-620), which the detector does not know: Thai has no case to judge,
- * but its spelling has an order other bytes read so break: a mark stands on a consonant (or on
- * another mark), a leading vowel stands before one.
+ * Thai has no case to judge, but its spelling has an order other bytes read as TIS-620 break:
+ * a mark stands on a consonant (or on another mark), a leading vowel stands before one, a
+ * following vowel after one, and two letters are no longer written at all.
  */
-export function thai(bytes: Uint8Array, decode: (encoding: string, bytes: Uint8Array) => string | undefined): { text: string; encoding: string } | undefined {
-  const text = decode("windows-874", bytes);
-  if (text === undefined) return undefined;
+function thaiShape(text: string): ThaiShape {
   const chars = [...text.slice(0, JUDGED_CHARS)];
-  let thaiChars = 0;
-  let other = 0;
-  let broken = 0;
+  const shape = { thai: 0, other: 0, broken: 0 };
   chars.forEach((ch, i) => {
     if (ch.charCodeAt(0) < 0x80) return;
     if (!THAI.test(ch)) {
-      other += 1;
+      shape.other += 1;
       return;
     }
-    thaiChars += 1;
+    shape.thai += 1;
     const before = chars[i - 1] ?? "";
     const after = chars[i + 1] ?? "";
-    if (MARK.test(ch) && !CONSONANT.test(before) && !MARK.test(before)) broken += 1;
-    if (LEADING.test(ch) && !CONSONANT.test(after)) broken += 1;
+    if (MARK.test(ch) && !CONSONANT.test(before) && !MARK.test(before)) shape.broken += 1;
+    if (LEADING.test(ch) && !CONSONANT.test(after)) shape.broken += 1;
+    if (FOLLOWING.test(ch) && !CONSONANT.test(before) && !MARK.test(before) && !FOLLOWING.test(before)) shape.broken += 1;
+    if (OBSOLETE.test(ch)) shape.broken += 1;
   });
-  return thaiChars >= ENOUGH && other * 20 <= thaiChars && broken * 50 <= thaiChars ? { text, encoding: "windows-874" } : undefined;
+  return shape;
+}
+
+/** Whether a reading labelled windows-874 keeps Thai's order: not when a tenth of it breaks it, or most of it is not Thai. */
+export function readsAsThai(text: string): boolean {
+  const shape = thaiShape(text);
+  return shape.broken * 10 <= shape.thai && shape.other <= shape.thai;
+}
+
+/** Thai in windows-874 (TIS-620) that declares nothing, which the detector does not know. */
+export function thai(bytes: Uint8Array, decode: (encoding: string, bytes: Uint8Array) => string | undefined): { text: string; encoding: string } | undefined {
+  const text = decode("windows-874", bytes);
+  if (text === undefined) return undefined;
+  const shape = thaiShape(text);
+  return shape.thai >= ENOUGH && shape.other * 20 <= shape.thai && shape.broken * 50 <= shape.thai ? { text, encoding: "windows-874" } : undefined;
 }

@@ -87,3 +87,38 @@ export function swappedChinese(bytes: Uint8Array, encoding: string, text: string
   const other = sniffChinese(bytes, encoding, tryDecode);
   return other && commonShare(other.text) > score ? other : undefined;
 }
+
+const HALFWIDTH_KANA = /[\uff61-\uff9f]/gu;
+/** Hangul syllables: the jamo alone (ㅞ, ㅘ) are what Japanese kana read as EUC-KR give. */
+const HANGUL = /[\uac00-\ud7a3]/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * Whether a reading in a Chinese, Japanese or Korean encoding is not text of its language:
+ * bytes of another under its label. Chinese is judged by its common characters; Japanese has
+ * kana beside its kanji, and not the half-width katakana Latin or Cyrillic bytes read as
+ * Shift_JIS give ("ﾕszi fesztiv疝"); Korean is nearly all Hangul syllables, where Chinese or
+ * Japanese bytes read as EUC-KR mix in Hanja and lone jamo ("쏟휑狼壙", "베폽ㅞ킹덮ㅘ"). A reading in another encoding is not judged here.
+ */
+export function notItsLanguage(text: string, encoding: string): boolean {
+  const judged = text.slice(0, JUDGED_CHARS);
+  const count = (pattern: RegExp) => judged.match(pattern)?.length ?? 0;
+  switch (encoding) {
+    case "gb18030":
+    case "big5":
+      return !readsAsChinese(judged, commonShare(judged));
+    case "shift_jis":
+    case "euc-jp": {
+      const halfwidth = count(HALFWIDTH_KANA);
+      const kana = count(KANA);
+      const han = count(HAN);
+      return halfwidth * 4 >= count(LETTER) || (han >= 10 && kana * 20 < kana + han);
+    }
+    case "euc-kr": {
+      const letters = count(LETTER) - count(/[A-Za-z]/gu);
+      return letters >= 4 && count(HANGUL) < letters * 0.8;
+    }
+    default:
+      return false;
+  }
+}

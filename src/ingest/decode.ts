@@ -12,8 +12,8 @@
 // encodings that decode one another's bytes cleanly, whatever their label says. Every input's
 // bytes are read here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
-import { ALPHABET_ENCODINGS, betterAlphabet, notItsAlphabet, thai } from "./alphabets";
-import { commonShare, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
+import { ALPHABET_ENCODINGS, betterAlphabet, notItsAlphabet, readsAsThai, thai } from "./alphabets";
+import { commonShare, notItsLanguage, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
 import { decodeExtra, extraEncoding } from "./extra-encodings";
 import { latinShape } from "./latin";
 import { sevenBit } from "./seven-bit";
@@ -180,7 +180,7 @@ const allowedDamage = (chars: number) => Math.max(3, Math.floor(chars / 1000));
  * Whether a reading's stray bytes (its U+FFFD) are few beside the characters the encoding alone
  * makes of its bytes: twenty of those for each stray one. Text in another encoding passes for
  * UTF-8, GB18030 or Big5 in places, never that often (Bulgarian in ISO-8859-5 read as GB18030:
- * "侧哲这� 哙兆 阖谡菰�").
+ * "侧哲这� 哙兆 阖谡菰�"; French labelled gb2312: "蒷ections : les r閟ultats").
  */
 function fewStrays(text: string): boolean {
   let damaged = 0;
@@ -214,7 +214,7 @@ function leniently(encoding: string, bytes: Uint8Array): { text: string; encodin
   const text = new TextDecoder(encoding).decode(bytes);
   let damaged = 0;
   for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) damaged += 1;
-  return damaged <= allowedDamage(text.length) ? { text, encoding, damaged } : undefined;
+  return damaged <= allowedDamage(text.length) && fewStrays(text) ? { text, encoding, damaged } : undefined;
 }
 
 /**
@@ -297,24 +297,35 @@ function relabelled(bytes: Uint8Array, reading: { text: string; encoding: string
   return ALPHABET_ENCODINGS.includes(reading.encoding) || reading.encoding === "windows-1252" ? betterAlphabet(bytes, tryDecode, reading) : undefined;
 }
 
+/** Single-byte encodings of Latin letters. */
+const LATIN = ["windows-1252", "iso-8859-2", "windows-1250", "windows-1254", "iso-8859-15", "iso-8859-3", "iso-8859-4", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-16", "windows-1257", "windows-1258", "macintosh"];
+
 /** Encodings of Latin letters other than Latin-1 that the detector names (it has their languages' models). */
 const OTHER_LATIN = ["iso-8859-2", "windows-1250", "windows-1254"];
 
-/**
- * Bytes under the label of a single-byte encoding that are not text of its script (latin.ts,
- * alphabets.ts): a server's or an old CMS's default (ISO-8859-1, windows-1251) over bytes of
- * another script are read as if they declared nothing; Polish, Czech, Hungarian or Turkish
- * under a Latin-1 label in the Latin-2 or Latin-5 encoding the detector names, when it ranks
- * that one first.
- */
-function mislabelled(bytes: Uint8Array, reading: { text: string; encoding: string }): { text: string; encoding: string } | undefined {
-  const latin = reading.encoding === "windows-1252" ? latinShape(reading.text) : undefined;
-  if (latin === "other-script" || notItsAlphabet(reading.text, reading.encoding)) return sniffChinese(bytes, reading.encoding, tryDecode) ?? sniffedOther(bytes, reading.encoding);
-  if (latin !== "other-latin") return undefined;
+/** Whether a reading is not text of the script its label says (latin.ts, alphabets.ts, chinese.ts). */
+function notItsScript({ text, encoding }: { text: string; encoding: string }): boolean {
+  if (LATIN.includes(encoding)) return latinShape(text) === "other-script";
+  if (encoding === "windows-874") return !readsAsThai(text);
+  return notItsAlphabet(text, encoding) || notItsLanguage(text, encoding);
+}
+
+/** Polish, Czech, Hungarian or Turkish read as Latin-1: the Latin-2 or Latin-5 encoding the detector ranks first, when it does. */
+function otherLatin(bytes: Uint8Array): { text: string; encoding: string } | undefined {
   const [top] = analyse(textRuns(bytes.subarray(0, DETECTOR_SAMPLE)));
   const encoding = top !== undefined && top.confidence >= SINGLE_BYTE_CONFIDENCE ? encodingOf(top.name) : undefined;
   const text = encoding !== undefined && OTHER_LATIN.includes(encoding) ? tryDecode(encoding, bytes) : undefined;
-  return text === undefined ? undefined : { text, encoding: encoding as string };
+  return encoding === undefined || text === undefined ? undefined : { text, encoding };
+}
+
+/**
+ * Bytes under a label that are not text of its script: a server's or an old CMS's default
+ * (ISO-8859-1, windows-1251, gb2312) over bytes of another script are read as if they declared
+ * nothing; Latin-2 or Latin-5 text under a Latin-1 label in the encoding the detector names.
+ */
+function mislabelled(bytes: Uint8Array, reading: { text: string; encoding: string }): { text: string; encoding: string } | undefined {
+  if (notItsScript(reading)) return sniffChinese(bytes, reading.encoding, tryDecode) ?? sniffedOther(bytes, reading.encoding);
+  return reading.encoding === "windows-1252" && latinShape(reading.text) === "other-latin" ? otherLatin(bytes) : undefined;
 }
 
 /** Bytes of another language: the encoding the detector names, or the alphabet's that reads as its language. */
@@ -354,11 +365,11 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const read =
     sniffChinese(bytes, encoding, tryDecode) ??
     almostUtf8(bytes) ??
-    (encoding !== undefined ? leniently(encoding, bytes) : undefined) ??
+    (encoding !== undefined ? [leniently(encoding, bytes)].find((r) => r !== undefined && !notItsScript(r)) : undefined) ??
     ["gb18030", "big5"]
       .filter((e) => e !== encoding)
       .map((e) => leniently(e, bytes))
-      .find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text)) && fewStrays(r.text)) ??
+      .find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text))) ??
     sniffedOther(bytes, encoding);
   if (read) return read;
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";

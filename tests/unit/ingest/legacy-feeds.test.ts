@@ -162,6 +162,21 @@ describe("a feed labelled windows-1251 whose bytes are not Cyrillic", () => {
   });
 });
 
+describe("a feed whose label names another language's encoding", () => {
+  it.each([
+    ["gb2312", "iso-8859-2", "Új törvény a közlekedésről", "A kormány szerdán elfogadta az új közlekedési törvényt, amely jövő évtől lép életbe."],
+    ["gb2312", "iso-8859-1", "Élections : les résultats du premier tour", "Le taux de participation a été plus élevé que prévu ; les électeurs sont venus dès l'ouverture."],
+    ["shift_jis", "iso-8859-2", "Wiadomości z kraju: zmiany w szkołach", "Ministerstwo edukacji ogłosiło, że od września uczniowie będą mieli więcej zajęć."],
+    ["shift_jis", "koi8-r", "Ёлка на главной площади", "В субботу на Красной площади установят новогоднюю ёлку высотой 25 метров."],
+    ["euc-kr", "euc-jp", "今日の天気とニュース", "東京では朝から雨が降っています。午後には晴れる予報ですが、傘を持って出かけたほうがいいでしょう。"],
+    ["windows-874", "koi8-r", "Новости авиации: итоги недели", "Авиакомпания объявила о запуске новых рейсов из Москвы в Казань и Екатеринбург."],
+    ["iso-8859-7", "windows-1256", "أخبار الرياضة اليوم", "فاز المنتخب الوطني على منافسه في المباراة التي أقيمت مساء أمس في العاصمة، وسط حضور جماهيري كبير."],
+    ["iso-8859-2", "windows-1253", "Νέα μέτρα για την οικονομία", "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα στήριξης για τις μικρές επιχειρήσεις και τους εργαζόμενους."],
+  ])("labelled %s, in %s, reads in its script", async (label, encoding, title, body) => {
+    await expectRead(encode(feed(`<?xml version="1.0" encoding="${label}"?>`, "Blog", [{ title, body }]), encoding), [{ title, body }]);
+  });
+});
+
 describe("UTF-16 and UTF-32 without a byte order mark", () => {
   const dir = mkdtempSync(join(tmpdir(), "qingyue-legacy-feeds-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
