@@ -286,7 +286,7 @@ function detected(bytes: Uint8Array, tried: string | undefined): { text: string;
   const encoding = encodingOf(top.name);
   if (encoding === undefined || encoding === tried || SNIFFED.includes(encoding)) return undefined;
   const text = tryDecode(encoding, bytes);
-  return text === undefined ? undefined : { text, encoding };
+  return text === undefined ? undefined : windowsSibling(bytes, { text, encoding });
 }
 
 /**
@@ -295,6 +295,31 @@ function detected(bytes: Uint8Array, tried: string | undefined): { text: string;
  */
 function relabelled(bytes: Uint8Array, reading: { text: string; encoding: string }) {
   return ALPHABET_ENCODINGS.includes(reading.encoding) || reading.encoding === "windows-1252" ? betterAlphabet(bytes, tryDecode, reading) : undefined;
+}
+
+/**
+ * The Windows encodings that put quotes, dashes, € and letters (Š, š) where their ISO-8859
+ * counterparts keep control characters (0x80–0x9F): a page labelled ISO-8859-2, -15, -7, -8,
+ * -4, -13 or -6 with bytes there is in the Windows one. (ISO-8859-1 and -9 already read so.)
+ */
+const WINDOWS_SIBLING: Record<string, string> = {
+  "iso-8859-2": "windows-1250",
+  "iso-8859-15": "windows-1252",
+  "iso-8859-7": "windows-1253",
+  "iso-8859-8": "windows-1255",
+  "iso-8859-8-i": "windows-1255",
+  "iso-8859-4": "windows-1257",
+  "iso-8859-13": "windows-1257",
+  "iso-8859-6": "windows-1256",
+};
+/** Control characters of the 0x80–0x9F range, which no text holds. */
+const C1 = /[\u0080-\u009f]/u;
+
+function windowsSibling(bytes: Uint8Array, reading: { text: string; encoding: string }): { text: string; encoding: string } {
+  const sibling = WINDOWS_SIBLING[reading.encoding];
+  if (sibling === undefined || !C1.test(reading.text)) return reading;
+  const text = tryDecode(sibling, bytes);
+  return text === undefined ? reading : { text, encoding: sibling };
 }
 
 /** Single-byte encodings of Latin letters. */
@@ -356,8 +381,11 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       const utf8 = tryDecode("utf-8", bytes);
       if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
     }
-    const text = tryDecode(encoding, bytes);
-    if (text !== undefined) return swappedChinese(bytes, encoding, text, tryDecode) ?? mislabelled(bytes, { text, encoding }) ?? relabelled(bytes, { text, encoding }) ?? { text, encoding };
+    const strictly = tryDecode(encoding, bytes);
+    if (strictly !== undefined) {
+      const { text, encoding: read } = windowsSibling(bytes, { text: strictly, encoding });
+      return swappedChinese(bytes, read, text, tryDecode) ?? mislabelled(bytes, { text, encoding: read }) ?? relabelled(bytes, { text, encoding: read }) ?? { text, encoding: read };
+    }
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; UTF-8 with a few
   // stray bytes; the declared encoding with a few; a Chinese one with a few that reads as

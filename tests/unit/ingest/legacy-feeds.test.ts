@@ -177,6 +177,18 @@ describe("a feed whose label names another language's encoding", () => {
   });
 });
 
+describe("a feed labelled ISO-8859 whose bytes are in its Windows sibling", () => {
+  it.each([
+    ["iso-8859-2", "windows-1250", "Počasí: „Bude teplo“ – říkají meteorologové", "Šťastný víkend přeje redakce."],
+    ["iso-8859-15", "windows-1252", "L’été : « très chaud » — dit-on…", "Le billet coûte 5 € ; c’est l’œuvre d’un artiste."],
+    ["iso-8859-8", "windows-1255", "החברה הודיעה: “מוצר חדש” – בקרוב", "המוצר יימכר בחנויות בתל אביב ובחיפה."],
+    ["iso-8859-13", "windows-1257", "Jaunākās ziņas: “Rīga” – šodien", "Rīgā šodien būs saulains laiks."],
+    ["iso-8859-6", "windows-1256", "أخبار: “الرياضة” – اليوم", "فاز المنتخب الوطني على منافسه في المباراة."],
+  ])("labelled %s, in %s: quotes, dashes and letters read, not control characters", async (label, encoding, title, body) => {
+    await expectRead(encode(feed(`<?xml version="1.0" encoding="${label}"?>`, "Blog", [{ title, body }]), encoding), [{ title, body }]);
+  });
+});
+
 describe("UTF-16 and UTF-32 without a byte order mark", () => {
   const dir = mkdtempSync(join(tmpdir(), "qingyue-legacy-feeds-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
