@@ -89,6 +89,10 @@ export function swappedChinese(bytes: Uint8Array, encoding: string, text: string
 }
 
 const HALFWIDTH_KANA = /[\uff61-\uff9f]/gu;
+/** How many Han characters a reading needs before their commonness says it is not Chinese. */
+const ENOUGH_HAN = 10;
+/** A Han character between two Latin letters: a Latin letter's byte and the next read as one ("t鰎v閚y"). */
+const HAN_IN_LATIN_WORD = /[A-Za-z]\p{Script=Han}[A-Za-z]/gu;
 /** Hangul syllables: the jamo alone (ㅞ, ㅘ) are what Japanese kana read as EUC-KR give. */
 const HANGUL = /[\uac00-\ud7a3]/gu;
 const LETTER = /\p{L}/gu;
@@ -106,7 +110,8 @@ export function notItsLanguage(text: string, encoding: string): boolean {
   switch (encoding) {
     case "gb18030":
     case "big5":
-      return !readsAsChinese(judged, commonShare(judged));
+      // A short Chinese title may hold none of the common characters ("臺北"): too few to judge.
+      return (count(HAN) >= ENOUGH_HAN && !readsAsChinese(judged, commonShare(judged))) || count(HAN_IN_LATIN_WORD) >= 2;
     case "shift_jis":
     case "euc-jp": {
       const halfwidth = count(HALFWIDTH_KANA);

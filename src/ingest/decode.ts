@@ -28,6 +28,11 @@ export interface DecodeHints {
 
 /** How far into the bytes an XML declaration or a meta tag is looked for (as browsers do). */
 const PRESCAN_BYTES = 4096;
+/**
+ * How far a meta tag is looked for past that, in the head: old blogs put theirs after long
+ * inline styles and scripts, and browsers, which find it while parsing, honour it there.
+ */
+const HEAD_BYTES = 64 * 1024;
 
 const strict = (label: string): TextDecoder | undefined => {
   try {
@@ -142,6 +147,10 @@ export function declaredCharset(bytes: Uint8Array, hints: DecodeHints = {}): { l
   const xml = XML_DECL.exec(head)?.[1];
   if (xml !== undefined) return { label: xml, from: "xml" };
   for (const m of head.matchAll(META)) if (m[1] !== undefined) return { label: m[1], from: "meta" };
+  if (bytes.length <= PRESCAN_BYTES) return undefined;
+  const longHead = new TextDecoder("latin1").decode(bytes.subarray(0, HEAD_BYTES));
+  const body = longHead.search(/<body[\s>]/iu);
+  for (const m of (body === -1 ? longHead : longHead.slice(0, body)).matchAll(META)) if (m[1] !== undefined) return { label: m[1], from: "meta" };
   return undefined;
 }
 
@@ -172,6 +181,17 @@ const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
 };
 
 const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
+
+/** Chinese, Japanese and Korean in UTF-8: three bytes each, which legacy bytes seldom make. */
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/u;
+/** Fewer characters above ASCII than this can be legacy bytes that happen to be valid UTF-8. */
+const UTF8_BY_CHANCE = 8;
+
+const wideChars = (text: string): number => {
+  let wide = 0;
+  for (let at = 0; at < text.length && wide < UTF8_BY_CHANCE; at += 1) if (text.charCodeAt(at) >= 0x80) wide += 1;
+  return wide;
+};
 
 /** Stray bytes a page may have and still be read: a few, never more than one character in a thousand. */
 const allowedDamage = (chars: number) => Math.max(3, Math.floor(chars / 1000));
@@ -349,7 +369,11 @@ function otherLatin(bytes: Uint8Array): { text: string; encoding: string } | und
  * nothing; Latin-2 or Latin-5 text under a Latin-1 label in the encoding the detector names.
  */
 function mislabelled(bytes: Uint8Array, reading: { text: string; encoding: string }): { text: string; encoding: string } | undefined {
-  if (notItsScript(reading)) return sniffChinese(bytes, reading.encoding, tryDecode) ?? sniffedOther(bytes, reading.encoding);
+  if (notItsScript(reading)) {
+    // The other reading is taken only when it reads as text of its own script.
+    const other = sniffChinese(bytes, reading.encoding, tryDecode) ?? sniffedOther(bytes, reading.encoding);
+    return other !== undefined && !notItsScript(other) ? other : undefined;
+  }
   return reading.encoding === "windows-1252" && latinShape(reading.text) === "other-latin" ? otherLatin(bytes) : undefined;
 }
 
@@ -376,12 +400,15 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const encoding = declared ? encodingOf(declared.label) : undefined;
   if (encoding !== undefined) {
     // A page re-saved by a browser keeps its old "gb2312" label over UTF-8 bytes: bytes
-    // that are valid UTF-8 are UTF-8, whatever a legacy label says.
+    // that are valid UTF-8 are UTF-8, whatever a legacy label says. A few legacy characters
+    // pass for UTF-8 by chance ("图片" in GBK is "ͼƬ"): when they are few and not Chinese,
+    // Japanese or Korean, the label is kept, if its reading is text of its script.
+    const strictly = tryDecode(encoding, bytes);
     if (encoding !== "utf-8") {
       const utf8 = tryDecode("utf-8", bytes);
-      if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
+      if (utf8 !== undefined && (wideChars(utf8) >= UTF8_BY_CHANCE || CJK.test(utf8) || strictly === undefined || notItsScript({ text: strictly, encoding })))
+        return { text: utf8, encoding: "utf-8" };
     }
-    const strictly = tryDecode(encoding, bytes);
     if (strictly !== undefined) {
       const { text, encoding: read } = windowsSibling(bytes, { text: strictly, encoding });
       return swappedChinese(bytes, read, text, tryDecode) ?? mislabelled(bytes, { text, encoding: read }) ?? relabelled(bytes, { text, encoding: read }) ?? { text, encoding: read };

@@ -189,6 +189,36 @@ describe("a feed labelled ISO-8859 whose bytes are in its Windows sibling", () =
   });
 });
 
+describe("a short feed or page in the encoding it names", () => {
+  it.each([
+    ["gb2312", "图片"],
+    ["gbk", "图片新闻"],
+    ["ibm866", "Ёлка"],
+    ["big5", "臺北"],
+    ["euc-kr", "서울"],
+  ])("labelled %s, %s reads as itself, not as the UTF-8 its few bytes also make", (label, words) => {
+    for (const document of [
+      feed(`<?xml version="1.0" encoding="${label}"?>`, words, [{ title: words }]),
+      `<!DOCTYPE html><html><head><meta charset="${label}"><title>${words}</title></head><body><h1>${words}</h1></body></html>`,
+    ]) {
+      const decoded = decodePage(encode(document, label));
+      expect(decoded).toMatchObject({ text: document });
+    }
+  });
+
+  it("a page that names its encoding after a long inline style still reads in it", () => {
+    const style = `<style type="text/css">${".post { margin: 0 auto; padding: 4px 8px; border: 1px solid #ccc }\n".repeat(80)}</style>`;
+    for (const [encoding, words] of [
+      ["koi8-u", "Київ готується до свята"],
+      ["shift_jis", "東京の天気"],
+      ["windows-1250", "Úřední deska"],
+    ]) {
+      const page = `<html><head><title>${words}</title>${style}<meta http-equiv="Content-Type" content="text/html; charset=${encoding}"></head><body><p>${words}</p></body></html>`;
+      expect(decodePage(encode(page, encoding))).toMatchObject({ text: page });
+    }
+  });
+});
+
 describe("UTF-16 and UTF-32 without a byte order mark", () => {
   const dir = mkdtempSync(join(tmpdir(), "qingyue-legacy-feeds-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
