@@ -103,18 +103,28 @@ export function betterAlphabet(
   decode: (encoding: string, bytes: Uint8Array) => string | undefined,
   reading?: { text: string; encoding: string },
 ): { text: string; encoding: string } | undefined {
-  let best: { text: string; encoding: string; shape: Shape } | undefined;
+  // Each encoding is judged on the first bytes (one byte a character: as many as are judged),
+  // and only the one taken reads the whole: a 7 MiB feed read whole in nine encodings took 2 s.
+  const sample = bytes.subarray(0, JUDGED_CHARS);
+  const ranked: { encoding: string; shape: Shape }[] = [];
   // The reading given stays on a tie (Greek's two encodings mostly agree).
   const order = (alphabet: Alphabet) => alphabet.encodings.filter((e) => e === reading?.encoding).concat(alphabet.encodings.filter((e) => e !== reading?.encoding));
   for (const alphabet of ALPHABETS) {
     for (const encoding of order(alphabet)) {
-      const text = encoding === reading?.encoding ? reading.text : decode(encoding, bytes);
+      const text = encoding === reading?.encoding ? reading.text : decode(encoding, sample);
       if (text === undefined) continue;
       const shape = wordShape(text, alphabet);
-      if (readsAsLanguage(shape) && (best === undefined || score(shape) > score(best.shape))) best = { text, encoding, shape };
+      if (readsAsLanguage(shape)) ranked.push({ encoding, shape });
     }
   }
-  return best === undefined || best.encoding === reading?.encoding ? undefined : { text: best.text, encoding: best.encoding };
+  // Best first; a stable sort keeps the given reading first on a tie.
+  ranked.sort((a, b) => score(b.shape) - score(a.shape));
+  for (const { encoding } of ranked) {
+    if (encoding === reading?.encoding) return undefined;
+    const text = decode(encoding, bytes);
+    if (text !== undefined) return { text, encoding };
+  }
+  return undefined;
 }
 
 const THAI = /[\u0e01-\u0e5b]/u;

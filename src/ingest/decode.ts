@@ -202,23 +202,29 @@ const allowedDamage = (chars: number) => Math.max(3, Math.floor(chars / 1000));
  * UTF-8, GB18030 or Big5 in places, never that often (Bulgarian in ISO-8859-5 read as GB18030:
  * "侧哲这� 哙兆 阖谡菰�"; French labelled gb2312: "蒷ections : les r閟ultats").
  */
-function fewStrays(text: string): boolean {
-  let damaged = 0;
+function fewStrays(text: string, damaged: number): boolean {
+  const needed = damaged * 20;
   let wide = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    if (code === 0xfffd) damaged += 1;
-    else if (code >= 0x80) wide += 1;
+  for (let at = 0; at < text.length && wide < needed; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x80 && code !== 0xfffd) wide += 1;
   }
-  return wide >= damaged * 20;
+  return wide >= needed;
+}
+
+/** The U+FFFD of a lenient reading, counted up to one more than a page may have. */
+function strays(text: string): number {
+  const most = allowedDamage(text.length);
+  let damaged = 0;
+  for (let at = text.indexOf("\uFFFD"); at !== -1 && damaged <= most; at = text.indexOf("\uFFFD", at + 1)) damaged += 1;
+  return damaged;
 }
 
 /** UTF-8 with a few stray bytes (a summary a CMS cut in the middle of a character), read with them as U+FFFD. */
 function almostUtf8(bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
   const text = new TextDecoder("utf-8").decode(bytes);
-  let damaged = 0;
-  for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) damaged += 1;
-  return damaged > 0 && damaged <= allowedDamage(text.length) && fewStrays(text) ? { text, encoding: "utf-8", damaged } : undefined;
+  const damaged = strays(text);
+  return damaged > 0 && damaged <= allowedDamage(text.length) && fewStrays(text, damaged) ? { text, encoding: "utf-8", damaged } : undefined;
 }
 
 /**
@@ -232,9 +238,8 @@ function leniently(encoding: string, bytes: Uint8Array): { text: string; encodin
   // they could not be counted.
   if (encoding === "big5" && !big5Shaped(bytes)) return undefined;
   const text = new TextDecoder(encoding).decode(bytes);
-  let damaged = 0;
-  for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) damaged += 1;
-  return damaged <= allowedDamage(text.length) && fewStrays(text) ? { text, encoding, damaged } : undefined;
+  const damaged = strays(text);
+  return damaged <= allowedDamage(text.length) && fewStrays(text, damaged) ? { text, encoding, damaged } : undefined;
 }
 
 /**
