@@ -144,6 +144,8 @@ interface ThaiShape {
   other: number;
   /** Thai characters out of the order Thai spelling keeps. */
   broken: number;
+  /** How many different Thai characters. */
+  distinct: number;
 }
 
 /**
@@ -153,7 +155,8 @@ interface ThaiShape {
  */
 function thaiShape(text: string): ThaiShape {
   const chars = [...text.slice(0, JUDGED_CHARS)];
-  const shape = { thai: 0, other: 0, broken: 0 };
+  const shape = { thai: 0, other: 0, broken: 0, distinct: 0 };
+  const seen = new Set<string>();
   chars.forEach((ch, i) => {
     if (ch.charCodeAt(0) < 0x80) return;
     if (!THAI.test(ch)) {
@@ -161,6 +164,7 @@ function thaiShape(text: string): ThaiShape {
       return;
     }
     shape.thai += 1;
+    seen.add(ch);
     const before = chars[i - 1] ?? "";
     const after = chars[i + 1] ?? "";
     if (MARK.test(ch) && !CONSONANT.test(before) && !MARK.test(before)) shape.broken += 1;
@@ -168,6 +172,7 @@ function thaiShape(text: string): ThaiShape {
     if (FOLLOWING.test(ch) && !CONSONANT.test(before) && !MARK.test(before) && !FOLLOWING.test(before)) shape.broken += 1;
     if (OBSOLETE.test(ch)) shape.broken += 1;
   });
+  shape.distinct = seen.size;
   return shape;
 }
 
@@ -175,6 +180,12 @@ function thaiShape(text: string): ThaiShape {
 export function readsAsThai(text: string): boolean {
   const shape = thaiShape(text);
   return shape.broken * 10 <= shape.thai && shape.other <= shape.thai;
+}
+
+/** Whether a few words read as TIS-620 are Thai and nothing else, every letter where Thai spelling puts it. */
+export function fewThaiWords(text: string): boolean {
+  const shape = thaiShape(text);
+  return shape.distinct >= 6 && shape.other === 0 && shape.broken === 0;
 }
 
 /** Thai in windows-874 (TIS-620) that declares nothing, which the detector does not know. */

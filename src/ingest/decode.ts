@@ -17,6 +17,7 @@ import { commonShare, notItsLanguage, readsAsChinese, SNIFFED, sniffChinese, swa
 import { decodeExtra, extraEncoding } from "./extra-encodings";
 import { latinShape } from "./latin";
 import { sevenBit } from "./seven-bit";
+import { fewWords } from "./short-texts";
 import { decodeUtf32, UTF32 } from "./utf32";
 
 export type Decoded = { text: string; encoding: string; damaged?: number } | { reason: string };
@@ -300,18 +301,35 @@ function textRuns(bytes: Uint8Array): Uint8Array {
 const DETECTOR_SAMPLE = 64 * 1024;
 
 /**
+ * The detector's best guess, and whether the text is enough to trust it. On a word or two it
+ * is sure of anything ("新闻" in GBK: KOI8-R, 60; "Київ" in KOI8-U: KOI8-R, 60; "Wiadomości" in
+ * Latin-2: ISO-8859-1, 54): it is trusted when the text holds sixteen bytes above ASCII, or
+ * four among a hundred and twenty bytes of words.
+ */
+function detectorsBest(bytes: Uint8Array): { name: string; confidence: number; enough: boolean } | undefined {
+  const words = textRuns(bytes.subarray(0, DETECTOR_SAMPLE));
+  let high = 0;
+  for (let at = 0; at < words.length && high < 16; at += 1) if ((words[at] as number) >= 0x80) high += 1;
+  const [top] = analyse(words);
+  return top === undefined ? undefined : { name: top.name, confidence: top.confidence, enough: high >= 16 || (high >= 4 && words.length >= 120) };
+}
+
+/**
  * Bytes in a legacy encoding of another language (Japanese, Korean, Cyrillic, Greek, Hebrew,
  * Latin …) that declare nothing: the encoding ICU's statistical detector ranks first, when it
  * is sure enough and the bytes decode in it cleanly. Chinese and UTF-8 were judged above, by
  * rules of our own: when the detector ranks one of those first, no other is taken.
  */
 function detected(bytes: Uint8Array, tried: string | undefined): { text: string; encoding: string } | undefined {
-  const [top] = analyse(textRuns(bytes.subarray(0, DETECTOR_SAMPLE)));
+  const top = detectorsBest(bytes);
   if (top === undefined || top.confidence < (SINGLE_BYTE.test(top.name) ? SINGLE_BYTE_CONFIDENCE : DETECTOR_CONFIDENCE)) return undefined;
   const encoding = encodingOf(top.name);
   if (encoding === undefined || encoding === tried || SNIFFED.includes(encoding)) return undefined;
   const text = tryDecode(encoding, bytes);
-  return text === undefined ? undefined : windowsSibling(bytes, { text, encoding });
+  if (text === undefined) return undefined;
+  // On little text only a guess of Latin letters whose accented ones sit inside plain words is taken.
+  if (!top.enough && !(LATIN.includes(encoding) && latinShape(text) === "latin")) return undefined;
+  return windowsSibling(bytes, { text, encoding });
 }
 
 /**
@@ -362,10 +380,12 @@ function notItsScript({ text, encoding }: { text: string; encoding: string }): b
 
 /** Polish, Czech, Hungarian or Turkish read as Latin-1: the Latin-2 or Latin-5 encoding the detector ranks first, when it does. */
 function otherLatin(bytes: Uint8Array): { text: string; encoding: string } | undefined {
-  const [top] = analyse(textRuns(bytes.subarray(0, DETECTOR_SAMPLE)));
+  const top = detectorsBest(bytes);
   const encoding = top !== undefined && top.confidence >= SINGLE_BYTE_CONFIDENCE ? encodingOf(top.name) : undefined;
   const text = encoding !== undefined && OTHER_LATIN.includes(encoding) ? tryDecode(encoding, bytes) : undefined;
-  return encoding === undefined || text === undefined ? undefined : { text, encoding };
+  // On little text the guess must read as Latin text itself.
+  if (encoding === undefined || text === undefined || (!top?.enough && latinShape(text) !== "latin")) return undefined;
+  return { text, encoding };
 }
 
 /**
@@ -421,7 +441,8 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   }
   // Else, in turn: UTF-8, or a Chinese encoding the bytes decode in cleanly; UTF-8 with a few
   // stray bytes; the declared encoding with a few; a Chinese one with a few that reads as
-  // Chinese; the encoding of another language a detector finds.
+  // Chinese; the encoding of another language a detector finds; a few words of Korean, Chinese
+  // or Thai whose bytes keep to their encodings' common characters.
   const read =
     sniffChinese(bytes, encoding, tryDecode) ??
     almostUtf8(bytes) ??
@@ -430,7 +451,8 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
       .filter((e) => e !== encoding)
       .map((e) => leniently(e, bytes))
       .find((r) => r !== undefined && readsAsChinese(r.text, commonShare(r.text))) ??
-    sniffedOther(bytes, encoding);
+    sniffedOther(bytes, encoding) ??
+    fewWords(bytes, tryDecode);
   if (read) return read;
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";
   return { reason: `无法解码：${label}读不出是哪种文字编码` };

@@ -219,6 +219,27 @@ describe("a short feed or page in the encoding it names", () => {
   });
 });
 
+describe("a few words that declare nothing", () => {
+  it.each([
+    ["euc-kr", "오늘의 주요 뉴스"],
+    ["gbk", "今日要闻：城市交通新规实施"],
+    ["big5", "今日新聞：臺北市舉辦燈會"],
+    ["windows-874", "ข่าววันนี้"],
+  ])("a feed of one short title in %s reads as its script", (encoding, title) => {
+    const decoded = decodePage(encode(feed(none, "Blog", [{ title }]), encoding));
+    expect(decoded).toMatchObject({ text: feed(none, "Blog", [{ title }]) });
+  });
+
+  it.each([
+    ["gbk", "新闻"],
+    ["koi8-u", "Київ"],
+    ["big5", "香港"],
+    ["ibm866", "Главная"],
+  ])("a word of %s too short to tell is named as undecodable, not read as another encoding's letters: %s", (encoding, word) => {
+    expect(decodePage(encode(feed(none, word, [{ title: word }]), encoding))).toEqual({ reason: "无法解码：读不出是哪种文字编码" });
+  });
+});
+
 describe("UTF-16 and UTF-32 without a byte order mark", () => {
   const dir = mkdtempSync(join(tmpdir(), "qingyue-legacy-feeds-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
