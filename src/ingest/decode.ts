@@ -16,6 +16,7 @@ import { ALPHABET_ENCODINGS, betterAlphabet, notItsAlphabet, readsAsThai, thai }
 import { commonShare, notItsLanguage, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
 import { decodeExtra, extraEncoding } from "./extra-encodings";
 import { latinShape } from "./latin";
+import { mixedUtf8, utf8Strays } from "./mixed-utf8";
 import { sevenBit } from "./seven-bit";
 import { fewWords } from "./short-texts";
 import { decodeUtf32, UTF32 } from "./utf32";
@@ -221,11 +222,27 @@ function strays(text: string): number {
   return damaged;
 }
 
-/** UTF-8 with a few stray bytes (a summary a CMS cut in the middle of a character), read with them as U+FFFD. */
-function almostUtf8(bytes: Uint8Array): { text: string; encoding: string; damaged: number } | undefined {
-  const text = new TextDecoder("utf-8").decode(bytes);
-  const damaged = strays(text);
-  return damaged > 0 && damaged <= allowedDamage(text.length) && fewStrays(text, damaged) ? { text, encoding: "utf-8", damaged } : undefined;
+/**
+ * UTF-8 with a few stray bytes, read by mixed-utf8.ts: bytes of windows-1252 pasted in are read
+ * as their characters, when UTF-8's own characters are a quarter as many or more (a legacy page
+ * makes a valid UTF-8 character by chance now and then, never that often); characters cut short
+ * (a summary a CMS cut in the middle of one) as U+FFFD, when they are few beside UTF-8's.
+ */
+function almostUtf8(bytes: Uint8Array): { text: string; encoding: string; damaged?: number } | undefined {
+  // Bytes of a legacy encoding are lone bytes from the start: judged on a sample first.
+  const sample = utf8Strays(bytes.subarray(0, DETECTOR_SAMPLE));
+  if (sample.latin > sample.wide * 4 + 16) return undefined;
+  const { wide, latin, cut } = utf8Strays(bytes);
+  if (latin + cut === 0 || latin > wide * 4 || cut > allowedDamage(bytes.length) || wide < cut * 20) return undefined;
+  let mixed = mixedUtf8(bytes);
+  const { lone } = mixed;
+  // Lone bytes that are not Latin text are of another alphabet's encoding (Russian in windows-1251 pasted into UTF-8).
+  if (latin > 0 && latinShape(new TextDecoder("windows-1252").decode(lone)) === "other-script") {
+    const other = betterAlphabet(lone, tryDecode);
+    if (other === undefined) return undefined;
+    mixed = mixedUtf8(bytes, (b) => tryDecode(other.encoding, b) ?? "\uFFFD");
+  }
+  return { text: mixed.text, encoding: "utf-8", ...(cut > 0 ? { damaged: cut } : {}) };
 }
 
 /**

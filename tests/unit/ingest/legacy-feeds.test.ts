@@ -240,6 +240,33 @@ describe("a few words that declare nothing", () => {
   });
 });
 
+describe("UTF-8 with bytes of a legacy encoding pasted in", () => {
+  const bytesOf = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
+
+  it("a UTF-8 feed with a Latin-1 é and a Word paste's € reads them as those characters, not as U+FFFD", async () => {
+    const xml = bytesOf(
+      '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Blog</title><link>http://blog.example.org/</link><item><title>Caf',
+      [0xe9],
+      " review — a “quiet” place</title><link>http://blog.example.org/1</link><description>We liked it. Coffee: 2 ",
+      [0x80],
+      ".</description></item></channel></rss>",
+    );
+    await expectRead(xml, [{ title: "Café review — a “quiet” place", body: "We liked it. Coffee: 2 €." }]);
+  });
+
+  it("a UTF-8 page with a Latin-1 © in its footer reads it as ©", () => {
+    const page = bytesOf('<html><head><meta charset="utf-8"><title>青山县新建三座乡村图书馆</title></head><body><p>青山县新建三座乡村图书馆，今年底全部开放。</p><p>Copyright ', [0xa9], " 2019 青山新闻网</p></body></html>");
+    expect(decodePage(page)).toMatchObject({ encoding: "utf-8", text: expect.stringContaining("Copyright © 2019 青山新闻网") });
+    expect(decodePage(page)).not.toHaveProperty("damaged");
+  });
+
+  it("Russian in windows-1251 pasted into a UTF-8 page reads as Russian", () => {
+    const russian = "Авиакомпания объявила о запуске новых рейсов из Москвы";
+    const page = bytesOf("<html><head><meta charset=\"utf-8\"></head><body><p>Новости дня — итоги недели</p><p>", [...encode(russian, "windows-1251")], "</p></body></html>");
+    expect(decodePage(page)).toMatchObject({ encoding: "utf-8", text: expect.stringContaining(`<p>Новости дня — итоги недели</p><p>${russian}</p>`) });
+  });
+});
+
 describe("UTF-16 and UTF-32 without a byte order mark", () => {
   const dir = mkdtempSync(join(tmpdir(), "qingyue-legacy-feeds-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
