@@ -128,12 +128,15 @@ function hasControls(text: string): boolean {
   return false;
 }
 
+/** UTF-16 or UTF-32 bytes without the part of a character a file cut short ends with. */
+const wholeUnits = (bytes: Uint8Array, encoding: string) => bytes.subarray(0, bytes.length - (bytes.length % (encoding.startsWith("utf-32") ? 4 : encoding.startsWith("utf-16") ? 2 : 1)));
+
 /** The start of UTF-16 or UTF-32 bytes (known by their byte order mark or their shape) as text. */
 export function wideText(bytes: Uint8Array): string | undefined {
   const bom = bomEncoding(bytes);
   const encoding = bom && bom.encoding !== "utf-8" ? bom.encoding : wideShape(bytes);
   if (encoding === undefined) return undefined;
-  const start = bytes.subarray(0, bytes.length - (bytes.length % (encoding.startsWith("utf-32") ? 4 : 2)));
+  const start = wholeUnits(bytes, encoding);
   return UTF32.includes(encoding) ? decodeUtf32(start, encoding) : new TextDecoder(encoding).decode(start);
 }
 
@@ -428,12 +431,12 @@ function sniffedOther(bytes: Uint8Array, tried: string | undefined): { text: str
 function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
-    const text = tryDecode(bom.encoding, bytes.subarray(bom.skip));
+    const text = tryDecode(bom.encoding, wholeUnits(bytes.subarray(bom.skip), bom.encoding));
     return text !== undefined ? { text, encoding: bom.encoding } : { reason: `无法解码：标明是 ${bom.encoding}，内容却不是` };
   }
   const wide = wideShape(bytes);
   if (wide !== undefined) {
-    const text = tryDecode(wide, bytes);
+    const text = tryDecode(wide, wholeUnits(bytes, wide));
     if (text !== undefined && !hasControls(text)) return { text, encoding: wide };
   }
   if (bytes.includes(0)) return { reason: "不是文字：含有 NUL 字节（像是二进制文件）" };

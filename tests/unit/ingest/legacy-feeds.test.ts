@@ -286,6 +286,13 @@ describe("UTF-16 and UTF-32 without a byte order mark", () => {
     expect(read(items)).toEqual(expected(posts));
   });
 
+  it("a UTF-16 feed cut short in the middle of a character reads up to it, with or without a byte order mark", async () => {
+    for (const bom of ["\ufeff", ""]) {
+      const bytes = encode(`${bom}${xml}`, "utf-16le");
+      await expectRead(bytes.subarray(0, bytes.length - 1), posts);
+    }
+  });
+
   it("a page of plain text in UTF-16 reads as its words, not as binary bytes", () => {
     const words = "Новости дня: в субботу в городе откроется ярмарка.";
     for (const encoding of ["utf-16le", "utf-16be"]) expect(decodePage(encode(words, encoding))).toMatchObject({ text: words, encoding });
