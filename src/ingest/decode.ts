@@ -432,7 +432,10 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = tryDecode(bom.encoding, wholeUnits(bytes.subarray(bom.skip), bom.encoding));
-    return text !== undefined ? { text, encoding: bom.encoding } : { reason: `无法解码：标明是 ${bom.encoding}，内容却不是` };
+    if (text !== undefined) return { text, encoding: bom.encoding };
+    // An editor put UTF-8's mark before bytes it did not convert: they are read as if unmarked.
+    if (bom.encoding !== "utf-8") return { reason: `无法解码：标明是 ${bom.encoding}，内容却不是` };
+    return decodeText(bytes.subarray(bom.skip), hints);
   }
   const wide = wideShape(bytes);
   if (wide !== undefined) {

@@ -219,6 +219,16 @@ describe("a short feed or page in the encoding it names", () => {
   });
 });
 
+describe("UTF-8's byte order mark before bytes that are not UTF-8", () => {
+  it.each([
+    ["windows-1251", "windows-1251", "Новости авиации", "Авиакомпания объявила о запуске новых рейсов из Москвы в Казань."],
+    ["gb2312", "gbk", "江城大桥今日通车", "市民可以步行上桥参观，这是今年最重要的交通工程之一。"],
+  ])("a feed labelled %s, its bytes in %s, reads as if unmarked", async (label, encoding, title, body) => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encode(feed(`<?xml version="1.0" encoding="${label}"?>`, "Blog", [{ title, body }]), encoding)]);
+    await expectRead(bytes, [{ title, body }]);
+  });
+});
+
 describe("a few words that declare nothing", () => {
   it.each([
     ["euc-kr", "오늘의 주요 뉴스"],
