@@ -5,12 +5,14 @@
 // looks like content, so a guess that does not decode cleanly is never taken. One exception:
 // a page in UTF-8 or a Chinese encoding with a few stray bytes (a character cut in half where a CMS
 // truncated a summary, say) is read with those bytes as U+FFFD, and the count is said, rather
-// than losing the whole page. Node's TextDecoder (full ICU) reads GBK, GB18030, Big5 and the
-// other legacy encodings, so no converter library is needed (utf32.ts, seven-bit.ts and
-// extra-encodings.ts read the few it does not); chardet (ICU's detector) names the encoding of
-// bytes in another language that declare nothing; chinese.ts and alphabets.ts tell apart the
-// encodings that decode one another's bytes cleanly, whatever their label says. Every input's
-// bytes are read here: pages, feeds, Weibo data.
+// than losing the whole page; bytes of windows-1252 or another legacy encoding pasted into
+// UTF-8 are read as their characters (mixed-utf8.ts). Node's TextDecoder (full ICU) reads GBK,
+// GB18030, Big5 and the other legacy encodings, so no converter library is needed (utf32.ts,
+// seven-bit.ts and extra-encodings.ts read the few it does not); chardet (ICU's detector) names
+// the encoding of bytes in another language that declare nothing, when they are enough to
+// judge; chinese.ts, alphabets.ts and latin.ts tell apart the encodings that decode one
+// another's bytes cleanly, whatever their label says, and short-texts.ts reads a few words of
+// Korean, Chinese or Thai. Every input's bytes are read here: pages, feeds, Weibo data.
 import { analyse } from "chardet";
 import { ALPHABET_ENCODINGS, betterAlphabet, notItsAlphabet, readsAsThai, thai } from "./alphabets";
 import { commonShare, notItsLanguage, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
@@ -107,12 +109,12 @@ function wideShape(bytes: Uint8Array): string | undefined {
     if (little) return "utf-32le";
     if (big) return "utf-32be";
   }
-  const nul = [0, 0];
+  let even = 0;
+  let odd = 0;
   for (let at = 0; at + 2 <= sample.length; at += 2) {
-    if (sample[at] === 0) nul[0] += 1;
-    if (sample[at + 1] === 0) nul[1] += 1;
+    if (sample[at] === 0) even += 1;
+    if (sample[at + 1] === 0) odd += 1;
   }
-  const [even, odd] = nul as [number, number];
   const units = Math.floor(sample.length / 2);
   if (odd * 10 >= units && odd >= even * 4) return "utf-16le";
   if (even * 10 >= units && even >= odd * 4) return "utf-16be";
@@ -416,8 +418,7 @@ function otherLatin(bytes: Uint8Array): { text: string; encoding: string } | und
 function mislabelled(bytes: Uint8Array, reading: { text: string; encoding: string }): { text: string; encoding: string } | undefined {
   if (notItsScript(reading)) {
     // The other reading is taken only when it reads as text of its own script.
-    const other = sniffChinese(bytes, reading.encoding, tryDecode) ?? sniffedOther(bytes, reading.encoding);
-    return other !== undefined && !notItsScript(other) ? other : undefined;
+    return ofItsScript(sniffChinese(bytes, reading.encoding, tryDecode) ?? sniffedOther(bytes, reading.encoding));
   }
   return reading.encoding === "windows-1252" && latinShape(reading.text) === "other-latin" ? otherLatin(bytes) : undefined;
 }
@@ -427,6 +428,10 @@ function sniffedOther(bytes: Uint8Array, tried: string | undefined): { text: str
   const found = detected(bytes, tried);
   return found === undefined ? (betterAlphabet(bytes, tryDecode) ?? thai(bytes, tryDecode)) : (relabelled(bytes, found) ?? found);
 }
+
+/** A reading, when it is text of the script its encoding is for. */
+const ofItsScript = <R extends { text: string; encoding: string }>(reading: R | undefined): R | undefined =>
+  reading !== undefined && !notItsScript(reading) ? reading : undefined;
 
 function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const bom = bomEncoding(bytes);
@@ -469,7 +474,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const read =
     sniffChinese(bytes, encoding, tryDecode) ??
     almostUtf8(bytes) ??
-    (encoding !== undefined ? [leniently(encoding, bytes)].find((r) => r !== undefined && !notItsScript(r)) : undefined) ??
+    (encoding !== undefined ? ofItsScript(leniently(encoding, bytes)) : undefined) ??
     ["gb18030", "big5"]
       .filter((e) => e !== encoding)
       .map((e) => leniently(e, bytes))

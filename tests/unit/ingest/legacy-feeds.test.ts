@@ -212,7 +212,7 @@ describe("a short feed or page in the encoding it names", () => {
       ["koi8-u", "Київ готується до свята"],
       ["shift_jis", "東京の天気"],
       ["windows-1250", "Úřední deska"],
-    ]) {
+    ] as const) {
       const page = `<html><head><title>${words}</title>${style}<meta http-equiv="Content-Type" content="text/html; charset=${encoding}"></head><body><p>${words}</p></body></html>`;
       expect(decodePage(encode(page, encoding))).toMatchObject({ text: page });
     }
