@@ -450,7 +450,10 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   if (bytes.includes(0)) return { reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
   const declared = declaredCharset(bytes, hints);
   if (!hasHighBytes(bytes)) return sevenBit(bytes, declared?.label) ?? { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
-  const encoding = declared ? encodingOf(declared.label) : undefined;
+  // A UTF-16 label over bytes of no wide shape (a file converted to UTF-8 that kept its
+  // declaration) says nothing of them.
+  const labelled = declared ? encodingOf(declared.label) : undefined;
+  const encoding = labelled?.startsWith("utf-16") ? undefined : labelled;
   if (encoding !== undefined) {
     // A page re-saved by a browser keeps its old "gb2312" label over UTF-8 bytes: bytes
     // that are valid UTF-8 are UTF-8, whatever a legacy label says. A few legacy characters

@@ -303,6 +303,11 @@ describe("UTF-16 and UTF-32 without a byte order mark", () => {
     }
   });
 
+  it("a feed converted to UTF-8 that still declares UTF-16 reads as UTF-8", async () => {
+    for (const post of [{ title: "Café à Paris", body: "Très bien." }, { title: "Новости", body: "Итоги недели." }])
+      await expectRead(Buffer.from(feed('<?xml version="1.0" encoding="UTF-16"?>', "Blog", [post])), [post]);
+  });
+
   it("a page of plain text in UTF-16 reads as its words, not as binary bytes", () => {
     const words = "Новости дня: в субботу в городе откроется ярмарка.";
     for (const encoding of ["utf-16le", "utf-16be"]) expect(decodePage(encode(words, encoding))).toMatchObject({ text: words, encoding });
