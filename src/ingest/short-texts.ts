@@ -60,6 +60,12 @@ function chinese(bytes: Uint8Array, all: [number, number][], decode: Decode): { 
   return readings[0];
 }
 
+/** Whether bytes in GB2312 keep to its common characters: first-level hanzi and punctuation, six different ones or more. */
+export function keepsToGb2312(bytes: Uint8Array): boolean {
+  const all = pairs(bytes);
+  return all !== undefined && distinct(all) >= FEWEST && all.every(gb2312);
+}
+
 /** The reading of a few words of Korean, Chinese or Thai, when their bytes keep to those blocks; else undefined. */
 export function fewWords(bytes: Uint8Array, decode: Decode): { text: string; encoding: string } | undefined {
   const all = pairs(bytes);

@@ -240,6 +240,14 @@ describe("a few words that declare nothing", () => {
     expect(decoded).toMatchObject({ text: feed(none, "Blog", [{ title }]) });
   });
 
+  it("a feed of one short title in HZ that declares nothing reads as Chinese", () => {
+    // 今日要闻：城市交通新规实施, in HZ's 7-bit bytes.
+    const hz = "~{=qHUR*NE#:3GJP=;M(PB9fJ5J)~}";
+    expect(new TextDecoder("gbk").decode(Uint8Array.from([...hz.slice(2, -2)].map((c) => c.charCodeAt(0) | 0x80)))).toBe("今日要闻：城市交通新规实施");
+    const decoded = decodePage(Buffer.from(feed(none, "Blog", [{ title: hz }]), "latin1"));
+    expect(decoded).toMatchObject({ encoding: "hz-gb-2312", text: feed(none, "Blog", [{ title: "今日要闻：城市交通新规实施" }]) });
+  });
+
   it.each([
     ["gbk", "新闻"],
     ["koi8-u", "Київ"],
