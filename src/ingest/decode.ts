@@ -191,6 +191,15 @@ const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 
 /** Chinese, Japanese and Korean in UTF-8: three bytes each, which legacy bytes seldom make. */
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/u;
+/**
+ * The legacy encodings of two bytes a character, whose pairs of high bytes pass for UTF-8's
+ * two-byte characters now and then. A single-byte encoding's text almost never does: a high
+ * byte there is a letter or a sign, seldom followed by one of 0x80–0xBF, and never as a run
+ * UTF-8 reads as a common character.
+ */
+const MULTI_BYTE = ["gb18030", "big5", "shift_jis", "euc-jp", "euc-kr"];
+/** Characters UTF-8 text seldom holds and legacy bytes make by chance: C1 controls, and past the BMP all but emoji ("Ёлка" in IBM866 is U+2BAA0). */
+const RARE_IN_UTF8 = /[\u0080-\u009f]|(?![\u{1f000}-\u{1faff}])[\u{10000}-\u{10ffff}]/u;
 /** Fewer characters above ASCII than this can be legacy bytes that happen to be valid UTF-8. */
 const UTF8_BY_CHANCE = 8;
 
@@ -456,13 +465,14 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const encoding = labelled?.startsWith("utf-16") ? undefined : labelled;
   if (encoding !== undefined) {
     // A page re-saved by a browser keeps its old "gb2312" label over UTF-8 bytes: bytes
-    // that are valid UTF-8 are UTF-8, whatever a legacy label says. A few legacy characters
-    // pass for UTF-8 by chance ("图片" in GBK is "ͼƬ"): when they are few and not Chinese,
-    // Japanese or Korean, the label is kept, if its reading is text of its script.
+    // that are valid UTF-8 are UTF-8, whatever a legacy label says. A few characters of a
+    // Chinese, Japanese or Korean encoding pass for UTF-8 by chance ("图片" in GBK is "ͼƬ"):
+    // when they are few and not Chinese, Japanese or Korean in UTF-8, the label is kept, if
+    // its reading is text of its script.
     const strictly = tryDecode(encoding, bytes);
     if (encoding !== "utf-8") {
       const utf8 = tryDecode("utf-8", bytes);
-      if (utf8 !== undefined && (wideChars(utf8) >= UTF8_BY_CHANCE || CJK.test(utf8) || strictly === undefined || notItsScript({ text: strictly, encoding })))
+      if (utf8 !== undefined && (wideChars(utf8) >= UTF8_BY_CHANCE || CJK.test(utf8) || (!MULTI_BYTE.includes(encoding) && !RARE_IN_UTF8.test(utf8)) || strictly === undefined || notItsScript({ text: strictly, encoding })))
         return { text: utf8, encoding: "utf-8" };
     }
     if (strictly !== undefined) {

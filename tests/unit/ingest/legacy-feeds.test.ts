@@ -150,6 +150,16 @@ describe("the words, not the markup, say the encoding", () => {
   });
 });
 
+describe("a feed labelled with a single-byte encoding whose bytes are UTF-8", () => {
+  it.each([
+    ["ISO-8859-1", "Café — très “bon”", "On y mange bien."],
+    ["windows-1252", "Große Pläne", "Die Stadt baut um."],
+    ["windows-1251", "Итоги", "Всё хорошо."],
+  ])("labelled %s, a few accented letters and quotes read as UTF-8: %s", async (label, title, body) => {
+    await expectRead(Buffer.from(feed(`<?xml version="1.0" encoding="${label}"?>`, "Blog", [{ title, body }])), [{ title, body }]);
+  });
+});
+
 describe("a feed labelled windows-1251 whose bytes are not Cyrillic", () => {
   it.each([
     ["iso-8859-1", "Élections : les résultats du premier tour", "Le taux de participation a été plus élevé que prévu."],
