@@ -3,6 +3,8 @@
 // encodings, to characters that can pass for text; the reading that finds the characters
 // Chinese uses most is the real one, unless kana say it is Japanese.
 
+import { rareHangul } from "./extra-encodings";
+
 type Decode = (encoding: string, bytes: Uint8Array) => string | undefined;
 
 // The most frequent characters of Chinese text, simplified and traditional. Bytes of one
@@ -101,8 +103,9 @@ const LETTER = /\p{L}/gu;
  * Whether a reading in a Chinese, Japanese or Korean encoding is not text of its language:
  * bytes of another under its label. Chinese is judged by its common characters; Japanese has
  * kana beside its kanji, and not the half-width katakana Latin or Cyrillic bytes read as
- * Shift_JIS give ("ﾕszi fesztiv疝"); Korean is nearly all Hangul syllables, where Chinese or
- * Japanese bytes read as EUC-KR mix in Hanja and lone jamo ("쏟휑狼壙", "베폽ㅞ킹덮ㅘ"). A reading in another encoding is not judged here.
+ * Shift_JIS give ("ﾕszi fesztiv疝"); Korean is nearly all Hangul syllables, and nearly all of
+ * them KS X 1001's, where Chinese or Japanese bytes read as EUC-KR mix in Hanja and lone jamo
+ * ("쏟휑狼壙", "베폽ㅞ킹덮ㅘ") or, read as CP949, rare syllables ("뜞볷궻"). A reading in another encoding is not judged here.
  */
 export function notItsLanguage(text: string, encoding: string): boolean {
   const judged = text.slice(0, JUDGED_CHARS);
@@ -121,7 +124,8 @@ export function notItsLanguage(text: string, encoding: string): boolean {
     }
     case "euc-kr": {
       const letters = count(LETTER) - count(/[A-Za-z]/gu);
-      return letters >= 4 && count(HANGUL) < letters * 0.8;
+      const hangul = count(HANGUL);
+      return letters >= 4 && (hangul < letters * 0.8 || rareHangul(judged) * 10 > hangul);
     }
     default:
       return false;

@@ -16,7 +16,7 @@
 import { analyse } from "chardet";
 import { ALPHABET_ENCODINGS, betterAlphabet, notItsAlphabet, readsAsThai, thai } from "./alphabets";
 import { commonShare, notItsLanguage, readsAsChinese, SNIFFED, sniffChinese, swappedChinese } from "./chinese";
-import { decodeExtra, extraEncoding } from "./extra-encodings";
+import { decodeExtra, decodeUhc, extraEncoding } from "./extra-encodings";
 import { latinShape } from "./latin";
 import { mixedUtf8, utf8Strays } from "./mixed-utf8";
 import { sevenBit } from "./seven-bit";
@@ -178,6 +178,7 @@ function big5Shaped(bytes: Uint8Array): boolean {
 
 const tryDecode = (encoding: string, bytes: Uint8Array): string | undefined => {
   if (UTF32.includes(encoding)) return decodeUtf32(bytes, encoding);
+  if (encoding === "euc-kr") return decodeUhc(bytes, true);
   if (extraEncoding(encoding) !== undefined) return decodeExtra(bytes, encoding);
   if (encoding === "big5" && !big5Shaped(bytes)) return undefined;
   try {
@@ -269,7 +270,7 @@ function leniently(encoding: string, bytes: Uint8Array): { text: string; encodin
   // ICU's Big5 decoder passes some bytes outside Big5 through as other characters, not U+FFFD:
   // they could not be counted.
   if (encoding === "big5" && !big5Shaped(bytes)) return undefined;
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = encoding === "euc-kr" ? (decodeUhc(bytes, false) as string) : new TextDecoder(encoding).decode(bytes);
   const damaged = strays(text);
   return damaged <= allowedDamage(text.length) && fewStrays(text, damaged) ? { text, encoding, damaged } : undefined;
 }

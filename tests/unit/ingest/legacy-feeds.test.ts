@@ -150,6 +150,21 @@ describe("the words, not the markup, say the encoding", () => {
   });
 });
 
+describe("Korean in CP949, the syllables EUC-KR lacks among them", () => {
+  const posts = [
+    { title: "똠방각하 햏자의 하루", body: "오늘 똠방각하 햏자가 뷁 소리를 냈습니다. 서울시는 내년부터 대중교통 요금을 인상한다고 발표했습니다." },
+    { title: "주말 날씨", body: "토요일에는 맑고 일요일에는 비가 오겠습니다." },
+  ];
+  it.each(["euc-kr", "ks_c_5601-1987", "cp949", "none"])("labelled %s, reads whole", async (label) => {
+    await expectRead(encode(feed(label === "none" ? none : `<?xml version="1.0" encoding="${label}"?>`, "블로그", posts), "cp949"), posts);
+  });
+
+  it("Japanese in Shift_JIS labelled EUC-KR is not read as CP949's rare syllables", async () => {
+    const post = [{ title: "今日の天気とニュース", body: "東京では朝から雨が降っています。午後には晴れる予報ですが、傘を持って出かけたほうがいいでしょう。" }];
+    await expectRead(encode(feed('<?xml version="1.0" encoding="euc-kr"?>', "Blog", post), "shift_jis"), post);
+  });
+});
+
 describe("a feed labelled with a single-byte encoding whose bytes are UTF-8", () => {
   it.each([
     ["ISO-8859-1", "Café — très “bon”", "On y mange bien."],
