@@ -66,8 +66,14 @@ export function keepsToGb2312(bytes: Uint8Array): boolean {
   return all !== undefined && distinct(all) >= FEWEST && all.every(gb2312);
 }
 
+/** More bytes above ASCII than this are no few words: the detector and frequencies judge them. */
+const MOST_HIGH_BYTES = 1024;
+
 /** The reading of a few words of Korean, Chinese or Thai, when their bytes keep to those blocks; else undefined. */
 export function fewWords(bytes: Uint8Array, decode: Decode): { text: string; encoding: string } | undefined {
+  let high = 0;
+  for (let at = 0; at < bytes.length && high <= MOST_HIGH_BYTES; at += 1) if ((bytes[at] as number) >= 0x80) high += 1;
+  if (high > MOST_HIGH_BYTES) return undefined;
   const all = pairs(bytes);
   if (all !== undefined && distinct(all) >= FEWEST) {
     const text = korean(bytes, all, decode);

@@ -42,3 +42,15 @@ describe("the encoding detector", () => {
     expect(whole).toEqual(["ibm866"]);
   });
 });
+
+describe("a few words", () => {
+  it("are judged by their bytes' blocks only when they are few: a long input is left to the detector, and not held as pairs", async () => {
+    const { fewWords } = await import("../../../src/ingest/short-texts");
+    const decode = (encoding: string, bytes: Uint8Array) => new TextDecoder(encoding).decode(bytes);
+    // 오늘의 주요 뉴스 in EUC-KR.
+    const words = Buffer.from("bfc0b4c3c0c720c1d6bfe420b4babdba", "hex");
+    expect(fewWords(words, decode)).toEqual({ text: "오늘의 주요 뉴스", encoding: "euc-kr" });
+    const many = Buffer.concat(Array.from({ length: 100 }, () => Buffer.concat([words, Buffer.from(" ")])));
+    expect(fewWords(many, decode)).toBeUndefined();
+  });
+});
