@@ -3,6 +3,8 @@
 // encodings, to characters that can pass for text; the reading that finds the characters
 // Chinese uses most is the real one, unless kana say it is Japanese.
 
+import { rareHangul } from "./extra-encodings";
+
 type Decode = (encoding: string, bytes: Uint8Array) => string | undefined;
 
 // The most frequent characters of Chinese text, simplified and traditional. Bytes of one
@@ -49,8 +51,10 @@ export function sniffChinese(bytes: Uint8Array, tried: string | undefined, tryDe
     const score = commonShare(text);
     if (best === undefined || score > best.score) best = { text, encoding, score };
   }
-  if (best === undefined || !readsAsChinese(best.text, best.score)) return undefined;
-  return japanese(bytes, tried, tryDecode) ?? { text: best.text, encoding: best.encoding };
+  // Japanese is judged either way: a short Japanese title reads as no Chinese at all.
+  const kana = japanese(bytes, tried, tryDecode);
+  if (kana !== undefined || best === undefined || !readsAsChinese(best.text, best.score)) return kana;
+  return { text: best.text, encoding: best.encoding };
 }
 
 const KANA = /[\u3040-\u30ff]/gu;
@@ -86,25 +90,44 @@ export function swappedChinese(bytes: Uint8Array, encoding: string, text: string
   return other && commonShare(other.text) > score ? other : undefined;
 }
 
-/**
- * Latin-1's signs that Latin text hardly uses (¤ ¦ ¨ ¬ ¯ ± ² ³ ´ µ ¶ ¸ ¹ º ¼ ½ ¾ ¿ ¡ ¢ ¥ ª × ÷),
- * and that Chinese bytes read as Latin-1 are full of ("½­³Ç´óÇÅ", "´ä¤fÂX«Ø").
- */
-const RARE_IN_LATIN = /[\u00a1\u00a2\u00a4-\u00a6\u00a8\u00aa\u00ac\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00d7\u00f7]/u;
+const HALFWIDTH_KANA = /[\uff61-\uff9f]/gu;
+/** How many Han characters a reading needs before their commonness says it is not Chinese. */
+const ENOUGH_HAN = 10;
+/** A Han character between two Latin letters: a Latin letter's byte and the next read as one ("t鰎v閚y"). */
+const HAN_IN_LATIN_WORD = /[A-Za-z]\p{Script=Han}[A-Za-z]/gu;
+/** Hangul syllables: the jamo alone (ㅞ, ㅘ) are what Japanese kana read as EUC-KR give. */
+const HANGUL = /[\uac00-\ud7a3]/gu;
+const LETTER = /\p{L}/gu;
 
 /**
- * Chinese labelled Latin-1 (a server's or an old CMS's default) decodes cleanly in it, as
- * accented letters among signs Latin text hardly uses: a Latin-1 reading in which those signs
- * are a sixth or more of the non-ASCII characters gives way to a Chinese one that reads as Chinese.
+ * Whether a reading in a Chinese, Japanese or Korean encoding is not text of its language:
+ * bytes of another under its label. Chinese is judged by its common characters; Japanese has
+ * kana beside its kanji, and not the half-width katakana Latin or Cyrillic bytes read as
+ * Shift_JIS give ("ﾕszi fesztiv疝"); Korean is nearly all Hangul syllables, and nearly all of
+ * them KS X 1001's, where Chinese or Japanese bytes read as EUC-KR mix in Hanja and lone jamo
+ * ("쏟휑狼壙", "베폽ㅞ킹덮ㅘ") or, read as CP949, rare syllables ("뜞볷궻"). A reading in another encoding is not judged here.
  */
-export function chineseUnderLatin(bytes: Uint8Array, reading: { text: string; encoding: string }, tryDecode: Decode): { text: string; encoding: string } | undefined {
-  if (reading.encoding !== "windows-1252") return undefined;
-  let count = 0;
-  let rare = 0;
-  for (const ch of reading.text.slice(0, JUDGED_CHARS)) {
-    if (ch.charCodeAt(0) < 0x80) continue;
-    count += 1;
-    if (RARE_IN_LATIN.test(ch)) rare += 1;
+export function notItsLanguage(text: string, encoding: string): boolean {
+  const judged = text.slice(0, JUDGED_CHARS);
+  const count = (pattern: RegExp) => judged.match(pattern)?.length ?? 0;
+  switch (encoding) {
+    case "gb18030":
+    case "big5":
+      // A short Chinese title may hold none of the common characters ("臺北"): too few to judge.
+      return (count(HAN) >= ENOUGH_HAN && !readsAsChinese(judged, commonShare(judged))) || count(HAN_IN_LATIN_WORD) >= 2;
+    case "shift_jis":
+    case "euc-jp": {
+      const halfwidth = count(HALFWIDTH_KANA);
+      const kana = count(KANA);
+      const han = count(HAN);
+      return halfwidth * 4 >= count(LETTER) || (han >= 10 && kana * 20 < kana + han);
+    }
+    case "euc-kr": {
+      const letters = count(LETTER) - count(/[A-Za-z]/gu);
+      const hangul = count(HANGUL);
+      return letters >= 4 && (hangul < letters * 0.8 || rareHangul(judged) * 10 > hangul);
+    }
+    default:
+      return false;
   }
-  return count >= 4 && rare * 6 >= count ? sniffChinese(bytes, reading.encoding, tryDecode) : undefined;
 }

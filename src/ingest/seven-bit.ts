@@ -4,6 +4,7 @@
 // ISO-2022-JP (TextDecoder reads it); the other two map one to one onto EUC-KR and GB2312 bytes,
 // which it does read.
 import { commonShare, readsAsChinese } from "./chinese";
+import { keepsToGb2312 } from "./short-texts";
 
 const ESC = 0x1b;
 const SO = 0x0e;
@@ -46,8 +47,8 @@ function iso2022kr(bytes: Uint8Array): string | undefined {
   return strictly("euc-kr", Uint8Array.from(out));
 }
 
-/** HZ: "~{" shifts to GB2312 (its bytes less their high bit), "~}" back; "~~" is "~", "~" before a line break joins lines. */
-function hz(bytes: Uint8Array): string | undefined {
+/** HZ: "~{" shifts to GB2312 (its bytes less their high bit), "~}" back; "~~" is "~", "~" before a line break joins lines. Its GB2312 bytes. */
+function hzBytes(bytes: Uint8Array): Uint8Array | undefined {
   const out: number[] = [];
   let chinese = false;
   for (let i = 0; i < bytes.length; i += 1) {
@@ -70,7 +71,7 @@ function hz(bytes: Uint8Array): string | undefined {
     }
     out.push(b);
   }
-  return strictly("gbk", Uint8Array.from(out));
+  return Uint8Array.from(out);
 }
 
 /**
@@ -88,8 +89,11 @@ export function sevenBit(bytes: Uint8Array, label: string | undefined): { text: 
     if (text !== undefined) return { text, encoding: "iso-2022-kr" };
   }
   if (declared === "hz-gb-2312" || bytes.includes(0x7e)) {
-    const text = hz(bytes);
-    if (text !== undefined && (declared === "hz-gb-2312" || (/[\u4e00-\u9fff]/u.test(text) && readsAsChinese(text, commonShare(text))))) return { text, encoding: "hz-gb-2312" };
+    const gb = hzBytes(bytes);
+    const text = gb !== undefined ? strictly("gbk", gb) : undefined;
+    // Unlabelled, it must read as Chinese, or (a short title) keep to GB2312's common characters.
+    if (gb !== undefined && text !== undefined && (declared === "hz-gb-2312" || (/[\u4e00-\u9fff]/u.test(text) && (readsAsChinese(text, commonShare(text)) || keepsToGb2312(gb)))))
+      return { text, encoding: "hz-gb-2312" };
   }
   return undefined;
 }
