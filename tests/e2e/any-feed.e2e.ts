@@ -150,7 +150,8 @@ describe("stories from other publishers", () => {
     const earlier = page.getByRole("link", { name: "the earlier note on hashing" });
     expect(await earlier.getAttribute("href")).toBe("https://blog.example/2023/11/hashing/");
     expect(await earlier.getAttribute("rel")).toBe("noopener noreferrer nofollow ugc");
-    // A picture that fails shows its alt in its box.
+    // A picture that fails shows its alt in its box, once the reader comes near it (it loads lazily).
+    await article.locator('img[alt="A chart of cache hits per hour"]').scrollIntoViewIfNeeded();
     await page.getByText("A chart of cache hits per hour").waitFor();
     // Authors, 更新于, tags, 阅读原文.
     expect(await page.getByRole("list", { name: "作者" }).innerText()).toContain("Mara Lind");
