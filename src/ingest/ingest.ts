@@ -28,6 +28,8 @@ export interface IngestOptions {
   progressEveryMs?: number;
   /** Worker threads reading pages; 0 reads them on this thread. One per core unless told. */
   workers?: number;
+  /** Milliseconds a page may take to read before it is named and skipped (PAGE_TIME_LIMIT_MS unless told). */
+  pageTimeLimitMs?: number;
   /** Limits on fetching an http(s) input. */
   fetchLimits?: FetchLimits;
 }
@@ -57,7 +59,7 @@ const shown = (name: string) => name.replace(/\p{Cc}/gu, (c) => JSON.stringify(c
 
 export async function ingest(opts: IngestOptions): Promise<IngestResult> {
   const spill = await ItemSpill.open();
-  const pool = PagePool.open(opts.workers ?? defaultWorkers());
+  const pool = PagePool.open(opts.workers ?? defaultWorkers(), opts.pageTimeLimitMs);
   try {
     return await ingestThrough(spill, pool, opts);
   } finally {

@@ -13,7 +13,8 @@ import { server as mockServer } from "../../utils/server";
 import { dataEvents, readDataFile, type DataEvent } from "../../../src/ingest/data-files";
 import { ingest } from "../../../src/ingest/ingest";
 import { readInputs, type InputEvent } from "../../../src/ingest/inputs";
-import { readPage, type PageTask } from "../../../src/ingest/read-page";
+import { readPage, type PageResult, type PageTask } from "../../../src/ingest/read-page";
+import { PagePool } from "../../../src/ingest/work/pool";
 import { sniffKind } from "../../../src/ingest/sniff";
 import { dataOnly } from "./helpers";
 
@@ -93,6 +94,44 @@ describe("a page whose tags nest far too deep", () => {
   it("a page that breaks the reader costs that page alone, named in words, not in the error's", async () => {
     const broken = { kind: "html", text: undefined, baseUrl: "" } as unknown as PageTask;
     expect(await readPage(broken)).toEqual({ reason: "读这个页面时出错：页面的结构读不下去，已跳过" });
+  });
+});
+
+describe("a page that would take minutes to read", () => {
+  // Every one of 100,000 paragraphs 500 levels deep: read to the end, this page takes minutes.
+  const endless = () => article("读不完的页面", (body) => `${"<div>".repeat(500)}${body}${`<p>${PARAGRAPH}</p>`.repeat(100_000)}${"</div>".repeat(500)}`);
+  const TOO_LONG = (seconds: number) => `读了 ${seconds} 秒还没读完（页面太大或结构太复杂，不像正常网页），已跳过`;
+
+  // Hang guards: without a time for each page, both ran for minutes.
+  it("is named when its time is up on the ingest's own thread, and the page after it is kept", { timeout: 30_000 }, async () => {
+    const folder = join(dir, "slow");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "a-slow.html"), endless());
+    writeFileSync(join(folder, "b-good.html"), article("读得完的一页"));
+    const lines: string[] = [];
+    const out = join(dir, "slow-out");
+    const result = await ingest({ inputs: [folder], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l), workers: 0, pageTimeLimitMs: 500 });
+    expect(result.failures).toEqual([{ name: join(folder, "a-slow.html"), reason: TOO_LONG(0.5) }]);
+    expect(lines).toContain(`ingest: 已跳过 ${join(folder, "a-slow.html")}：${TOO_LONG(0.5)}`);
+    const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { title?: string }[] };
+    expect(feed.items.map((i) => i.title)).toEqual(["读得完的一页"]);
+  });
+
+  it("is named when its time is up on a worker, and the pages queued behind it are read by the worker that replaces it", { timeout: 60_000 }, async () => {
+    const pool = PagePool.open(1, 3_000);
+    try {
+      // The first pages are read on the calling thread; then the worker starts.
+      const text = (n: number): PageTask => ({ kind: "text", text: `#话题#今天的第${n}条微博。`, baseUrl: "" });
+      const first = Array.from({ length: 101 }, (_, n) => pool.run(text(n)));
+      const slow = pool.run(task(endless()));
+      const after = pool.run({ kind: "text", text: `读得完的一页\n\n${PARAGRAPH}\n\n${PARAGRAPH}`, baseUrl: "" });
+      const titles = (r: PageResult) => ("reason" in r ? r.reason : r.items.map((i) => i.item.title ?? i.item.content_text));
+      expect((await Promise.all(first)).every((r) => "items" in r && r.items.length === 1)).toBe(true);
+      expect(await slow).toEqual({ reason: TOO_LONG(3) });
+      expect(titles(await after)).toEqual(["读得完的一页"]);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
