@@ -91,6 +91,14 @@ describe("a page whose tags nest far too deep", () => {
     expect(sections.flatMap((s) => s.figures ?? []).map((f) => [f.url, f.before])).toEqual([["https://img.example.cn/1.jpg", 4]]);
   });
 
+  it("a page with a hundred thousand of one thing in one place (sources of a picture, lines over the story) is read, not broken", { timeout: 30_000 }, async () => {
+    const paragraphs = (result: PageResult) => ("reason" in result ? [result.reason] : result.items.flatMap((i) => (i.item._qingyue.kind === "article" ? i.item._qingyue.sections.flatMap((s) => s.paragraphs) : [])));
+    const sources = await readPage(task(article("一张图有十五万个来源", (body) => `${body}<picture>${'<source srcset="https://img.example.cn/s.jpg 1x">'.repeat(150_000)}<img src="https://img.example.cn/2.jpg"></picture>`)));
+    expect(paragraphs(sources)).toEqual(Array(4).fill(PARAGRAPH));
+    const lines = await readPage(task(article("标题下有十五万行", (body) => `<div>${"<br>短".repeat(150_000)}</div><div class="content">${body}</div>`)));
+    expect(paragraphs(lines)).toEqual(Array(4).fill(PARAGRAPH));
+  });
+
   it("a page that breaks the reader costs that page alone, named in words, not in the error's", async () => {
     const broken = { kind: "html", text: undefined, baseUrl: "" } as unknown as PageTask;
     expect(await readPage(broken)).toEqual({ reason: "读这个页面时出错：页面的结构读不下去，已跳过" });
