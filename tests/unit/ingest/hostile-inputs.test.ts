@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:http";
 import { createServer as createNetServer } from "node:net";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, LookupFunction } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { fetchPicture } from "../../../src/ingest/images/fetch-picture";
 import { server as mockServer } from "../../utils/server";
@@ -337,31 +337,69 @@ describe("file names", () => {
 });
 
 describe("a picture host that is hostile", () => {
-  it("is given up on when it drips its bytes, within the time allowed, and an SVG with a script is not saved", async () => {
-    // The real network stack, not the tests' mock one: this talks to its own local server.
+  /** The tests' picture host: every name is this machine, where the real resolution refuses it. */
+  const loopback = ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+    if (options?.all) callback(null, [{ address: "127.0.0.1", family: 4 }]);
+    else callback(null, "127.0.0.1", 4);
+  }) as unknown as LookupFunction;
+  /** A local server for one test: the real network stack, not the tests' mock one. */
+  async function withHost(handle: Parameters<typeof createServer>[1], run: (port: number) => Promise<void>) {
     mockServer.close();
-    const host = createServer((req, res) => {
-      if (req.url === "/drip.png") {
-        res.writeHead(200, { "content-type": "image/png" });
-        const drip = setInterval(() => res.write("x"), 50);
-        res.on("close", () => clearInterval(drip));
-      } else {
-        res.writeHead(200, { "content-type": "image/svg+xml" });
-        res.end('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>');
-      }
-    });
+    const host = createServer(handle);
     await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
-    const base = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
     try {
-      const started = performance.now();
-      expect(await fetchPicture(`${base}/drip.png`, { timeoutMs: 400 })).toEqual({ reason: "下载超时" });
-      expect(performance.now() - started).toBeLessThan(2000);
-      expect(await fetchPicture(`${base}/logo.svg`)).toEqual({ reason: "SVG 图片里带有脚本或链接，不保存到本站" });
+      await run((host.address() as AddressInfo).port);
     } finally {
       host.closeAllConnections();
       host.close();
       mockServer.listen({ onUnhandledFrame: "error" });
     }
+  }
+
+  it("is given up on when it drips its bytes, within the time allowed, and an SVG with a script is not saved", async () => {
+    await withHost(
+      (req, res) => {
+        if (req.url === "/drip.png") {
+          res.writeHead(200, { "content-type": "image/png" });
+          const drip = setInterval(() => res.write("x"), 50);
+          res.on("close", () => clearInterval(drip));
+        } else {
+          res.writeHead(200, { "content-type": "image/svg+xml" });
+          res.end('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>');
+        }
+      },
+      async (port) => {
+        const base = `http://pictures.example:${port}`;
+        const started = performance.now();
+        expect(await fetchPicture(`${base}/drip.png`, { timeoutMs: 400, lookup: loopback })).toEqual({ reason: "下载超时" });
+        expect(performance.now() - started).toBeLessThan(2000);
+        expect(await fetchPicture(`${base}/logo.svg`, { lookup: loopback })).toEqual({ reason: "SVG 图片里带有脚本或链接，不保存到本站" });
+      },
+    );
+  });
+
+  it("a feed's pictures on this machine or its network are never asked for: the feed keeps their addresses, and each is named", async () => {
+    const asked: string[] = [];
+    const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+    await withHost(
+      (req, res) => {
+        asked.push(req.url ?? "");
+        res.writeHead(200, { "content-type": "image/png" }).end(PNG);
+      },
+      async (port) => {
+        const pictures = [`http://127.0.0.1:${port}/a.png`, `http://localhost:${port}/b.png`, `http://[::1]:${port}/c.png`, `http://2130706433:${port}/d.png`, "http://169.254.169.254/latest/meta-data/e.png", "http://192.168.1.1/f.png"];
+        const feed = join(dir, "private-pictures.xml");
+        const items = pictures.map((url, n) => `<item><title>第${n + 1}条</title><link>https://news.example.org/${n}</link><description>一段正文。</description><enclosure url="${url}" type="image/png" length="1"/></item>`);
+        writeFileSync(feed, `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>某站</title><link>https://news.example.org/</link>${items.join("")}</channel></rss>`);
+        const lines: string[] = [];
+        const out = join(dir, "private-out");
+        const result = await ingest({ inputs: [feed], out, pageSize: 10, baseUrl: "", log: (l) => lines.push(l), images: { dir: join(dir, "private-images"), urlPath: "/images" } });
+        expect(asked).toEqual([]);
+        expect(result.failures.map((f) => f.reason)).toEqual(Array(pictures.length).fill("图片地址指向本机或内部网络，没有下载"));
+        const saved = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { attachments?: { url: string }[] }[] };
+        expect(saved.items.flatMap((i) => i.attachments?.map((a) => a.url) ?? [])).toEqual(pictures.map((url) => new URL(url).href));
+      },
+    );
   });
 });
 
