@@ -273,6 +273,29 @@ describe("a feed with one entry that breaks the reader", () => {
   });
 });
 
+describe("a feed whose entries share an id", () => {
+  it("keeps every story a CMS gave the same guid, and an entry given twice only once", async () => {
+    const entry = (title: string, guid: string, link: string) => `<item><title>${title}</title><guid isPermaLink="false">${guid}</guid><link>${link}</link><description>${title}的正文。</description></item>`;
+    const feed = join(dir, "shared-guids.xml");
+    writeFileSync(
+      feed,
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>某站</title><link>https://news.example.org/</link>` +
+        entry("第一条", "https://news.example.org/", "https://news.example.org/1.html") +
+        entry("第二条", "https://news.example.org/", "https://news.example.org/2.html") +
+        entry("第三条", "https://news.example.org/", "https://news.example.org/3.html") +
+        entry("第三条", "https://news.example.org/", "https://news.example.org/3.html") +
+        entry("第四条", "42", "https://news.example.org/4.html") +
+        entry("第四条", "42", "https://news.example.org/4.html") +
+        "</channel></rss>",
+    );
+    const out = join(dir, "shared-guids-out");
+    const result = await ingest({ inputs: [feed], out, pageSize: 10, baseUrl: "", log: () => {} });
+    const saved = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { title?: string }[] };
+    expect(saved.items.map((i) => i.title).sort()).toEqual(["第一条", "第三条", "第二条", "第四条"]);
+    expect(result.duplicates).toBe(2);
+  });
+});
+
 describe("a crawler's CSV that breaks off", () => {
   const HEADER = "id,bid,正文,头条文章url,原始图片url,视频url,位置,日期,工具,点赞数,评论数,转发数,话题,@用户";
   const row = (n: number, text: string) => `439300000050000${n},Jt2aBcDe${n},${text},,,,江城,2024-03-0${n} 08:00,iPhone客户端,5,1,0,,`;
