@@ -19,10 +19,19 @@ const INVISIBLE = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\
 const LONGEST_CLASS = 10_000;
 const CLASS_ATTRIBUTE = /\sclass\s*=\s*(?:"[^"]*"|'[^']*')/giu;
 
+/** The text of each page's <style> elements, cut with them: what they hide is not the page's text (hidden.ts). */
+const styleSheets = new WeakMap<Document, string[]>();
+
+export const styleSheetsOf = (doc: Document): readonly string[] => styleSheets.get(doc) ?? [];
+
 /** The page's tree, flattened past the depth a browser nests; undefined when its tags nest far too deep to parse. */
 export function parseDocument(html: string): Document | undefined {
+  const sheets: string[] = [];
   const unclosed = html
-    .replace(INVISIBLE, "")
+    .replace(INVISIBLE, (cut) => {
+      if (/^<style/iu.test(cut)) sheets.push(cut.slice(cut.indexOf(">") + 1, cut.lastIndexOf("<")));
+      return "";
+    })
     .replace(EARLY_CLOSE, "")
     .replace(CLASS_ATTRIBUTE, (attribute) => (attribute.length > LONGEST_CLASS ? " " : attribute));
   const depth = openTagDepth(unclosed);
@@ -33,6 +42,7 @@ export function parseDocument(html: string): Document | undefined {
   // Each counted level holds at most a few the count leaves out (ul > li > p): a page well
   // short of the limit by that count is not walked for it.
   if (depth * UNCOUNTED_PER_LEVEL >= MAX_DEPTH) flattenDeep(doc.documentElement);
+  styleSheets.set(doc, sheets);
   return doc;
 }
 

@@ -273,6 +273,42 @@ describe("a feed with one entry that breaks the reader", () => {
   });
 });
 
+describe("text a page or a feed entry hides", () => {
+  const paragraphsOf = (result: PageResult) => ("reason" in result ? [result.reason] : result.items.flatMap((i) => (i.item._qingyue.kind === "article" ? i.item._qingyue.sections.flatMap((s) => s.paragraphs) : [])));
+
+  it("a line a page's own <style> hides by its class or id is not the story's; one hidden only in print, or a story a script reveals, is", async () => {
+    const css = "<style>/* 防采集 */ .hx{display:none} span#q1 { visibility: hidden !important } @media print { .np { display: none } } .fade{visibility:hidden}</style>";
+    const html = article("看不见的字", (body) =>
+      body
+        .replace("<p>2024-03-05", `${css}<p>2024-03-05`)
+        .replace(`<p>${PARAGRAPH}</p>`, `<p>${PARAGRAPH}<span class="hx">本文来自某某网，转载请注明出处</span>第一段完。</p>`)
+        .replace(`<p>${PARAGRAPH}</p><p>`, `<p>${PARAGRAPH}<span id="q1">zk3x</span>第二段完。</p><p>`) +
+        `<p>${PARAGRAPH}<span class="np">打印时不显示的一句。</span></p><div class="fade"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}最后一段。</p></div>`,
+    );
+    expect(paragraphsOf(await readPage(task(html)))).toEqual([
+      `${PARAGRAPH}第一段完。`,
+      `${PARAGRAPH}第二段完。`,
+      PARAGRAPH,
+      PARAGRAPH,
+      `${PARAGRAPH}打印时不显示的一句。`,
+      PARAGRAPH,
+      PARAGRAPH,
+      `${PARAGRAPH}最后一段。`,
+    ]);
+  });
+
+  it("an entry's hidden words stay hidden: not in its paragraphs, not in the HTML we write without its styles", async () => {
+    const body = `<p>${PARAGRAPH}<span style="display: none">本文来自某某网</span></p><p hidden>隐藏的一段。</p><p>${PARAGRAPH}<font style="visibility:hidden">zk3x</font></p>`;
+    const xml = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>某站</title><link>https://news.example.org/</link><item><title>藏字的条目</title><link>https://news.example.org/1</link><description><![CDATA[${body}]]></description></item></channel></rss>`;
+    const events: DataEvent[] = [];
+    for await (const event of dataEvents("hidden.xml", Buffer.from(xml), "feed", { baseUrl: "" })) events.push(dataOnly(event));
+    const item = events[0]?.ok ? events[0].items[0] : undefined;
+    const paragraphs = item?._qingyue.kind === "post" ? item._qingyue.paragraphs : item?._qingyue.kind === "article" ? item._qingyue.sections.flatMap((s) => s.paragraphs) : [];
+    expect(paragraphs).toEqual([PARAGRAPH, PARAGRAPH]);
+    expect(item?.content_html).toBe(`<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>`);
+  });
+});
+
 describe("a feed whose entries share an id", () => {
   it("keeps every story a CMS gave the same guid, and an entry given twice only once", async () => {
     const entry = (title: string, guid: string, link: string) => `<item><title>${title}</title><guid isPermaLink="false">${guid}</guid><link>${link}</link><description>${title}的正文。</description></item>`;
