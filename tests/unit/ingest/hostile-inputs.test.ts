@@ -74,6 +74,16 @@ describe("a page whose tags nest far too deep", () => {
     expect(new Set(urls).size).toBe(4001);
   });
 
+  // A hang guard, not a speed test: read as it was before, the first page took some 4 minutes.
+  it("a page ending in a hundred thousand comments or scripts never closed is read at once, up to them", { timeout: 20_000 }, async () => {
+    for (const opening of ["<!--", "<script>", "<style>"]) {
+      const result = await readPage(task(article("没有结尾的注释", (body) => body + opening.repeat(100_000))));
+      if ("reason" in result) throw new Error(result.reason);
+      const item = result.items[0]?.item;
+      expect(item?._qingyue.kind === "article" ? item._qingyue.sections.flatMap((s) => s.paragraphs) : [], opening).toEqual(Array(4).fill(PARAGRAPH));
+    }
+  });
+
   it("a page with a class attribute of 200,000 words is read, without that attribute", async () => {
     const result = await readPage(task(article("类名很长的页面", (body) => `<div class="${"a ".repeat(200_000)}">${body}</div>`)));
     if ("reason" in result) throw new Error(result.reason);
