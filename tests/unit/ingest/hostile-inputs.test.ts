@@ -16,6 +16,7 @@ import { readInputs, type InputEvent } from "../../../src/ingest/inputs";
 import { readPage, type PageResult, type PageTask } from "../../../src/ingest/read-page";
 import { PagePool } from "../../../src/ingest/work/pool";
 import { sniffKind } from "../../../src/ingest/sniff";
+import { readWeiboText } from "../../../src/ingest/weibo/text";
 import { dataOnly } from "./helpers";
 
 const dir = mkdtempSync(join(tmpdir(), "qingyue-hostile-"));
@@ -84,6 +85,19 @@ describe("a page whose tags nest far too deep", () => {
     }
   });
 
+  it("a picture whose alt text or caption runs to thousands of characters is kept without it, and its article with it", async () => {
+    const html = article("说明很长的图", (body) => body.replace('<img src="https://img.example.cn/1.jpg">', `<img src="https://img.example.cn/1.jpg" alt="${"图".repeat(3000)}"><figure><img src="https://img.example.cn/2.jpg"><figcaption>${"说明".repeat(1500)}</figcaption></figure>`));
+    const result = await readPage(task(html));
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item;
+    const sections = item?._qingyue.kind === "article" ? item._qingyue.sections : [];
+    expect(sections.flatMap((s) => s.paragraphs)).toEqual(Array(4).fill(PARAGRAPH));
+    expect(sections.flatMap((s) => s.figures ?? [])).toEqual([
+      { before: 4, url: "https://img.example.cn/1.jpg" },
+      { before: 4, url: "https://img.example.cn/2.jpg" },
+    ]);
+  });
+
   it("a page with a class attribute of 200,000 words is read, without that attribute", async () => {
     const result = await readPage(task(article("类名很长的页面", (body) => `<div class="${"a ".repeat(200_000)}">${body}</div>`)));
     if ("reason" in result) throw new Error(result.reason);
@@ -150,6 +164,20 @@ describe("a page that would take minutes to read", () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe("markup that never closes, in page text and Weibo data", () => {
+  // Hang guards, not speed tests: read as they were before, these took some 30 s and 23 s.
+  it("page text of 20,000 reader-service headers with no content under them is read at once, and named for its paragraphs", { timeout: 15_000 }, async () => {
+    const text = "Title: 读者服务的标题\nURL Source: https://news.example.org/1.html\n".repeat(20_000) + `\n${PARAGRAPH}\n`;
+    const result = await readPage({ kind: "text", text, baseUrl: "" });
+    expect(result).toEqual({ items: [], problems: [expect.stringContaining("没有收入：段落太多（超过 1 万段），不像一篇文章或一条微博")] });
+  });
+
+  it("a Weibo text with 100,000 links never closed reads as its words at once", { timeout: 10_000 }, () => {
+    const html = `今天的微博<a href="https://m.weibo.cn/search?containerid=231522type%3D1%26q%3D%23%E8%AF%9D%E9%A2%98%23">#话题#</a>${"<a href=x>".repeat(100_000)}`;
+    expect(readWeiboText(html).paragraphs).toEqual(["今天的微博#话题#"]);
   });
 });
 
