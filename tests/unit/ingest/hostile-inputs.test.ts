@@ -175,6 +175,13 @@ describe("markup that never closes, in page text and Weibo data", () => {
     expect(result).toEqual({ items: [], problems: [expect.stringContaining("没有收入：段落太多（超过 1 万段），不像一篇文章或一条微博")] });
   });
 
+  it("a page whose script starts Weibo's render data 100,000 times and never ends it is read at once, as a page", { timeout: 10_000 }, async () => {
+    const file = join(dir, "render-data.html");
+    writeFileSync(file, article("不是微博的页面", (body) => `${body}<script>${"var $render_data = [{]".repeat(100_000)}</script>`));
+    const events = await collect([file]);
+    expect(events.map((e) => (e.ok && "kind" in e ? e.kind : e.ok ? "data" : e.reason))).toEqual(["html"]);
+  });
+
   it("a Weibo text with 100,000 links never closed reads as its words at once", { timeout: 10_000 }, () => {
     const html = `今天的微博<a href="https://m.weibo.cn/search?containerid=231522type%3D1%26q%3D%23%E8%AF%9D%E9%A2%98%23">#话题#</a>${"<a href=x>".repeat(100_000)}`;
     expect(readWeiboText(html).paragraphs).toEqual(["今天的微博#话题#"]);
