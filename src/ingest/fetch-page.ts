@@ -30,16 +30,25 @@ const NETWORK_WORDS: [RegExp, string][] = [
   [/^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$/u, "服务器说的长度和传来的不一样，网页可能不完整"],
 ];
 
+const NOT_HTTP = "那台服务器的回应不是 HTTP 回应";
+
+/** A system's network error code in words, or undefined when there are none for it here. */
+export function networkWords(code: string): string | undefined {
+  // Node's own HTTP parser, on an answer that is not HTTP (an SSH or mail server on that port).
+  if (code.startsWith("HPE_")) return NOT_HTTP;
+  return NETWORK_WORDS.find(([pattern]) => pattern.test(code))?.[1];
+}
+
 function networkReason(error: unknown): string {
   // fetch wraps the system's error as its cause; a refused connection to every address of a host is an AggregateError of them.
   const cause = (error as { cause?: { code?: string; errors?: { code?: string }[]; message?: string; name?: string } }).cause;
   // Mail, SSH and the like: the ports the fetch standard blocks.
   if (cause?.message === "bad port") return "无法读取网址：这个端口不是给网页用的（浏览器也不去读）";
   // An SSH or mail server on another port, or a server that breaks HTTP's own format.
-  if (cause?.name === "HTTPParserError") return "无法读取网址：那台服务器的回应不是 HTTP 网页回应";
+  if (cause?.name === "HTTPParserError") return `无法读取网址：${NOT_HTTP}`;
   const code = cause?.code ?? cause?.errors?.[0]?.code;
   if (code === undefined) return "无法读取网址";
-  const words = NETWORK_WORDS.find(([pattern]) => pattern.test(code))?.[1];
+  const words = networkWords(code);
   return `无法读取网址：${words ?? `网络出错（${code}）`}`;
 }
 

@@ -6,6 +6,7 @@ import { request as httpRequest, type RequestOptions } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { imageSize } from "image-size";
+import { networkWords } from "../fetch-page";
 import { isNotPublic, NOT_PUBLIC, publicLookup, refusedAsNotPublic } from "./public-hosts";
 
 export interface Picture {
@@ -69,7 +70,8 @@ export async function fetchPicture(address: string, options: FetchOptions = {}, 
     req.on("error", (error) => {
       if (refusedAsNotPublic(error)) return resolve({ reason: NOT_PUBLIC });
       const code = (error as { code?: string }).code;
-      resolve({ reason: error.message === "timeout" ? "下载超时" : `连不上图片服务器${code ? `（${code}）` : ""}` });
+      const words = code === undefined ? undefined : (networkWords(code) ?? `网络出错（${code}）`);
+      resolve({ reason: error.message === "timeout" ? "下载超时" : `连不上图片服务器${words ? `：${words}` : ""}` });
     });
     req.on("response", (res) => {
       const status = res.statusCode ?? 0;

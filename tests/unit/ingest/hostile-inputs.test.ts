@@ -460,10 +460,12 @@ describe("a picture host that is hostile", () => {
     }
   }
 
-  it("is given up on when it drips its bytes, within the time allowed, and an SVG with a script is not saved", async () => {
+  it("is given up on when it drips its bytes, within the time allowed; an SVG with a script is not saved; an answer that is not HTTP is named in words", async () => {
     await withHost(
       (req, res) => {
-        if (req.url === "/drip.png") {
+        if (req.url === "/ssh.png") {
+          req.socket.end("SSH-2.0-OpenSSH_9.6\r\n");
+        } else if (req.url === "/drip.png") {
           res.writeHead(200, { "content-type": "image/png" });
           const drip = setInterval(() => res.write("x"), 50);
           res.on("close", () => clearInterval(drip));
@@ -478,6 +480,7 @@ describe("a picture host that is hostile", () => {
         expect(await fetchPicture(`${base}/drip.png`, { timeoutMs: 400, lookup: loopback })).toEqual({ reason: "下载超时" });
         expect(performance.now() - started).toBeLessThan(2000);
         expect(await fetchPicture(`${base}/logo.svg`, { lookup: loopback })).toEqual({ reason: "SVG 图片里带有脚本或链接，不保存到本站" });
+        expect(await fetchPicture(`${base}/ssh.png`, { lookup: loopback })).toEqual({ reason: "连不上图片服务器：那台服务器的回应不是 HTTP 回应" });
       },
     );
   });

@@ -117,7 +117,7 @@ describe("an http(s) input", () => {
   });
 
   it("says in words when a server answers outside HTTP, contradicts its own length, or redirects to no address", async () => {
-    expect(await fetchOne("/not-http")).toEqual({ ok: false, name: `${base}/not-http`, reason: "无法读取网址：那台服务器的回应不是 HTTP 网页回应" });
+    expect(await fetchOne("/not-http")).toEqual({ ok: false, name: `${base}/not-http`, reason: "无法读取网址：那台服务器的回应不是 HTTP 回应" });
     expect(await fetchOne("/two-lengths")).toEqual({ ok: false, name: `${base}/two-lengths`, reason: "无法读取网址：服务器说的长度和传来的不一样，网页可能不完整" });
     expect(await fetchOne("/bad-redirect")).toEqual({ ok: false, name: `${base}/bad-redirect`, reason: "重定向到的地址无效" });
   });
