@@ -10,6 +10,7 @@ import { markdownPage, type MarkdownPage } from "./markdown/page";
 import { overlongParagraphs, withoutOverlongLines, withoutOverlongParagraphs } from "./overlong";
 import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE, PAGE_BROKE_READER, tookTooLong } from "./page-reasons";
 import { parsePage, type ParsedPage } from "./parse/page";
+import { wellFormed } from "./well-formed";
 import { weiboItem } from "./weibo/items";
 import { readTimelineText } from "./weibo/timeline-text";
 import { atOnce, TimeUp, type Runner } from "./work/time-limit";
@@ -84,7 +85,7 @@ function readLoaded(task: PageTask, markdown: MarkdownPage | undefined, extracto
 function checked(made: readonly Item[], overlong: number): PageResult {
   const items: Required<ReadyItem>[] = [];
   const problems: string[] = overlong > 0 ? [overlongParagraphs(overlong)] : [];
-  for (const item of made) {
+  for (const item of made.map(wellFormed)) {
     const problem = leftOut(item);
     if (problem === undefined) items.push({ item, text: renderItem(item) });
     else problems.push(problem);

@@ -354,6 +354,24 @@ describe("text a page or a feed entry hides", () => {
   });
 });
 
+describe("Weibo data holding half a character (a lone surrogate, an emoji cut in two)", () => {
+  it("is written with U+FFFD in its place, so its topic still makes an address", async () => {
+    const file = join(dir, "half-emoji.json");
+    const status = { id: 4400000000000001, mid: "4400000000000001", created_at: "Sat Jul 13 10:00:00 +0800 2019", user: { id: 1, screen_name: "某网友\udc00" } };
+    // Written as JSON writes them: the escapes "\ud83d" and "\udc00".
+    writeFileSync(file, JSON.stringify({ statuses: [{ ...status, text: "今天天气很好#晴天\ud83d#" }] }));
+    const out = join(dir, "half-emoji-out");
+    await ingest({ inputs: [file], out, pageSize: 10, baseUrl: "", log: () => {} });
+    const saved = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { tags?: string[]; authors?: { name?: string }[]; _qingyue: { paragraphs?: string[] } }[] };
+    const item = saved.items[0];
+    expect(item?.tags).toEqual(["晴天\uFFFD"]);
+    expect(item?._qingyue.paragraphs).toEqual(["今天天气很好#晴天\uFFFD#"]);
+    expect(item?.authors?.map((a) => a.name)).toEqual(["某网友\uFFFD"]);
+    // The topic's page has an address.
+    expect(`/topics/${encodeURIComponent(item?.tags?.[0] ?? "")}`).toBe("/topics/%E6%99%B4%E5%A4%A9%EF%BF%BD");
+  });
+});
+
 describe("a feed whose entries share an id", () => {
   it("keeps every story a CMS gave the same guid, and an entry given twice only once", async () => {
     const entry = (title: string, guid: string, link: string) => `<item><title>${title}</title><guid isPermaLink="false">${guid}</guid><link>${link}</link><description>${title}的正文。</description></item>`;
