@@ -1,9 +1,12 @@
 // A static server for the built site, as a plain static host would serve it: sirv serves the
-// files (only those under the root when it started: a lookup table, so no path can reach
-// outside it), their brotli/gzip copies made at build time, ETags and 304s. Around it: a
-// malformed or suspicious path is a 400 (with the not-found page, for a browser), caching and security headers follow the README's
-// Deploy section, a prerendered page at `<path>/index.html`, and any other page path gets
-// 404.html with status 404 (or, on a site without one, the app shell). Used by `npm start`,
+// files under the root (each looked up when asked for, so a feed re-made while the server runs
+// is served whole, at its new length, and a file removed is a 404), their brotli/gzip copies
+// made at build time, ETags and 304s. Around it: a malformed or suspicious path is a 400 (with
+// the not-found page, for a browser), a dotfile is not found, caching and security headers
+// follow the README's Deploy section, a prerendered page at `<path>/index.html`, and any other
+// page path gets 404.html with status 404 (or, on a site without one, the app shell). A Range
+// is answered with the whole file (the site's files are small, and sirv's ranges gave the
+// wrong bytes); an encoding the client refuses (`gzip;q=0`) is never sent. Used by `npm start`,
 // the browser tests and the bench.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
@@ -27,8 +30,6 @@ const MAX_PATH = 1024;
 
 export interface RunningServer {
   origin: string;
-  /** Picks up files added or removed under the root since the server started. */
-  refresh: () => void;
   close: () => Promise<void>;
 }
 
@@ -65,9 +66,20 @@ export function checkPath(url: string | undefined): { pathname: string } | { sta
   return { pathname };
 }
 
+/** The build's encodings the client accepts ("gzip;q=0" refuses gzip), as the header sirv reads: "br, gzip", "gzip" or "". */
+function acceptedEncodings(header: string | string[] | undefined): string {
+  const accepted = new Set<string>();
+  for (const part of String(header ?? "").split(",")) {
+    const [name = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    if (q === undefined || Number(q.slice(2)) > 0) accepted.add(name);
+  }
+  return ["br", "gzip"].filter((name) => accepted.has(name)).join(", ");
+}
+
 function sendBody(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
-  const accepts = String(req.headers["accept-encoding"] ?? "");
-  const variant = /\bbr\b/.test(accepts) && existsSync(`${file}.br`) ? "br" : /\bgzip\b/.test(accepts) && existsSync(`${file}.gz`) ? "gzip" : undefined;
+  const accepts = acceptedEncodings(req.headers["accept-encoding"]);
+  const variant = accepts.includes("br") && existsSync(`${file}.br`) ? "br" : accepts.includes("gzip") && existsSync(`${file}.gz`) ? "gzip" : undefined;
   const body = readFileSync(variant === "br" ? `${file}.br` : variant === "gzip" ? `${file}.gz` : file);
   res.writeHead(status, {
     "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
@@ -81,21 +93,21 @@ function sendBody(req: IncomingMessage, res: ServerResponse, status: number, fil
 
 export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
   const base = resolve(root);
-  const files = () =>
-    sirv(base, {
-      etag: true,
-      brotli: true,
-      gzip: true,
-      dotfiles: false,
-      // Page paths are answered below (404.html or the app shell); a missing file is a 404.
-      single: false,
-      setHeaders: (res, pathname) => {
-        const type = TYPES[extname(pathname)];
-        if (type) res.setHeader("Content-Type", type);
-        res.setHeader("Cache-Control", cacheControl(pathname));
-      },
-    });
-  let handler = files();
+  const handler = sirv(base, {
+    // Each file is looked up and measured when asked for: a list made at start would serve a
+    // file replaced since at its old length, cut off, and fail on one removed since.
+    dev: true,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    // Page paths are answered below (404.html or the app shell); a missing file is a 404.
+    single: false,
+    setHeaders: (res, pathname) => {
+      const type = TYPES[extname(pathname)];
+      if (type) res.setHeader("Content-Type", type);
+      res.setHeader("Cache-Control", cacheControl(pathname));
+    },
+  });
 
   const notFound = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
     // Missing files are real 404s; page paths belong to the app.
@@ -133,6 +145,16 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
         refused(req, res, checked.status);
         return;
       }
+      // A dotfile (.env, .git) is no part of the site.
+      if (checked.pathname.split("/").some((segment) => segment.startsWith("."))) {
+        notFound(req, res, checked.pathname);
+        return;
+      }
+      delete req.headers.range;
+      req.headers["accept-encoding"] = acceptedEncodings(req.headers["accept-encoding"]);
+      // A file that cannot be read once its headers are sent (removed that instant) ends the
+      // response, not the server.
+      res.on("pipe", (source) => source.on("error", () => res.destroy()));
       handler(req, res, () => notFound(req, res, checked.pathname));
     } catch {
       if (!res.headersSent) res.writeHead(500);
@@ -149,9 +171,6 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
   const { port: actual } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${actual}`,
-    refresh: () => {
-      handler = files();
-    },
     close: () =>
       new Promise((ok) => {
         server.close(() => ok());

@@ -19,6 +19,11 @@ describe("WeiboText", () => {
     expect(screen.getByRole("link", { name: "#曲检人物#" })).toHaveAttribute("href", `/topics/${encodeURIComponent("曲检人物")}`);
   });
 
+  it("links a topic holding half a character (an emoji cut in two) to an address, instead of breaking the post", () => {
+    show("今天天气很好#晴天\ud83d#");
+    expect(screen.getByRole("link")).toHaveAttribute("href", "/topics/%E6%99%B4%E5%A4%A9%EF%BF%BD");
+  });
+
   it("gives a super-topic a 超话 badge instead of an emoticon", () => {
     show("#任嘉伦[超话]#");
     const link = screen.getByRole("link", { name: "#任嘉伦超话#" });

@@ -12,3 +12,16 @@ export function cleanName(text: string): string | undefined {
   const name = cleanLabel(text).trim();
   return name === "" ? undefined : name;
 }
+
+/** A surrogate not in a pair: with the u flag, a pair is one code point and never matches. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const LONE_SURROGATES = /[\uD800-\uDFFF]/gu;
+
+/**
+ * The text with half a character (a lone UTF-16 surrogate: an emoji cut in two) written as
+ * U+FFFD, the sign of a character that could not be read: no address can hold half a
+ * character (encodeURIComponent throws on it).
+ */
+export function wellFormedText(text: string): string {
+  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATES, "\uFFFD") : text;
+}

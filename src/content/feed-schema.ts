@@ -18,7 +18,7 @@ export const JSON_FEED_VERSIONS = [
 
 /** Longest text we accept in a single field; a feed that exceeds it is hostile or broken. */
 export const MAX_TEXT = 200_000;
-const MAX_SHORT = 2_000;
+export const MAX_SHORT = 2_000;
 
 // Ids of people become path segments: keep them to a URL-safe alphabet so a link never
 // needs escaping.
@@ -114,7 +114,7 @@ export const AttachmentSchema = v.object({
 });
 const Attachments = v.pipe(v.array(AttachmentSchema), v.maxLength(200));
 
-const Paragraphs = v.pipe(v.array(Text), v.maxLength(10_000));
+const Paragraphs = v.pipe(v.array(Text), v.maxLength(10_000, "too many paragraphs"));
 const Topics = v.pipe(v.array(ShortText), v.maxLength(200));
 const Links = v.pipe(v.array(Link), v.maxLength(200));
 
@@ -133,7 +133,7 @@ export const SectionSchema = v.object({
   /** Absent for the paragraphs that open an article before its first heading. */
   heading: v.optional(ShortText),
   paragraphs: Paragraphs,
-  figures: v.optional(v.pipe(v.array(FigureSchema), v.maxLength(1_000))),
+  figures: v.optional(v.pipe(v.array(FigureSchema), v.maxLength(1_000, "too many pictures"))),
 });
 
 /** A headline in a 相关阅读 / 推荐阅读 list under an article. */

@@ -7,7 +7,7 @@ import type { Item } from "../content/feed-schema";
 import type { ItemContext } from "./build/items";
 import { damageNote, decodePage } from "./decode";
 import { readHead } from "./sniff";
-import { feedEntryItem } from "./feeds/items";
+import { feedEntryItem, withOwnIds } from "./feeds/items";
 import { unsafeDoctype } from "./feeds/doctype";
 import { readOpml } from "./feeds/opml";
 import { newsRecordPage, newsRecordsOf } from "./news/record";
@@ -62,7 +62,7 @@ function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext):
   const items: Item[] = [];
   const problems: string[] = [];
   let empty = 0;
-  for (const entry of feed.entries) {
+  for (const entry of withOwnIds(feed.entries)) {
     const read = guardedEntryItem(feed, entry, ctx);
     if (read === undefined) empty += 1;
     else if ("reason" in read) problems.push(read.reason);

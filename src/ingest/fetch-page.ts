@@ -27,16 +27,28 @@ const NETWORK_WORDS: [RegExp, string][] = [
   [/^(?:ERR_SSL|ERR_TLS|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/u, "安全连接（HTTPS）建立不起来"],
   [/^(?:ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/u, "连接超时"],
   [/^(?:EHOSTUNREACH|ENETUNREACH|ENETDOWN)$/u, "网络不通，到不了那台服务器"],
+  [/^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$/u, "服务器说的长度和传来的不一样，网页可能不完整"],
 ];
+
+const NOT_HTTP = "那台服务器的回应不是 HTTP 回应";
+
+/** A system's network error code in words, or undefined when there are none for it here. */
+export function networkWords(code: string): string | undefined {
+  // Node's own HTTP parser, on an answer that is not HTTP (an SSH or mail server on that port).
+  if (code.startsWith("HPE_")) return NOT_HTTP;
+  return NETWORK_WORDS.find(([pattern]) => pattern.test(code))?.[1];
+}
 
 function networkReason(error: unknown): string {
   // fetch wraps the system's error as its cause; a refused connection to every address of a host is an AggregateError of them.
-  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[]; message?: string } }).cause;
+  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[]; message?: string; name?: string } }).cause;
   // Mail, SSH and the like: the ports the fetch standard blocks.
   if (cause?.message === "bad port") return "无法读取网址：这个端口不是给网页用的（浏览器也不去读）";
+  // An SSH or mail server on another port, or a server that breaks HTTP's own format.
+  if (cause?.name === "HTTPParserError") return `无法读取网址：${NOT_HTTP}`;
   const code = cause?.code ?? cause?.errors?.[0]?.code;
   if (code === undefined) return "无法读取网址";
-  const words = NETWORK_WORDS.find(([pattern]) => pattern.test(code))?.[1];
+  const words = networkWords(code);
   return `无法读取网址：${words ?? `网络出错（${code}）`}`;
 }
 
@@ -73,7 +85,8 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_L
       if (response.status >= 300 && response.status < 400 && location !== null) {
         await response.body?.cancel();
         if (redirects >= limits.maxRedirects) return { ok: false, reason: `重定向太多：超过 ${limits.maxRedirects} 次` };
-        const next = new URL(location, url);
+        const next = URL.parse(location, url);
+        if (next === null) return { ok: false, reason: "重定向到的地址无效" };
         if (next.protocol !== "http:" && next.protocol !== "https:") return { ok: false, reason: `重定向到了不支持的地址：${next.protocol}` };
         url = next.href;
         continue;

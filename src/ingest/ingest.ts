@@ -13,6 +13,7 @@ import { leftOut, type PageResult } from "./read-page";
 import { defaultWorkers, PagePool } from "./work/pool";
 import { WeiboBook } from "./weibo/book";
 import { PictureStore, type PictureOptions } from "./images/picture-store";
+import { wellFormed } from "./well-formed";
 import { FeedWriter } from "./write-feed";
 
 export interface IngestOptions {
@@ -28,6 +29,8 @@ export interface IngestOptions {
   progressEveryMs?: number;
   /** Worker threads reading pages; 0 reads them on this thread. One per core unless told. */
   workers?: number;
+  /** Milliseconds a page may take to read before it is named and skipped (PAGE_TIME_LIMIT_MS unless told). */
+  pageTimeLimitMs?: number;
   /** Limits on fetching an http(s) input. */
   fetchLimits?: FetchLimits;
 }
@@ -57,7 +60,7 @@ const shown = (name: string) => name.replace(/\p{Cc}/gu, (c) => JSON.stringify(c
 
 export async function ingest(opts: IngestOptions): Promise<IngestResult> {
   const spill = await ItemSpill.open();
-  const pool = PagePool.open(opts.workers ?? defaultWorkers());
+  const pool = PagePool.open(opts.workers ?? defaultWorkers(), opts.pageTimeLimitMs);
   try {
     return await ingestThrough(spill, pool, opts);
   } finally {
@@ -103,14 +106,14 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   const dataItems = async (input: Extract<InputEvent, { items: Item[] }>): Promise<Item[]> => {
     for (const note of input.notes) opts.log(`ingest: ${shown(input.name)}: ${note}`);
     for (const problem of input.problems ?? []) fail(input.name, problem);
-    for (const profile of input.profiles) {
+    for (const profile of input.profiles.map(wellFormed)) {
       // A profile's avatar is a picture the posts will show: it is saved like theirs.
       const avatar = pictures && profile.avatar ? await pictures.localUrl(profile.avatar) : undefined;
       if (avatar?.failure) pictureFailed(input.name, avatar.failure);
       book.addProfile(avatar ? { ...profile, avatar: avatar.url } : profile);
     }
-    for (const long of input.longTexts) book.addLongText(long);
-    return input.items.filter((item) => {
+    for (const long of input.longTexts.map(wellFormed)) book.addLongText(long);
+    return input.items.map(wellFormed).filter((item) => {
       const problem = leftOut(item);
       if (problem !== undefined) fail(input.name, problem);
       return problem === undefined;

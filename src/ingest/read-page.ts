@@ -6,12 +6,14 @@ import { problemInWords } from "./build/check";
 import { renderItem, type ReadyItem } from "./build/feed-pages";
 import { pageItems } from "./build/items";
 import type { PageKind } from "./inputs";
-import { markdownPage } from "./markdown/page";
+import { markdownPage, type MarkdownPage } from "./markdown/page";
 import { overlongParagraphs, withoutOverlongLines, withoutOverlongParagraphs } from "./overlong";
-import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE, PAGE_BROKE_READER } from "./page-reasons";
+import { NOT_AN_ARTICLE, NOTHING_RECOGNISABLE, PAGE_BROKE_READER, tookTooLong } from "./page-reasons";
 import { parsePage, type ParsedPage } from "./parse/page";
+import { wellFormed } from "./well-formed";
 import { weiboItem } from "./weibo/items";
 import { readTimelineText } from "./weibo/timeline-text";
+import { atOnce, TimeUp, type Runner } from "./work/time-limit";
 
 export interface PageTask {
   kind: PageKind;
@@ -37,25 +39,27 @@ let htmlExtractor: Promise<typeof import("./html/extract")> | undefined;
 
 /**
  * The page's items, or the reason it has none. A page that breaks the reader (a bug, or a
- * shape no page should have) costs that page alone, named in words, never the run.
+ * shape no page should have) costs that page alone, named in words, never the run; so does one
+ * whose time runs out, when `run` gives it a time (on a worker, the pool stops it).
  */
-export async function readPage(task: PageTask): Promise<PageResult> {
+export async function readPage(task: PageTask, run: Runner = atOnce): Promise<PageResult> {
   try {
-    return await readPageOrThrow(task);
-  } catch {
-    return { reason: PAGE_BROKE_READER };
+    // Markdown page text is the HTML page it describes.
+    const markdown = run(() => (task.kind === "text" ? markdownPage(task.text) : undefined));
+    const extractor = task.kind !== "text" || markdown !== undefined ? await (htmlExtractor ??= import("./html/extract")) : undefined;
+    return run(() => readLoaded(task, markdown, extractor));
+  } catch (error) {
+    return { reason: error instanceof TimeUp ? tookTooLong(error.limitMs) : PAGE_BROKE_READER };
   }
 }
 
-async function readPageOrThrow(task: PageTask): Promise<PageResult> {
+/** The page's items, the readers it needs loaded: the work itself, with nothing to wait for. */
+function readLoaded(task: PageTask, markdown: MarkdownPage | undefined, extractor: typeof import("./html/extract") | undefined): PageResult {
   let parsed: ParsedPage;
   let overlong: number;
   let externalUrl = task.externalUrl;
-  // Markdown page text is the HTML page it describes.
-  const markdown = task.kind === "text" ? markdownPage(task.text) : undefined;
-  if (task.kind !== "text" || markdown !== undefined) {
-    const { parseHtmlPage } = await (htmlExtractor ??= import("./html/extract"));
-    const read = parseHtmlPage(markdown?.html ?? task.text, task.externalUrl ?? markdown?.url, { oneStory: task.kind === "story" });
+  if (extractor !== undefined) {
+    const read = extractor.parseHtmlPage(markdown?.html ?? task.text, task.externalUrl ?? markdown?.url, { oneStory: task.kind === "story" });
     if ("reason" in read) return read;
     const kept = withoutOverlongParagraphs(read.page);
     overlong = kept.dropped;
@@ -81,7 +85,7 @@ async function readPageOrThrow(task: PageTask): Promise<PageResult> {
 function checked(made: readonly Item[], overlong: number): PageResult {
   const items: Required<ReadyItem>[] = [];
   const problems: string[] = overlong > 0 ? [overlongParagraphs(overlong)] : [];
-  for (const item of made) {
+  for (const item of made.map(wellFormed)) {
     const problem = leftOut(item);
     if (problem === undefined) items.push({ item, text: renderItem(item) });
     else problems.push(problem);

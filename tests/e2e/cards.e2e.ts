@@ -18,8 +18,6 @@ beforeAll(async () => {
   site = await serveSiteWithFeed();
   site.setFeed({ "feed.json": weiboFeedPage() });
   writePictures(join(site.root, "test-pictures"));
-  // The server serves the files it found when it last looked: show it the pictures.
-  site.refresh();
   mkdirSync(SHOTS, { recursive: true });
   console.log(`screenshots: ${SHOTS}`);
 });

@@ -37,8 +37,6 @@ beforeAll(async () => {
   site.setFeed({ "feed.json": feed });
   mkdirSync(join(site.root, "media"), { recursive: true });
   writeFileSync(join(site.root, "media", "street.svg"), PHOTO);
-  // The server lists its files when it starts or is refreshed.
-  site.refresh();
   mkdirSync(SHOTS, { recursive: true });
 });
 

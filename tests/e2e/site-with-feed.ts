@@ -30,7 +30,6 @@ export async function serveSiteWithFeed(distDir = "dist"): Promise<FeedSite> {
         mkdirSync(dirname(join(root, "feed", name)), { recursive: true });
         writeFileSync(join(root, "feed", name), typeof value === "string" ? value : JSON.stringify(value));
       }
-      server.refresh();
     },
     close: async () => {
       await server.close();

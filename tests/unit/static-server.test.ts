@@ -3,7 +3,7 @@
 // Requests go over raw sockets: they arrive byte for byte as written, with no client
 // normalising the path first.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,8 +22,8 @@ interface Reply {
 }
 
 /** One HTTP/1.1 request, the request line exactly as given. */
-function request(path: string | Buffer, headers: Record<string, string> = {}): Promise<Reply> {
-  const { port } = new URL(server.origin);
+function request(path: string | Buffer, headers: Record<string, string> = {}, origin = server.origin): Promise<Reply> {
+  const { port } = new URL(origin);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), "127.0.0.1");
     const chunks: Buffer[] = [];
@@ -161,5 +161,53 @@ describe("the static server", () => {
     expect((await request("/..%2fsecret.txt", html)).body.toString()).not.toContain(SECRET);
     // A program asking for data gets the status alone.
     expect((await request("/posts/%E0%A4%A")).body.toString()).not.toContain("页面不存在");
+  });
+});
+
+describe("the static server while the feed is re-made under it", () => {
+  it("serves a file replaced since it started whole, at its new length; one added; one removed as a 404, and keeps serving", async () => {
+    const site = mkdtempSync(join(tmpdir(), "qingyue-static-remade-"));
+    mkdirSync(join(site, "feed"));
+    writeFileSync(join(site, "index.html"), "<!doctype html><title>home</title>");
+    writeFileSync(join(site, "feed/feed.json"), JSON.stringify({ items: [] }));
+    writeFileSync(join(site, "feed/feed-2.json"), JSON.stringify({ items: [] }));
+    const running = await serveStatic(site);
+    try {
+      // As the ingest puts a page in place: written beside it, then renamed over it.
+      const remade = { items: [{ id: "1", content_text: "重新生成的订阅源里的一条" }] };
+      writeFileSync(join(site, "feed/feed.json.tmp"), JSON.stringify(remade));
+      renameSync(join(site, "feed/feed.json.tmp"), join(site, "feed/feed.json"));
+      writeFileSync(join(site, "feed/feed-3.json"), JSON.stringify({ items: [] }));
+      rmSync(join(site, "feed/feed-2.json"));
+      const page = await request("/feed/feed.json", {}, running.origin);
+      expect(JSON.parse(page.body.toString())).toEqual(remade);
+      expect((await request("/feed/feed-3.json", {}, running.origin)).status).toBe(200);
+      expect((await request("/feed/feed-2.json", {}, running.origin)).status).toBe(404);
+      expect((await request("/", {}, running.origin)).status).toBe(200);
+    } finally {
+      await running.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the static server asked for part of a file, or in an encoding it refuses", () => {
+  it("answers a Range with the whole file, never the wrong bytes or a negative length", async () => {
+    for (const range of ["bytes=-5", "bytes=0-0", "bytes=5-2", "bytes=-0", "bytes=0-1,5-6", "items=abc"]) {
+      const reply = await request("/feed/feed.json", { Range: range });
+      expect(reply.status, range).toBe(200);
+      expect(reply.headers["content-range"], range).toBeUndefined();
+      expect(JSON.parse(reply.body.toString()), range).toEqual({ items: [] });
+    }
+  });
+
+  it("never sends gzip or brotli to a client that refuses them", async () => {
+    const refused = await request("/assets/app-abc123.js", { "Accept-Encoding": "br;q=0, gzip;q=0, identity" });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(refused.body.toString()).toContain("console.log");
+    expect((await request("/", { "Accept-Encoding": "br;q=0, gzip" })).headers["content-encoding"]).toBe("gzip");
+    const page = await request("/no/such/page", { "Accept-Encoding": "gzip;q=0" });
+    expect(page.headers["content-encoding"]).toBeUndefined();
+    expect(page.body.toString()).toContain("页面不存在");
   });
 });

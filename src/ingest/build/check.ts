@@ -31,6 +31,8 @@ const WORDS: Record<string, string> = {
   "text is too long": "文字太长",
   "title is too long": "标题太长",
   "id is too long": "编号太长",
+  "too many paragraphs": "段落太多（超过 1 万段），不像一篇文章或一条微博",
+  "too many pictures": "图片太多（一节超过 1000 张）",
 };
 
 /** The first problem the schema finds, in Chinese words, with the field it is in (its path, for whoever looks); or undefined. */

@@ -1,11 +1,13 @@
 // An entry's HTML as the feed we write keeps it (content_html): relative links and pictures
 // made absolute against the entry's address (a reader of our feed would read them against our
 // own site), and what runs code taken out — scripts, frames, plug-ins, forms, on* handlers,
-// javascript: and other non-web links. The app sanitizes again when it shows the HTML; this is
+// javascript: and other non-web links — and what the entry hides (html/hidden.ts), which would
+// show once its style is gone. The app sanitizes again when it shows the HTML; this is
 // for every other reader of the feed, which may not.
 import { DomUtils, parseDocument } from "htmlparser2";
 import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, URL_ATTRIBUTES } from "../../content/html-policy";
 import { isSafeUrl } from "../../content/safe-url";
+import { hiddenByMarkup } from "../html/hidden";
 import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
 
@@ -46,7 +48,7 @@ function clean(nodes: readonly Node[], base: string | undefined): void {
   // A copy: removing an element shifts the list being walked.
   for (const node of [...nodes]) {
     if (!isElement(node)) continue;
-    if (DROPPED.has(node.name.toLowerCase())) {
+    if (DROPPED.has(node.name.toLowerCase()) || hiddenByMarkup((name) => node.attribs[name], () => DomUtils.textContent(node))) {
       DomUtils.removeElement(node);
       continue;
     }

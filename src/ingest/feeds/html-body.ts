@@ -5,6 +5,7 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { Figure, Section } from "../../content/feed-schema";
 import { htmlToText } from "../../content/html-text";
+import { hiddenByMarkup } from "../html/hidden";
 import { iconText, isInlineIcon } from "../html/inline-icon";
 import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
@@ -105,7 +106,7 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
       if (!isElement(node)) continue;
       const el = node as El;
       const name = el.name.toLowerCase();
-      if (SKIP.has(name)) continue;
+      if (SKIP.has(name) || hiddenByMarkup((attribute) => el.attribs[attribute], () => DomUtils.textContent(el))) continue;
       if (HEADINGS.test(name)) {
         const heading = DomUtils.textContent(el).replace(/\s+/gu, " ").trim();
         if (heading !== "") startSection(heading.slice(0, 2000));

@@ -65,6 +65,28 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachme
   return out.slice(0, 200);
 }
 
+/**
+ * The entries, each id that two different stories share left out of both (a CMS that gives every
+ * entry the site's address as its guid, or the same number): read by that id, all but the first
+ * would be taken for copies of it and lost. Their links, else their words, tell them apart; an
+ * entry given twice under its id (same link) is still one story.
+ */
+export function withOwnIds(entries: readonly FeedEntry[]): FeedEntry[] {
+  const stories = new Map<string, Set<string>>();
+  const story = (entry: FeedEntry) => entry.link ?? `${entry.title ?? ""}\n${entry.html ?? ""}`;
+  for (const entry of entries) {
+    if (entry.id === undefined) continue;
+    const seen = stories.get(entry.id) ?? new Set<string>();
+    seen.add(story(entry));
+    stories.set(entry.id, seen);
+  }
+  return entries.map((entry) => {
+    if (entry.id === undefined || (stories.get(entry.id)?.size ?? 0) < 2) return entry;
+    const { id: _shared, ...own } = entry;
+    return own;
+  });
+}
+
 function entryKey(feed: ParsedFeed, entry: FeedEntry): string[] {
   return [feed.link ?? feed.title ?? "", entry.id ?? entry.link ?? `${entry.title ?? ""}\n${entry.date?.iso ?? ""}\n${entry.html ?? ""}`];
 }

@@ -3,6 +3,7 @@
 // line around it; block elements and <br> end a line. A picture set inside a sentence stands
 // after its line: it never cuts the sentence in two.
 import { ELEMENT, namesOf, squash, TEXT, tagOf } from "./dom";
+import { append } from "../append";
 import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 import { pictureRefs as sharedPictureRefs } from "./picture-refs";
@@ -274,7 +275,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}), ...(deks > 0 ? { dek: true as const } : {}), ...under });
       mark = undefined;
     }
-    blocks.push(...waiting);
+    append(blocks, waiting);
     waiting = [];
     line = { parts: [], centered: false, strongChars: 0, linkChars: 0 };
   };
@@ -323,7 +324,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const figure = tag === "figure" ? figureBlocks(c, pageUrl) : undefined;
       if (figure) {
         flush();
-        blocks.push(...figure);
+        append(blocks, figure);
         continue;
       }
       if (tag === "figcaption") {
@@ -334,7 +335,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       }
       if (tag === "pre") {
         flush();
-        blocks.push(...preBlocks(c));
+        append(blocks, preBlocks(c));
         continue;
       }
       // A data table reads row by row, its cells side by side, as a reader scans it.
@@ -347,7 +348,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         for (const { cells, pictures } of rows) {
           const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
           const text = squash(cells.filter((t) => t !== "").join(" | "));
-          blocks.push(...images);
+          append(blocks, images);
           // The words beside a picture in its row are its caption.
           if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
         }

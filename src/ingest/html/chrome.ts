@@ -6,6 +6,7 @@
 import type { RelatedLink } from "../../content/feed-schema";
 import { pictureRefs, PICTURE_TAGS } from "./blocks";
 import { namesOf, tagOf, textOf } from "./dom";
+import { hiddenByMarkup, hiddenByStyleSheets, SENTENCE_END } from "./hidden";
 import { isCommentBoxLine } from "../parse/chrome";
 import { absoluteUrl } from "../urls";
 
@@ -25,10 +26,6 @@ const COMMENT_HEADING_TAGS = new Set(["h2", "h3", "h4", "h5", "h6", "div", "p", 
 /** A control says what it does in a few words; anything longer is text, whatever runs on a click. */
 const LABEL_CHARS = 12;
 const TEXT_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th"]);
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
-const DISPLAY_NONE = /display\s*:\s*none/iu;
-/** Sentences a reader would read: "。！？" closing a run of Han text. */
-const SENTENCE_END = /[\p{Script=Han}”」）)][。！？]/gu;
 
 /**
  * A share service's address (service.weibo.com/share, connect.qq.com/widget/shareqq, a
@@ -43,18 +40,6 @@ function isShareService(href: string): boolean {
 /** Headings of the lists of other stories under an article. */
 export const RELATED_HEADING =
   /^[^\p{L}\p{N}]*(?:今日|今天|本周|本月|24小时|一周|每日|编辑|频道|网友|独家|图片|视频)?(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多|精彩|热读|最新|往期|要闻|排行榜?|点击排行|阅读排行)(?:阅读|新闻|文章|推荐|报道|资讯|内容|链接|专题|稿件|图片|回顾|精彩|排行榜?|榜)?[^\p{L}\p{N}]*$/u;
-
-/**
- * Hidden text. A story the page sets `visibility: hidden` and reveals by its script once the
- * pictures are laid out (WeChat's articles, js_content) is not hidden: it holds paragraphs of
- * sentences, where hidden chrome holds a line or a menu.
- */
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
-  const style = el.getAttribute("style");
-  if (style === null || !HIDDEN_STYLE.test(style)) return false;
-  return DISPLAY_NONE.test(style) || (el.textContent?.match(SENTENCE_END)?.length ?? 0) < 3;
-}
 
 /**
  * A control with a short label: a link that runs a script (javascript:, or "#" with a click
@@ -224,6 +209,8 @@ function unwrapNoscriptPictures(root: Element): void {
 /** Takes the chrome out of the tree, in place. */
 export function dropChrome(root: Element): void {
   unwrapNoscriptPictures(root);
+  const styled = hiddenByStyleSheets(root.ownerDocument);
+  const isHidden = (el: Element) => styled.has(el) || hiddenByMarkup((name) => el.getAttribute(name), () => el.textContent ?? "");
   const doomed: Element[] = [];
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {

@@ -8,9 +8,40 @@ const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
 
 /**
  * Scripts (but JSON-LD), styles and comments hold no text a reader sees: they are cut before
- * the parser builds nodes for them. A script ends at its first </script>, as in the HTML parser.
+ * the parser builds nodes for them (a style's rules are kept aside, for what they hide). A
+ * script ends at its first </script>, as in the HTML parser; one never closed, like a comment
+ * never closed, runs to the end of the page. Found in one pass: a pattern that looked for each
+ * opening's end afresh read a page of 100,000 unclosed "<!--" for minutes.
  */
-const INVISIBLE = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/giu;
+const OPENING = /<(?:(script|style)\b|!--)/giu;
+const CLOSING = { script: /<\/script\s*>/giu, style: /<\/style\s*>/giu, comment: /-->/gu };
+
+function withoutInvisible(html: string, sheets: string[]): string {
+  const kept: string[] = [];
+  let from = 0;
+  OPENING.lastIndex = 0;
+  for (let open = OPENING.exec(html); open !== null; open = OPENING.exec(html)) {
+    const tag = open[1]?.toLowerCase() as "script" | "style" | undefined;
+    // Past the opening tag's ">" (none left: the rest is not a tag, and holds no other).
+    const bodyStart = tag === undefined ? open.index + 4 : html.indexOf(">", open.index) + 1;
+    if (bodyStart === 0) break;
+    if (tag === "script" && html.slice(open.index, bodyStart).toLowerCase().includes("ld+json")) {
+      OPENING.lastIndex = bodyStart;
+      continue;
+    }
+    const closing = CLOSING[tag ?? "comment"];
+    closing.lastIndex = bodyStart;
+    const close = closing.exec(html);
+    const end = close === null ? html.length : close.index + close[0].length;
+    if (tag === "style") sheets.push(html.slice(bodyStart, close?.index ?? html.length));
+    kept.push(html.slice(from, open.index));
+    from = end;
+    if (close === null) break;
+    OPENING.lastIndex = end;
+  }
+  kept.push(html.slice(from));
+  return kept.join("");
+}
 
 /**
  * A class attribute past this names no style: the parser spreads its words into one call, and
@@ -19,10 +50,15 @@ const INVISIBLE = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\
 const LONGEST_CLASS = 10_000;
 const CLASS_ATTRIBUTE = /\sclass\s*=\s*(?:"[^"]*"|'[^']*')/giu;
 
+/** The text of each page's <style> elements, cut with them: what they hide is not the page's text (hidden.ts). */
+const styleSheets = new WeakMap<Document, string[]>();
+
+export const styleSheetsOf = (doc: Document): readonly string[] => styleSheets.get(doc) ?? [];
+
 /** The page's tree, flattened past the depth a browser nests; undefined when its tags nest far too deep to parse. */
 export function parseDocument(html: string): Document | undefined {
-  const unclosed = html
-    .replace(INVISIBLE, "")
+  const sheets: string[] = [];
+  const unclosed = withoutInvisible(html, sheets)
     .replace(EARLY_CLOSE, "")
     .replace(CLASS_ATTRIBUTE, (attribute) => (attribute.length > LONGEST_CLASS ? " " : attribute));
   const depth = openTagDepth(unclosed);
@@ -33,6 +69,7 @@ export function parseDocument(html: string): Document | undefined {
   // Each counted level holds at most a few the count leaves out (ul > li > p): a page well
   // short of the limit by that count is not walked for it.
   if (depth * UNCOUNTED_PER_LEVEL >= MAX_DEPTH) flattenDeep(doc.documentElement);
+  styleSheets.set(doc, sheets);
   return doc;
 }
 

@@ -23,6 +23,7 @@ import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
+import { append } from "../append";
 import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
 
 /** `url`: the address the page gives as its own (canonical link, og:url), when it names one. */
@@ -732,7 +733,7 @@ function zoneBetween(root: Element, titleEl: Element | undefined, body: Element,
       if (child === start) inZone = true;
       else if (child === end) done = true;
       else if (child.querySelector("qingyue-zone") !== null) collect(child);
-      else if (inZone) blocks.push(...readBlocks(child, pageUrl, true));
+      else if (inZone) append(blocks, readBlocks(child, pageUrl, true));
     }
   };
   collect(root);
@@ -772,7 +773,7 @@ function linesAfter(root: Element, el: Element, pageUrl: string | undefined, cou
       if (blocks.length >= count) return;
       if (child === start) inZone = true;
       else if (child.querySelector("qingyue-zone") !== null) collect(child);
-      else if (inZone) blocks.push(...readBlocks(child, pageUrl, true));
+      else if (inZone) append(blocks, readBlocks(child, pageUrl, true));
     }
   };
   collect(root);

@@ -24,8 +24,7 @@ function fromSrcset(srcset: string | null | undefined): string | undefined {
 
 /** `attribute` reads the <img>'s attributes; `sources` are the srcsets of the <picture> around it. */
 export function pictureRefs(attribute: (name: string) => string | undefined, sources: readonly (string | undefined)[] = []): string[] {
-  const refs = LAZY_SRC.map((name) => attribute(name)?.trim());
-  refs.push(...LAZY_SRCSET.map((name) => fromSrcset(attribute(name))), ...sources.map(fromSrcset));
+  const refs = [...LAZY_SRC.map((name) => attribute(name)?.trim()), ...LAZY_SRCSET.map((name) => fromSrcset(attribute(name))), ...sources.map(fromSrcset)];
   // A data: address is a placeholder (or an icon drawn inline), never the story's picture.
   return refs.filter((r): r is string => r !== undefined && r !== "" && !r.startsWith("data:"));
 }

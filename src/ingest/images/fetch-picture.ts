@@ -6,6 +6,8 @@ import { request as httpRequest, type RequestOptions } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { imageSize } from "image-size";
+import { networkWords } from "../fetch-page";
+import { isNotPublic, NOT_PUBLIC, publicLookup, refusedAsNotPublic } from "./public-hosts";
 
 export interface Picture {
   bytes: Buffer;
@@ -16,7 +18,7 @@ export interface Picture {
 }
 
 export interface FetchOptions {
-  /** Name resolution, for tests that serve a host from 127.0.0.1. */
+  /** Name resolution, for tests that serve a host from 127.0.0.1 (else only public addresses are reached). */
   lookup?: LookupFunction;
   timeoutMs?: number;
   maxBytes?: number;
@@ -46,6 +48,7 @@ export async function fetchPicture(address: string, options: FetchOptions = {}, 
     return { reason: "图片地址无效" };
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return { reason: "图片地址不是 http(s)" };
+  if (options.lookup === undefined && isNotPublic(url.hostname)) return { reason: NOT_PUBLIC };
   const referer = refererFor(url);
   const request = url.protocol === "https:" ? httpsRequest : httpRequest;
   const max = options.maxBytes ?? MAX_BYTES;
@@ -61,12 +64,14 @@ export async function fetchPicture(address: string, options: FetchOptions = {}, 
       method: "GET",
       headers: { "User-Agent": "Mozilla/5.0 (qingyue ingest)", Accept: "image/*", ...(referer ? { Referer: referer } : {}) },
       timeout: timeoutMs,
-      ...(options.lookup ? { lookup: options.lookup } : {}),
+      lookup: options.lookup ?? publicLookup,
     } satisfies RequestOptions);
     req.on("timeout", () => req.destroy(new Error("timeout")));
     req.on("error", (error) => {
+      if (refusedAsNotPublic(error)) return resolve({ reason: NOT_PUBLIC });
       const code = (error as { code?: string }).code;
-      resolve({ reason: error.message === "timeout" ? "下载超时" : `连不上图片服务器${code ? `（${code}）` : ""}` });
+      const words = code === undefined ? undefined : (networkWords(code) ?? `网络出错（${code}）`);
+      resolve({ reason: error.message === "timeout" ? "下载超时" : `连不上图片服务器${words ? `：${words}` : ""}` });
     });
     req.on("response", (res) => {
       const status = res.statusCode ?? 0;

@@ -8,8 +8,12 @@ import { storyPageHtml } from "../html/story-page";
 
 const marked = new Marked({ gfm: true, async: false });
 
-/** A reader service's header: "Title: …", "URL Source: …", "Published Time: …", then "Markdown Content:". */
-const READER_HEADER = /^\uFEFF?Title:[ \t]*(.*)\r?\n(?:\s*\r?\n)*URL Source:[ \t]*(\S*)[^\n]*\r?\n([\s\S]*?)^Markdown Content:[ \t]*\r?\n/mu;
+/**
+ * A reader service's header: "Title: …", "URL Source: …", "Published Time: …", then "Markdown
+ * Content:". Sticky: tried at the file's start alone, where the header stands (tried at every
+ * line, 50,000 header lines with no content after them took minutes).
+ */
+const READER_HEADER = /^\uFEFF?Title:[ \t]*(.*)\r?\n(?:\s*\r?\n)*URL Source:[ \t]*(\S*)[^\n]*\r?\n([\s\S]*?)^Markdown Content:[ \t]*\r?\n/muy;
 const PUBLISHED = /^Published Time:[ \t]*(.+)$/mu;
 
 /** Markdown that page text never holds: an ATX heading ("## 小标题", not "#话题#"), a picture, a link, a list item, strong text, a fence. */
@@ -38,6 +42,7 @@ export interface MarkdownPage {
 /** The page as HTML, when the text is Markdown; undefined for any other page text. */
 export function markdownPage(text: string): MarkdownPage | undefined {
   // The header opens the file: a "Title:" line further down is the text's own.
+  READER_HEADER.lastIndex = 0;
   const header = /^\uFEFF?Title:/u.test(text) ? READER_HEADER.exec(text) : null;
   const markdown = header ? text.slice(header.index + header[0].length) : text;
   if (!header && !looksLikeMarkdown(text)) return undefined;

@@ -2,7 +2,13 @@
 // the page script builds it from the status it carries as `var $render_data = [{"status": …}][0] || {};`.
 // That status is the post, read as the API's statuses/show is; crawlers cut it out the same way.
 
-const RENDER_DATA = /\bvar\s+\$render_data\s*=\s*(\[[\s\S]*?\])\s*\[0\]\s*\|\|\s*\{\s*\}\s*;?/u;
+/**
+ * Where the data starts, and what ends it: the first `][0] || {}` after its start. Found in
+ * two steps: a pattern tried at each of 100,000 starts with no end after them read a page for
+ * seconds, where no end after the first start means none after any other.
+ */
+const RENDER_DATA_START = /\bvar\s+\$render_data\s*=\s*\[/u;
+const RENDER_DATA_END = /\]\s*\[0\]\s*\|\|\s*\{\s*\}/gu;
 
 /** Raw control characters inside strings (which the page's script tolerates and JSON does not) escaped. */
 function escapeControls(json: string): string {
@@ -37,6 +43,10 @@ function parsed(json: string): unknown {
 
 /** The data a saved m.weibo.cn post page carries (`[{"status": …}]`), or undefined when it carries none. */
 export function renderData(html: string): unknown {
-  const found = RENDER_DATA.exec(html)?.[1];
-  return found === undefined ? undefined : parsed(found);
+  const start = RENDER_DATA_START.exec(html);
+  if (start === null) return undefined;
+  const open = start.index + start[0].length - 1;
+  RENDER_DATA_END.lastIndex = open + 1;
+  const end = RENDER_DATA_END.exec(html);
+  return end === null ? undefined : parsed(html.slice(open, end.index + 1));
 }

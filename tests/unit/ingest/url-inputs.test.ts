@@ -60,6 +60,14 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/html", "content-length": "10000" });
       res.write("<html><body><p>半截</p>");
       setTimeout(() => req.socket.destroy(), 20);
+    } else if (req.url === "/not-http") {
+      // What an SSH server says on connecting: no HTTP at all.
+      req.socket.end("SSH-2.0-OpenSSH_9.6\r\n");
+    } else if (req.url === "/two-lengths") {
+      req.socket.end("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5\r\nContent-Length: 9\r\n\r\n<p>半</p>");
+    } else if (req.url === "/bad-redirect") {
+      res.writeHead(302, { location: "http://[::1" });
+      res.end();
     } else {
       res.writeHead(404);
       res.end();
@@ -106,6 +114,12 @@ describe("an http(s) input", () => {
     expect(await fetchOne("/picture")).toEqual({ ok: false, name: `${base}/picture`, reason: "网址给的是 image/png 文件，不是网页或订阅源" });
     expect(await fetchOne("/bomb")).toEqual({ ok: false, name: `${base}/bomb`, reason: "网页太大：超过 64 KiB" });
     expect(await fetchOne("/chunked")).toEqual({ ok: false, name: `${base}/chunked`, reason: "网页太大：超过 64 KiB" });
+  });
+
+  it("says in words when a server answers outside HTTP, contradicts its own length, or redirects to no address", async () => {
+    expect(await fetchOne("/not-http")).toEqual({ ok: false, name: `${base}/not-http`, reason: "无法读取网址：那台服务器的回应不是 HTTP 回应" });
+    expect(await fetchOne("/two-lengths")).toEqual({ ok: false, name: `${base}/two-lengths`, reason: "无法读取网址：服务器说的长度和传来的不一样，网页可能不完整" });
+    expect(await fetchOne("/bad-redirect")).toEqual({ ok: false, name: `${base}/bad-redirect`, reason: "重定向到的地址无效" });
   });
 
   it("says in words why the network failed, never by the system's code alone", async () => {
