@@ -10,6 +10,7 @@ import { readHead } from "./sniff";
 import { feedEntryItem } from "./feeds/items";
 import { unsafeDoctype } from "./feeds/doctype";
 import { readOpml } from "./feeds/opml";
+import { EntryIds } from "./feeds/repeated-ids";
 import { newsRecordPage, newsRecordsOf } from "./news/record";
 import { closesRoot, readFeedText, type FeedEntry, type ParsedFeed } from "./feeds/parse";
 import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
@@ -62,8 +63,9 @@ function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext):
   const items: Item[] = [];
   const problems: string[] = [];
   let empty = 0;
+  const ids = new EntryIds();
   for (const entry of feed.entries) {
-    const read = guardedEntryItem(feed, entry, ctx);
+    const read = guardedEntryItem(feed, ids.own(entry), ctx);
     if (read === undefined) empty += 1;
     else if ("reason" in read) problems.push(read.reason);
     else items.push(read);

@@ -8,6 +8,7 @@ import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
 import { prologue, unsafeDoctype } from "./doctype";
 import { linkOf, readEntry, resolved, titleOf } from "./entry";
+import { itemLinks } from "./item-links";
 import { rdfEnclosures } from "./rdf-enclosures";
 import { isObj, list, text, type Obj } from "./values";
 
@@ -197,6 +198,9 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   const base = xmlBase ?? absoluteUrl(link, undefined) ?? absoluteUrl(text(selfLink?.href), undefined);
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
+  // Read item by item, as the parser's entries are, when each of them has its record.
+  const found = format === "json" ? undefined : itemLinks(trimmed, format === "atom");
+  const links = found?.length === raw.length ? found : undefined;
   const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);
   return {
     format,
@@ -205,6 +209,9 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
     ...(language ? { language } : {}),
     ...(description ? { description } : {}),
     ...(image ? { image } : {}),
-    entries: withRdfEnclosures(raw.map((entry) => readEntry(entry, format, base)), format === "rdf" ? rdfEnclosures(trimmed) : undefined),
+    entries: withRdfEnclosures(
+      raw.map((entry, i) => readEntry(entry, format, base, links?.[i])),
+      format === "rdf" ? rdfEnclosures(trimmed) : undefined,
+    ),
   };
 }
