@@ -6,11 +6,11 @@
 // close is left to be read whole.
 
 /** Feeds smaller than this are read whole. */
-export const SLICED_FROM = 4 * 1024 * 1024;
+const SLICED_FROM = 4 * 1024 * 1024;
 /** About how many characters of entries go into one slice. */
 const SLICE_CHARS = 1024 * 1024;
 
-export interface FeedSlices {
+interface FeedSlices {
   /** The feed without its entries: what the feed says of itself. */
   shell: string;
   /** Documents of whole entries, in order, each made when it is read. */
