@@ -46,8 +46,12 @@ export function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: strin
 
 function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   if (format === "json") {
-    const html = text(entry.content_html) ?? (text(entry.content_text) ? escapeHtml(text(entry.content_text)!) : undefined);
-    return { ...(html ? { html } : {}), ...(text(entry.summary) ? { summary: text(entry.summary)! } : {}) };
+    // An item with no content but its summary (the standard asks for content; some give only
+    // the summary, as RSS gives only a description) is told by its summary.
+    const content = text(entry.content_html) ?? (text(entry.content_text) ? escapeHtml(text(entry.content_text)!) : undefined);
+    const summary = text(entry.summary);
+    const html = content ?? (summary !== undefined ? escapeHtml(summary) : undefined);
+    return { ...(html ? { html } : {}), ...(content && summary ? { summary } : {}) };
   }
   if (format === "atom") {
     const content = isObj(entry.content) ? entry.content : undefined;

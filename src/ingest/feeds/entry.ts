@@ -80,6 +80,12 @@ function authorsOf(entry: Obj): FeedAuthor[] {
 }
 
 /**
+ * The authors an Atom or JSON Feed names for the whole feed: by both standards, the authors
+ * of each entry that names none of its own.
+ */
+export const feedAuthorsOf = (feed: Obj, format: ParsedFeed["format"]): FeedAuthor[] => (format === "atom" || format === "json" ? authorsOf(feed) : []);
+
+/**
  * An Atom link to the story: rel="alternate" (or no rel), else rel="related" (a link blog's
  * entry points at the story it is about), never the feed's own, an editing or a comments link.
  */

@@ -7,7 +7,7 @@ import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
 import { prologue, unsafeDoctype } from "./doctype";
-import { linkOf, readEntry, resolved, titleOf } from "./entry";
+import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
 import { itemLinks } from "./item-links";
 import { rdfEnclosures } from "./rdf-enclosures";
 import { feedSlices } from "./slices";
@@ -104,7 +104,11 @@ function entriesOf(parsed: Parsed, xml: string | undefined, base: string | undef
   // Read item by item, as the parser's entries are, when each of them has its record.
   const found = xml === undefined ? undefined : itemLinks(xml, format === "atom");
   const links = found?.length === raw.length ? found : undefined;
-  const entries = raw.map((entry, i) => readEntry(entry, format, base, links?.[i]));
+  const inherited = feedAuthorsOf(parsed.feed, format);
+  const entries = raw.map((entry, i) => {
+    const read = readEntry(entry, format, base, links?.[i]);
+    return read.authors.length === 0 && inherited.length > 0 ? { ...read, authors: inherited } : read;
+  });
   return format === "rdf" && xml !== undefined ? withRdfEnclosures(entries, rdfEnclosures(xml)) : entries;
 }
 
