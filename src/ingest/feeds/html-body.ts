@@ -8,7 +8,7 @@ import { htmlToText } from "../../content/html-text";
 import { iconText, isInlineIcon } from "../html/inline-icon";
 import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
-import { isElement } from "./clean-html";
+import { isCallToAction, isElement, isTitle } from "./clean-html";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string> }>;
@@ -56,8 +56,12 @@ function sourcesOf(el: El): (string | undefined)[] {
 
 const escapeText = (text: string) => text.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
 
-/** The HTML's sections and pictures; `base` resolves relative picture addresses. */
-export function readHtmlBody(html: string, base?: string): HtmlBody {
+/**
+ * The HTML's sections and pictures; `base` resolves relative picture addresses. A heading that
+ * opens the body with the entry's `title` (Medium's feeds begin so) is not a section's: the
+ * reader sees the title once.
+ */
+export function readHtmlBody(html: string, base?: string, title?: string): HtmlBody {
   const doc = parseDocument(html, { decodeEntities: true });
   const sections: Section[] = [];
   const pictures: Picture[] = [];
@@ -80,6 +84,7 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
   };
   const startSection = (heading: string) => {
     flush();
+    if (sections.length === 0 && current.paragraphs.length === 0 && current.figures === undefined && isTitle(heading, title)) return;
     if (current.paragraphs.length > 0 || current.heading !== undefined || (current.figures?.length ?? 0) > 0) sections.push(current);
     current = { heading, paragraphs: [] };
   };
@@ -104,7 +109,7 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
       if (!isElement(node)) continue;
       const el = node as El;
       const name = el.name.toLowerCase();
-      if (SKIP.has(name)) continue;
+      if (SKIP.has(name) || isCallToAction(el)) continue;
       if (HEADINGS.test(name)) {
         const heading = DomUtils.textContent(el).replace(/\s+/gu, " ").trim();
         if (heading !== "") startSection(heading.slice(0, 2000));

@@ -75,15 +75,15 @@ function dated(entry: FeedEntry) {
 
 export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemContext): Item | undefined {
   if (isWeiboEntry(entry)) return weiboItem(weiboStatusOfEntry(entry), ctx);
-  const body = readHtmlBody(entry.html ?? "", entry.base);
-  const html = entry.html !== undefined ? cleanEntryHtml(entry.html, entry.base) : undefined;
+  const title = entry.title?.replace(/\s+/gu, " ").slice(0, 2000);
+  const body = readHtmlBody(entry.html ?? "", entry.base, title);
+  const html = entry.html !== undefined ? cleanEntryHtml(entry.html, entry.base, title) : undefined;
   const paragraphs = body.sections.flatMap((s) => s.paragraphs);
   const chars = paragraphs.join("").length;
   const link = web(entry.link);
   const authors = authorsOf(entry);
   const attachments = attachmentsOf(entry, body.pictures);
   const tags = entry.categories.slice(0, 200);
-  const title = entry.title?.replace(/\s+/gu, " ").slice(0, 2000);
   const image = web(entry.image);
   const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || paragraphs.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
   if (isArticle) {
