@@ -56,4 +56,18 @@ describe("feed platforms", () => {
     expect(a.content_html).not.toContain("<h3>");
     expect(a.content_html).toContain("<h4>每天写一点</h4>");
   });
+  it("a forum's 'submitted by … [link] [comments]' line is left out; a link post keeps the link it shares", async () => {
+    const entry = (id: string, title: string, body: string) =>
+      `<entry><author><name>/u/writer</name><uri>https://www.reddit.com/user/writer</uri></author><content type="html">${body}</content><id>t3_${id}</id><link href="https://www.reddit.com/r/programming/comments/${id}/x/" /><updated>2023-02-01T09:00:00+00:00</updated><title>${title}</title></entry>`;
+    const trailer = (link: string, id: string) =>
+      ` &amp;#32; submitted by &amp;#32; &lt;a href=&quot;https://www.reddit.com/user/writer&quot;&gt; /u/writer &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href=&quot;${link}&quot;&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href=&quot;https://www.reddit.com/r/programming/comments/${id}/x/&quot;&gt;[comments]&lt;/a&gt;&lt;/span&gt;`;
+    const [self, shared] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><id>/r/programming/.rss</id><title>programming</title><link rel="alternate" href="https://www.reddit.com/r/programming/"/>
+${entry("def", "What next?", `&lt;!-- SC_OFF --&gt;&lt;div class=&quot;md&quot;&gt;&lt;p&gt;I have been learning Rust for a month.&lt;/p&gt; &lt;p&gt;What should I build next?&lt;/p&gt;&lt;/div&gt;&lt;!-- SC_ON --&gt;${trailer("https://www.reddit.com/r/programming/comments/def/x/", "def")}`)}
+${entry("abc", "A good read", `&lt;table&gt; &lt;tr&gt;&lt;td&gt;${trailer("https://blog.example.com/good-read", "abc")} &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;`)}
+</feed>`);
+    expect(self).toMatchObject({ title: "What next?", content_text: "I have been learning Rust for a month.\n\nWhat should I build next?", authors: [{ name: "/u/writer" }] });
+    expect(shared).toMatchObject({ title: "A good read", content_text: "[link]" });
+    expect(shared!.content_html).toContain('<a href="https://blog.example.com/good-read">[link]</a>');
+    expect(shared!.content_html).not.toContain("submitted by");
+  });
 });
