@@ -64,8 +64,8 @@ function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<D
  * by slice: memory stays flat however long the feed), then what was set aside. A feed that
  * stops reading as XML part way keeps the items before that point and is named.
  */
-function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext): Generator<DataEvent> {
-  const feed = readFeedText(text);
+function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): Generator<DataEvent> {
+  const feed = readFeedText(text, address);
   if ("reason" in feed) {
     yield { ok: false, name, reason: feed.reason };
     return;
@@ -133,10 +133,10 @@ export interface StoryPage {
 }
 
 /** A JSON data file's events: its stories, and each line of a file of JSON lines that is not whole. */
-function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext): (DataEvent | StoryPage)[] {
+function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): (DataEvent | StoryPage)[] {
   const read = parseJsonText(text);
   if (!read) return [{ ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" }];
-  if (isJsonFeed(read.value)) return [...feedEvents(name, bytes, text, ctx)];
+  if (isJsonFeed(read.value)) return [...feedEvents(name, bytes, text, ctx, address)];
   const broken = read.broken.map((n): DataEvent => ({ ok: false, name: `${name}:${n}`, reason: "这一行不是完整的 JSON（文件可能被截断）" }));
   const doc = plainJson(read.value);
   const records = newsRecordsOf(doc);
@@ -286,19 +286,32 @@ async function* oneFile<E extends DataEvent | StoryPage>(events: Iterable<E> | A
 /** The event with a note said first (how its bytes were read), when there is one and the file was read. */
 export const withNote = (event: DataEvent, note: string | undefined): DataEvent => (event.ok && note ? { ...event, notes: [note, ...event.notes] } : event);
 
+/** Where fetched bytes came from: the address they ended at, and the server's Content-Type. */
+export interface FetchedFrom {
+  url?: string;
+  contentType?: string;
+}
+
 /** The events of a data file's bytes, read from disk or fetched. */
-export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude<DataKind, "csv">, ctx: ItemContext, depth = 0): AsyncGenerator<DataEvent | StoryPage> {
-  // Read as pages are: a BOM, a declaration, else the bytes themselves. JSON is UTF-8 by its
-  // standard, but crawlers on Windows write GBK or UTF-16 as readily; an XML feed's declaration
-  // may name gb2312 over UTF-8 bytes, or name nothing over GBK.
-  const decoded = decodePage(bytes);
+export async function* dataEvents(
+  path: string,
+  bytes: Uint8Array,
+  kind: Exclude<DataKind, "csv">,
+  ctx: ItemContext,
+  depth = 0,
+  fetched: FetchedFrom = {},
+): AsyncGenerator<DataEvent | StoryPage> {
+  // Read as pages are: a BOM, the HTTP header, a declaration, else the bytes themselves. JSON
+  // is UTF-8 by its standard, but crawlers on Windows write GBK or UTF-16 as readily; an XML
+  // feed's declaration may name gb2312 over UTF-8 bytes, or name nothing over GBK.
+  const decoded = decodePage(bytes, fetched.contentType !== undefined ? { contentType: fetched.contentType } : {});
   if ("reason" in decoded) {
     yield { ok: false, name: path, reason: decoded.reason };
     return;
   }
   const note = damageNote(decoded);
   if (kind === "json") {
-    yield* oneFile(jsonEvents(path, bytes.length, decoded.text, ctx), note);
+    yield* oneFile(jsonEvents(path, bytes.length, decoded.text, ctx, fetched.url), note);
     return;
   }
   if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/u.test(decoded.text.replace(/^\ufeff/u, ""))) {
@@ -322,5 +335,5 @@ export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude
     }
     return;
   }
-  yield* oneFile(feedEvents(path, bytes.length, decoded.text, ctx), note);
+  yield* oneFile(feedEvents(path, bytes.length, decoded.text, ctx, fetched.url), note);
 }

@@ -175,8 +175,8 @@ function refused(xml: string, isJson: boolean): { reason: string } {
   return { reason: known || root === undefined ? "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" : `不是订阅源：XML 的根元素是 <${root.slice(0, 40)}>，不是 RSS、Atom 或 RDF` };
 }
 
-/** A feed document's entries, or the reason (in Chinese) it cannot be read whole. */
-export function readFeedText(source: string): ParsedFeed | { reason: string } {
+/** A feed document's entries, or the reason (in Chinese) it cannot be read whole; `address` is where it was fetched from. */
+export function readFeedText(source: string, address?: string): ParsedFeed | { reason: string } {
   const trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
   const isJson = trimmed.startsWith("{");
   if (isJson) {
@@ -199,11 +199,12 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
   }
   const { format, feed } = parsed;
   const title = titleOf(feed.title, format);
-  const xmlBase = absoluteUrl(isObj(feed.xml) ? text(feed.xml.base) : undefined, undefined);
-  const link = resolved(format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url), xmlBase);
+  // Relative addresses are read against xml:base, else the address the feed was fetched from.
+  const xmlBase = absoluteUrl(isObj(feed.xml) ? text(feed.xml.base) : undefined, address);
+  const link = resolved(format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url), xmlBase ?? address);
   // Else the feed's own address, as it names it (rel="self"): what a relative link is read against.
   const selfLink = [...list(feed.links), ...(isObj(feed.atom) ? list(feed.atom.links) : [])].filter(isObj).find((l) => l.rel === "self");
-  const base = xmlBase ?? absoluteUrl(link, undefined) ?? absoluteUrl(text(selfLink?.href), undefined);
+  const base = xmlBase ?? absoluteUrl(link, undefined) ?? absoluteUrl(text(selfLink?.href), address) ?? address;
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
   const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);
