@@ -29,7 +29,7 @@ const FIRST_ON = /<p>\s*(?:The post|文章)\s*<a\b[^>]*>[^<]*<\/a>\s*(?:appeared
  * story the post shares.
  */
 const SUBMITTED_BY =
-  /(?:\s|&#32;)*submitted by(?:\s|&#32;)*<a href="[^"<>]*">[^<]*<\/a>\s*<br\s*\/?>\s*<span><a href="([^"<>]*)">\[link\]<\/a><\/span>(?:\s|&#32;)*<span><a href="([^"<>]*)">\[comments\]<\/a><\/span>/u;
+  /submitted by(?:\s|&#32;)*<a href="[^"<>]*">[^<]*<\/a>\s*<br\s*\/?>\s*<span><a href="([^"<>]*)">\[link\]<\/a><\/span>(?:\s|&#32;)*<span><a href="([^"<>]*)">\[comments\]<\/a><\/span>/u;
 const withoutSubmittedBy = (html: string) => html.replace(SUBMITTED_BY, (_, link: string, comments: string) => (link === comments ? "" : ` <a href="${link}">[link]</a>`));
 
 /** Atom content that is plain text: type "text", or a text MIME type other than HTML ("text/plain"). */

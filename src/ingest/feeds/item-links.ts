@@ -15,7 +15,7 @@ const localName = (name: string) => name.slice(name.indexOf(":") + 1).toLowerCas
 const ITEM = new Set(["item", "entry"]);
 
 /** Whether the feed has links only this pass reads (an Atom entry's <link href> the parser reads). */
-const hasItemLinks = (xml: string, atom: boolean) => /<[\w.-]+:origLink[\s>]/iu.test(xml) || (!atom && /<link\s[^>]*\bhref\s*=/iu.test(xml));
+const hasItemLinks = (xml: string, atom: boolean) => /<[\w.-]+:origLink[\s>]/iu.test(xml) || (!atom && /<link\s[^<>]{0,1000}\bhref\s*=/iu.test(xml));
 
 /** Each item's (or Atom entry's) links, in document order; undefined when the feed has none. */
 export function itemLinks(xml: string, atom: boolean): ItemLinks[] | undefined {
