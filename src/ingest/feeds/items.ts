@@ -44,7 +44,7 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachme
     const type = e.type && MIME.test(e.type) ? e.type : /\.(jpe?g|png|gif|webp)(?:[?#]|$)/i.test(url) ? "image/jpeg" : "application/octet-stream";
     const size = e.width !== undefined && e.height !== undefined && e.width <= 100_000 && e.height <= 100_000 ? { width: e.width, height: e.height } : {};
     const poster = type.startsWith("video/") ? web(e.poster) : undefined;
-    const ext = { ...size, ...(poster ? { poster } : {}) };
+    const ext = { ...size, ...(poster ? { poster } : {}), ...(e.alt && type.startsWith("image/") ? { alt: e.alt.slice(0, 2000) } : {}) };
     out.push({
       url,
       mime_type: type,

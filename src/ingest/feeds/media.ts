@@ -18,7 +18,7 @@ const thumbnailOf = (m: Obj): string | undefined => text(list(m.thumbnails).filt
 
 export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
   const found: FeedEnclosure[] = [];
-  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown; duration?: unknown }, poster?: string) => {
+  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown; duration?: unknown }, poster?: string, alt?: string) => {
     const u = text(url);
     if (u === undefined) return;
     const n = typeof length === "number" ? length : typeof length === "string" ? Number(length) : NaN;
@@ -33,6 +33,7 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
       ...(Number.isFinite(duration) && duration > 0 ? { duration } : {}),
       ...(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? { width, height } : {}),
       ...(poster !== undefined ? { poster } : {}),
+      ...(alt !== undefined ? { alt } : {}),
     });
   };
   if (format === "atom") {
@@ -55,7 +56,9 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
   ];
   for (const [m, groupPoster] of contents) {
     const type = m.type ?? (m.medium === "image" ? "image/jpeg" : m.medium === "video" ? "video/mp4" : undefined);
-    add(m.url, type, m.fileSize, m.title, m, thumbnailOf(m) ?? groupPoster);
+    // A picture's own description says what it shows (a microblog's alt text).
+    const picture = m.medium === "image" || (typeof type === "string" && type.startsWith("image/"));
+    add(m.url, type, m.fileSize, m.title, m, thumbnailOf(m) ?? groupPoster, picture ? text(m.description) : undefined);
   }
   const seen = new Set<string>();
   return found.filter((e) => !seen.has(e.url) && seen.add(e.url));

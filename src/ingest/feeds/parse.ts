@@ -29,6 +29,8 @@ export interface FeedEnclosure {
   duration?: number;
   /** A video's still picture (its Media RSS thumbnail). */
   poster?: string;
+  /** A picture's words for those who cannot see it (Media RSS's description of an image). */
+  alt?: string;
   /** Media RSS gives a picture's size. */
   width?: number;
   height?: number;
