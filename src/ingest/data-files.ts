@@ -132,11 +132,27 @@ export interface StoryPage {
   externalUrl?: string;
 }
 
-/** A JSON data file's events: its stories, and each line of a file of JSON lines that is not whole. */
-function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): (DataEvent | StoryPage)[] {
+/**
+ * A JSON data file's events: a JSON Feed's items a batch at a time (its parsed document let go
+ * first), else its stories, and each line of a file of JSON lines that is not whole.
+ */
+function* jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): Generator<DataEvent | StoryPage> {
+  const read = jsonData(text);
+  if (read === "feed") yield* feedEvents(name, bytes, text, ctx, address);
+  else if (read === undefined) yield { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
+  else yield* jsonDataEvents(name, bytes, read, ctx);
+}
+
+type ParsedJson = NonNullable<ReturnType<typeof parseJsonText>>;
+
+/** The parsed JSON, or "feed" for a JSON Feed (read again by the feed reader). */
+function jsonData(text: string): ParsedJson | "feed" | undefined {
   const read = parseJsonText(text);
-  if (!read) return [{ ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" }];
-  if (isJsonFeed(read.value)) return [...feedEvents(name, bytes, text, ctx, address)];
+  if (!read) return undefined;
+  return isJsonFeed(read.value) ? "feed" : read;
+}
+
+function jsonDataEvents(name: string, bytes: number, read: ParsedJson, ctx: ItemContext): (DataEvent | StoryPage)[] {
   const broken = read.broken.map((n): DataEvent => ({ ok: false, name: `${name}:${n}`, reason: "这一行不是完整的 JSON（文件可能被截断）" }));
   const doc = plainJson(read.value);
   const records = newsRecordsOf(doc);

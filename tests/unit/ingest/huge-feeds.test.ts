@@ -59,6 +59,35 @@ it("reads a 30 MB feed whole and in order, with memory flat", { timeout: 180_000
   expect((peak - before) / MiB).toBeLessThan(500);
 });
 
+it("reads a 20 MB JSON Feed whole and in order, with memory flat", { timeout: 180_000 }, async () => {
+  const feed = join(dir, "archive.json");
+  const count = 50_000;
+  const items = Array.from({ length: count }, (_, i) => ({
+    id: `https://news.example.com/a/${i}`,
+    url: `https://news.example.com/a/${i}`,
+    title: `第 ${i} 号新闻：江城新闻`,
+    content_html: `<p>第 ${i} 号新闻的摘要，有几句话 &amp; 一个链接 <a href="/a/${i}">原文</a>。</p>`,
+    date_published: "2021-09-06T16:45:00+08:00",
+    tags: ["本地"],
+    authors: [{ name: `记者${i % 50}` }],
+  }));
+  writeFileSync(feed, JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "江城日报", home_page_url: "https://news.example.com/", items }));
+  expect(readFileSync(feed).length).toBeGreaterThan(15 * MiB);
+  const out = join(dir, "out-json");
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const result = await ingest({ inputs: [feed], out, pageSize: 10, baseUrl: "", log: () => undefined, workers: 0 });
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  expect(result.failures).toEqual([]);
+  expect([result.pages, result.items]).toEqual([1, count]);
+  const last = JSON.parse(readFileSync(join(out, "feed-5000.json"), "utf8")) as { items: Item[] };
+  expect(last.items.at(-1)).toMatchObject({ title: `第 ${count - 1} 号新闻：江城新闻`, authors: [{ name: "记者49" }] });
+  // Given all at once, its items and their pages took some 460 MiB more; a batch at a time, about 340.
+  expect((peak - before) / MiB).toBeLessThan(400);
+});
+
 it("a large feed whose bodies and comments hold entry tags as text reads each entry whole", async () => {
   const entry = (i: number) =>
     `<entry><title>第 ${i} 篇</title><id>tag:blog.example.com,2024:${i}</id><link rel="alternate" href="/posts/${i}"/><updated>2024-01-02T03:04:05Z</updated>` +
