@@ -30,6 +30,9 @@ const FORBIDDEN = new Set<string>(FORBIDDEN_ATTRIBUTES);
 /** Handlers and attributes that load a document whatever their element. */
 const CODE_ATTRIBUTE = /^(?:on|srcdoc$|xmlns)/i;
 
+/** Text as HTML. */
+export const escapeText = (text: string) => text.replace(/[<&>]/gu, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
+
 /** The address read as the entry's other links are (urls.ts), kept only when it is a safe web address. */
 function webUrl(value: string, base: string | undefined): string | undefined {
   const raw = value.trim();
@@ -50,10 +53,30 @@ function withRealSource(img: El, base: string | undefined): void {
   if (real !== undefined) img.attribs.src = real;
 }
 
+/** The players blogs embed videos from (an <iframe> from anywhere else is dropped, as it was). */
+const VIDEO_PLAYERS = /^(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|www\.ixigua\.com)$/iu;
+
+/**
+ * Where a video a post embeds from a video site plays, as a web address: the reader is not
+ * shown the frame, but is given its link where it stood.
+ */
+export function embeddedUrl(el: El, base: string | undefined): string | undefined {
+  if (el.name.toLowerCase() !== "iframe") return undefined;
+  const url = webUrl(el.attribs.src ?? el.attribs["data-src"] ?? "", base);
+  return url !== undefined && /^https?:/iu.test(url) && VIDEO_PLAYERS.test(new URL(url).hostname) ? url : undefined;
+}
+
 function clean(nodes: readonly Node[], base: string | undefined): void {
   // A copy: removing an element shifts the list being walked.
   for (const node of [...nodes]) {
     if (!isElement(node)) continue;
+    const embedded = embeddedUrl(node, base);
+    if (embedded !== undefined) {
+      const link = parseDocument(`<p><a href="${embedded.replace(/"/gu, "%22")}">${escapeText(embedded)}</a></p>`).children;
+      for (const part of link) DomUtils.prepend(node, part);
+      DomUtils.removeElement(node);
+      continue;
+    }
     if (DROPPED.has(node.name.toLowerCase()) || isCallToAction(node)) {
       DomUtils.removeElement(node);
       continue;

@@ -8,7 +8,7 @@ import { htmlToText } from "../../content/html-text";
 import { iconText, isInlineIcon } from "../html/inline-icon";
 import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
-import { isCallToAction, isElement, isTitle } from "./clean-html";
+import { embeddedUrl, escapeText, isCallToAction, isElement, isTitle } from "./clean-html";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type El = Extract<Node, { name: string; attribs: Record<string, string> }>;
@@ -54,7 +54,6 @@ function sourcesOf(el: El): (string | undefined)[] {
   return DomUtils.getElementsByTagName("source", parent.children, false).map((source) => source.attribs["data-srcset"] ?? source.attribs.srcset);
 }
 
-const escapeText = (text: string) => text.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
 
 /**
  * The HTML's sections and pictures; `base` resolves relative picture addresses. A heading that
@@ -109,6 +108,13 @@ export function readHtmlBody(html: string, base?: string, title?: string): HtmlB
       if (!isElement(node)) continue;
       const el = node as El;
       const name = el.name.toLowerCase();
+      const embedded = embeddedUrl(el as Parameters<typeof embeddedUrl>[0], base);
+      if (embedded !== undefined) {
+        flush();
+        line = `<a href="${embedded}">${escapeText(embedded)}</a>`;
+        flush();
+        continue;
+      }
       if (SKIP.has(name) || isCallToAction(el)) continue;
       if (HEADINGS.test(name)) {
         const heading = DomUtils.textContent(el).replace(/\s+/gu, " ").trim();
