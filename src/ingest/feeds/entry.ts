@@ -46,9 +46,12 @@ export function titleOf(raw: unknown, format: ParsedFeed["format"]): string | un
   return text(htmlToText(value, { known: true }).replace(/\s+/gu, " "));
 }
 
-/** A name as the reader sees it: no invisible characters that could spoof it; undefined when none is left. */
+/**
+ * A name as the reader sees it: no invisible characters that could spoof it, nor the quotes a
+ * photo site puts it in ('nobody@flickr.com ("bob")'); undefined when none is left.
+ */
 const nameOf = (v: unknown): string | undefined => {
-  const given = plainText(v);
+  const given = plainText(v)?.replace(/^"(.+)"$/u, "$1");
   return given === undefined ? undefined : cleanName(given);
 };
 

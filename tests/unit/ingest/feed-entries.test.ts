@@ -43,4 +43,11 @@ describe("feed entries", () => {
     expect(items[0]).toMatchObject({ content_text: "第一条。", authors: [{ name: "周一", url: "https://example.org/about" }] });
     expect(items[1]).toMatchObject({ content_text: "别人写的一篇好文章。", external_url: "https://other.example.com/story", authors: [{ name: "周一" }] });
   });
+  it("an RSS author given as a mail address with the name in quotes in brackets is that name", async () => {
+    const [photo] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:flickr="urn:flickr:user"><channel><title>Uploads from bob</title><link>https://photos.example.com/bob/</link><description></description>
+<item><title>Sunset</title><link>https://photos.example.com/bob/123/</link><description>Over the bay.</description>
+<author flickr:profile="https://photos.example.com/people/bob/">nobody@photos.example.com (&quot;鲍勃&quot;)</author></item></channel></rss>`);
+    expect(photo).toMatchObject({ title: "Sunset", authors: [{ name: "鲍勃" }] });
+  });
 });
