@@ -120,6 +120,16 @@ function dateOf(entry: Obj): FeedDate | undefined {
 }
 
 /**
+ * A news aggregator's title ends with the publisher its <source> names ("港口扩建 - 港湾日报"):
+ * the headline is the story's own title, without it.
+ */
+function withoutSource(title: string | undefined, entry: Obj): string | undefined {
+  const source = isObj(entry.source) ? text(entry.source.title) : undefined;
+  if (title === undefined || source === undefined || !title.endsWith(` - ${source}`)) return title;
+  return text(title.slice(0, -(source.length + 3))) ?? title;
+}
+
+/**
  * The entry read; `feedBase` is where the feed's relative links point from (xml:base, its link),
  * `more` the links the parser left out (FeedBurner's own record of the story's address wins).
  */
@@ -128,7 +138,7 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   const rdfAbout = isObj(entry.rdf) ? text(entry.rdf.about) : undefined;
   const id = text(entry.id) ?? guid ?? rdfAbout;
   // A podcast episode may be titled in <itunes:title> alone.
-  const title = titleOf(entry.title, format) ?? (isObj(entry.itunes) ? titleOf(entry.itunes.title, format) : undefined);
+  const title = withoutSource(titleOf(entry.title, format) ?? (isObj(entry.itunes) ? titleOf(entry.itunes.title, format) : undefined), entry);
   const entryBase = absoluteUrl(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase) ?? feedBase;
   const link = resolved(more.origLink ?? linkOf(entry, format) ?? more.href, entryBase);
   const base = absoluteUrl(link, undefined) ?? entryBase;

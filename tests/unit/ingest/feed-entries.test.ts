@@ -50,4 +50,15 @@ describe("feed entries", () => {
 <author flickr:profile="https://photos.example.com/people/bob/">nobody@photos.example.com (&quot;鲍勃&quot;)</author></item></channel></rss>`);
     expect(photo).toMatchObject({ title: "Sunset", authors: [{ name: "鲍勃" }] });
   });
+  it("a news aggregator's headline is the story's own, without the publisher its <source> names", async () => {
+    const [story, other] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>"港口" - 新闻聚合</title><link>https://news.example.com/search?q=港口</link><description>d</description>
+<item><title>港口扩建工程今日动工 - 港湾日报</title><link>https://news.example.com/rss/articles/abc</link><guid isPermaLink="false">abc</guid><pubDate>Tue, 05 Mar 2024 02:00:00 GMT</pubDate>
+<description>&lt;a href="https://news.example.com/rss/articles/abc"&gt;港口扩建工程今日动工&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;港湾日报&lt;/font&gt;</description><source url="https://harbour.example.com">港湾日报</source></item>
+<item><title>新旧 - 两种港口</title><link>https://news.example.com/rss/articles/def</link><description>谈谈新旧港口。</description><source url="https://port.example.com">港口周刊</source></item>
+</channel></rss>`);
+    expect(story).toMatchObject({ title: "港口扩建工程今日动工", external_url: "https://news.example.com/rss/articles/abc" });
+    // A title whose tail is not its source's name is kept whole.
+    expect(other).toMatchObject({ title: "新旧 - 两种港口" });
+  });
 });
