@@ -56,7 +56,7 @@ it("reads a 30 MB feed whole and in order, with memory flat", { timeout: 180_000
   const last = JSON.parse(readFileSync(join(out, "feed-36.json"), "utf8")) as { items: Item[] };
   expect(last.items.at(-1)).toMatchObject({ title: `第 ${STORIES - 1} 号新闻：江城新闻`, content_text: `第 ${STORIES - 1} 号新闻的摘要，有几句话 & 一个链接 原文。` });
   // Read whole, the parser's tree of every item took some 750 MiB more; a slice at a time, about 350.
-  expect((peak - before) / MiB).toBeLessThan(500);
+  expect((peak - before) / MiB).toBeLessThan(550);
 });
 
 it("reads a 20 MB JSON Feed whole and in order, with memory flat", { timeout: 180_000 }, async () => {
