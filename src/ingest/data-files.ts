@@ -7,11 +7,12 @@ import type { Item } from "../content/feed-schema";
 import type { ItemContext } from "./build/items";
 import { damageNote, decodePage } from "./decode";
 import { readHead } from "./sniff";
-import { feedEntryItem, withOwnIds } from "./feeds/items";
+import { feedEntryItem } from "./feeds/items";
 import { unsafeDoctype } from "./feeds/doctype";
 import { readOpml } from "./feeds/opml";
+import { EntryIds } from "./feeds/repeated-ids";
 import { newsRecordPage, newsRecordsOf } from "./news/record";
-import { closesRoot, readFeedText, type FeedEntry, type ParsedFeed } from "./feeds/parse";
+import { closesRoot, readFeedText, UnreadableFeed, type FeedEntry, type ParsedFeed } from "./feeds/parse";
 import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
 import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvErrorInWords, csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
@@ -35,6 +36,8 @@ export type DataEvent =
       items: Item[];
       /** What was read but set aside (comments), said on stderr; not a failure. */
       notes: string[];
+      /** Carries on the file an earlier event began (a long file is given a batch at a time): not a file of its own. */
+      continued?: true;
       /** Parts that could not be read (a feed entry that breaks the reader): failures, each named. */
       problems?: string[];
       /** Profiles that complete the authors of posts read from other files. */
@@ -56,23 +59,54 @@ function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<D
   return { ok: true, name, bytes, items, notes: [], profiles: [], longTexts: [], ...extra };
 }
 
-function feedEvent(name: string, bytes: number, text: string, ctx: ItemContext): DataEvent {
-  const feed = readFeedText(text);
-  if ("reason" in feed) return { ok: false, name, reason: feed.reason };
-  const items: Item[] = [];
-  const problems: string[] = [];
-  let empty = 0;
-  for (const entry of withOwnIds(feed.entries)) {
-    const read = guardedEntryItem(feed, entry, ctx);
-    if (read === undefined) empty += 1;
-    else if ("reason" in read) problems.push(read.reason);
-    else items.push(read);
+/**
+ * A feed's events: its items a batch at a time, as its entries are read (a large feed's slice
+ * by slice: memory stays flat however long the feed), then what was set aside. A feed that
+ * stops reading as XML part way keeps the items before that point and is named.
+ */
+function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): Generator<DataEvent> {
+  const feed = readFeedText(text, address);
+  if ("reason" in feed) {
+    yield { ok: false, name, reason: feed.reason };
+    return;
   }
-  if (items.length === 0) return problems.length > 0 ? ok(name, bytes, [], { problems }) : { ok: false, name, reason: "订阅源里没有可读的条目" };
+  let batch: Item[] = [];
+  let problems: string[] = [];
+  let given = 0;
+  let parts = 0;
+  let empty = 0;
+  const ids = new EntryIds();
+  const part = (): DataEvent => {
+    given += batch.length;
+    // The file's bytes are counted with its first batch: progress says how much is read.
+    const event = ok(name, parts === 0 ? bytes : 0, batch, problems.length > 0 ? { problems } : {});
+    parts += 1;
+    batch = [];
+    problems = [];
+    return event;
+  };
+  try {
+    for (const entry of feed.entries) {
+      const read = guardedEntryItem(feed, ids.own(entry), ctx);
+      if (read === undefined) empty += 1;
+      else if ("reason" in read) problems.push(read.reason);
+      else batch.push(read);
+      if (batch.length >= BATCH) yield part();
+    }
+  } catch (error) {
+    if (!(error instanceof UnreadableFeed)) throw error;
+    if (batch.length > 0 || problems.length > 0) yield part();
+    yield { ok: false, name, reason: given > 0 ? `${error.reason}（前 ${given} 条已收入）` : error.reason };
+    return;
+  }
+  if (given + batch.length === 0 && problems.length === 0) {
+    yield { ok: false, name, reason: "订阅源里没有可读的条目" };
+    return;
+  }
   const profile = feedProfile(feed);
   // Said as Weibo data says its empty records: set aside, not lost.
   const notes = empty > 0 ? [`跳过 ${empty} 个没有标题、文字或附件的条目`] : [];
-  return ok(name, bytes, items, { notes, ...(profile ? { profiles: [profile] } : {}), ...(problems.length > 0 ? { problems } : {}) });
+  yield ok(name, parts === 0 ? bytes : 0, batch, { notes, ...(profile ? { profiles: [profile] } : {}), ...(problems.length > 0 ? { problems } : {}) });
 }
 
 /** One entry's item; an entry whose body breaks the reader costs that entry alone, named. */
@@ -98,11 +132,27 @@ export interface StoryPage {
   externalUrl?: string;
 }
 
-/** A JSON data file's events: its stories, and each line of a file of JSON lines that is not whole. */
-function jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext): (DataEvent | StoryPage)[] {
+/**
+ * A JSON data file's events: a JSON Feed's items a batch at a time (its parsed document let go
+ * first), else its stories, and each line of a file of JSON lines that is not whole.
+ */
+function* jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): Generator<DataEvent | StoryPage> {
+  const read = jsonData(text);
+  if (read === "feed") yield* feedEvents(name, bytes, text, ctx, address);
+  else if (read === undefined) yield { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
+  else yield* jsonDataEvents(name, bytes, read, ctx);
+}
+
+type ParsedJson = NonNullable<ReturnType<typeof parseJsonText>>;
+
+/** The parsed JSON, or "feed" for a JSON Feed (read again by the feed reader). */
+function jsonData(text: string): ParsedJson | "feed" | undefined {
   const read = parseJsonText(text);
-  if (!read) return [{ ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" }];
-  if (isJsonFeed(read.value)) return [feedEvent(name, bytes, text, ctx)];
+  if (!read) return undefined;
+  return isJsonFeed(read.value) ? "feed" : read;
+}
+
+function jsonDataEvents(name: string, bytes: number, read: ParsedJson, ctx: ItemContext): (DataEvent | StoryPage)[] {
   const broken = read.broken.map((n): DataEvent => ({ ok: false, name: `${name}:${n}`, reason: "这一行不是完整的 JSON（文件可能被截断）" }));
   const doc = plainJson(read.value);
   const records = newsRecordsOf(doc);
@@ -266,7 +316,7 @@ export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKi
       yield { ok: false, name: path, reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
       return;
     }
-    yield* csvEvents(path, size, ctx);
+    yield* oneFile(csvEvents(path, size, ctx));
     return;
   }
   if (size > MAX_BYTES) {
@@ -276,22 +326,46 @@ export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKi
   yield* dataEvents(path, await readFile(path), kind, ctx, depth);
 }
 
+/** The events of one file given in batches: how its bytes were read said once, on the first; the rest carry it on. */
+async function* oneFile<E extends DataEvent | StoryPage>(events: Iterable<E> | AsyncIterable<E>, note?: string): AsyncGenerator<E | DataEvent> {
+  let first = true;
+  for await (const event of events) {
+    if ("kind" in event) yield event;
+    else if (first) yield withNote(event, note);
+    else yield event.ok ? { ...event, continued: true } : event;
+    if (!("kind" in event)) first = false;
+  }
+}
+
 /** The event with a note said first (how its bytes were read), when there is one and the file was read. */
 export const withNote = (event: DataEvent, note: string | undefined): DataEvent => (event.ok && note ? { ...event, notes: [note, ...event.notes] } : event);
 
+/** Where fetched bytes came from: the address they ended at, and the server's Content-Type. */
+export interface FetchedFrom {
+  url?: string;
+  contentType?: string;
+}
+
 /** The events of a data file's bytes, read from disk or fetched. */
-export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude<DataKind, "csv">, ctx: ItemContext, depth = 0): AsyncGenerator<DataEvent | StoryPage> {
-  // Read as pages are: a BOM, a declaration, else the bytes themselves. JSON is UTF-8 by its
-  // standard, but crawlers on Windows write GBK or UTF-16 as readily; an XML feed's declaration
-  // may name gb2312 over UTF-8 bytes, or name nothing over GBK.
-  const decoded = decodePage(bytes);
+export async function* dataEvents(
+  path: string,
+  bytes: Uint8Array,
+  kind: Exclude<DataKind, "csv">,
+  ctx: ItemContext,
+  depth = 0,
+  fetched: FetchedFrom = {},
+): AsyncGenerator<DataEvent | StoryPage> {
+  // Read as pages are: a BOM, the HTTP header, a declaration, else the bytes themselves. JSON
+  // is UTF-8 by its standard, but crawlers on Windows write GBK or UTF-16 as readily; an XML
+  // feed's declaration may name gb2312 over UTF-8 bytes, or name nothing over GBK.
+  const decoded = decodePage(bytes, fetched.contentType !== undefined ? { contentType: fetched.contentType } : {});
   if ("reason" in decoded) {
     yield { ok: false, name: path, reason: decoded.reason };
     return;
   }
   const note = damageNote(decoded);
   if (kind === "json") {
-    for (const event of jsonEvents(path, bytes.length, decoded.text, ctx)) yield "kind" in event ? event : withNote(event, note);
+    yield* oneFile(jsonEvents(path, bytes.length, decoded.text, ctx, fetched.url), note);
     return;
   }
   if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/u.test(decoded.text.replace(/^\ufeff/u, ""))) {
@@ -315,5 +389,5 @@ export async function* dataEvents(path: string, bytes: Uint8Array, kind: Exclude
     }
     return;
   }
-  yield withNote(feedEvent(path, bytes.length, decoded.text, ctx), note);
+  yield* oneFile(feedEvents(path, bytes.length, decoded.text, ctx, fetched.url), note);
 }

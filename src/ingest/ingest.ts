@@ -150,7 +150,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
       }
       made = localised;
     }
-    pages += 1;
+    if (!("continued" in input && input.continued)) pages += 1;
     const kept: string[] = [];
     for (const { item, text } of made) {
       // Same content, same id: the second copy of a story is a duplicate, not a new story.

@@ -117,7 +117,7 @@ async function* readFetched(address: string, ctx: ItemContext, limits?: FetchLim
   // A feed or a JSON document at an address is read as the data it is, not as a page.
   const kind = sniffKind(fetched.bytes.subarray(0, SNIFF_BYTES), new URL(fetched.url).pathname);
   if (kind === "feed" || kind === "json") {
-    yield* dataEvents(address, fetched.bytes, kind, ctx);
+    yield* dataEvents(address, fetched.bytes, kind, ctx, 0, { url: fetched.url, ...(fetched.contentType !== undefined ? { contentType: fetched.contentType } : {}) });
     return;
   }
   yield* pageEvents(address, fetched.bytes, ctx, { externalUrl: fetched.url, ...(fetched.contentType !== undefined ? { contentType: fetched.contentType } : {}) });

@@ -23,6 +23,15 @@ function unescapedTwice(html: string): string {
  */
 const FIRST_ON = /<p>\s*(?:The post|文章)\s*<a\b[^>]*>[^<]*<\/a>\s*(?:appeared first on|最先出现在)\s*<a\b[^>]*>[^<]*<\/a>\s*[.。]?\s*<\/p>\s*$/u;
 
+/**
+ * The line Reddit ends every entry with: "submitted by /u/name [link] [comments]". The author is
+ * the entry's own; [comments] is the entry's link. Only a link post's [link] is kept: it is the
+ * story the post shares.
+ */
+const SUBMITTED_BY =
+  /submitted by(?:\s|&#32;)*<a href="[^"<>]*">[^<]*<\/a>\s*<br\s*\/?>\s*<span><a href="([^"<>]*)">\[link\]<\/a><\/span>(?:\s|&#32;)*<span><a href="([^"<>]*)">\[comments\]<\/a><\/span>/u;
+const withoutSubmittedBy = (html: string) => html.replace(SUBMITTED_BY, (_, link: string, comments: string) => (link === comments ? "" : ` <a href="${link}">[link]</a>`));
+
 /** Atom content that is plain text: type "text", or a text MIME type other than HTML ("text/plain"). */
 const isAtomText = (type: unknown) => type === "text" || (typeof type === "string" && /^text\/(?!html\b)/iu.test(type));
 
@@ -39,15 +48,19 @@ function asParagraphs(html: string): string {
 
 export function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   const read = ownBody(entry, format);
-  if (read.html !== undefined) return format === "json" ? read : { ...read, html: asParagraphs(unescapedTwice(read.html).replace(FIRST_ON, "")) };
+  if (read.html !== undefined) return format === "json" ? read : { ...read, html: asParagraphs(withoutSubmittedBy(unescapedTwice(read.html).replace(FIRST_ON, ""))) };
   const media = mediaDescription(entry);
   return media === undefined ? read : { ...read, html: media };
 }
 
 function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   if (format === "json") {
-    const html = text(entry.content_html) ?? (text(entry.content_text) ? escapeHtml(text(entry.content_text)!) : undefined);
-    return { ...(html ? { html } : {}), ...(text(entry.summary) ? { summary: text(entry.summary)! } : {}) };
+    // An item with no content but its summary (the standard asks for content; some give only
+    // the summary, as RSS gives only a description) is told by its summary.
+    const content = text(entry.content_html) ?? (text(entry.content_text) ? escapeHtml(text(entry.content_text)!) : undefined);
+    const summary = text(entry.summary);
+    const html = content ?? (summary !== undefined ? escapeHtml(summary) : undefined);
+    return { ...(html ? { html } : {}), ...(content && summary ? { summary } : {}) };
   }
   if (format === "atom") {
     const content = isObj(entry.content) ? entry.content : undefined;

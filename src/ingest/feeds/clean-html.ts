@@ -1,8 +1,9 @@
 // An entry's HTML as the feed we write keeps it (content_html): relative links and pictures
 // made absolute against the entry's address (a reader of our feed would read them against our
-// own site), and what runs code taken out — scripts, frames, plug-ins, forms, on* handlers,
-// javascript: and other non-web links — and what the entry hides (html/hidden.ts), which would
-// show once its style is gone. The app sanitizes again when it shows the HTML; this is
+// own site), the platform's buttons and subscription boxes dropped, and what runs code taken
+// out — scripts, frames, plug-ins, forms, on* handlers, javascript: and other non-web links —
+// and what the entry hides (html/hidden.ts), which would show once its style is gone. The app
+// sanitizes again when it shows the HTML; this is
 // for every other reader of the feed, which may not.
 import { DomUtils, parseDocument } from "htmlparser2";
 import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, URL_ATTRIBUTES } from "../../content/html-policy";
@@ -16,6 +17,14 @@ type El = Extract<Node, { name: string; attribs: Record<string, string>; childre
 /** An element: a doctype or processing instruction has a name too, but no attributes or children. */
 export const isElement = (node: Node): node is El => "attribs" in node && "children" in node;
 
+/**
+ * What newsletter and blog platforms put into every entry's HTML besides the story: Substack's
+ * "Subscribe now" and "Leave a comment" buttons and its subscription box, Jetpack's share
+ * buttons and related posts. Named by their classes, which carry no words of the story.
+ */
+const CALL_TO_ACTION = /(?:^|\s)(?:button-wrapper|subscription-widget[\w-]*|subscribe-widget|sharedaddy|jp-relatedposts|sd-sharing[\w-]*)(?:\s|$)/u;
+export const isCallToAction = (el: El): boolean => CALL_TO_ACTION.test(el.attribs.class ?? "") || el.attribs.id === "jp-relatedposts";
+
 /** The app's list, and what DOMPurify drops by itself: scripts, and what shows only without them. */
 const DROPPED = new Set<string>([...FORBIDDEN_TAGS, "script", "noscript"]);
 /** The app's address attributes, and those lazy-loading pages put a picture's address in. */
@@ -23,6 +32,9 @@ const ADDRESSES = new Set<string>([...URL_ATTRIBUTES, "longdesc", "data-src", "d
 const FORBIDDEN = new Set<string>(FORBIDDEN_ATTRIBUTES);
 /** Handlers and attributes that load a document whatever their element. */
 const CODE_ATTRIBUTE = /^(?:on|srcdoc$|xmlns)/i;
+
+/** Text as HTML. */
+export const escapeText = (text: string) => text.replace(/[<&>]/gu, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
 
 /** The address read as the entry's other links are (urls.ts), kept only when it is a safe web address. */
 function webUrl(value: string, base: string | undefined): string | undefined {
@@ -44,11 +56,31 @@ function withRealSource(img: El, base: string | undefined): void {
   if (real !== undefined) img.attribs.src = real;
 }
 
+/** The players blogs embed videos from (an <iframe> from anywhere else is dropped, as it was). */
+const VIDEO_PLAYERS = /^(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|www\.ixigua\.com)$/iu;
+
+/**
+ * Where a video a post embeds from a video site plays, as a web address: the reader is not
+ * shown the frame, but is given its link where it stood.
+ */
+export function embeddedUrl(el: El, base: string | undefined): string | undefined {
+  if (el.name.toLowerCase() !== "iframe") return undefined;
+  const url = webUrl(el.attribs.src ?? el.attribs["data-src"] ?? "", base);
+  return url !== undefined && /^https?:/iu.test(url) && VIDEO_PLAYERS.test(new URL(url).hostname) ? url : undefined;
+}
+
 function clean(nodes: readonly Node[], base: string | undefined): void {
   // A copy: removing an element shifts the list being walked.
   for (const node of [...nodes]) {
     if (!isElement(node)) continue;
-    if (DROPPED.has(node.name.toLowerCase()) || hiddenByMarkup((name) => node.attribs[name], () => DomUtils.textContent(node))) {
+    const embedded = embeddedUrl(node, base);
+    if (embedded !== undefined) {
+      const link = parseDocument(`<p><a href="${embedded.replace(/"/gu, "%22")}">${escapeText(embedded)}</a></p>`).children;
+      for (const part of link) DomUtils.prepend(node, part);
+      DomUtils.removeElement(node);
+      continue;
+    }
+    if (DROPPED.has(node.name.toLowerCase()) || isCallToAction(node) || hiddenByMarkup((name) => node.attribs[name], () => DomUtils.textContent(node))) {
       DomUtils.removeElement(node);
       continue;
     }
@@ -75,9 +107,26 @@ function clean(nodes: readonly Node[], base: string | undefined): void {
   }
 }
 
-/** The HTML with relative addresses read against `base` and nothing in it that runs code. */
-export function cleanEntryHtml(html: string, base: string | undefined): string {
+/** Whether a heading says the title, as the feed's title and its HTML may space it differently. */
+export const isTitle = (heading: string, title: string | undefined) => title !== undefined && heading.replace(/\s+/gu, " ").trim() === title.replace(/\s+/gu, " ").trim();
+
+/** The first element of the body, when no words stand before it. */
+function opening(nodes: readonly Node[]): El | undefined {
+  for (const node of nodes) {
+    if (isElement(node)) return node;
+    if (node.type === "text" && DomUtils.getText(node).trim() !== "") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The HTML with relative addresses read against `base` and nothing in it that runs code; a
+ * heading that opens it with the entry's `title` is left out, as the reader sees the title above.
+ */
+export function cleanEntryHtml(html: string, base: string | undefined, title?: string): string {
   const doc = parseDocument(html, { decodeEntities: true });
+  const first = opening(doc.children);
+  if (first !== undefined && /^h[1-6]$/iu.test(first.name) && isTitle(DomUtils.textContent(first), title)) DomUtils.removeElement(first);
   clean(doc.children, base);
   return DomUtils.getOuterHTML(doc.children, { encodeEntities: "utf8" });
 }

@@ -22,6 +22,10 @@ const ZONES: Record<string, string> = {
   CST: "+08:00", HKT: "+08:00", SGT: "+08:00", AWST: "+08:00", JST: "+09:00", KST: "+09:00", AEST: "+10:00", AEDT: "+11:00",
   NZST: "+12:00", NZDT: "+13:00", EST: "-05:00", EDT: "-04:00", CDT: "-05:00", MST: "-07:00", MDT: "-06:00", PST: "-08:00",
   PDT: "-07:00", AKST: "-09:00", AKDT: "-08:00", HST: "-10:00",
+  // Those of news sites in India (IST, as Indian feeds mean it), Africa, South-East Asia,
+  // Australia's centre and the Americas' east.
+  IST: "+05:30", PKT: "+05:00", ICT: "+07:00", WIB: "+07:00", PHT: "+08:00", MYT: "+08:00", ACST: "+09:30", ACDT: "+10:30",
+  WAT: "+01:00", CAT: "+02:00", SAST: "+02:00", EAT: "+03:00", ADT: "-03:00", NST: "-03:30", NDT: "-02:30", BRT: "-03:00", ART: "-03:00",
 };
 
 /** Month names feeds print besides English: German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese. */

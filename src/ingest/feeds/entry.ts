@@ -2,9 +2,10 @@
 // authors, HTML body (body.ts), enclosures and picture (media.ts), and categories.
 import { cleanName } from "../../content/clean-text";
 import { decodeEntities, htmlToText } from "../../content/html-text";
-import { absoluteUrl } from "../urls";
+import { absoluteUrl, isWebAddress } from "../urls";
 import { feedDate, type FeedDate } from "./dates";
 import { bodyOf } from "./body";
+import type { ItemLinks } from "./item-links";
 import { enclosuresOf, mediaPicture } from "./media";
 import type { FeedAuthor, FeedEntry, ParsedFeed } from "./parse";
 import { isObj, list, REFERENCE, text, type Obj } from "./values";
@@ -45,9 +46,12 @@ export function titleOf(raw: unknown, format: ParsedFeed["format"]): string | un
   return text(htmlToText(value, { known: true }).replace(/\s+/gu, " "));
 }
 
-/** A name as the reader sees it: no invisible characters that could spoof it; undefined when none is left. */
+/**
+ * A name as the reader sees it: no invisible characters that could spoof it, nor the quotes a
+ * photo site puts it in ('nobody@flickr.com ("bob")'); undefined when none is left.
+ */
 const nameOf = (v: unknown): string | undefined => {
-  const given = plainText(v);
+  const given = plainText(v)?.replace(/^"(.+)"$/u, "$1");
   return given === undefined ? undefined : cleanName(given);
 };
 
@@ -79,6 +83,12 @@ function authorsOf(entry: Obj): FeedAuthor[] {
 }
 
 /**
+ * The authors an Atom or JSON Feed names for the whole feed: by both standards, the authors
+ * of each entry that names none of its own.
+ */
+export const feedAuthorsOf = (feed: Obj, format: ParsedFeed["format"]): FeedAuthor[] => (format === "atom" || format === "json" ? authorsOf(feed) : []);
+
+/**
  * An Atom link to the story: rel="alternate" (or no rel), else rel="related" (a link blog's
  * entry points at the story it is about), never the feed's own, an editing or a comments link.
  */
@@ -92,9 +102,12 @@ export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undef
   if (format === "atom") return atomLink(entry.links);
   if (format === "json") return text(entry.url) ?? text(entry.external_url);
   const guid = isObj(entry.guid) ? entry.guid : undefined;
-  // An RSS item may give its link as <atom:link> only.
+  // An RSS item may give its link as <atom:link> only. Its guid is a permalink unless it says
+  // otherwise, but podcasts and CMSs leave the attribute out over ids that are no address
+  // ("ep1", a UUID): only a web address is taken for the story's.
   const atom = isObj(entry.atom) ? atomLink(entry.atom.links) : undefined;
-  return text(entry.link) ?? atom ?? (guid && guid.isPermaLink !== false ? text(guid.value) : undefined);
+  const permalink = guid && guid.isPermaLink !== false ? text(guid.value) : undefined;
+  return text(entry.link) ?? atom ?? (permalink !== undefined && isWebAddress(permalink) ? permalink : undefined);
 }
 
 function dateOf(entry: Obj): FeedDate | undefined {
@@ -106,14 +119,28 @@ function dateOf(entry: Obj): FeedDate | undefined {
   return undefined;
 }
 
-/** The entry read; `feedBase` is where the feed's relative links point from (xml:base, its link). */
-export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: string): FeedEntry {
+/**
+ * A news aggregator's title ends with the publisher its <source> names ("港口扩建 - 港湾日报"):
+ * the headline is the story's own title, without it.
+ */
+function withoutSource(title: string | undefined, entry: Obj): string | undefined {
+  const source = isObj(entry.source) ? text(entry.source.title) : undefined;
+  if (title === undefined || source === undefined || !title.endsWith(` - ${source}`)) return title;
+  return text(title.slice(0, -(source.length + 3))) ?? title;
+}
+
+/**
+ * The entry read; `feedBase` is where the feed's relative links point from (xml:base, its link),
+ * `more` the links the parser left out (FeedBurner's own record of the story's address wins).
+ */
+export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: string, more: ItemLinks = {}): FeedEntry {
   const guid = isObj(entry.guid) ? text(entry.guid.value) : text(entry.guid);
   const rdfAbout = isObj(entry.rdf) ? text(entry.rdf.about) : undefined;
   const id = text(entry.id) ?? guid ?? rdfAbout;
-  const title = titleOf(entry.title, format);
+  // A podcast episode may be titled in <itunes:title> alone.
+  const title = withoutSource(titleOf(entry.title, format) ?? (isObj(entry.itunes) ? titleOf(entry.itunes.title, format) : undefined), entry);
   const entryBase = absoluteUrl(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase) ?? feedBase;
-  const link = resolved(linkOf(entry, format), entryBase);
+  const link = resolved(more.origLink ?? linkOf(entry, format) ?? more.href, entryBase);
   const base = absoluteUrl(link, undefined) ?? entryBase;
   const date = dateOf(entry);
   const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? mediaPicture(entry), base);

@@ -9,7 +9,7 @@ import { hiddenByMarkup } from "../html/hidden";
 import { iconText, isInlineIcon } from "../html/inline-icon";
 import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
-import { isElement } from "./clean-html";
+import { embeddedUrl, escapeText, isCallToAction, isElement, isTitle } from "./clean-html";
 import { describingAlt } from "../../content/picture-alt";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
@@ -56,10 +56,13 @@ function sourcesOf(el: El): (string | undefined)[] {
   return DomUtils.getElementsByTagName("source", parent.children, false).map((source) => source.attribs["data-srcset"] ?? source.attribs.srcset);
 }
 
-const escapeText = (text: string) => text.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
 
-/** The HTML's sections and pictures; `base` resolves relative picture addresses. */
-export function readHtmlBody(html: string, base?: string): HtmlBody {
+/**
+ * The HTML's sections and pictures; `base` resolves relative picture addresses. A heading that
+ * opens the body with the entry's `title` (Medium's feeds begin so) is not a section's: the
+ * reader sees the title once.
+ */
+export function readHtmlBody(html: string, base?: string, title?: string): HtmlBody {
   const doc = parseDocument(html, { decodeEntities: true });
   const sections: Section[] = [];
   const pictures: Picture[] = [];
@@ -82,6 +85,7 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
   };
   const startSection = (heading: string) => {
     flush();
+    if (sections.length === 0 && current.paragraphs.length === 0 && current.figures === undefined && isTitle(heading, title)) return;
     if (current.paragraphs.length > 0 || current.heading !== undefined || (current.figures?.length ?? 0) > 0) sections.push(current);
     current = { heading, paragraphs: [] };
   };
@@ -106,7 +110,14 @@ export function readHtmlBody(html: string, base?: string): HtmlBody {
       if (!isElement(node)) continue;
       const el = node as El;
       const name = el.name.toLowerCase();
-      if (SKIP.has(name) || hiddenByMarkup((attribute) => el.attribs[attribute], () => DomUtils.textContent(el))) continue;
+      const embedded = embeddedUrl(el as Parameters<typeof embeddedUrl>[0], base);
+      if (embedded !== undefined) {
+        flush();
+        line = `<a href="${embedded}">${escapeText(embedded)}</a>`;
+        flush();
+        continue;
+      }
+      if (SKIP.has(name) || isCallToAction(el) || hiddenByMarkup((attribute) => el.attribs[attribute], () => DomUtils.textContent(el))) continue;
       if (HEADINGS.test(name)) {
         const heading = DomUtils.textContent(el).replace(/\s+/gu, " ").trim();
         if (heading !== "") startSection(heading.slice(0, 2000));

@@ -44,7 +44,7 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachme
     const type = e.type && MIME.test(e.type) ? e.type : /\.(jpe?g|png|gif|webp)(?:[?#]|$)/i.test(url) ? "image/jpeg" : "application/octet-stream";
     const size = e.width !== undefined && e.height !== undefined && e.width <= 100_000 && e.height <= 100_000 ? { width: e.width, height: e.height } : {};
     const poster = type.startsWith("video/") ? web(e.poster) : undefined;
-    const ext = { ...size, ...(poster ? { poster } : {}) };
+    const ext = { ...size, ...(poster ? { poster } : {}), ...(e.alt && type.startsWith("image/") ? { alt: e.alt.slice(0, 2000) } : {}) };
     out.push({
       url,
       mime_type: type,
@@ -65,28 +65,6 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachme
   return out.slice(0, 200);
 }
 
-/**
- * The entries, each id that two different stories share left out of both (a CMS that gives every
- * entry the site's address as its guid, or the same number): read by that id, all but the first
- * would be taken for copies of it and lost. Their links, else their words, tell them apart; an
- * entry given twice under its id (same link) is still one story.
- */
-export function withOwnIds(entries: readonly FeedEntry[]): FeedEntry[] {
-  const stories = new Map<string, Set<string>>();
-  const story = (entry: FeedEntry) => entry.link ?? `${entry.title ?? ""}\n${entry.html ?? ""}`;
-  for (const entry of entries) {
-    if (entry.id === undefined) continue;
-    const seen = stories.get(entry.id) ?? new Set<string>();
-    seen.add(story(entry));
-    stories.set(entry.id, seen);
-  }
-  return entries.map((entry) => {
-    if (entry.id === undefined || (stories.get(entry.id)?.size ?? 0) < 2) return entry;
-    const { id: _shared, ...own } = entry;
-    return own;
-  });
-}
-
 function entryKey(feed: ParsedFeed, entry: FeedEntry): string[] {
   return [feed.link ?? feed.title ?? "", entry.id ?? entry.link ?? `${entry.title ?? ""}\n${entry.date?.iso ?? ""}\n${entry.html ?? ""}`];
 }
@@ -97,15 +75,15 @@ function dated(entry: FeedEntry) {
 
 export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemContext): Item | undefined {
   if (isWeiboEntry(entry)) return weiboItem(weiboStatusOfEntry(entry), ctx);
-  const body = readHtmlBody(entry.html ?? "", entry.base);
-  const html = entry.html !== undefined ? cleanEntryHtml(entry.html, entry.base) : undefined;
+  const title = entry.title?.replace(/\s+/gu, " ").slice(0, 2000);
+  const body = readHtmlBody(entry.html ?? "", entry.base, title);
+  const html = entry.html !== undefined ? cleanEntryHtml(entry.html, entry.base, title) : undefined;
   const paragraphs = body.sections.flatMap((s) => s.paragraphs);
   const chars = paragraphs.join("").length;
   const link = web(entry.link);
   const authors = authorsOf(entry);
   const attachments = attachmentsOf(entry, body.pictures);
   const tags = entry.categories.slice(0, 200);
-  const title = entry.title?.replace(/\s+/gu, " ").slice(0, 2000);
   const image = web(entry.image);
   const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || paragraphs.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
   if (isArticle) {

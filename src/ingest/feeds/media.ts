@@ -18,7 +18,7 @@ const thumbnailOf = (m: Obj): string | undefined => text(list(m.thumbnails).filt
 
 export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
   const found: FeedEnclosure[] = [];
-  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown; duration?: unknown }, poster?: string) => {
+  const add = (url: unknown, type: unknown, length: unknown, title?: unknown, size?: { width?: unknown; height?: unknown; duration?: unknown }, poster?: string, alt?: string) => {
     const u = text(url);
     if (u === undefined) return;
     const n = typeof length === "number" ? length : typeof length === "string" ? Number(length) : NaN;
@@ -33,6 +33,7 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
       ...(Number.isFinite(duration) && duration > 0 ? { duration } : {}),
       ...(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? { width, height } : {}),
       ...(poster !== undefined ? { poster } : {}),
+      ...(alt !== undefined ? { alt } : {}),
     });
   };
   if (format === "atom") {
@@ -47,16 +48,44 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
     }
   }
   // Media RSS: <media:content>, also inside <media:group>; its still picture is its own
-  // thumbnail, or its group's.
+  // thumbnail, or its group's. One picture or video in several sizes is one, the largest.
   const media = mediaOf(entry);
-  const contents = [...list(media.contents).map((m) => [m, undefined] as const), ...groupsOf(media).flatMap((g) => list(g.contents).map((m) => [m, thumbnailOf(g)] as const))];
+  const contents = [
+    ...renditions(list(media.contents).filter(isObj)).map((m) => [m, undefined] as const),
+    ...groupsOf(media).flatMap((g) => renditions(list(g.contents).filter(isObj)).map((m) => [m, thumbnailOf(g)] as const)),
+  ];
   for (const [m, groupPoster] of contents) {
-    if (!isObj(m)) continue;
     const type = m.type ?? (m.medium === "image" ? "image/jpeg" : m.medium === "video" ? "video/mp4" : undefined);
-    add(m.url, type, m.fileSize, m.title, m, thumbnailOf(m) ?? groupPoster);
+    // A picture's own description says what it shows (a microblog's alt text).
+    const picture = m.medium === "image" || (typeof type === "string" && type.startsWith("image/"));
+    add(m.url, type, m.fileSize, m.title, m, thumbnailOf(m) ?? groupPoster, picture ? text(m.description) : undefined);
   }
   const seen = new Set<string>();
   return found.filter((e) => !seen.has(e.url) && seen.add(e.url));
+}
+
+const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|mp4|m4v|webm|mov)$/iu;
+
+/** How large a rendition is: its pixels, else its bytes, else its bit rate. */
+const sizeOf = (m: Obj): number => {
+  const [width, height, bytes, bitrate] = [m.width, m.height, m.fileSize, m.bitrate].map((n) => (typeof n === "number" && n > 0 ? n : 0)) as [number, number, number, number];
+  return width * (height || 1) || bytes || bitrate;
+};
+
+/**
+ * The contents as a reader sees them: contents at one file's address but for the query (a news
+ * site's picture at 140 and 460 pixels wide) are one picture, the largest, where the first stood.
+ */
+function renditions(contents: Obj[]): Obj[] {
+  const kept = new Map<string, Obj>();
+  for (const m of contents) {
+    // A script's address ("image.php?id=2") names a different picture by its query.
+    const path = text(m.url)?.split(/[?#]/u)[0] ?? "";
+    const key = MEDIA_FILE.test(path) ? path : "";
+    const known = kept.get(key);
+    if (known === undefined || (key !== "" && sizeOf(m) > sizeOf(known))) kept.set(key === "" ? `\u0000${kept.size}` : key, m);
+  }
+  return [...kept.values()];
 }
 
 /** Media RSS's description of the item, its group or its content (a video site's words are there only). */

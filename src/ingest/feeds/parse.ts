@@ -7,8 +7,11 @@ import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
 import { prologue, unsafeDoctype } from "./doctype";
-import { linkOf, readEntry, resolved, titleOf } from "./entry";
+import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
+import { itemLinks } from "./item-links";
 import { rdfEnclosures } from "./rdf-enclosures";
+import { feedSlices } from "./slices";
+import { fromDeclaration, repairXml, withoutOverlongPeople } from "./xml-repair";
 import { isObj, list, text, type Obj } from "./values";
 
 export interface FeedAuthor {
@@ -26,6 +29,8 @@ export interface FeedEnclosure {
   duration?: number;
   /** A video's still picture (its Media RSS thumbnail). */
   poster?: string;
+  /** A picture's words for those who cannot see it (Media RSS's description of an image). */
+  alt?: string;
   /** Media RSS gives a picture's size. */
   width?: number;
   height?: number;
@@ -55,7 +60,8 @@ export interface ParsedFeed {
   /** The feed's picture (RSS <image>, Atom logo or icon, JSON Feed icon). */
   image?: string;
   language?: string;
-  entries: FeedEntry[];
+  /** Read as they are taken, a large feed's slice by slice; may throw UnreadableFeed part way. */
+  entries: Iterable<FeedEntry>;
 }
 
 /** The root element's name, after the declaration, comments, doctype (with its entity definitions) and processing instructions. */
@@ -79,49 +85,6 @@ export function closesRoot(xml: string): boolean {
   return tail.endsWith(`</${root}>`);
 }
 
-/** Control characters XML does not allow (a reader would see them as boxes); form feeds and vertical tabs were spaces. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
-
-/**
- * The feed's XML as its publisher meant it, where a template wrote text unescaped: a "<" that
- * opens no tag ("a < b", "1<2") is the character, and control characters are dropped. The
- * parser refuses the whole feed for either one. CDATA sections and comments, which the parser
- * does not read as markup, are kept as they are; an unclosed one leaves the rest as it is, for
- * the parser to judge. One pass: each search starts where the last one ended.
- */
-function repairXml(xml: string): string {
-  const text = (part: string) => part.replace(/<(?![A-Za-z_:/!?])/gu, "&lt;");
-  let out = "";
-  let at = 0;
-  let cdata = xml.indexOf("<![CDATA[");
-  let comment = xml.indexOf("<!--");
-  while (cdata !== -1 || comment !== -1) {
-    const isCdata = cdata !== -1 && (comment === -1 || cdata < comment);
-    const start = isCdata ? cdata : comment;
-    const closer = isCdata ? "]]>" : "-->";
-    const end = xml.indexOf(closer, start + (isCdata ? 9 : 4));
-    if (end === -1) break;
-    out += text(xml.slice(at, start)) + xml.slice(start, end + closer.length);
-    at = end + closer.length;
-    if (cdata !== -1 && cdata < at) cdata = xml.indexOf("<![CDATA[", at);
-    if (comment !== -1 && comment < at) comment = xml.indexOf("<!--", at);
-  }
-  return (out + text(xml.slice(at))).replace(CONTROLS, (c) => (c === "\u000b" || c === "\u000c" ? " " : ""));
-}
-
-/** How far into a feed its XML declaration is looked for after something else. */
-const DECLARATION_WITHIN = 4096;
-
-/**
- * The feed from its XML declaration on, when the server wrote something before it (a PHP
- * warning, a stray line): the parser reads no document whose declaration is not first.
- */
-function fromDeclaration(text: string): string {
-  const at = text.slice(0, DECLARATION_WITHIN).search(/<\?xml\s/u);
-  return at > 0 ? text.slice(at) : text;
-}
-
 /** The entries with the RSS 1.0 enclosures the parser left out, when there is a list for each. */
 function withRdfEnclosures(entries: FeedEntry[], found: FeedEnclosure[][] | undefined): FeedEntry[] {
   if (found === undefined || found.length !== entries.length) return entries;
@@ -131,38 +94,91 @@ function withRdfEnclosures(entries: FeedEntry[], found: FeedEnclosure[][] | unde
   });
 }
 
-/** RSS's person fields: "name (mail)" or "mail (name)", read bracket by bracket. */
-const PERSON_TAGS = ["author", "managingEditor", "webMaster"];
-const LONGEST_PERSON = 1000;
+type Parsed = { format: ParsedFeed["format"]; feed: Obj };
 
-/**
- * The feed with every RSS person field past a thousand characters emptied: no name is that
- * long, and the parser reads such a field bracket by bracket, each unclosed "(" or "[" to its
- * end (40,000 of them took 5 s). One pass per tag, with no pattern that could backtrack.
- */
-function withoutOverlongPeople(xml: string): string {
-  let text = xml;
-  for (const tag of PERSON_TAGS) {
-    const parts: string[] = [];
-    let from = 0;
-    for (let start = text.indexOf(`<${tag}`); start !== -1; start = text.indexOf(`<${tag}`, from)) {
-      const opened = text.indexOf(">", start);
-      if (opened === -1) break;
-      const close = text.indexOf(`</${tag}>`, opened);
-      if (close === -1) break;
-      // <authorName> is another element; <author/> holds nothing.
-      const named = /[\s>]/u.test(text[start + tag.length + 1] ?? "");
-      const long = named && text[opened - 1] !== "/" && close - opened - 1 > LONGEST_PERSON;
-      parts.push(text.slice(from, long ? opened + 1 : close));
-      from = close;
-    }
-    text = parts.length === 0 ? text : parts.join("") + text.slice(from);
-  }
-  return text;
+const parseXml = (xml: string) => parseFeed(withoutOverlongPeople(repairXml(xml))) as unknown as Parsed;
+const rawEntries = ({ format, feed }: Parsed) => list(format === "atom" ? feed.entries : feed.items).filter(isObj);
+
+/** A document's entries, with the links and RSS 1.0 enclosures the parser leaves out, read from the same text. */
+function entriesOf(parsed: Parsed, xml: string | undefined, base: string | undefined): FeedEntry[] {
+  const { format } = parsed;
+  const raw = rawEntries(parsed);
+  // Read item by item, as the parser's entries are, when each of them has its record.
+  const found = xml === undefined ? undefined : itemLinks(xml, format === "atom");
+  const links = found?.length === raw.length ? found : undefined;
+  const inherited = feedAuthorsOf(parsed.feed, format);
+  const entries = raw.map((entry, i) => {
+    const read = readEntry(entry, format, base, links?.[i]);
+    return read.authors.length === 0 && inherited.length > 0 ? { ...read, authors: inherited } : read;
+  });
+  return format === "rdf" && xml !== undefined ? withRdfEnclosures(entries, rdfEnclosures(xml)) : entries;
 }
 
-/** A feed document's entries, or the reason (in Chinese) it cannot be read whole. */
-export function readFeedText(source: string): ParsedFeed | { reason: string } {
+/**
+ * A large feed read slice by slice (slices.ts), its entries the same as read whole; undefined
+ * when it is small, or a slice does not read as the feed's format (the whole is then judged).
+ */
+function slicedFeed(xml: string): { parsed: Parsed; slices: Iterable<string> } | undefined {
+  const root = rootName(xml);
+  const cut = root === undefined ? undefined : feedSlices(xml, root);
+  if (cut === undefined) return undefined;
+  try {
+    const parsed = parseXml(cut.shell);
+    return rawEntries(parsed).length === 0 ? { parsed, slices: cut.slices } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A feed that turns out, part way through its entries, not to read as XML: the entries before it are kept. */
+export class UnreadableFeed extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/**
+ * The entries slice by slice, each slice's tree let go before the next is read. Should a slice
+ * not read as the feed's format, the rest are read from the whole document, as they would be
+ * without slices; when that fails too, the feed is unreadable from there on.
+ */
+function* slicedEntries(sliced: { parsed: Parsed; slices: Iterable<string> }, xml: string, base: string | undefined): Generator<FeedEntry> {
+  let read = 0;
+  for (const slice of sliced.slices) {
+    let parsed: Parsed | undefined;
+    try {
+      parsed = parseXml(slice);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || parsed.format !== sliced.parsed.format) {
+      let whole: Parsed;
+      try {
+        whole = parseXml(xml);
+      } catch {
+        throw new UnreadableFeed(refused(xml, false).reason);
+      }
+      yield* entriesOf(whole, xml, base).slice(read);
+      return;
+    }
+    for (const entry of entriesOf(parsed, slice, base)) {
+      read += 1;
+      yield entry;
+    }
+  }
+}
+
+/** Why a document the parser refused is no feed, in words a reader understands. */
+function refused(xml: string, isJson: boolean): { reason: string } {
+  if (isJson) return { reason: "不是 JSON Feed" };
+  // Well-formed XML of another kind (a sitemap, say) is named for what it is.
+  const root = rootName(xml);
+  const known = root !== undefined && /^(?:rss|feed|(?:rdf:)?RDF)$/u.test(root);
+  return { reason: known || root === undefined ? "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" : `不是订阅源：XML 的根元素是 <${root.slice(0, 40)}>，不是 RSS、Atom 或 RDF` };
+}
+
+/** A feed document's entries, or the reason (in Chinese) it cannot be read whole; `address` is where it was fetched from. */
+export function readFeedText(source: string, address?: string): ParsedFeed | { reason: string } {
   const trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
   const isJson = trimmed.startsWith("{");
   if (isJson) {
@@ -176,28 +192,25 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
     if (unsafe !== undefined) return { reason: unsafe };
     if (!closesRoot(trimmed)) return { reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" };
   }
-  let parsed: { format: string; feed: Obj };
+  const sliced = isJson ? undefined : slicedFeed(trimmed);
+  let parsed: Parsed;
   try {
-    parsed = parseFeed(isJson ? trimmed : withoutOverlongPeople(repairXml(trimmed))) as unknown as { format: string; feed: Obj };
+    parsed = sliced?.parsed ?? (isJson ? (parseFeed(trimmed) as unknown as Parsed) : parseXml(trimmed));
   } catch {
-    if (isJson) return { reason: "不是 JSON Feed" };
-    // Well-formed XML of another kind (a sitemap, say) is named for what it is.
-    const root = rootName(trimmed);
-    const known = root !== undefined && /^(?:rss|feed|(?:rdf:)?RDF)$/u.test(root);
-    return { reason: known || root === undefined ? "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" : `不是订阅源：XML 的根元素是 <${root.slice(0, 40)}>，不是 RSS、Atom 或 RDF` };
+    return refused(trimmed, isJson);
   }
-  const format = parsed.format as ParsedFeed["format"];
-  const feed = parsed.feed;
-  const raw = list(format === "atom" ? feed.entries : feed.items).filter(isObj);
+  const { format, feed } = parsed;
   const title = titleOf(feed.title, format);
-  const xmlBase = absoluteUrl(isObj(feed.xml) ? text(feed.xml.base) : undefined, undefined);
-  const link = resolved(format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url), xmlBase);
+  // Relative addresses are read against xml:base, else the address the feed was fetched from.
+  const xmlBase = absoluteUrl(isObj(feed.xml) ? text(feed.xml.base) : undefined, address);
+  const link = resolved(format === "atom" ? linkOf(feed, "atom") : text(feed.link) ?? text(feed.home_page_url), xmlBase ?? address);
   // Else the feed's own address, as it names it (rel="self"): what a relative link is read against.
   const selfLink = [...list(feed.links), ...(isObj(feed.atom) ? list(feed.atom.links) : [])].filter(isObj).find((l) => l.rel === "self");
-  const base = xmlBase ?? absoluteUrl(link, undefined) ?? absoluteUrl(text(selfLink?.href), undefined);
+  const base = xmlBase ?? absoluteUrl(link, undefined) ?? absoluteUrl(text(selfLink?.href), address) ?? address;
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
   const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);
+  const entries = sliced ? slicedEntries(sliced, trimmed, base) : entriesOf(parsed, isJson ? undefined : trimmed, base);
   return {
     format,
     ...(title ? { title } : {}),
@@ -205,6 +218,6 @@ export function readFeedText(source: string): ParsedFeed | { reason: string } {
     ...(language ? { language } : {}),
     ...(description ? { description } : {}),
     ...(image ? { image } : {}),
-    entries: withRdfEnclosures(raw.map((entry) => readEntry(entry, format, base)), format === "rdf" ? rdfEnclosures(trimmed) : undefined),
+    entries,
   };
 }

@@ -14,7 +14,9 @@ const NEVER_NEST = new Set([
   "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
   "p", "li", "dt", "dd", "option", "tr", "td", "th",
 ]);
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(\/?)>/gu;
+// A tag ends before the next "<": else each of thousands of unclosed "<a " looks to the end of
+// the page for its ">", and the count takes minutes.
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)\b[^<>]*?(\/?)>/gu;
 
 /** Levels of the tree per level openTagDepth counts, at most: a <ul> holds an <li> that holds a <p>. */
 export const UNCOUNTED_PER_LEVEL = 4;

@@ -146,4 +146,30 @@ describe("feed media", () => {
     expect(release?.title).toBe("v1.0.0");
     expect(release).not.toHaveProperty("image");
   });
+  it("a news site's picture given at two widths is one picture, the larger; two pictures at one script's address stay two", async () => {
+    const [story, two] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/" version="2.0"><channel><title>World news</title><link>https://news.example.co.uk/world</link><description>d</description>
+<item><title>Floods close the old bridge</title><link>https://news.example.co.uk/world/2023/mar/13/floods</link><description>&lt;p&gt;The river rose overnight.&lt;/p&gt;</description>
+<pubDate>Mon, 13 Mar 2023 09:55:12 GMT</pubDate>
+<media:content width="140" url="https://i.example.co.uk/img/media/abc/master/3000.jpg?width=140&amp;quality=85&amp;s=1"><media:credit scheme="urn:ebu">Photograph: Jane Roe/AP</media:credit></media:content>
+<media:content width="460" url="https://i.example.co.uk/img/media/abc/master/3000.jpg?width=460&amp;quality=85&amp;s=2"><media:credit scheme="urn:ebu">Photograph: Jane Roe/AP</media:credit></media:content>
+</item>
+<item><title>Two pictures</title><link>https://news.example.co.uk/world/2</link><description>Both of them.</description>
+<media:content medium="image" url="https://news.example.co.uk/image.php?id=1"/><media:content medium="image" url="https://news.example.co.uk/image.php?id=2"/></item></channel></rss>`);
+    expect(story!.attachments?.map((a) => a.url)).toEqual(["https://i.example.co.uk/img/media/abc/master/3000.jpg?width=460&quality=85&s=2"]);
+    expect(story).toMatchObject({ title: "Floods close the old bridge", content_text: "The river rose overnight." });
+    expect(two!.attachments?.map((a) => a.url)).toEqual(["https://news.example.co.uk/image.php?id=1", "https://news.example.co.uk/image.php?id=2"]);
+  });
+  it("a microblog post's picture keeps the words its author wrote for those who cannot see it", async () => {
+    const [post] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>小明</title><link>https://mastodon.example/@xiaoming</link><description>Public posts from @xiaoming@mastodon.example</description>
+<item><guid isPermaLink="true">https://mastodon.example/@xiaoming/111</guid><link>https://mastodon.example/@xiaoming/111</link><pubDate>Mon, 04 Mar 2024 02:10:00 +0000</pubDate>
+<description>&lt;p&gt;今天去爬山了，天气很好。&lt;/p&gt;</description>
+<media:content url="https://files.mastodon.example/media/1/original/x.jpg" type="image/jpeg" fileSize="123456" medium="image"><media:rating scheme="urn:simple">nonadult</media:rating><media:description type="plain">山顶的一棵松树，背后是云海</media:description></media:content>
+</item></channel></rss>`);
+    expect(post).toMatchObject({ content_text: "今天去爬山了，天气很好。", external_url: "https://mastodon.example/@xiaoming/111" });
+    expect(post!.attachments).toEqual([
+      { url: "https://files.mastodon.example/media/1/original/x.jpg", mime_type: "image/jpeg", size_in_bytes: 123456, _qingyue: { alt: "山顶的一棵松树，背后是云海" } },
+    ]);
+  });
 });

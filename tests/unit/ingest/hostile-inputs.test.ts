@@ -243,6 +243,12 @@ describe("a feed that declares entities", () => {
     expect(commented?.ok && commented.items.map((i) => i.title)).toEqual(["一"]);
   });
 
+  it("reads at once an entry whose body holds a long run of spaces and tens of thousands of unclosed <link tags", { timeout: 20_000 }, async () => {
+    const body = `<p>开头${" ".repeat(200_000)}结尾</p>${"<link x ".repeat(50_000)}`;
+    const [event] = await read(`<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://e.example/</link><item><title>一</title><link>https://e.example/1</link><description><![CDATA[${body}]]></description></item></channel></rss>`);
+    expect(event?.ok && event.items.map((i) => [i.title, i.external_url, i.content_text?.slice(0, 6)])).toEqual([["一", "https://e.example/1", "开头 结尾"]]);
+  });
+
   it("reads an entry whose author is a hundred thousands of unclosed brackets at once, without that author", { timeout: 20_000 }, async () => {
     const xml = rss("", "一").replace("<description>", `<author>${"[".repeat(200_000)}</author><description>`);
     const [event] = await read(xml);

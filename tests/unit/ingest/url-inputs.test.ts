@@ -55,6 +55,20 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/html", "transfer-encoding": "chunked" });
       for (let n = 0; n < 40; n += 1) res.write("<p>大</p>".repeat(1000));
       res.end();
+    } else if (req.url === "/feeds/news.xml") {
+      // A feed whose links are relative to the site it is served from, in the charset the header names.
+      res.writeHead(200, { "content-type": "application/rss+xml; charset=windows-1251" });
+      res.end(
+        new Uint8Array([
+          ...Buffer.from('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>'),
+          ...cp1251("Новости города"),
+          ...Buffer.from("</title><link>/</link><description>d</description><item><title>"),
+          ...cp1251("Мост открыт"),
+          ...Buffer.from("</title><link>/news/1.html</link><description>"),
+          ...cp1251("Сегодня открыли новый мост через реку."),
+          ...Buffer.from("</description></item></channel></rss>\n"),
+        ]),
+      );
     } else if (req.url === "/cut") {
       // Says 10,000 bytes, sends a few and hangs up.
       res.writeHead(200, { "content-type": "text/html", "content-length": "10000" });
@@ -84,6 +98,11 @@ afterAll(() => {
 
 const limits = { timeoutMs: 800, maxBytes: 64 * 1024, maxRedirects: 3 };
 
+/** Russian text in windows-1251: its letters А–я are 0xC0–0xFF, ё is 0xB8. */
+function cp1251(text: string): number[] {
+  return [...text].map((c) => (c === "ё" ? 0xb8 : c >= "А" && c <= "я" ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0)));
+}
+
 async function fetchOne(path: string): Promise<InputEvent> {
   const events: InputEvent[] = [];
   for await (const e of readInputs([`${base}${path}`], undefined, limits)) events.push(e);
@@ -97,6 +116,13 @@ describe("an http(s) input", () => {
     expect(agent).toBe(USER_AGENT);
     expect(event).toMatchObject({ ok: true, kind: "html", externalUrl: `${base}/page` });
     expect(event.ok && "text" in event && event.text).toContain("县政府召开秋粮收购工作会议");
+  });
+
+  it("a fetched feed is decoded by the header's charset and its relative links are read against its address", async () => {
+    const event = await fetchOne("/feeds/news.xml");
+    expect(event.ok && "items" in event && event.items).toEqual([
+      expect.objectContaining({ title: "Мост открыт", content_text: "Сегодня открыли новый мост через реку.", external_url: `${base}/news/1.html` }),
+    ]);
   });
 
   it("follows a redirect and keeps the address it ended at", async () => {

@@ -1,0 +1,64 @@
+// @vitest-environment node
+// What an entry gives a reader where its feed says it once for all or in another field: the
+// authors of a whole Atom or JSON Feed, a JSON Feed item told only by its summary.
+import { describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { ItemSchema, type Item } from "../../../src/content/feed-schema";
+import { dataEvents } from "../../../src/ingest/data-files";
+
+async function itemsOf(text: string, kind: "feed" | "json" = "feed"): Promise<Item[]> {
+  const found: Item[] = [];
+  for await (const event of dataEvents(kind === "json" ? "feed.json" : "feed.xml", new TextEncoder().encode(text), kind, { baseUrl: "" })) if (event.ok && "items" in event) found.push(...event.items);
+  for (const item of found) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
+  return found;
+}
+
+describe("feed entries", () => {
+  it("an Atom entry with no author of its own is by the feed's author; one with its own keeps it", async () => {
+    const [mine, guest] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>林间笔记</title><id>https://notes.example.com/</id><link href="https://notes.example.com/"/>
+<author><name>林小雨</name><uri>https://notes.example.com/about/</uri></author><updated>2024-03-02T08:00:00+08:00</updated>
+<entry><title>春天的鸟</title><id>https://notes.example.com/birds/</id><link href="https://notes.example.com/birds/"/><updated>2024-03-02T08:00:00+08:00</updated><content type="html">&lt;p&gt;今早看见了三只白头鹎。&lt;/p&gt;</content></entry>
+<entry><title>客座文章</title><id>https://notes.example.com/guest/</id><link href="https://notes.example.com/guest/"/><updated>2024-03-01T08:00:00+08:00</updated><author><name>王大山</name></author><content type="html">&lt;p&gt;我也来写几句。&lt;/p&gt;</content></entry>
+</feed>`);
+    expect(mine).toMatchObject({ title: "春天的鸟", authors: [{ name: "林小雨", url: "https://notes.example.com/about/" }] });
+    expect(guest).toMatchObject({ title: "客座文章", authors: [{ name: "王大山" }] });
+  });
+
+  it("a JSON Feed's top-level author writes its items, and an item with only a summary is told by it", async () => {
+    const items = await itemsOf(
+      JSON.stringify({
+        version: "https://jsonfeed.org/version/1",
+        title: "小站",
+        home_page_url: "https://example.org/",
+        author: { name: "周一", url: "https://example.org/about" },
+        items: [
+          { id: "1", url: "https://example.org/1", content_text: "第一条。" },
+          { id: "2", external_url: "https://other.example.com/story", summary: "别人写的一篇好文章。" },
+        ],
+      }),
+      "json",
+    );
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ content_text: "第一条。", authors: [{ name: "周一", url: "https://example.org/about" }] });
+    expect(items[1]).toMatchObject({ content_text: "别人写的一篇好文章。", external_url: "https://other.example.com/story", authors: [{ name: "周一" }] });
+  });
+  it("an RSS author given as a mail address with the name in quotes in brackets is that name", async () => {
+    const [photo] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:flickr="urn:flickr:user"><channel><title>Uploads from bob</title><link>https://photos.example.com/bob/</link><description></description>
+<item><title>Sunset</title><link>https://photos.example.com/bob/123/</link><description>Over the bay.</description>
+<author flickr:profile="https://photos.example.com/people/bob/">nobody@photos.example.com (&quot;鲍勃&quot;)</author></item></channel></rss>`);
+    expect(photo).toMatchObject({ title: "Sunset", authors: [{ name: "鲍勃" }] });
+  });
+  it("a news aggregator's headline is the story's own, without the publisher its <source> names", async () => {
+    const [story, other] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>"港口" - 新闻聚合</title><link>https://news.example.com/search?q=港口</link><description>d</description>
+<item><title>港口扩建工程今日动工 - 港湾日报</title><link>https://news.example.com/rss/articles/abc</link><guid isPermaLink="false">abc</guid><pubDate>Tue, 05 Mar 2024 02:00:00 GMT</pubDate>
+<description>&lt;a href="https://news.example.com/rss/articles/abc"&gt;港口扩建工程今日动工&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;港湾日报&lt;/font&gt;</description><source url="https://harbour.example.com">港湾日报</source></item>
+<item><title>新旧 - 两种港口</title><link>https://news.example.com/rss/articles/def</link><description>谈谈新旧港口。</description><source url="https://port.example.com">港口周刊</source></item>
+</channel></rss>`);
+    expect(story).toMatchObject({ title: "港口扩建工程今日动工", external_url: "https://news.example.com/rss/articles/abc" });
+    // A title whose tail is not its source's name is kept whole.
+    expect(other).toMatchObject({ title: "新旧 - 两种港口" });
+  });
+});
