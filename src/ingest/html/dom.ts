@@ -16,6 +16,13 @@ const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
 const OPENING = /<(?:(script|style)\b|!--)/giu;
 const CLOSING = { script: /<\/script\s*>/giu, style: /<\/style\s*>/giu, comment: /-->/gu };
 
+/**
+ * A copy of a part of the page that holds only itself: V8 keeps a slice's whole source alive,
+ * and a style's text lives as long as the page's tree (hidden.ts reads it), so each tree not yet
+ * collected would hold its whole page twice.
+ */
+const detached = (part: string) => Buffer.from(part, "utf8").toString("utf8");
+
 function withoutInvisible(html: string, sheets: string[]): string {
   const kept: string[] = [];
   let from = 0;
@@ -33,7 +40,7 @@ function withoutInvisible(html: string, sheets: string[]): string {
     closing.lastIndex = bodyStart;
     const close = closing.exec(html);
     const end = close === null ? html.length : close.index + close[0].length;
-    if (tag === "style") sheets.push(html.slice(bodyStart, close?.index ?? html.length));
+    if (tag === "style") sheets.push(detached(html.slice(bodyStart, close?.index ?? html.length)));
     kept.push(html.slice(from, open.index));
     from = end;
     if (close === null) break;
