@@ -26,6 +26,9 @@ import { markPlayers, markVideos } from "./videos";
 import { append } from "../append";
 import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
 
+/** How long a printed date stands for: a change within it is no later change. */
+const PRECISION_MS = { second: 1_000, minute: 60_000, day: 86_400_000 } as const;
+
 /** `url`: the address the page gives as its own (canonical link, og:url), when it names one. */
 export type HtmlPage = { page: ParsedPage; url?: string } | { reason: string };
 
@@ -642,8 +645,9 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const chosen = chooseDate(printed, given) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
   // Japan and Korea print their own time (UTC+09:00, no summer time), not China's; a day alone stays the day.
   const date = chosen !== undefined && chosen !== given && chosen.precision !== "day" && /^(?:ja|ko)\b/iu.test(meta.language ?? "") ? { ...chosen, iso: chosen.iso.replace(/\+08:00$/u, "+09:00") } : chosen;
-  // The metadata's last change, when it came after the story was published.
-  const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) > Date.parse(date.iso)) ? meta.modified : undefined;
+  // The metadata's last change, when it came after the story was published: after the minute
+  // (or the day) the page prints, not the seconds a CMS took to save it.
+  const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) >= Date.parse(date.iso) + PRECISION_MS[date.precision]) ? meta.modified : undefined;
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.
   const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
   const source = header.source ?? story.source ?? meta.source ?? unlabelled;

@@ -404,6 +404,12 @@ it("the time the page says it last changed the story is the story's date_modifie
   expect([later.date_published, later.date_modified]).toEqual(["2021-03-04T18:12:00+08:00", "2021-03-05T16:00:00+08:00"]);
   const same = await article("", { head: '<meta property="article:published_time" content="2021-03-04T10:12:00Z"><meta property="article:modified_time" content="2021-03-04T10:12:00Z">' });
   expect(same.date_modified).toBeUndefined();
+  // Saved seconds after the minute the page gives is no later change; the next minute is.
+  const saved = await article("", { head: '<meta property="article:published_time" content="2021-03-04 18:12"><meta property="article:modified_time" content="2021-03-04 18:12:57">' });
+  expect(saved.date_published).toBe("2021-03-04T18:12:00+08:00");
+  expect(saved.date_modified).toBeUndefined();
+  const next = await article("", { head: '<meta property="article:published_time" content="2021-03-04 18:12"><meta property="article:modified_time" content="2021-03-04 18:13:00">' });
+  expect(next.date_modified).toBe("2021-03-04T18:13:00+08:00");
 });
 
 it("an AMP page's or a lite player's video, named by its id alone, is attached as its page", async () => {
