@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleItem } from "../../../src/content/feed-schema";
 import { readPage } from "../../../src/ingest/read-page";
+import { paragraphs } from "./helpers";
 
 async function read(html: string, url?: string): Promise<ArticleItem> {
   const result = await readPage({ kind: "html", text: html, baseUrl: "", ...(url !== undefined ? { externalUrl: url } : {}) });
@@ -11,7 +12,6 @@ async function read(html: string, url?: string): Promise<ArticleItem> {
   return result.items[0]?.item as ArticleItem;
 }
 
-const paragraphs = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.paragraphs);
 const headings = (item: ArticleItem) => item._qingyue.sections.map((s) => s.heading);
 
 describe("a page in Hindi", () => {

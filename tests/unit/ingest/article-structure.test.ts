@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleItem } from "../../../src/content/feed-schema";
 import { readPage } from "../../../src/ingest/read-page";
+import { paragraphs } from "./helpers";
 
 const LEAD =
   "<p>Brewing good coffee at home is easier than most people think, and it needs only a few tools. In this guide we walk through the whole process, from beans to cup.</p>";
@@ -16,7 +17,6 @@ async function article(body: string, url = "https://blog.example.com/coffee/brew
   return result.items[0]?.item as ArticleItem;
 }
 
-const paragraphs = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.paragraphs);
 
 describe("lists in an article page", () => {
   it("keeps each item as a line of its own, in order, with its bullet or its number", async () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleItem } from "../../../src/content/feed-schema";
 import { readPage } from "../../../src/ingest/read-page";
+import { paragraphs } from "./helpers";
 
 const LEAD =
   "<p>When we started the company, running everything on one cluster felt like the obvious choice. Everyone we admired did it, and the tooling looked mature enough.</p>";
@@ -16,7 +17,6 @@ async function article(body: string, { head = "", top = "" } = {}): Promise<Arti
   return result.items[0]?.item as ArticleItem;
 }
 
-const paragraphs = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.paragraphs);
 
 describe("a quote in a story", () => {
   it("is set apart as a quote in the story's HTML, its paragraphs kept in order", async () => {

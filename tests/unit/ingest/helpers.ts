@@ -1,9 +1,11 @@
 // Shared by the ingest tests: the pure pipeline for one page, and fixture paths.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Item, Person } from "../../../src/content/feed-schema";
+import { expect } from "vitest";
+import * as v from "valibot";
+import { ItemSchema, type ArticleItem, type Item, type Person, type PostItem } from "../../../src/content/feed-schema";
 import { pageItems } from "../../../src/ingest/build/items";
-import type { DataEvent, StoryPage } from "../../../src/ingest/data-files";
+import { readDataFile, type DataEvent, type StoryPage } from "../../../src/ingest/data-files";
 import { PeopleIndex } from "../../../src/ingest/build/people-index";
 import { parsePage } from "../../../src/ingest/parse/page";
 
@@ -34,3 +36,32 @@ export function dataOnly(event: DataEvent | StoryPage): DataEvent {
   if ("kind" in event) throw new Error(`${event.name} was read as a news story, not as data`);
   return event;
 }
+
+/** The posts of a Weibo fixture file (tests/fixtures/weibo), each checked against the contract; the file must read whole. */
+export async function weiboFixturePosts(name: string): Promise<PostItem[]> {
+  const items = [];
+  for await (const event of readDataFile(join(ROOT, "tests", "fixtures", "weibo", name), { baseUrl: "" })) {
+    const data = dataOnly(event);
+    expect(data.ok ? "" : data.reason).toBe("");
+    if (data.ok) items.push(...data.items);
+  }
+  for (const item of items) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
+  return items as PostItem[];
+}
+
+/** The post of that id, or an error naming the ids there are. */
+export function postById(items: readonly PostItem[], id: string): PostItem {
+  const found = items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}; have ${items.map((i) => i.id).join(", ")}`);
+  return found;
+}
+
+/** An article's paragraphs in reading order, through all its sections. */
+export const paragraphs = (item: ArticleItem): string[] => item._qingyue.sections.flatMap((s) => s.paragraphs);
+
+/** Three paragraphs of a local news story, for pages built around them. */
+export const HARVEST_STORY = [
+  "金秋九月，青山县各地的稻田一片金黄，农民们抢抓晴好天气收割晚稻，田间地头处处是丰收的景象。",
+  "在东河镇的示范基地，一台台收割机来回穿梭，稻谷经过脱粒后直接装车运往烘干中心，整个过程不到半个小时。",
+  "县农业农村局负责人介绍，今年全县晚稻种植面积达到十二万亩，预计总产量比去年增长百分之五以上。",
+];

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { ArticleItem, Item } from "../../../src/content/feed-schema";
 import { readInputs } from "../../../src/ingest/inputs";
 import { readPage } from "../../../src/ingest/read-page";
+import { paragraphs } from "./helpers";
 
 const dir = mkdtempSync(join(tmpdir(), "qingyue-news-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +36,6 @@ const article = (item: Item | undefined): ArticleItem => {
   if (item?._qingyue.kind !== "article") throw new Error(`not an article: ${JSON.stringify(item)}`);
   return item as ArticleItem;
 };
-const paragraphs = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.paragraphs);
 
 const dataSetRecord = {
   news_id: "610130831",

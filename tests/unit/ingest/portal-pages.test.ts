@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleItem } from "../../../src/content/feed-schema";
 import { readPage } from "../../../src/ingest/read-page";
+import { paragraphs, HARVEST_STORY as STORY } from "./helpers";
 
 async function article(html: string, url = "https://news.example.cn/2019/0926/c1008.html"): Promise<ArticleItem> {
   const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: url });
@@ -12,13 +13,7 @@ async function article(html: string, url = "https://news.example.cn/2019/0926/c1
   return result.items[0]?.item as ArticleItem;
 }
 
-const paragraphs = (item: ArticleItem) => item._qingyue.sections.flatMap((s) => s.paragraphs);
 
-const STORY = [
-  "金秋九月，青山县各地的稻田一片金黄，农民们抢抓晴好天气收割晚稻，田间地头处处是丰收的景象。",
-  "在东河镇的示范基地，一台台收割机来回穿梭，稻谷经过脱粒后直接装车运往烘干中心，整个过程不到半个小时。",
-  "县农业农村局负责人介绍，今年全县晚稻种植面积达到十二万亩，预计总产量比去年增长百分之五以上。",
-];
 const ps = (lines: readonly string[]) => lines.map((p) => `<p>\u3000\u3000${p}</p>`).join("\n");
 
 const page = (inStory: string, after = "") => `<html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻中心</title></head><body>

@@ -2,58 +2,35 @@
 // What a post carries beside its words, in the shapes the APIs and crawlers give it: a Weibo
 // article it shares (头条文章), its video, its last edit, an original the reader may not see, and
 // its author named partly in its user and partly beside it.
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as v from "valibot";
-import { ItemSchema, type PostItem } from "../../../src/content/feed-schema";
-import { readDataFile } from "../../../src/ingest/data-files";
-import { dataOnly, ROOT } from "./helpers";
-
-const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
-
-async function posts(name: string): Promise<PostItem[]> {
-  const items = [];
-  for await (const event of readDataFile(join(WEIBO, name), { baseUrl: "" })) {
-    const data = dataOnly(event);
-    expect(data.ok ? "" : data.reason).toBe("");
-    if (data.ok) items.push(...data.items);
-  }
-  for (const item of items) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
-  return items as PostItem[];
-}
-
-const byId = (items: readonly PostItem[], id: string) => {
-  const found = items.find((i) => i.id === id);
-  if (!found) throw new Error(`no item ${id}; have ${items.map((i) => i.id).join(", ")}`);
-  return found;
-};
+import { postById, weiboFixturePosts } from "./helpers";
 
 describe("a post that shares a Weibo article (头条文章)", () => {
   it("weibo.com: the article linked in the text, labelled with its title, stays a link to the article", async () => {
-    const post = byId(await posts("article-cards.json"), "wb-4800000000000010");
+    const post = postById(await weiboFixturePosts("article-cards.json"), "wb-4800000000000010");
     expect(post._qingyue.paragraphs).toEqual(["发布了头条文章：《春天里的城市绿道》 https://weibo.com/ttarticle/p/show?id=2309404800000000000111"]);
     expect(post._qingyue.links).toEqual(["https://weibo.com/ttarticle/p/show?id=2309404800000000000111"]);
   });
 
   it("m.weibo.cn: an article card the text does not link closes the post as a link, without the app's tracking", async () => {
-    const post = byId(await posts("article-cards.json"), "wb-4800000000000011");
+    const post = postById(await weiboFixturePosts("article-cards.json"), "wb-4800000000000011");
     expect(post._qingyue.paragraphs).toEqual(["这篇写得真好，推荐给大家 https://weibo.com/ttarticle/p/show?id=2309404800000000000222"]);
   });
 
   it("m.weibo.cn: a card whose page_url is an app link leads to the article its object_id names", async () => {
-    const post = byId(await posts("article-cards.json"), "wb-4800000000000012");
+    const post = postById(await weiboFixturePosts("article-cards.json"), "wb-4800000000000012");
     expect(post._qingyue.paragraphs).toEqual(["周末读什么 https://weibo.com/ttarticle/p/show?id=2309404800000000000333"]);
   });
 
   it("weibo-crawler's JSON: article_url takes the place of the link's label the text kept, on its line or a line of its own", async () => {
-    const [post, own] = await posts("weibo-crawler-article.json");
+    const [post, own] = await weiboFixturePosts("weibo-crawler-article.json");
     expect(post!._qingyue.paragraphs).toEqual(["发布了头条文章：《春天里的城市绿道》 http://t.cn/A6AbCdEf"]);
     expect(post!._qingyue.links).toEqual(["http://t.cn/A6AbCdEf"]);
     expect(own!._qingyue.paragraphs).toEqual(["发布了头条文章：《河边的老茶馆》", "http://t.cn/A6XyZxYz"]);
   });
 
   it("weibo-crawler's CSV: the 头条文章url column is the article's link", async () => {
-    const items = await posts("crawler-article/江畔读书/1700000201.csv");
+    const items = await weiboFixturePosts("crawler-article/江畔读书/1700000201.csv");
     expect(items.map((i) => i._qingyue.paragraphs)).toEqual([
       ["发布了头条文章：《春天里的城市绿道》 http://t.cn/A6AbCdEf"],
       ["发布了头条文章：《河边的老茶馆》 http://t.cn/A6XyZxYz"],
@@ -61,14 +38,14 @@ describe("a post that shares a Weibo article (头条文章)", () => {
   });
 
   it("weiboSpider's CSV: the weibo.cn redirect in 头条文章url leads to the article, in place of its 网页链接 label", async () => {
-    const [post] = await posts("weibospider-article/1700000202.csv");
+    const [post] = await weiboFixturePosts("weibospider-article/1700000202.csv");
     expect(post!._qingyue.paragraphs).toEqual(["我发表了头条文章：《夜跑十年》 https://weibo.com/ttarticle/p/show?id=2309404800000000000333"]);
   });
 });
 
 describe("m.weibo.cn: a video card, an edited post, an original the reader may not see", () => {
   it("plays the 720p file m.weibo.cn lists under urls, not the lower stream beside it under media_info", async () => {
-    const post = byId(await posts("getindex-video-edited.json"), "wb-4800000000000021");
+    const post = postById(await weiboFixturePosts("getindex-video-edited.json"), "wb-4800000000000021");
     expect(post.attachments).toEqual([{
       url: "https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p",
       mime_type: "video/mp4",
@@ -79,13 +56,13 @@ describe("m.weibo.cn: a video card, an edited post, an original the reader may n
   });
 
   it("dates an edited post's last edit (edit_at) as when it was modified", async () => {
-    const post = byId(await posts("getindex-video-edited.json"), "wb-4800000000000021");
+    const post = postById(await weiboFixturePosts("getindex-video-edited.json"), "wb-4800000000000021");
     expect(post.date_published).toBe("2024-03-04T20:00:00+08:00");
     expect(post.date_modified).toBe("2024-03-04T21:30:00+08:00");
   });
 
   it("names an original hidden by its author (没有查看权限) as gone, without Weibo's notice as its text", async () => {
-    const post = byId(await posts("getindex-video-edited.json"), "wb-4800000000000022");
+    const post = postById(await weiboFixturePosts("getindex-video-edited.json"), "wb-4800000000000022");
     expect(post._qingyue.paragraphs).toEqual(["唉，看不到了"]);
     expect(post._qingyue.repost).toEqual({ deleted: true, id: "4700000000000005" });
   });
@@ -94,7 +71,7 @@ describe("m.weibo.cn: a video card, an edited post, an original the reader may n
     ["由于博主设置，目前内容暂不可见", "wb-4800000000000023", "4700000000000006"],
     ["你没有权限查看此微博", "wb-4800000000000024", "4700000000000007"],
   ])("names an original Weibo says of %s as gone", async (_notice, id, original) => {
-    const post = byId(await posts("getindex-video-edited.json"), id);
+    const post = postById(await weiboFixturePosts("getindex-video-edited.json"), id);
     expect(post._qingyue.paragraphs).toEqual(["转发微博"]);
     expect(post._qingyue.repost).toEqual({ deleted: true, id: original });
   });
@@ -102,7 +79,7 @@ describe("m.weibo.cn: a video card, an edited post, an original the reader may n
 
 describe("an author the post names partly in its user and partly beside it", () => {
   it("completes the user's name with the uid the post gives (user_id) or its address gives, and the uid with the post's screen_name", async () => {
-    const items = await posts("author-beside-user.json");
+    const items = await weiboFixturePosts("author-beside-user.json");
     expect(items.map((i) => [i.id, i.authors])).toEqual([
       ["wb-4800000000000031", [{ name: "外面有号的人", url: "https://weibo.com/u/1700000303", _qingyue: { id: "1700000303" } }]],
       ["wb-4800000000000032", [{ name: "名字在外面", url: "https://weibo.com/u/1700000304", _qingyue: { id: "1700000304" } }]],
@@ -113,13 +90,13 @@ describe("an author the post names partly in its user and partly beside it", () 
 
 describe("the link to a post's video", () => {
   it("weibo.com: the video page linked in the text, labelled 某某的微博视频, stays a link", async () => {
-    const [post] = await posts("weibo-com-video-page.json");
+    const [post] = await weiboFixturePosts("weibo-com-video-page.json");
     expect(post!._qingyue.paragraphs).toEqual(["晚上的江边 https://video.weibo.com/show?fid=1034:4800000000000099"]);
     expect(post!.attachments?.map((a) => a.url)).toEqual(["https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p"]);
   });
 
   it("weibo-crawler: the link's label it kept as words goes from a post that plays the video, and words that only end like one stay", async () => {
-    const items = await posts("weibo-crawler-video-label.json");
+    const items = await weiboFixturePosts("weibo-crawler-video-label.json");
     expect(items.map((i) => [i._qingyue.paragraphs, i.attachments?.map((a) => a.url)])).toEqual([
       [["晚上的江边"], ["https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p"]],
       [["分享视频"], ["https://f.video.weibocdn.com/o0/run.mp4"]],
@@ -131,7 +108,7 @@ describe("the link to a post's video", () => {
 
 describe("a repost of a post with a video card", () => {
   it("m.weibo.cn: the card it copies from the original plays in the quoted original alone, not twice", async () => {
-    const [post] = await posts("getindex-repost-card.json");
+    const [post] = await weiboFixturePosts("getindex-repost-card.json");
     expect(post!.attachments).toBeUndefined();
     expect(post!._qingyue.paragraphs).toEqual(["转发微博"]);
     expect(post!._qingyue.repost?.attachments?.map((a) => a.url)).toEqual(["https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p"]);
@@ -140,7 +117,7 @@ describe("a repost of a post with a video card", () => {
 
 describe("the place a post was written at", () => {
   it("m.weibo.cn: a place's short link reads as the place's name, as beside Weibo's pin; other short links stay links", async () => {
-    const [post] = await posts("getindex-place.json");
+    const [post] = await weiboFixturePosts("getindex-place.json");
     expect(post!._qingyue.paragraphs).toEqual(["跑完十公里，到了 武汉·江汉路步行街 看 http://t.cn/A6WeBbbb"]);
   });
 });

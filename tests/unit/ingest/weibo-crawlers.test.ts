@@ -6,12 +6,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
-import { ItemSchema, type FeedPage, type PostItem } from "../../../src/content/feed-schema";
+import type { FeedPage, PostItem } from "../../../src/content/feed-schema";
 import { readDataFile } from "../../../src/ingest/data-files";
 import { ingest } from "../../../src/ingest/ingest";
 import { sniffKind } from "../../../src/ingest/sniff";
-import { dataOnly, ROOT } from "./helpers";
+import { dataOnly, postById, ROOT, weiboFixturePosts } from "./helpers";
 
 const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
 const dir = mkdtempSync(join(tmpdir(), "qingyue-crawlers-"));
@@ -27,27 +26,10 @@ async function run(input: string) {
   return { result, log, items: items as PostItem[] };
 }
 
-async function posts(name: string): Promise<PostItem[]> {
-  const items = [];
-  for await (const event of readDataFile(join(WEIBO, name), { baseUrl: "" })) {
-    const data = dataOnly(event);
-    expect(data.ok ? "" : data.reason).toBe("");
-    if (data.ok) items.push(...data.items);
-  }
-  for (const item of items) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
-  return items as PostItem[];
-}
-
-const byId = (items: readonly PostItem[], id: string) => {
-  const found = items.find((i) => i.id === id);
-  if (!found) throw new Error(`no item ${id}; have ${items.map((i) => i.id).join(", ")}`);
-  return found;
-};
-
 describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_000 }, () => {
   it("keeps a long post whole: the crawler fetched its whole text, so it is not marked cut", async () => {
     const { items } = await run("weibospider-api.jsonl");
-    const post = byId(items, "wb-4826300000000001");
+    const post = postById(items, "wb-4826300000000001");
     expect(post._qingyue.paragraphs).toEqual(["书院五年，想说的话很多。", "第一年只有三个人，第二年有了第一间教室。这是全文的最后一句。"]);
     expect(post._qingyue.truncated).toBeUndefined();
     expect(post.external_url).toBe("https://weibo.com/1700000071/Mb2wA1bC2");
@@ -55,15 +37,15 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
 
   it("quotes the original of a repost it names by id alone (is_retweet, retweet_id) as a link to it", async () => {
     const { items } = await run("weibospider-api.jsonl");
-    const post = byId(items, "wb-4826312651310475");
+    const post = postById(items, "wb-4826312651310475");
     expect(post._qingyue.paragraphs).toEqual(["共享[鼓掌]五周年快乐！//@西湖书院:#书院五周年# 五年，感谢同行。"]);
     expect(post._qingyue.repost).toEqual({ id: "4826279188108038", url: "https://m.weibo.cn/status/4826279188108038" });
-    expect(byId(items, "wb-4826300000000001")._qingyue.repost).toBeUndefined();
+    expect(postById(items, "wb-4826300000000001")._qingyue.repost).toBeUndefined();
   });
 
   it("keeps the post's video, which the crawler writes as `video`", async () => {
     const { items } = await run("weibospider-api.jsonl");
-    expect(byId(items, "wb-4826300000000001").attachments?.map((a) => [a.mime_type, a.url])).toEqual([
+    expect(postById(items, "wb-4826300000000001").attachments?.map((a) => [a.mime_type, a.url])).toEqual([
       ["image/jpeg", "https://wx1.sinaimg.cn/orj960/001xyzly1h7abc1j30u00u0.jpg"],
       ["video/mp4", "https://f.video.weibocdn.com/o0/shuyuan.mp4?label=mp4_720p&template=1280x720.25.0"],
     ]);
@@ -75,7 +57,7 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
     expect(result.failures).toEqual([]);
     expect(log).toContain(`ingest: ${join(WEIBO, "weibospider-api.jsonl")}: 跳过 1 条评论：评论不是微博，不单独成条`);
     // The user record completes the author of the posts that name the same uid.
-    expect(byId(items, "wb-4826312651310475").authors).toEqual([{
+    expect(postById(items, "wb-4826312651310475").authors).toEqual([{
       name: "书院院长",
       url: "https://weibo.com/u/1700000071",
       avatar: "https://tvax4.sinaimg.cn/crop.0.0.1080.1080.1024/1700000071av.jpg",
@@ -122,9 +104,9 @@ describe("posts saved with their comments, one a line", { timeout: 30_000 }, () 
 
 describe("WeiboSpider's weibo.cn documents, exported from MongoDB", () => {
   it("reads a .json file of one document a line, with Extended JSON numbers, ids and dates", async () => {
-    const items = await posts("weibospider-mongoexport.json");
+    const items = await weiboFixturePosts("weibospider-mongoexport.json");
     expect(items.map((i) => i.id)).toEqual(["wb-4500391349449498", "wb-4494000000000002"]);
-    const second = byId(items, "wb-4494000000000002");
+    const second = postById(items, "wb-4494000000000002");
     expect(second.date_published).toBe("2020-04-15T12:30:00+08:00");
     expect(second._qingyue.counts).toEqual({ reposts: "1", likes: "7" });
     expect(second.authors?.[0]).toMatchObject({ name: "晚霞观察员", url: "https://weibo.com/u/1700000080" });
@@ -140,7 +122,7 @@ describe("WeiboSpider's weibo.cn documents, exported from MongoDB", () => {
   });
 
   it("reads the weibo.cn layout: the bid as _id, weibo_url, like_num / repost_num / comment_num, and image_url at its large size", async () => {
-    const post = byId(await posts("weibospider-mongoexport.json"), "wb-4500391349449498");
+    const post = postById(await weiboFixturePosts("weibospider-mongoexport.json"), "wb-4500391349449498");
     expect(post.external_url).toBe("https://weibo.com/1700000080/J0abcDEfg");
     expect(post.date_published).toBe("2020-04-15T12:11:00+08:00");
     expect(post._qingyue.paragraphs).toEqual(["今天的晚霞真好看 #晚霞#"]);
@@ -155,7 +137,7 @@ describe("WeiboSpider's weibo.cn documents, exported from MongoDB", () => {
 
 describe("weibo.com's API: videos, articles, and posts of pictures and videos together", () => {
   it("keeps a video its card names by object_type only, with its poster", async () => {
-    const post = byId(await posts("weibo-com-media.json"), "wb-4553000000000002");
+    const post = postById(await weiboFixturePosts("weibo-com-media.json"), "wb-4553000000000002");
     expect(post.attachments).toEqual([{
       url: "https://f.video.weibocdn.com/o0/night-720.mp4?label=mp4_720p",
       mime_type: "video/mp4",
@@ -166,15 +148,15 @@ describe("weibo.com's API: videos, articles, and posts of pictures and videos to
   });
 
   it("keeps a short link weibo.com labels with its card's title as the link, as m.weibo.cn shows it", async () => {
-    const items = await posts("weibo-com-media.json");
-    const article = byId(items, "wb-4553000000000003");
+    const items = await weiboFixturePosts("weibo-com-media.json");
+    const article = postById(items, "wb-4553000000000003");
     expect(article._qingyue.paragraphs).toEqual(["写了一篇长文 http://t.cn/A6art001"]);
     expect(article._qingyue.links).toEqual(["http://t.cn/A6art001"]);
-    expect(byId(items, "wb-4553000000000002")._qingyue.paragraphs).toEqual(["山城的夜，一分钟看完 http://t.cn/A6vid001"]);
+    expect(postById(items, "wb-4553000000000002")._qingyue.paragraphs).toEqual(["山城的夜，一分钟看完 http://t.cn/A6vid001"]);
   });
 
   it("takes a picture's biggest size where pic_infos names no largest, and a video's poster from its media", async () => {
-    const post = byId(await posts("weibo-com-media.json"), "wb-4553000000000007");
+    const post = postById(await weiboFixturePosts("weibo-com-media.json"), "wb-4553000000000007");
     expect(post.attachments?.map((a) => [a.url, a._qingyue])).toEqual([
       ["https://wx1.sinaimg.cn/large/0062newly1a.jpg", { width: 4000, height: 3000, thumbnail: "https://wx1.sinaimg.cn/orj360/0062newly1a.jpg" }],
       ["https://f.video.weibocdn.com/o0/new.mp4", { poster: "https://wx1.sinaimg.cn/orj1080/0062newly1poster.jpg" }],
@@ -182,7 +164,7 @@ describe("weibo.com's API: videos, articles, and posts of pictures and videos to
   });
 
   it("keeps the pictures and the video of mix_media_info, the video's media under its card", async () => {
-    const post = byId(await posts("weibo-com-media.json"), "wb-4553000000000006");
+    const post = postById(await weiboFixturePosts("weibo-com-media.json"), "wb-4553000000000006");
     expect(post.attachments?.map((a) => [a.mime_type, a.url, a._qingyue])).toEqual([
       ["image/jpeg", "https://wx1.sinaimg.cn/large/0062mixly1a.jpg", { width: 640, height: 480, thumbnail: "https://wx1.sinaimg.cn/wap360/0062mixly1a.jpg" }],
       ["video/mp4", "https://f.video.weibocdn.com/o0/mix.mp4", { poster: "https://wx1.sinaimg.cn/orj480/0062mixly1poster.jpg" }],
@@ -193,7 +175,7 @@ describe("weibo.com's API: videos, articles, and posts of pictures and videos to
 describe("weibo.com's statuses/longtext beside the timeline that cut the post", { timeout: 30_000 }, () => {
   it("puts the whole text in place of the cut one, though the cut HTML spaces an @mention differently", async () => {
     const { items } = await run("weibo-com-longtext");
-    const post = byId(items, "wb-4800000000000041");
+    const post = postById(items, "wb-4800000000000041");
     expect(post._qingyue.paragraphs).toEqual([
       "今晚的夜跑路线从江汉关出发，沿着江滩一路向下游跑，经过@武汉关 和江汉路，再折返回来，全程大约十公里，配速保持在六分钟左右，跑完以后在江边吹了很久的风。",
       "第二段：明天继续。",
@@ -204,7 +186,7 @@ describe("weibo.com's statuses/longtext beside the timeline that cut the post", 
 
 describe("posts of several videos", () => {
   it("m.weibo.cn: each video among the pics is a video with its picture as poster, not a picture", async () => {
-    const [post] = await posts("getindex-videos.json");
+    const [post] = await weiboFixturePosts("getindex-videos.json");
     expect(post!.attachments?.map((a) => [a.mime_type, a.url, a._qingyue])).toEqual([
       ["video/mp4", "https://f.video.weibocdn.com/o0/sunrise.mp4?label=mp4_720p", { poster: "https://wx1.sinaimg.cn/large/0062sunrisely1.jpg" }],
       ["video/mp4", "https://f.video.weibocdn.com/o0/sunset.mp4?label=mp4_720p", { poster: "https://wx2.sinaimg.cn/large/0062sunsetly1.jpg" }],
@@ -212,7 +194,7 @@ describe("posts of several videos", () => {
   });
 
   it("weibo-crawler: every video of its ;-separated video_url", async () => {
-    const [post] = (await posts("weibo-crawler-videos.json")).filter((i) => i.id === "wb-5086000000000002");
+    const [post] = (await weiboFixturePosts("weibo-crawler-videos.json")).filter((i) => i.id === "wb-5086000000000002");
     expect(post!.attachments?.map((a) => a.url)).toEqual([
       "https://f.video.weibocdn.com/o0/morning.mp4", "https://f.video.weibocdn.com/o0/afternoon.mp4",
     ]);
@@ -222,7 +204,7 @@ describe("posts of several videos", () => {
 
 describe("weibo-crawler's JSON: a repost of an original its author deleted", () => {
   it("names the original as deleted (empty user_id and screen_name), without Weibo's apology as its text", async () => {
-    const [post] = await posts("weibo-crawler-deleted-original.json");
+    const [post] = await weiboFixturePosts("weibo-crawler-deleted-original.json");
     expect(post!._qingyue.paragraphs).toEqual(["可惜了"]);
     expect(post!._qingyue.repost).toEqual({ deleted: true, id: "5086000000000004" });
   });
@@ -260,17 +242,17 @@ describe("weiboSpider's JSON and CSV with reposts", () => {
   };
 
   it("JSON: a post that is not original is its reason, with the original (原始用户, 转发内容, retweet_pictures) quoted", async () => {
-    const items = await posts("weibospider-repost.json");
-    const repost = byId(items, "wb-4569198573010762");
+    const items = await weiboFixturePosts("weibospider-repost.json");
+    const repost = postById(items, "wb-4569198573010762");
     expect(repost._qingyue.paragraphs).toEqual(["说得真好"]);
     expect(repost._qingyue.repost).toEqual(original);
-    const own = byId(items, "wb-4569198573010763");
+    const own = postById(items, "wb-4569198573010763");
     expect(own._qingyue.repost).toBeUndefined();
     expect(own.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/morning1.jpg"]);
   });
 
   it("CSV: the same from its 是否为原创微博 and 被转发微博原始图片url columns", async () => {
-    const [post] = await posts(join("weibospider-repost", "江城小记", "1700000093.csv"));
+    const [post] = await weiboFixturePosts(join("weibospider-repost", "江城小记", "1700000093.csv"));
     expect(post!._qingyue.paragraphs).toEqual(["说得真好"]);
     expect(post!._qingyue.repost).toEqual(original);
     expect(post!.authors?.[0]?.name).toBe("江城小记");
@@ -279,7 +261,7 @@ describe("weiboSpider's JSON and CSV with reposts", () => {
 
 describe("MediaCrawler's Weibo contents and comments", { timeout: 30_000 }, () => {
   it("JSON: note_id, note_url, create_date_time, liked_count / shared_count and the avatar beside the nickname", async () => {
-    const [post] = await posts(join("mediacrawler", "search_contents_2024-05-01.json"));
+    const [post] = await weiboFixturePosts(join("mediacrawler", "search_contents_2024-05-01.json"));
     expect(post).toMatchObject({
       id: "wb-5030000000000001",
       external_url: "https://m.weibo.cn/detail/5030000000000001",
@@ -324,7 +306,7 @@ describe("a downloader's metadata files (gallery-dl): the status each picture's 
 
 describe("weibo-crawler's text without its HTML", () => {
   it("puts each 网页链接 line back as its link, from the links it lists apart", async () => {
-    const post = byId(await posts("weibo-crawler-videos.json"), "wb-5086000000000005");
+    const post = postById(await weiboFixturePosts("weibo-crawler-videos.json"), "wb-5086000000000005");
     expect(post._qingyue.paragraphs).toEqual(["今天读到两篇好文章", "https://example.org/essay-1", "还有这篇", "https://example.org/essay-2"]);
     expect(post._qingyue.links).toEqual(["https://example.org/essay-1", "https://example.org/essay-2"]);
   });
