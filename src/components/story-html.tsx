@@ -3,12 +3,12 @@
 // pictures, tables and players get their reading-view behaviour, headings and paragraphs
 // get anchors (#s-N for the contents, #p-N for paragraph links), and Chinese text its
 // full-width punctuation. No feed HTML reaches the page through innerHTML.
+import type { HTMLAttributes, ReactNode } from "react";
 import { domToReact, htmlToDOM, attributesToProps, type DOMNode, type Element, type Text, type HTMLReactParserOptions } from "html-react-parser";
 import { sanitizeHtml } from "../lib/sanitize-html";
 import { fullWidthPunctuation } from "../content/cjk-punctuation";
 import { StoryPicture } from "./story-picture";
 import { PersonMention } from "./person-mention";
-import { Paragraph } from "./paragraph";
 import { splitMentions } from "../content/mentions";
 import type { Profile } from "../content/profiles";
 
@@ -88,7 +88,10 @@ function inLinkOrCode(node: DOMNode): boolean {
   return false;
 }
 
-function options(marked: number | undefined, people: readonly Profile[], sharePath: string | undefined): HTMLReactParserOptions {
+/** How a story's numbered paragraph is drawn, when its page draws them its own way (an article's, with a link to copy). */
+export type ParagraphRenderer = (paragraph: { n: number; attributes: HTMLAttributes<HTMLParagraphElement>; children: ReactNode }) => ReactNode;
+
+function options(marked: number | undefined, people: readonly Profile[], paragraph: ParagraphRenderer | undefined): HTMLReactParserOptions {
   const self: HTMLReactParserOptions = {
     replace(node) {
       // The people the story names link to their profiles, as in a story shown as paragraphs.
@@ -135,14 +138,7 @@ function options(marked: number | undefined, people: readonly Profile[], sharePa
         }
         case "p": {
           const n = Number(attribs["data-paragraph"]);
-          // In an article, each paragraph has its link to copy, as one shown as paragraphs has.
-          if (sharePath !== undefined && n > 0) {
-            return (
-              <Paragraph n={n} articlePath={sharePath} marked={n === marked} attributes={attributesToProps(attribs)} spaced={false}>
-                {children()}
-              </Paragraph>
-            );
-          }
+          if (paragraph !== undefined && n > 0) return <>{paragraph({ n, attributes: attributesToProps(attribs), children: children() })}</>;
           if (marked !== undefined && attribs.id === `p-${marked}`) {
             return (
               <p {...attributesToProps(attribs)} className="paragraph-marked">
@@ -166,12 +162,12 @@ interface StoryHtmlProps {
   marked?: number | undefined;
   /** Those whose names link to their profiles. */
   people?: readonly Profile[];
-  /** The story's path on this site, in an article: each paragraph then has its link to copy. */
-  sharePath?: string;
+  /** Draws each numbered paragraph (an article's has its link to copy); else it is drawn as given. */
+  paragraph?: ParagraphRenderer;
   className?: string;
 }
 
 /** A story read with readStoryHtml. */
-export function StoryHtml({ story, marked, people = [], sharePath, className = "" }: StoryHtmlProps) {
-  return <div className={`story ${className}`}>{domToReact(story.nodes, options(marked, people, sharePath))}</div>;
+export function StoryHtml({ story, marked, people = [], paragraph, className = "" }: StoryHtmlProps) {
+  return <div className={`story ${className}`}>{domToReact(story.nodes, options(marked, people, paragraph))}</div>;
 }

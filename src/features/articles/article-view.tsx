@@ -3,7 +3,7 @@ import { readingTime } from "../../content/reading-time";
 import { splitMentions } from "../../content/mentions";
 import { fullWidthPunctuation } from "../../content/cjk-punctuation";
 import { PersonMention } from "../../components/person-mention";
-import { Paragraph } from "../../components/paragraph";
+import { Paragraph } from "./paragraph";
 import { storyHtml } from "../../components/story-html-loader";
 import { StoryAttachments } from "../../components/story-attachments";
 import { ReadOriginal, StoryTags } from "../../components/story-extras";
@@ -65,7 +65,19 @@ export function ArticleView({ item, people, marked, sharePath, base, language }:
             </div>
           </details>
         ) : null}
-        {story && view ? <view.StoryHtml story={story} marked={marked} people={people} sharePath={sharePath} /> : null}
+        {story && view ? (
+          <view.StoryHtml
+            story={story}
+            marked={marked}
+            people={people}
+            paragraph={({ n, attributes, children }) => (
+              // Each paragraph has its link to copy, as one shown as paragraphs has.
+              <Paragraph n={n} articlePath={sharePath} marked={n === marked} attributes={attributes} spaced={false}>
+                {children}
+              </Paragraph>
+            )}
+          />
+        ) : null}
         {story ? null : sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.heading ? section.anchor : undefined}>
             {section.heading ? (

@@ -1,5 +1,5 @@
 import { useState, type HTMLAttributes, type ReactNode } from "react";
-import { copyText } from "../lib/clipboard";
+import { copyText } from "../../lib/clipboard";
 
 interface Props {
   n: number;
