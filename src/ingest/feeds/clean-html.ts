@@ -10,6 +10,7 @@ import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, URL_ATTRIBUTES } from "../../cont
 import { isSafeUrl } from "../../content/safe-url";
 import { hiddenByMarkup } from "../html/hidden";
 import { pictureRefs } from "../html/picture-refs";
+import { playerPage } from "../html/players";
 import { absoluteUrl } from "../urls";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
@@ -56,17 +57,14 @@ function withRealSource(img: El, base: string | undefined): void {
   if (real !== undefined) img.attribs.src = real;
 }
 
-/** The players blogs embed videos from (an <iframe> from anywhere else is dropped, as it was). */
-const VIDEO_PLAYERS = /^(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|www\.ixigua\.com)$/iu;
-
 /**
- * Where a video a post embeds from a video site plays, as a web address: the reader is not
- * shown the frame, but is given its link where it stood.
+ * Where a video a post embeds from a video site is watched (html/players.ts): the reader is not
+ * shown the frame, but is given the video's page where it stood. A frame from anywhere else is dropped.
  */
 export function embeddedUrl(el: El, base: string | undefined): string | undefined {
   if (el.name.toLowerCase() !== "iframe") return undefined;
   const url = webUrl(el.attribs.src ?? el.attribs["data-src"] ?? "", base);
-  return url !== undefined && /^https?:/iu.test(url) && VIDEO_PLAYERS.test(new URL(url).hostname) ? url : undefined;
+  return url === undefined ? undefined : playerPage(url);
 }
 
 function clean(nodes: readonly Node[], base: string | undefined): void {

@@ -1,5 +1,5 @@
 // A video embedded by a site's player (an <iframe> of YouTube, Vimeo, bilibili, Tencent Video,
-// Youku, Dailymotion): the player is a page of that site, not a file a browser plays, so the
+// Youku, Xigua, iQIYI, Dailymotion), in a page or a feed's entry: the player is a page of that site, not a file a browser plays, so the
 // story is given the video's own page there, where a reader watches it.
 
 type Watch = (url: URL) => string | undefined;
@@ -51,6 +51,18 @@ const PLAYERS: { host: RegExp; watch: Watch }[] = [
       const id = segmentAfter(u, "embed");
       return id !== undefined ? `https://v.youku.com/v_show/id_${id}.html` : undefined;
     },
+  },
+  {
+    host: /^(?:www\.)?ixigua\.com$/u,
+    watch: (u) => {
+      const id = segmentAfter(u, "iframe");
+      return id !== undefined && /^\d+$/u.test(id) ? `https://www.ixigua.com/${id}` : undefined;
+    },
+  },
+  {
+    // iQIYI's partner player names no page of the video: its own address is where it plays.
+    host: /^open\.iqiyi\.com$/u,
+    watch: (u) => (u.searchParams.has("vid") ? u.href : undefined),
   },
   {
     host: /(?:^|\.)dailymotion\.com$/u,

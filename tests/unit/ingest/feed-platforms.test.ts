@@ -74,8 +74,8 @@ ${entry("abc", "A good read", `&lt;table&gt; &lt;tr&gt;&lt;td&gt;${trailer("http
     const [post] = await itemsOf(
       rss(`<title>演讲视频</title><link>https://letter.example.com/talk</link><content:encoded><![CDATA[<p>这是那次演讲。</p><figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper"><iframe title="演讲" width="500" height="281" src="https://www.youtube.com/embed/abcDEF12345?feature=oembed" frameborder="0" allowfullscreen></iframe></div></figure><p>看完再聊。<iframe src="javascript:alert(1)"></iframe><iframe src="https://ads.example.com/frame"></iframe></p>]]></content:encoded>`),
     );
-    expect(post).toMatchObject({ content_text: "这是那次演讲。\n\nhttps://www.youtube.com/embed/abcDEF12345?feature=oembed\n\n看完再聊。" });
-    expect(post!.content_html).toContain('<a href="https://www.youtube.com/embed/abcDEF12345?feature=oembed">https://www.youtube.com/embed/abcDEF12345?feature=oembed</a>');
+    expect(post).toMatchObject({ content_text: "这是那次演讲。\n\nhttps://www.youtube.com/watch?v=abcDEF12345\n\n看完再聊。" });
+    expect(post!.content_html).toContain('<a href="https://www.youtube.com/watch?v=abcDEF12345">https://www.youtube.com/watch?v=abcDEF12345</a>');
     // A frame from anywhere but a video site is not the story's, and is dropped as before.
     expect(post!.content_html).not.toMatch(/iframe|javascript|ads\.example/u);
   });
