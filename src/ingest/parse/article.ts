@@ -52,15 +52,15 @@ export function isTitleLike(lines: readonly Line[], i: number): boolean {
   return true;
 }
 
-/** Where the body stops when no credit line closes it: a list, a footer or a post. */
-function findBodyEnd(lines: readonly Line[], from: number): number {
+/** Where the body stops when no credit line closes it: a list, a footer or a post (not before `through`, the last line of a body found by its text). */
+function findBodyEnd(lines: readonly Line[], from: number, through: number): number {
   for (let i = from; i < lines.length; i += 1) {
     const line = lines[i];
     if (line === undefined) break;
     if (line.kind === "bullet" || line.kind === "footer" || line.kind === "comments") return i;
     if (line.kind !== "text") continue;
     if (listHeadingAt(lines, i)) return i;
-    if (i > from && lines[i - 1]?.kind === "blank" && isPostStart(line.text)) return i;
+    if (i > from && i > through && lines[i - 1]?.kind === "blank" && isPostStart(line.text)) return i;
   }
   return lines.length;
 }
@@ -90,12 +90,22 @@ function strayHeaderLines(body: readonly Line[]): number[] {
   });
 }
 
-export function readArticle(lines: readonly Line[], start: number): { article: ParsedArticle; end: number } | undefined {
+/**
+ * The article whose title is at `start`. When page.ts found the body by its text, `span` says
+ * the last line of that body, which the story holds whatever it looks like, and the line after
+ * the story's last.
+ */
+export function readArticle(
+  lines: readonly Line[],
+  start: number,
+  span: { through: number; until: number } = { through: -1, until: lines.length },
+): { article: ParsedArticle; end: number } | undefined {
   const title = textOf(lines[start]);
   if (title === undefined || !isTitleLike(lines, start)) return undefined;
   const header: Header = readHeader(lines, start + 1);
-  const bylineAt = findBylineLine(lines, header.end);
-  const bodyEnd = bylineAt ?? findBodyEnd(lines, header.end);
+  const story = span.until < lines.length ? lines.slice(0, span.until) : lines;
+  const bylineAt = findBylineLine(story, header.end);
+  const bodyEnd = bylineAt ?? findBodyEnd(story, header.end, span.through);
   // "原标题：…" under the header names the headline the story first ran under: a note, not its text.
   const body = lines.slice(header.end, bodyEnd).map((l, i) => (i < 4 && l.kind === "text" && isOriginalTitleLine(l.text) ? { kind: "blank" as const } : { ...l }));
   // The writer named under the headline and the editors credited at the end make one byline.

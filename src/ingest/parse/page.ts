@@ -6,6 +6,7 @@ import { looksLikeMenu } from "./bullets";
 import { classifyPage, nextFilled, textOf, type Line } from "./classify";
 import { CLAUSE_PUNCT, fitsIn } from "./lines";
 import type { ParsedPost } from "./posts";
+import { afterBody, headlineOverBody, mainBody } from "./main-body";
 import { listHeadingAt, readList, readTail } from "./tail";
 import type { ParsedTrending } from "./trending";
 
@@ -121,11 +122,38 @@ function headlineUnderMenu(lines: readonly Line[], start: number, meta: number):
   return headline;
 }
 
+/** The story of a whole page's text: its headline, its lines with what follows its body made chrome, and the body's last line. */
+interface WholePage {
+  start: number;
+  lines: Line[];
+  /** The body's last line, and the line after the last that is the story's. */
+  span: { through: number; until: number };
+}
+
+/**
+ * A whole page's text (its sidebars and channel lists over the story): the page's main body,
+ * when a headline with its header leads into it below where the story would otherwise start.
+ */
+function wholePageStory(lines: readonly Line[], top: number): WholePage | undefined {
+  const body = mainBody(lines);
+  const headline = body === undefined ? undefined : headlineOverBody(lines, body);
+  if (body === undefined || headline === undefined || headline <= top) return undefined;
+  const after = afterBody(lines, body);
+  // Header lines a whole page spaces out ("加拿大必读", a blank, "发布时间：…") are read as one header.
+  const story = after.lines.map((line, i) => (i > headline && i < body.first && line.kind === "blank" ? { kind: "chrome" as const } : line));
+  return { start: headline, lines: story, span: { through: body.last, until: after.end } };
+}
+
 export function parsePage(text: string): ParsedPage {
-  const lines = classifyPage(text);
-  const start = skipMasthead(lines, skipPreamble(lines));
-  const read = readArticle(lines, start);
-  const tail = readTail(lines, read ? read.end : start);
+  const classified = classifyPage(text);
+  const top = skipMasthead(classified, skipPreamble(classified));
+  const whole = wholePageStory(classified, top);
+  const lines = whole?.lines ?? classified;
+  const start = whole?.start ?? top;
+  const read = readArticle(lines, start, whole?.span);
+  const found = readTail(lines, read ? read.end : start);
+  // What follows a whole page's story is its sidebars: their lists, never whole posts.
+  const tail = whole !== undefined && read !== undefined ? { ...found, posts: [] } : found;
   const related = tail.headlines.map((title) => ({ title }));
   const article = read && related.length > 0 ? { ...read.article, related: [...(read.article.related ?? []), ...related] } : read?.article;
   const onlyHeadlines = !article && tail.posts.length === 0 && tail.trending.length === 0 && related.length > 0;

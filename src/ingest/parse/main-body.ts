@@ -1,0 +1,111 @@
+// The story in the text of a whole page. A scraper that keeps everything a page shows (its
+// menus, channel lists and sidebars set one link a line) gives a text whose story starts far
+// below its top. Such a story is found by its body, as GeneralNewsExtractor finds one by
+// text density: the run of prose lines that holds the most text. Its headline is the line
+// whose header (date, source) leads into that body.
+import { isTitleLike } from "./article";
+import { parseByline } from "./byline";
+import { textOf, type Line } from "./classify";
+import { readHeader } from "./header";
+import { charLength, fitsIn } from "./lines";
+import { isPublisherLine, parseMetaLine } from "./meta";
+
+/** A line of running prose: a sentence or more, not a heading, a caption or a link. */
+function isProse(text: string): boolean {
+  const n = charLength(text);
+  return (n >= 30 && /[。！？；]/u.test(text)) || (n >= 60 && /[，,]/u.test(text));
+}
+
+/** Lines other than prose (subheads, captions, a picture's credit) that one body may hold between two paragraphs. */
+const GAP = 3;
+
+export interface BodyRun {
+  first: number;
+  last: number;
+  chars: number;
+}
+
+/** The run of prose holding the most text; prose under a comment box is comments, not the story. */
+export function mainBody(lines: readonly Line[]): BodyRun | undefined {
+  let best: BodyRun | undefined;
+  let run: BodyRun | undefined;
+  let gap = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as Line;
+    if (line.kind === "comments" && best !== undefined) break;
+    if (line.kind === "blank") continue;
+    if (line.kind !== "text" || !isProse(line.text)) {
+      gap += 1;
+      continue;
+    }
+    if (run !== undefined && gap <= GAP) {
+      run.last = i;
+      run.chars += charLength(line.text);
+    } else run = { first: i, last: i, chars: charLength(line.text) };
+    gap = 0;
+    if (best === undefined || run.chars > best.chars) best = run;
+  }
+  return best;
+}
+
+/** How many lines over the body its headline may stand. */
+const REACH = 8;
+/** Lines a page may set between the header and the body: a standfirst, a picture's caption. */
+const BETWEEN = 2;
+
+/** A headline for the body: a title-like line whose header (a date, source or writer line) and runs to within a line or two of the body. */
+function leadsInto(lines: readonly Line[], at: number, body: BodyRun): boolean {
+  if (!isTitleLike(lines, at)) return false;
+  const header = readHeader(lines, at + 1);
+  // A labelled line whose date the scrape ran together ("发布时间：10-0812:00") still says header.
+  if (!lines.slice(at + 1, header.end).some((line) => line.kind === "text" && parseMetaLine(line.text) !== undefined)) return false;
+  let between = 0;
+  for (let i = header.end; i < body.first; i += 1) if (lines[i]?.kind === "text" || lines[i]?.kind === "bullet") between += 1;
+  return between <= BETWEEN;
+}
+
+/**
+ * The headline over the body, or undefined when no line with a header leads into it. A
+ * publisher's or writer's name ("最高人民检察院", "加拿大必读") has a header under it too: when
+ * the line right over it is a headline and not another name, that line is the headline.
+ */
+export function headlineOverBody(lines: readonly Line[], body: BodyRun): number | undefined {
+  const above: number[] = [];
+  for (let i = body.first - 1; i >= 0 && above.length < REACH; i -= 1) if (lines[i]?.kind !== "blank") above.push(i);
+  const at = above.findIndex((i) => leadsInto(lines, i, body));
+  if (at < 0) return undefined;
+  const found = above[at] as number;
+  const over = above[at + 1];
+  const name = (i: number) => isPublisherLine((lines[i] as Extract<Line, { kind: "text" }>).text);
+  return over !== undefined && name(found) && isTitleLike(lines, over) && !name(over) ? over : found;
+}
+
+/** A line printed under a story that is still the story's: a credit, or a date or source line. */
+const isCredit = (text: string): boolean => fitsIn(text, 80) && (parseMetaLine(text) !== undefined || parseByline(text) !== undefined);
+/** A closing line of a few words ("谢谢大家！"), as a story may end on. */
+const isClosingLine = (text: string): boolean => fitsIn(text, 40) && /[。！？!?…”」』）)]$/u.test(text);
+/** Lines of other things (a sidebar's links, an app's prompt) after which nothing more is the story's. */
+const AFTER_REACH = 3;
+
+/**
+ * The lines with what a whole page sets between the body and the story's last credit line
+ * (an app's prompt, a link to the topic's page) made chrome, and where the story's lines end.
+ * The credits, the date or source line and a closing line or two under the body are kept.
+ */
+export function afterBody(lines: readonly Line[], body: BodyRun): { lines: Line[]; end: number } {
+  const kept = new Set<number>();
+  let others = 0;
+  let i = body.last + 1;
+  for (; i < lines.length && others < AFTER_REACH; i += 1) {
+    const line = lines[i] as Line;
+    if (line.kind === "comments" || line.kind === "footer") break;
+    if (line.kind !== "text" && line.kind !== "bullet") continue;
+    const text = textOf(line);
+    if (text !== undefined && isCredit(text)) kept.add(i);
+    else if (text !== undefined && others === 0 && isClosingLine(text)) kept.add(i);
+    else others += 1;
+  }
+  const end = Math.max(body.last, ...kept) + 1;
+  const out = lines.map((line, at) => (at > body.last && at < end && !kept.has(at) && (line.kind === "text" || line.kind === "bullet") ? { kind: "chrome" as const } : line));
+  return { lines: out, end };
+}

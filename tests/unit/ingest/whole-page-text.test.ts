@@ -1,0 +1,68 @@
+// @vitest-environment node
+// The text of a whole page, as a scraper that keeps everything the page shows gives it: the
+// site's menus, channel lists and sidebars set one link a line, far above the story, and the
+// app prompts, topic links and footers under it (tests/fixtures/pages/whole-page-*.txt). The
+// story is found by its body, and its headline by the header that leads into that body.
+import { describe, expect, it } from "vitest";
+import { byKind, fixture, ingestText, paragraphs } from "./helpers";
+
+describe("a city portal's page: login bar, channel list, breadcrumb and hot-news sidebar over the story", () => {
+  const { items } = ingestText(fixture("whole-page-portal.txt"));
+  const [article] = byKind(items, "article");
+
+  it("takes the headline over the date and source line, not the site's name", () => {
+    expect(article?.title).toBe("青山区今年将新增公共停车位两千个");
+    expect(article?.date_published).toBe("2021-04-12T09:30:00+08:00");
+    expect(article?._qingyue.source).toBe("青山日报");
+  });
+
+  it("reads the story's paragraphs alone: no menu, no font-size bar, nothing of the page under it", () => {
+    const body = paragraphs(article!);
+    expect(body[0]).toBe("图为青山区新建的立体停车库。（王明 摄）");
+    expect(body.at(-1)).toBe("目前，首批五个停车场已开工建设，预计今年九月底前投入使用。");
+    expect(body).toHaveLength(5);
+    const all = JSON.stringify(items);
+    for (const chrome of ["政务", "字体", "热点新闻", "扫一扫", "主办单位"]) expect(all).not.toContain(chrome);
+  });
+
+  it("makes no post of the story's paragraphs", () => {
+    expect(byKind(items, "post")).toEqual([]);
+  });
+});
+
+describe("a self-media page: the headline, then the writer's name and a run-together time, each after a blank line", () => {
+  const { items } = ingestText(fixture("whole-page-selfmedia.txt"));
+  const [article] = byKind(items, "article");
+
+  it("takes the headline, not the login bar over it nor the writer's name under it", () => {
+    expect(article?.title).toBe("山城老街的百年茶馆，为何一到周末就排起长队？");
+  });
+
+  it("starts the story at its first paragraph and ends it before the writer's other stories", () => {
+    const body = paragraphs(article!);
+    expect(body[0]).toMatch(/^在山城老街的拐角处/u);
+    expect(body.at(-1)).toBe("周老板说，只要还有人愿意来，他就会一直把茶馆开下去。");
+    expect(body).toHaveLength(4);
+    expect(JSON.stringify(items)).not.toContain("作者最新文章");
+  });
+});
+
+describe("a game site's page: channels and a hot-list over the story, a topic link, credits and an app prompt under it", () => {
+  const { items } = ingestText(fixture("whole-page-game.txt"));
+  const [article] = byKind(items, "article");
+
+  it("takes the headline over the date line, with the editor from the credit line under the story", () => {
+    expect(article?.title).toBe("《长河行》新版本曝光 玩家：这速度有点快！");
+    expect(article?.date_published).toBe("2021-05-06T10:20:00+08:00");
+    expect(article?._qingyue.byline?.editors).toEqual(["小鱼"]);
+  });
+
+  it("leaves the topic link, the pager and the app prompt out, and makes no post of them", () => {
+    const body = paragraphs(article!);
+    expect(body).toHaveLength(3);
+    expect(body.at(-1)).toMatch(/^除了新地图/u);
+    expect(byKind(items, "post")).toEqual([]);
+    const all = JSON.stringify(items);
+    for (const chrome of ["相关资讯请关注", "打开游侠APP", "游戏平台"]) expect(all).not.toContain(chrome);
+  });
+});
