@@ -19,6 +19,17 @@ describe("dates", () => {
 });
 
 describe("header lines", () => {
+  it("reads a dated line of fields set apart by bars, whose labels run into their values, leaving the counters out", () => {
+    expect(parseMetaLine("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星")).toEqual({
+      date: { iso: "2014-08-24T21:30:00+08:00", precision: "minute" },
+      source: "CSDN",
+      writers: ["魏星"],
+      credits: ["作者：魏星"],
+    });
+    // Without a date, bars are a menu's: a channel named like a label is no writer.
+    expect(parseMetaLine("首页 | 新闻 | 作者专栏")).toBeUndefined();
+  });
+
   it("reads date, source and credits, and drops counters", () => {
     expect(parseMetaLine("2020-10-04 20:30 来源: 长江网")).toEqual({
       date: { iso: "2020-10-04T20:30:00+08:00", precision: "minute" },
