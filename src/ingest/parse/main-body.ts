@@ -16,8 +16,8 @@ function isProse(text: string): boolean {
   return (n >= 30 && /[。！？；]/u.test(text)) || (n >= 60 && /[，,]/u.test(text));
 }
 
-/** Lines other than prose (subheads, captions, a picture's credit) that one body may hold between two paragraphs. */
-const GAP = 3;
+/** Lines other than prose that one body may hold between two paragraphs: subheads, captions, a picture's credit, a clause's list ("（一）擅自砍伐树木的；" …). */
+const GAP = 5;
 
 export interface BodyRun {
   first: number;

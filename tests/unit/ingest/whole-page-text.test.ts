@@ -66,3 +66,18 @@ describe("a game site's page: channels and a hot-list over the story, a topic li
     for (const chrome of ["相关资讯请关注", "打开游侠APP", "游戏平台"]) expect(all).not.toContain(chrome);
   });
 });
+
+describe("a regulation on a government site: its articles' numbered clauses set as short lines between them", () => {
+  const { items } = ingestText(fixture("whole-page-regulation.txt"));
+  const [article] = byKind(items, "article");
+
+  it("reads the regulation whole, from its preamble to its last article, under its own title", () => {
+    expect(article?.title).toBe("青山市城市绿化管理条例");
+    expect(article?.date_published).toBe("2021-03-01T00:00:00+08:00");
+    const body = paragraphs(article!);
+    expect(body[0]).toMatch(/^为了加强城市绿化管理/u);
+    expect(body).toContain("（二）擅自占用城市绿地的；");
+    expect(body.at(-1)).toMatch(/^第六条/u);
+    expect(JSON.stringify(items)).not.toContain("森林防火");
+  });
+});
