@@ -79,6 +79,9 @@ function barFields(line: string): string {
     .join(" ");
 }
 
+/** A time told from when the page was read: "刚刚", "5分钟前", "昨天 10:12", "3天前". */
+const RELATIVE_TIME = /^(?:刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?)$/u;
+
 /** Reads a header line; undefined when it is not one (no date and no known label). */
 export function parseMetaLine(printed: string): MetaLine | undefined {
   if (printed === "" || !fitsIn(printed, 80)) return undefined;
@@ -90,7 +93,8 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   // "(2019-09-26 12:11:02)": the brackets a date was printed in go with it.
   const rest = found ? line.replace(found.match, " ").replace(/[(（【[]\s*[)）】\]]/gu, " ") : line;
   const labels = [...rest.matchAll(LABEL)];
-  if (!found && labels.length === 0) return undefined;
+  // "昨天", "3小时前": when the page was read, which it does not say: a header line with no date.
+  if (!found && labels.length === 0) return RELATIVE_TIME.test(line) ? {} : undefined;
   const meta: MetaLine = found ? { date: found.date } : {};
   const rawBefore = rest.slice(0, labels[0]?.index ?? rest.length);
   // "发布于 2020-08-06", "编辑于 …": the words say when, not who.

@@ -26,6 +26,10 @@ describe("header lines", () => {
       writers: ["魏星"],
       credits: ["作者：魏星"],
     });
+    // A time told from when the page was read is a header line, but names no date.
+    expect(parseMetaLine("昨天")).toEqual({});
+    expect(parseMetaLine("3小时前")).toEqual({});
+    expect(parseMetaLine("今天天气很好")).toBeUndefined();
     // Without a date, bars are a menu's: a channel named like a label is no writer.
     expect(parseMetaLine("首页 | 新闻 | 作者专栏")).toBeUndefined();
   });

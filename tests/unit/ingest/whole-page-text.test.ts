@@ -81,3 +81,22 @@ describe("a regulation on a government site: its articles' numbered clauses set 
     expect(JSON.stringify(items)).not.toContain("森林防火");
   });
 });
+
+describe("a news aggregator's page: a topic bar over the story, and a time told as '昨天'", () => {
+  const text = [
+    "热门话题科技动态开发者资讯区块链快讯招聘行情",
+    "",
+    "运营商手机促销方式曝光，禁止提供购机补贴",
+    "昨天",
+    "据运营商内部人士透露，三家运营商此前的手机促销手段主要有三类：分期购买、预存话费购机直降以及购机赠送礼品，新规下购机补贴将被全面叫停。",
+    "媒体报道",
+    "订阅",
+  ].join("\n");
+  const [article] = byKind(ingestText(text).items, "article");
+
+  it("takes the headline over the time line, and gives the story no date it cannot know", () => {
+    expect(article?.title).toBe("运营商手机促销方式曝光，禁止提供购机补贴");
+    expect(article?.date_published).toBeUndefined();
+    expect(paragraphs(article!)).toEqual([expect.stringMatching(/^据运营商内部人士透露/u)]);
+  });
+});
