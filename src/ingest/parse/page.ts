@@ -130,14 +130,22 @@ interface WholePage {
   span: { through: number; until: number };
 }
 
+/** Lines of the site's own (menus, channels, a login bar) over a story that make its text a whole page's. */
+const SITE_LINES = 5;
+
 /**
  * A whole page's text (its sidebars and channel lists over the story): the page's main body,
  * when a headline with its header leads into it below where the story would otherwise start.
  */
 function wholePageStory(lines: readonly Line[], top: number): WholePage | undefined {
   const body = mainBody(lines);
-  const headline = body === undefined ? undefined : headlineOverBody(lines, body);
-  if (body === undefined || headline === undefined || headline <= top) return undefined;
+  if (body === undefined) return undefined;
+  // A headline with no header under it: the masthead's end, right over the body.
+  const over = isTitleLike(lines, top) && lines.slice(top + 1, body.first).filter((line) => line.kind === "text").length <= 2 ? top : undefined;
+  const headline = headlineOverBody(lines, body) ?? over;
+  if (headline === undefined || headline < top) return undefined;
+  // Found where the masthead ends too, the story is a whole page's when the site's own lines over it run long.
+  if (headline === top && lines.slice(0, top).filter((line) => line.kind !== "blank").length < SITE_LINES) return undefined;
   const after = afterBody(lines, body);
   // Header lines a whole page spaces out ("加拿大必读", a blank, "发布时间：…") are read as one header.
   const story = after.lines.map((line, i) => (i > headline && i < body.first && line.kind === "blank" ? { kind: "chrome" as const } : line));

@@ -100,3 +100,20 @@ describe("a news aggregator's page: a topic bar over the story, and a time told 
     expect(paragraphs(article!)).toEqual([expect.stringMatching(/^据运营商内部人士透露/u)]);
   });
 });
+
+describe("a county news site's page: the headline right under its channel list, its toolbar, credits and sidebars under the story", () => {
+  const { items } = ingestText(fixture("whole-page-county.txt"));
+  const [article] = byKind(items, "article");
+
+  it("ends the story at its last paragraph, with the date and outlet printed under it", () => {
+    expect(article?.title).toBe("青山县开展“金融知识进万家”宣传活动");
+    expect(article?.date_published).toBe("2019-09-23T14:34:05+08:00");
+    expect(article?._qingyue.source).toBe("青山商报");
+    expect(paragraphs(article!).at(-1)).toBe("本次活动共发放宣传资料三千余份，现场解答市民咨询五百余人次，受到市民的欢迎。");
+    for (const chrome of ["赏 分享", "查看评论", "隐藏边栏", "标签"]) expect(JSON.stringify(article)).not.toContain(chrome);
+  });
+
+  it("makes no posts of the sidebar's headlines and their counters", () => {
+    expect(byKind(items, "post")).toEqual([]);
+  });
+});
