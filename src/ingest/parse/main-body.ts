@@ -12,6 +12,8 @@ import { isPublisherLine, parseMetaLine } from "./meta";
 
 /** A line of running prose: a sentence or more, not a heading, a caption or a link. */
 function isProse(text: string): boolean {
+  // A character is one or two UTF-16 units: most lines are settled without counting.
+  if (text.length < 30) return false;
   const n = charLength(text);
   return (n >= 30 && /[。！？；]/u.test(text)) || (n >= 60 && /[，,]/u.test(text));
 }
@@ -54,7 +56,7 @@ const REACH = 8;
 const BETWEEN = 2;
 
 /** A headline for the body: a title-like line whose header (a date, source or writer line) and runs to within a line or two of the body. */
-function leadsInto(lines: readonly Line[], at: number, body: BodyRun): boolean {
+export function leadsInto(lines: readonly Line[], at: number, body: BodyRun): boolean {
   if (!isTitleLike(lines, at)) return false;
   const header = readHeader(lines, at + 1);
   // A labelled line whose date the scrape ran together ("发布时间：10-0812:00") still says header.

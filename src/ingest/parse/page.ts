@@ -6,7 +6,7 @@ import { looksLikeMenu } from "./bullets";
 import { classifyPage, nextFilled, textOf, type Line } from "./classify";
 import { CLAUSE_PUNCT, fitsIn } from "./lines";
 import type { ParsedPost } from "./posts";
-import { afterBody, headlineOverBody, mainBody } from "./main-body";
+import { afterBody, headlineOverBody, leadsInto, mainBody } from "./main-body";
 import { listHeadingAt, readList, readTail } from "./tail";
 import type { ParsedTrending } from "./trending";
 
@@ -140,12 +140,15 @@ const SITE_LINES = 5;
 function wholePageStory(lines: readonly Line[], top: number): WholePage | undefined {
   const body = mainBody(lines);
   if (body === undefined) return undefined;
+  const siteLines = lines.slice(0, top).filter((line) => line.kind !== "blank").length;
+  // The story where the masthead ends, its header leading into the body: the page's own story, read as it is.
+  if (siteLines < SITE_LINES && leadsInto(lines, top, body)) return undefined;
   // A headline with no header under it: the masthead's end, right over the body.
   const over = isTitleLike(lines, top) && lines.slice(top + 1, body.first).filter((line) => line.kind === "text").length <= 2 ? top : undefined;
   const headline = headlineOverBody(lines, body) ?? over;
   if (headline === undefined || headline < top) return undefined;
   // Found where the masthead ends too, the story is a whole page's when the site's own lines over it run long.
-  if (headline === top && lines.slice(0, top).filter((line) => line.kind !== "blank").length < SITE_LINES) return undefined;
+  if (headline === top && siteLines < SITE_LINES) return undefined;
   const after = afterBody(lines, body);
   // Header lines a whole page spaces out ("加拿大必读", a blank, "发布时间：…") are read as one header.
   const story = after.lines.map((line, i) => (i > headline && i < body.first && line.kind === "blank" ? { kind: "chrome" as const } : line));
