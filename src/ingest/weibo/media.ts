@@ -125,6 +125,9 @@ export function picturesOf(record: Json): WeiboPicture[] {
   return found.filter((p) => !seen.has(p.url) && seen.add(p.url)).slice(0, 200);
 }
 
+/** A card's picture (page_info's page_pic): m.weibo.cn gives it as {url}, weibo.com as the address itself. */
+export const pagePicture = (page: Json): string | undefined => (isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic));
+
 const isVideoPage = (page: unknown): page is Json => isRecord(page) && (page.type === "video" || page.object_type === "video");
 
 /** A video card: m.weibo.cn's page_info, weibo.com's (named by object_type only), an entry of its mix_media_info. */
@@ -136,7 +139,7 @@ function pageVideo(page: Json): WeiboVideo | undefined {
   // The best file either list gives: m.weibo.cn keeps its 720p file under urls, beside its lower streams under media_info.
   const url = webUrl(first({ ...urls, ...media }, ["mp4_720p_mp4", "mp4_hd_url", "mp4_hd_mp4", "stream_url_hd", "mp4_sd_url", "stream_url", "mp4_ld_mp4"]));
   const big = isRecord(media.big_pic_info) && isRecord(media.big_pic_info.pic_big) ? webUrl(media.big_pic_info.pic_big.url) : undefined;
-  const poster = (isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic)) ?? big;
+  const poster = pagePicture(page) ?? big;
   const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;
   const title = str(first(page, ["page_title", "title"])) ?? str(media.name);
   if (url === undefined && poster === undefined) return undefined;

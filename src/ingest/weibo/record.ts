@@ -3,7 +3,7 @@
 // comma-separated string, `video_url`, `retweet`; crawler dumps: `content`, `pic`, `likes`),
 // so each fact is looked up under the names the sources use. Only what is given is kept.
 import { cleanName } from "../../content/clean-text";
-import { articleCardOf, withArticleLink } from "./article-card";
+import { articleCardOf, cardPictureOf, withArticleLink } from "./article-card";
 import { COUNT } from "../../content/feed-schema";
 import { readWeiboDate } from "./dates";
 import { midFromBid, midFromUrl } from "./mid";
@@ -150,6 +150,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
   const videos = videosOf(own);
+  const cardPicture = cardPictureOf(own);
   const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "create_date_time", "created_at", "createdAt", "publish_time", "日期", "date", "time", "create_time"]), options.captured);
   const edit = readWeiboDate(record.edit_at, options.captured);
   const counts = countsOf(record);
@@ -180,6 +181,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
     text,
     pictures,
     ...(videos.length > 0 ? { videos } : {}),
+    ...(cardPicture !== undefined ? { cardPicture } : {}),
     ...(counts !== undefined ? { counts } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(edit !== undefined && "iso" in edit ? { edited: edit.iso } : {}),
