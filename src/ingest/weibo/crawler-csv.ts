@@ -9,6 +9,8 @@ import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
+import { readHead } from "../sniff";
+import { CSV_SAMPLE_BYTES, csvEncoding, csvUtf8 } from "./csv-encoding";
 import { readUser, type Json } from "./record";
 import type { WeiboAuthor } from "./status";
 
@@ -85,7 +87,7 @@ export function csvRecord(fields: readonly (string | undefined)[], row: readonly
 function readUsersCsv(path: string): Map<string, WeiboAuthor> {
   const users = new Map<string, WeiboAuthor>();
   try {
-    const rows = parseSync(readFileSync(path), { bom: true, relax_column_count: true, columns: true }) as Record<string, string>[];
+    const rows = parseSync(csvUtf8(readFileSync(path)), { bom: true, relax_column_count: true, columns: true }) as Record<string, string>[];
     for (const row of rows) {
       const user = usersRowAuthor(row);
       if (user?.id !== undefined) users.set(user.id, user);
@@ -136,6 +138,10 @@ export const MAX_RECORD_BYTES = 1024 * 1024;
  * same chunk (a piped parser drops those when it fails).
  */
 export async function* csvRows(path: string): AsyncGenerator<string[]> {
+  const head = await readHead(path, CSV_SAMPLE_BYTES);
+  const encoding = csvEncoding(head, head.length < CSV_SAMPLE_BYTES);
+  // A file in another encoding reaches the parser as UTF-8, a chunk at a time.
+  const decoder = encoding === "utf-8" ? undefined : new TextDecoder(encoding);
   const rows: string[][] = [];
   let failure: unknown;
   const parser = parse({
@@ -151,12 +157,14 @@ export async function* csvRows(path: string): AsyncGenerator<string[]> {
   parser.on("error", (error) => (failure ??= error));
   parser.resume();
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    parser.write(chunk);
+    parser.write(decoder ? Buffer.from(decoder.decode(chunk, { stream: true })) : chunk);
     // A fault is reported a tick after the rows before it.
     await new Promise((resolve) => setImmediate(resolve));
     yield* rows.splice(0);
     if (failure !== undefined) throw failure;
   }
+  const rest = decoder?.decode() ?? "";
+  if (rest !== "") parser.write(Buffer.from(rest));
   parser.end();
   await new Promise((resolve) => {
     parser.once("end", resolve);

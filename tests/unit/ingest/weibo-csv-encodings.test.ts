@@ -1,0 +1,57 @@
+// @vitest-environment node
+// A crawler's CSV saved again in another encoding: Excel on Chinese Windows and pandas with
+// encoding="gbk" write GBK, which reads as the UTF-8 the crawler wrote would.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { PostItem } from "../../../src/content/feed-schema";
+import { readDataFile } from "../../../src/ingest/data-files";
+import { dataOnly } from "./helpers";
+
+const dir = mkdtempSync(join(tmpdir(), "qingyue-csv-encodings-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const gbk = (text: string): Buffer => execFileSync("iconv", ["-f", "utf-8", "-t", "gbk"], { input: text });
+
+const HEADER = "id,bid,正文,头条文章url,原始图片url,视频url,位置,日期,工具,点赞数,评论数,转发数,话题,@用户,完整日期\n";
+
+async function posts(path: string): Promise<{ items: PostItem[]; reasons: string[] }> {
+  const items: PostItem[] = [];
+  const reasons: string[] = [];
+  for await (const event of readDataFile(path, { baseUrl: "" })) {
+    const data = dataOnly(event);
+    if (data.ok) items.push(...(data.items as PostItem[]));
+    else reasons.push(data.reason);
+  }
+  return { items, reasons };
+}
+
+describe("weibo-crawler's CSV saved as GBK", () => {
+  it("reads its Chinese header and its posts' words, and its users.csv's profile", async () => {
+    mkdirSync(join(dir, "small", "夜读"), { recursive: true });
+    writeFileSync(join(dir, "small", "夜读", "1800000010.csv"), gbk(
+      HEADER +
+        '4900000000000201,P9eEeEe01,"今晚读完了《夜航西飞》，推荐给大家\n书里的非洲很美",,https://wx1.sinaimg.cn/large/010a.jpg,,北京,2020-08-04,iPhone客户端,1.2万,100万+,12,,,2020-08-04 22:10:00\n',
+    ));
+    writeFileSync(join(dir, "small", "users.csv"), gbk("用户id,昵称,性别,生日,所在地,学习经历,公司,注册时间,阳光信用,微博数,粉丝数,关注数,简介,主页,头像,高清头像,微博等级,会员等级,是否认证,认证类型,认证信息\n1800000010,夜读,f,,北京,,,,,100,52000,10,每晚读一本书,,,https://tvax1.sinaimg.cn/large/010av.jpg,,,True,0,读书博主\n"));
+    const { items, reasons } = await posts(join(dir, "small", "夜读", "1800000010.csv"));
+    expect(reasons).toEqual([]);
+    expect(items.map((i) => [i._qingyue.paragraphs, i._qingyue.counts, i.authors?.[0]?.name, i.authors?.[0]?._qingyue?.verified])).toEqual([
+      [["今晚读完了《夜航西飞》，推荐给大家", "书里的非洲很美"], { reposts: "12", comments: "100万+", likes: "1.2万" }, "夜读", "读书博主"],
+    ]);
+  });
+
+  it("reads a file longer than one read of it whole, a character cut between two reads joined again", async () => {
+    mkdirSync(join(dir, "large", "夜读"), { recursive: true });
+    const rows = Array.from({ length: 3000 }, (_, n) => `${4900000000010000 + n},,第${n}条：今天的夜读是一本关于远方和旅途的书，推荐给大家,,,,,2020-08-04,,1,2,3,,,\n`);
+    const bytes = gbk(HEADER + rows.join(""));
+    expect(bytes.length).toBeGreaterThan(4 * 64 * 1024);
+    writeFileSync(join(dir, "large", "夜读", "1800000010.csv"), bytes);
+    const { items, reasons } = await posts(join(dir, "large", "夜读", "1800000010.csv"));
+    expect(reasons).toEqual([]);
+    expect(items).toHaveLength(3000);
+    expect(items.filter((i) => !/^第\d+条：今天的夜读是一本关于远方和旅途的书，推荐给大家$/u.test(i._qingyue.paragraphs.join("")))).toEqual([]);
+  });
+});
