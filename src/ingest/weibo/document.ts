@@ -24,7 +24,8 @@ export interface WeiboDocument {
   empty: number;
 }
 
-const SIGNALS = [
+/** Fields only Weibo's records have. */
+export const WEIBO_FIELDS = [
   "user", "created_at", "createdAt", "mid", "idstr", "bid", "reposts_count", "comments_count", "attitudes_count",
   "pics", "pic", "screen_name", "user_id", "retweeted_status", "retweet", "review_display", "isLongText", "page_info",
   // weiboSpider's JSON: publish_time, up_num, retweet_num, comment_num, original_pictures.
@@ -36,7 +37,7 @@ const SIGNALS = [
 /** A record a Weibo source wrote: a text field and at least one field or link only Weibo data has. */
 function isWeiboRecord(value: unknown): value is Json {
   if (!looksLikeStatus(value)) return false;
-  if (SIGNALS.some((key) => value[key] !== undefined)) return true;
+  if (WEIBO_FIELDS.some((key) => value[key] !== undefined)) return true;
   const link = value.link ?? value.url ?? value.note_url ?? value.scheme;
   return typeof link === "string" && /^https?:\/\/(?:[a-z]+\.)?weibo\.(?:com|cn)\//i.test(link);
 }
@@ -135,7 +136,7 @@ function collect(value: unknown, found: Found, depth: number): void {
   }
   // A post whose text the source left empty (null content, no picture): counted, not shown.
   if (containers.length === 0 && !looksLikeStatus(value) && TEXT_FIELDS.some((k) => k in value && (value[k] === null || value[k] === "")) &&
-      SIGNALS.some((k) => value[k] !== undefined)) {
+      WEIBO_FIELDS.some((k) => value[k] !== undefined)) {
     found.empty += 1;
     return;
   }

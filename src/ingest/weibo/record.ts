@@ -57,7 +57,8 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   if (name === undefined) return undefined;
   const id = str(first(user, USER_IDS));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
-  const verified = user.verified === true || user.verified === "true" || user.verified === 1 ? str(user.verified_reason) : undefined;
+  // A table written out by Python says True, by a database 1.
+  const verified = user.verified === true || user.verified === 1 || /^(?:true|1)$/iu.test(str(user.verified) ?? "") ? str(user.verified_reason) : undefined;
   const description = str(user.description);
   const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
   const profile = id !== undefined && /^\d+$/.test(id) ? `https://weibo.com/u/${id}` : webUrl(user.profile_url);

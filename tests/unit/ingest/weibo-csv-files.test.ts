@@ -1,6 +1,7 @@
 // @vitest-environment node
-// A crawler's CSV saved again in another encoding: Excel on Chinese Windows and pandas with
-// encoding="gbk" write GBK, which reads as the UTF-8 the crawler wrote would.
+// Weibo CSVs beyond the crawlers' own layouts: a crawler's CSV saved again in another encoding
+// (Excel on Chinese Windows and pandas with encoding="gbk" write GBK), which reads as the UTF-8
+// the crawler wrote would; and a table of stored posts under their records' field names.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -53,5 +54,35 @@ describe("weibo-crawler's CSV saved as GBK", () => {
     expect(reasons).toEqual([]);
     expect(items).toHaveLength(3000);
     expect(items.filter((i) => !/^第\d+条：今天的夜读是一本关于远方和旅途的书，推荐给大家$/u.test(i._qingyue.paragraphs.join("")))).toEqual([]);
+  });
+});
+
+describe("a table of posts written out as CSV under the field names of the records it stored", () => {
+  const WEIBO = join(import.meta.dirname, "..", "..", "fixtures", "weibo");
+
+  it("API posts with their user and their original as dotted columns (user.screen_name), and their pictures as a JSON list", async () => {
+    const { items, reasons } = await posts(join(WEIBO, "table-of-api-posts.csv"));
+    expect(reasons).toEqual([]);
+    const [repost, own] = items;
+    expect(repost!.authors).toEqual([{ name: "江城读者", url: "https://weibo.com/u/1800000033", _qingyue: { id: "1800000033", verified: "读书博主" } }]);
+    expect(repost!._qingyue.paragraphs).toEqual(["说得好//@小李:是的"]);
+    expect(repost!._qingyue.repost).toMatchObject({ id: "4900000000000330", authors: [{ name: "原作者" }], paragraphs: ["【原文】今天读了一本好书 [赞]"] });
+    expect(own!._qingyue.paragraphs).toEqual(["[哈哈]自己的一条"]);
+    expect(own!._qingyue.counts).toEqual({ reposts: "0", comments: "1.2万", likes: "100万+" });
+    expect(own!.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/033a.jpg", "https://wx1.sinaimg.cn/large/033b.jpg"]);
+  });
+
+  it("a crawler's stored posts (_id, weibo_url, content, like_num …)", async () => {
+    const { items, reasons } = await posts(join(WEIBO, "table-of-stored-posts.csv"));
+    expect(reasons).toEqual([]);
+    expect(items.map((i) => [i.id, i.date_published, i._qingyue.paragraphs, i._qingyue.counts, i.attachments?.map((a) => a.url)])).toEqual([
+      ["wb-4900000000000301", "2020-08-04T10:12:00+08:00", ["今天天气很好"], { reposts: "1", comments: "2", likes: "5" }, ["https://wx1.sinaimg.cn/large/030a.jpg"]],
+    ]);
+  });
+
+  it("a table with an id and a text but nothing only Weibo's records have is not taken for posts", async () => {
+    const { items, reasons } = await posts(join(WEIBO, "news-table.csv"));
+    expect(items).toEqual([]);
+    expect(reasons).toEqual(["表头有 3 列无法识别：title、url、date"]);
   });
 });
