@@ -89,9 +89,10 @@ export function csvRecord(fields: readonly (string | undefined)[], row: readonly
     const value = row[i];
     if (field === undefined || value === undefined || value.trim() === "") return;
     // weiboSpider's retweet_pictures stays on the row: its content says what the original is.
-    if (field.startsWith("retweet_") && field !== "retweet_pictures" && ENGLISH.has(field.slice(8))) retweet[field.slice(8)] = value;
-    else if (field.includes(".")) nest(record, field.split("."), cellValue(field, value));
-    else record[field] = cellValue(field, value);
+    const cell = cellValue(field, value);
+    if (field.startsWith("retweet_") && field !== "retweet_pictures" && ENGLISH.has(field.slice(8))) retweet[field.slice(8)] = cell;
+    else if (field.includes(".")) nest(record, field.split("."), cell);
+    else record[field] = cell;
   });
   // weibo-search writes only the original's id (the original is a row of its own): no repost to show.
   if (retweet.text !== undefined || retweet.pics !== undefined) record.retweet = retweet;
@@ -101,11 +102,16 @@ export function csvRecord(fields: readonly (string | undefined)[], row: readonly
 
 /**
  * A cell as its record held it: a list or an object written as JSON (a table's pics, user or
- * retweeted_status) is read back; words are words, even when they open with a bracket.
+ * retweeted_status) is read back; a whole number written as a float (12.0: pandas writes a number
+ * column so where a cell of it is empty) is the number, an id or a count; words are words, even
+ * when they open with a bracket or read as a number.
  */
 function cellValue(field: string, value: string): unknown {
   const last = field.slice(field.lastIndexOf(".") + 1);
-  if ((TEXT_FIELDS as readonly string[]).includes(last) || !/^\s*[[{]/u.test(value)) return value;
+  if ((TEXT_FIELDS as readonly string[]).includes(last)) return value;
+  const whole = /^\s*(\d{1,20})\.0+\s*$/u.exec(value);
+  if (whole) return whole[1];
+  if (!/^\s*[[{]/u.test(value)) return value;
   try {
     return JSON.parse(value) as unknown;
   } catch {

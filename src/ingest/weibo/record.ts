@@ -31,7 +31,8 @@ export function isComment(record: Json): boolean {
 }
 
 function count(value: unknown): string | undefined {
-  const text = str(value);
+  // A number printed with thousands separators (1,234) is the number.
+  const text = str(value)?.replace(/^\d{1,3}(?:,\d{3})+$/u, (n) => n.replaceAll(",", ""));
   return text !== undefined && COUNT.test(text) ? text : undefined;
 }
 

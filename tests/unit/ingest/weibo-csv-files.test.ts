@@ -60,15 +60,17 @@ describe("weibo-crawler's CSV saved as GBK", () => {
 describe("a table of posts written out as CSV under the field names of the records it stored", () => {
   const WEIBO = join(import.meta.dirname, "..", "..", "fixtures", "weibo");
 
-  it("API posts with their user and their original as dotted columns (user.screen_name), and their pictures as a JSON list", async () => {
+  it("API posts with their user and their original as dotted columns (user.screen_name), their pictures as a JSON list, their ids and counts as pandas writes them (12.0, 1,234)", async () => {
     const { items, reasons } = await posts(join(WEIBO, "table-of-api-posts.csv"));
     expect(reasons).toEqual([]);
     const [repost, own] = items;
     expect(repost!.authors).toEqual([{ name: "江城读者", url: "https://weibo.com/u/1800000033", _qingyue: { id: "1800000033", verified: "读书博主" } }]);
     expect(repost!._qingyue.paragraphs).toEqual(["说得好//@小李:是的"]);
-    expect(repost!._qingyue.repost).toMatchObject({ id: "4900000000000330", authors: [{ name: "原作者" }], paragraphs: ["【原文】今天读了一本好书 [赞]"] });
+    expect(repost!._qingyue.repost).toMatchObject({
+      id: "4900000000000330", authors: [{ name: "原作者", url: "https://weibo.com/u/1800000034" }], paragraphs: ["【原文】今天读了一本好书 [赞]"],
+    });
     expect(own!._qingyue.paragraphs).toEqual(["[哈哈]自己的一条"]);
-    expect(own!._qingyue.counts).toEqual({ reposts: "0", comments: "1.2万", likes: "100万+" });
+    expect(own!._qingyue.counts).toEqual({ reposts: "0", comments: "1234", likes: "100万+" });
     expect(own!.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/033a.jpg", "https://wx1.sinaimg.cn/large/033b.jpg"]);
   });
 
