@@ -61,10 +61,13 @@ const LINK_CARD_TYPES = new Set(["article", "webpage"]);
 // Weibo's own icon of a card without a picture of its own (timeline_card_small_web_default.png …).
 const CARD_ICON = /\/timeline_card_small_|^https?:\/\/h5\.sinaimg\.cn\//iu;
 
-/** The picture of the article or web page a post's card (page_info) shares, unless it is Weibo's icon for one. */
+/**
+ * The picture of the article or web page a post's card (page_info) shares, or of the card
+ * Weibo-archiver keeps of it (`card`: link, title, img), unless it is Weibo's icon for one.
+ */
 export function cardPictureOf(record: Json): string | undefined {
   const page = record.page_info;
-  if (!isRecord(page) || !(LINK_CARD_TYPES.has(String(page.type)) || LINK_CARD_TYPES.has(String(page.object_type)))) return undefined;
-  const picture = pagePicture(page);
+  const linked = isRecord(page) && (LINK_CARD_TYPES.has(String(page.type)) || LINK_CARD_TYPES.has(String(page.object_type)));
+  const picture = linked ? pagePicture(page) : isRecord(record.card) ? webUrl(record.card.img) : undefined;
   return picture !== undefined && !CARD_ICON.test(picture) ? picture : undefined;
 }

@@ -160,12 +160,13 @@ function collect(value: unknown, found: Found, depth: number): void {
   }
   for (const key of ["userInfo", "user"]) {
     const user = value[key];
-    // weiboSpider names its user by nickname.
-    if (found.profile === undefined && isRecord(user) && (typeof user.screen_name === "string" || typeof user.nickname === "string") && !looksLikeStatus(user)) {
+    // weiboSpider names its user by nickname; Weibo-archiver's export ({user, posts}) by name, beside its uid.
+    const named = isRecord(user) && (typeof user.screen_name === "string" || typeof user.nickname === "string" || (typeof user.name === "string" && user.uid !== undefined));
+    if (found.profile === undefined && named && !looksLikeStatus(user)) {
       const author = readUser(user);
       if (author) {
         found.profile = author;
-        found.owner = key === "user" && Array.isArray(value.weibo);
+        found.owner = key === "user" && (Array.isArray(value.weibo) || Array.isArray(value.posts));
       }
     }
   }

@@ -64,7 +64,7 @@ function infoPicture(info: unknown): WeiboPicture | undefined {
 }
 
 export function picturesOf(record: Json): WeiboPicture[] {
-  const given = first(record, ["pics", "pic_urls", "pictures", "images", "pic", "original_pictures", "image_url", "原始图片url"]);
+  const given = first(record, ["pics", "pic_urls", "pictures", "images", "imgs", "pic", "original_pictures", "image_url", "原始图片url"]);
   // m.weibo.cn sometimes sends its picture list as an object keyed "0", "1", …
   const pics = isRecord(given) && Object.keys(given).every((k) => /^\d+$/.test(k))
     ? Object.keys(given).sort((a, b) => Number(a) - Number(b)).map((k) => given[k])

@@ -36,11 +36,21 @@ function count(value: unknown): string | undefined {
   return text !== undefined && COUNT.test(text) ? text : undefined;
 }
 
+/** The first of those fields that holds a count: an archiver's `comments` may be the list of them, beside their count. */
+const countOf = (record: Json, names: readonly string[]): string | undefined => {
+  for (const name of names) {
+    const found = count(record[name]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+};
+
 function countsOf(record: Json): WeiboCounts | undefined {
   const counts: WeiboCounts = {};
-  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "shared_count", "转发数"]));
-  const comments = count(first(record, ["comments_count", "comments", "comment_num", "评论数"]));
-  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "like_num", "liked_count", "点赞数"]));
+  // Weibo-archiver's export names them in camelCase (repostsCount, commentsCount, likesCount).
+  const reposts = countOf(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "shared_count", "repostsCount", "转发数"]);
+  const comments = countOf(record, ["comments_count", "comments", "comment_num", "commentsCount", "评论数"]);
+  const likes = countOf(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "like_num", "liked_count", "likesCount", "attitudesCount", "点赞数"]);
   if (reposts !== undefined) counts.reposts = reposts;
   if (comments !== undefined) counts.comments = comments;
   if (likes !== undefined) counts.likes = likes;
@@ -60,7 +70,7 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
   // A table written out by Python says True, by a database 1.
   const verified = user.verified === true || user.verified === 1 || /^(?:true|1)$/iu.test(str(user.verified) ?? "") ? str(user.verified_reason) : undefined;
-  const description = str(user.description);
+  const description = str(first(user, ["description", "bio"]));
   const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
   const profile = id !== undefined && /^\d+$/.test(id) ? `https://weibo.com/u/${id}` : webUrl(user.profile_url);
   return {
@@ -82,7 +92,7 @@ export function readUser(user: Json): WeiboAuthor | undefined {
 function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefined {
   const user: Json = isRecord(record.user) ? { ...record.user } : {};
   const name = str(first(record, ["screen_name", "user_name", "nickname", "nick_name", "用户昵称"]));
-  const id = str(first(record, ["user_id", "uid", "用户id"])) ?? fromUrl.uid;
+  const id = str(first(record, ["user_id", "uid", "userId", "用户id"])) ?? fromUrl.uid;
   if (str(first(user, USER_NAMES)) === undefined && name !== undefined) user.screen_name = name;
   if (str(first(user, USER_IDS)) === undefined && id !== undefined) user.id = id;
   // MediaCrawler writes the author's avatar beside the name.
@@ -158,11 +168,12 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
   if (videos.length > 0) text.paragraphs = withoutVideoLabel(text.paragraphs, author?.name);
-  const authorId = fromUrl.uid ?? str(record.user_id);
+  const authorId = fromUrl.uid ?? str(first(record, ["user_id", "userId"]));
+  const uid = author?.id ?? authorId;
   // A bid is base 62: anything else is not one, and makes no address.
   const bid = [str(record.bid), str(record.mblogid)].find((key) => key !== undefined && /^[0-9A-Za-z]{6,12}$/.test(key));
   const url = (link && /weibo\.(?:cn|com)\//i.test(link) ? link.replace(/\?.*$/u, "") : link) ??
-    (bid !== undefined && author?.id !== undefined ? `https://weibo.com/${author.id}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
+    (bid !== undefined && uid !== undefined && /^\d+$/u.test(uid) ? `https://weibo.com/${uid}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
   let repost: WeiboStatus["repost"];
   const original = first(record, ["retweeted_status", "retweet", "repost"]);
   if (!options.nested && isRecord(original)) {

@@ -90,6 +90,8 @@ function anchorText(whole: string, attrs: string, inner: string, found: { whole?
   return whole;
 }
 
+const ARCHIVED_PICTURE = /\[img:\/\/(https?:\/\/[^\s\]]+)\]/giu;
+
 const LOOKS_LIKE_HTML = /<(?:br|a|span|img|p|div)\b[^<>]*>/i;
 
 /** The reader's paragraphs of a Weibo text, HTML or plain. */
@@ -102,6 +104,8 @@ export function readWeiboText(raw: string): WeiboText {
   let text = html ? htmlToText(rewriteAnchors(raw.replace(expand, ""), found), { known: true }) : raw;
   // Weibo pads texts with zero-width spaces; a cut text ends "…" or " ..." before 全文.
   text = text.replace(/\u200b|\u200c|\u200d|\ufeff/gu, "");
+  // Weibo-archiver writes a link to a picture (Weibo's 查看图片) as [img://<address>]: the link it was.
+  text = text.replace(ARCHIVED_PICTURE, " $1 ");
   const paragraphs = text
     .split(/\r\n?|\n/u)
     .map((line) => line.replace(/[ \t\u00a0\u3000]+/gu, " ").trim())

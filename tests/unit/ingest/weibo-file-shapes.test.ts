@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
-import { dataOnly, ROOT } from "./helpers";
+import { dataOnly, postById, ROOT, weiboFixturePosts } from "./helpers";
 
 const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
 
@@ -92,5 +92,41 @@ describe("posts saved with only their id, text and counts (attitudes, comments, 
       ["wb-4800000000000101", [["今天跑了十公里 #夜跑#"], { reposts: "1", comments: "3", likes: "12" }]],
       ["wb-4800000000000102", [["下雨了，休息一天"], { reposts: "0", comments: "0", likes: "5" }]],
     ]);
+  });
+});
+
+describe("Weibo-archiver's export ({user, posts}: camelCase counts, imgs, a card, retweet)", () => {
+  const file = join("weibo-archiver", "weibo-data-江城读者.json");
+
+  it("gives each post its author from the export's user, its pictures, its counts and its address", async () => {
+    const items = await weiboFixturePosts(file);
+    const post = postById(items, "wb-4900000000000701");
+    expect(post.authors).toEqual([{
+      name: "江城读者", url: "https://weibo.com/u/1800000070", avatar: "https://tvax1.sinaimg.cn/070.jpg",
+      _qingyue: { id: "1800000070", description: "每天读一点", followers: "12000" },
+    }]);
+    expect(post.external_url).toBe("https://weibo.com/1800000070/O1aBcDe71");
+    expect(post.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/070a.jpg", "https://wx1.sinaimg.cn/large/070b.jpg"]);
+    expect(post._qingyue.counts).toEqual({ reposts: "12", comments: "34", likes: "567" });
+  });
+
+  it("a picture it wrote into the text as [img://…] is the link it was", async () => {
+    const post = postById(await weiboFixturePosts(file), "wb-4900000000000701");
+    expect(post._qingyue.paragraphs).toEqual(["周末去了城南老街 #城市漫步# https://wx1.sinaimg.cn/large/070inline.jpg"]);
+  });
+
+  it("the card it kept of a shared page gives the post its picture", async () => {
+    const post = postById(await weiboFixturePosts(file), "wb-4900000000000703");
+    expect(post.image).toBe("https://wx1.sinaimg.cn/orj360/070card.jpg");
+  });
+
+  it("quotes the original of a repost with its own author, pictures and counts", async () => {
+    const post = postById(await weiboFixturePosts(file), "wb-4900000000000702");
+    expect(post._qingyue.repost).toMatchObject({
+      id: "4900000000000700",
+      authors: [{ name: "书评人老周", url: "https://weibo.com/u/1800000007" }],
+      attachments: [{ url: "https://wx4.sinaimg.cn/large/007a.jpg" }],
+      counts: { reposts: "88", comments: "30", likes: "520" },
+    });
   });
 });
