@@ -1,5 +1,5 @@
 // Weibo CSV files (weibo-crawler's, github.com/dataabc/weibo-crawler, and the other crawlers'
-// read here): their rows, read as a stream in the file's encoding (csv-encoding.ts), what each
+// read here): their rows, read as a stream in the file's encoding (file-encoding.ts), what each
 // column holds being csv-layout.ts's to say. weibo-crawler names the author only in the file's
 // path: `<screen_name>/<user_id>.csv`, with the profile in `users.csv` beside the folders.
 import { createReadStream, existsSync, readFileSync } from "node:fs";
@@ -7,14 +7,14 @@ import { basename, dirname, join } from "node:path";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { readHead } from "../sniff";
-import { CSV_SAMPLE_BYTES, csvEncoding, csvUtf8 } from "./csv-encoding";
+import { asUtf8, fileEncoding, SAMPLE_BYTES } from "../file-encoding";
 import { readUser, type Json } from "./record";
 import type { WeiboAuthor } from "./status";
 
 function readUsersCsv(path: string): Map<string, WeiboAuthor> {
   const users = new Map<string, WeiboAuthor>();
   try {
-    const rows = parseSync(csvUtf8(readFileSync(path)), { bom: true, relax_column_count: true, columns: true }) as Record<string, string>[];
+    const rows = parseSync(asUtf8(readFileSync(path)), { bom: true, relax_column_count: true, columns: true }) as Record<string, string>[];
     for (const row of rows) {
       const user = usersRowAuthor(row);
       if (user?.id !== undefined) users.set(user.id, user);
@@ -65,8 +65,8 @@ export const MAX_RECORD_BYTES = 1024 * 1024;
  * same chunk (a piped parser drops those when it fails).
  */
 export async function* csvRows(path: string): AsyncGenerator<string[]> {
-  const head = await readHead(path, CSV_SAMPLE_BYTES);
-  const encoding = csvEncoding(head, head.length < CSV_SAMPLE_BYTES);
+  const head = await readHead(path, SAMPLE_BYTES);
+  const encoding = fileEncoding(head, head.length < SAMPLE_BYTES);
   // A file in another encoding reaches the parser as UTF-8, a chunk at a time.
   const decoder = encoding === "utf-8" ? undefined : new TextDecoder(encoding);
   const rows: string[][] = [];

@@ -1,7 +1,8 @@
 // @vitest-environment node
-// Weibo CSVs beyond the crawlers' own layouts: a crawler's CSV saved again in another encoding
-// (Excel on Chinese Windows and pandas with encoding="gbk" write GBK), which reads as the UTF-8
-// the crawler wrote would; and a table of stored posts under their records' field names.
+// Weibo files beyond the crawlers' own layouts: a crawler's CSV or JSON Lines in another encoding
+// (Excel on Chinese Windows, pandas with encoding="gbk" and Python on a Chinese Windows write
+// GBK), which reads as the UTF-8 the crawler wrote would; and a table of stored posts under their
+// records' field names.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { PostItem } from "../../../src/content/feed-schema";
 import { readDataFile } from "../../../src/ingest/data-files";
+import { readInputs } from "../../../src/ingest/inputs";
 import { dataOnly } from "./helpers";
 
 const dir = mkdtempSync(join(tmpdir(), "qingyue-csv-encodings-"));
@@ -54,6 +56,28 @@ describe("weibo-crawler's CSV saved as GBK", () => {
     expect(reasons).toEqual([]);
     expect(items).toHaveLength(3000);
     expect(items.filter((i) => !/^第\d+条：今天的夜读是一本关于远方和旅途的书，推荐给大家$/u.test(i._qingyue.paragraphs.join("")))).toEqual([]);
+  });
+});
+
+describe("a search crawler's JSON Lines written as GBK", () => {
+  it("reads each line in the file's encoding", async () => {
+    const file = join(dir, "search.jsonl");
+    const lines = [
+      { mid: "4900000000000901", text: "新店开业，欢迎大家来坐坐[太开心]#河边咖啡#", created_at: "2023-05-01 10:12", user: { id: "1800000090", screen_name: "河边咖啡" }, reposts_count: 3 },
+      { mid: "4900000000000902", text: "今天的拿铁很好喝", created_at: "2023-05-02 09:30", user: { id: "1800000090", screen_name: "河边咖啡" }, reposts_count: 0 },
+    ];
+    writeFileSync(file, gbk(lines.map((l) => JSON.stringify(l)).join("\n") + "\n"));
+    const items: PostItem[] = [];
+    const reasons: string[] = [];
+    for await (const event of readInputs([file], { baseUrl: "" })) {
+      if (!event.ok) reasons.push(event.reason);
+      else if ("items" in event) items.push(...(event.items as PostItem[]));
+    }
+    expect(reasons).toEqual([]);
+    expect(items.map((i) => [i.authors?.[0]?.name, i._qingyue.paragraphs])).toEqual([
+      ["河边咖啡", ["新店开业，欢迎大家来坐坐[太开心]#河边咖啡#"]],
+      ["河边咖啡", ["今天的拿铁很好喝"]],
+    ]);
   });
 });
 
