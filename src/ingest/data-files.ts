@@ -21,7 +21,7 @@ import { readWeiboDocument, type WeiboDocument } from "./weibo/document";
 import { plainJson } from "./weibo/extended-json";
 import { parseJsonText } from "./json-text";
 import { weiboItem } from "./weibo/items";
-import { readStatus } from "./weibo/record";
+import { isComment, readStatus } from "./weibo/record";
 import type { WeiboAuthor } from "./weibo/status";
 
 export interface LongText {
@@ -261,7 +261,13 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
         misaligned.push(rows);
         continue;
       }
-      const status = readStatus(csvRecord(layout.fields, row, author));
+      const record = csvRecord(layout.fields, row, author);
+      // A table of comments written out under their records' names answers posts: set aside, as in JSON.
+      if (isComment(record)) {
+        comments += 1;
+        continue;
+      }
+      const status = readStatus(record);
       if (status) batch.push(weiboItem(status, ctx));
       if (batch.length >= BATCH) {
         yield ok(path, 0, batch);

@@ -106,6 +106,13 @@ describe("a table of posts written out as CSV under the field names of the recor
     ]);
   });
 
+  it("a table of comments (rootid, like_counts) is set aside and counted, as comments in JSON are", async () => {
+    const events = [];
+    for await (const event of readDataFile(join(WEIBO, "table-of-comments.csv"), { baseUrl: "" })) events.push(dataOnly(event));
+    expect(events.flatMap((e) => (e.ok ? e.items : []))).toEqual([]);
+    expect(events.flatMap((e) => (e.ok ? e.notes : [e.reason]))).toEqual(["跳过 2 条评论：评论不是微博，不单独成条"]);
+  });
+
   it("a table with an id and a text but nothing only Weibo's records have is not taken for posts", async () => {
     const { items, reasons } = await posts(join(WEIBO, "news-table.csv"));
     expect(items).toEqual([]);
