@@ -48,8 +48,8 @@ const countOf = (record: Json, names: readonly string[]): string | undefined => 
 function countsOf(record: Json): WeiboCounts | undefined {
   const counts: WeiboCounts = {};
   // Weibo-archiver's export names them in camelCase (repostsCount, commentsCount, likesCount).
-  const reposts = countOf(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "shared_count", "repostsCount", "转发数"]);
-  const comments = countOf(record, ["comments_count", "comments", "comment_num", "commentsCount", "评论数"]);
+  const reposts = countOf(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "shared_count", "repost_count", "repostsCount", "转发数"]);
+  const comments = countOf(record, ["comments_count", "comments", "comment_num", "comment_count", "commentsCount", "评论数"]);
   const likes = countOf(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "like_num", "liked_count", "likesCount", "attitudesCount", "点赞数"]);
   if (reposts !== undefined) counts.reposts = reposts;
   if (comments !== undefined) counts.comments = comments;

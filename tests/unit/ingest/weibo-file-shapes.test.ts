@@ -130,3 +130,11 @@ describe("Weibo-archiver's export ({user, posts}: camelCase counts, imgs, a card
     });
   });
 });
+
+describe("counts under the names other crawlers give them", () => {
+  it("repost_count and comment_count, and a count printed with thousands separators", async () => {
+    const { readStatus } = await import("../../../src/ingest/weibo/record");
+    const status = readStatus({ mid: "4900000000000950", content: "正文", user_id: "1800000095", repost_count: 3, comment_count: "1,234", like_count: 5 });
+    expect(status?.counts).toEqual({ reposts: "3", comments: "1234", likes: "5" });
+  });
+});
