@@ -21,6 +21,7 @@ import { readWeiboDocument, type WeiboDocument } from "./weibo/document";
 import { plainJson } from "./weibo/extended-json";
 import { parseJsonText } from "./json-text";
 import { weiboItem } from "./weibo/items";
+import { QuotedOriginals } from "./weibo/quoted-originals";
 import { isComment, readStatus } from "./weibo/record";
 import type { WeiboAuthor } from "./weibo/status";
 
@@ -231,6 +232,7 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
   let comments = 0;
   const misaligned: number[] = [];
   const profiles: WeiboAuthor[] = [];
+  const originals = new QuotedOriginals();
   try {
     for await (const row of csvRows(path)) {
       if (layout === undefined) {
@@ -268,7 +270,7 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
         continue;
       }
       const status = readStatus(record);
-      if (status) batch.push(weiboItem(status, ctx));
+      if (status) batch.push(weiboItem(originals.quote(status), ctx));
       if (batch.length >= BATCH) {
         yield ok(path, 0, batch);
         batch = [];

@@ -94,8 +94,9 @@ export function csvRecord(fields: readonly (string | undefined)[], row: readonly
     else if (field.includes(".")) nest(record, field.split("."), cell);
     else record[field] = cell;
   });
-  // weibo-search writes only the original's id (the original is a row of its own): no repost to show.
+  // weibo-search writes only the original's id (the original is a row of its own): the repost names it by that id.
   if (retweet.text !== undefined || retweet.pics !== undefined) record.retweet = retweet;
+  else if (retweet.id !== undefined) record.retweet_id = retweet.id;
   return record;
 }
 

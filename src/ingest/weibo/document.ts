@@ -7,6 +7,7 @@ import { readCaptureTime } from "./dates";
 import { isHotSearchEntry } from "./hot-search";
 import { isComment, isRecord, looksLikeStatus, readStatus, readUser, TEXT_FIELDS, type Json } from "./record";
 import type { WeiboAuthor, WeiboStatus } from "./status";
+import { QuotedOriginals } from "./quoted-originals";
 import { readWeiboText } from "./text";
 
 export interface WeiboDocument {
@@ -189,9 +190,11 @@ export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
       found.people.length === 0) return undefined;
   const captured = isRecord(doc) ? captureTimeOf(doc) : undefined;
   const statuses: WeiboStatus[] = [];
+  const originals = new QuotedOriginals();
   let empty = found.empty;
   for (const record of found.records) {
-    const status = readStatus(record, captured !== undefined ? { captured } : {});
+    const read = readStatus(record, captured !== undefined ? { captured } : {});
+    const status = read && originals.quote(read);
     // weiboSpider writes no author on a post of the user's file: the file's user wrote it.
     if (status && found.owner && found.profile && status.author === undefined && status.authorId === undefined) statuses.push({ ...status, author: found.profile });
     else if (status) statuses.push(status);

@@ -181,8 +181,9 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
     repost = isDeleted(original)
       ? { deleted: true, ...(originalId ? { id: originalId } : {}) }
       : readStatus(original, { ...options, nested: true }) ?? { deleted: true, ...(originalId ? { id: originalId } : {}) };
-  } else if (!options.nested && (record.is_retweet === true || record.is_retweet === "true")) {
-    // WeiboSpider names the original of a repost by its id alone: the repost quotes it as a link to it.
+  } else if (!options.nested && (record.is_retweet === true || record.is_retweet === "true" || (record.is_retweet === undefined && record.retweet_id !== undefined))) {
+    // WeiboSpider and weibo-search name the original of a repost by its id alone (weibo-search
+    // writes the original as a row of its own): the repost quotes it as a link to it.
     const originalId = weiboId(record.retweet_id);
     if (originalId !== undefined) repost = { id: originalId, url: `https://m.weibo.cn/status/${originalId}`, text: { paragraphs: [], truncated: false }, pictures: [] };
   }
