@@ -118,7 +118,8 @@ function isDeleted(record: Json): boolean {
 function weiboId(value: unknown): string | undefined {
   const key = str(value);
   if (key === undefined) return undefined;
-  if (/^\d{1,20}$/.test(key)) return key;
+  // 0 (a table's default for a post that quotes none) names no post.
+  if (/^\d{1,20}$/.test(key)) return /^0+$/u.test(key) ? undefined : key;
   return /^[0-9A-Za-z]{6,12}$/.test(key) ? midFromBid(key) : undefined;
 }
 

@@ -140,14 +140,16 @@ describe("counts under the names other crawlers give them", () => {
 });
 
 describe("a JSON list of posts where a repost names its original by retweet_id (weibo-search's MongoDB or MySQL rows)", () => {
-  it("quotes the original listed before it whole, and one not listed as a link to it", async () => {
+  it("quotes the original listed before it whole, one not listed as a link to it, and none for a retweet_id of 0", async () => {
     const { readWeiboDocument } = await import("../../../src/ingest/weibo/document");
     const doc = readWeiboDocument([
       { id: "4900000000000970", bid: "P9mMmMm70", user_id: "1800000071", screen_name: "江城日报", text: "【提醒】明天有雨", created_at: "2021-01-08 07:00", reposts_count: 5 },
       { id: "4900000000000971", user_id: "1800000072", screen_name: "跑步的猫", text: "收到", created_at: "2021-01-08 08:00", retweet_id: "4900000000000970", reposts_count: 0 },
       { id: "4900000000000972", user_id: "1800000072", screen_name: "跑步的猫", text: "转发微博", created_at: "2021-01-08 09:00", retweet_id: "4800000000000002", reposts_count: 0 },
+      { id: "4900000000000973", user_id: "1800000072", screen_name: "跑步的猫", text: "自己的一条", created_at: "2021-01-08 10:00", retweet_id: 0, reposts_count: 0 },
     ]);
-    const [, quoting, linking] = doc?.statuses ?? [];
+    const [, quoting, linking, own] = doc?.statuses ?? [];
+    expect(own?.repost).toBeUndefined();
     expect(quoting?.repost).toMatchObject({ id: "4900000000000970", author: { name: "江城日报" }, text: { paragraphs: ["【提醒】明天有雨"] } });
     expect(linking?.repost).toMatchObject({ id: "4800000000000002", url: "https://m.weibo.cn/status/4800000000000002", text: { paragraphs: [] } });
   });
