@@ -22,7 +22,7 @@ const POST_COLUMNS: Record<string, string> = {
 };
 /** MediaCrawler's Weibo columns (its JSON's field names) → the same fields. */
 const MEDIA_CRAWLER_COLUMNS: Record<string, string> = {
-  note_id: "id", content: "text", create_date_time: "created_at", liked_count: "attitudes_count", shared_count: "reposts_count",
+  note_id: "id", create_date_time: "created_at", liked_count: "attitudes_count", shared_count: "reposts_count",
   note_url: "url", nickname: "screen_name", avatar: "avatar",
 };
 /** Columns a crawler writes that a reader is not shown (IP region, membership, when it was written). */
@@ -30,7 +30,8 @@ const IGNORED = new Set([
   "ip", "user_authentication", "会员类型", "会员等级", "IP属地", "ip_location", "gender", "profile_url", "source_keyword", "create_time",
   "last_modify_ts", "creator_hash",
 ]);
-const ENGLISH = new Set([...Object.values(POST_COLUMNS), "user_id", "screen_name"]);
+// A crawler's `content` keeps its name: WeiboSpider puts a long post's whole text there beside isLongText (record.ts).
+const ENGLISH = new Set([...Object.values(POST_COLUMNS), "user_id", "screen_name", "content"]);
 const REPOST_COLUMNS: Record<string, string> = { 是否原创: "is_original", 源用户id: "retweet_user_id", 源用户昵称: "retweet_screen_name" };
 const USER_COLUMNS = ["用户id", "昵称", "粉丝数", "简介", "头像", "高清头像", "是否认证", "认证信息"];
 const COMMENT_COLUMNS = ["weibo_id", "user_screen_name", "text"];
@@ -68,7 +69,7 @@ export function csvLayout(header: readonly string[]): CsvLayout | { reason: stri
   });
   // Any other column is the record's field of that name, for a table of records stored as the sources gave them.
   const fields = names.map((name, i) => named[i] ?? (IGNORED.has(name) || !FIELD_PATH.test(name) ? undefined : name));
-  const crawler = named.includes("text") && (named.includes("id") || named.includes("bid"));
+  const crawler = (named.includes("text") || named.includes("content")) && (named.includes("id") || named.includes("bid"));
   // A table of records is Weibo's when it has their text, their id and a field only Weibo's records have.
   const table = fields.some((f) => f !== undefined && (TEXT_FIELDS as readonly string[]).includes(f)) &&
     fields.some((f) => f !== undefined && ID_FIELDS.has(f)) && fields.some((f) => f !== undefined && WEIBO_COLUMNS.has(f.split(".")[0]!));

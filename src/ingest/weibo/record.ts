@@ -30,6 +30,9 @@ export function isComment(record: Json): boolean {
     ((record.like_count !== undefined || record.like_counts !== undefined) && isRecord(record.user)) || record.comment_id !== undefined;
 }
 
+/** A flag set: true as JSON writes it, True as Python prints it, 1 as a database stores it. */
+const yes = (value: unknown): boolean => value === true || /^(?:true|1)$/iu.test(str(value) ?? "");
+
 function count(value: unknown): string | undefined {
   // A number printed with thousands separators (1,234) is the number.
   const text = str(value)?.replace(/^\d{1,3}(?:,\d{3})+$/u, (n) => n.replaceAll(",", ""));
@@ -69,7 +72,7 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   const id = str(first(user, USER_IDS));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
   // A table written out by Python says True, by a database 1.
-  const verified = user.verified === true || user.verified === 1 || /^(?:true|1)$/iu.test(str(user.verified) ?? "") ? str(user.verified_reason) : undefined;
+  const verified = yes(user.verified) ? str(user.verified_reason) : undefined;
   const description = str(first(user, ["description", "bio"]));
   const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
   const profile = id !== undefined && /^\d+$/.test(id) ? `https://weibo.com/u/${id}` : webUrl(user.profile_url);
@@ -105,7 +108,7 @@ function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefi
 const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|查看权限|权限查看|作者已设置仅展示|仅自己可见|不可见/u;
 
 function isDeleted(record: Json): boolean {
-  if (record.deleted === "1" || record.deleted === 1 || record.deleted === true) return true;
+  if (yes(record.deleted)) return true;
   // Weibo sends an original no one may see any more with its user set to null.
   if (record.user === null) return true;
   const text = str(first(record, ["text", "content"]));
@@ -159,7 +162,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
   // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
   const fromCrawler = longText === undefined && rawText === record.content;
-  if (longText === undefined && !fromCrawler && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
+  if (longText === undefined && !fromCrawler && (yes(record.isLongText) || yes(record.is_long_text)) && !text.truncated) text.truncated = true;
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
   const videos = videosOf(own);
@@ -182,7 +185,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
     repost = isDeleted(original)
       ? { deleted: true, ...(originalId ? { id: originalId } : {}) }
       : readStatus(original, { ...options, nested: true }) ?? { deleted: true, ...(originalId ? { id: originalId } : {}) };
-  } else if (!options.nested && (record.is_retweet === true || record.is_retweet === "true" || (record.is_retweet === undefined && record.retweet_id !== undefined))) {
+  } else if (!options.nested && (yes(record.is_retweet) || (record.is_retweet === undefined && record.retweet_id !== undefined))) {
     // WeiboSpider and weibo-search name the original of a repost by its id alone (weibo-search
     // writes the original as a row of its own): the repost quotes it as a link to it.
     const originalId = weiboId(record.retweet_id);

@@ -101,8 +101,17 @@ describe("a table of posts written out as CSV under the field names of the recor
   it("a crawler's stored posts (_id, weibo_url, content, like_num …)", async () => {
     const { items, reasons } = await posts(join(WEIBO, "table-of-stored-posts.csv"));
     expect(reasons).toEqual([]);
-    expect(items.map((i) => [i.id, i.date_published, i._qingyue.paragraphs, i._qingyue.counts, i.attachments?.map((a) => a.url)])).toEqual([
+    expect(items.map((i) => [i.id, i.date_published, i._qingyue.paragraphs, i._qingyue.counts, i.attachments?.map((a) => a.url)])[0]).toEqual(
       ["wb-4900000000000301", "2020-08-04T10:12:00+08:00", ["今天天气很好"], { reposts: "1", comments: "2", likes: "5" }, ["https://wx1.sinaimg.cn/large/030a.jpg"]],
+    );
+  });
+
+  it("its flags as a database or Python writes them (1, True; 0, False): a repost named by id; its content whole beside isLongText, as in its JSON", async () => {
+    const { items } = await posts(join(WEIBO, "table-of-stored-posts.csv"));
+    expect(items.map((i) => [i._qingyue.repost, i._qingyue.truncated])).toEqual([
+      [undefined, undefined],
+      [{ id: "4800000000000003", url: "https://m.weibo.cn/status/4800000000000003" }, undefined],
+      [undefined, undefined],
     ]);
   });
 
