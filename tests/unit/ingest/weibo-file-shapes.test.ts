@@ -154,3 +154,12 @@ describe("a JSON list of posts where a repost names its original by retweet_id (
     expect(linking?.repost).toMatchObject({ id: "4800000000000002", url: "https://m.weibo.cn/status/4800000000000002", text: { paragraphs: [] } });
   });
 });
+
+describe("a post's plain text cut off with the 全文 link's label after it (m.weibo.cn's raw_text, a crawler's copy)", () => {
+  it("ends at the cut, is marked cut and leads to the whole post", async () => {
+    const items = await weiboFixturePosts("raw-text-cut.json");
+    expect(items.map((i) => [i._qingyue.paragraphs, i._qingyue.truncated, i.external_url])).toEqual([
+      [["江边的夜跑路线，第一段讲起点", "第二段讲沿途的风景…"], true, "https://m.weibo.cn/status/4900000000000991"],
+    ]);
+  });
+});
