@@ -94,7 +94,9 @@ export function picturesOf(record: Json): WeiboPicture[] {
       });
     }
   } else if (typeof pics === "string") {
-    for (const part of pics.split(",")) {
+    // Listed with commas (weibo-crawler), semicolons, bars or line breaks; a comma inside an
+    // address's query (?KID=imgbed,tva&…) is part of it.
+    for (const part of pics.split(/\s*[,;|\s]\s*(?=(?:https?:)?\/\/)/u)) {
       const listed = listedPicture(part);
       if (listed) found.push(listed);
     }

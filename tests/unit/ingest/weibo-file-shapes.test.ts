@@ -163,3 +163,14 @@ describe("a post's plain text cut off with the 全文 link's label after it (m.w
     ]);
   });
 });
+
+describe("a post's pictures listed in one field", () => {
+  it("split at each address: after commas, semicolons or line breaks, and not at a comma inside a signed address's query", async () => {
+    const { readStatus } = await import("../../../src/ingest/weibo/record");
+    const signed = "https://wx1.sinaimg.cn/large/0a.jpg?KID=imgbed,tva&Expires=1700000000&ssig=Ab";
+    const urls = (pics: string) => readStatus({ mid: "4900000000000995", text: "图", user_id: "1800000095", pics })?.pictures.map((p) => p.url);
+    expect(urls(`${signed},https://wx1.sinaimg.cn/large/0b.jpg`)).toEqual([signed, "https://wx1.sinaimg.cn/large/0b.jpg"]);
+    expect(urls("https://wx1.sinaimg.cn/large/0a.jpg;https://wx1.sinaimg.cn/large/0b.jpg")).toEqual(["https://wx1.sinaimg.cn/large/0a.jpg", "https://wx1.sinaimg.cn/large/0b.jpg"]);
+    expect(urls("https://wx1.sinaimg.cn/large/0a.jpg\nhttps://wx1.sinaimg.cn/large/0b.jpg")).toEqual(["https://wx1.sinaimg.cn/large/0a.jpg", "https://wx1.sinaimg.cn/large/0b.jpg"]);
+  });
+});
