@@ -89,8 +89,8 @@ export function csvRecord(fields: readonly (string | undefined)[], row: readonly
   fields.forEach((field, i) => {
     const value = row[i];
     if (field === undefined || value === undefined || value.trim() === "") return;
-    // weiboSpider's retweet_pictures stays on the row: its content says what the original is.
     const cell = cellValue(field, value);
+    // weiboSpider's retweet_pictures stays on the row: its content says what the original is.
     if (field.startsWith("retweet_") && field !== "retweet_pictures" && ENGLISH.has(field.slice(8))) retweet[field.slice(8)] = cell;
     else if (field.includes(".")) nest(record, field.split("."), cell);
     else record[field] = cell;
@@ -100,7 +100,6 @@ export function csvRecord(fields: readonly (string | undefined)[], row: readonly
   else if (retweet.id !== undefined) record.retweet_id = retweet.id;
   return record;
 }
-
 
 /**
  * A cell as its record held it: a list or an object written as JSON (a table's pics, user or

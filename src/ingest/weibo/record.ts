@@ -71,7 +71,6 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   if (name === undefined) return undefined;
   const id = str(first(user, USER_IDS));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
-  // A table written out by Python says True, by a database 1.
   const verified = yes(user.verified) ? str(user.verified_reason) : undefined;
   const description = str(first(user, ["description", "bio"]));
   const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
