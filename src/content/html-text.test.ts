@@ -53,6 +53,11 @@ describe("htmlToText reads HTML as a parser does", () => {
     expect(htmlToText('<p><img alt="&#91;&#21507;&#29916;&#93;" src="x.png"></p>').trim()).toBe("[吃瓜]");
   });
 
+  it("reads an emoticon named by its title alone, as weibo.com's older pages write it", () => {
+    expect(htmlToText('<p>看<img src="https://face.t.sinajs.cn/t4/appstyle/expression/ext/normal/a1/doge.png" title="[doge]" type="face" />好</p>').trim()).toBe("看[doge]好");
+    expect(htmlToText('<p>图<img src="y.jpg" title="江边的风景" />后</p>').trim()).toBe("图后");
+  });
+
   it("drops a script whose text contains what looks like its end tag, and unclosed comments", () => {
     expect(htmlToText('<div>前<script>var s = "<\\/script>"; if (a < b) {}</script>后</div>').trim()).toBe("前后");
     expect(htmlToText("<p>正文</p><!-- <p>注释里的段落</p> -->").trim()).toBe("正文");

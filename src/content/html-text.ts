@@ -71,9 +71,10 @@ export function htmlToText(page: string, { known = false }: { known?: boolean } 
           if (anchor) out += anchorText(anchor.attrs, anchor.text, anchor.shortLabel);
           anchor = { attrs, text: "", shortLabel: false };
         } else if (name === "img") {
-          // Weibo emoticons are images whose alt is the [code]; other images carry no text.
-          const alt = attrs.alt ?? "";
-          if (/^\[[^\][]{1,8}\]$/u.test(alt)) write(alt);
+          // Weibo emoticons are images whose alt (or, in weibo.com's older pages, only the title) is
+          // the [code]; other images carry no text.
+          const code = [attrs.alt, attrs.title].find((text) => text !== undefined && /^\[[^\][]{1,8}\]$/u.test(text));
+          if (code !== undefined) write(code);
         } else if (BLOCKS.has(name)) {
           write("\n");
         }

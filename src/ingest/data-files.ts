@@ -15,12 +15,14 @@ import { newsRecordPage, newsRecordsOf } from "./news/record";
 import { closesRoot, readFeedText, UnreadableFeed, type FeedEntry, type ParsedFeed } from "./feeds/parse";
 import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
 import { feedProfile } from "./feeds/rsshub-weibo";
-import { csvErrorInWords, csvLayout, csvRecord, type CsvLayout, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
+import { csvErrorInWords, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
+import { csvLayout, csvRecord, type CsvLayout } from "./weibo/csv-layout";
 import { readWeiboDocument, type WeiboDocument } from "./weibo/document";
 import { plainJson } from "./weibo/extended-json";
 import { parseJsonText } from "./json-text";
 import { weiboItem } from "./weibo/items";
-import { readStatus } from "./weibo/record";
+import { QuotedOriginals } from "./weibo/quoted-originals";
+import { isComment, readStatus } from "./weibo/record";
 import type { WeiboAuthor } from "./weibo/status";
 
 export interface LongText {
@@ -230,6 +232,7 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
   let comments = 0;
   const misaligned: number[] = [];
   const profiles: WeiboAuthor[] = [];
+  const originals = new QuotedOriginals();
   try {
     for await (const row of csvRows(path)) {
       if (layout === undefined) {
@@ -260,8 +263,14 @@ async function* csvEvents(path: string, bytes: number, ctx: ItemContext): AsyncG
         misaligned.push(rows);
         continue;
       }
-      const status = readStatus(csvRecord(layout.fields, row, author));
-      if (status) batch.push(weiboItem(status, ctx));
+      const record = csvRecord(layout.fields, row, author);
+      // A table of comments written out under their records' names answers posts: set aside, as in JSON.
+      if (isComment(record)) {
+        comments += 1;
+        continue;
+      }
+      const status = readStatus(record);
+      if (status) batch.push(weiboItem(originals.quote(status), ctx));
       if (batch.length >= BATCH) {
         yield ok(path, 0, batch);
         batch = [];

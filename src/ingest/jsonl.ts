@@ -5,6 +5,8 @@
 import { createReadStream } from "node:fs";
 import { CHUNK_BYTES } from "./json-lines";
 import { checkText } from "./decode";
+import { fileEncoding, SAMPLE_BYTES } from "./file-encoding";
+import { readHead } from "./sniff";
 import type { ItemContext } from "./build/items";
 import { setAsideEvent, setAsideOnly, weiboDocumentEvent, weiboEvent, type SetAside } from "./data-files";
 import type { InputEvent } from "./inputs";
@@ -16,19 +18,18 @@ import { renderData } from "./weibo/render-data";
 
 /** A single line above this is not a page; it is skipped, not buffered. */
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** What the lines of a file set aside (comments, hot-search words), counted to be said once for the file. */
 type Tally = SetAside & { bytes: number };
 
 /** `cut`: the file's last line, with no newline after it: where a download or a copy stops short. */
-function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext, tally: Tally, cut = false): InputEvent | undefined {
+function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext, tally: Tally, decoder: TextDecoder, cut = false): InputEvent | undefined {
   const name = `${path}:${n}`;
   let raw: string;
   try {
-    raw = utf8.decode(bytes);
+    raw = decoder.decode(bytes);
   } catch {
-    return { ok: false, name, reason: "这一行不是 UTF-8 文字" };
+    return { ok: false, name, reason: `这一行不是 ${decoder.encoding === "utf-8" ? "UTF-8" : decoder.encoding.toUpperCase()} 文字` };
   }
   if (raw.trim() === "") return undefined;
   let record: unknown;
@@ -72,13 +73,16 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
   let n = 0;
   let pages = 0;
   const tally: Tally = { comments: 0, hotSearch: 0, bytes: 0 };
+  // Each line is read strictly in the encoding the file's first lines are in (UTF-8, or GBK from a Chinese Windows).
+  const head = await readHead(path, SAMPLE_BYTES);
+  const decoder = new TextDecoder(fileEncoding(head, head.length < SAMPLE_BYTES), { fatal: true });
   const finish = function* (last: Buffer, cut = false): Generator<InputEvent> {
     n += 1;
     if (oversize) {
       yield { ok: false, name: `${path}:${n}`, reason: `这一行太长（超过 ${MAX_LINE_BYTES / 1024 / 1024} MiB）` };
     } else {
       const line = pending.length > 0 ? Buffer.concat([...pending, last]) : last;
-      const event = lineEvent(path, n, line, ctx, tally, cut);
+      const event = lineEvent(path, n, line, ctx, tally, decoder, cut);
       if (event?.ok) pages += 1;
       if (event) yield event;
     }

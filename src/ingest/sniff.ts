@@ -77,11 +77,11 @@ export function isInputFileName(name: string): boolean {
   return ext === "" || ["txt", "text", "md", "markdown", "jsonl", "ndjson", "html", "htm", "shtml", "xhtml", "json", "csv", "xml", "rss", "atom", "rdf", "opml"].includes(ext);
 }
 
-/** A file's first bytes, as the detectors see them. */
-export async function readHead(path: string): Promise<Uint8Array> {
+/** A file's first bytes, as the detectors see them (or as many as `size` says). */
+export async function readHead(path: string, size = SNIFF_BYTES): Promise<Uint8Array> {
   const handle = await open(path, "r");
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size), 0, size, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();

@@ -3,8 +3,9 @@
 // m.weibo.cn through media.weibo.cn), or as the text with the link's label and the link apart
 // (weibo-crawler's `article_url` and its CSV's 头条文章url; weiboSpider's, a weibo.cn redirect).
 // Whatever the shape, the post's words keep the link where the label stood, as m.weibo.cn shows
-// it, so the reader can open it.
-import { first, isRecord, str, webUrl, type Json } from "./media";
+// it, so the reader can open it. The card of an article or a web page the post shares shows its
+// picture beside the post, as Weibo's card does.
+import { first, isRecord, pagePicture, str, webUrl, type Json } from "./media";
 import { articleId, articleUrlOf, unwrapWeiboLink, weiboArticleUrl } from "./links";
 
 interface ArticleCard {
@@ -54,4 +55,19 @@ export function withArticleLink(paragraphs: readonly string[], raw: string, card
     out[last] = `${line} ${card.url}`;
   }
   return out;
+}
+
+const LINK_CARD_TYPES = new Set(["article", "webpage"]);
+// Weibo's own icon of a card without a picture of its own (timeline_card_small_web_default.png …).
+const CARD_ICON = /\/timeline_card_small_|^https?:\/\/h5\.sinaimg\.cn\//iu;
+
+/**
+ * The picture of the article or web page a post's card (page_info) shares, or of the card
+ * Weibo-archiver keeps of it (`card`: link, title, img), unless it is Weibo's icon for one.
+ */
+export function cardPictureOf(record: Json): string | undefined {
+  const page = record.page_info;
+  const linked = isRecord(page) && (LINK_CARD_TYPES.has(String(page.type)) || LINK_CARD_TYPES.has(String(page.object_type)));
+  const picture = linked ? pagePicture(page) : isRecord(record.card) ? webUrl(record.card.img) : undefined;
+  return picture !== undefined && !CARD_ICON.test(picture) ? picture : undefined;
 }

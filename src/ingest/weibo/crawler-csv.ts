@@ -1,91 +1,20 @@
-// weibo-crawler's CSV files (github.com/dataabc/weibo-crawler), in both of its column layouts:
-// original posts only, and all posts with the 是否原创 / 源用户… / 源微博… columns of the
-// original a repost quotes. Headers are read in Chinese (as the crawler writes them) or under
-// the English field names of its JSON. The crawler names the author only in the file's path:
-// `<screen_name>/<user_id>.csv`, with the profile in `users.csv` beside the folders. The other
-// crawlers' CSVs read here name the same facts their own way: weiboSpider and weibo-search in
-// Chinese, MediaCrawler under its JSON's English field names (note_id, content, liked_count …).
+// Weibo CSV files (weibo-crawler's, github.com/dataabc/weibo-crawler, and the other crawlers'
+// read here): their rows, read as a stream in the file's encoding (file-encoding.ts), what each
+// column holds being csv-layout.ts's to say. weibo-crawler names the author only in the file's
+// path: `<screen_name>/<user_id>.csv`, with the profile in `users.csv` beside the folders.
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
+import { readHead } from "../sniff";
+import { asUtf8, fileEncoding, SAMPLE_BYTES } from "../file-encoding";
 import { readUser, type Json } from "./record";
 import type { WeiboAuthor } from "./status";
-
-/** Post columns: Chinese header → the field name of the crawler's JSON. */
-const POST_COLUMNS: Record<string, string> = {
-  id: "id", bid: "bid", 正文: "text", 头条文章url: "article_url", 原始图片url: "pics", 视频url: "video_url",
-  "Live Photo视频url": "live_photo_url", 位置: "location", 日期: "created_at", 工具: "source", 点赞数: "attitudes_count",
-  评论数: "comments_count", 转发数: "reposts_count", 话题: "topics", "@用户": "at_users", 完整日期: "full_created_at",
-  是否编辑过: "edited", 编辑次数: "edit_count",
-  // weiboSpider and weibo-search, the same author's other crawlers, name the same columns this way.
-  微博id: "id", 微博正文: "text", 微博视频url: "video_url", 发布位置: "location", 发布时间: "created_at", 发布工具: "source",
-  用户昵称: "screen_name", 艾特用户: "at_users", 微博图片url: "pics",
-  // weiboSpider's layout with reposts: the original's pictures, and whether the post is original.
-  被转发微博原始图片url: "retweet_pictures", 是否为原创微博: "original",
-};
-/** MediaCrawler's Weibo columns (its JSON's field names) → the same fields. */
-const MEDIA_CRAWLER_COLUMNS: Record<string, string> = {
-  note_id: "id", content: "text", create_date_time: "created_at", liked_count: "attitudes_count", shared_count: "reposts_count",
-  note_url: "url", nickname: "screen_name", avatar: "avatar",
-};
-/** Columns a crawler writes that a reader is not shown (IP region, membership, when it was written). */
-const IGNORED = new Set([
-  "ip", "user_authentication", "会员类型", "会员等级", "IP属地", "ip_location", "gender", "profile_url", "source_keyword", "create_time",
-  "last_modify_ts", "creator_hash",
-]);
-const ENGLISH = new Set([...Object.values(POST_COLUMNS), "user_id", "screen_name"]);
-const REPOST_COLUMNS: Record<string, string> = { 是否原创: "is_original", 源用户id: "retweet_user_id", 源用户昵称: "retweet_screen_name" };
-const USER_COLUMNS = ["用户id", "昵称", "粉丝数", "简介", "头像", "高清头像", "是否认证", "认证信息"];
-const COMMENT_COLUMNS = ["weibo_id", "user_screen_name", "text"];
-const MEDIA_CRAWLER_COMMENT_COLUMNS = ["comment_id", "note_id", "content"];
-
-export type CsvLayout = { kind: "posts"; fields: (string | undefined)[]; unknown: string[] } | { kind: "users" } | { kind: "comments" };
-
-/** What each column of a header holds, or why the header is not weibo-crawler's. */
-export function csvLayout(header: readonly string[]): CsvLayout | { reason: string } {
-  const names = header.map((h) => h.replace(/^\ufeff/u, "").trim());
-  if (USER_COLUMNS.every((c) => names.includes(c))) return { kind: "users" };
-  if ((COMMENT_COLUMNS.every((c) => names.includes(c)) && !names.includes("正文")) || MEDIA_CRAWLER_COMMENT_COLUMNS.every((c) => names.includes(c))) {
-    return { kind: "comments" };
-  }
-  const unknown: string[] = [];
-  const fields = names.map((name) => {
-    const field = POST_COLUMNS[name] ?? REPOST_COLUMNS[name] ?? MEDIA_CRAWLER_COLUMNS[name] ??
-      (name.startsWith("源微博") && POST_COLUMNS[name.slice(3)] ? `retweet_${POST_COLUMNS[name.slice(3)]}` : undefined) ??
-      (ENGLISH.has(name) || name === "is_original" || (name.startsWith("retweet_") && ENGLISH.has(name.slice(8))) ? name : undefined);
-    if (field === undefined && !IGNORED.has(name)) unknown.push(name);
-    return field;
-  });
-  if (!fields.includes("text") || !(fields.includes("id") || fields.includes("bid"))) {
-    const shown = names.slice(0, 6).join("、") + (names.length > 6 ? "…" : "");
-    return { reason: `表头不是 weibo-crawler 的格式（缺少“id”和“正文”列），读到的表头是：${shown}` };
-  }
-  // A header that is mostly unknown is another program's file that happens to have those two columns.
-  if (unknown.length > names.length / 2) return { reason: `表头有 ${unknown.length} 列无法识别：${unknown.slice(0, 5).join("、")}` };
-  return { kind: "posts", fields, unknown };
-}
-
-/** A row of a posts CSV as the crawler's JSON record, the original it quotes under `retweet`. */
-export function csvRecord(fields: readonly (string | undefined)[], row: readonly string[], author: Json): Json {
-  const record: Json = { ...author };
-  const retweet: Json = {};
-  fields.forEach((field, i) => {
-    const value = row[i];
-    if (field === undefined || value === undefined || value.trim() === "") return;
-    // weiboSpider's retweet_pictures stays on the row: its content says what the original is.
-    if (field.startsWith("retweet_") && field !== "retweet_pictures") retweet[field.slice(8)] = value;
-    else record[field] = value;
-  });
-  // weibo-search writes only the original's id (the original is a row of its own): no repost to show.
-  if (retweet.text !== undefined || retweet.pics !== undefined) record.retweet = retweet;
-  return record;
-}
 
 function readUsersCsv(path: string): Map<string, WeiboAuthor> {
   const users = new Map<string, WeiboAuthor>();
   try {
-    const rows = parseSync(readFileSync(path), { bom: true, relax_column_count: true, columns: true }) as Record<string, string>[];
+    const rows = parseSync(asUtf8(readFileSync(path)), { bom: true, relax_column_count: true, columns: true }) as Record<string, string>[];
     for (const row of rows) {
       const user = usersRowAuthor(row);
       if (user?.id !== undefined) users.set(user.id, user);
@@ -136,6 +65,10 @@ export const MAX_RECORD_BYTES = 1024 * 1024;
  * same chunk (a piped parser drops those when it fails).
  */
 export async function* csvRows(path: string): AsyncGenerator<string[]> {
+  const head = await readHead(path, SAMPLE_BYTES);
+  const encoding = fileEncoding(head, head.length < SAMPLE_BYTES);
+  // A file in another encoding reaches the parser as UTF-8, a chunk at a time.
+  const decoder = encoding === "utf-8" ? undefined : new TextDecoder(encoding);
   const rows: string[][] = [];
   let failure: unknown;
   const parser = parse({
@@ -151,12 +84,14 @@ export async function* csvRows(path: string): AsyncGenerator<string[]> {
   parser.on("error", (error) => (failure ??= error));
   parser.resume();
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    parser.write(chunk);
+    parser.write(decoder ? Buffer.from(decoder.decode(chunk, { stream: true })) : chunk);
     // A fault is reported a tick after the rows before it.
     await new Promise((resolve) => setImmediate(resolve));
     yield* rows.splice(0);
     if (failure !== undefined) throw failure;
   }
+  const rest = decoder?.decode() ?? "";
+  if (rest !== "") parser.write(Buffer.from(rest));
   parser.end();
   await new Promise((resolve) => {
     parser.once("end", resolve);

@@ -7,6 +7,7 @@
 import { isRealDateTime, toRfc3339 } from "../../content/rfc3339";
 import { CHINA_OFFSET, englishMonth, findDate, unixMs, type DatePrecision } from "../parse/dates";
 import { chinaWall, type ChinaWall } from "../../content/china-time";
+import { feedDate } from "../feeds/dates";
 
 export type WeiboDate =
   | { iso: string; precision: DatePrecision }
@@ -25,7 +26,7 @@ function relative(text: string, captured: number): WeiboDate | undefined {
   if (text === "刚刚") return minuteIso(chinaWall(captured));
   const ago = /^(\d{1,3})\s*分钟前$/u.exec(text);
   if (ago) return minuteIso(chinaWall(captured - Number(ago[1]) * 60_000));
-  const clock = /^(今天|昨天|前天)\s*(\d{1,2}):(\d{2})$/u.exec(text);
+  const clock = /^(今天|昨天|前天)\s*(\d{1,2}):(\d{2})(?::\d{2})?$/u.exec(text);
   if (clock) {
     const back = { 今天: 0, 昨天: 1, 前天: 2 }[clock[1] as "今天" | "昨天" | "前天"];
     const day = chinaWall(captured - back * 86_400_000);
@@ -72,6 +73,12 @@ export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | unde
       `${api[6]}${api[7]}:${api[8]}`,
     );
     return iso === undefined || month === 0 ? { text } : { iso, precision: "second" };
+  }
+  // The other English forms crawlers write, as feeds do: Java's "Tue Aug 04 10:12:00 CST 2020",
+  // RFC 822's "Tue, 04 Aug 2020 10:12:00 +0800", C's "Tue Aug  4 10:12:00 2020" (China time).
+  if (/^[A-Z][a-z]{2},? /u.test(text)) {
+    const english = feedDate(text);
+    if (english) return english;
   }
   // RFC 3339 with its zone, as exports and capture tools write it: kept as written.
   if (isRealDateTime(text)) return { iso: text.replace(" ", "T"), precision: "second" };

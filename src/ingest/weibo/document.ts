@@ -7,6 +7,7 @@ import { readCaptureTime } from "./dates";
 import { isHotSearchEntry } from "./hot-search";
 import { isComment, isRecord, looksLikeStatus, readStatus, readUser, TEXT_FIELDS, type Json } from "./record";
 import type { WeiboAuthor, WeiboStatus } from "./status";
+import { QuotedOriginals } from "./quoted-originals";
 import { readWeiboText } from "./text";
 
 export interface WeiboDocument {
@@ -24,7 +25,8 @@ export interface WeiboDocument {
   empty: number;
 }
 
-const SIGNALS = [
+/** Fields only Weibo's records have. */
+export const WEIBO_FIELDS = [
   "user", "created_at", "createdAt", "mid", "idstr", "bid", "reposts_count", "comments_count", "attitudes_count",
   "pics", "pic", "screen_name", "user_id", "retweeted_status", "retweet", "review_display", "isLongText", "page_info",
   // weiboSpider's JSON: publish_time, up_num, retweet_num, comment_num, original_pictures.
@@ -36,7 +38,7 @@ const SIGNALS = [
 /** A record a Weibo source wrote: a text field and at least one field or link only Weibo data has. */
 function isWeiboRecord(value: unknown): value is Json {
   if (!looksLikeStatus(value)) return false;
-  if (SIGNALS.some((key) => value[key] !== undefined)) return true;
+  if (WEIBO_FIELDS.some((key) => value[key] !== undefined)) return true;
   const link = value.link ?? value.url ?? value.note_url ?? value.scheme;
   return typeof link === "string" && /^https?:\/\/(?:[a-z]+\.)?weibo\.(?:com|cn)\//i.test(link);
 }
@@ -135,7 +137,7 @@ function collect(value: unknown, found: Found, depth: number): void {
   }
   // A post whose text the source left empty (null content, no picture): counted, not shown.
   if (containers.length === 0 && !looksLikeStatus(value) && TEXT_FIELDS.some((k) => k in value && (value[k] === null || value[k] === "")) &&
-      SIGNALS.some((k) => value[k] !== undefined)) {
+      WEIBO_FIELDS.some((k) => value[k] !== undefined)) {
     found.empty += 1;
     return;
   }
@@ -159,12 +161,13 @@ function collect(value: unknown, found: Found, depth: number): void {
   }
   for (const key of ["userInfo", "user"]) {
     const user = value[key];
-    // weiboSpider names its user by nickname.
-    if (found.profile === undefined && isRecord(user) && (typeof user.screen_name === "string" || typeof user.nickname === "string") && !looksLikeStatus(user)) {
+    // weiboSpider names its user by nickname; Weibo-archiver's export ({user, posts}) by name, beside its uid.
+    const named = isRecord(user) && (typeof user.screen_name === "string" || typeof user.nickname === "string" || (typeof user.name === "string" && user.uid !== undefined));
+    if (found.profile === undefined && named && !looksLikeStatus(user)) {
       const author = readUser(user);
       if (author) {
         found.profile = author;
-        found.owner = key === "user" && Array.isArray(value.weibo);
+        found.owner = key === "user" && (Array.isArray(value.weibo) || Array.isArray(value.posts));
       }
     }
   }
@@ -187,9 +190,11 @@ export function readWeiboDocument(doc: unknown): WeiboDocument | undefined {
       found.people.length === 0) return undefined;
   const captured = isRecord(doc) ? captureTimeOf(doc) : undefined;
   const statuses: WeiboStatus[] = [];
+  const originals = new QuotedOriginals();
   let empty = found.empty;
   for (const record of found.records) {
-    const status = readStatus(record, captured !== undefined ? { captured } : {});
+    const read = readStatus(record, captured !== undefined ? { captured } : {});
+    const status = read && originals.quote(read);
     // weiboSpider writes no author on a post of the user's file: the file's user wrote it.
     if (status && found.owner && found.profile && status.author === undefined && status.authorId === undefined) statuses.push({ ...status, author: found.profile });
     else if (status) statuses.push(status);

@@ -154,6 +154,8 @@ export function weiboItem(s: WeiboStatus, ctx: ItemContext, profile?: WeiboAutho
   const { top, ext } = dateFields(s);
   const headline = headlineOf(paragraphs[0]);
   const repost = repostOf(s, profile);
+  // A shared card's picture is the post's picture only where the post has none of its own.
+  const image = attachments.length === 0 ? s.cardPicture : undefined;
   const external = s.text.truncated ? (s.text.wholeUrl ?? s.url) : s.url;
   return {
     id,
@@ -161,6 +163,7 @@ export function weiboItem(s: WeiboStatus, ctx: ItemContext, profile?: WeiboAutho
     ...(external !== undefined ? { external_url: external } : {}),
     ...(headline !== undefined ? { title: headline } : {}),
     content_text: paragraphs.join("\n\n"),
+    ...(image !== undefined ? { image } : {}),
     ...top,
     ...editedFields(s),
     ...(author ? { authors: [authorRecord(author)] } : {}),

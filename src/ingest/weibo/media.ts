@@ -64,7 +64,7 @@ function infoPicture(info: unknown): WeiboPicture | undefined {
 }
 
 export function picturesOf(record: Json): WeiboPicture[] {
-  const given = first(record, ["pics", "pic_urls", "pictures", "images", "pic", "original_pictures", "image_url", "原始图片url"]);
+  const given = first(record, ["pics", "pic_urls", "pictures", "images", "imgs", "pic", "original_pictures", "image_url", "原始图片url"]);
   // m.weibo.cn sometimes sends its picture list as an object keyed "0", "1", …
   const pics = isRecord(given) && Object.keys(given).every((k) => /^\d+$/.test(k))
     ? Object.keys(given).sort((a, b) => Number(a) - Number(b)).map((k) => given[k])
@@ -94,7 +94,9 @@ export function picturesOf(record: Json): WeiboPicture[] {
       });
     }
   } else if (typeof pics === "string") {
-    for (const part of pics.split(",")) {
+    // Listed with commas (weibo-crawler), semicolons, bars or line breaks; a comma inside an
+    // address's query (?KID=imgbed,tva&…) is part of it.
+    for (const part of pics.split(/\s*[,;|\s]\s*(?=(?:https?:)?\/\/)/u)) {
       const listed = listedPicture(part);
       if (listed) found.push(listed);
     }
@@ -125,6 +127,9 @@ export function picturesOf(record: Json): WeiboPicture[] {
   return found.filter((p) => !seen.has(p.url) && seen.add(p.url)).slice(0, 200);
 }
 
+/** A card's picture (page_info's page_pic): m.weibo.cn gives it as {url}, weibo.com as the address itself. */
+export const pagePicture = (page: Json): string | undefined => (isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic));
+
 const isVideoPage = (page: unknown): page is Json => isRecord(page) && (page.type === "video" || page.object_type === "video");
 
 /** A video card: m.weibo.cn's page_info, weibo.com's (named by object_type only), an entry of its mix_media_info. */
@@ -136,7 +141,7 @@ function pageVideo(page: Json): WeiboVideo | undefined {
   // The best file either list gives: m.weibo.cn keeps its 720p file under urls, beside its lower streams under media_info.
   const url = webUrl(first({ ...urls, ...media }, ["mp4_720p_mp4", "mp4_hd_url", "mp4_hd_mp4", "stream_url_hd", "mp4_sd_url", "stream_url", "mp4_ld_mp4"]));
   const big = isRecord(media.big_pic_info) && isRecord(media.big_pic_info.pic_big) ? webUrl(media.big_pic_info.pic_big.url) : undefined;
-  const poster = (isRecord(page.page_pic) ? webUrl(page.page_pic.url) : webUrl(page.page_pic)) ?? big;
+  const poster = pagePicture(page) ?? big;
   const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;
   const title = str(first(page, ["page_title", "title"])) ?? str(media.name);
   if (url === undefined && poster === undefined) return undefined;

@@ -3,7 +3,7 @@
 // comma-separated string, `video_url`, `retweet`; crawler dumps: `content`, `pic`, `likes`),
 // so each fact is looked up under the names the sources use. Only what is given is kept.
 import { cleanName } from "../../content/clean-text";
-import { articleCardOf, withArticleLink } from "./article-card";
+import { articleCardOf, cardPictureOf, withArticleLink } from "./article-card";
 import { COUNT } from "../../content/feed-schema";
 import { readWeiboDate } from "./dates";
 import { midFromBid, midFromUrl } from "./mid";
@@ -30,16 +30,30 @@ export function isComment(record: Json): boolean {
     ((record.like_count !== undefined || record.like_counts !== undefined) && isRecord(record.user)) || record.comment_id !== undefined;
 }
 
+/** A flag set: true as JSON writes it, True as Python prints it, 1 as a database stores it. */
+const yes = (value: unknown): boolean => value === true || /^(?:true|1)$/iu.test(str(value) ?? "");
+
 function count(value: unknown): string | undefined {
-  const text = str(value);
+  // A number printed with thousands separators (1,234) is the number.
+  const text = str(value)?.replace(/^\d{1,3}(?:,\d{3})+$/u, (n) => n.replaceAll(",", ""));
   return text !== undefined && COUNT.test(text) ? text : undefined;
 }
 
+/** The first of those fields that holds a count: an archiver's `comments` may be the list of them, beside their count. */
+const countOf = (record: Json, names: readonly string[]): string | undefined => {
+  for (const name of names) {
+    const found = count(record[name]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+};
+
 function countsOf(record: Json): WeiboCounts | undefined {
   const counts: WeiboCounts = {};
-  const reposts = count(first(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "shared_count", "转发数"]));
-  const comments = count(first(record, ["comments_count", "comments", "comment_num", "评论数"]));
-  const likes = count(first(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "like_num", "liked_count", "点赞数"]));
+  // Weibo-archiver's export names them in camelCase (repostsCount, commentsCount, likesCount).
+  const reposts = countOf(record, ["reposts_count", "reposts", "forwards_count", "retweet_num", "repost_num", "shared_count", "repost_count", "repostsCount", "转发数"]);
+  const comments = countOf(record, ["comments_count", "comments", "comment_num", "comment_count", "commentsCount", "评论数"]);
+  const likes = countOf(record, ["attitudes_count", "likes", "like_count", "attitudes", "up_num", "like_num", "liked_count", "likesCount", "attitudesCount", "点赞数"]);
   if (reposts !== undefined) counts.reposts = reposts;
   if (comments !== undefined) counts.comments = comments;
   if (likes !== undefined) counts.likes = likes;
@@ -57,8 +71,8 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   if (name === undefined) return undefined;
   const id = str(first(user, USER_IDS));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
-  const verified = user.verified === true || user.verified === "true" || user.verified === 1 ? str(user.verified_reason) : undefined;
-  const description = str(user.description);
+  const verified = yes(user.verified) ? str(user.verified_reason) : undefined;
+  const description = str(first(user, ["description", "bio"]));
   const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
   const profile = id !== undefined && /^\d+$/.test(id) ? `https://weibo.com/u/${id}` : webUrl(user.profile_url);
   return {
@@ -80,7 +94,7 @@ export function readUser(user: Json): WeiboAuthor | undefined {
 function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefined {
   const user: Json = isRecord(record.user) ? { ...record.user } : {};
   const name = str(first(record, ["screen_name", "user_name", "nickname", "nick_name", "用户昵称"]));
-  const id = str(first(record, ["user_id", "uid", "用户id"])) ?? fromUrl.uid;
+  const id = str(first(record, ["user_id", "uid", "userId", "用户id"])) ?? fromUrl.uid;
   if (str(first(user, USER_NAMES)) === undefined && name !== undefined) user.screen_name = name;
   if (str(first(user, USER_IDS)) === undefined && id !== undefined) user.id = id;
   // MediaCrawler writes the author's avatar beside the name.
@@ -93,7 +107,7 @@ function authorOf(record: Json, fromUrl: { uid?: string }): WeiboAuthor | undefi
 const DELETED = /已被作者删除|已被删除|已删除|不适宜对外公开|无法查看|查看权限|权限查看|作者已设置仅展示|仅自己可见|不可见/u;
 
 function isDeleted(record: Json): boolean {
-  if (record.deleted === "1" || record.deleted === 1 || record.deleted === true) return true;
+  if (yes(record.deleted)) return true;
   // Weibo sends an original no one may see any more with its user set to null.
   if (record.user === null) return true;
   const text = str(first(record, ["text", "content"]));
@@ -106,7 +120,8 @@ function isDeleted(record: Json): boolean {
 function weiboId(value: unknown): string | undefined {
   const key = str(value);
   if (key === undefined) return undefined;
-  if (/^\d{1,20}$/.test(key)) return key;
+  // 0 (a table's default for a post that quotes none) names no post.
+  if (/^\d{1,20}$/.test(key)) return /^0+$/u.test(key) ? undefined : key;
   return /^[0-9A-Za-z]{6,12}$/.test(key) ? midFromBid(key) : undefined;
 }
 
@@ -146,20 +161,22 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
   // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
   const fromCrawler = longText === undefined && rawText === record.content;
-  if (longText === undefined && !fromCrawler && (record.isLongText === true || record.is_long_text === true) && !text.truncated) text.truncated = true;
+  if (longText === undefined && !fromCrawler && (yes(record.isLongText) || yes(record.is_long_text)) && !text.truncated) text.truncated = true;
   if (text.truncated && text.wholeUrl === undefined && id !== undefined) text.wholeUrl = `https://m.weibo.cn/status/${id}`;
   const pictures = picturesOf(record);
   const videos = videosOf(own);
+  const cardPicture = cardPictureOf(own);
   const date = readWeiboDate(first(record, ["full_created_at", "完整日期", "create_date_time", "created_at", "createdAt", "publish_time", "日期", "date", "time", "create_time"]), options.captured);
   const edit = readWeiboDate(record.edit_at, options.captured);
   const counts = countsOf(record);
   const author = authorOf(record, fromUrl);
   if (videos.length > 0) text.paragraphs = withoutVideoLabel(text.paragraphs, author?.name);
-  const authorId = fromUrl.uid ?? str(record.user_id);
+  const authorId = fromUrl.uid ?? str(first(record, ["user_id", "userId"]));
+  const uid = author?.id ?? authorId;
   // A bid is base 62: anything else is not one, and makes no address.
   const bid = [str(record.bid), str(record.mblogid)].find((key) => key !== undefined && /^[0-9A-Za-z]{6,12}$/.test(key));
   const url = (link && /weibo\.(?:cn|com)\//i.test(link) ? link.replace(/\?.*$/u, "") : link) ??
-    (bid !== undefined && author?.id !== undefined ? `https://weibo.com/${author.id}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
+    (bid !== undefined && uid !== undefined && /^\d+$/u.test(uid) ? `https://weibo.com/${uid}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
   let repost: WeiboStatus["repost"];
   const original = first(record, ["retweeted_status", "retweet", "repost"]);
   if (!options.nested && isRecord(original)) {
@@ -167,8 +184,9 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
     repost = isDeleted(original)
       ? { deleted: true, ...(originalId ? { id: originalId } : {}) }
       : readStatus(original, { ...options, nested: true }) ?? { deleted: true, ...(originalId ? { id: originalId } : {}) };
-  } else if (!options.nested && (record.is_retweet === true || record.is_retweet === "true")) {
-    // WeiboSpider names the original of a repost by its id alone: the repost quotes it as a link to it.
+  } else if (!options.nested && (yes(record.is_retweet) || (record.is_retweet === undefined && record.retweet_id !== undefined))) {
+    // WeiboSpider and weibo-search name the original of a repost by its id alone (weibo-search
+    // writes the original as a row of its own): the repost quotes it as a link to it.
     const originalId = weiboId(record.retweet_id);
     if (originalId !== undefined) repost = { id: originalId, url: `https://m.weibo.cn/status/${originalId}`, text: { paragraphs: [], truncated: false }, pictures: [] };
   }
@@ -180,6 +198,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
     text,
     pictures,
     ...(videos.length > 0 ? { videos } : {}),
+    ...(cardPicture !== undefined ? { cardPicture } : {}),
     ...(counts !== undefined ? { counts } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(edit !== undefined && "iso" in edit ? { edited: edit.iso } : {}),

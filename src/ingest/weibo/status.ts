@@ -46,6 +46,8 @@ export interface WeiboStatus {
   text: WeiboText;
   pictures: WeiboPicture[];
   videos?: WeiboVideo[];
+  /** The picture of the article or web page the post shares (its card). */
+  cardPicture?: string;
   counts?: WeiboCounts;
   date?: WeiboDate;
   /** When the author last edited the post (edit_at), as an ISO time. */

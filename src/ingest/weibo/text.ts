@@ -90,6 +90,9 @@ function anchorText(whole: string, attrs: string, inner: string, found: { whole?
   return whole;
 }
 
+const PLAIN_CUT = /\s*(?:\.{3}|…)\s*全文\s*$/u;
+const ARCHIVED_PICTURE = /\[img:\/\/(https?:\/\/[^\s\]]+)\]/giu;
+
 const LOOKS_LIKE_HTML = /<(?:br|a|span|img|p|div)\b[^<>]*>/i;
 
 /** The reader's paragraphs of a Weibo text, HTML or plain. */
@@ -99,9 +102,16 @@ export function readWeiboText(raw: string): WeiboText {
   // weibo.com's API cuts a long text with a 展开 ("expand") mark instead of a 全文 link.
   const expand = /<span\b[^>]*class=["']?expand["']?[^>]*>\s*展开\s*<\/span>/u;
   if (html && expand.test(raw)) found.whole = "";
-  let text = html ? htmlToText(rewriteAnchors(raw.replace(expand, ""), found), { known: true }) : raw;
+  // Plain text (m.weibo.cn's raw_text, a crawler's copy of the shown words) keeps the 全文 link's
+  // label after the cut: the words end there, and the rest is behind the link.
+  let text = html ? htmlToText(rewriteAnchors(raw.replace(expand, ""), found), { known: true }) : raw.replace(PLAIN_CUT, () => {
+    found.whole ??= "";
+    return "…";
+  });
   // Weibo pads texts with zero-width spaces; a cut text ends "…" or " ..." before 全文.
   text = text.replace(/\u200b|\u200c|\u200d|\ufeff/gu, "");
+  // Weibo-archiver writes a link to a picture (Weibo's 查看图片) as [img://<address>]: the link it was.
+  text = text.replace(ARCHIVED_PICTURE, " $1 ");
   const paragraphs = text
     .split(/\r\n?|\n/u)
     .map((line) => line.replace(/[ \t\u00a0\u3000]+/gu, " ").trim())

@@ -130,3 +130,33 @@ describe("fields that do not hold what they name", () => {
     expect(status?.date).toBeUndefined();
   });
 });
+
+describe("the card of a web page or an article a post shares", () => {
+  it("m.weibo.cn: the card's picture is the post's picture, its link stays in the words; the client and the IP region are not the post's", async () => {
+    const post = postById(await weiboFixturePosts("getindex-link-cards.json"), "wb-4900000000000110");
+    expect(post.image).toBe("https://wx2.sinaimg.cn/thumbnail/001card.jpg");
+    expect(post.attachments).toBeUndefined();
+    expect(post._qingyue.paragraphs).toEqual(["整理了一份春季出行指南 http://t.cn/A6abCdE1"]);
+    expect(JSON.stringify(post)).not.toMatch(/iPhone|北京/u);
+  });
+
+  it("m.weibo.cn: an article's card gives its cover beside the link to the article", async () => {
+    const post = postById(await weiboFixturePosts("getindex-link-cards.json"), "wb-4900000000000113");
+    expect(post.image).toBe("https://wx4.sinaimg.cn/orj480/003cover.jpg");
+    expect(post._qingyue.paragraphs).toEqual(["周末读什么 https://weibo.com/ttarticle/p/show?id=2309404900000000000113"]);
+  });
+
+  it("weibo.com: the card's picture, given as an address alone", async () => {
+    const [post] = await weiboFixturePosts("weibo-com-link-card.json");
+    expect(post!.image).toBe("https://wx1.sinaimg.cn/orj360/002card.jpg");
+    expect(post!._qingyue.paragraphs).toEqual(["城南老街的故事 https://blog.example.com/old-street"]);
+  });
+
+  it("no picture from Weibo's icon of a card without one, from a post with pictures of its own, from a topic's card, or from a repost's copy of its original's card", async () => {
+    const items = await weiboFixturePosts("getindex-link-cards.json");
+    expect(["wb-4900000000000111", "wb-4900000000000112", "wb-4900000000000114", "wb-4900000000000115"].map((id) => postById(items, id).image)).toEqual([
+      undefined, undefined, undefined, undefined,
+    ]);
+    expect(postById(items, "wb-4900000000000112").attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/001own.jpg"]);
+  });
+});

@@ -249,7 +249,7 @@ describe("weibo-crawler output", () => {
     expect(events.flatMap((e) => (e.ok ? e.notes : []))).toEqual(["跳过 1 条列数比表头多的记录（第 1 条）：各列对不上，读不出哪一格是日期或数字"]);
   });
 
-  it("CSV in weibo-search's layout: the author on each row, pictures, no repost made up from a bare retweet_id", async () => {
+  it("CSV in weibo-search's layout: the author on each row, pictures, an original named by its retweet_id alone quoted as a link to it", async () => {
     const [post] = await posts("weibo-search-layout.csv");
     expect(post).toMatchObject({
       id: "wb-4600000000000001",
@@ -258,7 +258,24 @@ describe("weibo-crawler output", () => {
       _qingyue: { paragraphs: ["#江城早餐# 热干面配蛋酒"], counts: { reposts: "0", comments: "2", likes: "15" } },
     });
     expect(post!.attachments).toHaveLength(2);
-    expect(post!._qingyue.repost).toBeUndefined();
+    expect(post!._qingyue.repost).toEqual({ id: "4599999999999999", url: "https://m.weibo.cn/status/4599999999999999" });
+  });
+
+  it("CSV in weibo-search's layout: a repost quotes whole the original written as a row before it", async () => {
+    const items = await posts("weibo-search-reposts.csv");
+    expect(items.map((i) => [i.id, i.authors?.[0]?.name])).toEqual([
+      ["wb-4900000000000960", "江城日报"], ["wb-4900000000000961", "跑步的猫"], ["wb-4900000000000962", "路人乙"],
+    ]);
+    expect(items[1]!._qingyue.paragraphs).toEqual(["一起来跑步！"]);
+    expect(items[1]!._qingyue.repost).toMatchObject({
+      id: "4900000000000960",
+      url: "https://weibo.com/1800000096/P9kKkKk60",
+      authors: [{ name: "江城日报", _qingyue: { id: "1800000096" } }],
+      paragraphs: ["【夜跑】江边夜跑的人越来越多 #江城夜跑#"],
+      attachments: [{ url: "https://wx1.sinaimg.cn/large/096a.jpg" }],
+      counts: { reposts: "120", comments: "30", likes: "500" },
+    });
+    expect(items[2]!._qingyue.repost).toEqual({ id: "4800000000000001", url: "https://m.weibo.cn/status/4800000000000001" });
   });
 
   it("a CSV with an unknown header is refused and says which header it read", async () => {

@@ -14,6 +14,13 @@ describe("Weibo dates", () => {
     expect(readWeiboDate("2021-01-07T00:30:00Z")).toEqual({ iso: "2021-01-07T00:30:00Z", precision: "second" });
   });
 
+  it("reads the other English forms crawlers write: Java's with CST (China time), RFC 822's, C's without a zone", () => {
+    const iso = { iso: "2020-08-04T10:12:00+08:00", precision: "second" };
+    expect(readWeiboDate("Tue Aug 04 10:12:00 CST 2020")).toEqual(iso);
+    expect(readWeiboDate("Tue, 04 Aug 2020 10:12:00 +0800")).toEqual(iso);
+    expect(readWeiboDate("Tue Aug  4 10:12:00 2020")).toEqual(iso);
+  });
+
   it("reads Unix time in seconds or milliseconds, as a number or as the text of a CSV cell", () => {
     const iso = { iso: "2019-09-26T12:11:00+08:00", precision: "second" };
     for (const raw of [1569471060, 1569471060000, "1569471060", "1569471060000"]) expect(readWeiboDate(raw)).toEqual(iso);
@@ -25,6 +32,7 @@ describe("Weibo dates", () => {
     expect(readWeiboDate("12分钟前", captured)).toEqual({ iso: "2024-03-05T09:18:00+08:00", precision: "minute" });
     expect(readWeiboDate("今天 08:05", captured)).toEqual({ iso: "2024-03-05T08:05:00+08:00", precision: "minute" });
     expect(readWeiboDate("昨天 23:50", captured)).toEqual({ iso: "2024-03-04T23:50:00+08:00", precision: "minute" });
+    expect(readWeiboDate("昨天 23:50:12", captured)).toEqual({ iso: "2024-03-04T23:50:00+08:00", precision: "minute" });
     expect(readWeiboDate("03-01", captured)).toEqual({ iso: "2024-03-01T00:00:00+08:00", precision: "day" });
     // A month-day after the capture date is last year's.
     expect(readWeiboDate("12-25", captured)).toEqual({ iso: "2023-12-25T00:00:00+08:00", precision: "day" });

@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataFile, type DataEvent } from "../../../src/ingest/data-files";
-import { dataOnly, ROOT } from "./helpers";
+import { dataOnly, postById, ROOT, weiboFixturePosts } from "./helpers";
 
 const WEIBO = join(ROOT, "tests", "fixtures", "weibo");
 
@@ -92,5 +92,85 @@ describe("posts saved with only their id, text and counts (attitudes, comments, 
       ["wb-4800000000000101", [["今天跑了十公里 #夜跑#"], { reposts: "1", comments: "3", likes: "12" }]],
       ["wb-4800000000000102", [["下雨了，休息一天"], { reposts: "0", comments: "0", likes: "5" }]],
     ]);
+  });
+});
+
+describe("Weibo-archiver's export ({user, posts}: camelCase counts, imgs, a card, retweet)", () => {
+  const file = join("weibo-archiver", "weibo-data-江城读者.json");
+
+  it("gives each post its author from the export's user, its pictures, its counts and its address", async () => {
+    const items = await weiboFixturePosts(file);
+    const post = postById(items, "wb-4900000000000701");
+    expect(post.authors).toEqual([{
+      name: "江城读者", url: "https://weibo.com/u/1800000070", avatar: "https://tvax1.sinaimg.cn/070.jpg",
+      _qingyue: { id: "1800000070", description: "每天读一点", followers: "12000" },
+    }]);
+    expect(post.external_url).toBe("https://weibo.com/1800000070/O1aBcDe71");
+    expect(post.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/070a.jpg", "https://wx1.sinaimg.cn/large/070b.jpg"]);
+    expect(post._qingyue.counts).toEqual({ reposts: "12", comments: "34", likes: "567" });
+  });
+
+  it("a picture it wrote into the text as [img://…] is the link it was", async () => {
+    const post = postById(await weiboFixturePosts(file), "wb-4900000000000701");
+    expect(post._qingyue.paragraphs).toEqual(["周末去了城南老街 #城市漫步# https://wx1.sinaimg.cn/large/070inline.jpg"]);
+  });
+
+  it("the card it kept of a shared page gives the post its picture", async () => {
+    const post = postById(await weiboFixturePosts(file), "wb-4900000000000703");
+    expect(post.image).toBe("https://wx1.sinaimg.cn/orj360/070card.jpg");
+  });
+
+  it("quotes the original of a repost with its own author, pictures and counts", async () => {
+    const post = postById(await weiboFixturePosts(file), "wb-4900000000000702");
+    expect(post._qingyue.repost).toMatchObject({
+      id: "4900000000000700",
+      authors: [{ name: "书评人老周", url: "https://weibo.com/u/1800000007" }],
+      attachments: [{ url: "https://wx4.sinaimg.cn/large/007a.jpg" }],
+      counts: { reposts: "88", comments: "30", likes: "520" },
+    });
+  });
+});
+
+describe("counts under the names other crawlers give them", () => {
+  it("repost_count and comment_count, and a count printed with thousands separators", async () => {
+    const { readStatus } = await import("../../../src/ingest/weibo/record");
+    const status = readStatus({ mid: "4900000000000950", content: "正文", user_id: "1800000095", repost_count: 3, comment_count: "1,234", like_count: 5 });
+    expect(status?.counts).toEqual({ reposts: "3", comments: "1234", likes: "5" });
+  });
+});
+
+describe("a JSON list of posts where a repost names its original by retweet_id (weibo-search's MongoDB or MySQL rows)", () => {
+  it("quotes the original listed before it whole, one not listed as a link to it, and none for a retweet_id of 0", async () => {
+    const { readWeiboDocument } = await import("../../../src/ingest/weibo/document");
+    const doc = readWeiboDocument([
+      { id: "4900000000000970", bid: "P9mMmMm70", user_id: "1800000071", screen_name: "江城日报", text: "【提醒】明天有雨", created_at: "2021-01-08 07:00", reposts_count: 5 },
+      { id: "4900000000000971", user_id: "1800000072", screen_name: "跑步的猫", text: "收到", created_at: "2021-01-08 08:00", retweet_id: "4900000000000970", reposts_count: 0 },
+      { id: "4900000000000972", user_id: "1800000072", screen_name: "跑步的猫", text: "转发微博", created_at: "2021-01-08 09:00", retweet_id: "4800000000000002", reposts_count: 0 },
+      { id: "4900000000000973", user_id: "1800000072", screen_name: "跑步的猫", text: "自己的一条", created_at: "2021-01-08 10:00", retweet_id: 0, reposts_count: 0 },
+    ]);
+    const [, quoting, linking, own] = doc?.statuses ?? [];
+    expect(own?.repost).toBeUndefined();
+    expect(quoting?.repost).toMatchObject({ id: "4900000000000970", author: { name: "江城日报" }, text: { paragraphs: ["【提醒】明天有雨"] } });
+    expect(linking?.repost).toMatchObject({ id: "4800000000000002", url: "https://m.weibo.cn/status/4800000000000002", text: { paragraphs: [] } });
+  });
+});
+
+describe("a post's plain text cut off with the 全文 link's label after it (m.weibo.cn's raw_text, a crawler's copy)", () => {
+  it("ends at the cut, is marked cut and leads to the whole post", async () => {
+    const items = await weiboFixturePosts("raw-text-cut.json");
+    expect(items.map((i) => [i._qingyue.paragraphs, i._qingyue.truncated, i.external_url])).toEqual([
+      [["江边的夜跑路线，第一段讲起点", "第二段讲沿途的风景…"], true, "https://m.weibo.cn/status/4900000000000991"],
+    ]);
+  });
+});
+
+describe("a post's pictures listed in one field", () => {
+  it("split at each address: after commas, semicolons or line breaks, and not at a comma inside a signed address's query", async () => {
+    const { readStatus } = await import("../../../src/ingest/weibo/record");
+    const signed = "https://wx1.sinaimg.cn/large/0a.jpg?KID=imgbed,tva&Expires=1700000000&ssig=Ab";
+    const urls = (pics: string) => readStatus({ mid: "4900000000000995", text: "图", user_id: "1800000095", pics })?.pictures.map((p) => p.url);
+    expect(urls(`${signed},https://wx1.sinaimg.cn/large/0b.jpg`)).toEqual([signed, "https://wx1.sinaimg.cn/large/0b.jpg"]);
+    expect(urls("https://wx1.sinaimg.cn/large/0a.jpg;https://wx1.sinaimg.cn/large/0b.jpg")).toEqual(["https://wx1.sinaimg.cn/large/0a.jpg", "https://wx1.sinaimg.cn/large/0b.jpg"]);
+    expect(urls("https://wx1.sinaimg.cn/large/0a.jpg\nhttps://wx1.sinaimg.cn/large/0b.jpg")).toEqual(["https://wx1.sinaimg.cn/large/0a.jpg", "https://wx1.sinaimg.cn/large/0b.jpg"]);
   });
 });
