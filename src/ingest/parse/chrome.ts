@@ -118,6 +118,8 @@ export function isCommentBoxLine(line: string): boolean {
 export function isNavigationLine(line: string): boolean {
   if (!fitsIn(line, 120)) return false;
   if (/^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]/u.test(line)) return true;
+  // "> 山西要闻": a breadcrumb set one step a line.
+  if (/^[>›»＞]+\s*[^\s>›»＞。，,]{1,10}$/u.test(line)) return true;
   // Two separators, or one after 首页: a lone ">" also occurs in prose ("价格>100元").
   const crumbs = line.split(/\s*[>›»＞]+\s*/u);
   const rooted = /^(?:首页|主页|网站首页|home)$/iu.test(crumbs[0] ?? "");

@@ -1,7 +1,7 @@
 // One scraped page → what it holds: the article (if any), the whole posts after it, and the
 // trending/related lists, with the page chrome left out. Pure: text in, structure out.
 import { isTitleLike, readArticle, type ParsedArticle } from "./article";
-import { parseMetaLine } from "./meta";
+import { isPublisherLine, parseMetaLine } from "./meta";
 import { looksLikeMenu } from "./bullets";
 import { classifyPage, nextFilled, textOf, type Line } from "./classify";
 import { CLAUSE_PUNCT, fitsIn } from "./lines";
@@ -128,6 +128,8 @@ interface WholePage {
   lines: Line[];
   /** The body's last line, and the line after the last that is the story's. */
   span: { through: number; until: number };
+  /** The subtitle set under the headline, over the header. */
+  subtitle?: string;
 }
 
 /** Lines of the site's own (menus, channels, a login bar) over a story that make its text a whole page's. */
@@ -150,9 +152,14 @@ function wholePageStory(lines: readonly Line[], top: number): WholePage | undefi
   // Found where the masthead ends too, the story is a whole page's when the site's own lines over it run long.
   if (headline === top && siteLines < SITE_LINES) return undefined;
   const after = afterBody(lines, body);
-  // Header lines a whole page spaces out ("加拿大必读", a blank, "发布时间：…") are read as one header.
-  const story = after.lines.map((line, i) => (i > headline && i < body.first && line.kind === "blank" ? { kind: "chrome" as const } : line));
-  return { start: headline, lines: story, span: { through: body.last, until: after.end } };
+  // "山西品牌丝路行（南美站）正式启动" over "成功举办…推介会", the site's lines over both: a headline and its subtitle.
+  const main = headline - 1;
+  const subtitled = main >= top && isTitleLike(lines, main) && !isPublisherLine(textOf(lines[main]) ?? "") && [undefined, "blank", "chrome"].includes(lines[main - 1]?.kind);
+  const start = subtitled ? main : headline;
+  // Header lines a whole page spaces out ("加拿大必读", a blank, "发布时间：…") are read as one header; a subtitle is not one of them.
+  const story = after.lines.map((line, i) => (i > start && i < body.first && (line.kind === "blank" || (subtitled && i === headline)) ? { kind: "chrome" as const } : line));
+  const subtitle = subtitled ? textOf(lines[headline]) : undefined;
+  return { start, lines: story, span: { through: body.last, until: after.end }, ...(subtitle !== undefined ? { subtitle } : {}) };
 }
 
 export function parsePage(text: string): ParsedPage {
@@ -166,7 +173,8 @@ export function parsePage(text: string): ParsedPage {
   // What follows a whole page's story is its sidebars: their lists, never whole posts.
   const tail = whole !== undefined && read !== undefined ? { ...found, posts: [] } : found;
   const related = tail.headlines.map((title) => ({ title }));
-  const article = read && related.length > 0 ? { ...read.article, related: [...(read.article.related ?? []), ...related] } : read?.article;
+  const story = read && whole?.subtitle !== undefined ? { ...read.article, summary: whole.subtitle } : read?.article;
+  const article = story && related.length > 0 ? { ...story, related: [...(story.related ?? []), ...related] } : story;
   const onlyHeadlines = !article && tail.posts.length === 0 && tail.trending.length === 0 && related.length > 0;
   return { ...(article ? { article } : {}), posts: tail.posts, trending: tail.trending, ...(onlyHeadlines ? { onlyHeadlines } : {}) };
 }

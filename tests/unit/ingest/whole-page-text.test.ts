@@ -117,3 +117,33 @@ describe("a county news site's page: the headline right under its channel list, 
     expect(byKind(items, "post")).toEqual([]);
   });
 });
+
+describe("a provincial site's page: a breadcrumb set one step a line, a headline with its subtitle under it", () => {
+  const text = [
+    "省政府",
+    "要闻",
+    "政策",
+    "服务",
+    "互动",
+    "首页",
+    "> 要闻",
+    "> 青山要闻",
+    "青山品牌丝路行（南美站）正式启动",
+    "成功举办中国（青山）－巴西双向经贸投资推介会",
+    "时间：2019-09-18 06:23 来源： 青山日报",
+    "打印 字体： 放大 正常 缩小 分享",
+    "",
+    "跨越千山万水，行程近两万公里，青山品牌丝路行首次登陆巴西，当地时间9月16日下午，推介会在巴西圣保罗举行，百余家企业参加。",
+    "青山品牌丝路行主题为“走丝绸之路，促合作共赢”。南美站活动将先后在巴西、乌拉圭、阿根廷举行。",
+    "扫一扫在手机打开当前页面",
+    "领导动态",
+  ].join("\n");
+  const [article] = byKind(ingestText(text).items, "article");
+
+  it("takes the headline, not its subtitle, and gives the subtitle as the story's summary", () => {
+    expect(article?.title).toBe("青山品牌丝路行（南美站）正式启动");
+    expect(article?.summary).toBe("成功举办中国（青山）－巴西双向经贸投资推介会");
+    expect(article?._qingyue.source).toBe("青山日报");
+    expect(paragraphs(article!)).toHaveLength(2);
+  });
+});
