@@ -2,6 +2,7 @@
 // reads of it every part of the extractor shares.
 import { parseHTML } from "linkedom";
 import { flattenDeep, MAX_DEPTH, openTagDepth, REFUSED_DEPTH, UNCOUNTED_PER_LEVEL } from "./depth";
+import { ICON_GLYPHS } from "../parse/lines";
 
 /** Closing </body> and </html> tags: browsers ignore those that come too early (pages built of included fragments have them mid-page). */
 const EARLY_CLOSE = /<\/(?:body|html)\s*>/giu;
@@ -85,8 +86,6 @@ export const TEXT = 3;
 
 /** Whitespace as pages use it, including the no-break and ideographic spaces. */
 export const SPACE = /[\s\u00A0\u3000\u200B\uFEFF]+/gu;
-/** Icon fonts draw their glyphs from the Private Use Area: not text. */
-const ICON_GLYPHS = /[\uE000-\uF8FF]/gu;
 
 export function squash(text: string): string {
   return text.replace(ICON_GLYPHS, "").replace(SPACE, " ").trim();

@@ -7,13 +7,15 @@ import { htmlToText } from "../../content/html-text";
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
 /** Zero-width characters that scrapers leave behind. ZWJ (U+200D) is kept: emoji need it. */
 const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+/** Icon fonts draw their glyphs from the Private Use Area: a page's text copies them as characters no font shows. */
+export const ICON_GLYPHS = /[\uE000-\uF8FF]/gu;
 /**
  * Trimmed of whitespace at both ends, including the ideographic space Chinese pages indent
  * with (trim() takes every space a regex's \s does, in one pass: a `\s+$` pattern tries
  * each space of a long run in turn, and a line of 50,000 spaces took seconds).
  */
 export function cleanLine(line: string): string {
-  return line.replace(INVISIBLE, "").replace(ODD_SPACES, " ").trim();
+  return line.replace(INVISIBLE, "").replace(ICON_GLYPHS, "").replace(ODD_SPACES, " ").trim();
 }
 
 export function toLines(text: string): string[] {

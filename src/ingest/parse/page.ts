@@ -156,8 +156,10 @@ function wholePageStory(lines: readonly Line[], top: number): WholePage | undefi
   const main = headline - 1;
   const subtitled = main >= top && isTitleLike(lines, main) && !isPublisherLine(textOf(lines[main]) ?? "") && [undefined, "blank", "chrome"].includes(lines[main - 1]?.kind);
   const start = subtitled ? main : headline;
-  // Header lines a whole page spaces out ("加拿大必读", a blank, "发布时间：…") are read as one header; a subtitle is not one of them.
-  const story = after.lines.map((line, i) => (i > start && i < body.first && (line.kind === "blank" || (subtitled && i === headline)) ? { kind: "chrome" as const } : line));
+  // Header lines a whole page spaces out ("加拿大必读", a blank, "发布时间：…") are read as one header; a subtitle
+  // is not one of them, nor is a counter's bare number ("4": the reads or comments so far).
+  const isCounter = (line: Line) => line.kind === "text" && /^\d{1,9}$/u.test(line.text);
+  const story = after.lines.map((line, i) => (i > start && i < body.first && (line.kind === "blank" || isCounter(line) || (subtitled && i === headline)) ? { kind: "chrome" as const } : line));
   const subtitle = subtitled ? textOf(lines[headline]) : undefined;
   return { start, lines: story, span: { through: body.last, until: after.end }, ...(subtitle !== undefined ? { subtitle } : {}) };
 }

@@ -147,3 +147,27 @@ describe("a provincial site's page: a breadcrumb set one step a line, a headline
     expect(paragraphs(article!)).toHaveLength(2);
   });
 });
+
+describe("a finance site's page: an icon font's glyph and a counter between the header and the story", () => {
+  const text = [
+    "上一篇 :",
+    "今日股市行情分析--2021年8月19日",
+    "下一篇 :",
+    "没有了",
+    "分享到",
+    "当前位置：主页 > 股市消息 >",
+    "最新出炉贸发报告：全年全球经济增长率降至2.3%",
+    "发布时间： 2021-09-26 10:09:11",
+    // U+E60E: the eye an icon font draws before the number of reads.
+    "\uE60E4",
+    "贸发会议发布了年度贸易和发展报告，即使忽略最坏的下行风险，全年全球经济增长率也将从3%降至2.3%，接近衰退的边缘。",
+    "\uE602 \uE603 微信 微博",
+  ].join("\n");
+  const [article] = byKind(ingestText(text).items, "article");
+
+  it("reads neither the glyph nor the counter as a subhead, nor the glyphs as text", () => {
+    expect(article?.title).toBe("最新出炉贸发报告：全年全球经济增长率降至2.3%");
+    expect(article?._qingyue.sections).toEqual([{ paragraphs: [expect.stringMatching(/^贸发会议发布了/u)] }]);
+    expect(JSON.stringify(article)).not.toMatch(/[\uE000-\uF8FF]/u);
+  });
+});
