@@ -66,20 +66,36 @@ export function leadsInto(lines: readonly Line[], at: number, body: BodyRun): bo
   return between <= BETWEEN;
 }
 
+/** How far into the run its headline may stand: a notice the page set right over the story ("我司杂志提供免费订阅…") is prose too, and joins the run. */
+const INTO = 4;
+
+/** The first line of prose after `at`. */
+function proseAfter(lines: readonly Line[], at: number): number {
+  let i = at + 1;
+  while (i < lines.length && !(lines[i]?.kind === "text" && isProse((lines[i] as Extract<Line, { kind: "text" }>).text))) i += 1;
+  return i;
+}
+
 /**
- * The headline over the body, or undefined when no line with a header leads into it. A
- * publisher's or writer's name ("最高人民检察院", "加拿大必读") has a header under it too: when
- * the line right over it is a headline and not another name, that line is the headline.
+ * The headline over the body, and the body under it; undefined when no line with a header
+ * leads into it. A publisher's or writer's name ("最高人民检察院", "加拿大必读") has a header
+ * under it too: when the line right over it is a headline and not another name, that line is
+ * the headline. A headline a few lines into the run starts the body under its header.
  */
-export function headlineOverBody(lines: readonly Line[], body: BodyRun): number | undefined {
+export function headlineOverBody(lines: readonly Line[], body: BodyRun): { headline: number; body: BodyRun } | undefined {
   const above: number[] = [];
   for (let i = body.first - 1; i >= 0 && above.length < REACH; i -= 1) if (lines[i]?.kind !== "blank") above.push(i);
   const at = above.findIndex((i) => leadsInto(lines, i, body));
-  if (at < 0) return undefined;
+  if (at < 0) {
+    const inside: number[] = [];
+    for (let i = body.first + 1; i <= body.last && inside.length < INTO; i += 1) if (lines[i]?.kind !== "blank") inside.push(i);
+    const headline = inside.find((i) => leadsInto(lines, i, { ...body, first: proseAfter(lines, i) }));
+    return headline === undefined ? undefined : { headline, body: { ...body, first: proseAfter(lines, headline) } };
+  }
   const found = above[at] as number;
   const over = above[at + 1];
   const name = (i: number) => isPublisherLine((lines[i] as Extract<Line, { kind: "text" }>).text);
-  return over !== undefined && name(found) && isTitleLike(lines, over) && !name(over) ? over : found;
+  return { headline: over !== undefined && name(found) && isTitleLike(lines, over) && !name(over) ? over : found, body };
 }
 
 /** A line printed under a story that is still the story's: a credit, or a date or source line. */

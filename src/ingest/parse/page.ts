@@ -140,15 +140,16 @@ const SITE_LINES = 5;
  * when a headline with its header leads into it below where the story would otherwise start.
  */
 function wholePageStory(lines: readonly Line[], top: number): WholePage | undefined {
-  const body = mainBody(lines);
-  if (body === undefined) return undefined;
+  const run = mainBody(lines);
+  if (run === undefined) return undefined;
   const siteLines = lines.slice(0, top).filter((line) => line.kind !== "blank").length;
   // The story where the masthead ends, its header leading into the body: the page's own story, read as it is.
-  if (siteLines < SITE_LINES && leadsInto(lines, top, body)) return undefined;
+  if (siteLines < SITE_LINES && leadsInto(lines, top, run)) return undefined;
   // A headline with no header under it: the masthead's end, right over the body.
-  const over = isTitleLike(lines, top) && lines.slice(top + 1, body.first).filter((line) => line.kind === "text").length <= 2 ? top : undefined;
-  const headline = headlineOverBody(lines, body) ?? over;
-  if (headline === undefined || headline < top) return undefined;
+  const over = isTitleLike(lines, top) && lines.slice(top + 1, run.first).filter((line) => line.kind === "text").length <= 2 ? top : undefined;
+  const found = headlineOverBody(lines, run) ?? (over === undefined ? undefined : { headline: over, body: run });
+  if (found === undefined || found.headline < top) return undefined;
+  const { headline, body } = found;
   // Found where the masthead ends too, the story is a whole page's when the site's own lines over it run long.
   if (headline === top && siteLines < SITE_LINES) return undefined;
   const after = afterBody(lines, body);

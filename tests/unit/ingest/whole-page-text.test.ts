@@ -171,3 +171,29 @@ describe("a finance site's page: an icon font's glyph and a counter between the 
     expect(JSON.stringify(article)).not.toMatch(/[\uE000-\uF8FF]/u);
   });
 });
+
+describe("a trade magazine's page: a notice set in prose right over the headline", () => {
+  const text = [
+    "首页",
+    "资讯",
+    "技术",
+    "社区",
+    "杂志",
+    "杂志声明",
+    "本刊提供免费订阅，任何第三方平台的赠送或售卖行为均未获得本刊授权，本刊保留追究其法律责任的权利！",
+    "广告",
+    "青山发布新一代推理芯片：性能提升三倍",
+    "时间：2021-09-25 作者：李明",
+    "在今天的开发者大会上，青山科技发布了新一代云端推理芯片，这是该公司成立以来自主设计的第三款芯片产品。",
+    "据介绍，新芯片采用自研架构，大幅减少了对内存的访问，在保证性能的同时降低了功耗，已在公司多个业务场景中使用。",
+    "责编：Demi Xia",
+  ].join("\n");
+  const [article] = byKind(ingestText(text).items, "article");
+
+  it("takes the headline under the notice, and starts the story under its header", () => {
+    expect(article?.title).toBe("青山发布新一代推理芯片：性能提升三倍");
+    expect(article?.date_published).toBe("2021-09-25T00:00:00+08:00");
+    expect(paragraphs(article!)[0]).toMatch(/^在今天的开发者大会上/u);
+    expect(JSON.stringify(article)).not.toContain("免费订阅");
+  });
+});
