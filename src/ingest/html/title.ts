@@ -71,7 +71,10 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
     // site) is the site's name: the heading between it and the story is the headline.
     const near = parts.length === 1 ? nearestHeading(root, stats, body) : undefined;
     if (near !== undefined && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: headlineText(near), el: near };
-    return { text: headlineText(longest), el: longest };
+    // With no heading under it, a linked masthead ("<h1><a href="/">Daily Ledger</a></h1>") that
+    // the one-part <title> repeats is the site's name; og:title names the story.
+    const masthead = parts.length === 1 && metaHeadline !== undefined && !bare(metaHeadline).includes(bare(textOf(longest))) && (longest.closest("a") !== null || longest.querySelector("a") !== null);
+    if (!masthead) return { text: headlineText(longest), el: longest };
   }
   if (metaHeadline !== undefined) {
     const head = titleParts(metaHeadline)[0] ?? metaHeadline;
