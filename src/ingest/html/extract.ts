@@ -23,6 +23,7 @@ import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
+import { isTeaserList } from "./teasers";
 import { append } from "../append";
 import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
 
@@ -567,7 +568,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const bodyStats = body !== undefined ? stats.get(body) : undefined;
   if (body === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };
   const title = chooseTitle(root, meta.docTitle, meta.headline, stats, body);
-  if (title === undefined) return { reason: NOT_AN_ARTICLE };
+  if (title === undefined || isTeaserList(root, title.el, body, stats, pageUrl, [documentUrl, meta.url])) return { reason: NOT_AN_ARTICLE };
 
   const header: Header = { writers: [], editors: [], credits: [] };
   // The lines between the headline and the story: where the date and source are printed.

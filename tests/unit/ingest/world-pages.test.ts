@@ -37,3 +37,29 @@ describe("a headline given only in og:title", () => {
     expect(paragraphs(item)).toEqual(COUNCIL);
   });
 });
+
+const teaser = (n: number, tag = "h2") =>
+  `<article class="teaser"><${tag}><a href="/tech/story-${n}">Story number ${n} about chipmakers and their plans</a></${tag}><p>Several chipmakers announced new factories this week, hoping to cash in on subsidies and a boom in demand, story ${n} says.</p><a href="/tech/story-${n}">Read more</a></article>`;
+
+describe("a list page of teasers", () => {
+  it("is named as no article, whether each teaser is an <article> of its own or one <article> holds them all", async () => {
+    const own = `<!doctype html><html lang="en"><head><title>Technology – Example News</title></head><body><nav><a href="/">Home</a></nav><main><h1>Technology</h1>${[1, 2, 3, 4].map((n) => teaser(n)).join("")}</main></body></html>`;
+    expect(await read(own)).toEqual({ reason: NOT_AN_ARTICLE });
+    const posts = [1, 2, 3]
+      .map((n) => `<div class="post"><h2><a href="/2021/post-${n}">Notes from month ${n} of learning a new language</a></h2><p class="meta">May ${n}, 2021</p><p>I spent the month writing nothing but Rust, and these are the notes I kept along the way, good and bad, part ${n}.</p></div>`)
+      .join("");
+    const one = `<!doctype html><html lang="en"><head><title>Blog – Jane's notes</title></head><body><article class="posts">${posts}</article></body></html>`;
+    expect(await read(one)).toEqual({ reason: NOT_AN_ARTICLE });
+  });
+
+  it("is not a story with teasers of other stories under it, nor a blog's post whose headline links to the post itself", async () => {
+    const story = await article(
+      `<!doctype html><html lang="en"><head><title>Council approves budget | Daily Ledger</title></head><body><article><h1>City council approves new budget after long debate</h1>${councilStory}<p>Opposition members said they would try to amend the budget in the spring, when the council meets again to review spending.</p></article><section class="more">${[1, 2, 3].map((n) => teaser(n)).join("")}</section></body></html>`,
+    );
+    expect(paragraphs(story).slice(0, 3)).toEqual(COUNCIL);
+    const post = await article(
+      `<!doctype html><html lang="en"><head><title>Council approves budget</title></head><body><div class="post"><h3 class="post-title"><a href="https://news.example.com/2022/06/story">City council approves new budget after long debate</a></h3><div class="post-body">${councilStory}</div></div><div class="sidebar-list">${[1, 2, 3].map((n) => teaser(n, "h3")).join("")}</div></body></html>`,
+    );
+    expect(post.title).toBe("City council approves new budget after long debate");
+  });
+});
