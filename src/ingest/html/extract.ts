@@ -24,6 +24,7 @@ import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
 import { isTeaserList } from "./teasers";
+import { storyLanguageOf } from "./language";
 import { append } from "../append";
 import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
 
@@ -527,20 +528,6 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
 }
 
 /**
- * The page's declared language, where its text bears it out: many Chinese sites are built
- * from templates that say lang="en", and a Chinese story set as English would read badly.
- */
-function declaredLanguage(declared: string | undefined, sections: readonly Section[]): string | undefined {
-  if (declared === undefined || /^zh\b/iu.test(declared)) return declared;
-  const text = sections.flatMap((s) => s.paragraphs).join("");
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  // Japanese writes its kanji among kana, Korean its hanja among hangul: Han there is not Chinese.
-  const kanaOrHangul = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return letters > 0 && (han / letters < 0.2 || kanaOrHangul / letters >= 0.1) ? declared : undefined;
-}
-
-/**
  * `oneStory`: the page is known to be one story (a news record's), so a short one, such as a
  * news brief, is still an article.
  */
@@ -675,7 +662,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);
-  const language = declaredLanguage(meta.language, story.sections);
+  const language = storyLanguageOf(meta.language, story.sections);
   const article: ParsedArticle = {
     title: title.text,
     ...(publisher !== undefined && publisher !== source ? { publisher } : {}),

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleItem } from "../../../src/content/feed-schema";
 import { readPage } from "../../../src/ingest/read-page";
 import { NOT_AN_ARTICLE } from "../../../src/ingest/page-reasons";
+import { storyLanguage } from "../../../src/lib/story-lang";
 import { paragraphs } from "./helpers";
 
 async function read(html: string): Promise<ArticleItem | { reason: string }> {
@@ -61,5 +62,31 @@ describe("a list page of teasers", () => {
       `<!doctype html><html lang="en"><head><title>Council approves budget</title></head><body><div class="post"><h3 class="post-title"><a href="https://news.example.com/2022/06/story">City council approves new budget after long debate</a></h3><div class="post-body">${councilStory}</div></div><div class="sidebar-list">${[1, 2, 3].map((n) => teaser(n, "h3")).join("")}</div></body></html>`,
     );
     expect(post.title).toBe("City council approves new budget after long debate");
+  });
+});
+
+describe("a page that declares no language", () => {
+  const page = (title: string, story: string) => `<!doctype html><html dir="rtl"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${story}</article></body></html>`;
+
+  it("is read in its text's script: an Arabic or Hebrew story right to left, a Latin one in Latin type, a Chinese one as Chinese", async () => {
+    const arabic = await article(
+      page(
+        "ارتفاع أسعار القمح في الأسواق العالمية",
+        "<p>ارتفعت أسعار القمح في الأسواق العالمية بنسبة عشرة في المئة خلال الأسبوع الماضي، وسط مخاوف من تراجع الإمدادات بسبب الجفاف.</p><p>وقال محللون إن الارتفاع قد يستمر خلال الأشهر المقبلة، مما يزيد الضغط على الدول المستوردة للحبوب.</p>",
+      ),
+    );
+    expect(arabic.language).toBe("und-Arab");
+    expect(storyLanguage(arabic.language)).toMatchObject({ dir: "rtl", chinese: false });
+    const hebrew = await article(
+      page(
+        "עיריית תל אביב תרחיב את שבילי האופניים",
+        "<p>עיריית תל אביב הודיעה היום כי תרחיב את רשת שבילי האופניים בעיר בעשרים קילומטרים נוספים במהלך השנה הקרובה.</p><p>לדברי ראש העירייה, השבילים החדשים יחברו בין השכונות הדרומיות למרכז העיר.</p>",
+      ),
+    );
+    expect(storyLanguage(hebrew.language).dir).toBe("rtl");
+    const english = await article(page("City council approves new budget after long debate", councilStory).replace(' dir="rtl"', ""));
+    expect(storyLanguage(english.language)).toMatchObject({ dir: "ltr", chinese: false });
+    const chinese = await article(page("青山镇修好了古桥", "<p>青山镇的古桥建于清代，去年汛期被冲坏了一段桥面。今年春天，镇里请来老工匠，按原样修好了桥。</p><p>修好的古桥上周重新开放，附近的村民又可以走桥去赶集了。</p>").replace(' dir="rtl"', ""));
+    expect(chinese.language).toBeUndefined();
   });
 });
