@@ -17,7 +17,8 @@ export type Block =
   /** `dek`: set in an element the page names its subtitle (see DEK_NAMES). */
   /** `code`: a line of a program, as a <pre> sets it. */
   /** `underPicture`: the line follows a picture inside the same block ("<p><img><br>东河镇农民收割晚稻</p>"). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true }
+  /** `time`: the words of a <time> element in the line ("Иван Петров <time>10 сентября 2021</time>"). */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true; time?: string }
   /** `dek`: the page names the heading its subtitle (a standfirst under the headline). */
   | { kind: "heading"; text: string; dek?: true }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
@@ -104,6 +105,7 @@ interface Line {
   centered: boolean;
   strongChars: number;
   linkChars: number;
+  time?: string;
 }
 
 /** A list of two items or more; a lone <li> is a page's layout, not a list. */
@@ -272,7 +274,8 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const strong = line.strongChars >= chars * 0.9;
       const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
       const under = pictured && waiting.length === 0 ? { underPicture: true as const } : {};
-      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}), ...(deks > 0 ? { dek: true as const } : {}), ...under });
+      const time = line.time !== undefined ? { time: line.time } : {};
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}), ...(deks > 0 ? { dek: true as const } : {}), ...under, ...time });
       mark = undefined;
     }
     append(blocks, waiting);
@@ -367,6 +370,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         if (items) for (const [item, m] of listMarks(c, items)) marks.set(item, m);
       }
       if (tag === "li") mark = marks.get(c);
+      if (tag === "time") line.time ??= squash(c.textContent ?? "");
       const dek = isBlock && isDek(c);
       if (tag === "blockquote") quoted += 1;
       if (dek) deks += 1;

@@ -201,6 +201,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     }
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
+    // A line the page sets its <time> in, with a name at most beside it ("Иван Петров 10
+    // сентября 2021, 12:00", "1 ביוני 2022"), is the header's in any language: the <time> gives the date.
+    if (!started && block.kind === "text" && block.time !== undefined && isTimeLine(text, block.time)) {
+      readHeaderLine(text, header, false);
+      continue;
+    }
     const latin = !started && charLength(text) <= 100 ? latinByline(text) : undefined;
     if (latin) {
       header.writers.push(...latin.writers);
@@ -324,6 +330,12 @@ function isGallery(blocks: readonly Block[]): boolean {
  * "Jane Doe", "Jane Doe, CNN", "Maria Gonzalez | Sept. 20, 2021", "Ruth Ellis Environment
  * correspondent": the writer's name, and a few words beside it that are no sentence.
  */
+/** A line of a <time> and a few words beside it, no sentence. */
+function isTimeLine(text: string, time: string): boolean {
+  const rest = text.replace(time, "").trim();
+  return time !== "" && charLength(rest) <= 40 && !/[.!?。！？]$/u.test(rest);
+}
+
 function isWriterLine(text: string, writer: string): boolean {
   if (bareText(text) === bareText(writer)) return true;
   if (!text.startsWith(writer)) return false;

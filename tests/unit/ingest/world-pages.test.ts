@@ -90,3 +90,26 @@ describe("a page that declares no language", () => {
     expect(chinese.language).toBeUndefined();
   });
 });
+
+describe("the line a story's header sets its <time> in", () => {
+  it("is the header's, not the story's first paragraph or subhead, in any language", async () => {
+    const russian = await article(
+      `<!doctype html><html lang="ru"><head><title>В Москве открылась новая станция метро — Новости</title></head><body><article><h1>В Москве открылась новая станция метро</h1><div class="meta"><span class="author">Иван Петров</span> <time datetime="2021-09-10T12:00:00+03:00">10 сентября 2021, 12:00</time></div><p>В пятницу в Москве открылась новая станция метро. Она стала частью Большой кольцевой линии.</p><p>По словам мэра, станцией будут пользоваться около сорока тысяч пассажиров в день.</p></article></body></html>`,
+    );
+    expect(paragraphs(russian)[0]).toBe("В пятницу в Москве открылась новая станция метро. Она стала частью Большой кольцевой линии.");
+    expect(russian.date_published).toBe("2021-09-10T17:00:00+08:00");
+    expect(russian.authors).toEqual([{ name: "Иван Петров" }]);
+    const hebrew = await article(
+      `<!doctype html><html lang="he" dir="rtl"><head><title>עיריית תל אביב תרחיב את שבילי האופניים | חדשות</title></head><body><div class="article"><h1>עיריית תל אביב תרחיב את שבילי האופניים</h1><time datetime="2022-06-01T10:00:00+03:00">1 ביוני 2022</time><p>עיריית תל אביב הודיעה היום כי תרחיב את רשת שבילי האופניים בעיר בעשרים קילומטרים נוספים.</p><p>לדברי ראש העירייה, השבילים החדשים יחברו בין השכונות הדרומיות למרכז העיר.</p></div></body></html>`,
+    );
+    expect(hebrew._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(paragraphs(hebrew)).toHaveLength(2);
+  });
+
+  it("is the story's when the <time> stands in a sentence", async () => {
+    const item = await article(
+      `<!doctype html><html lang="en"><head><title>Council approves budget | Daily Ledger</title></head><body><article><h1>City council approves new budget after long debate</h1><p>On <time datetime="2022-06-01">Tuesday</time> the council met.</p>${councilStory}</article></body></html>`,
+    );
+    expect(paragraphs(item)[0]).toBe("On Tuesday the council met.");
+  });
+});
