@@ -166,23 +166,37 @@ const CODE_NAMES = /code|lang|highlight|brush|prettyprint|hljs|syntax/iu;
 
 /**
  * A <pre>'s lines, each a line of its own (a page may set its whole story in one <pre>). Code
- * keeps its indentation, as no-break spaces that survive in a paragraph.
+ * keeps its indentation, its aligned columns and its blank lines, as no-break spaces that
+ * survive in a paragraph.
  */
 function preBlocks(pre: Element): Block[] {
   const whole = preText(pre);
   const code = pre.querySelector("code") !== null || CODE_NAMES.test(`${pre.getAttribute("class") ?? ""} ${pre.getAttribute("data-lang") ?? ""}`) || looksLikeCode(whole);
   const blocks: Block[] = [];
+  /** Blank lines of code waiting for a line after them: they part its blocks, but do not trail it. */
+  let blank = 0;
   for (const raw of whole.split(/\r\n?|\n/u)) {
     const text = squash(raw);
-    if (text === "") continue;
+    if (text === "") {
+      if (code && blocks.length > 0) blank += 1;
+      continue;
+    }
+    // A blank line in code is kept, as a line of one no-break space: it parts its functions.
+    for (; blank > 0; blank -= 1) blocks.push({ kind: "text", text: "\u00A0", centered: false, strong: false, verbatim: true, code: true });
     if (!code) {
       blocks.push({ kind: "text", text, centered: false, strong: false });
       continue;
     }
-    const indent = (/^[ \t]*/u.exec(raw)?.[0] ?? "").replace(/\t/gu, "    ").length;
-    blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true, code: true });
+    blocks.push({ kind: "text", text: codeLine(raw), centered: false, strong: false, verbatim: true, code: true });
   }
   return blocks;
+}
+
+/** A line of code as laid out: its indentation, and the spaces that line up its columns, as no-break spaces. */
+function codeLine(raw: string): string {
+  const line = raw.replace(/\t/gu, "    ").replace(/[\u200B\uFEFF]/gu, "").trimEnd();
+  const indent = /^[ \u00A0]*/u.exec(line)?.[0].length ?? 0;
+  return `${"\u00A0".repeat(Math.min(indent, 40))}${line.slice(indent).replace(/ {2,}/gu, (run) => "\u00A0".repeat(run.length))}`;
 }
 
 /** A <pre>'s text, a <br> in it a line break (editors that set code in spans between <br>s). */

@@ -113,3 +113,12 @@ describe("the line a story's header sets its <time> in", () => {
     expect(paragraphs(item)[0]).toBe("On Tuesday the council met.");
   });
 });
+
+it("a story's code keeps its blank lines and the spaces that line up its columns, and ends with its last line", async () => {
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>Parsing arguments in Python | Dev Notes</title></head><body><article><h1>Parsing arguments in Python</h1><p>The standard library has a capable argument parser. Here is the smallest useful example.</p><pre><code class="language-python">import argparse\n\nWIDTH = 80      # columns\nHEIGHT = 24     # rows\n\n\ndef main():\n\tparser = argparse.ArgumentParser()\n\n</code></pre>${councilStory}</article></body></html>`,
+  );
+  expect(item.content_html).toContain(
+    "<pre><code>import argparse\n \nWIDTH = 80      # columns\nHEIGHT = 24     # rows\n \n \ndef main():\n    parser = argparse.ArgumentParser()</code></pre>",
+  );
+});
