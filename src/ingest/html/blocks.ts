@@ -261,6 +261,21 @@ function footnoteMark(sup: Element): string | undefined {
   return m !== null && link.includes("#") ? `[${m[1]}]` : undefined;
 }
 
+const SUPERSCRIPT = new Map(Array.from("0123456789+-−=()ni", (c, i) => [c, "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ"[i] as string]));
+const SUBSCRIPT = new Map(Array.from("0123456789+-−=()", (c, i) => [c, "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"[i] as string]));
+
+/**
+ * A power or an index ("mc<sup>2</sup>", "H<sub>2</sub>O") in the characters written raised or
+ * lowered, so that it does not read as "mc2" in the story's text; undefined where one of its
+ * characters has no such form (it then joins the line as written).
+ */
+function scriptText(el: Element, forms: ReadonlyMap<string, string>): string | undefined {
+  const text = squash(el.textContent ?? "");
+  if (text === "" || el.children.length > 0) return undefined;
+  const chars = Array.from(text, (c) => forms.get(c));
+  return chars.every((c) => c !== undefined) ? chars.join("") : undefined;
+}
+
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
 const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
 
@@ -313,9 +328,10 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         flush();
         continue;
       }
-      const note = tag === "sup" ? footnoteMark(c) : undefined;
-      if (note !== undefined) {
-        line.parts.push(note);
+      const note = tag === "sup" ? footnoteMark(c) : tag === "sub" ? scriptText(c, SUBSCRIPT) : undefined;
+      const raised = tag === "sup" && note === undefined ? scriptText(c, SUPERSCRIPT) : undefined;
+      if (note !== undefined || raised !== undefined) {
+        line.parts.push(note ?? raised ?? "");
         continue;
       }
       if (PICTURE_TAGS.has(tag)) {

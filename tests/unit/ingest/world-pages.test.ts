@@ -122,3 +122,13 @@ it("a story's code keeps its blank lines and the spaces that line up its columns
     "<pre><code>import argparse\n \nWIDTH = 80      # columns\nHEIGHT = 24     # rows\n \n \ndef main():\n    parser = argparse.ArgumentParser()</code></pre>",
   );
 });
+
+it("a power or an index set in <sup> or <sub> reads raised or lowered, not run into the word before it; a footnote's mark stays a mark", async () => {
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>Notes on physics | Dev Notes</title></head><body><article><h1>Notes on physics</h1><p>Water is H<sub>2</sub>O, a circle's area is πr<sup>2</sup>, and a millimetre is 10<sup>-3</sup> m; Einstein wrote E = mc<sup>2</sup> in 1905.<sup><a href="#fn1">1</a></sup></p><p>He was born on the 14<sup>th</sup> of March, in Ulm, and the result is cited in nearly every textbook since.</p>${councilStory}</article></body></html>`,
+  );
+  expect(paragraphs(item).slice(0, 2)).toEqual([
+    "Water is H₂O, a circle's area is πr², and a millimetre is 10⁻³ m; Einstein wrote E = mc² in 1905.[1]",
+    "He was born on the 14th of March, in Ulm, and the result is cited in nearly every textbook since.",
+  ]);
+});
