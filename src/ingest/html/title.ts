@@ -69,8 +69,11 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
   if (longest) {
     // A <title> of one part that a masthead repeats ("青山县人民政府" on every page of the
     // site) is the site's name: the heading between it and the story is the headline.
+    // A blog's headline that is its whole <title> has its writer's name under it ("<h4
+    // class="author-name">"): a name, not the headline.
     const near = parts.length === 1 ? nearestHeading(root, stats, body) : undefined;
-    if (near !== undefined && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: headlineText(near), el: near };
+    const byline = near !== undefined && (/author|byline/u.test(namesOf(near)) || near.closest("[class*=author], [class*=byline]") !== null);
+    if (near !== undefined && !byline && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: headlineText(near), el: near };
     // With no heading under it, a linked masthead ("<h1><a href="/">Daily Ledger</a></h1>") that
     // the one-part <title> repeats is the site's name; og:title names the story.
     const masthead = parts.length === 1 && metaHeadline !== undefined && !bare(metaHeadline).includes(bare(textOf(longest))) && (longest.closest("a") !== null || longest.querySelector("a") !== null);

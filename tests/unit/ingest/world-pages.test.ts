@@ -132,3 +132,13 @@ it("a power or an index set in <sup> or <sub> reads raised or lowered, not run i
     "He was born on the 14th of March, in Ulm, and the result is cited in nearly every textbook since.",
   ]);
 });
+
+it("a blog post whose <title> is its headline alone keeps that headline, not the writer's name set as a heading under it", async () => {
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>How we cut our build times in half</title><meta property="og:site_name" content="Acme Engineering"></head><body><header class="site-header"><a class="site-nav-logo" href="/">Acme Engineering</a></header><main><article class="post-full post"><header class="post-full-header"><h1 class="post-full-title">How we cut our build times in half</h1><p class="post-full-custom-excerpt">A few small changes to caching made the biggest difference.</p><div class="post-full-byline"><h4 class="author-name"><a href="/author/kim/">Kim Ortiz</a></h4><time datetime="2021-11-05">Nov 5, 2021</time></div></header><section class="post-full-content"><div class="post-content">${councilStory}</div></section></article></main></body></html>`,
+  );
+  expect(item.title).toBe("How we cut our build times in half");
+  expect(item.summary).toBe("A few small changes to caching made the biggest difference.");
+  expect(item.authors).toEqual([{ name: "Kim Ortiz" }]);
+  expect(paragraphs(item)).toEqual(COUNCIL);
+});
