@@ -99,8 +99,21 @@ function holdsProse(el: Element): boolean {
   return linked < 0.2 * text.length;
 }
 
+/**
+ * A list of links to the page's own sections (a table of contents, whatever it is named): the
+ * reading view makes its own from the story's subheads.
+ */
+function isPageIndex(el: Element, tag: string): boolean {
+  if (tag !== "ul" && tag !== "ol") return false;
+  const links = Array.from(el.querySelectorAll("a[href]"));
+  if (links.length < 2 || !links.every((a) => (a.getAttribute("href") ?? "").startsWith("#"))) return false;
+  const linked = links.reduce((n, a) => n + textOf(a).length, 0);
+  return linked >= 0.9 * textOf(el).replace(/\s+/gu, "").length;
+}
+
 function isChrome(el: Element): boolean {
   if (CHROME_ROLES.has(el.getAttribute("role") ?? "") && el.querySelector("h1") === null) return true;
+  if (isPageIndex(el, tagOf(el))) return true;
   if (opensComments(el)) return true;
   const names = namesOf(el).replace(LAYOUT_UTILITY, " ").trim();
   if (names === "") return false;

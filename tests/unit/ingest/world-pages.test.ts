@@ -142,3 +142,11 @@ it("a blog post whose <title> is its headline alone keeps that headline, not the
   expect(item.authors).toEqual([{ name: "Kim Ortiz" }]);
   expect(paragraphs(item)).toEqual(COUNCIL);
 });
+
+it("a table of contents inside the story, a list of links to its own sections, is left to the reading view's own", async () => {
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>Bristlecone pine - Encyclopedia</title></head><body><div id="content"><h1>Bristlecone pine</h1><div class="mw-parser-output"><p>The term bristlecone pine covers three species of pine tree. All three species are long-lived and highly resilient to harsh weather.</p><div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#Description"><span class="tocnumber">1</span> <span class="toctext">Description</span></a></li><li><a href="#Longevity"><span class="tocnumber">2</span> <span class="toctext">Longevity</span></a></li></ul></div><h2 id="Description">Description</h2><p>The trees are small, growing up to 15 metres tall. Their needles remain on the tree for up to 45 years.</p><h2 id="Longevity">Longevity</h2><p>One tree in the White Mountains has been measured by ring count at more than 4,800 years old.</p></div></div></body></html>`,
+  );
+  expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "Description", "Longevity"]);
+  expect(paragraphs(item)).toHaveLength(3);
+});
