@@ -261,6 +261,19 @@ function footnoteMark(sup: Element): string | undefined {
   return m !== null && link.includes("#") ? `[${m[1]}]` : undefined;
 }
 
+/**
+ * A footnote's mark set as a link of its own, not in a <sup> ("…every day.<a class="footnote-anchor"
+ * href="#footnote-1">1</a>", "<a class="footnote-ref" href="#fn1"><sup>1</sup></a>"): "[1]" too.
+ */
+function footnoteLink(a: Element): string | undefined {
+  const m = /^\[?(\d{1,3})\]?$/u.exec(squash(a.textContent ?? ""));
+  const named = /footnote|fnref|noteref|(?:^|[\s_-])fn(?:$|[\s_-])/iu.test(`${namesOf(a)} ${a.getAttribute("role") ?? ""}`) || a.querySelector("sup") !== null;
+  // The note's own number links back to the mark ("#footnote-anchor-1", "#fnref1"): no mark.
+  const href = a.getAttribute("href") ?? "";
+  const back = /anchor|ref|back/iu.test(href.slice(href.indexOf("#"))) || /number|back|reverse/iu.test(namesOf(a));
+  return m !== null && named && !back && href.includes("#") ? `[${m[1]}]` : undefined;
+}
+
 const SUPERSCRIPT = new Map(Array.from("0123456789+-−=()ni", (c, i) => [c, "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ"[i] as string]));
 const SUBSCRIPT = new Map(Array.from("0123456789+-−=()", (c, i) => [c, "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"[i] as string]));
 
@@ -328,7 +341,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         flush();
         continue;
       }
-      const note = tag === "sup" ? footnoteMark(c) : tag === "sub" ? scriptText(c, SUBSCRIPT) : undefined;
+      const note = tag === "sup" ? footnoteMark(c) : tag === "sub" ? scriptText(c, SUBSCRIPT) : tag === "a" ? footnoteLink(c) : undefined;
       const raised = tag === "sup" && note === undefined ? scriptText(c, SUPERSCRIPT) : undefined;
       if (note !== undefined || raised !== undefined) {
         line.parts.push(note ?? raised ?? "");

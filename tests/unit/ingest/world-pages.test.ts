@@ -150,3 +150,14 @@ it("a table of contents inside the story, a list of links to its own sections, i
   expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "Description", "Longevity"]);
   expect(paragraphs(item)).toHaveLength(3);
 });
+
+it("a footnote's mark set as a link of its own, not in a <sup>, is set apart from the word before it as [1]; the note's number linking back is no mark", async () => {
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>The case for boring software</title></head><body><article><h1>The case for boring software</h1><div class="body markup"><p>Consider the relational database. It still runs most of the businesses you deal with every day.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a></p><p>Pandoc marks its notes the same way, as the writer's tools do.<a href="#fn2" class="footnote-ref" id="fnref2"><sup>2</sup></a></p>${councilStory}<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>Counting from the first paper on the relational model.</p></div></div></div></article></body></html>`,
+  );
+  expect(paragraphs(item).slice(0, 2)).toEqual([
+    "Consider the relational database. It still runs most of the businesses you deal with every day.[1]",
+    "Pandoc marks its notes the same way, as the writer's tools do.[2]",
+  ]);
+  expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+});
