@@ -35,11 +35,32 @@ export function storyLanguageOf(declared: string | undefined, sections: readonly
   const han = count(text, /\p{Script=Han}/gu);
   const kana = count(text, KANA);
   const hangul = count(text, HANGUL);
-  if (declared !== undefined) return letters > 0 && (han / letters < 0.2 || (kana + hangul) / letters >= 0.1) ? declared : undefined;
+  if (declared !== undefined) {
+    if (letters === 0 || (han / letters >= 0.2 && (kana + hangul) / letters < 0.1)) return undefined;
+    // A template's lang="en" over an Arabic or Hebrew story: the story's script sets its direction.
+    const script = scriptOf(text, letters);
+    return script !== undefined && RTL.has(script) !== RTL.has(scriptOfTag(declared) ?? "") ? `und-${script}` : declared;
+  }
   if (letters === 0) return undefined;
   if (kana / letters >= 0.1) return "und-Jpan";
   if (hangul / letters >= 0.1) return "und-Kore";
   if (han / letters >= 0.2) return undefined;
+  const script = scriptOf(text, letters);
+  return script !== undefined ? `und-${script}` : undefined;
+}
+
+const RTL = new Set(["Arab", "Hebr"]);
+
+/** The script of most (three in five) of the text's letters, of those named above. */
+function scriptOf(text: string, letters: number): string | undefined {
   const [script, n] = SCRIPTS.map(([code, re]): [string, number] => [code, count(text, re)]).sort((a, b) => b[1] - a[1])[0] as [string, number];
-  return n >= 0.6 * letters ? `und-${script}` : undefined;
+  return n >= 0.6 * letters ? script : undefined;
+}
+
+function scriptOfTag(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
 }

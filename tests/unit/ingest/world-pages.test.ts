@@ -161,3 +161,11 @@ it("a footnote's mark set as a link of its own, not in a <sup>, is set apart fro
   ]);
   expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
 });
+
+it("an Arabic story on a page whose template says lang=\"en\" is still set right to left; a declared language its text bears out is kept", async () => {
+  const story = "<p>ارتفعت أسعار القمح في الأسواق العالمية بنسبة عشرة في المئة خلال الأسبوع الماضي، وسط مخاوف من تراجع الإمدادات بسبب الجفاف.</p><p>وقال محللون إن الارتفاع قد يستمر خلال الأشهر المقبلة، مما يزيد الضغط على الدول المستوردة للحبوب.</p>";
+  const page = (lang: string) => `<!doctype html><html lang="${lang}"><head><title>ارتفاع أسعار القمح في الأسواق العالمية</title></head><body><article><h1>ارتفاع أسعار القمح في الأسواق العالمية</h1>${story}</article></body></html>`;
+  expect(storyLanguage((await article(page("en"))).language).dir).toBe("rtl");
+  expect((await article(page("ar-EG"))).language).toBe("ar-EG");
+  expect((await article(`<!doctype html><html lang="ru"><head><title>Новости</title></head><body><article><h1>В Москве открылась новая станция метро</h1><p>В пятницу в Москве открылась новая станция метро. Она стала частью Большой кольцевой линии.</p><p>По словам мэра, станцией будут пользоваться около сорока тысяч пассажиров в день.</p></article></body></html>`)).language).toBe("ru");
+});
