@@ -3,7 +3,8 @@
 // language and direction the story is read in, a list of teasers named as no article, and
 // the lines a story's header prints kept out of its text.
 import { describe, expect, it } from "vitest";
-import type { ArticleItem } from "../../../src/content/feed-schema";
+import * as v from "valibot";
+import { ItemSchema, MAX_TEXT, type ArticleItem } from "../../../src/content/feed-schema";
 import { readPage } from "../../../src/ingest/read-page";
 import { NOT_AN_ARTICLE } from "../../../src/ingest/page-reasons";
 import { storyLanguage } from "../../../src/lib/story-lang";
@@ -168,4 +169,14 @@ it("an Arabic story on a page whose template says lang=\"en\" is still set right
   expect(storyLanguage((await article(page("en"))).language).dir).toBe("rtl");
   expect((await article(page("ar-EG"))).language).toBe("ar-EG");
   expect((await article(`<!doctype html><html lang="ru"><head><title>Новости</title></head><body><article><h1>В Москве открылась новая станция метро</h1><p>В пятницу в Москве открылась новая станция метро. Она стала частью Большой кольцевой линии.</p><p>По словам мэра, станцией будут пользоваться около сорока тысяч пассажиров в день.</p></article></body></html>`)).language).toBe("ru");
+});
+
+it("a long read of more text than a feed's text field holds keeps every paragraph, its text for other readers cut at a whole paragraph", async () => {
+  const long = Array.from({ length: 200 }, (_, j) => Array.from({ length: 12 }, (_, i) => `Sentence ${j}.${i} of a long article that goes on for a very long time, as long reads do.`).join(" "));
+  const item = await article(`<!doctype html><html lang="en"><head><title>A very long read - Site</title></head><body><h1>A very long read</h1><div id="text">${long.map((p) => `<p>${p}</p>`).join("")}</div></body></html>`);
+  expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
+  expect(paragraphs(item)).toEqual(long);
+  expect(item.content_text.length).toBeLessThanOrEqual(MAX_TEXT);
+  expect(long.join("\n\n").startsWith(item.content_text)).toBe(true);
+  expect(item.content_text.endsWith(".")).toBe(true);
 });
