@@ -24,6 +24,7 @@ import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
 import { isTeaserList } from "./teasers";
+import { joinStoryParts } from "./split-story";
 import { storyLanguageOf } from "./language";
 import { append } from "../append";
 import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
@@ -561,8 +562,13 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const players = markPlayers(root);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
-  const stats = measure(root);
-  const body = findBody(stats);
+  let stats = measure(root);
+  let body = findBody(stats);
+  const joined = body !== undefined ? joinStoryParts(body, stats) : undefined;
+  if (joined !== undefined) {
+    stats = measure(root);
+    body = joined;
+  }
   // A block whose text is mostly links is a list of headlines (a picture channel's list, say).
   const bodyStats = body !== undefined ? stats.get(body) : undefined;
   if (body === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };

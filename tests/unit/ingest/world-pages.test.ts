@@ -180,3 +180,17 @@ it("a long read of more text than a feed's text field holds keeps every paragrap
   expect(long.join("\n\n").startsWith(item.content_text)).toBe(true);
   expect(item.content_text.endsWith(".")).toBe(true);
 });
+
+it("a story the page cuts into parts of the same name, a box of links and an ad between them, is read whole, without the box", async () => {
+  const part = (ps: string[]) => `<div class="article-body-part">${ps.map((p) => `<p>${p}</p>`).join("")}</div>`;
+  const item = await article(
+    `<!doctype html><html lang="de"><head><title>Bahn kündigt neue Sprinterzüge an - Beispiel-Zeitung</title></head><body><main><article><h1>Bahn kündigt neue Sprinterzüge an</h1>${part(["Die Bahn will von Dezember an mehr schnelle Verbindungen zwischen den großen Städten anbieten.", "Die Fahrzeit soll sich auf einigen Strecken um bis zu eine halbe Stunde verkürzen."])}<div class="inline-teaser"><h3>Mehr zum Thema</h3><ul><li><a href="/a">Bahn erhöht die Preise im Fernverkehr</a></li><li><a href="/b">Neue ICE-Strecke eröffnet</a></li><li><a href="/c">Streik bei der Bahn beendet</a></li></ul></div>${part(["Fahrgastverbände begrüßten die Pläne, forderten aber zugleich mehr Pünktlichkeit.", "Die Bahn verweist auf zahlreiche Baustellen, die bald abgeschlossen werden sollen."])}<div class="ad-container"><div class="ad">Anzeige</div></div>${part(["Die neuen Verbindungen sollen zunächst im Zwei-Stunden-Takt fahren. Tickets sind ab Oktober buchbar."])}</article></main></body></html>`,
+  );
+  expect(paragraphs(item)).toEqual([
+    "Die Bahn will von Dezember an mehr schnelle Verbindungen zwischen den großen Städten anbieten.",
+    "Die Fahrzeit soll sich auf einigen Strecken um bis zu eine halbe Stunde verkürzen.",
+    "Fahrgastverbände begrüßten die Pläne, forderten aber zugleich mehr Pünktlichkeit.",
+    "Die Bahn verweist auf zahlreiche Baustellen, die bald abgeschlossen werden sollen.",
+    "Die neuen Verbindungen sollen zunächst im Zwei-Stunden-Takt fahren. Tickets sind ab Oktober buchbar.",
+  ]);
+});

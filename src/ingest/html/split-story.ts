@@ -1,0 +1,32 @@
+// A story the page cuts into parts (ads, a "Mehr zum Thema" box of links between them), each
+// part a block of the same name ("article-body-part", "StoryBodyCompanionColumn"): the block
+// found by density is one part. Its sibling parts are the story's too, and join it, in order;
+// what stood between them stays outside the story.
+import type { Stats } from "./density";
+import { tagOf } from "./dom";
+
+/** A teaser's headline, linked to its own story: parts holding one are a list, not a story. */
+const LINKED_HEADLINE = "h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4";
+
+/** A part of prose: a paragraph or more, punctuated, few of its words links. */
+function isProse(s: Stats | undefined): boolean {
+  return s !== undefined && s.paragraphs >= 1 && s.punctuation >= 2 && s.linkText < 0.3 * s.text;
+}
+
+/**
+ * The story's parts joined into the first of them (the DOM is changed in place), or undefined
+ * when the block found stands alone: the stats are then still the page's.
+ */
+export function joinStoryParts(body: Element, stats: Map<Element, Stats>): Element | undefined {
+  const names = body.getAttribute("class")?.trim();
+  const parent = body.parentElement;
+  if (!names || parent === null) return undefined;
+  const parts = Array.from(parent.children).filter((el) => el === body || (tagOf(el) === tagOf(body) && el.getAttribute("class")?.trim() === names && isProse(stats.get(el))));
+  if (parts.length < 2 || parts.some((part) => part.querySelector(LINKED_HEADLINE) !== null)) return undefined;
+  const [first, ...rest] = parts as [Element, ...Element[]];
+  for (const part of rest) {
+    first.append(...Array.from(part.childNodes));
+    part.remove();
+  }
+  return first;
+}
