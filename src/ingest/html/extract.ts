@@ -12,7 +12,7 @@ import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withou
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { dateBeforeByline, endsStory, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
+import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { isNoise } from "./story-noise";
 import { dekShaped, isDekBlock, summaryText } from "./subtitle";
@@ -168,12 +168,17 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const text = block.text;
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
-    if (started && (isCommentBoxLine(text) || endsStory(text))) break;
-    if (started && RELATED_HEADING.test(text)) {
+    if (started && isCommentBoxLine(text)) break;
+    if (started && (RELATED_HEADING.test(text) || endsStory(text))) {
       // A box of linked headlines set inside the story: the story goes on under it.
       const resume = storyAfterBox(blocks, i + 1);
       if (resume === undefined) break;
       i = resume - 1;
+      continue;
+    }
+    // "Read also:" over a list of linked headlines set between the paragraphs: the label and its links go.
+    if (started && isReadAlsoLabel(text)) {
+      while (blocks[i + 1]?.kind === "text" && (blocks[i + 1] as { linked?: true }).linked === true) i += 1;
       continue;
     }
     const verbatim = block.kind === "text" && block.verbatim === true;
@@ -346,7 +351,7 @@ function isWriterLine(text: string, writer: string): boolean {
 }
 
 /**
- * Where the story goes on after a 相关阅读 box set inside it: past the box's linked headlines,
+ * Where the story goes on after a 相关阅读 (or "Related stories") box set inside it: past the box's linked headlines,
  * when what follows is paragraphs of sentences with no link of their own to the end (a list
  * under the story has more headlines, or summaries between its links).
  */
@@ -357,7 +362,7 @@ function storyAfterBox(blocks: readonly Block[], from: number): number | undefin
   for (; at < blocks.length && (blocks[at]?.kind === "image" || isLink(blocks[at])); at += 1) if (isLink(blocks[at])) links += 1;
   if (links < 2) return undefined;
   const rest = blocks.slice(at);
-  const sentences = rest.filter((b) => b.kind === "text" && /[。！？]/u.test(b.text) && charLength(b.text) >= 30).length;
+  const sentences = rest.filter((b) => b.kind === "text" && /[。！？]|[.!?؟][”’"')]?$/u.test(b.text) && charLength(b.text) >= 30).length;
   return sentences >= 2 && !rest.some(isLink) ? at : undefined;
 }
 

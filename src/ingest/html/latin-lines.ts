@@ -7,6 +7,14 @@ import { findDate, findLatinDate, type PageDate } from "../parse/dates";
 /** "Lire aussi : …", "Read more: …", "Lesen Sie auch": a pointer to another story set between the paragraphs. */
 const READ_ALSO =
   /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
+/** The same pointer in Cyrillic, Greek, Arabic, Hebrew and Japanese ("Читайте также:", "اقرأ أيضا"), whose words \b does not bound. */
+const READ_ALSO_OTHER = /^(?:читайте\s+(?:также|еще|ещё)|смотрите\s+также|по\s+теме|διαβάστε\s+(?:επίσης|ακόμη|ακόμα)|إ?اقرأ\s+أيضا[ًً]?|اقرأ\s+المزيد|קראו\s+גם|קרא\s+גם|関連記事|あわせて読みたい|こちらもおすすめ)(?=$|[\s:：»›>|–—-])\s*(?:[:：»›>|–—-]|$)/iu;
+
+/** "Read also:" alone on its line: the pointers to other stories are the linked lines under it. */
+export function isReadAlsoLabel(text: string): boolean {
+  return charLength(text) <= 30 && (READ_ALSO.test(text) || READ_ALSO_OTHER.test(text)) && !/[:：»›>|–—]\s*\S/u.test(text);
+}
+
 /** Headings of what follows a story on blogs and newspapers abroad: other stories, comments, a reply box. */
 const STORY_END = new RegExp(
   "^(?:related(?:\\s+(?:posts?|articles?|stories|content|reading|links|topics|coverage))?|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)|(?:more|other|latest|top|recent)\\s+(?:news|stories|articles|posts|headlines)(?:\\s+(?:from|like\\s+this|in)\\b.{0,40})?|read\\s+next|" +
@@ -30,7 +38,7 @@ const FILED = /^(?:this\s+entry\s+was\s+posted\s+in|a\s+version\s+of\s+this\s+ar
 
 /** A line set between a story's paragraphs that is none of its text: a pointer, a filing, a share label, an ad's label. */
 export function isAsideLine(text: string): boolean {
-  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || FILED.test(text)));
+  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || READ_ALSO_OTHER.test(text) || FILED.test(text)));
 }
 
 /** A heading under which a story is over: other stories, comments, a reply box. */

@@ -194,3 +194,27 @@ it("a story the page cuts into parts of the same name, a box of links and an ad 
     "Die neuen Verbindungen sollen zunächst im Zwei-Stunden-Takt fahren. Tickets sind ab Oktober buchbar.",
   ]);
 });
+
+describe("pointers to other stories set inside the story", () => {
+  it("a box of related stories between its paragraphs is left out, and the story goes on under it", async () => {
+    const item = await article(
+      `<!doctype html><html lang="en"><head><title>Storm leaves thousands without power | The Example</title></head><body><article><h1>Storm leaves thousands without power</h1><div class="text"><p>More than 40,000 homes were left without power on Friday as a storm swept across northern England.</p><div class="box"><h4>Related stories</h4><ul><li><a href="/a">Met Office issues red warning as storm approaches</a></li><li><a href="/b">How to prepare your home for high winds</a></li></ul></div><p>Engineers worked through the night to restore supplies, and most customers should be reconnected by the evening.</p><p>Forecasters expect the winds to ease on Saturday, though a warning for rain remains in place.</p></div></article></body></html>`,
+    );
+    expect(paragraphs(item)).toEqual([
+      "More than 40,000 homes were left without power on Friday as a storm swept across northern England.",
+      "Engineers worked through the night to restore supplies, and most customers should be reconnected by the evening.",
+      "Forecasters expect the winds to ease on Saturday, though a warning for rain remains in place.",
+    ]);
+  });
+
+  it("'Читайте также:' with its linked headlines, on a line of its own or with one, is none of the story", async () => {
+    const item = await article(
+      `<!doctype html><html lang="ru"><head><title>Новости</title></head><body><article><h1>В Москве открылась новая станция метро</h1><div class="text"><p>В пятницу в Москве открылась новая станция метро. Она стала частью Большой кольцевой линии.</p><div class="box"><b>Читайте также:</b><ul><li><a href="/a">Как изменится расписание электричек</a></li><li><a href="/b">В метро появятся новые поезда</a></li></ul></div><p>По словам мэра, станцией будут пользоваться около сорока тысяч пассажиров в день.</p><p><strong>Читайте также:</strong> <a href="/c">Мэр рассказал о планах на следующий год</a></p><p>Полностью кольцо планируют замкнуть в следующем году.</p></div></article></body></html>`,
+    );
+    expect(paragraphs(item)).toEqual([
+      "В пятницу в Москве открылась новая станция метро. Она стала частью Большой кольцевой линии.",
+      "По словам мэра, станцией будут пользоваться около сорока тысяч пассажиров в день.",
+      "Полностью кольцо планируют замкнуть в следующем году.",
+    ]);
+  });
+});
