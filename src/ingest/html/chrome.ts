@@ -111,9 +111,22 @@ function isPageIndex(el: Element, tag: string): boolean {
   return linked >= 0.9 * textOf(el).replace(/\s+/gu, "").length;
 }
 
+/**
+ * A box asking for the reader's e-mail (a newsletter's sign-up), whatever it is named: a form
+ * with an address field or a subscribe button, and a few words around it.
+ */
+function isSignUpBox(el: Element): boolean {
+  const form = el.querySelector("form, input[type=email]");
+  if (form === null || el.querySelector("h1") !== null) return false;
+  const asks = el.querySelector("input[type=email]") !== null || /subscribe|sign\s*up|newsletter|订阅|邮箱/iu.test(textOf(form));
+  // A heading and a line of its blurb beside the form, not a story's paragraphs.
+  const paragraphs = Array.from(el.querySelectorAll("p")).filter((p) => p.closest("form") === null).length;
+  return asks && paragraphs <= 1 && textOf(el).length - textOf(el.querySelector("form")).length <= 200;
+}
+
 function isChrome(el: Element): boolean {
   if (CHROME_ROLES.has(el.getAttribute("role") ?? "") && el.querySelector("h1") === null) return true;
-  if (isPageIndex(el, tagOf(el))) return true;
+  if (isPageIndex(el, tagOf(el)) || isSignUpBox(el)) return true;
   if (opensComments(el)) return true;
   const names = namesOf(el).replace(LAYOUT_UTILITY, " ").trim();
   if (names === "") return false;

@@ -36,9 +36,16 @@ const AD_LABEL =
  */
 const FILED = /^(?:this\s+entry\s+was\s+posted\s+in|a\s+version\s+of\s+this\s+article\s+appear(?:s|ed)\s+in\s+print|order\s+reprints\b|posted\s+in|filed\s+(?:in|under)|categor(?:y|ies)\s*:|tags?\s*:|tagged\s+(?:with\s+)?\S|classé\s+dans|publicado\s+en|veröffentlicht\s+in)/iu;
 
+/**
+ * "Follow us on Twitter and Facebook…", "Enjoying this article? Subscribe…", "Sign up for our
+ * newsletter": the site asking the reader for something, set among the paragraphs.
+ */
+const ASK =
+  /^(?:follow\s+us\s+on\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b.{0,40}\b(?:newsletters?|emails?|briefings?)\b|(?:sign\s+up|subscribe)\s+(?:now|today)\b|(?:enjoying|enjoyed|like|liked)\s+this\s+(?:article|story|post|piece)\?|get\s+(?:the\s+best|our\s+top)\b.{0,60}\binbox\b|(?:support|become\s+a\s+member\s+of)\s+(?:our|independent)\s+journalism\b)/iu;
+
 /** A line set between a story's paragraphs that is none of its text: a pointer, a filing, a share label, an ad's label. */
 export function isAsideLine(text: string): boolean {
-  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || READ_ALSO_OTHER.test(text) || FILED.test(text)));
+  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || READ_ALSO_OTHER.test(text) || FILED.test(text) || ASK.test(text)));
 }
 
 /** A heading under which a story is over: other stories, comments, a reply box. */

@@ -218,3 +218,20 @@ describe("pointers to other stories set inside the story", () => {
     ]);
   });
 });
+
+describe("what a site asks of its reader inside the story", () => {
+  it("a newsletter's sign-up box, whatever it is named, and lines asking to subscribe or follow are none of the story", async () => {
+    const item = await article(
+      `<!doctype html><html lang="en"><head><title>Council approves budget | Daily Ledger</title></head><body><article><h1>City council approves new budget after long debate</h1><div class="entry"><p>${COUNCIL[0]}</p><div class="box-x1"><h3>Sign up for our newsletter</h3><p>Get the best stories delivered to your inbox every morning.</p><form><input type="email"><button>Subscribe</button></form></div><p>${COUNCIL[1]}</p><p><em>Enjoying this article? Subscribe to get unlimited access for just $1 a week.</em></p><p>Follow us on Twitter and Facebook for more stories like this.</p><p>${COUNCIL[2]}</p></div></article></body></html>`,
+    );
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(paragraphs(item)).toEqual(COUNCIL);
+  });
+
+  it("a short story set beside a sign-up form in the same block is still the story", async () => {
+    const item = await article(
+      `<!doctype html><html lang="en"><head><title>Council approves budget | Daily Ledger</title></head><body><article><h1>City council approves new budget after long debate</h1><div class="entry"><p>${COUNCIL[0]}</p><p>${COUNCIL[2]}</p><form><input type="email"><button>Subscribe</button></form></div></article></body></html>`,
+    );
+    expect(paragraphs(item)).toEqual([COUNCIL[0], COUNCIL[2]]);
+  });
+});
