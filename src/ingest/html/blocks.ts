@@ -18,7 +18,8 @@ export type Block =
   /** `code`: a line of a program, as a <pre> sets it. */
   /** `underPicture`: the line follows a picture inside the same block ("<p><img><br>东河镇农民收割晚稻</p>"). */
   /** `time`: the words of a <time> element in the line ("Иван Петров <time>10 сентября 2021</time>"). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true; time?: string }
+  /** `cells`: a data table's row, its cells one by one; `head`: its cells are the table's headers (<th>). */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true; time?: string; cells?: string[]; head?: true }
   /** `dek`: the page names the heading its subtitle (a standfirst under the headline). */
   | { kind: "heading"; text: string; dek?: true }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
@@ -139,6 +140,8 @@ const MAX_HEADED_CELL = 300;
 interface Row {
   cells: string[];
   pictures: Element[];
+  /** Every cell of the row is a header cell (<th>). */
+  head: boolean;
 }
 
 /**
@@ -156,7 +159,8 @@ function tableRows(table: Element): Row[] | undefined {
     const texts = cells.map((c) => squash(c.textContent ?? ""));
     if (texts.some((t) => [...t].length > longest)) return undefined;
     const pictures = Array.from(tr.querySelectorAll("img, amp-img"));
-    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures });
+    const head = cells.length > 0 && cells.every((c) => tagOf(c) === "th");
+    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures, head });
   }
   const textRows = rows.filter((r) => r.pictures.length === 0);
   return textRows.length >= 2 && textRows.some((r) => r.cells.length >= 2) ? rows : undefined;
@@ -391,12 +395,12 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         // The table's own title (<caption>) over its rows, read as printed.
         const title = squash(c.querySelector("caption")?.textContent ?? "");
         if (title !== "") blocks.push({ kind: "text", text: title, centered: false, strong: false, verbatim: true });
-        for (const { cells, pictures } of rows) {
+        for (const { cells, pictures, head } of rows) {
           const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
           const text = squash(cells.filter((t) => t !== "").join(" | "));
           append(blocks, images);
           // The words beside a picture in its row are its caption.
-          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
+          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true, cells, ...(head ? { head: true as const } : {}) });
         }
         continue;
       }

@@ -235,3 +235,11 @@ describe("what a site asks of its reader inside the story", () => {
     expect(paragraphs(item)).toEqual([COUNCIL[0], COUNCIL[2]]);
   });
 });
+
+it("a data table in a story shows as a table, its header cells as headers, its rows still the story's lines", async () => {
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>The case for boring software</title></head><body><article><h1>The case for boring software</h1><p>${COUNCIL[0]}</p><table><thead><tr><th>Tool</th><th>Age</th></tr></thead><tbody><tr><td>PostgreSQL</td><td>27 years</td></tr><tr><td>Make</td><td>47 years</td></tr></tbody></table><p>${COUNCIL[1]}</p></article></body></html>`,
+  );
+  expect(paragraphs(item)).toEqual([COUNCIL[0], "Tool | Age", "PostgreSQL | 27 years", "Make | 47 years", COUNCIL[1]]);
+  expect(item.content_html).toContain(`</p><table><tbody><tr><th>Tool</th><th>Age</th></tr><tr><td>PostgreSQL</td><td>27 years</td></tr><tr><td>Make</td><td>47 years</td></tr></tbody></table><p>`);
+});
