@@ -245,3 +245,16 @@ it("a data table in a story shows as a table, its header cells as headers, its r
   expect(paragraphs(item)).toEqual([COUNCIL[0], "Tool | Age", "PostgreSQL | 27 years", "Make | 47 years", COUNCIL[1]]);
   expect(item.content_html).toContain(`</p><table><tbody><tr><th>Tool</th><th>Age</th></tr><tr><td>PostgreSQL</td><td>27 years</td></tr><tr><td>Make</td><td>47 years</td></tr></tbody></table><p>`);
 });
+
+it("an old page's story in <br>-parted lines keeps its paragraphs, not its 'Last updated' line nor its link back to the index", async () => {
+  const item = await article(
+    `<html><head><title>On the care of old clocks</title></head><body><center><font size="+2"><b>On the care of old clocks</b></font></center><br><font face="Verdana" size="2">by Harold Whitcombe<br><br>An old clock asks for little: a level shelf, a steady room, and a drop of oil every few years.<br><br>Never oil the teeth of the wheels. Oil on the teeth gathers dust, and dust with oil makes a paste.<br><br>When you move a clock, take the pendulum off first, or the suspension spring may bend.<br><br><i>Last updated 12 May 2003.</i></font><hr><a href="index.html">Back to the index</a></body></html>`,
+  );
+  expect(item.title).toBe("On the care of old clocks");
+  expect(item.authors).toEqual([{ name: "Harold Whitcombe" }]);
+  expect(paragraphs(item)).toEqual([
+    "An old clock asks for little: a level shelf, a steady room, and a drop of oil every few years.",
+    "Never oil the teeth of the wheels. Oil on the teeth gathers dust, and dust with oil makes a paste.",
+    "When you move a clock, take the pendulum off first, or the suspension spring may bend.",
+  ]);
+});
