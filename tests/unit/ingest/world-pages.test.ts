@@ -258,3 +258,18 @@ it("an old page's story in <br>-parted lines keeps its paragraphs, not its 'Last
     "When you move a clock, take the pendulum off first, or the suspension spring may bend.",
   ]);
 });
+
+it("a date printed under the headline in Russian, Greek, Hebrew or Arabic, with no date in the page's metadata, is the story's, to the day", async () => {
+  const page = (lang: string, dir: string, date: string, title: string, story: string) =>
+    `<!doctype html><html lang="${lang}" dir="${dir}"><head><title>${title}</title></head><body><article><h1>${title}</h1><p class="date">${date}</p>${story}</article></body></html>`;
+  const russian = await article(page("ru", "ltr", "10 сентября 2021", "В Москве открылась новая станция метро", "<p>В пятницу в Москве открылась новая станция метро. Она стала частью Большой кольцевой линии.</p><p>По словам мэра, станцией будут пользоваться около сорока тысяч пассажиров в день.</p>"));
+  expect([russian.date_published, russian._qingyue.date_precision]).toEqual(["2021-09-10T00:00:00+08:00", "day"]);
+  expect(paragraphs(russian)).toHaveLength(2);
+  const greek = await article(page("el", "ltr", "14 Μαρτίου 2023", "Νέα μέτρα για την ακρίβεια στα τρόφιμα", "<p>Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την αντιμετώπιση της ακρίβειας στα βασικά τρόφιμα.</p><p>Σύμφωνα με τον υπουργό, τα μέτρα θα ισχύσουν για τρεις μήνες.</p>"));
+  expect(greek.date_published).toBe("2023-03-14T00:00:00+08:00");
+  const hebrew = await article(page("he", "rtl", "1 ביוני 2022", "עיריית תל אביב תרחיב את שבילי האופניים", "<p>עיריית תל אביב הודיעה היום כי תרחיב את רשת שבילי האופניים בעיר בעשרים קילומטרים נוספים.</p><p>לדברי ראש העירייה, השבילים החדשים יחברו בין השכונות הדרומיות למרכז העיר.</p>"));
+  expect(hebrew.date_published).toBe("2022-06-01T00:00:00+08:00");
+  expect(hebrew._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+  const arabic = await article(page("ar", "rtl", "12 أبريل 2023", "ارتفاع أسعار القمح في الأسواق العالمية", "<p>ارتفعت أسعار القمح في الأسواق العالمية بنسبة عشرة في المئة خلال الأسبوع الماضي، وسط مخاوف من تراجع الإمدادات.</p><p>وقال محللون إن الارتفاع قد يستمر خلال الأشهر المقبلة.</p>"));
+  expect(arabic.date_published).toBe("2023-04-12T00:00:00+08:00");
+});
