@@ -52,9 +52,13 @@ export function isAsideLine(text: string): boolean {
   return SHARE_LABEL.test(text) || AD_LABEL.test(text) || SITE_LINK.test(text) || isUpdatedLine(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || READ_ALSO_OTHER.test(text) || FILED.test(text) || ASK.test(text)));
 }
 
+/** The same headings in Russian, Greek, Hebrew, Arabic, Japanese and Korean. */
+const STORY_END_OTHER =
+  /^(?:похожие\s+(?:статьи|новости|материалы)|другие\s+(?:статьи|новости)|(?:последние|главные)\s+новости|комментарии(?:\s*\(\d+\))?|σχετικά\s+(?:άρθρα|θέματα)|σχόλια|כתבות\s+(?:נוספות|קשורות)|תגובות|مقالات\s+ذات\s+صلة|أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|التعليقات|تعليقات|関連記事|関連ニュース|おすすめ記事|人気記事|コメント|관련\s*기사|많이\s*본\s*기사|댓글)\s*[:：]?$/iu;
+
 /** A heading under which a story is over: other stories, comments, a reply box. */
 export function endsStory(text: string): boolean {
-  return charLength(text) <= 60 && STORY_END.test(text);
+  return charLength(text) <= 60 && (STORY_END.test(text) || STORY_END_OTHER.test(text));
 }
 
 const DATE_THEN_BYLINE = /^(.{4,40}?)\s*(?=(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|von)\s+\p{Lu})/u;

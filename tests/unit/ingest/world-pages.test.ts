@@ -273,3 +273,14 @@ it("a date printed under the headline in Russian, Greek, Hebrew or Arabic, with 
   const arabic = await article(page("ar", "rtl", "12 أبريل 2023", "ارتفاع أسعار القمح في الأسواق العالمية", "<p>ارتفعت أسعار القمح في الأسواق العالمية بنسبة عشرة في المئة خلال الأسبوع الماضي، وسط مخاوف من تراجع الإمدادات.</p><p>وقال محللون إن الارتفاع قد يستمر خلال الأشهر المقبلة.</p>"));
   expect(arabic.date_published).toBe("2023-04-12T00:00:00+08:00");
 });
+
+it("a Japanese or Russian story ends before the list of related stories or the comments under it", async () => {
+  const japanese = await article(
+    `<!doctype html><html lang="ja"><head><title>桜の開花、東京で平年より早く : 日本ニュース</title></head><body><div class="entry-content"><h1>桜の開花、東京で平年より早く</h1><p>気象庁は十四日、東京都心で桜が開花したと発表した。平年より十日早く、最も早い記録に並んだ。</p><p>靖国神社の標本木で、職員が五輪以上の花が咲いているのを確認した。</p><h3>関連記事</h3><p>大阪でも桜が開花、平年より一週間早く咲き始めた。見頃は来週になる見込み。</p><p>京都の桜の名所、今年は夜間のライトアップを再開する。</p></div></body></html>`,
+  );
+  expect(paragraphs(japanese)).toEqual(["気象庁は十四日、東京都心で桜が開花したと発表した。平年より十日早く、最も早い記録に並んだ。", "靖国神社の標本木で、職員が五輪以上の花が咲いているのを確認した。"]);
+  const russian = await article(
+    `<!doctype html><html lang="ru"><head><title>Новости</title></head><body><div class="text"><h1>В Москве открылась новая станция метро</h1><p>В пятницу в Москве открылась новая станция метро. Она стала частью Большой кольцевой линии.</p><p>По словам мэра, станцией будут пользоваться около сорока тысяч пассажиров в день.</p><h3>Комментарии</h3><p>Отлично, давно ждали эту станцию, теперь до работы двадцать минут.</p><p>А парковку когда достроят? Обещали ещё в прошлом году.</p></div></body></html>`,
+  );
+  expect(paragraphs(russian)).toHaveLength(2);
+});
