@@ -65,9 +65,12 @@ function isControl(el: Element, tag: string): boolean {
 /** What a control says it does, in Latin script: "Print", "Share", "Email", "Close", "Copy link" … */
 const CONTROL_LABEL = /^(?:[^\p{L}\p{N}]*|print|share|e-?mail|save|close|like|tweet|pin(?:\s+it)?|copy(?:\s+link)?|reply|follow|subscribe|comment|more|top|back(?:\s+to\s+top)?|facebook|twitter|whatsapp|linkedin|reddit|imprimer|partager|drucken|teilen|imprimir|compartir)$/iu;
 
-/** A heading's permalink mark ("#", "¶", "§", "🔗" linking to the heading itself): not its words. */
+/**
+ * A heading's permalink mark ("#", "¶", "§", "🔗" linking to the heading itself), or a note's
+ * link back to where the story marks it ("↩︎", "↑", "^"): not its words.
+ */
 function isPermalinkMark(el: Element, tag: string): boolean {
-  return tag === "a" && (el.getAttribute("href") ?? "").startsWith("#") && /^(?:[#¶§]|🔗\uFE0F?)+$/u.test(textOf(el));
+  return tag === "a" && (el.getAttribute("href") ?? "").startsWith("#") && /^(?:[#¶§↩↑^⤴]|🔗)(?:[#¶§↩↑^⤴\s]|🔗|[\uFE0E\uFE0F])*$/u.test(textOf(el));
 }
 
 /** A block that opens with "网友评论", "热门评论", "发表评论": the comment list, whatever it is named. */

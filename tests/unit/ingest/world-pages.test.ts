@@ -284,3 +284,10 @@ it("a Japanese or Russian story ends before the list of related stories or the c
   );
   expect(paragraphs(russian)).toHaveLength(2);
 });
+
+it("a note's link back to its mark ('↩︎') is none of the note's words", async () => {
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>Notes on caching</title></head><body><h1>Notes on caching</h1><p>Caching is the art of remembering answers you have already worked out.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a> Done well, it makes slow systems fast.</p><p>Done badly, it makes correct systems wrong, which is why invalidation is famously hard.</p><section id="footnotes" class="footnotes" role="doc-endnotes"><hr><ol><li id="fn1"><p>A definition borrowed from an old lecture.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li><li id="fn2"><p>Along with naming things, as the joke goes.<a href="#fnref2" class="footnote-back">↩︎</a></p></li></ol></section></body></html>`,
+  );
+  expect(paragraphs(item).slice(-2)).toEqual(["1. A definition borrowed from an old lecture.", "2. Along with naming things, as the joke goes."]);
+});
