@@ -176,6 +176,8 @@ const CODE_NAMES = /code|lang|highlight|brush|prettyprint|hljs|syntax/iu;
 function preBlocks(pre: Element): Block[] {
   const whole = preText(pre);
   const code = pre.querySelector("code") !== null || CODE_NAMES.test(`${pre.getAttribute("class") ?? ""} ${pre.getAttribute("data-lang") ?? ""}`) || looksLikeCode(whole);
+  const wrapped = code ? undefined : hardWrapped(whole);
+  if (wrapped !== undefined) return wrapped.map((text) => ({ kind: "text", text, centered: false, strong: false }));
   const blocks: Block[] = [];
   /** Blank lines of code waiting for a line after them: they part its blocks, but do not trail it. */
   let blank = 0;
@@ -194,6 +196,36 @@ function preBlocks(pre: Element): Block[] {
     blocks.push({ kind: "text", text: codeLine(raw), centered: false, strong: false, verbatim: true, code: true });
   }
   return blocks;
+}
+
+/** A line that starts an item of a plain-text list ("- ", "* ", "1. ", "a) "). */
+const LIST_LINE = /^\s*(?:[-*•+]\s|\d{1,3}[.)]\s|[a-z][.)]\s)/u;
+
+/**
+ * Plain text wrapped at a fixed width (a mailing list's message, an old text file), its
+ * paragraphs parted by blank lines: each paragraph's lines joined into one, a list's items kept
+ * apart. Undefined for text of one line a paragraph, or written in Han (each line its own).
+ */
+function hardWrapped(text: string): string[] | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const han = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  if (letters === 0 || han > 0.2 * letters) return undefined;
+  const groups = text.split(/(?:\r\n?|\n)[ \t\u00A0]*(?:\r\n?|\n)/u).map((g) => g.split(/\r\n?|\n/u).filter((line) => squash(line) !== ""));
+  const filled = groups.filter((lines) => lines.length > 0);
+  if (filled.length < 2 || !filled.some((lines) => lines.length >= 2)) return undefined;
+  const paragraphs: string[] = [];
+  for (const lines of filled) {
+    let current = "";
+    for (const line of lines) {
+      if (LIST_LINE.test(line) && current !== "") {
+        paragraphs.push(current);
+        current = "";
+      }
+      current = current === "" ? squash(line) : `${current} ${squash(line)}`;
+    }
+    paragraphs.push(current);
+  }
+  return paragraphs;
 }
 
 /** A line of code as laid out: its indentation, and the spaces that line up its columns, as no-break spaces. */

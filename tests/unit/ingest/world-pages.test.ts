@@ -291,3 +291,16 @@ it("a note's link back to its mark ('↩︎') is none of the note's words", asyn
   );
   expect(paragraphs(item).slice(-2)).toEqual(["1. A definition borrowed from an old lecture.", "2. Along with naming things, as the joke goes."]);
 });
+
+it("plain text wrapped at a fixed width in a <pre> reads as its paragraphs, not a paragraph a line; a list's items stay apart", async () => {
+  const item = await article(
+    `<!doctype html><html><head><title>[dev] Release schedule for 2.4</title></head><body><h1>[dev] Release schedule for 2.4</h1><pre>Hi all,\n\nWe are planning to cut the 2.4 release branch at the end of next week.\nIf you have changes that need to land before then, please get them\nreviewed by Wednesday so that we have time to test them properly.\n\nThe main items still open are:\n- the new cache backend\n- the config file migration\n</pre></body></html>`,
+  );
+  expect(paragraphs(item)).toEqual([
+    "Hi all,",
+    "We are planning to cut the 2.4 release branch at the end of next week. If you have changes that need to land before then, please get them reviewed by Wednesday so that we have time to test them properly.",
+    "The main items still open are:",
+    "- the new cache backend",
+    "- the config file migration",
+  ]);
+});
