@@ -24,7 +24,7 @@ import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
 import { isTeaserList } from "./teasers";
-import { joinStoryParts } from "./split-story";
+import { joinSiblingParagraphs, joinStoryParts } from "./split-story";
 import { storyLanguageOf } from "./language";
 import { append } from "../append";
 import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
@@ -573,10 +573,10 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   let stats = measure(root);
   let body = findBody(stats);
   const joined = body !== undefined ? joinStoryParts(body, stats) : undefined;
-  if (joined !== undefined) {
-    stats = measure(root);
-    body = joined;
-  }
+  body = joined ?? body;
+  // A block that is the whole page (its <body>) has no siblings to take.
+  const closed = body !== undefined && body !== root && joinSiblingParagraphs(body);
+  if (joined !== undefined || closed) stats = measure(root);
   // A block whose text is mostly links is a list of headlines (a picture channel's list, say).
   const bodyStats = body !== undefined ? stats.get(body) : undefined;
   if (body === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };

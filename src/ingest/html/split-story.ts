@@ -1,9 +1,11 @@
 // A story the page cuts into parts (ads, a "Mehr zum Thema" box of links between them), each
 // part a block of the same name ("article-body-part", "StoryBodyCompanionColumn"): the block
 // found by density is one part. Its sibling parts are the story's too, and join it, in order;
-// what stood between them stays outside the story.
+// what stood between them stays outside the story. So do the paragraphs a page sets right
+// before or after the story's block, beside it rather than in it (its lead, its closing lines).
 import type { Stats } from "./density";
-import { tagOf } from "./dom";
+import { isDek } from "./blocks";
+import { tagOf, textOf } from "./dom";
 
 /** A teaser's headline, linked to its own story: parts holding one are a list, not a story. */
 const LINKED_HEADLINE = "h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4";
@@ -29,4 +31,29 @@ export function joinStoryParts(body: Element, stats: Map<Element, Stats>): Eleme
     part.remove();
   }
   return first;
+}
+
+/** A paragraph of prose that ends a sentence: a story's line, not a credit, a tag list or a link. */
+const SENTENCE_END = /[.!?。！？…؟][”’"'」』）)]?$/u;
+
+function isParagraph(el: Element): boolean {
+  if (tagOf(el) !== "p") return false;
+  const text = textOf(el);
+  const linked = Array.from(el.querySelectorAll("a")).reduce((n, a) => n + textOf(a).length, 0);
+  return SENTENCE_END.test(text) && [...text].length >= (/\p{Script=Han}/u.test(text) ? 20 : 40) && linked < 0.25 * text.length;
+}
+
+/**
+ * The paragraphs set right before and right after the story's block, as its siblings, moved
+ * into it (the DOM is changed in place); true when there were any. Each run stops at the first
+ * sibling that is not one; a standfirst over the story stays the header's.
+ */
+export function joinSiblingParagraphs(body: Element): boolean {
+  const opening: Element[] = [];
+  for (let before = body.previousElementSibling; before !== null && isParagraph(before) && !isDek(before); before = before.previousElementSibling) opening.unshift(before);
+  const closing: Element[] = [];
+  for (let next = body.nextElementSibling; next !== null && isParagraph(next); next = next.nextElementSibling) closing.push(next);
+  body.prepend(...opening);
+  body.append(...closing);
+  return opening.length + closing.length > 0;
 }

@@ -304,3 +304,16 @@ it("plain text wrapped at a fixed width in a <pre> reads as its paragraphs, not 
     "- the config file migration",
   ]);
 });
+
+it("paragraphs set right before and after the story's block, beside it, are the story's lead and close; a standfirst there stays the summary", async () => {
+  const inner = Array.from({ length: 9 }, (_, i) => `Paragraph ${i} of the story's block explains, at some length, another finding of the study, with figures and caveats.`);
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>Glacier retreat speeds up in the Alps - Example News</title></head><body><div id="content"><h1>Glacier retreat speeds up in the Alps</h1><p class="standfirst">Ice loss has doubled since the 1990s, a new study finds</p><p>Glaciers in the Alps lost more ice in the past decade than in any decade on record, a study found.</p><div class="inner">${inner.map((p) => `<p>${p}</p>`).join("")}</div><p>The study's authors called for faster cuts in emissions to slow the retreat.</p><p class="tags">Tags: <a href="/t/climate">climate</a></p></div></body></html>`,
+  );
+  expect(item.summary).toBe("Ice loss has doubled since the 1990s, a new study finds");
+  expect(paragraphs(item)).toEqual([
+    "Glaciers in the Alps lost more ice in the past decade than in any decade on record, a study found.",
+    ...inner,
+    "The study's authors called for faster cuts in emissions to slow the retreat.",
+  ]);
+});
