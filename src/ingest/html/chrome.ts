@@ -13,6 +13,8 @@ import { absoluteUrl } from "../urls";
 const DROPPED_TAGS = new Set([
   "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "canvas", "video", "audio",
   "input", "button", "select", "textarea", "nav", "footer", "aside", "link", "meta", "map", "dialog",
+  // A reading over its characters (furigana: <ruby>漢字<rt>かんじ</rt></ruby>) would run into them.
+  "rt", "rp",
 ]);
 
 /** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */

@@ -317,3 +317,10 @@ it("paragraphs set right before and after the story's block, beside it, are the 
     "The study's authors called for faster cuts in emissions to slow the retreat.",
   ]);
 });
+
+it("a reading set over a Japanese story's characters (<ruby>, <rt>) does not run into them", async () => {
+  const item = await article(
+    `<!doctype html><html lang="ja"><head><title>ももたろう</title></head><body><h1>ももたろう</h1><p>むかしむかし、あるところに、<ruby>お爺<rp>(</rp><rt>じい</rt><rp>)</rp></ruby>さんとお<ruby>婆<rt>ばあ</rt></ruby>さんが住んでいました。</p><p>お爺さんは山へしばかりに、お婆さんは川へせんたくに行きました。</p></body></html>`,
+  );
+  expect(paragraphs(item)).toEqual(["むかしむかし、あるところに、お爺さんとお婆さんが住んでいました。", "お爺さんは山へしばかりに、お婆さんは川へせんたくに行きました。"]);
+});
