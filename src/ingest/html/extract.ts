@@ -23,7 +23,7 @@ import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
-import { isTeaserList } from "./teasers";
+import { isTeaserLines, isTeaserList } from "./teasers";
 import { joinSiblingParagraphs, joinStoryParts } from "./split-story";
 import { storyLanguageOf } from "./language";
 import { append } from "../append";
@@ -606,6 +606,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     fromTitle += lead.count;
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
+  if (isTeaserLines(bodyBlocks.slice(fromTitle))) return { reason: NOT_AN_ARTICLE };
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header, meta.authors ?? []);
   // The videos the story plays: in its block, or between its headline and its block.
   const from = titleEl !== undefined ? stats.get(titleEl)?.order : undefined;

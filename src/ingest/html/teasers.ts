@@ -2,6 +2,7 @@
 // to its own page, with a line or two of its summary. The block read as the story is one
 // teaser, or the whole list; either way the page holds no article of its own.
 import { absoluteUrl } from "../urls";
+import type { Block } from "./blocks";
 import type { Stats } from "./density";
 import { tagOf, textOf } from "./dom";
 
@@ -46,4 +47,26 @@ export function isTeaserList(root: Element, headline: Element | undefined, body:
   }
   if (others.length < 2) return false;
   return others.some((h) => body.contains(h)) || (stats.get(body)?.paragraphs ?? 0) <= 3;
+}
+
+/** A sentence's end, in any script. */
+const PROSE = /[.!?。！？…؟]["'”’」)）]?$/u;
+
+/**
+ * The same list read from its lines, where its headlines are links set in no heading element
+ * (<a class="title">): from its top, a linked line over a line of prose, three times or more,
+ * and a third of its lines or more such headlines.
+ */
+export function isTeaserLines(blocks: readonly Block[]): boolean {
+  const lines = blocks.filter((b): b is Extract<Block, { kind: "text" }> => b.kind === "text");
+  const headline = (b: (typeof lines)[number] | undefined) => b !== undefined && b.linked === true && [...b.text].length >= 8 && [...b.text].length <= 120;
+  let pairs = 0;
+  let first = -1;
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const next = lines[i + 1];
+    if (!headline(lines[i]) || next === undefined || next.linked === true || !PROSE.test(next.text)) continue;
+    pairs += 1;
+    if (first === -1) first = i;
+  }
+  return pairs >= 3 && first <= 1 && pairs * 2 >= 0.6 * lines.length;
 }

@@ -324,3 +324,11 @@ it("a reading set over a Japanese story's characters (<ruby>, <rt>) does not run
   );
   expect(paragraphs(item)).toEqual(["むかしむかし、あるところに、お爺さんとお婆さんが住んでいました。", "お爺さんは山へしばかりに、お婆さんは川へせんたくに行きました。"]);
 });
+
+it("a list page whose headlines are links set in no heading element, each over its summary, is named as no article", async () => {
+  const items = Array.from({ length: 5 }, (_, i) => `<div class="item"><a class="title" href="/news/${i}">Headline number ${i} about the economy and jobs</a><p>A short summary of story ${i}, which says what happened and why it matters to readers this week.</p><span class="date">2023-05-0${i + 1}</span></div>`).join("");
+  expect(await read(`<!doctype html><html lang="en"><head><title>Economy - Example News</title></head><body><h1>Economy</h1><article class="list">${items}</article></body></html>`)).toEqual({ reason: NOT_AN_ARTICLE });
+  // A story that ends with such teasers of others is still the story.
+  const story = await article(`<!doctype html><html lang="en"><head><title>Council approves budget | Daily Ledger</title></head><body><article><h1>City council approves new budget after long debate</h1>${councilStory}${items}</article></body></html>`);
+  expect(paragraphs(story).slice(0, 3)).toEqual(COUNCIL);
+});
