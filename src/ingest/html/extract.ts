@@ -118,6 +118,8 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let opening: string | undefined;
   /** Lines at the story's end that are each a link to another story, as many as there are. */
   let linkRun = 0;
+  /** At the story's end, teasers of other stories: a linked headline over its summary, as many as there are. */
+  const teasers = { pairs: 0, open: false };
   const bareTitle = title.replace(/\s+/gu, "");
   /** Paragraphs in the sections already closed. */
   let before = 0;
@@ -263,6 +265,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
     if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
       linkRun = 0;
+      Object.assign(teasers, { pairs: 0, open: false });
       close();
       current = { heading: text, paragraphs: [] };
       started = true;
@@ -274,6 +277,10 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     if (block.kind === "text" && block.cells !== undefined) rows.push({ at, cells: block.cells, ...(block.head === true ? { head: true as const } : {}) });
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
+    const linked = block.kind === "text" && block.linked === true;
+    if (linked && charLength(text) >= 8 && charLength(text) <= 120) Object.assign(teasers, { pairs: teasers.open ? 0 : teasers.pairs, open: true });
+    else if (teasers.open && !linked && PROSE.test(text)) Object.assign(teasers, { pairs: teasers.pairs + 1, open: false });
+    else Object.assign(teasers, { pairs: 0, open: false });
     started = true;
     chars += charLength(text);
     if (PROSE.test(text)) prose += 1;
@@ -286,6 +293,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   // not the story; but a list the story announces ("附件：", "相关文件：") is the story's.
   const announced = /[:：]$/u.test(current.paragraphs.at(-linkRun - 1) ?? "");
   if (linkRun >= 2 && !announced) current.paragraphs.splice(-linkRun);
+  // Two teasers or more under the last paragraph, each a linked headline over its summary.
+  const teaserLines = teasers.pairs * 2 + (teasers.open ? 1 : 0);
+  if (linkRun < 2 && teasers.pairs >= 2 && current.paragraphs.length > teaserLines && !/[:：]$/u.test(current.paragraphs.at(-teaserLines - 1) ?? "")) current.paragraphs.splice(-teaserLines);
   close();
   // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at
   // the very end of the last paragraph, in either order.
