@@ -34,8 +34,10 @@ export function siteNameFrom(docTitle: string | undefined, headline: string): st
   // "青山新闻网 - 青山县秋收时节": a site that puts its name first.
   const first = parts[0] as string;
   const leads = !bare(docTitle).startsWith(bare(headline).slice(0, 4)) && bare(docTitle).endsWith(bare(headline).slice(-4));
-  if (leads) return [...first].length <= 20 && !bare(headline).includes(bare(first)) ? first : undefined;
-  if ([...last].length > 20 || /^by\s/iu.test(last) || CHANNEL.test(last)) return undefined;
+  // A site's name in Latin letters runs longer than one in Han ("Local History Society").
+  const longest = /\p{Script=Han}/u.test(docTitle) ? 20 : 32;
+  if (leads) return [...first].length <= longest && !bare(headline).includes(bare(first)) ? first : undefined;
+  if ([...last].length > longest || /^by\s/iu.test(last) || CHANNEL.test(last)) return undefined;
   if (bare(headline).includes(bare(last)) || !bare(docTitle).startsWith(bare(headline).slice(0, 4))) return undefined;
   return last;
 }

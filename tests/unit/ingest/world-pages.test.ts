@@ -332,3 +332,8 @@ it("a list page whose headlines are links set in no heading element, each over i
   const story = await article(`<!doctype html><html lang="en"><head><title>Council approves budget | Daily Ledger</title></head><body><article><h1>City council approves new budget after long debate</h1>${councilStory}${items}</article></body></html>`);
   expect(paragraphs(story)).toEqual(COUNCIL);
 });
+
+it("a site's name in Latin letters longer than a Chinese one's, at its <title>'s end, is the publisher", async () => {
+  const item = await article(`<!doctype html><html lang="en"><head><title>The old mill at Ashby - Local History Society</title></head><body><h2>The old mill at Ashby</h2>${councilStory}</body></html>`);
+  expect(item._qingyue.publisher).toBe("Local History Society");
+});
