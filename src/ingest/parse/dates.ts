@@ -105,7 +105,16 @@ const OTHER_DAY_FIRST = new RegExp(
  * 2019" (and "12 mars 2021", "12 de marzo de 2021", "20. Mai 2021", "20.05.2021" elsewhere): known
  * to the day only (a printed time there comes in the reader's own zone, not China's).
  */
-export function findLatinDate(text: string): { date: PageDate; match: string } | undefined {
+export function findLatinDate(printed: string): { date: PageDate; match: string } | undefined {
+  // Arabic and Persian pages print their digits as ١٢ and ۱۲: the same digits, one for one.
+  const text = printed.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) % 16));
+  if (text === printed) return latinDate(text);
+  const found = latinDate(text);
+  const at = found !== undefined ? text.indexOf(found.match) : -1;
+  return found !== undefined ? { ...found, match: printed.slice(at, at + found.match.length) } : undefined;
+}
+
+function latinDate(text: string): { date: PageDate; match: string } | undefined {
   const monthFirst = MONTH_FIRST.exec(text);
   const dayFirst = monthFirst ? null : DAY_FIRST.exec(text);
   const m = monthFirst ?? dayFirst;

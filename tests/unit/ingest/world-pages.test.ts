@@ -272,6 +272,10 @@ it("a date printed under the headline in Russian, Greek, Hebrew or Arabic, with 
   expect(hebrew._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
   const arabic = await article(page("ar", "rtl", "12 أبريل 2023", "ارتفاع أسعار القمح في الأسواق العالمية", "<p>ارتفعت أسعار القمح في الأسواق العالمية بنسبة عشرة في المئة خلال الأسبوع الماضي، وسط مخاوف من تراجع الإمدادات.</p><p>وقال محللون إن الارتفاع قد يستمر خلال الأشهر المقبلة.</p>"));
   expect(arabic.date_published).toBe("2023-04-12T00:00:00+08:00");
+  // Printed with Arabic-Indic digits.
+  const indic = await article(page("ar", "rtl", "١٢ أبريل ٢٠٢٣", "ارتفاع أسعار القمح في الأسواق العالمية", "<p>ارتفعت أسعار القمح في الأسواق العالمية بنسبة عشرة في المئة خلال الأسبوع الماضي، وسط مخاوف من تراجع الإمدادات.</p><p>وقال محللون إن الارتفاع قد يستمر خلال الأشهر المقبلة.</p>"));
+  expect(indic.date_published).toBe("2023-04-12T00:00:00+08:00");
+  expect(paragraphs(indic)).toHaveLength(2);
 });
 
 it("a Japanese or Russian story ends before the list of related stories or the comments under it", async () => {
