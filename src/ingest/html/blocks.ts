@@ -19,7 +19,8 @@ export type Block =
   /** `underPicture`: the line follows a picture inside the same block ("<p><img><br>东河镇农民收割晚稻</p>"). */
   /** `time`: the words of a <time> element in the line ("Иван Петров <time>10 сентября 2021</time>"). */
   /** `cells`: a data table's row, its cells one by one; `head`: its cells are the table's headers (<th>). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true; time?: string; cells?: string[]; head?: true }
+  /** `term`: a term a definition list defines (<dt>), set over its definition but no subhead. */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true; time?: string; cells?: string[]; head?: true; term?: true }
   /** `dek`: the page names the heading its subtitle (a standfirst under the headline). */
   | { kind: "heading"; text: string; dek?: true }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
@@ -344,6 +345,8 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   const marks = new Map<Element, string>();
   /** How many <blockquote>s the line being read stands in, and how many subtitles. */
   let quoted = 0;
+  /** How many <dt>s the line being read stands in. */
+  let terms = 0;
   let deks = isDek(root) ? 1 : 0;
   const flush = () => {
     const text = squash(line.parts.join(""));
@@ -353,7 +356,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
       const under = pictured && waiting.length === 0 ? { underPicture: true as const } : {};
       const time = line.time !== undefined ? { time: line.time } : {};
-      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}), ...(deks > 0 ? { dek: true as const } : {}), ...under, ...time });
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}), ...(deks > 0 ? { dek: true as const } : {}), ...under, ...time, ...(terms > 0 ? { term: true as const } : {}) });
       mark = undefined;
     }
     append(blocks, waiting);
@@ -452,6 +455,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       if (tag === "time") line.time ??= squash(c.textContent ?? "");
       const dek = isBlock && isDek(c);
       if (tag === "blockquote") quoted += 1;
+      if (tag === "dt") terms += 1;
       if (dek) deks += 1;
       const outer = pictured;
       if (isBlock) pictured = false;
@@ -461,6 +465,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         pictured = outer;
       }
       if (tag === "blockquote") quoted -= 1;
+      if (tag === "dt") terms -= 1;
       if (dek) deks -= 1;
       if (tag === "li") mark = undefined;
       else if (spaced) line.parts.push(" ");

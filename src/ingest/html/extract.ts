@@ -261,7 +261,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const heading =
       /[\p{L}\p{N}]/u.test(text) &&
       (block.kind === "heading" ||
-      (block.mark === undefined && !verbatim &&
+      (block.mark === undefined && block.term !== true && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
     if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
       linkRun = 0;

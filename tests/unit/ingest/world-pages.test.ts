@@ -341,3 +341,11 @@ it("a site's name in Latin letters longer than a Chinese one's, at its <title>'s
   const item = await article(`<!doctype html><html lang="en"><head><title>The old mill at Ashby - Local History Society</title></head><body><h2>The old mill at Ashby</h2>${councilStory}</body></html>`);
   expect(item._qingyue.publisher).toBe("Local History Society");
 });
+
+it("the terms of a definition list (<dt>) stand over their definitions as lines of the story, not as its subheads", async () => {
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>A short glossary of caching | Dev Notes</title></head><body><article><h1>A short glossary of caching</h1><p>Caching has its own vocabulary, and the words are used loosely. Here is how this series uses them.</p><dl><dt>Hit</dt><dd>A request answered from the cache, without asking the origin.</dd><dt>Miss</dt><dd>A request the cache could not answer, passed on to the origin.</dd></dl><p>With those in hand, the next post looks at how to pick a lifetime that suits your data.</p></article></body></html>`,
+  );
+  expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+  expect(paragraphs(item).slice(1, 5)).toEqual(["Hit", "A request answered from the cache, without asking the origin.", "Miss", "A request the cache could not answer, passed on to the origin."]);
+});
