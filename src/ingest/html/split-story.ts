@@ -20,10 +20,12 @@ function isProse(s: Stats | undefined): boolean {
  * when the block found stands alone: the stats are then still the page's.
  */
 export function joinStoryParts(body: Element, stats: Map<Element, Stats>): Element | undefined {
-  const names = body.getAttribute("class")?.trim();
+  // Named alike: by the first of their class names ("text-block", "text-block text-block--last").
+  const nameOf = (el: Element) => el.getAttribute("class")?.trim().split(/\s+/u)[0];
+  const name = nameOf(body);
   const parent = body.parentElement;
-  if (!names || parent === null) return undefined;
-  const parts = Array.from(parent.children).filter((el) => el === body || (tagOf(el) === tagOf(body) && el.getAttribute("class")?.trim() === names && isProse(stats.get(el))));
+  if (!name || parent === null) return undefined;
+  const parts = Array.from(parent.children).filter((el) => el === body || (tagOf(el) === tagOf(body) && nameOf(el) === name && isProse(stats.get(el))));
   if (parts.length < 2 || parts.some((part) => part.querySelector(LINKED_HEADLINE) !== null)) return undefined;
   const [first, ...rest] = parts as [Element, ...Element[]];
   for (const part of rest) {
