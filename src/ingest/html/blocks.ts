@@ -8,6 +8,7 @@ import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 import { pictureRefs as sharedPictureRefs } from "./picture-refs";
 import { describingAlt } from "../../content/picture-alt";
+import { lowered, mathText, raised } from "./math-text";
 
 export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
@@ -311,19 +312,13 @@ function footnoteLink(a: Element): string | undefined {
   return m !== null && named && !back && href.includes("#") ? `[${m[1]}]` : undefined;
 }
 
-const SUPERSCRIPT = new Map(Array.from("0123456789+-−=()ni", (c, i) => [c, "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ"[i] as string]));
-const SUBSCRIPT = new Map(Array.from("0123456789+-−=()", (c, i) => [c, "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"[i] as string]));
-
 /**
  * A power or an index ("mc<sup>2</sup>", "H<sub>2</sub>O") in the characters written raised or
  * lowered, so that it does not read as "mc2" in the story's text; undefined where one of its
  * characters has no such form (it then joins the line as written).
  */
-function scriptText(el: Element, forms: ReadonlyMap<string, string>): string | undefined {
-  const text = squash(el.textContent ?? "");
-  if (text === "" || el.children.length > 0) return undefined;
-  const chars = Array.from(text, (c) => forms.get(c));
-  return chars.every((c) => c !== undefined) ? chars.join("") : undefined;
+function scriptText(el: Element, shift: (text: string) => string | undefined): string | undefined {
+  return el.children.length > 0 ? undefined : shift(squash(el.textContent ?? ""));
 }
 
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
@@ -380,10 +375,11 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         flush();
         continue;
       }
-      const note = tag === "sup" ? footnoteMark(c) : tag === "sub" ? scriptText(c, SUBSCRIPT) : tag === "a" ? footnoteLink(c) : undefined;
-      const raised = tag === "sup" && note === undefined ? scriptText(c, SUPERSCRIPT) : undefined;
-      if (note !== undefined || raised !== undefined) {
-        line.parts.push(note ?? raised ?? "");
+      const note = tag === "sup" ? footnoteMark(c) : tag === "sub" ? scriptText(c, lowered) : tag === "a" ? footnoteLink(c) : undefined;
+      const up = tag === "sup" && note === undefined ? scriptText(c, raised) : undefined;
+      const formula = tag === "math" ? mathText(c) : undefined;
+      if (note !== undefined || up !== undefined || formula !== undefined) {
+        line.parts.push(note ?? up ?? formula ?? "");
         continue;
       }
       if (PICTURE_TAGS.has(tag)) {

@@ -349,3 +349,14 @@ it("the terms of a definition list (<dt>) stand over their definitions as lines 
   expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
   expect(paragraphs(item).slice(1, 5)).toEqual(["Hit", "A request answered from the cache, without asking the origin.", "Miss", "A request the cache could not answer, passed on to the origin."]);
 });
+
+it("a formula in MathML (as KaTeX renders it, its TeX source beside it) reads as a line of text: powers raised, fractions a/b, the source not read twice", async () => {
+  const katex = `<span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord">E</span><span class="mrel">=</span><span class="mord">m</span><span class="mord">c</span><span class="mord">2</span></span></span>`;
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>Mass and energy | Physics Notes</title></head><body><article><h1>Mass and energy</h1><p>The most famous equation in physics is ${katex}, which says that mass and energy are two forms of one thing.</p><p>A circle of radius r is <math><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><msup><mi>y</mi><mn>2</mn></msup><mo>=</mo><msup><mi>r</mi><mn>2</mn></msup></math>, its area <math><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math> and half of it <math><mfrac><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow><mn>2</mn></mfrac></math>; the n-th term is <math><msub><mi>a</mi><mi>n</mi></msub></math>.</p>${councilStory}</article></body></html>`,
+  );
+  expect(paragraphs(item).slice(0, 2)).toEqual([
+    "The most famous equation in physics is E=mc², which says that mass and energy are two forms of one thing.",
+    "A circle of radius r is x²+y²=r², its area πr² and half of it (πr²)/2; the n-th term is a_n.",
+  ]);
+});
