@@ -669,7 +669,9 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const given = meta.date ?? scriptDate(html);
   const chosen = chooseDate(printed, given) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
   // Japan and Korea print their own time (UTC+09:00, no summer time), not China's; a day alone stays the day.
-  const date = chosen !== undefined && chosen !== given && chosen.precision !== "day" && /^(?:ja|ko)\b/iu.test(meta.language ?? "") ? { ...chosen, iso: chosen.iso.replace(/\+08:00$/u, "+09:00") } : chosen;
+  // A page that declares no language is known Japanese or Korean by its kana or hangul.
+  const language = storyLanguageOf(meta.language, story.sections);
+  const date = chosen !== undefined && chosen !== given && chosen.precision !== "day" && /^(?:ja|ko|und-Jpan|und-Kore)\b/iu.test(language ?? meta.language ?? "") ? { ...chosen, iso: chosen.iso.replace(/\+08:00$/u, "+09:00") } : chosen;
   // The metadata's last change, when it came after the story was published: after the minute
   // (or the day) the page prints, not the seconds a CMS took to save it.
   const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) >= Date.parse(date.iso) + PRECISION_MS[date.precision]) ? meta.modified : undefined;
@@ -700,7 +702,6 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);
-  const language = storyLanguageOf(meta.language, story.sections);
   const article: ParsedArticle = {
     title: title.text,
     ...(publisher !== undefined && publisher !== source ? { publisher } : {}),

@@ -360,3 +360,11 @@ it("a formula in MathML (as KaTeX renders it, its TeX source beside it) reads as
     "A circle of radius r is x²+y²=r², its area πr² and half of it (πr²)/2; the n-th term is a_n.",
   ]);
 });
+
+it("a time printed on a Japanese page that declares no language is Japan's time, the page known Japanese by its kana", async () => {
+  const item = await article(
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>京都で紅葉が見頃に｜サンプル新聞</title></head><body><div class="article"><h1>京都で紅葉が見頃に</h1><p class="date">2020年11月20日 18時30分</p><div class="article-body"><p>京都市内の寺社で紅葉が見頃を迎え、週末を前に多くの観光客が訪れています。</p><p>嵐山や東福寺では、赤や黄色に色づいたカエデが青空に映え、訪れた人たちが写真を撮る姿が見られました。</p></div></div></body></html>',
+  );
+  expect(item.date_published).toBe("2020-11-20T18:30:00+09:00");
+  expect(item.language).toBe("und-Jpan");
+});
