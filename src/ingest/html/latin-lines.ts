@@ -43,13 +43,16 @@ const FILED = /^(?:this\s+entry\s+was\s+posted\s+in|a\s+version\s+of\s+this\s+ar
 const ASK =
   /^(?:follow\s+us\s+on\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b.{0,40}\b(?:newsletters?|emails?|briefings?)\b|(?:sign\s+up|subscribe)\s+(?:now|today)\b|(?:enjoying|enjoyed|like|liked)\s+this\s+(?:article|story|post|piece)\?|get\s+(?:the\s+best|our\s+top)\b.{0,60}\binbox\b|(?:support|become\s+a\s+member\s+of)\s+(?:our|independent)\s+journalism\b)/iu;
 
-/** "Back to the index", "← Previous", "Return to top": a link about the site, alone on its line. */
+/** "Back to the index", "← Previous", "Privacy policy": a link about the site, alone on its line. */
 const SITE_LINK =
-  /^[\s←«‹<^↑]*(?:(?:go\s+)?back\s+to\s+(?:the\s+)?(?:index|home(?:\s*page)?|top|contents|main\s+page|list|articles|blog|overview)|return\s+to\s+(?:the\s+)?(?:index|home(?:\s*page)?|top|contents|main\s+page|list)|back|home(?:\s*page)?|top|next(?:\s+(?:page|post|article))?|prev(?:ious)?(?:\s+(?:page|post|article))?|older\s+posts?|newer\s+posts?)[\s.→»›>↑]*$/iu;
+  /^[\s←«‹<^↑]*(?:(?:go\s+)?back\s+to\s+(?:the\s+)?(?:index|home(?:\s*page)?|top|contents|main\s+page|list|articles|blog|overview)|return\s+to\s+(?:the\s+)?(?:index|home(?:\s*page)?|top|contents|main\s+page|list)|back|home(?:\s*page)?|top|next(?:\s+(?:page|post|article))?|prev(?:ious)?(?:\s+(?:page|post|article))?|older\s+posts?|newer\s+posts?|privacy(?:\s+policy)?|cookie\s+(?:policy|settings)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|imprint|impressum|contact(?:\s+us)?|about\s+us)[\s.→»›>↑]*$/iu;
+
+/** "We use cookies to give you the best experience… By continuing to browse, you agree…": a cookie notice. */
+const COOKIE_NOTICE = /^(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\bcookies\b.{0,120}\b(?:you\s+(?:agree|accept|consent)|continuing\s+to\s+(?:browse|use))\b/iu;
 
 /** A line set between a story's paragraphs that is none of its text: a pointer, a filing, a share label, an ad's label. */
 export function isAsideLine(text: string): boolean {
-  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || SITE_LINK.test(text) || isUpdatedLine(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || READ_ALSO_OTHER.test(text) || FILED.test(text) || ASK.test(text)));
+  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || SITE_LINK.test(text) || isUpdatedLine(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || READ_ALSO_OTHER.test(text) || FILED.test(text) || ASK.test(text))) || (charLength(text) <= 300 && COOKIE_NOTICE.test(text));
 }
 
 /** The same headings in Russian, Greek, Hebrew, Arabic, Japanese and Korean. */

@@ -368,3 +368,11 @@ it("a time printed on a Japanese page that declares no language is Japan's time,
   expect(item.date_published).toBe("2020-11-20T18:30:00+09:00");
   expect(item.language).toBe("und-Jpan");
 });
+
+it("a cookie notice and a lone link to the privacy policy under the story, in a block named nothing, are none of the story; a sentence about cookies is", async () => {
+  const letters = ["A letter takes a day to write and a week to arrive, and that is exactly why I like it.", "My grandmother wrote to me every month for twenty years, and I kept them all.", "Under the new law, sites need consent before they set cookies, the regulator said."];
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>Why I still write letters</title></head><body><h1>Why I still write letters</h1>${letters.map((p) => `<p>${p}</p>`).join("")}<div id="x9"><p>We use cookies to give you the best experience on our website. By continuing to browse, you agree to our use of cookies.</p><a href="/privacy">Privacy policy</a> <span onclick="ok()">OK</span></div></body></html>`,
+  );
+  expect(paragraphs(item)).toEqual(letters);
+});
