@@ -19,7 +19,7 @@ const DROPPED_TAGS = new Set([
 
 /** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */
 const CHROME_WORD = /(?:^|[\s_-])(?:pullquote|pull-quote|nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
-const CHROME_PART = /share|comment|reply|replies|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate|navbox|catlinks/u;
+const CHROME_PART = /share|comment|reply|replies|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate|navbox|catlinks|ambox|hatnote|dablink/u;
 /** Landmark roles of what surrounds a story: a table of contents or a navbox, a sidebar, a footer. */
 const CHROME_ROLES = new Set(["navigation", "complementary", "contentinfo", "search"]);
 
@@ -140,7 +140,7 @@ function isChrome(el: Element): boolean {
   const part = CHROME_PART.test(names);
   if (!(part || CHROME_WORD.test(names))) return false;
   if (el.querySelector("h1") !== null) return false;
-  if (/article|content|detail|main|body/u.test(names) && !/comment|share|recommend|relate|footer|copyright/u.test(names)) return false;
+  if (/article|content|detail|main|body/u.test(names) && !/comment|share|recommend|relate|footer|copyright|ambox/u.test(names)) return false;
   return part || HIDDEN_NAME.test(names) || FIRM_WORD.test(names) || !holdsProse(el);
 }
 

@@ -376,3 +376,10 @@ it("a cookie notice and a lone link to the privacy policy under the story, in a 
   );
   expect(paragraphs(item)).toEqual(letters);
 });
+
+it("an encyclopedia's notes about the article itself (a box asking for citations, a note on other uses) are none of its text", async () => {
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>Mercury (planet) - Encyclopedia</title></head><body><div id="content"><h1>Mercury (planet)</h1><div class="mw-parser-output"><div class="hatnote">For other uses, see <a href="/wiki/Mercury">Mercury</a>.</div><table class="box-More_citations_needed plainlinks metadata ambox ambox-content" role="presentation"><tbody><tr><td class="mbox-text"><div>This article <b>needs additional citations for verification</b>. Please help improve this article by adding citations to reliable sources.</div></td></tr></tbody></table><p>Mercury is the first planet from the Sun and the smallest in the Solar System. It is a rocky planet.</p><p>Its surface is heavily cratered, much like the Moon's, and it has no natural satellites of its own.</p></div></div></body></html>`,
+  );
+  expect(paragraphs(item)).toEqual(["Mercury is the first planet from the Sun and the smallest in the Solar System. It is a rocky planet.", "Its surface is heavily cratered, much like the Moon's, and it has no natural satellites of its own."]);
+});
