@@ -6,7 +6,7 @@ import { findDate, findLatinDate, type PageDate } from "../parse/dates";
 
 /** "Lire aussi : …", "Read more: …", "Lesen Sie auch": a pointer to another story set between the paragraphs. */
 const READ_ALSO =
-  /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
+  /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related(?:\s+(?:article|story|content|link|reading|video)s?)?|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
 /** The same pointer in Cyrillic, Greek, Arabic, Hebrew and Japanese ("Читайте также:", "اقرأ أيضا"), whose words \b does not bound. */
 const READ_ALSO_OTHER = /^(?:читайте\s+(?:также|еще|ещё)|смотрите\s+также|по\s+теме|διαβάστε\s+(?:επίσης|ακόμη|ακόμα)|إ?اقرأ\s+أيضا[ًً]?|اقرأ\s+المزيد|קראו\s+גם|קרא\s+גם|関連記事|あわせて読みたい|こちらもおすすめ)(?=$|[\s:：»›>|–—-])\s*(?:[:：»›>|–—-]|$)/iu;
 

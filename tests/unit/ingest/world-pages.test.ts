@@ -383,3 +383,12 @@ it("an encyclopedia's notes about the article itself (a box asking for citations
   );
   expect(paragraphs(item)).toEqual(["Mercury is the first planet from the Sun and the smallest in the Solar System. It is a rocky planet.", "Its surface is heavily cratered, much like the Moon's, and it has no natural satellites of its own."]);
 });
+
+it("a 'Related Article: …' pointer set as a heading between a wire story's paragraphs is no subhead of it", async () => {
+  const paras = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the wire story describes, in plain words, what the officials said and what happens next.`);
+  const item = await article(
+    `<!doctype html><html lang="en"><head><title>City unveils flood plan | Example</title></head><body><h1>City unveils flood plan</h1><div class="zn-body__read-all">${paras.slice(0, 4).map((p) => `<div class="zn-body__paragraph">${p}</div>`).join("")}<div class="el__embedded"><div class="zn-body__paragraph"><h3>Related Article: <a href="/x">Storm season starts early</a></h3></div></div>${paras.slice(4).map((p) => `<div class="zn-body__paragraph">${p}</div>`).join("")}</div></body></html>`,
+  );
+  expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+  expect(paragraphs(item)).toEqual(paras);
+});
