@@ -1,8 +1,10 @@
 // An article's body as HTML (content_html), for what its text alone cannot show: its pictures
-// where they stand, with their captions, the passages it quotes, and its code as laid out.
+// where they stand, with their captions, the passages it quotes, its code as laid out, and its
+// data tables as tables.
 // Every other paragraph is one <p>, so a paragraph's link (#p-N) is the same in the text and
 // in the HTML as long as the story shows no code.
 import { MAX_TEXT, type Figure, type Section } from "../../content/feed-schema";
+import type { TableRow } from "../parse/article";
 
 const escape = (s: string) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;");
 
@@ -16,11 +18,18 @@ function figureHtml(f: Figure): string {
 interface ParagraphMarks {
   quotes: readonly number[];
   code: readonly number[];
+  rows?: readonly TableRow[];
 }
 
-type Wrapper = "quote" | "code" | undefined;
-const OPEN = { quote: "<blockquote>", code: "<pre><code>" } as const;
-const CLOSE = { quote: "</blockquote>", code: "</code></pre>" } as const;
+type Wrapper = "quote" | "code" | "table" | undefined;
+const OPEN = { quote: "<blockquote>", code: "<pre><code>", table: "<table><tbody>" } as const;
+const CLOSE = { quote: "</blockquote>", code: "</code></pre>", table: "</tbody></table>" } as const;
+
+/** A table's row, its cells as headers (<th>) where the page set them so. */
+function rowHtml({ cells, head }: TableRow): string {
+  const tag = head === true ? "th" : "td";
+  return `<tr>${cells.map((c) => `<${tag}>${escape(c)}</${tag}>`).join("")}</tr>`;
+}
 
 /**
  * The HTML of an article with pictures, quotes or code; undefined for one of plain paragraphs,
@@ -28,10 +37,11 @@ const CLOSE = { quote: "</blockquote>", code: "</code></pre>" } as const;
  * code side by side one block (their indentation kept as the no-break spaces they carry). HTML
  * past the contract's limit for a text is left out: the story still shows as its paragraphs.
  */
-export function articleHtml(sections: readonly Section[], { quotes, code }: ParagraphMarks): string | undefined {
-  if (quotes.length === 0 && code.length === 0 && !sections.some((s) => (s.figures?.length ?? 0) > 0)) return undefined;
+export function articleHtml(sections: readonly Section[], { quotes, code, rows = [] }: ParagraphMarks): string | undefined {
+  if (quotes.length === 0 && code.length === 0 && rows.length === 0 && !sections.some((s) => (s.figures?.length ?? 0) > 0)) return undefined;
   const quoted = new Set(quotes);
   const coded = new Set(code);
+  const tabled = new Map(rows.map((r) => [r.at, r]));
   const parts: string[] = [];
   let n = 0;
   let open: Wrapper;
@@ -49,11 +59,12 @@ export function articleHtml(sections: readonly Section[], { quotes, code }: Para
       const before = figures.filter((f) => f.before === i);
       if (before.length > 0) wrap(undefined);
       parts.push(...before.map(figureHtml));
-      const kind: Wrapper = coded.has(n) ? "code" : quoted.has(n) ? "quote" : undefined;
+      const row = tabled.get(n);
+      const kind: Wrapper = row !== undefined ? "table" : coded.has(n) ? "code" : quoted.has(n) ? "quote" : undefined;
       // A line of code after another starts a new line of the same block.
       if (kind === "code" && open === "code") parts.push("\n");
       wrap(kind);
-      parts.push(kind === "code" ? escape(text.replace(/\u00A0/gu, " ")) : `<p>${escape(text)}</p>`);
+      parts.push(row !== undefined ? rowHtml(row) : kind === "code" ? escape(text.replace(/\u00A0/gu, " ")) : `<p>${escape(text)}</p>`);
       n += 1;
     });
     wrap(undefined);

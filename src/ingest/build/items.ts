@@ -1,6 +1,6 @@
 // A parsed page → feed items (JSON Feed 1.1 + `_qingyue`), with content-derived ids and deep
 // links on this site. Only fields the source gives are set.
-import type { Item } from "../../content/feed-schema";
+import { MAX_TEXT, type Item } from "../../content/feed-schema";
 import { contentId } from "../../content/ids";
 import { extractTopics, tokenizeWeibo } from "../../content/weibo-markup";
 import type { ParsedArticle } from "../parse/article";
@@ -27,6 +27,19 @@ function linksOf(texts: readonly string[]): string[] {
   return [...new Set(hrefs)];
 }
 
+/**
+ * An article's text for any feed reader: its paragraphs, as many whole ones as the contract
+ * holds in a text. A long read of more (an encyclopedia's longest entries) keeps them all in its
+ * sections, which the reading view shows; the story is not refused for its length.
+ */
+function plainText(paragraphs: readonly string[]): string {
+  const whole = paragraphs.join("\n\n");
+  if (whole.length <= MAX_TEXT) return whole;
+  let length = -2;
+  const kept = paragraphs.filter((p) => (length += p.length + 2) <= MAX_TEXT);
+  return kept.join("\n\n");
+}
+
 function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
   const body = a.sections.flatMap((s) => (s.heading !== undefined ? [s.heading, ...s.paragraphs] : s.paragraphs));
   // A gallery (图集) tells its story in its pictures' captions alone: they are its text.
@@ -36,14 +49,14 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
   // The summary is the page's standfirst, else the story's first sentence, not an infobox's row or a list's item over it.
   const paragraphs = a.sections.flatMap((s) => s.paragraphs);
   const first = paragraphs.find((p) => SENTENCE.test(p)) ?? paragraphs[0] ?? captions[0];
-  const html = articleHtml(a.sections, { quotes: a.quotes ?? [], code: a.code ?? [] });
+  const html = articleHtml(a.sections, { quotes: a.quotes ?? [], code: a.code ?? [], rows: a.rows ?? [] });
   return {
     id,
     url: `${ctx.baseUrl}/articles/${id}`,
     ...(ctx.externalUrl !== undefined ? { external_url: ctx.externalUrl } : {}),
     title: a.title,
     ...(a.summary !== undefined || first !== undefined ? { summary: summarise(a.summary ?? first ?? "") } : {}),
-    content_text: [...text, ...(a.byline ? [a.byline.text] : [])].join("\n\n"),
+    content_text: plainText([...text, ...(a.byline ? [a.byline.text] : [])]),
     ...(html !== undefined ? { content_html: html } : {}),
     ...(a.image !== undefined ? { image: a.image } : {}),
     ...(a.date ? { date_published: a.date.iso } : {}),

@@ -8,6 +8,7 @@ import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 import { pictureRefs as sharedPictureRefs } from "./picture-refs";
 import { describingAlt } from "../../content/picture-alt";
+import { lowered, mathText, raised } from "./math-text";
 
 export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
@@ -17,7 +18,10 @@ export type Block =
   /** `dek`: set in an element the page names its subtitle (see DEK_NAMES). */
   /** `code`: a line of a program, as a <pre> sets it. */
   /** `underPicture`: the line follows a picture inside the same block ("<p><img><br>东河镇农民收割晚稻</p>"). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true }
+  /** `time`: the words of a <time> element in the line ("Иван Петров <time>10 сентября 2021</time>"). */
+  /** `cells`: a data table's row, its cells one by one; `head`: its cells are the table's headers (<th>). */
+  /** `term`: a term a definition list defines (<dt>), set over its definition but no subhead. */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true; time?: string; cells?: string[]; head?: true; term?: true }
   /** `dek`: the page names the heading its subtitle (a standfirst under the headline). */
   | { kind: "heading"; text: string; dek?: true }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
@@ -32,7 +36,7 @@ const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** What a page names its subtitle: Medium's "graf--subtitle", a "standfirst", a "dek", itemprop="description". */
 /** Also a "lead", "desc" or "intro" named so (Le Monde's "article__desc"), but not a lead picture's holder. */
 const DEK_NAMES = /sub-?title|standfirst|\bdeck?\b|description|summary|excerpt|lede|strapline|(?:^|[\s_-])(?:lead|desc|intro)(?:$|\s|[_-](?!image|img|media|photo|pic|figure|video|art))/u;
-const isDek = (el: Element) => DEK_NAMES.test(`${namesOf(el)} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-gu-name") ?? ""}`.toLowerCase());
+export const isDek = (el: Element) => DEK_NAMES.test(`${namesOf(el)} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-gu-name") ?? ""}`.toLowerCase());
 const CENTERED = /text-align\s*:\s*center/iu;
 /** Also Wikipedia's "thumbcaption" and "gallerytext", under a picture set in a <div>. */
 const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)|thumbcaption|gallerytext/iu;
@@ -104,6 +108,7 @@ interface Line {
   centered: boolean;
   strongChars: number;
   linkChars: number;
+  time?: string;
 }
 
 /** A list of two items or more; a lone <li> is a page's layout, not a list. */
@@ -137,6 +142,8 @@ const MAX_HEADED_CELL = 300;
 interface Row {
   cells: string[];
   pictures: Element[];
+  /** Every cell of the row is a header cell (<th>). */
+  head: boolean;
 }
 
 /**
@@ -154,7 +161,8 @@ function tableRows(table: Element): Row[] | undefined {
     const texts = cells.map((c) => squash(c.textContent ?? ""));
     if (texts.some((t) => [...t].length > longest)) return undefined;
     const pictures = Array.from(tr.querySelectorAll("img, amp-img"));
-    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures });
+    const head = cells.length > 0 && cells.every((c) => tagOf(c) === "th");
+    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures, head });
   }
   const textRows = rows.filter((r) => r.pictures.length === 0);
   return textRows.length >= 2 && textRows.some((r) => r.cells.length >= 2) ? rows : undefined;
@@ -164,23 +172,69 @@ const CODE_NAMES = /code|lang|highlight|brush|prettyprint|hljs|syntax/iu;
 
 /**
  * A <pre>'s lines, each a line of its own (a page may set its whole story in one <pre>). Code
- * keeps its indentation, as no-break spaces that survive in a paragraph.
+ * keeps its indentation, its aligned columns and its blank lines, as no-break spaces that
+ * survive in a paragraph.
  */
 function preBlocks(pre: Element): Block[] {
   const whole = preText(pre);
   const code = pre.querySelector("code") !== null || CODE_NAMES.test(`${pre.getAttribute("class") ?? ""} ${pre.getAttribute("data-lang") ?? ""}`) || looksLikeCode(whole);
+  const wrapped = code ? undefined : hardWrapped(whole);
+  if (wrapped !== undefined) return wrapped.map((text) => ({ kind: "text", text, centered: false, strong: false }));
   const blocks: Block[] = [];
+  /** Blank lines of code waiting for a line after them: they part its blocks, but do not trail it. */
+  let blank = 0;
   for (const raw of whole.split(/\r\n?|\n/u)) {
     const text = squash(raw);
-    if (text === "") continue;
+    if (text === "") {
+      if (code && blocks.length > 0) blank += 1;
+      continue;
+    }
+    // A blank line in code is kept, as a line of one no-break space: it parts its functions.
+    for (; blank > 0; blank -= 1) blocks.push({ kind: "text", text: "\u00A0", centered: false, strong: false, verbatim: true, code: true });
     if (!code) {
       blocks.push({ kind: "text", text, centered: false, strong: false });
       continue;
     }
-    const indent = (/^[ \t]*/u.exec(raw)?.[0] ?? "").replace(/\t/gu, "    ").length;
-    blocks.push({ kind: "text", text: `${"\u00A0".repeat(Math.min(indent, 40))}${text}`, centered: false, strong: false, verbatim: true, code: true });
+    blocks.push({ kind: "text", text: codeLine(raw), centered: false, strong: false, verbatim: true, code: true });
   }
   return blocks;
+}
+
+/** A line that starts an item of a plain-text list ("- ", "* ", "1. ", "a) "). */
+const LIST_LINE = /^\s*(?:[-*•+]\s|\d{1,3}[.)]\s|[a-z][.)]\s)/u;
+
+/**
+ * Plain text wrapped at a fixed width (a mailing list's message, an old text file), its
+ * paragraphs parted by blank lines: each paragraph's lines joined into one, a list's items kept
+ * apart. Undefined for text of one line a paragraph, or written in Han (each line its own).
+ */
+function hardWrapped(text: string): string[] | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const han = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  if (letters === 0 || han > 0.2 * letters) return undefined;
+  const groups = text.split(/(?:\r\n?|\n)[ \t\u00A0]*(?:\r\n?|\n)/u).map((g) => g.split(/\r\n?|\n/u).filter((line) => squash(line) !== ""));
+  const filled = groups.filter((lines) => lines.length > 0);
+  if (filled.length < 2 || !filled.some((lines) => lines.length >= 2)) return undefined;
+  const paragraphs: string[] = [];
+  for (const lines of filled) {
+    let current = "";
+    for (const line of lines) {
+      if (LIST_LINE.test(line) && current !== "") {
+        paragraphs.push(current);
+        current = "";
+      }
+      current = current === "" ? squash(line) : `${current} ${squash(line)}`;
+    }
+    paragraphs.push(current);
+  }
+  return paragraphs;
+}
+
+/** A line of code as laid out: its indentation, and the spaces that line up its columns, as no-break spaces. */
+function codeLine(raw: string): string {
+  const line = raw.replace(/\t/gu, "    ").replace(/[\u200B\uFEFF]/gu, "").trimEnd();
+  const indent = /^[ \u00A0]*/u.exec(line)?.[0].length ?? 0;
+  return `${"\u00A0".repeat(Math.min(indent, 40))}${line.slice(indent).replace(/ {2,}/gu, (run) => "\u00A0".repeat(run.length))}`;
 }
 
 /** A <pre>'s text, a <br> in it a line break (editors that set code in spans between <br>s). */
@@ -245,6 +299,28 @@ function footnoteMark(sup: Element): string | undefined {
   return m !== null && link.includes("#") ? `[${m[1]}]` : undefined;
 }
 
+/**
+ * A footnote's mark set as a link of its own, not in a <sup> ("…every day.<a class="footnote-anchor"
+ * href="#footnote-1">1</a>", "<a class="footnote-ref" href="#fn1"><sup>1</sup></a>"): "[1]" too.
+ */
+function footnoteLink(a: Element): string | undefined {
+  const m = /^\[?(\d{1,3})\]?$/u.exec(squash(a.textContent ?? ""));
+  const named = /footnote|fnref|noteref|(?:^|[\s_-])fn(?:$|[\s_-])/iu.test(`${namesOf(a)} ${a.getAttribute("role") ?? ""}`) || a.querySelector("sup") !== null;
+  // The note's own number links back to the mark ("#footnote-anchor-1", "#fnref1"): no mark.
+  const href = a.getAttribute("href") ?? "";
+  const back = /anchor|ref|back/iu.test(href.slice(href.indexOf("#"))) || /number|back|reverse/iu.test(namesOf(a));
+  return m !== null && named && !back && href.includes("#") ? `[${m[1]}]` : undefined;
+}
+
+/**
+ * A power or an index ("mc<sup>2</sup>", "H<sub>2</sub>O") in the characters written raised or
+ * lowered, so that it does not read as "mc2" in the story's text; undefined where one of its
+ * characters has no such form (it then joins the line as written).
+ */
+function scriptText(el: Element, shift: (text: string) => string | undefined): string | undefined {
+  return el.children.length > 0 ? undefined : shift(squash(el.textContent ?? ""));
+}
+
 /** An item that prints its own number or bullet ("1、…", "（一）…", "● …") keeps only that. */
 const OWN_MARK = /^(?:[•●○◆◇■□▪▶►·\-*]|\d{1,3}\s*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/u;
 
@@ -264,6 +340,8 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   const marks = new Map<Element, string>();
   /** How many <blockquote>s the line being read stands in, and how many subtitles. */
   let quoted = 0;
+  /** How many <dt>s the line being read stands in. */
+  let terms = 0;
   let deks = isDek(root) ? 1 : 0;
   const flush = () => {
     const text = squash(line.parts.join(""));
@@ -272,7 +350,8 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
       const strong = line.strongChars >= chars * 0.9;
       const own = mark !== undefined && !OWN_MARK.test(text) ? { mark } : {};
       const under = pictured && waiting.length === 0 ? { underPicture: true as const } : {};
-      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}), ...(deks > 0 ? { dek: true as const } : {}), ...under });
+      const time = line.time !== undefined ? { time: line.time } : {};
+      blocks.push({ kind: "text", text, centered: line.centered, strong, ...own, ...(line.linkChars >= chars ? { linked: true as const } : {}), ...(quoted > 0 ? { quote: true as const } : {}), ...(deks > 0 ? { dek: true as const } : {}), ...under, ...time, ...(terms > 0 ? { term: true as const } : {}) });
       mark = undefined;
     }
     append(blocks, waiting);
@@ -296,9 +375,11 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         flush();
         continue;
       }
-      const note = tag === "sup" ? footnoteMark(c) : undefined;
-      if (note !== undefined) {
-        line.parts.push(note);
+      const note = tag === "sup" ? footnoteMark(c) : tag === "sub" ? scriptText(c, lowered) : tag === "a" ? footnoteLink(c) : undefined;
+      const up = tag === "sup" && note === undefined ? scriptText(c, raised) : undefined;
+      const formula = tag === "math" ? mathText(c) : undefined;
+      if (note !== undefined || up !== undefined || formula !== undefined) {
+        line.parts.push(note ?? up ?? formula ?? "");
         continue;
       }
       if (PICTURE_TAGS.has(tag)) {
@@ -345,12 +426,12 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         // The table's own title (<caption>) over its rows, read as printed.
         const title = squash(c.querySelector("caption")?.textContent ?? "");
         if (title !== "") blocks.push({ kind: "text", text: title, centered: false, strong: false, verbatim: true });
-        for (const { cells, pictures } of rows) {
+        for (const { cells, pictures, head } of rows) {
           const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
           const text = squash(cells.filter((t) => t !== "").join(" | "));
           append(blocks, images);
           // The words beside a picture in its row are its caption.
-          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
+          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true, cells, ...(head ? { head: true as const } : {}) });
         }
         continue;
       }
@@ -367,8 +448,10 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         if (items) for (const [item, m] of listMarks(c, items)) marks.set(item, m);
       }
       if (tag === "li") mark = marks.get(c);
+      if (tag === "time") line.time ??= squash(c.textContent ?? "");
       const dek = isBlock && isDek(c);
       if (tag === "blockquote") quoted += 1;
+      if (tag === "dt") terms += 1;
       if (dek) deks += 1;
       const outer = pictured;
       if (isBlock) pictured = false;
@@ -378,6 +461,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         pictured = outer;
       }
       if (tag === "blockquote") quoted -= 1;
+      if (tag === "dt") terms -= 1;
       if (dek) deks -= 1;
       if (tag === "li") mark = undefined;
       else if (spaced) line.parts.push(" ");

@@ -13,11 +13,13 @@ import { absoluteUrl } from "../urls";
 const DROPPED_TAGS = new Set([
   "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "canvas", "video", "audio",
   "input", "button", "select", "textarea", "nav", "footer", "aside", "link", "meta", "map", "dialog",
+  // A reading over its characters (furigana: <ruby>漢字<rt>かんじ</rt></ruby>) would run into them.
+  "rt", "rp",
 ]);
 
 /** Class or id words that name page chrome, as whole words ("nav", "ad") or inside names ("bdshare"). */
 const CHROME_WORD = /(?:^|[\s_-])(?:pullquote|pull-quote|nav|navbar|menu|menus|ad|ads|adv|gg|foot|footer|crumbs?|sidebar|side|login|search|hide|hidden|toolbar|tools|topbar|tags?|pager|pagination|copyright|qr|qrcode|ewm|hot|rank|top10|weixin|wechat|print)(?:$|[\s_-]|\d)/u;
-const CHROME_PART = /share|comment|reply|replies|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate|navbox|catlinks/u;
+const CHROME_PART = /share|comment|reply|replies|pinglun|gentie|breadcrumb|footer|copyright|recommend|related|relate|advert|banner|sidebar|navigation|login|toolbar|social|guess|relevant|xgyd|xgxw|tjyd|hotnews|morenews|qrcode|erweima|backtop|gotop|disclaimer|statement|editsection|cookie|consent|gdpr|subscription-widget|subscribe-(?:form|box|widget|cta)|newsletter-(?:signup|form|box|cta)|signup-form|mc4wp|sr-only|screen-reader|visually-?hidden|offscreen|backref|reversefootnote|backlink|sign-?in-?gate|paywall|contributions?-epic|membership-prompt|donate|navbox|catlinks|ambox|hatnote|dablink/u;
 /** Landmark roles of what surrounds a story: a table of contents or a navbox, a sidebar, a footer. */
 const CHROME_ROLES = new Set(["navigation", "complementary", "contentinfo", "search"]);
 
@@ -65,9 +67,12 @@ function isControl(el: Element, tag: string): boolean {
 /** What a control says it does, in Latin script: "Print", "Share", "Email", "Close", "Copy link" … */
 const CONTROL_LABEL = /^(?:[^\p{L}\p{N}]*|print|share|e-?mail|save|close|like|tweet|pin(?:\s+it)?|copy(?:\s+link)?|reply|follow|subscribe|comment|more|top|back(?:\s+to\s+top)?|facebook|twitter|whatsapp|linkedin|reddit|imprimer|partager|drucken|teilen|imprimir|compartir)$/iu;
 
-/** A heading's permalink mark ("#", "¶", "§", "🔗" linking to the heading itself): not its words. */
+/**
+ * A heading's permalink mark ("#", "¶", "§", "🔗" linking to the heading itself), or a note's
+ * link back to where the story marks it ("↩︎", "↑", "^"): not its words.
+ */
 function isPermalinkMark(el: Element, tag: string): boolean {
-  return tag === "a" && (el.getAttribute("href") ?? "").startsWith("#") && /^(?:[#¶§]|🔗\uFE0F?)+$/u.test(textOf(el));
+  return tag === "a" && (el.getAttribute("href") ?? "").startsWith("#") && /^(?:[#¶§↩↑^⤴]|🔗)(?:[#¶§↩↑^⤴\s]|🔗|[\uFE0E\uFE0F])*$/u.test(textOf(el));
 }
 
 /** A block that opens with "网友评论", "热门评论", "发表评论": the comment list, whatever it is named. */
@@ -99,8 +104,34 @@ function holdsProse(el: Element): boolean {
   return linked < 0.2 * text.length;
 }
 
+/**
+ * A list of links to the page's own sections (a table of contents, whatever it is named): the
+ * reading view makes its own from the story's subheads.
+ */
+function isPageIndex(el: Element, tag: string): boolean {
+  if (tag !== "ul" && tag !== "ol") return false;
+  const links = Array.from(el.querySelectorAll("a[href]"));
+  if (links.length < 2 || !links.every((a) => (a.getAttribute("href") ?? "").startsWith("#"))) return false;
+  const linked = links.reduce((n, a) => n + textOf(a).length, 0);
+  return linked >= 0.9 * textOf(el).replace(/\s+/gu, "").length;
+}
+
+/**
+ * A box asking for the reader's e-mail (a newsletter's sign-up), whatever it is named: a form
+ * with an address field or a subscribe button, and a few words around it.
+ */
+function isSignUpBox(el: Element): boolean {
+  const form = el.querySelector("form, input[type=email]");
+  if (form === null || el.querySelector("h1") !== null) return false;
+  const asks = el.querySelector("input[type=email]") !== null || /subscribe|sign\s*up|newsletter|订阅|邮箱/iu.test(textOf(form));
+  // A heading and a line of its blurb beside the form, not a story's paragraphs.
+  const paragraphs = Array.from(el.querySelectorAll("p")).filter((p) => p.closest("form") === null).length;
+  return asks && paragraphs <= 1 && textOf(el).length - textOf(el.querySelector("form")).length <= 200;
+}
+
 function isChrome(el: Element): boolean {
   if (CHROME_ROLES.has(el.getAttribute("role") ?? "") && el.querySelector("h1") === null) return true;
+  if (isPageIndex(el, tagOf(el)) || isSignUpBox(el)) return true;
   if (opensComments(el)) return true;
   const names = namesOf(el).replace(LAYOUT_UTILITY, " ").trim();
   if (names === "") return false;
@@ -109,7 +140,7 @@ function isChrome(el: Element): boolean {
   const part = CHROME_PART.test(names);
   if (!(part || CHROME_WORD.test(names))) return false;
   if (el.querySelector("h1") !== null) return false;
-  if (/article|content|detail|main|body/u.test(names) && !/comment|share|recommend|relate|footer|copyright/u.test(names)) return false;
+  if (/article|content|detail|main|body/u.test(names) && !/comment|share|recommend|relate|footer|copyright|ambox/u.test(names)) return false;
   return part || HIDDEN_NAME.test(names) || FIRM_WORD.test(names) || !holdsProse(el);
 }
 

@@ -3,7 +3,7 @@
 // density, then its lines read in order into sections with their subheads and pictures.
 import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
-import type { ParsedArticle } from "../parse/article";
+import type { ParsedArticle, TableRow } from "../parse/article";
 import { bylineReporters, joinBylines, latinByline, namesNoOne, parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
@@ -12,7 +12,7 @@ import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withou
 import type { ParsedPage } from "../parse/page";
 import { headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { dateBeforeByline, endsStory, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
+import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { isNoise } from "./story-noise";
 import { dekShaped, isDekBlock, summaryText } from "./subtitle";
@@ -23,6 +23,9 @@ import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
+import { isTeaserLines, isTeaserList } from "./teasers";
+import { joinSiblingParagraphs, joinStoryParts } from "./split-story";
+import { storyLanguageOf } from "./language";
 import { append } from "../append";
 import { NO_TEXT, NOT_AN_ARTICLE, TOO_DEEP } from "../page-reasons";
 
@@ -88,6 +91,7 @@ interface Body {
   /** The paragraphs quoted from elsewhere, and the lines of code, by their place in the whole story (from 0). */
   quotes: number[];
   code: number[];
+  rows: TableRow[];
   byline?: Byline;
   source?: string;
   chars: number;
@@ -102,6 +106,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let figures: Figure[] = [];
   const quotes: number[] = [];
   const code: number[] = [];
+  const rows: TableRow[] = [];
   let byline: Byline | undefined;
   let source: string | undefined;
   let chars = 0;
@@ -113,6 +118,8 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let opening: string | undefined;
   /** Lines at the story's end that are each a link to another story, as many as there are. */
   let linkRun = 0;
+  /** At the story's end, teasers of other stories: a linked headline over its summary, as many as there are. */
+  const teasers = { pairs: 0, open: false };
   const bareTitle = title.replace(/\s+/gu, "");
   /** Paragraphs in the sections already closed. */
   let before = 0;
@@ -165,12 +172,17 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const text = block.text;
     if (text.replace(/\s+/gu, "") === bareTitle) continue;
     // A related list or comment box under the story ends it.
-    if (started && (isCommentBoxLine(text) || endsStory(text))) break;
-    if (started && RELATED_HEADING.test(text)) {
+    if (started && isCommentBoxLine(text)) break;
+    if (started && (RELATED_HEADING.test(text) || endsStory(text))) {
       // A box of linked headlines set inside the story: the story goes on under it.
       const resume = storyAfterBox(blocks, i + 1);
       if (resume === undefined) break;
       i = resume - 1;
+      continue;
+    }
+    // "Read also:" over a list of linked headlines set between the paragraphs: the label and its links go.
+    if (started && isReadAlsoLabel(text)) {
+      while (blocks[i + 1]?.kind === "text" && (blocks[i + 1] as { linked?: true }).linked === true) i += 1;
       continue;
     }
     const verbatim = block.kind === "text" && block.verbatim === true;
@@ -199,6 +211,12 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     }
     // Over the story's first paragraph, a date or source line is the header's.
     if (!started && charLength(text) <= 60 && readHeaderLine(text, header, false)) continue;
+    // A line the page sets its <time> in, with a name at most beside it ("Иван Петров 10
+    // сентября 2021, 12:00", "1 ביוני 2022"), is the header's in any language: the <time> gives the date.
+    if (!started && block.kind === "text" && block.time !== undefined && isTimeLine(text, block.time)) {
+      readHeaderLine(text, header, false);
+      continue;
+    }
     const latin = !started && charLength(text) <= 100 ? latinByline(text) : undefined;
     if (latin) {
       header.writers.push(...latin.writers);
@@ -243,10 +261,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const heading =
       /[\p{L}\p{N}]/u.test(text) &&
       (block.kind === "heading" ||
-      (block.mark === undefined && !verbatim &&
+      (block.mark === undefined && block.term !== true && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
     if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
       linkRun = 0;
+      Object.assign(teasers, { pairs: 0, open: false });
       close();
       current = { heading: text, paragraphs: [] };
       started = true;
@@ -255,8 +274,13 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const at = before + current.paragraphs.length;
     if (block.kind === "text" && block.quote === true) quotes.push(at);
     if (block.kind === "text" && block.code === true) code.push(at);
+    if (block.kind === "text" && block.cells !== undefined) rows.push({ at, cells: block.cells, ...(block.head === true ? { head: true as const } : {}) });
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
+    const linked = block.kind === "text" && block.linked === true;
+    if (linked && charLength(text) >= 8 && charLength(text) <= 120) Object.assign(teasers, { pairs: teasers.open ? 0 : teasers.pairs, open: true });
+    else if (teasers.open && !linked && PROSE.test(text)) Object.assign(teasers, { pairs: teasers.pairs + 1, open: false });
+    else Object.assign(teasers, { pairs: 0, open: false });
     started = true;
     chars += charLength(text);
     if (PROSE.test(text)) prose += 1;
@@ -269,6 +293,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   // not the story; but a list the story announces ("附件：", "相关文件：") is the story's.
   const announced = /[:：]$/u.test(current.paragraphs.at(-linkRun - 1) ?? "");
   if (linkRun >= 2 && !announced) current.paragraphs.splice(-linkRun);
+  // Two teasers or more under the last paragraph, each a linked headline over its summary.
+  const teaserLines = teasers.pairs * 2 + (teasers.open ? 1 : 0);
+  if (linkRun < 2 && teasers.pairs >= 2 && current.paragraphs.length > teaserLines && !/[:：]$/u.test(current.paragraphs.at(-teaserLines - 1) ?? "")) current.paragraphs.splice(-teaserLines);
   close();
   // "…尽快缩小差距。(责编：王五)", "…宣誓。（来源：示例日报）": the credit and the source at
   // the very end of the last paragraph, in either order.
@@ -300,7 +327,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   // A story set whole in a <blockquote> (an old way to indent it) quotes nothing.
   const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
   const quoted = quotes.filter((q) => q < total);
-  return { sections, quotes: quoted.length < total ? quoted : [], code: code.filter((c) => c < total), ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+  return { sections, quotes: quoted.length < total ? quoted : [], code: code.filter((c) => c < total), rows: rows.filter((r) => r.at < total), ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
 }
 
 /** The writer's line or the date right under a heading: the heading is the story's subtitle, for no section starts with a byline. */
@@ -322,6 +349,12 @@ function isGallery(blocks: readonly Block[]): boolean {
  * "Jane Doe", "Jane Doe, CNN", "Maria Gonzalez | Sept. 20, 2021", "Ruth Ellis Environment
  * correspondent": the writer's name, and a few words beside it that are no sentence.
  */
+/** A line of a <time> and a few words beside it, no sentence. */
+function isTimeLine(text: string, time: string): boolean {
+  const rest = text.replace(time, "").trim();
+  return time !== "" && charLength(rest) <= 40 && !/[.!?。！？]$/u.test(rest);
+}
+
 function isWriterLine(text: string, writer: string): boolean {
   if (bareText(text) === bareText(writer)) return true;
   if (!text.startsWith(writer)) return false;
@@ -331,7 +364,7 @@ function isWriterLine(text: string, writer: string): boolean {
 }
 
 /**
- * Where the story goes on after a 相关阅读 box set inside it: past the box's linked headlines,
+ * Where the story goes on after a 相关阅读 (or "Related stories") box set inside it: past the box's linked headlines,
  * when what follows is paragraphs of sentences with no link of their own to the end (a list
  * under the story has more headlines, or summaries between its links).
  */
@@ -342,7 +375,7 @@ function storyAfterBox(blocks: readonly Block[], from: number): number | undefin
   for (; at < blocks.length && (blocks[at]?.kind === "image" || isLink(blocks[at])); at += 1) if (isLink(blocks[at])) links += 1;
   if (links < 2) return undefined;
   const rest = blocks.slice(at);
-  const sentences = rest.filter((b) => b.kind === "text" && /[。！？]/u.test(b.text) && charLength(b.text) >= 30).length;
+  const sentences = rest.filter((b) => b.kind === "text" && /[。！？]|[.!?؟][”’"')]?$/u.test(b.text) && charLength(b.text) >= 30).length;
   return sentences >= 2 && !rest.some(isLink) ? at : undefined;
 }
 
@@ -526,20 +559,6 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
 }
 
 /**
- * The page's declared language, where its text bears it out: many Chinese sites are built
- * from templates that say lang="en", and a Chinese story set as English would read badly.
- */
-function declaredLanguage(declared: string | undefined, sections: readonly Section[]): string | undefined {
-  if (declared === undefined || /^zh\b/iu.test(declared)) return declared;
-  const text = sections.flatMap((s) => s.paragraphs).join("");
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  // Japanese writes its kanji among kana, Korean its hanja among hangul: Han there is not Chinese.
-  const kanaOrHangul = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return letters > 0 && (han / letters < 0.2 || kanaOrHangul / letters >= 0.1) ? declared : undefined;
-}
-
-/**
  * `oneStory`: the page is known to be one story (a news record's), so a short one, such as a
  * news brief, is still an article.
  */
@@ -561,13 +580,18 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const players = markPlayers(root);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
-  const stats = measure(root);
-  const body = findBody(stats);
+  let stats = measure(root);
+  let body = findBody(stats);
+  const joined = body !== undefined ? joinStoryParts(body, stats) : undefined;
+  body = joined ?? body;
+  // A block that is the whole page (its <body>) has no siblings to take.
+  const closed = body !== undefined && body !== root && joinSiblingParagraphs(body);
+  if (joined !== undefined || closed) stats = measure(root);
   // A block whose text is mostly links is a list of headlines (a picture channel's list, say).
   const bodyStats = body !== undefined ? stats.get(body) : undefined;
   if (body === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };
   const title = chooseTitle(root, meta.docTitle, meta.headline, stats, body);
-  if (title === undefined) return { reason: NOT_AN_ARTICLE };
+  if (title === undefined || isTeaserList(root, title.el, body, stats, pageUrl, [documentUrl, meta.url])) return { reason: NOT_AN_ARTICLE };
 
   const header: Header = { writers: [], editors: [], credits: [] };
   // The lines between the headline and the story: where the date and source are printed.
@@ -592,6 +616,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     fromTitle += lead.count;
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
+  if (isTeaserLines(bodyBlocks.slice(fromTitle))) return { reason: NOT_AN_ARTICLE };
   const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header, meta.authors ?? []);
   // The videos the story plays: in its block, or between its headline and its block.
   const from = titleEl !== undefined ? stats.get(titleEl)?.order : undefined;
@@ -644,7 +669,9 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const given = meta.date ?? scriptDate(html);
   const chosen = chooseDate(printed, given) ?? named ?? dayOnly ?? dateFromUrl(documentUrl ?? pageUrl);
   // Japan and Korea print their own time (UTC+09:00, no summer time), not China's; a day alone stays the day.
-  const date = chosen !== undefined && chosen !== given && chosen.precision !== "day" && /^(?:ja|ko)\b/iu.test(meta.language ?? "") ? { ...chosen, iso: chosen.iso.replace(/\+08:00$/u, "+09:00") } : chosen;
+  // A page that declares no language is known Japanese or Korean by its kana or hangul.
+  const language = storyLanguageOf(meta.language, story.sections);
+  const date = chosen !== undefined && chosen !== given && chosen.precision !== "day" && /^(?:ja|ko|und-Jpan|und-Kore)\b/iu.test(language ?? meta.language ?? "") ? { ...chosen, iso: chosen.iso.replace(/\+08:00$/u, "+09:00") } : chosen;
   // The metadata's last change, when it came after the story was published: after the minute
   // (or the day) the page prints, not the seconds a CMS took to save it.
   const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) >= Date.parse(date.iso) + PRECISION_MS[date.precision]) ? meta.modified : undefined;
@@ -670,11 +697,11 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     const total = story.sections.reduce((n, s) => n + s.paragraphs.length, 0);
     story.quotes = story.quotes.filter((q) => q < total);
     story.code = story.code.filter((c) => c < total);
+    story.rows = story.rows.filter((r) => r.at < total);
   }
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
   const ownTitles = new Set([title.text]);
-  const language = declaredLanguage(meta.language, story.sections);
   const article: ParsedArticle = {
     title: title.text,
     ...(publisher !== undefined && publisher !== source ? { publisher } : {}),
@@ -686,6 +713,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     sections: story.sections,
     ...(story.quotes.length > 0 ? { quotes: story.quotes } : {}),
     ...(story.code.length > 0 ? { code: story.code } : {}),
+    ...(story.rows.length > 0 ? { rows: story.rows } : {}),
     ...(authors.length > 0 ? { authors } : {}),
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),

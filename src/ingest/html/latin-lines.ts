@@ -6,7 +6,15 @@ import { findDate, findLatinDate, type PageDate } from "../parse/dates";
 
 /** "Lire aussi : …", "Read more: …", "Lesen Sie auch": a pointer to another story set between the paragraphs. */
 const READ_ALSO =
-  /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
+  /^(?:(?:à\s+)?lire\s+aussi|voir\s+aussi|read\s+(?:more|also|next)|also\s+read|related(?:\s+(?:article|story|content|link|reading|video)s?)?|see\s+also|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|le[ea]\s+(?:también|más)|leggi\s+anche)\b\s*(?:[:：»›>|–—-]|$)/iu;
+/** The same pointer in Cyrillic, Greek, Arabic, Hebrew and Japanese ("Читайте также:", "اقرأ أيضا"), whose words \b does not bound. */
+const READ_ALSO_OTHER = /^(?:читайте\s+(?:также|еще|ещё)|смотрите\s+также|по\s+теме|διαβάστε\s+(?:επίσης|ακόμη|ακόμα)|إ?اقرأ\s+أيضا[ًً]?|اقرأ\s+المزيد|קראו\s+גם|קרא\s+גם|関連記事|あわせて読みたい|こちらもおすすめ)(?=$|[\s:：»›>|–—-])\s*(?:[:：»›>|–—-]|$)/iu;
+
+/** "Read also:" alone on its line: the pointers to other stories are the linked lines under it. */
+export function isReadAlsoLabel(text: string): boolean {
+  return charLength(text) <= 30 && (READ_ALSO.test(text) || READ_ALSO_OTHER.test(text)) && !/[:：»›>|–—]\s*\S/u.test(text);
+}
+
 /** Headings of what follows a story on blogs and newspapers abroad: other stories, comments, a reply box. */
 const STORY_END = new RegExp(
   "^(?:related(?:\\s+(?:posts?|articles?|stories|content|reading|links|topics|coverage))?|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)|(?:more|other|latest|top|recent)\\s+(?:news|stories|articles|posts|headlines)(?:\\s+(?:from|like\\s+this|in)\\b.{0,40})?|read\\s+next|" +
@@ -28,14 +36,32 @@ const AD_LABEL =
  */
 const FILED = /^(?:this\s+entry\s+was\s+posted\s+in|a\s+version\s+of\s+this\s+article\s+appear(?:s|ed)\s+in\s+print|order\s+reprints\b|posted\s+in|filed\s+(?:in|under)|categor(?:y|ies)\s*:|tags?\s*:|tagged\s+(?:with\s+)?\S|classé\s+dans|publicado\s+en|veröffentlicht\s+in)/iu;
 
+/**
+ * "Follow us on Twitter and Facebook…", "Enjoying this article? Subscribe…", "Sign up for our
+ * newsletter": the site asking the reader for something, set among the paragraphs.
+ */
+const ASK =
+  /^(?:follow\s+us\s+on\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b.{0,40}\b(?:newsletters?|emails?|briefings?)\b|(?:sign\s+up|subscribe)\s+(?:now|today)\b|(?:enjoying|enjoyed|like|liked)\s+this\s+(?:article|story|post|piece)\?|get\s+(?:the\s+best|our\s+top)\b.{0,60}\binbox\b|(?:support|become\s+a\s+member\s+of)\s+(?:our|independent)\s+journalism\b)/iu;
+
+/** "Back to the index", "← Previous", "Privacy policy": a link about the site, alone on its line. */
+const SITE_LINK =
+  /^[\s←«‹<^↑]*(?:(?:go\s+)?back\s+to\s+(?:the\s+)?(?:index|home(?:\s*page)?|top|contents|main\s+page|list|articles|blog|overview)|return\s+to\s+(?:the\s+)?(?:index|home(?:\s*page)?|top|contents|main\s+page|list)|back|home(?:\s*page)?|top|next(?:\s+(?:page|post|article))?|prev(?:ious)?(?:\s+(?:page|post|article))?|older\s+posts?|newer\s+posts?|privacy(?:\s+policy)?|cookie\s+(?:policy|settings)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|imprint|impressum|contact(?:\s+us)?|about\s+us)[\s.→»›>↑]*$/iu;
+
+/** "We use cookies to give you the best experience… By continuing to browse, you agree…": a cookie notice. */
+const COOKIE_NOTICE = /^(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\bcookies\b.{0,120}\b(?:you\s+(?:agree|accept|consent)|continuing\s+to\s+(?:browse|use))\b/iu;
+
 /** A line set between a story's paragraphs that is none of its text: a pointer, a filing, a share label, an ad's label. */
 export function isAsideLine(text: string): boolean {
-  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || FILED.test(text)));
+  return SHARE_LABEL.test(text) || AD_LABEL.test(text) || SITE_LINK.test(text) || isUpdatedLine(text) || (charLength(text) <= 200 && (READ_ALSO.test(text) || READ_ALSO_OTHER.test(text) || FILED.test(text) || ASK.test(text))) || (charLength(text) <= 300 && COOKIE_NOTICE.test(text));
 }
+
+/** The same headings in Russian, Greek, Hebrew, Arabic, Japanese and Korean. */
+const STORY_END_OTHER =
+  /^(?:похожие\s+(?:статьи|новости|материалы)|другие\s+(?:статьи|новости)|(?:последние|главные)\s+новости|комментарии(?:\s*\(\d+\))?|σχετικά\s+(?:άρθρα|θέματα)|σχόλια|כתבות\s+(?:נוספות|קשורות)|תגובות|مقالات\s+ذات\s+صلة|أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|التعليقات|تعليقات|関連記事|関連ニュース|おすすめ記事|人気記事|コメント|관련\s*기사|많이\s*본\s*기사|댓글)\s*[:：]?$/iu;
 
 /** A heading under which a story is over: other stories, comments, a reply box. */
 export function endsStory(text: string): boolean {
-  return charLength(text) <= 60 && STORY_END.test(text);
+  return charLength(text) <= 60 && (STORY_END.test(text) || STORY_END_OTHER.test(text));
 }
 
 const DATE_THEN_BYLINE = /^(.{4,40}?)\s*(?=(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|von)\s+\p{Lu})/u;

@@ -34,8 +34,10 @@ export function siteNameFrom(docTitle: string | undefined, headline: string): st
   // "青山新闻网 - 青山县秋收时节": a site that puts its name first.
   const first = parts[0] as string;
   const leads = !bare(docTitle).startsWith(bare(headline).slice(0, 4)) && bare(docTitle).endsWith(bare(headline).slice(-4));
-  if (leads) return [...first].length <= 20 && !bare(headline).includes(bare(first)) ? first : undefined;
-  if ([...last].length > 20 || /^by\s/iu.test(last) || CHANNEL.test(last)) return undefined;
+  // A site's name in Latin letters runs longer than one in Han ("Local History Society").
+  const longest = /\p{Script=Han}/u.test(docTitle) ? 20 : 32;
+  if (leads) return [...first].length <= longest && !bare(headline).includes(bare(first)) ? first : undefined;
+  if ([...last].length > longest || /^by\s/iu.test(last) || CHANNEL.test(last)) return undefined;
   if (bare(headline).includes(bare(last)) || !bare(docTitle).startsWith(bare(headline).slice(0, 4))) return undefined;
   return last;
 }
@@ -69,9 +71,15 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
   if (longest) {
     // A <title> of one part that a masthead repeats ("青山县人民政府" on every page of the
     // site) is the site's name: the heading between it and the story is the headline.
+    // A blog's headline that is its whole <title> has its writer's name under it ("<h4
+    // class="author-name">"): a name, not the headline.
     const near = parts.length === 1 ? nearestHeading(root, stats, body) : undefined;
-    if (near !== undefined && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: headlineText(near), el: near };
-    return { text: headlineText(longest), el: longest };
+    const byline = near !== undefined && (/author|byline/u.test(namesOf(near)) || near.closest("[class*=author], [class*=byline]") !== null);
+    if (near !== undefined && !byline && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: headlineText(near), el: near };
+    // With no heading under it, a linked masthead ("<h1><a href="/">Daily Ledger</a></h1>") that
+    // the one-part <title> repeats is the site's name; og:title names the story.
+    const masthead = parts.length === 1 && metaHeadline !== undefined && !bare(metaHeadline).includes(bare(textOf(longest))) && (longest.closest("a") !== null || longest.querySelector("a") !== null);
+    if (!masthead) return { text: headlineText(longest), el: longest };
   }
   if (metaHeadline !== undefined) {
     const head = titleParts(metaHeadline)[0] ?? metaHeadline;

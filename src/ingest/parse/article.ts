@@ -11,6 +11,13 @@ import { buildSections } from "./sections";
 import { listHeadingAt } from "./tail";
 import { readHeader, type Header } from "./header";
 
+/** A data table's row: the paragraph it is (its cells joined by " | "), its cells, and whether they are the table's headers. */
+export interface TableRow {
+  at: number;
+  cells: string[];
+  head?: true;
+}
+
 export interface ParsedArticle {
   title: string;
   publisher?: string;
@@ -26,6 +33,8 @@ export interface ParsedArticle {
   quotes?: number[];
   /** The paragraphs that are lines of a program (a <pre>), by their place in the whole article, from 0. */
   code?: number[];
+  /** The paragraphs that are a data table's rows, by their place in the whole article, with their cells. */
+  rows?: TableRow[];
   /** The writers' names, where the page names them (作者, 记者, or its metadata). */
   authors?: string[];
   /** The page's list of related headlines. */

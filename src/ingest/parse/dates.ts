@@ -74,20 +74,24 @@ const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "a
 /** The month (1–12) an English month name or abbreviation names, by its first three letters; 0 for none. */
 export const englishMonth = (name: string): number => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
-/** Month names as French, Spanish, Portuguese, Italian, German and Dutch pages print them, January first. */
+/**
+ * Month names as French, Spanish, Portuguese, Italian, German and Dutch pages print them, then
+ * Russian, Polish, Greek, Turkish, Hebrew (with and without its "in", ב) and Arabic (Egyptian
+ * and Levantine) ones, January first.
+ */
 const OTHER_MONTHS = [
-  "janvier enero janeiro gennaio januar jänner januari",
-  "février fevrier febrero fevereiro febbraio februar februari",
-  "mars marzo março märz maerz maart",
-  "avril abril aprile april",
-  "mai mayo maio maggio mei",
-  "juin junio junho giugno juni",
-  "juillet julio julho luglio juli",
-  "août aout agosto august augustus",
-  "septembre septiembre setiembre setembro settembre september",
-  "octobre octubre outubro ottobre oktober",
-  "novembre noviembre novembro november",
-  "décembre decembre diciembre dezembro dicembre dezember december",
+  "janvier enero janeiro gennaio januar jänner januari января stycznia ιανουαρίου ocak ינואר בינואר يناير",
+  "février fevrier febrero fevereiro febbraio februar februari февраля lutego φεβρουαρίου şubat פברואר בפברואר فبراير شباط",
+  "mars marzo março märz maerz maart марта marca μαρτίου mart מרץ במרץ مارس آذار",
+  "avril abril aprile april апреля kwietnia απριλίου nisan אפריל באפריל أبريل ابريل نيسان",
+  "mai mayo maio maggio mei мая maja μαΐου μαίου mayıs מאי במאי مايو أيار",
+  "juin junio junho giugno juni июня czerwca ιουνίου haziran יוני ביוני يونيو حزيران",
+  "juillet julio julho luglio juli июля lipca ιουλίου temmuz יולי ביולי يوليو تموز",
+  "août aout agosto august augustus августа sierpnia αυγούστου ağustos אוגוסט באוגוסט أغسطس آب",
+  "septembre septiembre setiembre setembro settembre september сентября września σεπτεμβρίου eylül ספטמבר בספטמבר سبتمبر أيلول",
+  "octobre octubre outubro ottobre oktober октября października οκτωβρίου ekim אוקטובר באוקטובר أكتوبر اكتوبر",
+  "novembre noviembre novembro november ноября listopada νοεμβρίου kasım נובמבר בנובמבר نوفمبر",
+  "décembre decembre diciembre dezembro dicembre dezember december декабря grudnia δεκεμβρίου aralık דצמבר בדצמבר ديسمبر",
 ].map((names) => names.split(" "));
 const otherMonth = (name: string) => OTHER_MONTHS.findIndex((names) => names.includes(name.toLowerCase())) + 1;
 /** "12 mars 2021", "1er avril 2021", "12 de marzo de 2021", "20. Mai 2021", "3 maart 2020". */
@@ -101,7 +105,16 @@ const OTHER_DAY_FIRST = new RegExp(
  * 2019" (and "12 mars 2021", "12 de marzo de 2021", "20. Mai 2021", "20.05.2021" elsewhere): known
  * to the day only (a printed time there comes in the reader's own zone, not China's).
  */
-export function findLatinDate(text: string): { date: PageDate; match: string } | undefined {
+export function findLatinDate(printed: string): { date: PageDate; match: string } | undefined {
+  // Arabic and Persian pages print their digits as ١٢ and ۱۲: the same digits, one for one.
+  const text = printed.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) % 16));
+  if (text === printed) return latinDate(text);
+  const found = latinDate(text);
+  const at = found !== undefined ? text.indexOf(found.match) : -1;
+  return found !== undefined ? { ...found, match: printed.slice(at, at + found.match.length) } : undefined;
+}
+
+function latinDate(text: string): { date: PageDate; match: string } | undefined {
   const monthFirst = MONTH_FIRST.exec(text);
   const dayFirst = monthFirst ? null : DAY_FIRST.exec(text);
   const m = monthFirst ?? dayFirst;

@@ -127,9 +127,9 @@ describe("a story split over several pages", () => {
 });
 
 describe("preformatted text in an article page", () => {
-  it("keeps code line by line with its indentation, no line taken for a subhead", async () => {
+  it("keeps code line by line with its indentation and its blank line, no line taken for a subhead", async () => {
     const item = await article('<pre><code class="language-python">def brew(grams):\n    water = grams * 16\n\n    return water\n</code></pre>');
-    expect(paragraphs(item).slice(1, 4)).toEqual(["def brew(grams):", "\u00A0\u00A0\u00A0\u00A0water = grams * 16", "\u00A0\u00A0\u00A0\u00A0return water"]);
+    expect(paragraphs(item).slice(1, 5)).toEqual(["def brew(grams):", "\u00A0\u00A0\u00A0\u00A0water = grams * 16", "\u00A0", "\u00A0\u00A0\u00A0\u00A0return water"]);
     expect(item._qingyue.sections).toHaveLength(1);
   });
 
