@@ -18,18 +18,20 @@ export interface MetaLine {
 }
 
 const LABELS =
-  "发布时间|发表时间|更新时间|(?:首发|发稿|刊发|录入|上传|创建|出版|成文|印发|发文)(?:时间|日期)|时间|日期|来源于|来源|稿源|出处|来自|作者|记者|通讯员|撰稿|撰文|责任编辑|编辑|责编|" +
+  // "发布日期：…", "文章来源：…": the whole label, never a bare 日期 or 来源 with its first word left as a name or an outlet.
+  "(?:发布|发表|更新|修改|首发|发稿|刊发|录入|上传|创建|出版|成文|印发|发文)(?:时间|日期)|时间|日期|" +
+  "(?:文章|信息|稿件|新闻)来源|来源于|来源|稿源|出处|来自|作者|记者|通讯员|撰稿|撰文|责任编辑|编辑|责编|" +
   // Credits this reader keeps no names of, which end the value before them ("来源：青山日报 摄影：李华").
   "摄影|摄像|供稿|校对|审核|审校|终审|主编|策划|统筹|监制|出品|制图|翻译|" +
   "浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击";
 const LABEL = new RegExp(
-  String.raw`(${LABELS})\s*(?:[:：]|[|｜丨](?!\s*(?:发布时间|发表时间|更新时间|时间|日期|来源|作者|编辑)))\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))`,
+  String.raw`(${LABELS})\s*(?:[:：]|[|｜丨](?!\s*(?:发布时间|发表时间|更新时间|发布日期|时间|日期|来源|作者|编辑)))\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))`,
   "gu",
 );
 /** "【发布时间】2019-09-26 【来源】青山日报": a label set in brackets, read as one with a colon. */
 const BRACKETED_LABEL = new RegExp(String.raw`[【[]\s*(${LABELS})\s*[】\]]\s*`, "gu");
 const CALENDAR_WORDS = /(?<=^|\s)(?:(?:星期|礼拜|周)[一二三四五六日天]|农历\S{2,8}|今天是)(?=\s|$)/gu;
-const SOURCE_LABELS = new Set(["来源", "来源于", "稿源", "出处", "来自"]);
+const SOURCE_LABELS = new Set(["来源", "文章来源", "信息来源", "稿件来源", "新闻来源", "来源于", "稿源", "出处", "来自"]);
 const WRITER_LABELS = new Set(["作者", "记者", "撰稿", "撰文"]);
 const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
 
