@@ -10,7 +10,7 @@ import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/da
 import { charLength, fitsIn } from "../parse/lines";
 import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
-import { headingShaped } from "../parse/sections";
+import { colonHeading, headingShaped } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
 import { dateBeforeByline, endsStory, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
@@ -245,10 +245,11 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       (block.kind === "heading" ||
       (block.mark === undefined && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
-    if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
+    const colonHead = block.kind === "text" && block.strong ? colonHeading(text) : undefined;
+    if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text) || colonHead !== undefined)) {
       linkRun = 0;
       close();
-      current = { heading: text, paragraphs: [] };
+      current = { heading: colonHead ?? text, paragraphs: [] };
       started = true;
       continue;
     }

@@ -12,6 +12,19 @@ export function headingShaped(text: string): boolean {
   return bare !== "" && fitsIn(text, MAX_HEADING) && !CLAUSE_PUNCT.test(bare) && !/[…]$/u.test(bare);
 }
 
+/** "附件：", "相关链接：": a bold line announcing the list under it, one of the story's lines. */
+const ANNOUNCES_LIST = /^(?:附件|附|相关(?:链接|文件|阅读|新闻)|链接|延伸阅读|下载)$/u;
+
+/**
+ * "一、工作成效：", "张三：" set bold as a paragraph of its own: the subhead of what follows
+ * (the colon is the page's way of leading into it), as the heading without its colon.
+ */
+export function colonHeading(text: string): string | undefined {
+  const bare = /^(.+?)\s*[:：]$/u.exec(text)?.[1];
+  if (bare === undefined || ANNOUNCES_LIST.test(bare) || bare.replace(NUMBERED_HEADING, "").length < 2) return undefined;
+  return headingShaped(bare) ? bare : undefined;
+}
+
 /**
  * A heading stands alone: a blank line (or the start of the body) or a finished paragraph
  * before it, unless it is numbered (一、…), and a paragraph, not another short line, after it.

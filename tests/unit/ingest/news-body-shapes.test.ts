@@ -1,0 +1,62 @@
+// @vitest-environment node
+// Chinese news pages as portals, government and newspaper sites print them: the info line
+// under the headline with its labels side by side, bold subheads that end in a colon, and
+// the other places such pages put their date, author and body.
+import { describe, expect, it } from "vitest";
+import type { ArticleItem } from "../../../src/content/feed-schema";
+import { readPage } from "../../../src/ingest/read-page";
+import { byKind, ingestText, paragraphs, HARVEST_STORY as STORY } from "./helpers";
+
+async function article(html: string): Promise<ArticleItem> {
+  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+  if ("reason" in result) throw new Error(result.reason);
+  expect(result.items).toHaveLength(1);
+  return result.items[0]?.item as ArticleItem;
+}
+
+const page = (head: string, body: string) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻中心_青山网</title>${head}</head><body>
+<div class="nav"><a href="/">首页</a><a href="/news">新闻</a><a href="/gov">政务</a></div>
+<div class="article"><h1>青山县晚稻喜获丰收</h1>${body}</div>
+<div class="footer">版权所有 青山网 备案号：青ICP备000001号</div></body></html>`;
+const ps = (lines: readonly string[]) => lines.map((p) => `<p>${p}</p>`).join("\n");
+
+describe("an info line of labels side by side", () => {
+  it("ends the author where the date's label starts, and reads the date", async () => {
+    const item = await article(page("", `<div class="info">来源：青山日报 作者：张三 发布日期：2020-01-02</div><div class="content">${ps(STORY)}</div>`));
+    expect(item.authors).toEqual([{ name: "张三" }]);
+    expect(item._qingyue.source).toBe("青山日报");
+    expect(item.date_published).toBe("2020-01-02T00:00:00+08:00");
+  });
+
+  it("reads 更新日期 and bars between the labels the same way", async () => {
+    const item = await article(page("", `<div class="info">作者：张三 | 更新日期：2020-01-02 10:30</div><div class="content">${ps(STORY)}</div>`));
+    expect(item.authors).toEqual([{ name: "张三" }]);
+    expect(item.date_published).toBe("2020-01-02T10:30:00+08:00");
+  });
+
+  it("takes 文章来源 and 信息来源 for the source, never their first word for the publisher", () => {
+    for (const label of ["文章来源", "信息来源", "稿件来源"]) {
+      const { items } = ingestText(["青山县晚稻喜获丰收", `${label}：青山日报 发布时间：2021年3月5日 星期五`, "", ...STORY].join("\n"));
+      const item = byKind(items, "article")[0];
+      expect(item?._qingyue.source).toBe("青山日报");
+      expect(item?._qingyue.publisher).toBeUndefined();
+      expect(item?.date_published).toBe("2021-03-05T00:00:00+08:00");
+    }
+  });
+});
+
+describe("a bold line of its own that ends in a colon", () => {
+  it("is the subhead of what follows, without its colon", async () => {
+    const item = await article(page("", `<div class="content"><p>${STORY[0]}</p><p><strong>一、工作成效：</strong></p><p>${STORY[1]}</p><p><b>张三：</b></p><p>${STORY[2]}</p></div>`));
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "一、工作成效", "张三"]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("stays a line of the story where it announces a list, or where bold words run on after it", async () => {
+    const lead = `<p><strong>${STORY[1].slice(0, 10)}：</strong>${STORY[1].slice(10)}</p>`;
+    const item = await article(page("", `<div class="content"><p>${STORY[0]}</p>${lead}<p>${STORY[2]}</p><p><strong>附件：</strong></p><p>青山县晚稻收购价格表.xls</p></div>`));
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(paragraphs(item)).toContain("附件：");
+  });
+});
