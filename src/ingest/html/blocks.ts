@@ -8,6 +8,7 @@ import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 import { pictureRefs as sharedPictureRefs } from "./picture-refs";
 import { describingAlt } from "../../content/picture-alt";
+import type { TableRow } from "../parse/article";
 
 export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
@@ -17,7 +18,8 @@ export type Block =
   /** `dek`: set in an element the page names its subtitle (see DEK_NAMES). */
   /** `code`: a line of a program, as a <pre> sets it. */
   /** `underPicture`: the line follows a picture inside the same block ("<p><img><br>东河镇农民收割晚稻</p>"). */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true }
+  /** `row`: the line is a data table's row, its cells kept for the story's HTML. */
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true; row?: Omit<TableRow, "at"> }
   /** `dek`: the page names the heading its subtitle (a standfirst under the headline). */
   | { kind: "heading"; text: string; dek?: true }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
@@ -137,6 +139,8 @@ const MAX_HEADED_CELL = 300;
 interface Row {
   cells: string[];
   pictures: Element[];
+  /** Header cells only, or a row of the table's <thead>. */
+  head: boolean;
 }
 
 /**
@@ -154,7 +158,8 @@ function tableRows(table: Element): Row[] | undefined {
     const texts = cells.map((c) => squash(c.textContent ?? ""));
     if (texts.some((t) => [...t].length > longest)) return undefined;
     const pictures = Array.from(tr.querySelectorAll("img, amp-img"));
-    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures });
+    const head = tr.closest("thead") !== null || (cells.length > 0 && cells.every((c) => tagOf(c) === "th"));
+    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures, head });
   }
   const textRows = rows.filter((r) => r.pictures.length === 0);
   return textRows.length >= 2 && textRows.some((r) => r.cells.length >= 2) ? rows : undefined;
@@ -265,6 +270,8 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   /** How many <blockquote>s the line being read stands in, and how many subtitles. */
   let quoted = 0;
   let deks = isDek(root) ? 1 : 0;
+  /** The data tables read so far: their rows are told apart by it. */
+  let tables = 0;
   const flush = () => {
     const text = squash(line.parts.join(""));
     if (text !== "") {
@@ -345,12 +352,14 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         // The table's own title (<caption>) over its rows, read as printed.
         const title = squash(c.querySelector("caption")?.textContent ?? "");
         if (title !== "") blocks.push({ kind: "text", text: title, centered: false, strong: false, verbatim: true });
-        for (const { cells, pictures } of rows) {
+        tables += 1;
+        for (const { cells, pictures, head } of rows) {
           const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
           const text = squash(cells.filter((t) => t !== "").join(" | "));
           append(blocks, images);
+          const row = { table: tables, cells, ...(head ? { head: true as const } : {}) };
           // The words beside a picture in its row are its caption.
-          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true });
+          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true, row });
         }
         continue;
       }

@@ -3,7 +3,7 @@
 // density, then its lines read in order into sections with their subheads and pictures.
 import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
-import type { ParsedArticle } from "../parse/article";
+import type { ParsedArticle, TableRow } from "../parse/article";
 import { bylineReporters, joinBylines, latinByline, namesNoOne, parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
@@ -88,6 +88,7 @@ interface Body {
   /** The paragraphs quoted from elsewhere, and the lines of code, by their place in the whole story (from 0). */
   quotes: number[];
   code: number[];
+  tables: TableRow[];
   byline?: Byline;
   source?: string;
   chars: number;
@@ -102,6 +103,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let figures: Figure[] = [];
   const quotes: number[] = [];
   const code: number[] = [];
+  const tables: TableRow[] = [];
   let byline: Byline | undefined;
   let source: string | undefined;
   let chars = 0;
@@ -256,6 +258,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     const at = before + current.paragraphs.length;
     if (block.kind === "text" && block.quote === true) quotes.push(at);
     if (block.kind === "text" && block.code === true) code.push(at);
+    if (block.kind === "text" && block.row !== undefined) tables.push({ at, ...block.row });
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
     started = true;
@@ -301,7 +304,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   // A story set whole in a <blockquote> (an old way to indent it) quotes nothing.
   const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
   const quoted = quotes.filter((q) => q < total);
-  return { sections, quotes: quoted.length < total ? quoted : [], code: code.filter((c) => c < total), ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+  return { sections, quotes: quoted.length < total ? quoted : [], code: code.filter((c) => c < total), tables: tables.filter((r) => r.at < total), ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
 }
 
 /** The writer's line or the date right under a heading: the heading is the story's subtitle, for no section starts with a byline. */
@@ -671,6 +674,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     const total = story.sections.reduce((n, s) => n + s.paragraphs.length, 0);
     story.quotes = story.quotes.filter((q) => q < total);
     story.code = story.code.filter((c) => c < total);
+    story.tables = story.tables.filter((r) => r.at < total);
   }
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
@@ -687,6 +691,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     sections: story.sections,
     ...(story.quotes.length > 0 ? { quotes: story.quotes } : {}),
     ...(story.code.length > 0 ? { code: story.code } : {}),
+    ...(story.tables.length > 0 ? { tables: story.tables } : {}),
     ...(authors.length > 0 ? { authors } : {}),
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),

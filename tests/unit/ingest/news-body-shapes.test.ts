@@ -54,9 +54,39 @@ describe("a bold line of its own that ends in a colon", () => {
   });
 
   it("stays a line of the story where it announces a list, or where bold words run on after it", async () => {
-    const lead = `<p><strong>${STORY[1].slice(0, 10)}：</strong>${STORY[1].slice(10)}</p>`;
+    const second = STORY[1] ?? "";
+    const lead = `<p><strong>${second.slice(0, 10)}：</strong>${second.slice(10)}</p>`;
     const item = await article(page("", `<div class="content"><p>${STORY[0]}</p>${lead}<p>${STORY[2]}</p><p><strong>附件：</strong></p><p>青山县晚稻收购价格表.xls</p></div>`));
     expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
     expect(paragraphs(item)).toContain("附件：");
+  });
+});
+
+describe("a data table in the story", () => {
+  const schedule = `<table border="1" cellspacing="0"><thead><tr><th>乡镇</th><th>面积（万亩）</th><th>产量（万吨）</th></tr></thead>
+<tbody><tr><td>东河镇</td><td>3.2</td><td>1.9</td></tr><tr><td>西山乡</td><td>2.1</td><td>1.2</td></tr></tbody></table>`;
+
+  it("reaches the reader as a table, its header cells as headers, where it stands in the story", async () => {
+    const item = await article(page("", `<div class="content"><p>${STORY[0]}</p>${schedule}<p>${STORY[1]}</p><p>${STORY[2]}</p></div>`));
+    expect(item.content_html).toBe(
+      `<p>${STORY[0]}</p><table><tbody><tr><th>乡镇</th><th>面积（万亩）</th><th>产量（万吨）</th></tr><tr><td>东河镇</td><td>3.2</td><td>1.9</td></tr><tr><td>西山乡</td><td>2.1</td><td>1.2</td></tr></tbody></table><p>${STORY[1]}</p><p>${STORY[2]}</p>`,
+    );
+    // As text, each row is a line of its cells.
+    expect(paragraphs(item)).toEqual([STORY[0], "乡镇 | 面积（万亩） | 产量（万吨）", "东河镇 | 3.2 | 1.9", "西山乡 | 2.1 | 1.2", STORY[1], STORY[2]]);
+  });
+
+  it("keeps two tables side by side as two, an empty cell as an empty cell", async () => {
+    const second = `<table><tr><td>时间</td><td>地点</td></tr><tr><td>9月26日</td><td></td></tr></table>`;
+    const item = await article(page("", `<div class="content">${ps(STORY)}${schedule}${second}</div>`));
+    expect(item.content_html?.match(/<table>/gu)).toHaveLength(2);
+    expect(item.content_html).toContain("<tr><td>9月26日</td><td></td></tr></tbody></table>");
+  });
+
+  it("is no table when it only lays out the page", async () => {
+    const html = `<html><head><title>青山县晚稻喜获丰收_青山网</title></head><body><table width="1000" align="center"><tr><td><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a></td></tr>
+<tr><td><h1>青山县晚稻喜获丰收</h1><div id="zoom">${ps(STORY)}</div></td></tr></table></body></html>`;
+    const item = await article(html);
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item.content_html).toBeUndefined();
   });
 });
