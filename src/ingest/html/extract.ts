@@ -502,6 +502,12 @@ const DATELINE_CREDIT = /^[^（(。，]{0,16}[（(][^()（）。，]{0,8}?((?:�
  * "【环球网报道 记者 王小明】金秋九月…", "本报讯 记者王小明 通讯员李华 报道：…": the credit opening the
  * first sentence in square brackets after the outlet's name, or bare after a 讯 and before 报道.
  */
+/**
+ * "中新网青山3月5日电 (张三)", "新华社北京3月5日电（张三、李四）": a wire story's dateline names its
+ * reporters in brackets with no role; an outlet there ("（新华网）") names no one.
+ */
+const WIRE_CREDIT = /^[^（(。，]{0,16}\d{1,2}月\d{1,2}日电\s*[（(]\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})\s*[)）]/u;
+const OUTLET_NAME = /[网社报台站部局院会处所]$/u;
 const OUTLET_CREDIT = /^【[^【】。，]{0,10}?((?:记者|通讯员)[^【】。，]{2,40})】|^[^。，：:]{1,10}讯\s*((?:记者|通讯员)[^。，：:]{2,30}?)\s*报道\s*[:：]/u;
 
 /**
@@ -514,7 +520,9 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
   const lead = story.sections[0]?.paragraphs[0] ?? "";
   const outlet = OUTLET_CREDIT.exec(lead);
   // "（青山日报记者 王小明）": the credit from its role on, past the paper's name.
-  const role = DATELINE_CREDIT.exec(lead)?.[1] ?? outlet?.[1] ?? outlet?.[2];
+  const wire = WIRE_CREDIT.exec(lead)?.[1];
+  const wired = wire !== undefined && !wire.split(/[\s、]+/u).some((n) => OUTLET_NAME.test(n)) ? `记者 ${wire}` : undefined;
+  const role = DATELINE_CREDIT.exec(lead)?.[1] ?? outlet?.[1] ?? outlet?.[2] ?? wired;
   const dateline = role !== undefined ? `（${role}）` : undefined;
   const credits = [story.byline, dateline !== undefined ? parseByline(dateline) : undefined];
   const reporters = credits.map((c) => (c !== undefined ? bylineReporters(c) : [])).find((names) => names.length > 0) ?? [];

@@ -12,7 +12,7 @@ const CHROME_WORDS = new Set(
     "阅读 浏览 点击 阅读量 浏览量 点击量 浏览次数 阅读数 Facebook Twitter LINE WhatsApp Email " +
     "上页 下页 尾页 末页 前一页 后一页 单页阅读 全文阅读 分页阅读 跳转 反馈 返回列表 返回首页 返回上一页 返回上页 返回目录 " +
     "打印此页 打印本文 打印文章 关闭此页 关闭本页 手机看新闻 听新闻 朗读 语音播报 A+ A- + - " +
-    "收藏本页 收藏本文 加入收藏 推荐 推荐给朋友 复制网址 复制本文网址 我要评论 我要打印 我要收藏 我要分享 发表评论 双击滚屏 " +
+    "参与互动 我要参与 参与讨论 收藏本页 收藏本文 加入收藏 推荐 推荐给朋友 复制网址 复制本文网址 我要评论 我要打印 我要收藏 我要分享 发表评论 双击滚屏 " +
     "微信扫一扫 分享到朋友圈 设为首页 无障碍 繁體 繁体 简体 Next Previous Prev Page Older Newer " +
     "Share on Tweet Print Comments Comment Subscribe Follow Save Copy link Pinterest Reddit LinkedIn Telegram"
   ).split(" "),

@@ -90,3 +90,22 @@ describe("a data table in the story", () => {
     expect(item.content_html).toBeUndefined();
   });
 });
+
+describe("a wire story's dateline", () => {
+  const wire = (dateline: string) =>
+    page("", `<div class="info">2021年03月05日 10:20\u3000来源：中国新闻网</div><div class="left_zw"><p>\u3000\u3000${dateline}${STORY[0]}</p><p>${STORY[1]}</p><p>${STORY[2]}</p></div>`);
+
+  it("names its reporters in brackets with no role", async () => {
+    expect((await article(wire("中新网青山3月5日电 (张三)"))).authors).toEqual([{ name: "张三" }]);
+    expect((await article(wire("新华社青山3月5日电（张三、李四）"))).authors).toEqual([{ name: "张三" }, { name: "李四" }]);
+  });
+
+  it("names no one where the brackets hold an outlet", async () => {
+    expect((await article(wire("青山3月5日电（新华网）"))).authors).toBeUndefined();
+  });
+});
+
+it("leaves a 参与互动 link beside the source out of it", async () => {
+  const item = await article(page("", `<div class="content_left_time">2021年03月05日 10:20\u3000来源：中国新闻网\u3000<a href="#comment">参与互动</a></div><div class="left_zw">${ps(STORY)}</div>`));
+  expect(item._qingyue.source).toBe("中国新闻网");
+});
