@@ -37,6 +37,10 @@ export function siteNameFrom(docTitle: string | undefined, headline: string): st
   if (leads) return [...first].length <= 20 && !bare(headline).includes(bare(first)) ? first : undefined;
   if ([...last].length > 20 || /^by\s/iu.test(last) || CHANNEL.test(last)) return undefined;
   if (bare(headline).includes(bare(last)) || !bare(docTitle).startsWith(bare(headline).slice(0, 4))) return undefined;
+  // "…_澎湃新闻-The Paper": a Chinese site's name, then its English one; a Chinese story's reader knows the first.
+  const before = parts.at(-2);
+  const english = /^[\p{Script=Latin}\d\s.&'-]+$/u.test(last) && /\p{Script=Han}/u.test(headline);
+  if (english && parts.length >= 3 && before !== undefined && /\p{Script=Han}/u.test(before) && [...before].length <= 20 && !CHANNEL.test(before)) return before;
   return last;
 }
 

@@ -109,3 +109,12 @@ it("leaves a 参与互动 link beside the source out of it", async () => {
   const item = await article(page("", `<div class="content_left_time">2021年03月05日 10:20\u3000来源：中国新闻网\u3000<a href="#comment">参与互动</a></div><div class="left_zw">${ps(STORY)}</div>`));
   expect(item._qingyue.source).toBe("中国新闻网");
 });
+
+it("names the site by its Chinese name where the <title> gives its English one after it", async () => {
+  const html = `<html><head><title>青山县晚稻喜获丰收_澎湃新闻-The Paper</title></head><body><div class="news_title">青山县晚稻喜获丰收</div>
+<div class="news_about"><p>2021-03-05 10:20 来源：青山日报</p></div><div class="news_txt">${STORY.join("<br><br>")}</div></body></html>`;
+  const item = await article(html);
+  expect(item._qingyue.publisher).toBe("澎湃新闻");
+  expect(item._qingyue.source).toBe("青山日报");
+  expect(paragraphs(item)).toEqual(STORY);
+});
