@@ -55,6 +55,11 @@ function withoutControls(value: string): string {
 }
 const names = (s: string) => creditNames(trimValue(s));
 
+/** "财经", "新闻中心", "正文": a channel's name or a page's kind, never an outlet. */
+export const CHANNEL_NAME = /^(?:新闻|资讯|要闻|国内|国际|社会|财经|体育|娱乐|科技|军事|教育|健康|汽车|房产|文化|旅游|视频|图片|正文|详情|综合|本地|时政|新闻中心|新闻频道|本地新闻|新闻动态|工作动态|通知公告)$/u;
+/** "财经 青山日报 2021-03-05 10:20": the channel printed before the outlet beside the date is not its name. */
+const withoutChannel = (s: string) => s.replace(/^(\S+)\s+(?=\S)/u, (all, first: string) => (CHANNEL_NAME.test(first) ? "" : all));
+
 /** "【字体：大 中 小】", "[打印]": a control in brackets. */
 const BRACKETED = /[【[]([^【】[\]]{1,20})[】\]]/gu;
 /** "字数 1234", "阅读 5678", "字号：大 中 小": counters and controls printed beside the date. */
@@ -80,12 +85,12 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   // "发布于 2020-08-06", "编辑于 …": the words say when, not who.
   // "星期四", "农历八月廿八" beside the day say which day it is, not who published it.
   // "王小明 于 2019-09-26 12:11:02 发布": the same words on both sides of the date.
-  const before = withoutControls(
+  const before = withoutChannel(withoutControls(
     trimValue(rawBefore)
       .replace(/(?:^|\s)(?:发布|发表|编辑|更新|修改)于$/u, "")
       .replace(/(?:^|\s)于\s+(?:发布|发表|编辑|更新|修改)(?=\s|$)/u, " ")
       .replace(CALENDAR_WORDS, " "),
-  );
+  ));
   labels.forEach((m, i) => {
     const label = m[1] ?? m[2] ?? "";
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);

@@ -118,3 +118,10 @@ it("names the site by its Chinese name where the <title> gives its English one a
   expect(item._qingyue.source).toBe("青山日报");
   expect(paragraphs(item)).toEqual(STORY);
 });
+
+it("leaves the channel printed before the outlet beside the date out of the source", async () => {
+  const info = `<div class="a_Info"><span class="a_catalog"><a href="/finance/">财经</a></span><span class="a_source">青山日报</span><span class="a_time">2021-03-05 10:20</span></div>`;
+  const item = await article(page("", `${info}<div class="content-article">${ps(STORY)}</div>`));
+  expect(item._qingyue.source).toBe("青山日报");
+  expect(item.date_published).toBe("2021-03-05T10:20:00+08:00");
+});
