@@ -91,11 +91,14 @@ function toByline(text: string, credits: Credits): Byline {
   };
 }
 
+/** "青山日报记者 张三", "县融媒体中心记者 李四": the outlet a reporter writes for, before the role. */
+const OUTLET_BEFORE_ROLE = /^\p{Script=Han}{1,12}?(?:报|社|台|网|刊|站|中心|新闻)(?=(?:特约|见习|实习|首席)?记者)/u;
+
 /** The credits of a credit line, or undefined when it is not one. */
 function creditsOf(line: string): Credits | undefined {
   if (!fitsIn(line, 90)) return undefined;
   const bracketed = BRACKETED.exec(line);
-  const inner = bracketed ? bracketed[1] : PLAIN.test(line) && charLength(line) <= 40 ? line : undefined;
+  const inner = bracketed ? bracketed[1]?.trim().replace(OUTLET_BEFORE_ROLE, "") : PLAIN.test(line) && charLength(line) <= 40 ? line : undefined;
   return inner === undefined ? undefined : readCredits(inner.trim());
 }
 
@@ -137,8 +140,13 @@ export function latinByline(line: string): { writers: string[]; match: string } 
  * "（通讯员 赵刚）", crediting no reporter → 赵刚.
  */
 export function bylineReporters(byline: Byline): string[] {
-  const credits = creditsOf(byline.text);
-  return credits === undefined ? [] : credits.reporters.length > 0 ? credits.reporters : credits.writers;
+  // Two credit lines joined ("（记者 王小明） 编辑：王五"): the reporters are in the one in brackets.
+  const lines = [byline.text, ...(byline.text.match(/[(（【[][^()（）【】[\]]+[)）】\]]/gu) ?? [])];
+  for (const line of lines) {
+    const credits = creditsOf(line);
+    if (credits !== undefined && credits.writers.length > 0) return credits.reporters.length > 0 ? credits.reporters : credits.writers;
+  }
+  return [];
 }
 
 /** Splits "…尽快缩小差距。(责编：王五)" or "…缩小差距。 责编：王五" into the paragraph and its byline. */

@@ -125,3 +125,21 @@ it("leaves the channel printed before the outlet beside the date out of the sour
   expect(item._qingyue.source).toBe("青山日报");
   expect(item.date_published).toBe("2021-03-05T10:20:00+08:00");
 });
+
+describe("the reporter's credit closing the story", () => {
+  const closing = (lines: string) => page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content">${ps(STORY)}${lines}</div>`);
+
+  it("names the reporter past the paper's name before the role", async () => {
+    const item = await article(closing(`<p style="text-align:right">（青山日报记者 张三）</p>`));
+    expect(item.authors).toEqual([{ name: "张三" }]);
+    expect(item._qingyue.byline).toEqual({ text: "（青山日报记者 张三）", writers: ["张三"] });
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("names the reporter when an editor's line follows it", async () => {
+    const item = await article(closing(`<p style="text-align:right">（记者 张三 通讯员 李四）</p><p>编辑：王五</p>`));
+    expect(item.authors).toEqual([{ name: "张三" }]);
+    expect(item._qingyue.byline?.editors).toEqual(["王五"]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
