@@ -508,6 +508,8 @@ const DATELINE_CREDIT = /^[^（(。，]{0,16}[（(][^()（）。，]{0,8}?((?:�
  */
 const WIRE_CREDIT = /^[^（(。，]{0,16}\d{1,2}月\d{1,2}日电\s*[（(]\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})\s*[)）]/u;
 const OUTLET_NAME = /[网社报台站部局院会处所]$/u;
+/** "青山日报社", "青山新闻网", "县融媒体中心": an outlet's name in a page's author tag, no writer's. */
+const OUTLET_TAG = /^\p{Script=Han}{3,}[网报]$|^\p{Script=Han}{2,}(?:报社|日报|晚报|电视台|融媒体中心|新闻中心|杂志社|出版社|客户端)$/u;
 const OUTLET_CREDIT = /^【[^【】。，]{0,10}?((?:记者|通讯员)[^【】。，]{2,40})】|^[^。，：:]{1,10}讯\s*((?:记者|通讯员)[^。，：:]{2,30}?)\s*报道\s*[:：]/u;
 
 /**
@@ -527,8 +529,10 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
   const credits = [story.byline, dateline !== undefined ? parseByline(dateline) : undefined];
   const reporters = credits.map((c) => (c !== undefined ? bylineReporters(c) : [])).find((names) => names.length > 0) ?? [];
   const profile = header.profile !== undefined ? [header.profile] : [];
-  // A page whose author tag names the editor its byline credits ("(责编：王五)") names no writer there.
-  const tagged = (meta.authors ?? []).filter((n) => !editors.includes(n));
+  // A page whose author tag names the editor its byline credits ("(责编：王五)") names no writer there;
+  // nor does a Chinese story's tag that holds the outlet ("青山日报社") or the site's code ("peopledaily").
+  const chinese = /\p{Script=Han}/u.test(lead);
+  const tagged = (meta.authors ?? []).filter((n) => !editors.includes(n) && !(chinese && (OUTLET_TAG.test(n) || /^[a-z]+$/u.test(n))));
   const given = [header.writers, reporters, tagged, profile].find((names) => names.length > 0) ?? [];
   const names = given.flatMap((n) => cleanName(n) ?? []);
   const docTitle = meta.docTitle ?? "";

@@ -143,3 +143,22 @@ describe("the reporter's credit closing the story", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a Chinese story's author tag", () => {
+  const tagged = (author: string) => page(`<meta name="author" content="${author}">`, `<div class="info">2021-03-05 来源：青山日报</div><div class="content">${ps(STORY)}</div>`);
+
+  it("names no writer when it holds the outlet or the site's code", async () => {
+    for (const author of ["青山日报社", "青山新闻网", "青山县融媒体中心", "peopledaily"]) expect((await article(tagged(author))).authors).toBeUndefined();
+  });
+
+  it("names the writers it holds, a name ending in 报 among them", async () => {
+    expect((await article(tagged("张三,李四"))).authors).toEqual([{ name: "张三" }, { name: "李四" }]);
+    expect((await article(tagged("王小报"))).authors).toEqual([{ name: "王小报" }]);
+  });
+
+  it("gives way to the reporter's line over the story", async () => {
+    const item = await article(page(`<meta name="author" content="青山新闻网">`, `<div class="content"><p>本报记者 张三 通讯员 李四</p>${ps(STORY)}</div>`));
+    expect(item.authors).toEqual([{ name: "张三" }]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
