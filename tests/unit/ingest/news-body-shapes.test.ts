@@ -162,3 +162,22 @@ describe("a Chinese story's author tag", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("the time printed after the day", () => {
+  const dated = (line: string) => page("", `<div class="info">${line}</div><div class="content">${ps(STORY)}</div>`);
+
+  it("is read past the weekday between them", async () => {
+    expect((await article(dated("2021年03月05日 星期五 10:20 来源：青山日报"))).date_published).toBe("2021-03-05T10:20:00+08:00");
+  });
+
+  it("is read after 上午 and 下午, an afternoon's hour past noon", async () => {
+    expect((await article(dated("发布时间：2021年3月5日 上午9:05"))).date_published).toBe("2021-03-05T09:05:00+08:00");
+    expect((await article(dated("发布时间：2021年3月5日 下午3:20"))).date_published).toBe("2021-03-05T15:20:00+08:00");
+  });
+
+  it("is read after the T of a machine's date", async () => {
+    const item = await article(dated("发布时间:2021-03-05T10:20:30 来源：青山日报"));
+    expect(item.date_published).toBe("2021-03-05T10:20:30+08:00");
+    expect(item._qingyue.date_precision).toBe("second");
+  });
+});
