@@ -10,7 +10,7 @@ import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/da
 import { charLength, fitsIn } from "../parse/lines";
 import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
-import { colonHeading, headingShaped } from "../parse/sections";
+import { colonHeading, headingShaped, NUMBERED_HEADING } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
 import { dateBeforeByline, endsStory, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
@@ -139,6 +139,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
         // The words the picture's own alt text says again, or a short line set after it in its
         // paragraph, no sentence (a story written between <br>s may open with a picture).
         else if (next?.kind === "text" && charLength(next.text) <= 60 && (next.text === block.alt || (next.underPicture === true && !/[。！？]$/u.test(next.text)))) caption = next.text;
+        // "东河镇农民抢收晚稻" in a plain paragraph of its own right under the picture: a few words,
+        // no sentence, neither bold nor numbered as a subhead is, nor a link.
+        else if (next?.kind === "text" && !next.strong && next.linked !== true && next.mark === undefined && next.verbatim !== true && headingShaped(next.text) && !NUMBERED_HEADING.test(next.text) && blocks[i + 2]?.kind === "text") caption = next.text;
         // A gallery (图集): each picture with the line under it, and nothing else.
         else if (next?.kind === "text" && gallery) caption = next.text;
         if (caption !== undefined) {

@@ -4,7 +4,8 @@ import type { Section } from "../../content/feed-schema";
 import { CLAUSE_PUNCT, fitsIn } from "./lines";
 import type { Line } from "./classify";
 
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节部分])\s*/u;
+/** "一、", "（二）", "第三部分": the numbers subheads are set with. */
+export const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节部分])\s*/u;
 const MAX_HEADING = 25;
 
 export function headingShaped(text: string): boolean {

@@ -181,3 +181,25 @@ describe("the time printed after the day", () => {
     expect(item._qingyue.date_precision).toBe("second");
   });
 });
+
+describe("a short line right under a picture", () => {
+  const pictured = (under: string) =>
+    page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content"><p>${STORY[0]}</p><p><img src="http://www.qsxw.cn/pic/1.jpg"></p>${under}<p>${STORY[1]}</p><p>${STORY[2]}</p></div>`);
+
+  it("is the picture's caption, not a subhead", async () => {
+    for (const under of [`<p><span style="font-family:楷体">东河镇农民抢收晚稻</span></p>`, `<table><tr><td>东河镇农民抢收晚稻</td></tr></table>`]) {
+      const item = await article(pictured(under));
+      expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+      expect(item._qingyue.sections[0]?.figures).toEqual([{ before: 1, url: "http://www.qsxw.cn/pic/1.jpg", caption: "东河镇农民抢收晚稻" }]);
+      expect(paragraphs(item)).toEqual(STORY);
+    }
+  });
+
+  it("stays a subhead when set bold or numbered as one", async () => {
+    for (const [under, heading] of [["<p><strong>收割进度过半</strong></p>", "收割进度过半"], ["<p>一、工作成效</p>", "一、工作成效"]] as const) {
+      const item = await article(pictured(under));
+      expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, heading]);
+      expect(item._qingyue.sections[0]?.figures?.[0]?.caption).toBeUndefined();
+    }
+  });
+});
