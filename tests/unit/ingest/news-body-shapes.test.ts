@@ -203,3 +203,19 @@ describe("a short line right under a picture", () => {
     }
   });
 });
+
+it("leaves a portal's disclaimer under the story out of it", async () => {
+  for (const notice of [
+    "声明：转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请作者持权属证明与本网联系，我们将及时更正、删除，谢谢。",
+    "【免责声明】本文仅代表作者个人观点，与青山网无关。其原创性以及文中陈述文字和内容未经本站证实，请读者仅作参考。",
+  ]) {
+    const item = await article(page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content">${ps(STORY)}<p>${notice}</p></div>`));
+    expect(paragraphs(item)).toEqual(STORY);
+  }
+});
+
+it("keeps a paragraph that reports a statement", async () => {
+  const said = "声明指出，青山县将继续做好秋冬种工作，确保明年粮食生产再获丰收，欢迎各界联系合作。";
+  const item = await article(page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content">${ps([...STORY, said])}</div>`));
+  expect(paragraphs(item)).toEqual([...STORY, said]);
+});
