@@ -670,7 +670,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.
   const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
   const source = header.source ?? story.source ?? meta.source ?? unlabelled;
-  const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text) ?? (siteTitle !== undefined ? meta.docTitle : undefined) ?? scriptPublisher(html);
+  const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text) ?? (siteTitle !== undefined ? meta.docTitle : undefined) ?? scriptPublisher(html) ?? meta.account;
   const headerByline: Byline | undefined =
     header.credits.length > 0
       ? {

@@ -219,3 +219,29 @@ it("keeps a paragraph that reports a statement", async () => {
   const item = await article(page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content">${ps([...STORY, said])}</div>`));
   expect(paragraphs(item)).toEqual([...STORY, said]);
 });
+
+describe("a WeChat article saved from the browser, its script already run", async () => {
+  const item = await article(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>秋收时节走进青山县</title></head><body id="activity-detail">
+<div id="js_article" class="rich_media"><div id="page-content" class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">秋收时节走进青山县</h1>
+<div id="meta_content"><span class="rich_media_meta rich_media_meta_text">张三</span><span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">青山县融媒体中心</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text">2021-03-05 10:20</em></div>
+<div class="rich_media_content" id="js_content">
+<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg" data-ratio="0.66" data-w="1080"></section>
+<section style="text-align:center"><span style="font-size:12px;color:#888888">东河镇农民抢收晚稻</span></section>
+${STORY.map((p) => `<section><span style="font-size:15px;">${p}</span></section>`).join("")}
+<section><span style="font-size:12px">来源：青山县农业农村局</span></section></div>
+<div class="rich_media_tool" id="js_toobar3"><div id="js_read_area3">阅读 <span id="readNum3">1234</span></div><span id="like3">在看</span></div>
+</div></div></body></html>`);
+
+  it("names the account its markup prints as the publisher, the writer over it as the author", () => {
+    expect(item._qingyue.publisher).toBe("青山县融媒体中心");
+    expect(item.authors).toEqual([{ name: "张三" }]);
+    expect(item._qingyue.source).toBe("青山县农业农村局");
+  });
+
+  it("reads the date it prints, the story and its picture with the caption under it", () => {
+    expect(item.date_published).toBe("2021-03-05T10:20:00+08:00");
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.sections[0]?.figures).toEqual([{ before: 0, url: "https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg", caption: "东河镇农民抢收晚稻" }]);
+  });
+});
