@@ -107,7 +107,8 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   if (/[。；;！!？?]/u.test(rawBefore) || charLength(before) > 20 || /[，,]/u.test(before)) return undefined;
   // Only beside a date: the "本报" of "本报记者 王小明" is the reporter's, not an outlet; and
   // "文・写真：山田花子", a label this reader does not know, is no outlet either.
-  if (before === "" || !found || /[:：]/u.test(before)) return meta;
+  // "Published: 2021-03-05 10:20": the English label of the date, no outlet.
+  if (before === "" || !found || /[:：]/u.test(before) || /^(?:published|posted|updated|last updated|date|time|pubdate)$/iu.test(before)) return meta;
   // WeChat's "原创 张三 某某公众号 2020-08-05 18:30": the writer, then the account that published it.
   const wechat = /^原创(?:\s+(\S+))?\s+(\S+)$/u.exec(before);
   if (wechat) {

@@ -245,3 +245,9 @@ ${STORY.map((p) => `<section><span style="font-size:15px;">${p}</span></section>
     expect(item._qingyue.sections[0]?.figures).toEqual([{ before: 0, url: "https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg", caption: "东河镇农民抢收晚稻" }]);
   });
 });
+
+it("takes no English date label beside the date for the source", async () => {
+  const item = await article(page("", `<div class="pubtime">Published: 2021-03-05 10:20</div><div class="content">${ps(STORY)}</div>`));
+  expect(item._qingyue.source).toBeUndefined();
+  expect(item.date_published).toBe("2021-03-05T10:20:00+08:00");
+});
