@@ -28,7 +28,11 @@ const CLOSE = { quote: "</blockquote>", code: "</code></pre>" } as const;
 
 function rowHtml(row: TableRow): string {
   const cell = row.head === true ? "th" : "td";
-  return `<tr>${row.cells.map((c) => `<${cell}>${escape(c)}</${cell}>`).join("")}</tr>`;
+  const spans = (i: number) => {
+    const [columns, rows] = row.spans?.[i] ?? [1, 1];
+    return `${columns > 1 ? ` colspan="${columns}"` : ""}${rows > 1 ? ` rowspan="${rows}"` : ""}`;
+  };
+  return `<tr>${row.cells.map((c, i) => `<${cell}${spans(i)}>${escape(c)}</${cell}>`).join("")}</tr>`;
 }
 
 /**

@@ -139,9 +139,15 @@ const MAX_HEADED_CELL = 300;
 interface Row {
   cells: string[];
   pictures: Element[];
-  /** Header cells only, or a row of the table's <thead>. */
+  /** Header cells only, a row of the table's <thead>, or a first row set wholly in bold. */
   head: boolean;
+  spans?: [number, number][];
 }
+
+const span = (cell: Element, name: string) => Math.min(Math.max(Number.parseInt(cell.getAttribute(name) ?? "1", 10) || 1, 1), 100);
+/** A cell whose words are all bold ("<td><p><b>序号</b></p></td>"), as a header row set in a word processor. */
+const boldCell = (cell: Element, text: string) =>
+  text === "" || Array.from(cell.querySelectorAll("b, strong"), (b) => b.textContent ?? "").join("").replace(/\s+/gu, "") === text.replace(/\s+/gu, "");
 
 /**
  * A data table's rows, each as its cells' texts and its pictures; undefined for a table that
@@ -158,8 +164,11 @@ function tableRows(table: Element): Row[] | undefined {
     const texts = cells.map((c) => squash(c.textContent ?? ""));
     if (texts.some((t) => [...t].length > longest)) return undefined;
     const pictures = Array.from(tr.querySelectorAll("img, amp-img"));
-    const head = tr.closest("thead") !== null || (cells.length > 0 && cells.every((c) => tagOf(c) === "th"));
-    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures, head });
+    const bold = rows.length === 0 && texts.some((t) => t !== "") && cells.every((c, i) => boldCell(c, texts[i] ?? ""));
+    const head = bold || tr.closest("thead") !== null || (cells.length > 0 && cells.every((c) => tagOf(c) === "th"));
+    const spans = cells.map((c): [number, number] => [span(c, "colspan"), span(c, "rowspan")]);
+    const spanned = spans.some(([cols, down]) => cols > 1 || down > 1) ? { spans } : {};
+    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures, head, ...spanned });
   }
   const textRows = rows.filter((r) => r.pictures.length === 0);
   return textRows.length >= 2 && textRows.some((r) => r.cells.length >= 2) ? rows : undefined;
@@ -353,11 +362,11 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         const title = squash(c.querySelector("caption")?.textContent ?? "");
         if (title !== "") blocks.push({ kind: "text", text: title, centered: false, strong: false, verbatim: true });
         tables += 1;
-        for (const { cells, pictures, head } of rows) {
+        for (const { cells, pictures, head, spans } of rows) {
           const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
           const text = squash(cells.filter((t) => t !== "").join(" | "));
           append(blocks, images);
-          const row = { table: tables, cells, ...(head ? { head: true as const } : {}) };
+          const row = { table: tables, cells, ...(head ? { head: true as const } : {}), ...(spans !== undefined ? { spans } : {}) };
           // The words beside a picture in its row are its caption.
           if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true, row });
         }

@@ -17,8 +17,10 @@ export interface TableRow {
   /** Rows of one table share its number; two tables side by side stay two. */
   table: number;
   cells: string[];
-  /** A row of header cells (<th>, or the table's <thead>). */
+  /** A row of header cells (<th>, the table's <thead>, or a first row set wholly in bold). */
   head?: true;
+  /** Each cell's columns and rows, where a cell of the row spans more than one. */
+  spans?: [columns: number, rows: number][];
 }
 
 export interface ParsedArticle {

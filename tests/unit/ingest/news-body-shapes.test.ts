@@ -82,6 +82,19 @@ describe("a data table in the story", () => {
     expect(item.content_html).toContain("<tr><td>9月26日</td><td></td></tr></tbody></table>");
   });
 
+  it("takes a first row set wholly in bold for its header, as a word processor sets one", async () => {
+    const word = `<table class="MsoNormalTable" border="1"><tr><td><p align="center"><b><span>乡镇</span></b></p></td><td><p align="center"><b>面积</b><b>（万亩）</b></p></td></tr>
+<tr><td><p>东河镇</p></td><td><p><b>3.2</b></p></td></tr><tr><td><p>西山乡</p></td><td><p>2.1</p></td></tr></table>`;
+    const item = await article(page("", `<div class="content">${ps(STORY)}${word}</div>`));
+    expect(item.content_html).toContain("<table><tbody><tr><th>乡镇</th><th>面积（万亩）</th></tr><tr><td>东河镇</td><td>3.2</td></tr><tr><td>西山乡</td><td>2.1</td></tr></tbody></table>");
+  });
+
+  it("keeps the cells that span several columns or rows", async () => {
+    const spanned = `<table border="1"><tr><td rowspan="2">东河镇</td><td>早稻</td><td>1.2</td></tr><tr><td>晚稻</td><td>3.2</td></tr><tr><td colspan="2">合计</td><td>4.4</td></tr></table>`;
+    const item = await article(page("", `<div class="content">${ps(STORY)}${spanned}</div>`));
+    expect(item.content_html).toContain('<tr><td rowspan="2">东河镇</td><td>早稻</td><td>1.2</td></tr><tr><td>晚稻</td><td>3.2</td></tr><tr><td colspan="2">合计</td><td>4.4</td></tr>');
+  });
+
   it("is no table when it only lays out the page", async () => {
     const html = `<html><head><title>青山县晚稻喜获丰收_青山网</title></head><body><table width="1000" align="center"><tr><td><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a></td></tr>
 <tr><td><h1>青山县晚稻喜获丰收</h1><div id="zoom">${ps(STORY)}</div></td></tr></table></body></html>`;
