@@ -149,6 +149,13 @@ const span = (cell: Element, name: string) => Math.min(Math.max(Number.parseInt(
 const boldCell = (cell: Element, text: string) =>
   text === "" || Array.from(cell.querySelectorAll("b, strong"), (b) => b.textContent ?? "").join("").replace(/\s+/gu, "") === text.replace(/\s+/gu, "");
 
+/** Rows of the same three cells or more, none holding more than a paragraph: no page's layout. */
+function isGrid(table: Element): boolean {
+  const rows = Array.from(table.querySelectorAll("tr"), (tr) => Array.from(tr.children).filter((c) => tagOf(c) === "td" || tagOf(c) === "th"));
+  const width = rows[0]?.length ?? 0;
+  return rows.length >= 2 && width >= 3 && rows.every((cells) => cells.length === width && cells.every((c) => c.querySelectorAll("p, div, br").length <= 1));
+}
+
 /**
  * A data table's rows, each as its cells' texts and its pictures; undefined for a table that
  * lays out a page. A data table has short cells, two rows or more of text only, and at least
@@ -156,8 +163,9 @@ const boldCell = (cell: Element, text: string) =>
  */
 function tableRows(table: Element): Row[] | undefined {
   if (table.querySelector(LAYOUT_INSIDE) !== null) return undefined;
-  // A table with header cells is data, however long its cells: pages do not lay out with <th>.
-  const longest = table.querySelector("th") !== null ? MAX_HEADED_CELL : MAX_CELL;
+  // A table with header cells is data, however long its cells: pages do not lay out with <th>;
+  // so is a grid of three columns or more whose cells hold a paragraph each (a list of tasks).
+  const longest = table.querySelector("th") !== null || isGrid(table) ? MAX_HEADED_CELL : MAX_CELL;
   const rows: Row[] = [];
   for (const tr of table.querySelectorAll("tr")) {
     const cells = Array.from(tr.children).filter((c) => tagOf(c) === "td" || tagOf(c) === "th");

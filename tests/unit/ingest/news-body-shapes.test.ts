@@ -95,6 +95,14 @@ describe("a data table in the story", () => {
     expect(item.content_html).toContain('<tr><td rowspan="2">东河镇</td><td>早稻</td><td>1.2</td></tr><tr><td>晚稻</td><td>3.2</td></tr><tr><td colspan="2">合计</td><td>4.4</td></tr>');
   });
 
+  it("stays a table when its cells hold a sentence each, in three columns or more", async () => {
+    const task = (town: string) => `组织${town}收割机二十台，对全镇三万亩晚稻进行统一收割，并安排烘干中心二十四小时运转，确保稻谷及时烘干入库，同时做好秸秆综合利用工作。`;
+    const grid = `<table border="1"><tr><td><p>1</p></td><td><p>东河镇</p></td><td><p>${task("东河镇")}</p></td></tr><tr><td><p>2</p></td><td><p>西山乡</p></td><td><p>${task("西山乡")}</p></td></tr></table>`;
+    const item = await article(page("", `<div class="content">${ps(STORY)}${grid}</div>`));
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(paragraphs(item).slice(3)).toEqual([`1 | 东河镇 | ${task("东河镇")}`, `2 | 西山乡 | ${task("西山乡")}`]);
+  });
+
   it("is no table when it only lays out the page", async () => {
     const html = `<html><head><title>青山县晚稻喜获丰收_青山网</title></head><body><table width="1000" align="center"><tr><td><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a></td></tr>
 <tr><td><h1>青山县晚稻喜获丰收</h1><div id="zoom">${ps(STORY)}</div></td></tr></table></body></html>`;
