@@ -272,3 +272,20 @@ it("takes no English date label beside the date for the source", async () => {
   expect(item._qingyue.source).toBeUndefined();
   expect(item.date_published).toBe("2021-03-05T10:20:00+08:00");
 });
+
+describe("credit lines under the story", () => {
+  const credited = (line: string) => page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content">${ps(STORY)}<p>${line}</p></div>`);
+
+  it("read an editor's role with no colon before the name", async () => {
+    for (const line of ["（编辑 王五）", "责任编辑 王五"]) {
+      const item = await article(credited(line));
+      expect(item._qingyue.byline).toEqual({ text: line, editors: ["王五"] });
+      expect(paragraphs(item)).toEqual(STORY);
+    }
+  });
+
+  it("leave the writer's unit in brackets out of the name", async () => {
+    const item = await article(credited("作者：张三（青山县农业农村局）"));
+    expect(item.authors).toEqual([{ name: "张三" }]);
+  });
+});
