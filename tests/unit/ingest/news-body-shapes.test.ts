@@ -289,3 +289,8 @@ describe("credit lines under the story", () => {
     expect(item.authors).toEqual([{ name: "张三" }]);
   });
 });
+
+it("finds a picture whose address only Baidu's editor's _src holds", async () => {
+  const item = await article(page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content"><p>${STORY[0]}</p><p><img _src="http://p.qsxw.cn/1.jpg"></p>${ps(STORY.slice(1))}</div>`));
+  expect(item._qingyue.sections[0]?.figures).toEqual([{ before: 1, url: "http://p.qsxw.cn/1.jpg" }]);
+});
