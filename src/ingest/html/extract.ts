@@ -17,7 +17,7 @@ import { addLeadFigures } from "./lead-figures";
 import { isNoise } from "./story-noise";
 import { dekShaped, isDekBlock, summaryText } from "./subtitle";
 import { dropChrome, dropStoryLists, findRelated, RELATED_HEADING } from "./chrome";
-import { measure, findBody, type Stats } from "./density";
+import { measure, findBody, titleColumn, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
@@ -581,12 +581,13 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
   const stats = measure(root);
-  const body = findBody(stats);
+  const block = findBody(stats);
   // A block whose text is mostly links is a list of headlines (a picture channel's list, say).
-  const bodyStats = body !== undefined ? stats.get(body) : undefined;
-  if (body === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };
-  const title = chooseTitle(root, meta.docTitle, meta.headline, stats, body);
+  const bodyStats = block !== undefined ? stats.get(block) : undefined;
+  if (block === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };
+  const title = chooseTitle(root, meta.docTitle, meta.headline, stats, block);
   if (title === undefined) return { reason: NOT_AN_ARTICLE };
+  const body = titleColumn(block, title.el, stats);
 
   const header: Header = { writers: [], editors: [], credits: [] };
   // The lines between the headline and the story: where the date and source are printed.

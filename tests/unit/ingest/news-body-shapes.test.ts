@@ -294,3 +294,23 @@ it("finds a picture whose address only Baidu's editor's _src holds", async () =>
   const item = await article(page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content"><p>${STORY[0]}</p><p><img _src="http://p.qsxw.cn/1.jpg"></p>${ps(STORY.slice(1))}</div>`));
   expect(item._qingyue.sections[0]?.figures).toEqual([{ before: 1, url: "http://p.qsxw.cn/1.jpg" }]);
 });
+
+describe("a short story in a column beside a sidebar of longer prose", () => {
+  const profile = "青山县是全国粮食生产先进县，全县耕地面积八十万亩，其中水田五十万亩，常年粮食播种面积七十万亩以上，粮食总产量稳定在三十万吨左右。近年来，青山县大力推进高标准农田建设，累计建成高标准农田四十万亩，农业机械化水平不断提高。";
+  const columns = (right: string) => `<html><head><title>青山县晚稻收割进度过半_青山网</title></head><body>
+<div class="wrap"><div class="left"><h1>青山县晚稻收割进度过半</h1><div class="info">2021-03-05 10:20 来源：青山日报</div>
+<div class="content"><p>${STORY[0]}</p><p>${STORY[1]}</p></div></div>
+<div class="right">${right}</div></div></body></html>`;
+
+  it("is the story, without the sidebar's box under its own heading", async () => {
+    const item = await article(columns(`<div class="xq"><h3>县情简介</h3><p>${profile}</p><p>${profile}</p></div>`));
+    expect(item.title).toBe("青山县晚稻收割进度过半");
+    expect(paragraphs(item)).toEqual(STORY.slice(0, 2));
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+  });
+
+  it("keeps a block under no heading of its own beside the headline's column", async () => {
+    const item = await article(columns(`<p>${profile}</p><p>${STORY[2]}</p>`));
+    expect(paragraphs(item)).toEqual([...STORY.slice(0, 2), profile, STORY[2]]);
+  });
+});
