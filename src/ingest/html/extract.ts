@@ -388,6 +388,13 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   const text = (latin ? line.slice(latin.match.length) : line).replace(READING_TIME, "").trim();
   if (text === "" && latin === undefined) return true;
   if (latin && text === "") return true;
+  // "【环球网报道 记者 张三】": the reporter's credit in brackets between the headline and the story.
+  const credit = zone && /^[【(（[]/u.test(text) ? parseByline(text) : undefined;
+  if (credit?.writers !== undefined) {
+    header.writers.push(...bylineReporters(credit));
+    header.credits.push(credit.text);
+    return true;
+  }
   const meta = metaOf(text);
   if (meta) {
     addMeta(header, meta);
@@ -680,7 +687,8 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
           ...(header.editors.length > 0 ? { editors: [...new Set(header.editors)] } : {}),
         }
       : undefined;
-  const byline = story.byline ?? headerByline ?? editorLineAfter(after);
+  // The reporter credited over the story and the editor under it ("【环球网报道 记者 张三】" … "责编：王五"): one byline.
+  const byline = story.byline ?? (headerByline?.editors === undefined ? joinBylines(headerByline, editorLineAfter(after)) : headerByline);
   const authors = authorsOf(header, story, meta, [publisher, source], byline?.editors ?? []);
   // "Martine Valo" alone under the story's last paragraph: its writer's signature, not its text.
   const lastSection = story.sections.at(-1);

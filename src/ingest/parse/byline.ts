@@ -93,8 +93,8 @@ function toByline(text: string, credits: Credits): Byline {
   };
 }
 
-/** "青山日报记者 张三", "县融媒体中心记者 李四": the outlet a reporter writes for, before the role. */
-const OUTLET_BEFORE_ROLE = /^\p{Script=Han}{1,12}?(?:报|社|台|网|刊|站|中心|新闻)(?=(?:特约|见习|实习|首席)?记者)/u;
+/** "青山日报记者 张三", "县融媒体中心记者 李四", "环球网报道 记者 张三": the outlet a reporter writes for, before the role. */
+const OUTLET_BEFORE_ROLE = /^\p{Script=Han}{1,12}?(?:报|社|台|网|刊|站|中心|新闻)(?:报道|讯)?\s*(?=(?:特约|见习|实习|首席)?记者)/u;
 
 /** The credits of a credit line, or undefined when it is not one. */
 function creditsOf(line: string): Credits | undefined {

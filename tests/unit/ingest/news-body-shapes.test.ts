@@ -314,3 +314,22 @@ describe("a short story in a column beside a sidebar of longer prose", () => {
     expect(paragraphs(item)).toEqual([...STORY.slice(0, 2), profile, STORY[2]]);
   });
 });
+
+describe("the reporter credited between the headline and the story", () => {
+  const huanqiu = (under: string) => `<html><head><title>青山县晚稻喜获丰收_环球网</title></head><body><div class="t-container"><div class="t-container-title"><h3>青山县晚稻喜获丰收</h3></div>
+<div class="metadata-info"><p class="time">2021-03-05 10:20</p><p class="author">【环球网报道 记者 张三】</p></div>
+<article><section data-type="rtext">${ps(STORY)}</section></article>${under}</div></body></html>`;
+
+  it("is the author, in square brackets after the outlet's report", async () => {
+    const item = await article(huanqiu(""));
+    expect(item.authors).toEqual([{ name: "张三" }]);
+    expect(item._qingyue.byline).toEqual({ text: "【环球网报道 记者 张三】", writers: ["张三"] });
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("shares the byline with the editor named under the story", async () => {
+    const item = await article(huanqiu(`<div class="editor">责编：王五</div>`));
+    expect(item.authors).toEqual([{ name: "张三" }]);
+    expect(item._qingyue.byline).toEqual({ text: "【环球网报道 记者 张三】 责编：王五", writers: ["张三"], editors: ["王五"] });
+  });
+});
