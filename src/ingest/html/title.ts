@@ -38,7 +38,8 @@ export function siteNameFrom(docTitle: string | undefined, headline: string): st
   const before = parts.at(-2);
   const english = /^[\p{Script=Latin}\d\s.&'-]+$/u.test(last) && /\p{Script=Han}/u.test(headline);
   if (english && parts.length >= 3 && before !== undefined && /\p{Script=Han}/u.test(before) && [...before].length <= 20 && !CHANNEL_NAME.test(before)) return before;
-  return last;
+  // "央视网(cctv.com)": the site's name, without its address beside it.
+  return last.replace(/(?<=\p{Script=Han})\s*[(（](?:www\.)?[\w-]+(?:\.[\w-]+)+[)）]$/u, "");
 }
 
 const lengthOf = (s: string) => [...s].length;

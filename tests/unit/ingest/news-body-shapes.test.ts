@@ -333,3 +333,11 @@ describe("the reporter credited between the headline and the story", () => {
     expect(item._qingyue.byline).toEqual({ text: "【环球网报道 记者 张三】 责编：王五", writers: ["张三"], editors: ["王五"] });
   });
 });
+
+it("names the site without the address the <title> prints beside its name", async () => {
+  const html = `<html><head><title>青山县晚稻喜获丰收_新闻频道_央视网(cctv.com)</title></head><body><div class="cnt_bd"><h1>青山县晚稻喜获丰收</h1>
+<div class="function"><span class="info"><i>来源：<a href="#">央视新闻客户端</a></i>\u30002021年03月05日 10:20</span></div><div class="content_area">${ps(STORY)}</div></div></body></html>`;
+  const item = await article(html);
+  expect(item._qingyue.publisher).toBe("央视网");
+  expect(item._qingyue.source).toBe("央视新闻客户端");
+});
