@@ -111,6 +111,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let started = false;
   let captionTaken = -1;
   const gallery = isGallery(blocks);
+  // "记者：", "张三：" set bold again and again: an interview's turns, not its subheads.
+  const labels = blocks.flatMap((b) => (b.kind === "text" && b.strong ? (colonHeading(b.text) ?? []) : []));
+  const turns = new Set(labels.filter((label, i) => labels.indexOf(label) !== i));
   /** The subtitle that opens the story: its words, counted once the header under it is read. */
   let opening: string | undefined;
   /** Lines at the story's end that are each a link to another story, as many as there are. */
@@ -189,7 +192,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     }
     // A table's row of figures is data, not a counter; a line of code is code.
     // "编辑｜张三 审核｜李四" reads like a menu, but names the story's people.
-    if (!verbatim && isNoise(text)) {
+    const label = block.kind === "text" && block.strong ? colonHeading(text) : undefined;
+    // An interview's "记者：" is its speaker, not a template's empty credit.
+    if (!verbatim && isNoise(text) && !(label !== undefined && turns.has(label))) {
       byline = joinBylines(byline, parseByline(text));
       continue;
     }
@@ -250,7 +255,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       (block.kind === "heading" ||
       (block.mark === undefined && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
-    const colonHead = block.kind === "text" && block.strong ? colonHeading(text) : undefined;
+    const colonHead = label !== undefined && !turns.has(label) ? label : undefined;
     if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text) || colonHead !== undefined)) {
       linkRun = 0;
       close();

@@ -53,6 +53,13 @@ describe("a bold line of its own that ends in a colon", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 
+  it("stays a line of the story where it is an interview's turn, set again and again", async () => {
+    const turns = `<p><b>记者：</b></p><p>${STORY[0]}</p><p><b>张三：</b></p><p>${STORY[1]}</p><p><b>记者：</b></p><p>${STORY[2]}</p><p><b>张三：</b></p><p>${STORY[0]}</p>`;
+    const item = await article(page("", `<div class="content">${turns}</div>`));
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+    expect(paragraphs(item)).toEqual(["记者：", STORY[0], "张三：", STORY[1], "记者：", STORY[2], "张三：", STORY[0]]);
+  });
+
   it("stays a line of the story where it announces a list, or where bold words run on after it", async () => {
     const second = STORY[1] ?? "";
     const lead = `<p><strong>${second.slice(0, 10)}：</strong>${second.slice(10)}</p>`;
