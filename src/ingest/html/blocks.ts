@@ -33,7 +33,8 @@ const BLOCK_TAGS = new Set([
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** What a page names its subtitle: Medium's "graf--subtitle", a "standfirst", a "dek", itemprop="description". */
 /** Also a "lead", "desc" or "intro" named so (Le Monde's "article__desc"), but not a lead picture's holder. */
-const DEK_NAMES = /sub-?title|standfirst|\bdeck?\b|description|summary|excerpt|lede|strapline|(?:^|[\s_-])(?:lead|desc|intro)(?:$|\s|[_-](?!image|img|media|photo|pic|figure|video|art))/u;
+/** Chinese pages' 副题: class="sub", "fbt" (副标题), "subtit". */
+const DEK_NAMES = /sub-?title|sub_?tit|(?:^|\s)(?:sub|fbt|fu-?title)(?:$|\s)|standfirst|\bdeck?\b|description|summary|excerpt|lede|strapline|(?:^|[\s_-])(?:lead|desc|intro)(?:$|\s|[_-](?!image|img|media|photo|pic|figure|video|art))/u;
 const isDek = (el: Element) => DEK_NAMES.test(`${namesOf(el)} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-gu-name") ?? ""}`.toLowerCase());
 const CENTERED = /text-align\s*:\s*center/iu;
 /** Also Wikipedia's "thumbcaption" and "gallerytext", under a picture set in a <div>. */

@@ -348,3 +348,17 @@ it("names the site without the address the <title> prints beside its name", asyn
   expect(item._qingyue.publisher).toBe("央视网");
   expect(item._qingyue.source).toBe("央视新闻客户端");
 });
+
+describe("the subtitle (副题) under the headline", () => {
+  it("is the story's summary, under its dash or named so, though it ends in no punctuation", async () => {
+    for (const [sub, summary] of [
+      ['<div class="ft">——东河镇示范基地见闻</div>', "——东河镇示范基地见闻"],
+      ['<h4 class="sub">东河镇示范基地机收率达百分之九十五</h4>', "东河镇示范基地机收率达百分之九十五"],
+    ] as const) {
+      const html = `<html><head><title>青山县晚稻喜获丰收_青山网</title></head><body><div class="article"><h1>青山县晚稻喜获丰收</h1>${sub}<div class="info">2021-03-05 来源：青山日报</div><div class="content">${ps(STORY)}</div></div></body></html>`;
+      const item = await article(html);
+      expect(item.summary).toBe(summary);
+      expect(paragraphs(item)).toEqual(STORY);
+    }
+  });
+});
