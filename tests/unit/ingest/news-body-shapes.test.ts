@@ -362,3 +362,9 @@ describe("the subtitle (副题) under the headline", () => {
     }
   });
 });
+
+it("keeps a notice's own 郑重声明 as its text", async () => {
+  const notice = "郑重声明：近期发现有不法分子冒用青山县农业农村局名义收取收割补贴，请广大群众提高警惕，如有疑问请联系县农业农村局。";
+  const item = await article(page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content">${ps([notice, ...STORY])}</div>`));
+  expect(paragraphs(item)).toEqual([notice, ...STORY]);
+});
