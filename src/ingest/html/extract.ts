@@ -256,7 +256,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       (block.mark === undefined && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
     const colonHead = label !== undefined && !turns.has(label) ? label : undefined;
-    if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text) || colonHead !== undefined)) {
+    // "2021年3月1日" under a notice's signature is the day it was signed, never a subhead.
+    const dateOnly = findDate(text)?.match.trim() === text.trim();
+    if (heading && !dateOnly && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text) || colonHead !== undefined)) {
       linkRun = 0;
       close();
       current = { heading: colonHead ?? text, paragraphs: [] };

@@ -368,3 +368,12 @@ it("keeps a notice's own 郑重声明 as its text", async () => {
   const item = await article(page("", `<div class="info">2021-03-05 来源：青山日报</div><div class="content">${ps([notice, ...STORY])}</div>`));
   expect(paragraphs(item)).toEqual([notice, ...STORY]);
 });
+
+it("keeps the day a notice was signed as a line under its signature, not a subhead over its attachments", async () => {
+  const notice = `<div id="zoom"><p>各乡镇人民政府，县直有关单位：</p>${ps(STORY)}<p align="right">青山县农业农村局</p><p align="right">2021年3月1日</p>
+<p>附件：</p><p><a href="/u/1.doc">1.青山县秋收工作安排表.doc</a></p><p><a href="/u/2.xls">2.青山县秋收进度统计表.xls</a></p></div>`;
+  const item = await article(page("", `<div class="info">发布日期：2021-03-05</div>${notice}`));
+  expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
+  expect(paragraphs(item).slice(-5)).toEqual(["青山县农业农村局", "2021年3月1日", "附件：", "1.青山县秋收工作安排表.doc", "2.青山县秋收进度统计表.xls"]);
+  expect(item.date_published).toBe("2021-03-05T00:00:00+08:00");
+});
