@@ -10,7 +10,7 @@ import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/da
 import { charLength, fitsIn } from "../parse/lines";
 import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
-import { colonHeading, headingShaped, NUMBERED_HEADING } from "../parse/sections";
+import { colonHeading, headingShaped, NUMBERED_HEADING, numberedColonHeading } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
 import { dateBeforeByline, endsStory, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
@@ -192,7 +192,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     }
     // A table's row of figures is data, not a counter; a line of code is code.
     // "编辑｜张三 审核｜李四" reads like a menu, but names the story's people.
-    const label = block.kind === "text" && block.strong ? colonHeading(text) : undefined;
+    const label = block.kind === "text" ? (block.strong ? colonHeading(text) : numberedColonHeading(text)) : undefined;
     // An interview's "记者：" is its speaker, not a template's empty credit.
     if (!verbatim && isNoise(text) && !(label !== undefined && turns.has(label))) {
       byline = joinBylines(byline, parseByline(text));

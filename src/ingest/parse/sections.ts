@@ -34,9 +34,12 @@ function isHeading(lines: readonly Line[], i: number, standsAlone: boolean): boo
   const line = lines[i];
   const next = lines[i + 1];
   if (line?.kind !== "text" || next?.kind !== "text") return false;
-  if (!headingShaped(line.text) || headingShaped(next.text)) return false;
+  if (!(headingShaped(line.text) || numberedColonHeading(line.text) !== undefined) || headingShaped(next.text)) return false;
   return standsAlone || NUMBERED_HEADING.test(line.text) || closesParagraph(lines[i - 1]);
 }
+
+/** "一、工作成效：" on a line of its own: a numbered subhead, however it leads into its text. */
+export const numberedColonHeading = (text: string): string | undefined => (NUMBERED_HEADING.test(text) ? colonHeading(text) : undefined);
 
 /**
  * A finished paragraph above: a subhead needs no blank line before it when the line above
@@ -58,7 +61,7 @@ export function buildSections(lines: readonly Line[]): Section[] {
     if (line.kind !== "text" && line.kind !== "bullet") return;
     if (line.kind === "text" && isHeading(lines, i, standsAlone)) {
       if (current.paragraphs.length > 0) sections.push(current);
-      current = { heading: line.text, paragraphs: [] };
+      current = { heading: numberedColonHeading(line.text) ?? line.text, paragraphs: [] };
     } else {
       // A bullet inside a credited article is one of its paragraphs; keep it as printed.
       current.paragraphs.push(line.kind === "bullet" ? `• ${line.text}` : line.text);

@@ -377,3 +377,19 @@ it("keeps the day a notice was signed as a line under its signature, not a subhe
   expect(paragraphs(item).slice(-5)).toEqual(["青山县农业农村局", "2021年3月1日", "附件：", "1.青山县秋收工作安排表.doc", "2.青山县秋收进度统计表.xls"]);
   expect(item.date_published).toBe("2021-03-05T00:00:00+08:00");
 });
+
+describe("a numbered subhead ending in a colon, set plain", () => {
+  it("heads its section on an HTML page", async () => {
+    const item = await article(page("", `<div class="content"><p>${STORY[0]}</p><p>一、工作成效：</p><p>${STORY[1]}</p><p>（二）下一步打算：</p><p>${STORY[2]}</p></div>`));
+    expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "一、工作成效", "（二）下一步打算"]);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("heads its section in page text", () => {
+    const { items } = ingestText(["青山县晚稻喜获丰收", "来源：青山日报 作者：张三 发布日期：2020-01-02", "", STORY[0], "一、工作成效：", STORY[1], "二、下一步打算：", STORY[2]].join("\n"));
+    const item = byKind(items, "article")[0];
+    expect(item?._qingyue.sections.map((s) => s.heading)).toEqual([undefined, "一、工作成效", "二、下一步打算"]);
+    expect(item?._qingyue.byline).toEqual({ text: "作者：张三", writers: ["张三"] });
+    expect(item?.date_published).toBe("2020-01-02T00:00:00+08:00");
+  });
+});
