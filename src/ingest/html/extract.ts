@@ -516,10 +516,6 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
 /** "本报讯（记者 王小明 通讯员 赵刚）9月23日，…", "（青山日报记者 王小明）…": the credit in the story's first sentence. */
 const DATELINE_CREDIT = /^[^（(。，]{0,16}[（(][^()（）。，]{0,8}?((?:记者|通讯员)[^()（）]{2,40})[)）]/u;
 /**
- * "【环球网报道 记者 王小明】金秋九月…", "本报讯 记者王小明 通讯员李华 报道：…": the credit opening the
- * first sentence in square brackets after the outlet's name, or bare after a 讯 and before 报道.
- */
-/**
  * "中新网青山3月5日电 (张三)", "新华社北京3月5日电（张三、李四）": a wire story's dateline names its
  * reporters in brackets with no role; an outlet there ("（新华网）") names no one.
  */
@@ -527,6 +523,10 @@ const WIRE_CREDIT = /^[^（(。，]{0,16}\d{1,2}月\d{1,2}日电\s*[（(]\s*(\p{
 const OUTLET_NAME = /[网社报台站部局院会处所]$/u;
 /** "青山日报社", "青山新闻网", "县融媒体中心": an outlet's name in a page's author tag, no writer's. */
 const OUTLET_TAG = /^\p{Script=Han}{3,}[网报]$|^\p{Script=Han}{2,}(?:报社|日报|晚报|电视台|融媒体中心|新闻中心|杂志社|出版社|客户端)$/u;
+/**
+ * "【环球网报道 记者 王小明】金秋九月…", "本报讯 记者王小明 通讯员李华 报道：…": the credit opening the
+ * first sentence in square brackets after the outlet's name, or bare after a 讯 and before 报道.
+ */
 const OUTLET_CREDIT = /^【[^【】。，]{0,10}?((?:记者|通讯员)[^【】。，]{2,40})】|^[^。，：:]{1,10}讯\s*((?:记者|通讯员)[^。，：:]{2,30}?)\s*报道\s*[:：]/u;
 
 /**
