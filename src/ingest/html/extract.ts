@@ -522,6 +522,8 @@ const DATELINE_CREDIT = /^[^（(。，]{0,16}[（(][^()（）。，]{0,8}?((?:�
 const WIRE_CREDIT = /^[^（(。，]{0,16}\d{1,2}月\d{1,2}日电\s*[（(]\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})\s*[)）]/u;
 const OUTLET_NAME = /[网社报台站部局院会处所]$/u;
 /** "青山日报社", "青山新闻网", "县融媒体中心": an outlet's name in a page's author tag, no writer's. */
+/** What follows a portal's short name in its full one: 网易 → 网易新闻, 新浪 → 新浪网. */
+const PORTAL_SUFFIX = /^(?:新闻|网|新闻网|客户端|号|在线|资讯|财经|科技|新闻客户端)$/u;
 const OUTLET_TAG = /^\p{Script=Han}{3,}[网报]$|^\p{Script=Han}{2,}(?:报社|日报|晚报|电视台|融媒体中心|新闻中心|杂志社|出版社|客户端)$/u;
 /**
  * "【环球网报道 记者 王小明】金秋九月…", "本报讯 记者王小明 通讯员李华 报道：…": the credit opening the
@@ -549,7 +551,9 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
   // A page whose author tag names the editor its byline credits ("(责编：王五)") names no writer there;
   // nor does a Chinese story's tag that holds the outlet ("青山日报社") or the site's code ("peopledaily").
   const chinese = /\p{Script=Han}/u.test(lead);
-  const tagged = (meta.authors ?? []).filter((n) => !editors.includes(n) && !(chinese && (OUTLET_TAG.test(n) || /^[a-z]+$/u.test(n))));
+  // "网易" in the tag of a page 网易新闻 publishes: the portal's short name.
+  const portal = (n: string) => outlets.some((o) => o !== undefined && o.startsWith(n) && PORTAL_SUFFIX.test(o.slice(n.length)));
+  const tagged = (meta.authors ?? []).filter((n) => !editors.includes(n) && !(chinese && (OUTLET_TAG.test(n) || /^[a-z]+$/u.test(n) || portal(n))));
   const given = [header.writers, reporters, tagged, profile].find((names) => names.length > 0) ?? [];
   const names = given.flatMap((n) => cleanName(n) ?? []);
   const docTitle = meta.docTitle ?? "";

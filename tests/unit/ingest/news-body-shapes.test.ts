@@ -179,6 +179,14 @@ describe("a Chinese story's author tag", () => {
     for (const author of ["青山日报社", "青山新闻网", "青山县融媒体中心", "peopledaily"]) expect((await article(tagged(author))).authors).toBeUndefined();
   });
 
+  it("names no writer when it holds the portal's short name (网易 on a page 网易新闻 publishes)", async () => {
+    const html = `<html><head><title>青山县晚稻喜获丰收_网易新闻</title><meta name="author" content="网易"></head><body><h1>青山县晚稻喜获丰收</h1>
+<div class="post_time_source">2019-09-26 10:09:11\u3000来源: <a href="#">青山日报</a></div><div id="endText">${ps(STORY)}</div></body></html>`;
+    const item = await article(html);
+    expect(item.authors).toBeUndefined();
+    expect(item._qingyue.publisher).toBe("网易新闻");
+  });
+
   it("names the writers it holds, a name ending in 报 among them", async () => {
     expect((await article(tagged("张三,李四"))).authors).toEqual([{ name: "张三" }, { name: "李四" }]);
     expect((await article(tagged("王小报"))).authors).toEqual([{ name: "王小报" }]);
