@@ -22,6 +22,13 @@ describe("readStoryHtml", () => {
     expect(container.querySelector("#p-2")).toHaveClass("paragraph-marked");
   });
 
+  it("numbers a table's rows as the paragraphs they are in the story's text", () => {
+    const html = "<p>a</p><table><tbody><tr><th>乡镇</th><th>面积</th></tr><tr><td>东河镇</td><td>3.2</td></tr></tbody></table><p>b</p>";
+    const { container } = render(<StoryHtml story={readStoryHtml(html, undefined, true)} />);
+    expect(container.querySelector("#p-4")).toHaveTextContent("b");
+    expect(container.querySelector("#p-3")).toHaveTextContent("东河镇3.2");
+  });
+
   it("gives pictures a reserved box, lazy loading and no referrer; tables their own scroller; players no preload", () => {
     const html = '<img src="a.png" alt="港口" width="800" height="500"><table><tr><td>1</td></tr></table><video src="v.mp4"></video><audio src="a.mp3" preload="auto"></audio>';
     const { container } = render(<StoryHtml story={readStoryHtml(html, "https://blog.example/post/", false)} />);

@@ -70,7 +70,8 @@ export function readStoryHtml(html: string, base: string | undefined, chinese: b
         node.attribs.id = `s-${headings.length + 1}`;
         headings.push({ id: node.attribs.id, heading });
       }
-    } else if (node.name === "p") {
+    } else if (node.name === "p" || node.name === "tr") {
+      // A table's row is one of the story's paragraphs in its text (cells joined by " | "): it keeps that number here.
       paragraphs += 1;
       node.attribs.id = `p-${paragraphs}`;
       // The reading position (use-reading-position) follows paragraphs marked so.

@@ -60,7 +60,7 @@ export function withoutOverlongParagraphs(page: ParsedPage): { page: ParsedPage;
   const moved = (marks: number[] | undefined) => marks?.filter((q) => kept[q]).map((q) => kept.slice(0, q).filter(Boolean).length);
   const quotes = moved(page.article.quotes);
   const code = moved(page.article.code);
-  const rows = page.article.rows?.filter((r) => kept[r.at]).map((r) => ({ ...r, at: kept.slice(0, r.at).filter(Boolean).length }));
+  const rows = page.article.tables?.filter((r) => kept[r.at]).map((r) => ({ ...r, at: kept.slice(0, r.at).filter(Boolean).length }));
   const sections = read.map((r) => r.section).filter((s) => s.paragraphs.length > 0 || s.heading !== undefined || (s.figures?.length ?? 0) > 0);
-  return { page: { ...page, article: { ...page.article, sections, ...(quotes !== undefined ? { quotes } : {}), ...(code !== undefined ? { code } : {}), ...(rows !== undefined ? { rows } : {}) } }, dropped };
+  return { page: { ...page, article: { ...page.article, sections, ...(quotes !== undefined ? { quotes } : {}), ...(code !== undefined ? { code } : {}), ...(rows !== undefined ? { tables: rows } : {}) } }, dropped };
 }

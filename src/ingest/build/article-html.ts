@@ -1,8 +1,8 @@
 // An article's body as HTML (content_html), for what its text alone cannot show: its pictures
-// where they stand, with their captions, the passages it quotes, its code as laid out, and its
-// data tables as tables.
-// Every other paragraph is one <p>, so a paragraph's link (#p-N) is the same in the text and
-// in the HTML as long as the story shows no code.
+// where they stand, with their captions, the passages it quotes, its code as laid out and its
+// tables as tables. Every other paragraph is one <p> and every row one <tr>, both numbered by
+// the reading view, so a paragraph's link (#p-N) is the same in the text and in the HTML as long
+// as the story shows no code.
 import { MAX_TEXT, type Figure, type Section } from "../../content/feed-schema";
 import type { TableRow } from "../parse/article";
 
@@ -18,37 +18,42 @@ function figureHtml(f: Figure): string {
 interface ParagraphMarks {
   quotes: readonly number[];
   code: readonly number[];
-  rows?: readonly TableRow[];
+  tables: readonly TableRow[];
 }
 
-type Wrapper = "quote" | "code" | "table" | undefined;
-const OPEN = { quote: "<blockquote>", code: "<pre><code>", table: "<table><tbody>" } as const;
-const CLOSE = { quote: "</blockquote>", code: "</code></pre>", table: "</tbody></table>" } as const;
+/** What the paragraphs being written stand in: a quote, a block of code, or the table of that number. */
+type Wrapper = "quote" | "code" | number | undefined;
+const OPEN = { quote: "<blockquote>", code: "<pre><code>" } as const;
+const CLOSE = { quote: "</blockquote>", code: "</code></pre>" } as const;
 
-/** A table's row, its cells as headers (<th>) where the page set them so. */
-function rowHtml({ cells, head }: TableRow): string {
-  const tag = head === true ? "th" : "td";
-  return `<tr>${cells.map((c) => `<${tag}>${escape(c)}</${tag}>`).join("")}</tr>`;
+function rowHtml(row: TableRow): string {
+  const cell = row.head === true ? "th" : "td";
+  const spans = (i: number) => {
+    const [columns, rows] = row.spans?.[i] ?? [1, 1];
+    return `${columns > 1 ? ` colspan="${columns}"` : ""}${rows > 1 ? ` rowspan="${rows}"` : ""}`;
+  };
+  return `<tr>${row.cells.map((c, i) => `<${cell}${spans(i)}>${escape(c)}</${cell}>`).join("")}</tr>`;
 }
 
 /**
- * The HTML of an article with pictures, quotes or code; undefined for one of plain paragraphs,
- * which its sections show as they are. Quoted paragraphs side by side make one quote, lines of
- * code side by side one block (their indentation kept as the no-break spaces they carry). HTML
+ * The HTML of an article with pictures, quotes, code or tables; undefined for one of plain
+ * paragraphs, which its sections show as they are. Quoted paragraphs side by side make one
+ * quote, lines of code side by side one block (their indentation kept as the no-break spaces
+ * they carry), a table's rows its table (header cells as <th>). HTML
  * past the contract's limit for a text is left out: the story still shows as its paragraphs.
  */
-export function articleHtml(sections: readonly Section[], { quotes, code, rows = [] }: ParagraphMarks): string | undefined {
-  if (quotes.length === 0 && code.length === 0 && rows.length === 0 && !sections.some((s) => (s.figures?.length ?? 0) > 0)) return undefined;
+export function articleHtml(sections: readonly Section[], { quotes, code, tables }: ParagraphMarks): string | undefined {
+  if (quotes.length === 0 && code.length === 0 && tables.length === 0 && !sections.some((s) => (s.figures?.length ?? 0) > 0)) return undefined;
   const quoted = new Set(quotes);
   const coded = new Set(code);
-  const tabled = new Map(rows.map((r) => [r.at, r]));
+  const rows = new Map(tables.map((r) => [r.at, r]));
   const parts: string[] = [];
   let n = 0;
   let open: Wrapper;
   const wrap = (next: Wrapper) => {
     if (next === open) return;
-    if (open !== undefined) parts.push(CLOSE[open]);
-    if (next !== undefined) parts.push(OPEN[next]);
+    if (open !== undefined) parts.push(typeof open === "number" ? "</tbody></table>" : CLOSE[open]);
+    if (next !== undefined) parts.push(typeof next === "number" ? "<table><tbody>" : OPEN[next]);
     open = next;
   };
   for (const section of sections) {
@@ -59,8 +64,8 @@ export function articleHtml(sections: readonly Section[], { quotes, code, rows =
       const before = figures.filter((f) => f.before === i);
       if (before.length > 0) wrap(undefined);
       parts.push(...before.map(figureHtml));
-      const row = tabled.get(n);
-      const kind: Wrapper = row !== undefined ? "table" : coded.has(n) ? "code" : quoted.has(n) ? "quote" : undefined;
+      const row = rows.get(n);
+      const kind: Wrapper = row !== undefined ? row.table : coded.has(n) ? "code" : quoted.has(n) ? "quote" : undefined;
       // A line of code after another starts a new line of the same block.
       if (kind === "code" && open === "code") parts.push("\n");
       wrap(kind);

@@ -49,7 +49,7 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
   // The summary is the page's standfirst, else the story's first sentence, not an infobox's row or a list's item over it.
   const paragraphs = a.sections.flatMap((s) => s.paragraphs);
   const first = paragraphs.find((p) => SENTENCE.test(p)) ?? paragraphs[0] ?? captions[0];
-  const html = articleHtml(a.sections, { quotes: a.quotes ?? [], code: a.code ?? [], rows: a.rows ?? [] });
+  const html = articleHtml(a.sections, { quotes: a.quotes ?? [], code: a.code ?? [], tables: a.tables ?? [] });
   return {
     id,
     url: `${ctx.baseUrl}/articles/${id}`,

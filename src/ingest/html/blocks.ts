@@ -9,6 +9,7 @@ import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 import { pictureRefs as sharedPictureRefs } from "./picture-refs";
 import { describingAlt } from "../../content/picture-alt";
 import { lowered, mathText, raised } from "./math-text";
+import type { TableRow } from "../parse/article";
 
 export type Block =
   /** `mark`: a list item's bullet or number ("• ", "2. "), kept apart so the line is still read as printed. */
@@ -19,9 +20,9 @@ export type Block =
   /** `code`: a line of a program, as a <pre> sets it. */
   /** `underPicture`: the line follows a picture inside the same block ("<p><img><br>东河镇农民收割晚稻</p>"). */
   /** `time`: the words of a <time> element in the line ("Иван Петров <time>10 сентября 2021</time>"). */
-  /** `cells`: a data table's row, its cells one by one; `head`: its cells are the table's headers (<th>). */
+  /** `row`: the line is a data table's row, its cells kept for the story's HTML. */
   /** `term`: a term a definition list defines (<dt>), set over its definition but no subhead. */
-  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true; time?: string; cells?: string[]; head?: true; term?: true }
+  | { kind: "text"; text: string; centered: boolean; strong: boolean; mark?: string; verbatim?: true; linked?: true; quote?: true; dek?: true; code?: true; underPicture?: true; time?: string; row?: Omit<TableRow, "at">; term?: true }
   /** `dek`: the page names the heading its subtitle (a standfirst under the headline). */
   | { kind: "heading"; text: string; dek?: true }
   /** A picture; without a url when its address cannot be made absolute (a saved page's relative path). */
@@ -35,7 +36,8 @@ const BLOCK_TAGS = new Set([
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** What a page names its subtitle: Medium's "graf--subtitle", a "standfirst", a "dek", itemprop="description". */
 /** Also a "lead", "desc" or "intro" named so (Le Monde's "article__desc"), but not a lead picture's holder. */
-const DEK_NAMES = /sub-?title|standfirst|\bdeck?\b|description|summary|excerpt|lede|strapline|(?:^|[\s_-])(?:lead|desc|intro)(?:$|\s|[_-](?!image|img|media|photo|pic|figure|video|art))/u;
+/** Chinese pages' 副题: class="sub", "fbt" (副标题), "subtit". */
+const DEK_NAMES = /sub-?title|sub_?tit|(?:^|\s)(?:sub|fbt|fu-?title)(?:$|\s)|standfirst|\bdeck?\b|description|summary|excerpt|lede|strapline|(?:^|[\s_-])(?:lead|desc|intro)(?:$|\s|[_-](?!image|img|media|photo|pic|figure|video|art))/u;
 export const isDek = (el: Element) => DEK_NAMES.test(`${namesOf(el)} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-gu-name") ?? ""}`.toLowerCase());
 const CENTERED = /text-align\s*:\s*center/iu;
 /** Also Wikipedia's "thumbcaption" and "gallerytext", under a picture set in a <div>. */
@@ -142,8 +144,21 @@ const MAX_HEADED_CELL = 300;
 interface Row {
   cells: string[];
   pictures: Element[];
-  /** Every cell of the row is a header cell (<th>). */
+  /** Header cells only, a row of the table's <thead>, or a first row set wholly in bold. */
   head: boolean;
+  spans?: [number, number][];
+}
+
+const span = (cell: Element, name: string) => Math.min(Math.max(Number.parseInt(cell.getAttribute(name) ?? "1", 10) || 1, 1), 100);
+/** A cell whose words are all bold ("<td><p><b>序号</b></p></td>"), as a header row set in a word processor. */
+const boldCell = (cell: Element, text: string) =>
+  text === "" || Array.from(cell.querySelectorAll("b, strong"), (b) => b.textContent ?? "").join("").replace(/\s+/gu, "") === text.replace(/\s+/gu, "");
+
+/** Rows of the same three cells or more, none holding more than a paragraph: no page's layout. */
+function isGrid(table: Element): boolean {
+  const rows = Array.from(table.querySelectorAll("tr"), (tr) => Array.from(tr.children).filter((c) => tagOf(c) === "td" || tagOf(c) === "th"));
+  const width = rows[0]?.length ?? 0;
+  return rows.length >= 2 && width >= 3 && rows.every((cells) => cells.length === width && cells.every((c) => c.querySelectorAll("p, div, br").length <= 1));
 }
 
 /**
@@ -153,16 +168,20 @@ interface Row {
  */
 function tableRows(table: Element): Row[] | undefined {
   if (table.querySelector(LAYOUT_INSIDE) !== null) return undefined;
-  // A table with header cells is data, however long its cells: pages do not lay out with <th>.
-  const longest = table.querySelector("th") !== null ? MAX_HEADED_CELL : MAX_CELL;
+  // A table with header cells is data, however long its cells: pages do not lay out with <th>;
+  // so is a grid of three columns or more whose cells hold a paragraph each (a list of tasks).
+  const longest = table.querySelector("th") !== null || isGrid(table) ? MAX_HEADED_CELL : MAX_CELL;
   const rows: Row[] = [];
   for (const tr of table.querySelectorAll("tr")) {
     const cells = Array.from(tr.children).filter((c) => tagOf(c) === "td" || tagOf(c) === "th");
     const texts = cells.map((c) => squash(c.textContent ?? ""));
     if (texts.some((t) => [...t].length > longest)) return undefined;
     const pictures = Array.from(tr.querySelectorAll("img, amp-img"));
-    const head = cells.length > 0 && cells.every((c) => tagOf(c) === "th");
-    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures, head });
+    const bold = rows.length === 0 && texts.some((t) => t !== "") && cells.every((c, i) => boldCell(c, texts[i] ?? ""));
+    const head = bold || tr.closest("thead") !== null || (cells.length > 0 && cells.every((c) => tagOf(c) === "th"));
+    const spans = cells.map((c): [number, number] => [span(c, "colspan"), span(c, "rowspan")]);
+    const spanned = spans.some(([cols, down]) => cols > 1 || down > 1) ? { spans } : {};
+    if (texts.some((t) => t !== "") || pictures.length > 0) rows.push({ cells: texts, pictures, head, ...spanned });
   }
   const textRows = rows.filter((r) => r.pictures.length === 0);
   return textRows.length >= 2 && textRows.some((r) => r.cells.length >= 2) ? rows : undefined;
@@ -343,6 +362,8 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
   /** How many <dt>s the line being read stands in. */
   let terms = 0;
   let deks = isDek(root) ? 1 : 0;
+  /** The data tables read so far: their rows are told apart by it. */
+  let tables = 0;
   const flush = () => {
     const text = squash(line.parts.join(""));
     if (text !== "") {
@@ -426,12 +447,14 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         // The table's own title (<caption>) over its rows, read as printed.
         const title = squash(c.querySelector("caption")?.textContent ?? "");
         if (title !== "") blocks.push({ kind: "text", text: title, centered: false, strong: false, verbatim: true });
-        for (const { cells, pictures, head } of rows) {
+        tables += 1;
+        for (const { cells, pictures, head, spans } of rows) {
           const images = pictures.flatMap((img) => imageBlock(img, pageUrl) ?? []);
           const text = squash(cells.filter((t) => t !== "").join(" | "));
           append(blocks, images);
+          const row = { table: tables, cells, ...(head ? { head: true as const } : {}), ...(spans !== undefined ? { spans } : {}) };
           // The words beside a picture in its row are its caption.
-          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true, cells, ...(head ? { head: true as const } : {}) });
+          if (text !== "") blocks.push(images.length > 0 ? { kind: "caption", text } : { kind: "text", text: squash(cells.join(" | ")), centered: false, strong: false, verbatim: true, row });
         }
         continue;
       }

@@ -137,3 +137,26 @@ function declaredArticle(block: Element, stats: Map<Element, Stats>): Element | 
   // It reads as a story of its own (paragraphs of prose), though a long thread may outweigh it.
   return a.paragraphs >= 2 && prose(a) >= 0.1 * prose(s) && scoreOf(a) >= 0.25 * scoreOf(s) ? article : undefined;
 }
+
+const HEADING = "h2, h3, h4, h5, h6";
+/** A box of its own beside the story: it opens with its own heading ("县情简介", "专题"). */
+function isBox(el: Element): boolean {
+  const heading = el.matches(HEADING) ? null : el.querySelector(HEADING);
+  const text = (el.textContent ?? "").trim();
+  return heading !== null && text.startsWith((heading.textContent ?? "").trim());
+}
+
+/**
+ * The column of the block found that holds the headline and the story under it, when the
+ * block is a page's columns side by side: a sidebar's boxes of longer prose (a county's
+ * profile under 县情简介) may weigh more than a short story, but they are not its text.
+ */
+export function titleColumn(block: Element, title: Element | undefined, stats: Map<Element, Stats>): Element {
+  if (title === undefined || title === block || !block.contains(title)) return block;
+  let column = title;
+  while (column.parentElement !== null && column.parentElement !== block) column = column.parentElement;
+  const s = stats.get(column);
+  if (column === title || s === undefined || s.paragraphs < 2 || s.punctuation < 4) return block;
+  const others = Array.from(block.children).filter((c) => c !== column && (stats.get(c)?.text ?? 0) > 0);
+  return others.length > 0 && others.every(isBox) ? column : block;
+}

@@ -10,14 +10,14 @@ import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/da
 import { charLength, fitsIn } from "../parse/lines";
 import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
-import { headingShaped } from "../parse/sections";
+import { colonHeading, headingShaped, NUMBERED_HEADING, numberedColonHeading } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
 import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { isNoise } from "./story-noise";
 import { dekShaped, isDekBlock, summaryText } from "./subtitle";
 import { dropChrome, dropStoryLists, findRelated, RELATED_HEADING } from "./chrome";
-import { measure, findBody, type Stats } from "./density";
+import { measure, findBody, titleColumn, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
@@ -91,7 +91,7 @@ interface Body {
   /** The paragraphs quoted from elsewhere, and the lines of code, by their place in the whole story (from 0). */
   quotes: number[];
   code: number[];
-  rows: TableRow[];
+  tables: TableRow[];
   byline?: Byline;
   source?: string;
   chars: number;
@@ -106,7 +106,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let figures: Figure[] = [];
   const quotes: number[] = [];
   const code: number[] = [];
-  const rows: TableRow[] = [];
+  const tables: TableRow[] = [];
   let byline: Byline | undefined;
   let source: string | undefined;
   let chars = 0;
@@ -114,6 +114,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   let started = false;
   let captionTaken = -1;
   const gallery = isGallery(blocks);
+  // "记者：", "张三：" set bold again and again: an interview's turns, not its subheads.
+  const labels = blocks.flatMap((b) => (b.kind === "text" && b.strong ? (colonHeading(b.text) ?? []) : []));
+  const turns = new Set(labels.filter((label, i) => labels.indexOf(label) !== i));
   /** The subtitle that opens the story: its words, counted once the header under it is read. */
   let opening: string | undefined;
   /** Lines at the story's end that are each a link to another story, as many as there are. */
@@ -144,6 +147,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
         // The words the picture's own alt text says again, or a short line set after it in its
         // paragraph, no sentence (a story written between <br>s may open with a picture).
         else if (next?.kind === "text" && charLength(next.text) <= 60 && (next.text === block.alt || (next.underPicture === true && !/[。！？]$/u.test(next.text)))) caption = next.text;
+        // "东河镇农民抢收晚稻" in a plain paragraph of its own right under the picture: a few words,
+        // no sentence, neither bold nor numbered as a subhead is, nor a link.
+        else if (next?.kind === "text" && !next.strong && next.linked !== true && next.mark === undefined && next.verbatim !== true && headingShaped(next.text) && !NUMBERED_HEADING.test(next.text) && blocks[i + 2]?.kind === "text") caption = next.text;
         // A gallery (图集): each picture with the line under it, and nothing else.
         else if (next?.kind === "text" && gallery) caption = next.text;
         if (caption !== undefined) {
@@ -196,7 +202,9 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     }
     // A table's row of figures is data, not a counter; a line of code is code.
     // "编辑｜张三 审核｜李四" reads like a menu, but names the story's people.
-    if (!verbatim && isNoise(text)) {
+    const label = block.kind === "text" ? (block.strong ? colonHeading(text) : numberedColonHeading(text)) : undefined;
+    // An interview's "记者：" is its speaker, not a template's empty credit.
+    if (!verbatim && isNoise(text) && !(label !== undefined && turns.has(label))) {
       byline = joinBylines(byline, parseByline(text));
       continue;
     }
@@ -263,18 +271,21 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       (block.kind === "heading" ||
       (block.mark === undefined && block.term !== true && !verbatim &&
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
-    if (heading && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text))) {
+    const colonHead = label !== undefined && !turns.has(label) ? label : undefined;
+    // "2021年3月1日" under a notice's signature is the day it was signed, never a subhead.
+    const dateOnly = findDate(text)?.match.trim() === text.trim();
+    if (heading && !dateOnly && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text) || colonHead !== undefined)) {
       linkRun = 0;
       Object.assign(teasers, { pairs: 0, open: false });
       close();
-      current = { heading: text, paragraphs: [] };
+      current = { heading: colonHead ?? text, paragraphs: [] };
       started = true;
       continue;
     }
     const at = before + current.paragraphs.length;
     if (block.kind === "text" && block.quote === true) quotes.push(at);
     if (block.kind === "text" && block.code === true) code.push(at);
-    if (block.kind === "text" && block.cells !== undefined) rows.push({ at, cells: block.cells, ...(block.head === true ? { head: true as const } : {}) });
+    if (block.kind === "text" && block.row !== undefined) tables.push({ at, ...block.row });
     current.paragraphs.push(block.kind === "text" && block.mark !== undefined ? `${block.mark}${text}` : text);
     linkRun = block.kind === "text" && block.linked === true && charLength(text) <= 40 ? linkRun + 1 : 0;
     const linked = block.kind === "text" && block.linked === true;
@@ -327,7 +338,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
   // A story set whole in a <blockquote> (an old way to indent it) quotes nothing.
   const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
   const quoted = quotes.filter((q) => q < total);
-  return { sections, quotes: quoted.length < total ? quoted : [], code: code.filter((c) => c < total), rows: rows.filter((r) => r.at < total), ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
+  return { sections, quotes: quoted.length < total ? quoted : [], code: code.filter((c) => c < total), tables: tables.filter((r) => r.at < total), ...(byline ? { byline } : {}), ...(source !== undefined ? { source } : {}), chars, prose };
 }
 
 /** The writer's line or the date right under a heading: the heading is the story's subtitle, for no section starts with a byline. */
@@ -414,6 +425,13 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   const text = (latin ? line.slice(latin.match.length) : line).replace(READING_TIME, "").trim();
   if (text === "" && latin === undefined) return true;
   if (latin && text === "") return true;
+  // "【环球网报道 记者 张三】": the reporter's credit in brackets between the headline and the story.
+  const credit = zone && /^[【(（[]/u.test(text) ? parseByline(text) : undefined;
+  if (credit?.writers !== undefined) {
+    header.writers.push(...bylineReporters(credit));
+    header.credits.push(credit.text);
+    return true;
+  }
   const meta = metaOf(text);
   if (meta) {
     addMeta(header, meta);
@@ -528,6 +546,16 @@ function chooseDate(printed: PageDate | undefined, meta: PageDate | undefined): 
 /** "本报讯（记者 王小明 通讯员 赵刚）9月23日，…", "（青山日报记者 王小明）…": the credit in the story's first sentence. */
 const DATELINE_CREDIT = /^[^（(。，]{0,16}[（(][^()（）。，]{0,8}?((?:记者|通讯员)[^()（）]{2,40})[)）]/u;
 /**
+ * "中新网青山3月5日电 (张三)", "新华社北京3月5日电（张三、李四）": a wire story's dateline names its
+ * reporters in brackets with no role; an outlet there ("（新华网）") names no one.
+ */
+const WIRE_CREDIT = /^[^（(。，]{0,16}\d{1,2}月\d{1,2}日电\s*[（(]\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})\s*[)）]/u;
+const OUTLET_NAME = /[网社报台站部局院会处所]$/u;
+/** "青山日报社", "青山新闻网", "县融媒体中心": an outlet's name in a page's author tag, no writer's. */
+/** What follows a portal's short name in its full one: 网易 → 网易新闻, 新浪 → 新浪网. */
+const PORTAL_SUFFIX = /^(?:新闻|网|新闻网|客户端|号|在线|资讯|财经|科技|新闻客户端)$/u;
+const OUTLET_TAG = /^\p{Script=Han}{3,}[网报]$|^\p{Script=Han}{2,}(?:报社|日报|晚报|电视台|融媒体中心|新闻中心|杂志社|出版社|客户端)$/u;
+/**
  * "【环球网报道 记者 王小明】金秋九月…", "本报讯 记者王小明 通讯员李华 报道：…": the credit opening the
  * first sentence in square brackets after the outlet's name, or bare after a 讯 and before 报道.
  */
@@ -543,13 +571,19 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
   const lead = story.sections[0]?.paragraphs[0] ?? "";
   const outlet = OUTLET_CREDIT.exec(lead);
   // "（青山日报记者 王小明）": the credit from its role on, past the paper's name.
-  const role = DATELINE_CREDIT.exec(lead)?.[1] ?? outlet?.[1] ?? outlet?.[2];
+  const wire = WIRE_CREDIT.exec(lead)?.[1];
+  const wired = wire !== undefined && !wire.split(/[\s、]+/u).some((n) => OUTLET_NAME.test(n)) ? `记者 ${wire}` : undefined;
+  const role = DATELINE_CREDIT.exec(lead)?.[1] ?? outlet?.[1] ?? outlet?.[2] ?? wired;
   const dateline = role !== undefined ? `（${role}）` : undefined;
   const credits = [story.byline, dateline !== undefined ? parseByline(dateline) : undefined];
   const reporters = credits.map((c) => (c !== undefined ? bylineReporters(c) : [])).find((names) => names.length > 0) ?? [];
   const profile = header.profile !== undefined ? [header.profile] : [];
-  // A page whose author tag names the editor its byline credits ("(责编：王五)") names no writer there.
-  const tagged = (meta.authors ?? []).filter((n) => !editors.includes(n));
+  // A page whose author tag names the editor its byline credits ("(责编：王五)") names no writer there;
+  // nor does a Chinese story's tag that holds the outlet ("青山日报社") or the site's code ("peopledaily").
+  const chinese = /\p{Script=Han}/u.test(lead);
+  // "网易" in the tag of a page 网易新闻 publishes: the portal's short name.
+  const portal = (n: string) => outlets.some((o) => o !== undefined && o.startsWith(n) && PORTAL_SUFFIX.test(o.slice(n.length)));
+  const tagged = (meta.authors ?? []).filter((n) => !editors.includes(n) && !(chinese && (OUTLET_TAG.test(n) || /^[a-z]+$/u.test(n) || portal(n))));
   const given = [header.writers, reporters, tagged, profile].find((names) => names.length > 0) ?? [];
   const names = given.flatMap((n) => cleanName(n) ?? []);
   const docTitle = meta.docTitle ?? "";
@@ -581,17 +615,18 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
   let stats = measure(root);
-  let body = findBody(stats);
-  const joined = body !== undefined ? joinStoryParts(body, stats) : undefined;
-  body = joined ?? body;
+  let block = findBody(stats);
+  const joined = block !== undefined ? joinStoryParts(block, stats) : undefined;
+  block = joined ?? block;
   // A block that is the whole page (its <body>) has no siblings to take.
-  const closed = body !== undefined && body !== root && joinSiblingParagraphs(body);
+  const closed = block !== undefined && block !== root && joinSiblingParagraphs(block);
   if (joined !== undefined || closed) stats = measure(root);
   // A block whose text is mostly links is a list of headlines (a picture channel's list, say).
-  const bodyStats = body !== undefined ? stats.get(body) : undefined;
-  if (body === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };
-  const title = chooseTitle(root, meta.docTitle, meta.headline, stats, body);
-  if (title === undefined || isTeaserList(root, title.el, body, stats, pageUrl, [documentUrl, meta.url])) return { reason: NOT_AN_ARTICLE };
+  const bodyStats = block !== undefined ? stats.get(block) : undefined;
+  if (block === undefined || (bodyStats !== undefined && bodyStats.linkText > 0.5 * bodyStats.text)) return { reason: NOT_AN_ARTICLE };
+  const title = chooseTitle(root, meta.docTitle, meta.headline, stats, block);
+  if (title === undefined || isTeaserList(root, title.el, block, stats, pageUrl, [documentUrl, meta.url])) return { reason: NOT_AN_ARTICLE };
+  const body = titleColumn(block, title.el, stats);
 
   const header: Header = { writers: [], editors: [], credits: [] };
   // The lines between the headline and the story: where the date and source are printed.
@@ -678,7 +713,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.
   const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
   const source = header.source ?? story.source ?? meta.source ?? unlabelled;
-  const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text) ?? (siteTitle !== undefined ? meta.docTitle : undefined) ?? scriptPublisher(html);
+  const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text) ?? (siteTitle !== undefined ? meta.docTitle : undefined) ?? scriptPublisher(html) ?? meta.account;
   const headerByline: Byline | undefined =
     header.credits.length > 0
       ? {
@@ -687,7 +722,8 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
           ...(header.editors.length > 0 ? { editors: [...new Set(header.editors)] } : {}),
         }
       : undefined;
-  const byline = story.byline ?? headerByline ?? editorLineAfter(after);
+  // The reporter credited over the story and the editor under it ("【环球网报道 记者 张三】" … "责编：王五"): one byline.
+  const byline = story.byline ?? (headerByline?.editors === undefined ? joinBylines(headerByline, editorLineAfter(after)) : headerByline);
   const authors = authorsOf(header, story, meta, [publisher, source], byline?.editors ?? []);
   // "Martine Valo" alone under the story's last paragraph: its writer's signature, not its text.
   const lastSection = story.sections.at(-1);
@@ -697,7 +733,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     const total = story.sections.reduce((n, s) => n + s.paragraphs.length, 0);
     story.quotes = story.quotes.filter((q) => q < total);
     story.code = story.code.filter((c) => c < total);
-    story.rows = story.rows.filter((r) => r.at < total);
+    story.tables = story.tables.filter((r) => r.at < total);
   }
   // A site's logo is not the story's picture.
   const image = meta.image !== undefined && !/logo|icon|avatar/iu.test(meta.image) ? absoluteUrl(meta.image, pageUrl) : undefined;
@@ -713,7 +749,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     sections: story.sections,
     ...(story.quotes.length > 0 ? { quotes: story.quotes } : {}),
     ...(story.code.length > 0 ? { code: story.code } : {}),
-    ...(story.rows.length > 0 ? { rows: story.rows } : {}),
+    ...(story.tables.length > 0 ? { tables: story.tables } : {}),
     ...(authors.length > 0 ? { authors } : {}),
     ...(related.length > 0 ? { related: related.filter((r) => !ownTitles.has(r.title)) } : {}),
     ...(image !== undefined ? { image } : {}),

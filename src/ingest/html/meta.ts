@@ -17,6 +17,8 @@ export interface PageMeta {
   authors?: string[];
   source?: string;
   publisher?: string;
+  /** A WeChat article's account as its markup prints it once its script has run (a page saved from the browser). */
+  account?: string;
   image?: string;
   url?: string;
   /** The language the page declares (<html lang>, Content-Language, og:locale), as a BCP 47 tag. */
@@ -171,6 +173,8 @@ export function readPageMeta(doc: Document): PageMeta {
   const authors = ldAuthors.length > 0 ? ldAuthors : metaAuthors.length > 0 ? metaAuthors : markedAuthors(doc);
   const headline = metaText(typeof ld?.headline === "string" ? ld.headline : undefined) ?? pick(["og:title", "twitter:title", "parsely-title", "dc.title", "dc:title"]);
   const publisher = nameOf(ld?.publisher, jsonLd.byId)[0] ?? pick(PUBLISHER_NAMES);
+  // Read before the page's chrome goes: the account's name is a link that runs a script.
+  const account = metaText(doc.querySelector("#js_name")?.textContent);
   // <meta name="source" content="来源：新华网">: the source, not its label.
   const source = pick(SOURCE_NAMES)?.replace(/^(?:来源|稿源|出处)\s*[:：]\s*/u, "") || undefined;
   const docTitle = metaText(doc.querySelector("title")?.textContent);
@@ -188,6 +192,7 @@ export function readPageMeta(doc: Document): PageMeta {
     ...(authors.length > 0 ? { authors: [...new Set(authors)] } : {}),
     ...(source !== undefined ? { source } : {}),
     ...(publisher !== undefined ? { publisher } : {}),
+    ...(account !== undefined ? { account } : {}),
     ...(image !== undefined ? { image } : {}),
     ...(url !== undefined ? { url } : {}),
     ...(language !== undefined ? { language } : {}),

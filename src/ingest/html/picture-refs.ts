@@ -3,10 +3,11 @@
 // pages (linkedom) and feed entries (htmlparser2), which read attributes each their own way.
 
 // Chinese sites' lazy loaders too: echo.js's data-echo, Taobao's data-ks-lazyload, jQuery
-// lazyload's bare "original", Discuz forums' zoomfile and file (over a none.gif src).
+// lazyload's bare "original", Discuz forums' zoomfile and file (over a none.gif src), and the
+// _src Baidu's UEditor keeps beside (or instead of) the src.
 const LAZY_SRC = [
   "data-src", "data-original", "data-original-src", "data-lazy-src", "data-url", "data-actualsrc", "data-echo", "data-lazyload", "data-ks-lazyload",
-  "lazy-src", "original", "zoomfile", "file", "src",
+  "lazy-src", "original", "zoomfile", "file", "src", "_src",
 ];
 const LAZY_SRCSET = ["data-srcset", "data-lazy-srcset", "srcset"];
 

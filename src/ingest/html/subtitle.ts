@@ -26,7 +26,12 @@ const sentenceLike = (text: string) => /[。！？!?，,；;]|\p{L}{2}\.(?:\s|$)
 export function isDekBlock(block: Block, title: string, isHeaderLine: (text: string) => boolean): boolean {
   if (block.kind !== "text" && block.kind !== "heading") return false;
   const text = block.text;
-  if (bareText(text) === bareText(title) || charLength(text) < 12 || isHeaderLine(text) || !sentenceLike(text)) return false;
+  // "——东河镇示范基地见闻": a Chinese subtitle under its dash, or one the page names so, needs no sentence's punctuation.
+  const dashed = /^[—―]{1,2}\s*\p{Script=Han}/u.test(text) && charLength(text) >= 6;
+  const named = block.dek === true && /\p{Script=Han}/u.test(text) && !/[:：]/u.test(text) && charLength(text) >= 8;
+  if (bareText(text) === bareText(title) || isHeaderLine(text)) return false;
+  if (dashed || named) return true;
+  if (charLength(text) < 12 || !sentenceLike(text)) return false;
   return block.dek === true || (block.kind === "heading" && dekShaped(text));
 }
 

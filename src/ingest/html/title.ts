@@ -4,7 +4,7 @@
 import { ELEMENT, namesOf, squash, tagOf, TEXT, textOf } from "./dom";
 import type { Block } from "./blocks";
 import type { Stats } from "./density";
-import { parseMetaLine } from "../parse/meta";
+import { CHANNEL_NAME, parseMetaLine } from "../parse/meta";
 
 /** "发布时间：2019-09-26 10:09", "来源：新华社": the line under a headline, never one. */
 const isMetaText = (text: string) => parseMetaLine(text) !== undefined;
@@ -21,9 +21,6 @@ export function titleParts(docTitle: string): string[] {
   return docTitle.split(separator).map((s) => s.trim()).filter((s) => s !== "");
 }
 
-/** "…_新闻", "…_正文": a channel or a page's kind at the <title>'s end, no site's name. */
-const CHANNEL = /^(?:新闻|资讯|要闻|国内|国际|社会|财经|体育|娱乐|科技|军事|教育|健康|汽车|房产|文化|旅游|视频|图片|正文|详情|综合|本地|时政|新闻中心|新闻频道|本地新闻|新闻动态|工作动态|通知公告)$/u;
-
 /** The site's name from the <title> tail ("…-股票频道-和讯网" → "和讯网"), when the headline is before it. */
 export function siteNameFrom(docTitle: string | undefined, headline: string): string | undefined {
   if (docTitle === undefined) return undefined;
@@ -37,9 +34,14 @@ export function siteNameFrom(docTitle: string | undefined, headline: string): st
   // A site's name in Latin letters runs longer than one in Han ("Local History Society").
   const longest = /\p{Script=Han}/u.test(docTitle) ? 20 : 32;
   if (leads) return [...first].length <= longest && !bare(headline).includes(bare(first)) ? first : undefined;
-  if ([...last].length > longest || /^by\s/iu.test(last) || CHANNEL.test(last)) return undefined;
+  if ([...last].length > longest || /^by\s/iu.test(last) || CHANNEL_NAME.test(last)) return undefined;
   if (bare(headline).includes(bare(last)) || !bare(docTitle).startsWith(bare(headline).slice(0, 4))) return undefined;
-  return last;
+  // "…_澎湃新闻-The Paper": a Chinese site's name, then its English one; a Chinese story's reader knows the first.
+  const before = parts.at(-2);
+  const english = /^[\p{Script=Latin}\d\s.&'-]+$/u.test(last) && /\p{Script=Han}/u.test(headline);
+  if (english && parts.length >= 3 && before !== undefined && /\p{Script=Han}/u.test(before) && [...before].length <= 20 && !CHANNEL_NAME.test(before)) return before;
+  // "央视网(cctv.com)": the site's name, without its address beside it.
+  return last.replace(/(?<=\p{Script=Han})\s*[(（](?:www\.)?[\w-]+(?:\.[\w-]+)+[)）]$/u, "");
 }
 
 const lengthOf = (s: string) => [...s].length;

@@ -11,11 +11,16 @@ import { buildSections } from "./sections";
 import { listHeadingAt } from "./tail";
 import { readHeader, type Header } from "./header";
 
-/** A data table's row: the paragraph it is (its cells joined by " | "), its cells, and whether they are the table's headers. */
+/** A row of a data table: the paragraph it is (its cells joined by " | "), by its place in the whole article (from 0), and its cells. */
 export interface TableRow {
   at: number;
+  /** Rows of one table share its number; two tables side by side stay two. */
+  table: number;
   cells: string[];
+  /** A row of header cells (<th>, the table's <thead>, or a first row set wholly in bold). */
   head?: true;
+  /** Each cell's columns and rows, where a cell of the row spans more than one. */
+  spans?: [columns: number, rows: number][];
 }
 
 export interface ParsedArticle {
@@ -33,8 +38,8 @@ export interface ParsedArticle {
   quotes?: number[];
   /** The paragraphs that are lines of a program (a <pre>), by their place in the whole article, from 0. */
   code?: number[];
-  /** The paragraphs that are a data table's rows, by their place in the whole article, with their cells. */
-  rows?: TableRow[];
+  /** The paragraphs that are rows of a data table, with their cells. */
+  tables?: TableRow[];
   /** The writers' names, where the page names them (作者, 记者, or its metadata). */
   authors?: string[];
   /** The page's list of related headlines. */

@@ -6,12 +6,13 @@ import { charLength, fitsIn } from "./lines";
 // 记者 and 通讯员 are followed by a space as often as by a colon; one-character roles (文, 图)
 // need the colon, a slash or a bar ("文/陈晓", "文字｜李娜"), or any name containing 文 would read as a credit.
 const ROLE =
-  /(?:本报|本台|本刊|本网|特约|见习|实习|职工|新华社|中新社|央视|央广)?(?:(记者|通讯员)\s*[:：]?|(责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|值班编辑|编辑|责编|文字|撰文|撰稿|采写|作者|摄影|摄像|校对|审核|审校|[一二三初复终]审|主编|监制|制图|统筹|图片|文|图)\s*[:：/／|｜丨])\s*/gu;
+  /(?:本报|本台|本刊|本网|特约|见习|实习|职工|新华社|中新社|央视|央广)?(?:(记者|通讯员|责任编辑|责编|编辑)\s*[:：]?|(责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|值班编辑|编辑|责编|文字|撰文|撰稿|采写|作者|摄影|摄像|校对|审核|审校|[一二三初复终]审|主编|监制|制图|统筹|图片|文|图)\s*[:：/／|｜丨])\s*/gu;
 const WRITERS = new Set(["记者", "通讯员", "文字", "撰文", "撰稿", "采写", "作者", "文"]);
 const EDITORS = new Set(["责任编辑", "图片编辑", "美术编辑", "视频编辑", "实习编辑", "编辑", "责编"]);
 
 const BRACKETED = /^[(（【[]\s*([^()（）【】[\]]{2,80})\s*[)）】\]]$/u;
-const PLAIN = /^(?:责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|值班编辑|编辑|责编|作者|记者|文字|文|撰文|撰稿|审核|校对|审校|[一二三初复终]审|主编|监制|统筹|摄影|摄像|制图|图片)\s*[:：/／|｜丨]/u;
+// "责任编辑 王五": the editor's role needs no colon before a name alone on the line.
+const PLAIN = /^(?:(?:责任编辑|责编)\s+\p{Script=Han}{2,4}$|(?:责任编辑|图片编辑|美术编辑|视频编辑|实习编辑|值班编辑|编辑|责编|作者|记者|文字|文|撰文|撰稿|审核|校对|审校|[一二三初复终]审|主编|监制|统筹|摄影|摄像|制图|图片)\s*[:：/／|｜丨])/u;
 /**
  * A credit at the very end of the last paragraph: in brackets ("…宣誓。（记者 王小明）",
  * "（责编：李四）"), or an editor's after the last sentence ("…宣誓。 责任编辑：李华").
@@ -48,7 +49,8 @@ export function creditNames(value: string): string[] {
   for (const raw of value.split(/[\s、,，;；/／|｜丨]+|(?<=[】\]])(?=[【[])/u)) {
     // "作者：王小明，转载请联系授权": a clause after the names ends them.
     if (/[:：]/u.test(raw) || /转载|授权|请|联系|出处|禁止/u.test(raw)) break;
-    const n = raw.replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(NAME_CODE, "");
+    // "张三（青山县农业农村局）": the writer's unit in brackets after the name is no part of it.
+    const n = raw.replace(/(?<=^\p{Script=Han}{2,4})[(（][^()（）]{2,30}[)）]?$/u, "").replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(NAME_CODE, "");
     // "南方周末实习生": an outlet's name before a role ("实习生 李华"), no one's name.
     if (n === "" || charLength(n) > 20 || namesNoOne(n) || /\p{Script=Han}(?:实习生|记者|通讯员|编辑)$/u.test(n)) continue;
     (EDITOR_CODE.test(n) ? codes : names).push(n);
@@ -91,11 +93,14 @@ function toByline(text: string, credits: Credits): Byline {
   };
 }
 
+/** "青山日报记者 张三", "县融媒体中心记者 李四", "环球网报道 记者 张三": the outlet a reporter writes for, before the role. */
+const OUTLET_BEFORE_ROLE = /^\p{Script=Han}{1,12}?(?:报|社|台|网|刊|站|中心|新闻)(?:报道|讯)?\s*(?=(?:特约|见习|实习|首席)?记者)/u;
+
 /** The credits of a credit line, or undefined when it is not one. */
 function creditsOf(line: string): Credits | undefined {
   if (!fitsIn(line, 90)) return undefined;
   const bracketed = BRACKETED.exec(line);
-  const inner = bracketed ? bracketed[1] : PLAIN.test(line) && charLength(line) <= 40 ? line : undefined;
+  const inner = bracketed ? bracketed[1]?.trim().replace(OUTLET_BEFORE_ROLE, "") : PLAIN.test(line) && charLength(line) <= 40 ? line : undefined;
   return inner === undefined ? undefined : readCredits(inner.trim());
 }
 
@@ -137,8 +142,13 @@ export function latinByline(line: string): { writers: string[]; match: string } 
  * "（通讯员 赵刚）", crediting no reporter → 赵刚.
  */
 export function bylineReporters(byline: Byline): string[] {
-  const credits = creditsOf(byline.text);
-  return credits === undefined ? [] : credits.reporters.length > 0 ? credits.reporters : credits.writers;
+  // Two credit lines joined ("（记者 王小明） 编辑：王五"): the reporters are in the one in brackets.
+  const lines = [byline.text, ...(byline.text.match(/[(（【[][^()（）【】[\]]+[)）】\]]/gu) ?? [])];
+  for (const line of lines) {
+    const credits = creditsOf(line);
+    if (credits !== undefined && credits.writers.length > 0) return credits.reporters.length > 0 ? credits.reporters : credits.writers;
+  }
+  return [];
 }
 
 /** Splits "…尽快缩小差距。(责编：王五)" or "…缩小差距。 责编：王五" into the paragraph and its byline. */

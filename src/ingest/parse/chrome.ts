@@ -12,7 +12,7 @@ const CHROME_WORDS = new Set(
     "阅读 浏览 点击 阅读量 浏览量 点击量 浏览次数 阅读数 Facebook Twitter LINE WhatsApp Email " +
     "上页 下页 尾页 末页 前一页 后一页 单页阅读 全文阅读 分页阅读 跳转 反馈 返回列表 返回首页 返回上一页 返回上页 返回目录 " +
     "打印此页 打印本文 打印文章 关闭此页 关闭本页 手机看新闻 听新闻 朗读 语音播报 A+ A- + - " +
-    "收藏本页 收藏本文 加入收藏 推荐 推荐给朋友 复制网址 复制本文网址 我要评论 我要打印 我要收藏 我要分享 发表评论 双击滚屏 " +
+    "参与互动 我要参与 参与讨论 收藏本页 收藏本文 加入收藏 推荐 推荐给朋友 复制网址 复制本文网址 我要评论 我要打印 我要收藏 我要分享 发表评论 双击滚屏 " +
     "微信扫一扫 分享到朋友圈 设为首页 无障碍 繁體 繁体 简体 赏 查看评论 隐藏边栏 显示边栏 Next Previous Prev Page Older Newer " +
     "Share on Tweet Print Comments Comment Subscribe Follow Save Copy link Pinterest Reddit LinkedIn Telegram"
   ).split(" "),
@@ -92,6 +92,9 @@ export function isToolbarLine(line: string): boolean {
 const FOOTER =
   /copyright|©|版权所有|ICP备|ICP证|公网安备|网安备|违法和不良信息举报|未经(?:书面)?(?:许可|授权)|不得转载|禁止转载|转载(?:请|须|需)(?:注明|联系|标明)|如有侵权|侵权请?联系|all rights reserved|观点仅代表作者本人|仅提供信息存储空间服务|(?:报料|爆料)(?:热线|电话|邮箱)?[:：]|^(?:主办|承办|协办|运行维护|运维|技术支持)单位\s*[:：]|^技术支持\s*[:：]/iu;
 
+/** "声明：转载此文是出于传递更多信息之目的…", "【免责声明】本文仅代表作者个人观点…": a portal's notice under the story. */
+const DISCLAIMER = /^[【[(（]?(?:免责|版权|特别|郑重)?声明(?:[】\])）]\s*[:：]?|\s*[:：]).*?(?:转载|版权|侵权|仅代表|不代表|立场)/u;
+
 /** "文章为作者独立观点，不代表虎嗅网立场", "转载此文请于文首标明作者姓名": a site's notice about what it republishes. */
 const REPRINT_NOTICE = /不代表.{1,12}(?:立场|观点)|转载(?:此文|本文|请)|(?:注明|标明|附上)(?:出处|来源|作者)|保留追究.{0,6}(?:责任|权利)/gu;
 
@@ -101,6 +104,7 @@ const REPRINT_NOTICE = /不代表.{1,12}(?:立场|观点)|转载(?:此文|本文
  */
 export function isFooterLine(line: string): boolean {
   if (fitsIn(line, 150) && (FOOTER.test(line) || /^[*＊]?(?:文章|本文)?(?:为|系|仅)?(?:作者|作者个人)?独立观点[，,]\s*不代表/u.test(line))) return true;
+  if (fitsIn(line, 300) && DISCLAIMER.test(line)) return true;
   return fitsIn(line, 400) && (line.match(REPRINT_NOTICE)?.length ?? 0) + (line.match(new RegExp(FOOTER, "giu"))?.length ?? 0) >= 3;
 }
 

@@ -14,22 +14,32 @@ export interface PageDate {
   precision: DatePrecision;
 }
 
-export const DATE_PATTERN =
-  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})\s*秒?)?\s*分?)?/u;
+/**
+ * Between the day and the time: "T" (2021-03-05T10:20:30), the weekday ("2021年03月05日 星期五 10:20")
+ * and the part of the day ("下午3:20", which is 15:20).
+ */
+const DATE_PATTERN =
+  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:T|\s*(?:(?:星期|礼拜|周)[一二三四五六日天])?\s*(凌晨|早上|上午|中午|下午|晚上)?)\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})\s*秒?)?\s*分?)?/u;
+/** The parts of the day after noon: their hours 1–11 are 13–23. */
+const AFTERNOON = new Set(["下午", "晚上"]);
 
 /** "2019 09/26 11:05:00": the year, the day and the time a page sets in elements of their own. */
 const SPLIT_DATE = /((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/u;
 
 /** The first date in the text, with the precision it was printed at. */
 export function findDate(text: string): { date: PageDate; match: string } | undefined {
-  const m = DATE_PATTERN.exec(text) ?? SPLIT_DATE.exec(text);
+  const printed = DATE_PATTERN.exec(text);
+  const split = printed ? null : SPLIT_DATE.exec(text);
+  const m = printed ?? split;
   if (!m) return undefined;
-  const [match, y, mo, d, h, mi, s] = m;
+  const [match, y, mo, d, ...rest] = m;
+  const [part, h, mi, s] = printed ? rest : [undefined, ...rest];
+  const hour = Number(h) + (part !== undefined && AFTERNOON.has(part) && Number(h) < 12 ? 12 : 0);
   const fields = {
     year: Number(y),
     month: Number(mo),
     day: Number(d),
-    ...(h !== undefined && mi !== undefined ? { hour: Number(h), minute: Number(mi) } : {}),
+    ...(h !== undefined && mi !== undefined ? { hour, minute: Number(mi) } : {}),
     ...(s !== undefined ? { second: Number(s) } : {}),
   };
   const iso = toRfc3339(fields, CHINA_OFFSET);

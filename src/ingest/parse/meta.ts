@@ -18,18 +18,20 @@ export interface MetaLine {
 }
 
 const LABELS =
-  "发布时间|发表时间|更新时间|(?:首发|发稿|刊发|录入|上传|创建|出版|成文|印发|发文)(?:时间|日期)|时间|日期|来源于|来源|稿源|出处|来自|作者|记者|通讯员|撰稿|撰文|责任编辑|编辑|责编|" +
+  // "发布日期：…", "文章来源：…": the whole label, never a bare 日期 or 来源 with its first word left as a name or an outlet.
+  "(?:发布|发表|更新|修改|首发|发稿|刊发|录入|上传|创建|出版|成文|印发|发文)(?:时间|日期)|时间|日期|" +
+  "(?:文章|信息|稿件|新闻)来源|来源于|来源|稿源|出处|来自|作者|记者|通讯员|撰稿|撰文|责任编辑|编辑|责编|" +
   // Credits this reader keeps no names of, which end the value before them ("来源：青山日报 摄影：李华").
   "摄影|摄像|供稿|校对|审核|审校|终审|主编|策划|统筹|监制|出品|制图|翻译|" +
   "浏览次数|浏览量|阅读量|点击量|点击数|浏览|阅读|点击";
 const LABEL = new RegExp(
-  String.raw`(${LABELS})\s*(?:[:：]|[|｜丨](?!\s*(?:发布时间|发表时间|更新时间|时间|日期|来源|作者|编辑)))\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))`,
+  String.raw`(${LABELS})\s*(?:[:：]|[|｜丨](?!\s*(?:发布时间|发表时间|更新时间|发布日期|时间|日期|来源|作者|编辑)))\s*|(?<=^|\s|\p{Script=Han})(记者|通讯员)\s+(?=\p{Script=Han}{2,4}(?:\s|$))`,
   "gu",
 );
 /** "【发布时间】2019-09-26 【来源】青山日报": a label set in brackets, read as one with a colon. */
 const BRACKETED_LABEL = new RegExp(String.raw`[【[]\s*(${LABELS})\s*[】\]]\s*`, "gu");
 const CALENDAR_WORDS = /(?<=^|\s)(?:(?:星期|礼拜|周)[一二三四五六日天]|农历\S{2,8}|今天是)(?=\s|$)/gu;
-const SOURCE_LABELS = new Set(["来源", "来源于", "稿源", "出处", "来自"]);
+const SOURCE_LABELS = new Set(["来源", "文章来源", "信息来源", "稿件来源", "新闻来源", "来源于", "稿源", "出处", "来自"]);
 const WRITER_LABELS = new Set(["作者", "记者", "撰稿", "撰文"]);
 const EDITOR_LABELS = new Set(["责任编辑", "编辑", "责编"]);
 
@@ -52,6 +54,11 @@ function withoutControls(value: string): string {
   return trimValue((from > 0 ? words.slice(0, from) : words).join(" "));
 }
 const names = (s: string) => creditNames(trimValue(s));
+
+/** "财经", "新闻中心", "正文": a channel's name or a page's kind, never an outlet. */
+export const CHANNEL_NAME = /^(?:新闻|资讯|要闻|国内|国际|社会|财经|体育|娱乐|科技|军事|教育|健康|汽车|房产|文化|旅游|视频|图片|正文|详情|综合|本地|时政|新闻中心|新闻频道|本地新闻|新闻动态|工作动态|通知公告)$/u;
+/** "财经 青山日报 2021-03-05 10:20": the channel printed before the outlet beside the date is not its name. */
+const withoutChannel = (s: string) => s.replace(/^(\S+)\s+(?=\S)/u, (all, first: string) => (CHANNEL_NAME.test(first) ? "" : all));
 
 /** "【字体：大 中 小】", "[打印]": a control in brackets. */
 const BRACKETED = /[【[]([^【】[\]]{1,20})[】\]]/gu;
@@ -100,12 +107,12 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   // "发布于 2020-08-06", "编辑于 …": the words say when, not who.
   // "星期四", "农历八月廿八" beside the day say which day it is, not who published it.
   // "王小明 于 2019-09-26 12:11:02 发布": the same words on both sides of the date.
-  const before = withoutControls(
+  const before = withoutChannel(withoutControls(
     trimValue(rawBefore)
       .replace(/(?:^|\s)(?:发布|发表|编辑|更新|修改)于$/u, "")
       .replace(/(?:^|\s)于\s+(?:发布|发表|编辑|更新|修改)(?=\s|$)/u, " ")
       .replace(CALENDAR_WORDS, " "),
-  );
+  ));
   labels.forEach((m, i) => {
     const label = m[1] ?? m[2] ?? "";
     const value = rest.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? rest.length);
@@ -122,7 +129,8 @@ export function parseMetaLine(printed: string): MetaLine | undefined {
   if (/[。；;！!？?]/u.test(rawBefore) || charLength(before) > 20 || /[，,]/u.test(before)) return undefined;
   // Only beside a date: the "本报" of "本报记者 王小明" is the reporter's, not an outlet; and
   // "文・写真：山田花子", a label this reader does not know, is no outlet either.
-  if (before === "" || !found || /[:：]/u.test(before)) return meta;
+  // "Published: 2021-03-05 10:20": the English label of the date, no outlet.
+  if (before === "" || !found || /[:：]/u.test(before) || /^(?:published|posted|updated|last updated|date|time|pubdate)$/iu.test(before)) return meta;
   // WeChat's "原创 张三 某某公众号 2020-08-05 18:30": the writer, then the account that published it.
   const wechat = /^原创(?:\s+(\S+))?\s+(\S+)$/u.exec(before);
   if (wechat) {
