@@ -68,14 +68,14 @@ const WIDGET = /(?:字数|阅读|浏览|点击|评论|点赞|喜欢)(?:量|数|�
 /** The line without its counters and controls ("【我要纠错】", "阅读 5678"), which are never a source, a name or a credit. */
 export const withoutWidgets = (line: string) => line.replace(BRACKETED, (all, inner: string) => (isToolbarLine(inner) ? " " : all)).replace(WIDGET, " ").trim();
 
-const LEADING_LABEL = new RegExp(`^(${LABELS})(?=[^\\s:：|｜丨])`, "u");
+const LEADING_LABEL = new RegExp(`^(${LABELS})\\s*(?=[^\\s:：|｜丨])`, "u");
 /** "1164次阅读", "0 条评论": a counter set as a field of its own. */
 const COUNTER_FIELD = /^\d[\d,.]*[万千]?\s*(?:次阅读|次浏览|人阅读|人浏览|次点击|人看过|条评论|条留言)$/u;
 
 /**
  * "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星": a dated line of fields set
- * apart by bars, its labels run into their values: each label read as if a colon followed it,
- * the counters left out.
+ * apart by bars, its labels run into their values or a space before them ("来源 CSDN", as a
+ * page's markup sets it): each label read as if a colon followed it, the counters left out.
  */
 function barFields(line: string): string {
   const fields = line.split(/\s*[|｜丨]\s*/u);

@@ -26,6 +26,8 @@ describe("header lines", () => {
       writers: ["魏星"],
       credits: ["作者：魏星"],
     });
+    // As a page's markup sets it, with spaces between its labels and their values.
+    expect(parseMetaLine("发表于 2014-08-24 21:30 | 1164次阅读 | 来源 CSDN | 0 条评论 | 作者 魏星")).toMatchObject({ source: "CSDN", writers: ["魏星"] });
     // A time told from when the page was read is a header line, but names no date.
     expect(parseMetaLine("昨天")).toEqual({});
     expect(parseMetaLine("3小时前")).toEqual({});
