@@ -1,11 +1,12 @@
 // Feed text → its entries, whatever the format: RSS 0.9x/1.0 (RDF)/2.0, Atom 0.3/1.0 and JSON
 // Feed 1/1.1, read by feedsmith (it read 9 of 10 broken feeds right against 8 for
 // @rowanmanning/feed-parser, see bench/feed-parsers.ts, and alone reads RDF, JSON Feed and
-// OPML). A feed cut off before its root element closes is refused whole: both parsers
-// would read the entries before the cut and pass a partial feed off as the feed.
+// OPML). A feed cut off before its root element closes keeps its whole entries and is named
+// (cut-off.ts): read as it stands, both parsers would pass a partial entry off as whole.
 import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
+import { closedAfterLastEntry, CUT_OFF } from "./cut-off";
 import { prologue, unsafeDoctype } from "./doctype";
 import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
 import { itemLinks } from "./item-links";
@@ -99,6 +100,24 @@ type Parsed = { format: ParsedFeed["format"]; feed: Obj };
 const parseXml = (xml: string) => parseFeed(withoutOverlongPeople(repairXml(xml))) as unknown as Parsed;
 const rawEntries = ({ format, feed }: Parsed) => list(format === "atom" ? feed.entries : feed.items).filter(isObj);
 
+/** The entries, then the reason the feed was not read whole. */
+function* thenUnreadable(entries: Iterable<FeedEntry>, reason: string): Generator<FeedEntry> {
+  yield* entries;
+  throw new UnreadableFeed(reason);
+}
+
+/**
+ * A feed cut off before its root closes, read up to its last whole entry; the reason it is
+ * not whole is given after those entries. Refused when it has none.
+ */
+function cutOffFeed(xml: string, address: string | undefined): ParsedFeed | { reason: string } {
+  const root = rootName(xml);
+  const closed = root === undefined ? undefined : closedAfterLastEntry(xml, root);
+  const read = closed === undefined || !closesRoot(closed.xml) ? undefined : readFeedText(closed.xml, address);
+  if (read === undefined || "reason" in read) return { reason: CUT_OFF };
+  return { ...read, entries: thenUnreadable(read.entries, closed!.reason) };
+}
+
 /** A document's entries, with the links and RSS 1.0 enclosures the parser leaves out, read from the same text. */
 function entriesOf(parsed: Parsed, xml: string | undefined, base: string | undefined): FeedEntry[] {
   const { format } = parsed;
@@ -190,7 +209,7 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
   } else {
     const unsafe = unsafeDoctype(trimmed);
     if (unsafe !== undefined) return { reason: unsafe };
-    if (!closesRoot(trimmed)) return { reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" };
+    if (!closesRoot(trimmed)) return cutOffFeed(trimmed, address);
   }
   const sliced = isJson ? undefined : slicedFeed(trimmed);
   let parsed: Parsed;

@@ -17,20 +17,24 @@ interface FeedSlices {
   slices: Iterable<string>;
 }
 
-/** The [start, end) of each top-level entry (<item> in RSS and RDF, <entry> in Atom), or undefined. */
-function entrySpans(xml: string, tag: string): [number, number][] | undefined {
+/**
+ * The [start, end) of each whole top-level entry (<item> in RSS and RDF, <entry> in Atom), and
+ * whether the scan met the document's end inside an entry, a CDATA section or a comment (a
+ * cut-off download); undefined when entries nest or close unopened.
+ */
+export function scanEntries(xml: string, tag: string): { spans: [number, number][]; cut: boolean } | undefined {
   const token = new RegExp(`<!\\[CDATA\\[|<!--|<(/?)${tag}(?=[\\s/>])`, "gu");
   const spans: [number, number][] = [];
   let start = -1;
   for (let m = token.exec(xml); m !== null; m = token.exec(xml)) {
     if (m[0] === "<![CDATA[" || m[0] === "<!--") {
       const end = xml.indexOf(m[0] === "<!--" ? "-->" : "]]>", token.lastIndex);
-      if (end === -1) return undefined;
+      if (end === -1) return { spans, cut: true };
       token.lastIndex = end + 3;
       continue;
     }
     const close = xml.indexOf(">", token.lastIndex);
-    if (close === -1) return undefined;
+    if (close === -1) return { spans, cut: true };
     token.lastIndex = close + 1;
     if (m[1] === "/") {
       if (start === -1) return undefined;
@@ -40,13 +44,22 @@ function entrySpans(xml: string, tag: string): [number, number][] | undefined {
     else if (xml[close - 1] === "/") spans.push([m.index, close + 1]);
     else start = m.index;
   }
-  return start === -1 && spans.length > 0 ? spans : undefined;
+  return { spans, cut: start !== -1 };
+}
+
+/** The tag of a feed's entries by its root element: <entry> in Atom, <item> in RSS and RDF. */
+export const entryTag = (root: string): string | undefined => (root === "feed" ? "entry" : /^(?:rss|(?:rdf:)?RDF)$/u.test(root) ? "item" : undefined);
+
+/** The [start, end) of each top-level entry, or undefined. */
+function entrySpans(xml: string, tag: string): [number, number][] | undefined {
+  const found = scanEntries(xml, tag);
+  return found === undefined || found.cut || found.spans.length === 0 ? undefined : found.spans;
 }
 
 /** The feed's shell and slices; undefined for a small feed, or one read more safely whole. */
 export function feedSlices(xml: string, root: string): FeedSlices | undefined {
   if (xml.length < SLICED_FROM) return undefined;
-  const tag = root === "feed" ? "entry" : /^(?:rss|(?:rdf:)?RDF)$/u.test(root) ? "item" : undefined;
+  const tag = entryTag(root);
   const spans = tag === undefined ? undefined : entrySpans(xml, tag);
   if (spans === undefined) return undefined;
   const head = xml.slice(0, spans[0]![0]);
