@@ -53,6 +53,18 @@ export function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: strin
   return media === undefined ? read : { ...read, html: media };
 }
 
+/** The Atom element an entry's body is read from: its content, else its summary. */
+function atomBodyElement(entry: Obj): Obj | undefined {
+  const content = isObj(entry.content) ? entry.content : undefined;
+  return content && text(content) ? content : isObj(entry.summary) ? entry.summary : undefined;
+}
+
+/** The xml:base an Atom entry's body gives itself (on its <content> or <summary>): where its relative links point from. */
+export function bodyXmlBase(entry: Obj, format: ParsedFeed["format"]): string | undefined {
+  const element = format === "atom" ? atomBodyElement(entry) : undefined;
+  return isObj(element?.xml) ? text(element.xml.base) : undefined;
+}
+
 function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   if (format === "json") {
     // An item with no content but its summary (the standard asks for content; some give only
@@ -65,7 +77,7 @@ function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; sum
   if (format === "atom") {
     const content = isObj(entry.content) ? entry.content : undefined;
     const summary = isObj(entry.summary) ? entry.summary : undefined;
-    const pick = content && text(content) ? content : summary;
+    const pick = atomBodyElement(entry);
     const value = text(pick);
     const html = value === undefined ? undefined : isAtomText(pick?.type) ? escapeHtml(value) : value;
     return { ...(html ? { html } : {}), ...(pick === content && text(summary) ? { summary: text(summary)! } : {}) };

@@ -4,7 +4,7 @@ import { cleanName } from "../../content/clean-text";
 import { decodeEntities, htmlToText } from "../../content/html-text";
 import { absoluteUrl, isWebAddress } from "../urls";
 import { feedDate, type FeedDate } from "./dates";
-import { bodyOf } from "./body";
+import { bodyOf, bodyXmlBase } from "./body";
 import type { ItemLinks } from "./item-links";
 import { enclosuresOf, mediaPicture } from "./media";
 import type { FeedAuthor, FeedEntry, ParsedFeed } from "./parse";
@@ -139,11 +139,18 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   const id = text(entry.id) ?? guid ?? rdfAbout;
   // A podcast episode may be titled in <itunes:title> alone.
   const title = withoutSource(titleOf(entry.title, format) ?? (isObj(entry.itunes) ? titleOf(entry.itunes.title, format) : undefined), entry);
-  const entryBase = absoluteUrl(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase) ?? feedBase;
+  const ownBase = absoluteUrl(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase);
+  const entryBase = ownBase ?? feedBase;
   const link = resolved(more.origLink ?? linkOf(entry, format) ?? more.href, entryBase);
   const base = absoluteUrl(link, undefined) ?? entryBase;
+  // The body's links point from the xml:base its entry or its own element gives, where one
+  // does (Atom's rule); else from the entry's link, as a reader of its page would see them.
+  const bodyBase = absoluteUrl(bodyXmlBase(entry, format), entryBase) ?? ownBase ?? base;
+  // An XML entry's enclosures and pictures are its link's siblings: read against the same base
+  // as the link. JSON Feed reads an item's addresses against the item's url.
+  const fieldBase = format === "json" ? base : entryBase;
   const date = dateOf(entry);
-  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? mediaPicture(entry), base);
+  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? mediaPicture(entry), fieldBase);
   // RSS 1.0 (RDF) feeds file their items under <dc:subject>.
   const subjects = isObj(entry.dc) ? list(entry.dc.subjects) : [];
   const categories = [...list(entry.categories ?? entry.tags), ...subjects].flatMap((c) => {
@@ -154,11 +161,11 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
     ...(id ? { id } : {}),
     ...(title ? { title } : {}),
     ...(link ? { link } : {}),
-    ...(base ? { base } : {}),
+    ...(bodyBase ? { base: bodyBase } : {}),
     ...(date ? { date } : {}),
     authors: authorsOf(entry),
     ...bodyOf(entry, format),
-    enclosures: enclosuresOf(entry, format).map((e) => ({ ...e, url: resolved(e.url, base)!, ...(e.poster !== undefined ? { poster: resolved(e.poster, base)! } : {}) })),
+    enclosures: enclosuresOf(entry, format).map((e) => ({ ...e, url: resolved(e.url, fieldBase)!, ...(e.poster !== undefined ? { poster: resolved(e.poster, fieldBase)! } : {}) })),
     ...(image ? { image } : {}),
     categories: [...new Set(categories)].slice(0, 50),
   };

@@ -41,7 +41,7 @@ export interface FeedEntry {
   id?: string;
   title?: string;
   link?: string;
-  /** Where the entry's relative links point from: its own link, else xml:base or the feed's link. */
+  /** Where the body's relative links point from: the xml:base its element or entry gives, else the entry's link, else the feed's xml:base or link. */
   base?: string;
   date?: FeedDate;
   authors: FeedAuthor[];
