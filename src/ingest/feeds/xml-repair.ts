@@ -6,15 +6,19 @@
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
 
+/** Character references to those control characters ("&#x1;", "&#27;"): the parser would give the characters. */
+const CONTROL_REFERENCES = /&#(?:x0*(?:[0-8bcef]|1[0-9a-f]|7f)|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|127));/giu;
+
 /**
  * The feed's XML as its publisher meant it, where a template wrote text unescaped: a "<" that
- * opens no tag ("a < b", "1<2") is the character, and control characters are dropped. The
- * parser refuses the whole feed for either one. CDATA sections and comments, which the parser
- * does not read as markup, are kept as they are; an unclosed one leaves the rest as it is, for
- * the parser to judge. One pass: each search starts where the last one ended.
+ * opens no tag ("a < b", "1<2") is the character, and control characters, written as such or
+ * as character references, are dropped. The parser refuses the whole feed for the first two,
+ * and gives a reader the characters of the third. CDATA sections and comments, which the
+ * parser does not read as markup, are kept as they are; an unclosed one leaves the rest as it
+ * is, for the parser to judge. One pass: each search starts where the last one ended.
  */
 export function repairXml(xml: string): string {
-  const text = (part: string) => part.replace(/<(?![A-Za-z_:/!?])/gu, "&lt;");
+  const text = (part: string) => part.replace(/<(?![A-Za-z_:/!?])/gu, "&lt;").replace(CONTROL_REFERENCES, (ref) => (/^&#(?:x0*[bc]|0*1[12]);$/iu.test(ref) ? " " : ""));
   let out = "";
   let at = 0;
   let cdata = xml.indexOf("<![CDATA[");

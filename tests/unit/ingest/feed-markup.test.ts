@@ -42,6 +42,11 @@ describe("feed markup", () => {
     ]);
   });
 
+  it("control characters written as character references are dropped too (vertical tabs and form feeds read as spaces); a tab's and an emoji's stay", async () => {
+    const [item] = await itemsOf(rss(`<item><title>第&#x1;二&#27;条&#x1F600;</title><link>https://m.example.cn/2</link><description>正文&#8;内容&#x0B;续&#9;完</description></item>`));
+    expect([item!.title, item!.content_text]).toEqual(["第二条😀", "正文内容 续 完"]);
+  });
+
   it("a body pasted from Word (<?xml:namespace …?>) or a whole HTML document reads; the document's header and footer are not its story", async () => {
     const items = await itemsOf(
       rss(`<item><title>从 Word 粘贴</title><link>https://m.example.cn/w</link><description><![CDATA[<p>第一段。<?xml:namespace prefix = o ns="urn:schemas-microsoft-com:office:office" /><o:p></o:p></p><p>第二段。</p>]]></description></item>
