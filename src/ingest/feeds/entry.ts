@@ -99,7 +99,8 @@ function atomLink(links: unknown): string | undefined {
 }
 
 export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undefined {
-  if (format === "atom") return atomLink(entry.links);
+  // An entry whose content lives elsewhere (<content src="…">) and that links nowhere else is that content.
+  if (format === "atom") return atomLink(entry.links) ?? (isObj(entry.content) ? text(entry.content.src) : undefined);
   if (format === "json") return text(entry.url) ?? text(entry.external_url);
   const guid = isObj(entry.guid) ? entry.guid : undefined;
   // An RSS item may give its link as <atom:link> only. Its guid is a permalink unless it says

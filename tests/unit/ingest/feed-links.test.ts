@@ -49,6 +49,13 @@ describe("feed links", () => {
     expect(note!.content_html).toBe('<p>见<a href="https://other.example.org/notes/list.html">清单</a>。</p>');
   });
 
+  it("an Atom entry whose content lives at another address (<content src>) and that has no link of its own links there", async () => {
+    const [item] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.org/"><title>博客</title><id>tag:b</id><updated>2024-01-02T03:04:05Z</updated>
+<entry><title>年终总结</title><id>tag:b:9</id><updated>2024-01-02T03:04:05Z</updated><content type="text/html" src="posts/2023.html"/></entry></feed>`);
+    expect(item).toMatchObject({ external_url: "https://blog.example.org/posts/2023.html", content_text: "年终总结" });
+  });
+
   it("a FeedBurner item links to the story's own address, not to the redirect, in RSS and in Atom", async () => {
     const [rss] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>Example Blog</title><link>https://blog.example.com/</link><description>d</description>
