@@ -104,8 +104,8 @@ const WEEKDAY_WORD = String.raw`(?:[\p{L}]+\.?,?\s+)?`;
 /** A month's name, or a Chinese locale's "1月". */
 const MONTH = String.raw`(\d{1,2}月|[\p{L}]+)\.?`;
 
-/** "Sat, 13 Jul 2019 10:00:00 +0800", "13 Jul 19 10:00 GMT+8", "Sa, 13. Juli 2019 10:00:00 MESZ". */
-const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\.?\s*${MONTH},?\s*(\d{4}|\d{2})(?:[\sT,]+${TIME})?(?:\s*${ZONE})?$`, "u");
+/** "Sat, 13 Jul 2019 10:00:00 +0800", "13 Jul 19 10:00 GMT+8", "Sa, 13. Juli 2019 10:00:00 MESZ", RFC 850's "Saturday, 13-Jul-19 10:00:00 GMT". */
+const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\.?(?:\s*|-)${MONTH},?(?:\s*|-)(\d{4}|\d{2})(?:[\sT,]+${TIME})?(?:\s*${ZONE})?$`, "u");
 /** "Sat Jul 13 2019 10:00:00 GMT+0800", "Sat Jul 13 10:00:00 CST 2019", "July 13, 2019 10:00 AM". */
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY_WORD}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{4}),?\s*)?(?:(?:at\s+|-\s*)?${TIME})?(?:\s*${ZONE})?(?:\s+(\d{4}))?$`, "u");
 /** ISO 8601 as feeds bend it: "T" or a space, a zone as "+0800", "+08", " +08:00" or none. */
