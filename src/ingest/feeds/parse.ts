@@ -6,7 +6,7 @@
 import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
-import { closedAfterLastEntry, CUT_OFF } from "./cut-off";
+import { closedAfterLastEntry, closedJsonFeed, CUT_OFF } from "./cut-off";
 import { prologue, unsafeDoctype } from "./doctype";
 import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
 import { itemLinks } from "./item-links";
@@ -113,8 +113,26 @@ function* thenUnreadable(entries: Iterable<FeedEntry>, reason: string): Generato
 function cutOffFeed(xml: string, address: string | undefined): ParsedFeed | { reason: string } {
   const root = rootName(xml);
   const closed = root === undefined ? undefined : closedAfterLastEntry(xml, root);
-  const read = closed === undefined || !closesRoot(closed.xml) ? undefined : readFeedText(closed.xml, address);
+  const read = closed === undefined || !closesRoot(closed.text) ? undefined : readFeedText(closed.text, address);
   if (read === undefined || "reason" in read) return { reason: CUT_OFF };
+  return { ...read, entries: thenUnreadable(read.entries, closed!.reason) };
+}
+
+const parsesWhole = (json: string): boolean => {
+  try {
+    JSON.parse(json);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A JSON Feed that does not parse, read up to its last whole item when it was cut off in its list of items. */
+function cutOffJsonFeed(json: string, address: string | undefined): ParsedFeed | { reason: string } {
+  const closed = closedJsonFeed(json);
+  // Closed, it must parse: read again, a text that does not would be closed again, and again.
+  const read = closed !== undefined && parsesWhole(closed.text) ? readFeedText(closed.text, address) : undefined;
+  if (read === undefined || "reason" in read) return { reason: "JSON 不完整或格式有误（文件可能被截断）" };
   return { ...read, entries: thenUnreadable(read.entries, closed!.reason) };
 }
 
@@ -201,11 +219,7 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
   const trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
   const isJson = trimmed.startsWith("{");
   if (isJson) {
-    try {
-      JSON.parse(trimmed);
-    } catch {
-      return { reason: "JSON 不完整或格式有误（文件可能被截断）" };
-    }
+    if (!parsesWhole(trimmed)) return cutOffJsonFeed(trimmed, address);
   } else {
     const unsafe = unsafeDoctype(trimmed);
     if (unsafe !== undefined) return { reason: unsafe };

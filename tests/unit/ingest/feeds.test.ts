@@ -231,6 +231,30 @@ describe("feeds", () => {
     expect(rdfEvents.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源不完整：文件在最后一个条目之后被截断（前 1 条已收入）" }]);
   });
 
+  it("a JSON Feed cut off in its items keeps its whole items and says where it was cut; a string holding braces does not fool it", async () => {
+    const feed = JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "日志",
+      home_page_url: "https://j.example/",
+      items: [
+        { id: "1", url: "https://j.example/1", title: "第一篇", content_text: "括号 {[\"」 不算数。", date_published: "2024-05-17T08:03:00+08:00" },
+        { id: "2", url: "https://j.example/2", title: "第二篇", content_text: "第二篇的正文。" },
+        { id: "3", url: "https://j.example/3", title: "第三篇", content_text: "写到一半的正文" },
+      ],
+    });
+    const cut = await fromBytes(Buffer.from(feed.slice(0, feed.indexOf("写到一半"))));
+    expect(cut.flatMap((e) => (e.ok ? e.items : [])).map((i) => [i.title, i.content_text])).toEqual([
+      ["第一篇", '括号 {["」 不算数。'],
+      ["第二篇", "第二篇的正文。"],
+    ]);
+    expect(cut.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源不完整：文件在最后一个条目中间被截断，这一条没有收入（前 2 条已收入）" }]);
+    // Read as the JSON data file it is named as, too.
+    const asJson: DataEvent[] = [];
+    for await (const event of dataEvents("feed.json", Buffer.from(feed.slice(0, feed.indexOf(',{"id":"3"'))), "json", { baseUrl: "" })) asJson.push(dataOnly(event));
+    expect(asJson.flatMap((e) => (e.ok ? e.items : [])).map((i) => i.title)).toEqual(["第一篇", "第二篇"]);
+    expect(asJson.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.json", reason: "订阅源不完整：文件在最后一个条目之后被截断（前 2 条已收入）" }]);
+  });
+
   it("a feed cut off mid-entry keeps its whole entries, not the one cut through, and says so; one with no whole entry is refused", async () => {
     const events = await read("truncated.xml");
     expect(events.flatMap((e) => (e.ok ? e.items : [])).map((i) => [i.title, i.date_published])).toEqual([["第11期：老街的早晨", "2024-03-05T07:30:00+08:00"]]);
