@@ -111,7 +111,8 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
       },
     };
   }
-  const postParagraphs = paragraphs.length > 0 ? paragraphs : title ? [title] : [];
+  // An entry that gives only its link (a link blog's, a bookmark list's) is that link.
+  const postParagraphs = paragraphs.length > 0 ? paragraphs : title ? [title] : link ? [link] : [];
   if (postParagraphs.length === 0 && attachments.length === 0) return undefined;
   const shown = postParagraphs.length > 0 ? postParagraphs : [attachments[0]!.title ?? "附件"];
   const id = contentId("p", entryKey(feed, entry));

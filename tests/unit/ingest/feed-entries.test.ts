@@ -43,6 +43,18 @@ describe("feed entries", () => {
     expect(items[0]).toMatchObject({ content_text: "第一条。", authors: [{ name: "周一", url: "https://example.org/about" }] });
     expect(items[1]).toMatchObject({ content_text: "别人写的一篇好文章。", external_url: "https://other.example.com/story", authors: [{ name: "周一" }] });
   });
+  it("an entry that gives only its link (or a guid that is its address) is kept as that link, with its date", async () => {
+    const items = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>书签</title><link>https://links.example.com/</link><description>d</description>
+<item><link>https://www.example.org/a-story.html</link></item>
+<item><guid isPermaLink="true">https://www.example.org/b-story.html</guid><pubDate>Mon, 06 Sep 2021 16:45:00 +0800</pubDate></item>
+<item><guid isPermaLink="false">only-an-id</guid></item></channel></rss>`);
+    expect(items.map((i) => [i.external_url, i.content_text, i.date_published])).toEqual([
+      ["https://www.example.org/a-story.html", "https://www.example.org/a-story.html", undefined],
+      ["https://www.example.org/b-story.html", "https://www.example.org/b-story.html", "2021-09-06T16:45:00+08:00"],
+    ]);
+  });
+
   it("an RSS author given as a mail address with the name in quotes in brackets is that name", async () => {
     const [photo] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:flickr="urn:flickr:user"><channel><title>Uploads from bob</title><link>https://photos.example.com/bob/</link><description></description>
