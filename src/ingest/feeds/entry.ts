@@ -71,6 +71,8 @@ function authorsOf(entry: Obj): FeedAuthor[] {
     const avatar = text(a.avatar);
     found.push({ name, ...(url ? { url } : {}), ...(avatar ? { avatar } : {}) });
   }
+  // An RSS item may name its author in Atom's terms (.NET's <a10:author><a10:name>).
+  if (isObj(entry.atom) && found.length === 0) found.push(...authorsOf({ authors: entry.atom.authors }));
   const dc = isObj(entry.dc) ? entry.dc : {};
   for (const creator of [...list(dc.creators), ...list(dc.creator)]) {
     const name = nameOf(creator);
@@ -113,7 +115,9 @@ export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undef
 
 function dateOf(entry: Obj): FeedDate | undefined {
   const dc = isObj(entry.dc) ? entry.dc : {};
-  for (const raw of [entry.published, entry.pubDate, entry.date_published, ...list(dc.dates), dc.date, entry.updated, entry.date_modified]) {
+  // An RSS item may date itself in Atom's terms only (.NET's <a10:updated>).
+  const atom = isObj(entry.atom) ? entry.atom : {};
+  for (const raw of [entry.published, entry.pubDate, entry.date_published, ...list(dc.dates), dc.date, atom.published, entry.updated, atom.updated, entry.date_modified]) {
     const date = feedDate(raw);
     if (date) return date;
   }

@@ -55,6 +55,14 @@ describe("feed entries", () => {
     ]);
   });
 
+  it("an RSS item that dates itself and names its author in Atom's terms (.NET's a10: prefix) keeps both", async () => {
+    const [item] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<rss xmlns:a10="http://www.w3.org/2005/Atom" version="2.0"><channel><title>市政新闻</title><link>https://gov.example.cn/</link><description>d</description>
+<item><guid isPermaLink="false">123</guid><link>https://gov.example.cn/news/123</link><a10:author><a10:name>王记者</a10:name></a10:author><title>地铁新线开通</title><description>地铁五号线今天开通。</description><a10:updated>2024-05-17T08:03:00+08:00</a10:updated></item>
+</channel></rss>`);
+    expect(item).toMatchObject({ title: "地铁新线开通", date_published: "2024-05-17T08:03:00+08:00", authors: [{ name: "王记者" }] });
+  });
+
   it("an RSS author given as a mail address with the name in quotes in brackets is that name", async () => {
     const [photo] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:flickr="urn:flickr:user"><channel><title>Uploads from bob</title><link>https://photos.example.com/bob/</link><description></description>
