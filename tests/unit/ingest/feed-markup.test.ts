@@ -151,4 +151,21 @@ ${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</
       ["A description the generator wrapped across lines."],
     ]);
   });
+
+  it("a plain-text Chinese description parted by single line breaks after its sentences is that many paragraphs", async () => {
+    const [item] = await itemsOf(
+      rss(`<item><title>地铁新线开通</title><link>https://m.example.cn/s</link><description>记者从市交通运输局获悉，地铁五号线今天开通。
+全线共设车站二十个，
+换乘站六个。
+市民说：“终于等到了！”
+  下一条线路明年开工……
+</description></item>`),
+    );
+    expect(item!.content_text?.split("\n\n")).toEqual([
+      "记者从市交通运输局获悉，地铁五号线今天开通。",
+      "全线共设车站二十个， 换乘站六个。",
+      "市民说：“终于等到了！”",
+      "下一条线路明年开工……",
+    ]);
+  });
 });
