@@ -142,8 +142,9 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   const guid = isObj(entry.guid) ? text(entry.guid.value) : text(entry.guid);
   const rdfAbout = isObj(entry.rdf) ? text(entry.rdf.about) : undefined;
   const id = text(entry.id) ?? guid ?? rdfAbout;
-  // A podcast episode may be titled in <itunes:title> alone.
-  const title = withoutSource(titleOf(entry.title, format) ?? (isObj(entry.itunes) ? titleOf(entry.itunes.title, format) : undefined), entry);
+  // A podcast episode may be titled in <itunes:title> alone, a library's or a journal's item in <dc:title>.
+  const dcTitle = isObj(entry.dc) ? list(entry.dc.titles)[0] : undefined;
+  const title = withoutSource(titleOf(entry.title, format) ?? (isObj(entry.itunes) ? titleOf(entry.itunes.title, format) : undefined) ?? titleOf(dcTitle, format), entry);
   const ownBase = absoluteUrl(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase);
   const entryBase = ownBase ?? feedBase;
   const link = resolved(more.origLink ?? linkOf(entry, format) ?? more.href, entryBase);

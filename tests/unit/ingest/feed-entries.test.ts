@@ -63,6 +63,15 @@ describe("feed entries", () => {
     expect(item).toMatchObject({ title: "地铁新线开通", date_published: "2024-05-17T08:03:00+08:00", authors: [{ name: "王记者" }] });
   });
 
+  it("an RSS 1.0 item titled in <dc:title> alone keeps that title, and each of its <dc:creator>s", async () => {
+    const [item] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://j.example.cn/"><title>学报</title><link>https://j.example.cn/</link><description>d</description></channel>
+<item rdf:about="https://j.example.cn/a/1"><link>https://j.example.cn/a/1</link><description>本文研究了城市轨道交通的客流。</description>
+<dc:title>城市轨道交通客流研究</dc:title><dc:creator>张三</dc:creator><dc:creator>李四</dc:creator><dc:date>2024-05-17</dc:date></item></rdf:RDF>`);
+    expect(item).toMatchObject({ title: "城市轨道交通客流研究", authors: [{ name: "张三" }, { name: "李四" }], date_published: "2024-05-17T00:00:00+08:00" });
+  });
+
   it("an RSS author given as a mail address with the name in quotes in brackets is that name", async () => {
     const [photo] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:flickr="urn:flickr:user"><channel><title>Uploads from bob</title><link>https://photos.example.com/bob/</link><description></description>
