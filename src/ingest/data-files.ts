@@ -97,7 +97,7 @@ function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext
   } catch (error) {
     if (!(error instanceof UnreadableFeed)) throw error;
     if (batch.length > 0 || problems.length > 0) yield part();
-    yield { ok: false, name, reason: given > 0 ? `${error.reason}（前 ${given} 条已收入）` : error.reason };
+    yield { ok: false, name, reason: given > 0 ? `${error.reason}（${error.others ? "其余" : "前"} ${given} 条已收入）` : error.reason };
     return;
   }
   if (given + batch.length === 0 && problems.length === 0) {

@@ -11,7 +11,7 @@ import { prologue, unsafeDoctype } from "./doctype";
 import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
 import { itemLinks } from "./item-links";
 import { rdfEnclosures } from "./rdf-enclosures";
-import { feedSlices } from "./slices";
+import { ENTRY_BY_ENTRY, feedSlices, type Slicing } from "./slices";
 import { fromDeclaration, repairXml, withoutOverlongPeople } from "./xml-repair";
 import { isObj, list, text, type Obj } from "./values";
 
@@ -155,9 +155,9 @@ function entriesOf(parsed: Parsed, xml: string | undefined, base: string | undef
  * A large feed read slice by slice (slices.ts), its entries the same as read whole; undefined
  * when it is small, or a slice does not read as the feed's format (the whole is then judged).
  */
-function slicedFeed(xml: string): { parsed: Parsed; slices: Iterable<string> } | undefined {
+function slicedFeed(xml: string, slicing?: Slicing): { parsed: Parsed; slices: Iterable<string> } | undefined {
   const root = rootName(xml);
-  const cut = root === undefined ? undefined : feedSlices(xml, root);
+  const cut = root === undefined ? undefined : feedSlices(xml, root, slicing);
   if (cut === undefined) return undefined;
   try {
     const parsed = parseXml(cut.shell);
@@ -167,11 +167,39 @@ function slicedFeed(xml: string): { parsed: Parsed; slices: Iterable<string> } |
   }
 }
 
-/** A feed that turns out, part way through its entries, not to read as XML: the entries before it are kept. */
+/**
+ * A feed that turns out, part way through its entries, not to read as XML: the entries before
+ * it are kept (or, `others`, every entry but those the reason names).
+ */
 export class UnreadableFeed extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly others = false,
+  ) {
     super(reason);
   }
+}
+
+/**
+ * A feed whose XML is broken inside some of its entries (a closing tag misspelt), read entry by
+ * entry: each entry that reads is kept, those that do not are named by their place.
+ */
+function* entryByEntry(sliced: { parsed: Parsed; slices: Iterable<string> }, base: string | undefined): Generator<FeedEntry> {
+  const broken: number[] = [];
+  let place = 0;
+  for (const slice of sliced.slices) {
+    place += 1;
+    let parsed: Parsed | undefined;
+    try {
+      parsed = parseXml(slice);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || parsed.format !== sliced.parsed.format) broken.push(place);
+    else yield* entriesOf(parsed, slice, base);
+  }
+  const places = broken.length > 10 ? `${broken.slice(0, 10).join("、")} 等` : broken.join("、");
+  if (broken.length > 0) throw new UnreadableFeed(`订阅源第 ${places} 个条目的 XML 格式有误，这 ${broken.length} 条没有收入`, true);
 }
 
 /**
@@ -227,10 +255,14 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
   }
   const sliced = isJson ? undefined : slicedFeed(trimmed);
   let parsed: Parsed;
+  let oneByOne: ReturnType<typeof slicedFeed>;
   try {
     parsed = sliced?.parsed ?? (isJson ? (parseFeed(trimmed) as unknown as Parsed) : parseXml(trimmed));
   } catch {
-    return refused(trimmed, isJson);
+    // The feed's own part reads, and its entries are whole: the fault is inside some of them.
+    oneByOne = isJson ? undefined : slicedFeed(trimmed, ENTRY_BY_ENTRY);
+    if (oneByOne === undefined) return refused(trimmed, isJson);
+    parsed = oneByOne.parsed;
   }
   const { format, feed } = parsed;
   const title = titleOf(feed.title, format);
@@ -243,7 +275,7 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
   const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);
-  const entries = sliced ? slicedEntries(sliced, trimmed, base) : entriesOf(parsed, isJson ? undefined : trimmed, base);
+  const entries = oneByOne ? entryByEntry(oneByOne, base) : sliced ? slicedEntries(sliced, trimmed, base) : entriesOf(parsed, isJson ? undefined : trimmed, base);
   return {
     format,
     ...(title ? { title } : {}),

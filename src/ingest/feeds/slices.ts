@@ -56,9 +56,18 @@ function entrySpans(xml: string, tag: string): [number, number][] | undefined {
   return found === undefined || found.cut || found.spans.length === 0 ? undefined : found.spans;
 }
 
+/** How a feed is cut: from what length, and about how many characters of entries a slice holds. */
+export interface Slicing {
+  from: number;
+  chars: number;
+}
+const BY_SIZE: Slicing = { from: SLICED_FROM, chars: SLICE_CHARS };
+/** An entry a slice, whatever the feed's length: each entry is read on its own. */
+export const ENTRY_BY_ENTRY: Slicing = { from: 0, chars: 0 };
+
 /** The feed's shell and slices; undefined for a small feed, or one read more safely whole. */
-export function feedSlices(xml: string, root: string): FeedSlices | undefined {
-  if (xml.length < SLICED_FROM) return undefined;
+export function feedSlices(xml: string, root: string, slicing: Slicing = BY_SIZE): FeedSlices | undefined {
+  if (xml.length < slicing.from) return undefined;
   const tag = entryTag(root);
   const spans = tag === undefined ? undefined : entrySpans(xml, tag);
   if (spans === undefined) return undefined;
@@ -67,7 +76,7 @@ export function feedSlices(xml: string, root: string): FeedSlices | undefined {
   function* slices() {
     for (let first = 0; first < spans!.length; ) {
       let last = first;
-      while (last + 1 < spans!.length && spans![last + 1]![1] - spans![first]![0] <= SLICE_CHARS) last += 1;
+      while (last + 1 < spans!.length && spans![last + 1]![1] - spans![first]![0] <= slicing.chars) last += 1;
       yield head + xml.slice(spans![first]![0], spans![last]![1]) + tail;
       first = last + 1;
     }

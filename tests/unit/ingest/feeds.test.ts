@@ -255,6 +255,23 @@ describe("feeds", () => {
     expect(asJson.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.json", reason: "订阅源不完整：文件在最后一个条目之后被截断（前 2 条已收入）" }]);
   });
 
+  it("a feed whose XML is broken inside one entry keeps every other entry and names the broken one by its place", async () => {
+    const rss = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>坏了一条</title><link>https://b.example.cn/</link><description>d</description>
+<item><title>第一条</title><link>https://b.example.cn/1</link><description>正文一。</description></item>
+<item><title>第二条</title><link>https://b.example.cn/2</link><description>正文二。</descriptoin></item>
+<item><title>第三条</title><link>https://b.example.cn/3</link><description>正文三。</description><pubDate>Mon, 06 Sep 2021 16:45:00 +0800</pubDate></item>
+</channel></rss>`;
+    const events = await fromBytes(Buffer.from(rss));
+    expect(events.flatMap((e) => (e.ok ? e.items : [])).map((i) => [i.title, i.external_url, i.date_published])).toEqual([
+      ["第一条", "https://b.example.cn/1", undefined],
+      ["第三条", "https://b.example.cn/3", "2021-09-06T16:45:00+08:00"],
+    ]);
+    expect(events.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源第 2 个条目的 XML 格式有误，这 1 条没有收入（其余 2 条已收入）" }]);
+    // Broken in the feed's own part, it is refused as before.
+    const head = await fromBytes(Buffer.from(rss.replace("<title>坏了一条</title>", "<title>坏了一条</titel>")));
+    expect(head).toEqual([{ ok: false, name: "feed.xml", reason: "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" }]);
+  });
+
   it("a feed cut off mid-entry keeps its whole entries, not the one cut through, and says so; one with no whole entry is refused", async () => {
     const events = await read("truncated.xml");
     expect(events.flatMap((e) => (e.ok ? e.items : [])).map((i) => [i.title, i.date_published])).toEqual([["第11期：老街的早晨", "2024-03-05T07:30:00+08:00"]]);
