@@ -198,8 +198,8 @@ function* entryByEntry(sliced: { parsed: Parsed; slices: Iterable<string> }, bas
     if (parsed === undefined || parsed.format !== sliced.parsed.format) broken.push(place);
     else yield* entriesOf(parsed, slice, base);
   }
-  const places = broken.length > 10 ? `${broken.slice(0, 10).join("、")} 等` : broken.join("、");
-  if (broken.length > 0) throw new UnreadableFeed(`订阅源第 ${places} 个条目的 XML 格式有误，这 ${broken.length} 条没有收入`, true);
+  const places = `第 ${broken.slice(0, 10).join("、")} 个${broken.length > 10 ? "等" : ""}`;
+  if (broken.length > 0) throw new UnreadableFeed(`订阅源有 ${broken.length} 个条目的 XML 格式有误（${places}），没有收入`, true);
 }
 
 /**

@@ -60,17 +60,22 @@ function entrySpans(xml: string, tag: string): [number, number][] | undefined {
 export interface Slicing {
   from: number;
   chars: number;
+  /** The most entries a feed cut so may have. */
+  most: number;
 }
-const BY_SIZE: Slicing = { from: SLICED_FROM, chars: SLICE_CHARS };
-/** An entry a slice, whatever the feed's length: each entry is read on its own. */
-export const ENTRY_BY_ENTRY: Slicing = { from: 0, chars: 0 };
+const BY_SIZE: Slicing = { from: SLICED_FROM, chars: SLICE_CHARS, most: Infinity };
+/**
+ * An entry a slice, whatever the feed's length: each entry is read on its own. Each costs a
+ * parse of its own (about a millisecond), so a feed of more entries than a feed holds is not.
+ */
+export const ENTRY_BY_ENTRY: Slicing = { from: 0, chars: 0, most: 2000 };
 
 /** The feed's shell and slices; undefined for a small feed, or one read more safely whole. */
 export function feedSlices(xml: string, root: string, slicing: Slicing = BY_SIZE): FeedSlices | undefined {
   if (xml.length < slicing.from) return undefined;
   const tag = entryTag(root);
   const spans = tag === undefined ? undefined : entrySpans(xml, tag);
-  if (spans === undefined) return undefined;
+  if (spans === undefined || spans.length > slicing.most) return undefined;
   const head = xml.slice(0, spans[0]![0]);
   const tail = xml.slice(spans.at(-1)![1]);
   function* slices() {

@@ -266,7 +266,12 @@ describe("feeds", () => {
       ["第一条", "https://b.example.cn/1", undefined],
       ["第三条", "https://b.example.cn/3", "2021-09-06T16:45:00+08:00"],
     ]);
-    expect(events.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源第 2 个条目的 XML 格式有误，这 1 条没有收入（其余 2 条已收入）" }]);
+    expect(events.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源有 1 个条目的 XML 格式有误（第 2 个），没有收入（其余 2 条已收入）" }]);
+    // Broken in many, it says which come first.
+    const many = rss.replace("</channel>", `${Array.from({ length: 11 }, (_, i) => `<item><title>坏${i}</titel></item>`).join("")}</channel>`);
+    expect((await fromBytes(Buffer.from(many))).filter((e) => !e.ok)).toEqual([
+      { ok: false, name: "feed.xml", reason: "订阅源有 12 个条目的 XML 格式有误（第 2、4、5、6、7、8、9、10、11、12 个等），没有收入（其余 2 条已收入）" },
+    ]);
     // Broken in the feed's own part, it is refused as before.
     const head = await fromBytes(Buffer.from(rss.replace("<title>坏了一条</title>", "<title>坏了一条</titel>")));
     expect(head).toEqual([{ ok: false, name: "feed.xml", reason: "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" }]);
