@@ -5,6 +5,7 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { Figure, Section } from "../../content/feed-schema";
 import { htmlToText } from "../../content/html-text";
+import { isCaptionLine, isCentered } from "../html/captions";
 import { hiddenByMarkup } from "../html/hidden";
 import { iconText, isInlineIcon } from "../html/inline-icon";
 import { pictureRefs } from "../html/picture-refs";
@@ -25,6 +26,25 @@ export interface Picture {
 export interface HtmlBody {
   sections: Section[];
   pictures: Picture[];
+}
+
+/** The figures whose caption was a line of the story's under them (not a <figcaption>). */
+const CAPTION_LINES = new WeakSet<Figure>();
+
+/**
+ * A section's words as a post shows them: its paragraphs, with the line under a picture that
+ * was taken for its caption where it stood (a post shows no figures, and would lose it).
+ */
+export function postParagraphsOf(section: Section): string[] {
+  const captions = (section.figures ?? []).filter((f) => f.caption !== undefined && CAPTION_LINES.has(f));
+  if (captions.length === 0) return section.paragraphs;
+  const out: string[] = [];
+  section.paragraphs.forEach((p, i) => {
+    for (const f of captions) if (f.before === i) out.push(f.caption!);
+    out.push(p);
+  });
+  for (const f of captions) if (f.before >= section.paragraphs.length) out.push(f.caption!);
+  return out;
 }
 
 const BLOCKS = new Set(["p", "div", "section", "article", "blockquote", "pre", "table", "tr", "ul", "ol", "dl", "dt", "dd", "figure", "main", "aside", "center", "hr"]);
@@ -180,6 +200,16 @@ export function readHtmlBody(html: string, base?: string, title?: string): HtmlB
       }
       if (BLOCKS.has(name) || name === "td" || name === "th") {
         flush();
+        // The line set under a picture as its caption (centred, or "图为…") is the picture's.
+        const figure = current.figures?.at(-1);
+        if (figure !== undefined && figure.before === current.paragraphs.length && figure.caption === undefined && DomUtils.findOne((n) => n.name === "img", el.children) === null) {
+          const text = DomUtils.textContent(el).replace(/\s+/gu, " ").trim();
+          if (text !== "" && isCaptionLine(text, isCentered(name, (attribute) => el.attribs[attribute], true))) {
+            figure.caption = text.slice(0, 2000);
+            CAPTION_LINES.add(figure);
+            continue;
+          }
+        }
         walk(el.children, list);
         flush();
         continue;

@@ -10,7 +10,7 @@ import type { ItemContext } from "../build/items";
 import { summarise } from "../build/summary";
 import { weiboItem } from "../weibo/items";
 import { cleanEntryHtml } from "./clean-html";
-import { readHtmlBody, type Picture } from "./html-body";
+import { postParagraphsOf, readHtmlBody, type Picture } from "./html-body";
 import type { FeedEntry, ParsedFeed } from "./parse";
 import { isWeiboEntry, weiboStatusOfEntry } from "./rsshub-weibo";
 
@@ -79,13 +79,15 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
   const body = readHtmlBody(entry.html ?? "", entry.base, title);
   const html = entry.html !== undefined ? cleanEntryHtml(entry.html, entry.base, title) : undefined;
   const paragraphs = body.sections.flatMap((s) => s.paragraphs);
-  const chars = paragraphs.join("").length;
+  // A post shows its pictures' captions among its words; they count as its lines do.
+  const words = body.sections.flatMap(postParagraphsOf);
+  const chars = words.join("").length;
   const link = web(entry.link);
   const authors = authorsOf(entry);
   const attachments = attachmentsOf(entry, body.pictures);
   const tags = entry.categories.slice(0, 200);
   const image = web(entry.image);
-  const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || paragraphs.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
+  const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || words.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
   if (isArticle) {
     const id = contentId("a", entryKey(feed, entry));
     const first = paragraphs[0];
@@ -112,7 +114,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
     };
   }
   // An entry that gives only its link (a link blog's, a bookmark list's) is that link.
-  const postParagraphs = paragraphs.length > 0 ? paragraphs : title ? [title] : link ? [link] : [];
+  const postParagraphs = words.length > 0 ? words : title ? [title] : link ? [link] : [];
   if (postParagraphs.length === 0 && attachments.length === 0) return undefined;
   const shown = postParagraphs.length > 0 ? postParagraphs : [attachments[0]!.title ?? "附件"];
   const id = contentId("p", entryKey(feed, entry));
@@ -124,7 +126,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
     id,
     url: `${ctx.baseUrl}/posts/${id}`,
     ...(link ? { external_url: link } : {}),
-    ...(title && paragraphs.length > 0 && title !== paragraphs[0] ? { title } : {}),
+    ...(title && words.length > 0 && title !== words[0] ? { title } : {}),
     content_text: shown.join("\n\n"),
     ...(html ? { content_html: html } : {}),
     ...dated(entry),
