@@ -10,6 +10,7 @@ import type { ItemContext } from "../build/items";
 import { summarise } from "../build/summary";
 import { weiboItem } from "../weibo/items";
 import { cleanEntryHtml } from "./clean-html";
+import { withoutCreditLine } from "./credit-line";
 import { postParagraphsOf, readHtmlBody, type Picture } from "./html-body";
 import type { FeedEntry, ParsedFeed } from "./parse";
 import { isWeiboEntry, weiboStatusOfEntry } from "./rsshub-weibo";
@@ -90,6 +91,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
   const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || words.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
   if (isArticle) {
     const id = contentId("a", entryKey(feed, entry));
+    const { sections, byline } = withoutCreditLine(body.sections);
     const first = paragraphs[0];
     return {
       id,
@@ -97,7 +99,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
       ...(link ? { external_url: link } : {}),
       title,
       ...(entry.summary || first ? { summary: summarise((entry.summary ? readHtmlBody(entry.summary).sections[0]?.paragraphs[0] : undefined) ?? first ?? "") } : {}),
-      content_text: body.sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)).join("\n\n"),
+      content_text: sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)).join("\n\n"),
       ...(html ? { content_html: html } : {}),
       ...dated(entry),
       ...(authors.length > 0 ? { authors } : {}),
@@ -109,7 +111,8 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
         kind: "article",
         ...(feed.title ? { publisher: feed.title.slice(0, 2000) } : {}),
         ...(entry.date ? { date_precision: entry.date.precision } : {}),
-        sections: body.sections.length > 0 ? body.sections : [{ paragraphs: [] }],
+        sections: sections.length > 0 ? sections : [{ paragraphs: [] }],
+        ...(byline ? { byline } : {}),
       },
     };
   }

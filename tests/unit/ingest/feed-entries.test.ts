@@ -3,7 +3,7 @@
 // authors of a whole Atom or JSON Feed, a JSON Feed item told only by its summary.
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { ItemSchema, type Item } from "../../../src/content/feed-schema";
+import { ItemSchema, type ArticleItem, type Item } from "../../../src/content/feed-schema";
 import { dataEvents } from "../../../src/ingest/data-files";
 
 async function itemsOf(text: string, kind: "feed" | "json" = "feed"): Promise<Item[]> {
@@ -70,6 +70,20 @@ describe("feed entries", () => {
 <item rdf:about="https://j.example.cn/a/1"><link>https://j.example.cn/a/1</link><description>本文研究了城市轨道交通的客流。</description>
 <dc:title>城市轨道交通客流研究</dc:title><dc:creator>张三</dc:creator><dc:creator>李四</dc:creator><dc:date>2024-05-17</dc:date></item></rdf:RDF>`);
     expect(item).toMatchObject({ title: "城市轨道交通客流研究", authors: [{ name: "张三" }, { name: "李四" }], date_published: "2024-05-17T00:00:00+08:00" });
+  });
+
+  it("a news story's closing credit line (责任编辑, 责编) is its byline, not its last paragraph", async () => {
+    const para = "记者从市交通运输局获悉，地铁五号线今天正式开通运营，全长三十二公里，共设车站二十个，将极大缓解城市东西向的交通压力。";
+    const items = (await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>城市日报</title><link>https://news.example.cn/</link><description>d</description>
+<item><title>地铁五号线今天开通</title><link>https://news.example.cn/a/1.html</link><content:encoded><![CDATA[<p>${para}</p><p>${para}</p><p>${para}</p><p>${para}</p><p class="editor">（责任编辑：李四）</p>]]></content:encoded></item>
+<item><title>新桥通车</title><link>https://news.example.cn/a/2.html</link><content:encoded><![CDATA[<p>${para}</p><p>${para}</p><p>${para}</p><p>大桥今天通车。 责编：王五</p>]]></content:encoded></item>
+</channel></rss>`)) as ArticleItem[];
+    expect(items.map((i) => [i.title, i._qingyue.byline, i._qingyue.sections.flatMap((s) => s.paragraphs).at(-1)])).toEqual([
+      ["地铁五号线今天开通", { text: "（责任编辑：李四）", editors: ["李四"] }, para],
+      ["新桥通车", { text: "责编：王五", editors: ["王五"] }, "大桥今天通车。"],
+    ]);
+    expect(items[0]!.content_text).not.toContain("责任编辑");
   });
 
   it("an RSS author given as a mail address with the name in quotes in brackets is that name", async () => {
