@@ -35,7 +35,7 @@ function authorsOf(entry: FeedEntry): Author[] {
 
 const MIME = /^[a-z]+\/[A-Za-z0-9.+-]+$/;
 
-function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachment[] {
+function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[], videos: readonly Attachment[]): Attachment[] {
   const seen = new Set<string>();
   const out: Attachment[] = [];
   for (const e of entry.enclosures) {
@@ -54,6 +54,16 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachme
       ...(e.duration !== undefined ? { duration_in_seconds: e.duration } : {}),
       ...(Object.keys(ext).length > 0 ? { _qingyue: ext } : {}),
     });
+  }
+  // The videos its HTML plays (a microblog's or a video site's entry), after those it encloses.
+  for (const video of videos) {
+    const url = web(video.url);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    const poster = web(video._qingyue?.poster);
+    const { width, height } = video._qingyue ?? {};
+    const ext = { ...(width && height ? { width, height } : {}), ...(poster ? { poster } : {}) };
+    out.push({ url, mime_type: video.mime_type, ...(Object.keys(ext).length > 0 ? { _qingyue: ext } : {}) });
   }
   for (const p of pictures) {
     const url = web(p.url);
@@ -85,7 +95,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
   const chars = words.join("").length;
   const link = web(entry.link);
   const authors = authorsOf(entry);
-  const attachments = attachmentsOf(entry, body.pictures);
+  const attachments = attachmentsOf(entry, body.pictures, body.videos);
   const tags = entry.categories.slice(0, 200);
   const image = web(entry.image);
   const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || words.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));

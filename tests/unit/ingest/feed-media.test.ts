@@ -77,6 +77,18 @@ describe("feed media", () => {
     expect(post).toMatchObject({ title: "雨后", content_text: "图为雨后的西湖。\n\n雨停了，湖面很静。\n\n这是一句不像图注的话。" });
   });
 
+  it("a video an entry's HTML plays in a <video> is the entry's video, with its still picture and its size", async () => {
+    const [post] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>某人的动态</title><link>https://x.example.com/someone</link><description>d</description>
+<item><title>看这个视频</title><link>https://x.example.com/someone/status/1</link>
+<description><![CDATA[看这个视频<br><video controls poster="/thumb.jpg" width="720" height="1280"><source src="https://v.example.com/v.m3u8" type="application/x-mpegURL"><source src="https://v.example.com/v.mp4" type="video/mp4"></video><br><img src="https://p.example.com/pic.jpg">]]></description></item>
+</channel></rss>`);
+    expect(post!.attachments).toEqual([
+      { url: "https://v.example.com/v.mp4", mime_type: "video/mp4", _qingyue: { width: 720, height: 1280, poster: "https://x.example.com/thumb.jpg" } },
+      { url: "https://p.example.com/pic.jpg", mime_type: "image/jpeg" },
+    ]);
+  });
+
   it("a picture linked to its full size is a figure, and its link's address is not a paragraph", async () => {
     const [article] = await itemsOf(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>博客</title><link>https://wp.example.cn/</link>
 <item><title>春天的公园</title><link>https://wp.example.cn/p/1</link><content:encoded><![CDATA[<p>周末去了公园。</p>
