@@ -9,6 +9,7 @@ import { extractTopics, tokenizeWeibo } from "../../content/weibo-markup";
 import type { ItemContext } from "../build/items";
 import { summarise } from "../build/summary";
 import { weiboItem } from "../weibo/items";
+import { mimeOf } from "../mime";
 import { cleanEntryHtml } from "./clean-html";
 import { withoutCreditLine } from "./credit-line";
 import { postParagraphsOf, readHtmlBody, type Picture } from "./html-body";
@@ -42,7 +43,7 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[], videos: r
     const url = web(e.url);
     if (!url || seen.has(url)) continue;
     seen.add(url);
-    const type = e.type && MIME.test(e.type) ? e.type : /\.(jpe?g|png|gif|webp)(?:[?#]|$)/i.test(url) ? "image/jpeg" : "application/octet-stream";
+    const type = e.type && MIME.test(e.type) ? e.type : mimeOf(url, "application/octet-stream");
     const size = e.width !== undefined && e.height !== undefined && e.width <= 100_000 && e.height <= 100_000 ? { width: e.width, height: e.height } : {};
     const poster = type.startsWith("video/") ? web(e.poster) : undefined;
     const ext = { ...size, ...(poster ? { poster } : {}), ...(e.alt && type.startsWith("image/") ? { alt: e.alt.slice(0, 2000) } : {}) };
@@ -70,7 +71,7 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[], videos: r
     if (!url || seen.has(url)) continue;
     seen.add(url);
     const ext = { ...(p.width && p.height ? { width: p.width, height: p.height } : {}), ...(p.alt ? { alt: p.alt.slice(0, 2000) } : {}) };
-    const type = /\.png(?:[?#]|$)/i.test(url) ? "image/png" : /\.gif(?:[?#]|$)/i.test(url) ? "image/gif" : /\.webp(?:[?#]|$)/i.test(url) ? "image/webp" : "image/jpeg";
+    const type = mimeOf(url, "image/jpeg");
     out.push({ url, mime_type: type, ...(Object.keys(ext).length > 0 ? { _qingyue: ext } : {}) });
   }
   return out.slice(0, 200);

@@ -89,6 +89,20 @@ describe("feed media", () => {
     ]);
   });
 
+  it("an enclosure or attachment given without its type is typed by its file's name: an episode plays, a PNG is a PNG", async () => {
+    const [post] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>电台</title><link>https://r.example.cn/</link><description>d</description>
+<item><title>第一期</title><link>https://r.example.cn/1</link><description>本期节目。</description>
+<enclosure url="https://r.example.cn/1.mp3" length="100"/><enclosure url="https://r.example.cn/cover.png" length="10"/><enclosure url="https://r.example.cn/notes.pdf" length="10"/><enclosure url="https://r.example.cn/file.bin" length="10"/></item>
+</channel></rss>`);
+    expect(post!.attachments?.map((a) => [a.url, a.mime_type])).toEqual([
+      ["https://r.example.cn/1.mp3", "audio/mpeg"],
+      ["https://r.example.cn/cover.png", "image/png"],
+      ["https://r.example.cn/notes.pdf", "application/pdf"],
+      ["https://r.example.cn/file.bin", "application/octet-stream"],
+    ]);
+  });
+
   it("a picture linked to its full size is a figure, and its link's address is not a paragraph", async () => {
     const [article] = await itemsOf(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>博客</title><link>https://wp.example.cn/</link>
 <item><title>春天的公园</title><link>https://wp.example.cn/p/1</link><content:encoded><![CDATA[<p>周末去了公园。</p>
