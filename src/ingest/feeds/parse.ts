@@ -12,7 +12,7 @@ import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
 import { itemLinks } from "./item-links";
 import { rdfEnclosures } from "./rdf-enclosures";
 import { ENTRY_BY_ENTRY, feedSlices, type Slicing } from "./slices";
-import { fromDeclaration, repairXml, withoutOverlongPeople } from "./xml-repair";
+import { decodedBase64, fromDeclaration, repairXml, withoutOverlongPeople } from "./xml-repair";
 import { isObj, list, text, type Obj } from "./values";
 
 export interface FeedAuthor {
@@ -97,7 +97,7 @@ function withRdfEnclosures(entries: FeedEntry[], found: FeedEnclosure[][] | unde
 
 type Parsed = { format: ParsedFeed["format"]; feed: Obj };
 
-const parseXml = (xml: string) => parseFeed(withoutOverlongPeople(repairXml(xml))) as unknown as Parsed;
+const parseXml = (xml: string) => parseFeed(decodedBase64(withoutOverlongPeople(repairXml(xml)))) as unknown as Parsed;
 const rawEntries = ({ format, feed }: Parsed) => list(format === "atom" ? feed.entries : feed.items).filter(isObj);
 
 /** The entries, then the reason the feed was not read whole. */

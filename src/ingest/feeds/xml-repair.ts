@@ -1,6 +1,6 @@
 // A feed's XML as its publisher meant it, where their tools wrote it wrong: text before the
 // declaration, a "<" that opens no tag, control characters, and person fields no parser can
-// read in time.
+// read in time; and Atom 0.3's base64 content, which the parser does not decode.
 
 /** Control characters XML does not allow (a reader would see them as boxes); form feeds and vertical tabs were spaces. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
@@ -77,4 +77,27 @@ export function withoutOverlongPeople(xml: string): string {
     text = parts.length === 0 ? text : parts.join("") + text.slice(from);
   }
   return text;
+}
+
+/** An Atom 0.3 element whose text is base64 (mode="base64"): its tag's opening, and the text. */
+const BASE64_ELEMENT = /<(content|summary|title|tagline|info)(\s[^<>]*?)\bmode\s*=\s*(["'])base64\3([^<>]*)>([A-Za-z0-9+/=\s]*)<\/\1>/gu;
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Atom 0.3's base64 content (mode="base64") as the escaped text it encodes, which the parser
+ * reads as any escaped content: left as it is, a reader would get the letters of the code. Text
+ * that does not decode to UTF-8 is left as written.
+ */
+export function decodedBase64(xml: string): string {
+  if (!/\bmode\s*=\s*["']base64/u.test(xml)) return xml;
+  return xml.replace(BASE64_ELEMENT, (whole, tag: string, before: string, _quote: string, after: string, code: string) => {
+    let decoded: string;
+    try {
+      decoded = UTF8.decode(Buffer.from(code.replace(/\s+/gu, ""), "base64"));
+    } catch {
+      return whole;
+    }
+    const escaped = decoded.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+    return `<${tag}${before}mode="escaped"${after}>${escaped}</${tag}>`;
+  });
 }

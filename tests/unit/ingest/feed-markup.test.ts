@@ -152,6 +152,14 @@ ${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</
     ]);
   });
 
+  it("Atom 0.3 content in base64 (mode=\"base64\") reads as the HTML it encodes, not as its code", async () => {
+    const [item] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?><feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>旧 Atom</title><link rel="alternate" type="text/html" href="https://o.example.cn/"/><modified>2004-01-01T00:00:00Z</modified>
+<entry><title>编码的正文</title><link rel="alternate" type="text/html" href="https://o.example.cn/1"/><id>tag:o:1</id><issued>2004-01-01T08:00:00+08:00</issued>
+<content type="text/html" mode="base64">PHA+56ys5LiA5q6177yMPGI+5Yqg57KXPC9iPuOA
+gjwvcD48cD5BICZhbXA7IEI8L3A+</content></entry></feed>`);
+    expect(item).toMatchObject({ title: "编码的正文", content_text: "第一段，加粗。\n\nA & B", content_html: "<p>第一段，<b>加粗</b>。</p><p>A &amp; B</p>" });
+  });
+
   it("a plain-text Chinese description parted by single line breaks after its sentences is that many paragraphs", async () => {
     const [item] = await itemsOf(
       rss(`<item><title>地铁新线开通</title><link>https://m.example.cn/s</link><description>记者从市交通运输局获悉，地铁五号线今天开通。
