@@ -274,7 +274,8 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
   const base = xmlBase ?? absoluteUrl(link, undefined) ?? absoluteUrl(text(selfLink?.href), address) ?? address;
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
-  const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);
+  // An Atom feed says its language in xml:lang; a generator may write "en_US" for "en-US".
+  const language = (text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined) ?? (isObj(feed.xml) ? text(feed.xml.lang) : undefined))?.replaceAll("_", "-");
   const entries = oneByOne ? entryByEntry(oneByOne, base) : sliced ? slicedEntries(sliced, trimmed, base) : entriesOf(parsed, isJson ? undefined : trimmed, base);
   return {
     format,

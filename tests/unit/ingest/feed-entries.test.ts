@@ -86,6 +86,15 @@ describe("feed entries", () => {
     expect(items[0]!.content_text).not.toContain("责任编辑");
   });
 
+  it("an entry speaks its feed's language, whether the feed says it in xml:lang (Atom) or as en_US", async () => {
+    const [atom] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>English blog</title><id>tag:l</id><updated>2024-05-17T08:03:00Z</updated><link href="https://l.example.com/"/>
+<entry><title>Hello</title><id>tag:l:1</id><link href="https://l.example.com/1"/><updated>2024-05-17T08:03:00Z</updated><content type="html">&lt;p&gt;Hello world.&lt;/p&gt;</content></entry></feed>`);
+    const [rss] = await itemsOf(`<rss version="2.0"><channel><title>Blog</title><link>https://l.example.com/</link><language>en_US</language>
+<item><title>Hello</title><link>https://l.example.com/2</link><description>Hello again.</description></item></channel></rss>`);
+    expect([atom!.language, rss!.language]).toEqual(["en", "en-US"]);
+  });
+
   it("an RSS author given as a mail address with the name in quotes in brackets is that name", async () => {
     const [photo] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:flickr="urn:flickr:user"><channel><title>Uploads from bob</title><link>https://photos.example.com/bob/</link><description></description>
