@@ -11,7 +11,7 @@ import { summarise } from "../build/summary";
 import { weiboItem } from "../weibo/items";
 import { mimeOf } from "../mime";
 import { cleanEntryHtml } from "./clean-html";
-import { withoutCreditLine } from "./credit-line";
+import { withoutClosingLines } from "./closing-lines";
 import { postParagraphsOf, readHtmlBody, type Picture } from "./html-body";
 import type { FeedEntry, ParsedFeed } from "./parse";
 import { isWeiboEntry, weiboStatusOfEntry } from "./rsshub-weibo";
@@ -102,7 +102,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
   const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || words.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
   if (isArticle) {
     const id = contentId("a", entryKey(feed, entry));
-    const { sections, byline } = withoutCreditLine(body.sections);
+    const { sections, byline } = withoutClosingLines(body.sections);
     const first = paragraphs[0];
     return {
       id,

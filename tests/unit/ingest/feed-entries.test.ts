@@ -95,6 +95,16 @@ describe("feed entries", () => {
     expect([atom!.language, rss!.language]).toEqual(["en", "en-US"]);
   });
 
+  it("the lines a story closes with that are not its text (（完）, 原文链接, a prompt to follow) are dropped; a credit among them is the byline", async () => {
+    const para = "记者从市交通运输局获悉，地铁五号线今天正式开通运营，全长三十二公里，共设车站二十个，将极大缓解城市东西向的交通压力。";
+    const [item] = (await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>城市日报</title><link>https://news.example.cn/</link><description>d</description>
+<item><title>地铁五号线今天开通</title><link>https://news.example.cn/a/1.html</link><content:encoded><![CDATA[<p>${para}</p><p>${para}</p><p>${para}</p><p>最后一段：市民纷纷点赞。</p><p>（完）</p><p>（责任编辑：李四）</p><p>原文链接：<a href="https://news.example.cn/a/1.html">地铁五号线今天开通</a></p><p>点击上方蓝字关注我们</p>]]></content:encoded></item>
+</channel></rss>`)) as ArticleItem[];
+    expect(item!._qingyue.sections.flatMap((s) => s.paragraphs).at(-1)).toBe("最后一段：市民纷纷点赞。");
+    expect(item!._qingyue.byline).toEqual({ text: "（责任编辑：李四）", editors: ["李四"] });
+  });
+
   it("an RSS author given as a mail address with the name in quotes in brackets is that name", async () => {
     const [photo] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:flickr="urn:flickr:user"><channel><title>Uploads from bob</title><link>https://photos.example.com/bob/</link><description></description>
