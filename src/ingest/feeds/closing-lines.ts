@@ -10,16 +10,20 @@ import { joinBylines, parseByline, splitTrailingByline } from "../parse/byline";
 /** How many closing lines are looked at, from the last up. */
 const CLOSING_LINES = 6;
 
-/** The sections without the credit and closing lines their last paragraphs are, and the credit as a byline. */
-export function withoutClosingLines(sections: Section[]): { sections: Section[]; byline?: Byline } {
+/**
+ * The sections without the credit and closing lines their last paragraphs are, the credit as a
+ * byline, and the paragraphs left out whole (for the HTML to leave out too).
+ */
+export function withoutClosingLines(sections: Section[]): { sections: Section[]; byline?: Byline; dropped: string[] } {
   const last = sections.at(-1);
-  if (last === undefined) return { sections };
+  if (last === undefined) return { sections, dropped: [] };
   const paragraphs = [...last.paragraphs];
+  const dropped: string[] = [];
   let byline: Byline | undefined;
   for (let looked = 0; looked < CLOSING_LINES && paragraphs.length > 1; looked += 1) {
     const paragraph = paragraphs.at(-1)!;
     if (isNoise(paragraph)) {
-      paragraphs.pop();
+      dropped.push(paragraphs.pop()!);
       continue;
     }
     const whole = parseByline(paragraph);
@@ -29,13 +33,14 @@ export function withoutClosingLines(sections: Section[]): { sections: Section[];
     // Read from the end up: the earlier line's credit is said first.
     byline = joinBylines(credit, byline);
     paragraphs.pop();
+    if (whole) dropped.push(paragraph);
     if (split) {
       paragraphs.push(split.text);
       break;
     }
   }
-  if (paragraphs.length === last.paragraphs.length && byline === undefined) return { sections };
+  if (paragraphs.length === last.paragraphs.length && byline === undefined) return { sections, dropped };
   // A picture that stood after those lines stands at the story's end.
   const figures = last.figures?.map((f) => ({ ...f, before: Math.min(f.before, paragraphs.length) }));
-  return { sections: [...sections.slice(0, -1), { ...last, paragraphs, ...(figures ? { figures } : {}) }], ...(byline ? { byline } : {}) };
+  return { sections: [...sections.slice(0, -1), { ...last, paragraphs, ...(figures ? { figures } : {}) }], ...(byline ? { byline } : {}), dropped };
 }

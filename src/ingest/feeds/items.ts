@@ -102,7 +102,8 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
   const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || words.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
   if (isArticle) {
     const id = contentId("a", entryKey(feed, entry));
-    const { sections, byline } = withoutClosingLines(body.sections);
+    const { sections, byline, dropped } = withoutClosingLines(body.sections);
+    const articleHtml = entry.html !== undefined && dropped.length > 0 ? cleanEntryHtml(entry.html, entry.base, title, dropped) : html;
     const first = paragraphs[0];
     return {
       id,
@@ -111,7 +112,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
       title,
       ...(entry.summary || first ? { summary: summarise((entry.summary ? readHtmlBody(entry.summary).sections[0]?.paragraphs[0] : undefined) ?? first ?? "") } : {}),
       content_text: sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)).join("\n\n"),
-      ...(html ? { content_html: html } : {}),
+      ...(articleHtml ? { content_html: articleHtml } : {}),
       ...dated(entry),
       ...(authors.length > 0 ? { authors } : {}),
       ...(tags.length > 0 ? { tags } : {}),

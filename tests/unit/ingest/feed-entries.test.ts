@@ -84,6 +84,7 @@ describe("feed entries", () => {
       ["新桥通车", { text: "责编：王五", editors: ["王五"] }, "大桥今天通车。"],
     ]);
     expect(items[0]!.content_text).not.toContain("责任编辑");
+    expect(items[0]!.content_html).not.toContain("责任编辑");
   });
 
   it("an entry speaks its feed's language, whether the feed says it in xml:lang (Atom) or as en_US", async () => {
@@ -103,6 +104,8 @@ describe("feed entries", () => {
 </channel></rss>`)) as ArticleItem[];
     expect(item!._qingyue.sections.flatMap((s) => s.paragraphs).at(-1)).toBe("最后一段：市民纷纷点赞。");
     expect(item!._qingyue.byline).toEqual({ text: "（责任编辑：李四）", editors: ["李四"] });
+    // The story's HTML, which the reader is shown, ends where its text does too.
+    expect(item!.content_html).toMatch(/<p>最后一段：市民纷纷点赞。<\/p>$/u);
   });
 
   it("an RSS author given as a mail address with the name in quotes in brackets is that name", async () => {
