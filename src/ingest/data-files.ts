@@ -12,6 +12,7 @@ import { unsafeDoctype } from "./feeds/doctype";
 import { readOpml } from "./feeds/opml";
 import { EntryIds } from "./feeds/repeated-ids";
 import { newsRecordPage, newsRecordsOf } from "./news/record";
+import { closedJsonFeed } from "./feeds/cut-off";
 import { closesRoot, readFeedText, UnreadableFeed, type FeedEntry, type ParsedFeed } from "./feeds/parse";
 import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
 import { feedProfile } from "./feeds/rsshub-weibo";
@@ -98,7 +99,7 @@ function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext
   } catch (error) {
     if (!(error instanceof UnreadableFeed)) throw error;
     if (batch.length > 0 || problems.length > 0) yield part();
-    yield { ok: false, name, reason: given > 0 ? `${error.reason}（前 ${given} 条已收入）` : error.reason };
+    yield { ok: false, name, reason: given > 0 ? `${error.reason}（${error.others ? "其余" : "前"} ${given} 条已收入）` : error.reason };
     return;
   }
   if (given + batch.length === 0 && problems.length === 0) {
@@ -150,8 +151,10 @@ type ParsedJson = NonNullable<ReturnType<typeof parseJsonText>>;
 /** The parsed JSON, or "feed" for a JSON Feed (read again by the feed reader). */
 function jsonData(text: string): ParsedJson | "feed" | undefined {
   const read = parseJsonText(text);
-  if (!read) return undefined;
-  return isJsonFeed(read.value) ? "feed" : read;
+  if (read) return isJsonFeed(read.value) ? "feed" : read;
+  // A JSON Feed cut off in its list of items is read up to its last whole item (feeds/cut-off.ts).
+  const closed = closedJsonFeed(text);
+  return closed !== undefined && isJsonFeed(parseJsonText(closed.text)?.value) ? "feed" : undefined;
 }
 
 function jsonDataEvents(name: string, bytes: number, read: ParsedJson, ctx: ItemContext): (DataEvent | StoryPage)[] {

@@ -35,13 +35,19 @@ const withoutSubmittedBy = (html: string) => html.replace(SUBMITTED_BY, (_, link
 /** Atom content that is plain text: type "text", or a text MIME type other than HTML ("text/plain"). */
 const isAtomText = (type: unknown) => type === "text" || (typeof type === "string" && /^text\/(?!html\b)/iu.test(type));
 
+/** A line that ends a Chinese sentence ("。", "！", "？", "……", a closing quote after one): Chinese text is not wrapped, so the line ends its paragraph. */
+const SENTENCE_LINE_END = /([。！？；…」』][”’」』]?)[^\S\n]*\n(?=[^\S\n]*\S)/gu;
+
 /**
  * A body with no markup and no character reference, in blocks parted by blank lines, is plain
  * text (CMSs write their descriptions so): its blocks are its paragraphs, not one run of words.
- * A line break inside a block stays a space, as it is when a generator wraps its lines.
+ * A line break inside a block stays a space, as it is when a generator wraps its lines, unless
+ * the line ends a Chinese sentence: Chinese CMSs part their paragraphs with one line break.
  */
-function asParagraphs(html: string): string {
-  if (!/\n[^\S\n]*\n/u.test(html.trim()) || /<[a-z!/?]/iu.test(html) || REFERENCE.test(html)) return html;
+function asParagraphs(given: string): string {
+  if (/<[a-z!/?]/iu.test(given) || REFERENCE.test(given)) return given;
+  const html = given.trim().replace(SENTENCE_LINE_END, "$1\n\n");
+  if (!/\n[^\S\n]*\n/u.test(html)) return given;
   const blocks = html.split(/\n[^\S\n]*\n/u).map((block) => block.trim()).filter((block) => block !== "");
   return blocks.map((block) => `<p>${block.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`).join("\n");
 }
@@ -51,6 +57,18 @@ export function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: strin
   if (read.html !== undefined) return format === "json" ? read : { ...read, html: asParagraphs(withoutSubmittedBy(unescapedTwice(read.html).replace(FIRST_ON, ""))) };
   const media = mediaDescription(entry);
   return media === undefined ? read : { ...read, html: media };
+}
+
+/** The Atom element an entry's body is read from: its content, else its summary. */
+function atomBodyElement(entry: Obj): Obj | undefined {
+  const content = isObj(entry.content) ? entry.content : undefined;
+  return content && text(content) ? content : isObj(entry.summary) ? entry.summary : undefined;
+}
+
+/** The xml:base an Atom entry's body gives itself (on its <content> or <summary>): where its relative links point from. */
+export function bodyXmlBase(entry: Obj, format: ParsedFeed["format"]): string | undefined {
+  const element = format === "atom" ? atomBodyElement(entry) : undefined;
+  return isObj(element?.xml) ? text(element.xml.base) : undefined;
 }
 
 function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
@@ -65,7 +83,7 @@ function ownBody(entry: Obj, format: ParsedFeed["format"]): { html?: string; sum
   if (format === "atom") {
     const content = isObj(entry.content) ? entry.content : undefined;
     const summary = isObj(entry.summary) ? entry.summary : undefined;
-    const pick = content && text(content) ? content : summary;
+    const pick = atomBodyElement(entry);
     const value = text(pick);
     const html = value === undefined ? undefined : isAtomText(pick?.type) ? escapeHtml(value) : value;
     return { ...(html ? { html } : {}), ...(pick === content && text(summary) ? { summary: text(summary)! } : {}) };

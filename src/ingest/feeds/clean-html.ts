@@ -117,14 +117,30 @@ function opening(nodes: readonly Node[]): El | undefined {
   return undefined;
 }
 
+const squashed = (el: El) => DomUtils.textContent(el).replace(/\s+/gu, " ").trim();
+
+/** The elements at the end of the HTML whose words are one of `lines` (the story's closing lines), removed from the last up. */
+function dropClosing(nodes: Node[], lines: ReadonlySet<string>): void {
+  let within = nodes;
+  for (let steps = 0; steps < 64; steps += 1) {
+    const last = within.findLast((n) => isElement(n) || (n.type === "text" && DomUtils.getText(n).trim() !== ""));
+    if (last === undefined || !isElement(last)) return;
+    if (lines.has(squashed(last))) DomUtils.removeElement(last);
+    else if (last.children.some(isElement)) within = last.children;
+    else return;
+  }
+}
+
 /**
  * The HTML with relative addresses read against `base` and nothing in it that runs code; a
- * heading that opens it with the entry's `title` is left out, as the reader sees the title above.
+ * heading that opens it with the entry's `title` is left out, as the reader sees the title above,
+ * and so are the `closing` lines at its end (a credit the reader sees as the byline, an end mark).
  */
-export function cleanEntryHtml(html: string, base: string | undefined, title?: string): string {
+export function cleanEntryHtml(html: string, base: string | undefined, title?: string, closing: readonly string[] = []): string {
   const doc = parseDocument(html, { decodeEntities: true });
   const first = opening(doc.children);
   if (first !== undefined && /^h[1-6]$/iu.test(first.name) && isTitle(DomUtils.textContent(first), title)) DomUtils.removeElement(first);
+  if (closing.length > 0) dropClosing(doc.children, new Set(closing));
   clean(doc.children, base);
   return DomUtils.getOuterHTML(doc.children, { encodeEntities: "utf8" });
 }

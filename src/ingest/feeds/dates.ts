@@ -6,9 +6,11 @@
 // zone at all. A date with no zone (Chinese feeds write "2019-07-13 10:00:00") is China time,
 // like any Chinese page date; a date with no time is known to the day. Hand-written: date
 // libraries read only the standard forms, and JavaScript's Date reads a zoneless date in the
-// machine's own zone.
+// machine's own zone. A hand-made feed may write Unix time there: ten digits of seconds or
+// thirteen of milliseconds.
 import { isRealDateTime, toRfc3339 } from "../../content/rfc3339";
-import { CHINA_OFFSET, englishMonth, findDate, type DatePrecision } from "../parse/dates";
+import { chinaWall } from "../../content/china-time";
+import { CHINA_OFFSET, englishMonth, findDate, unixMs, type DatePrecision } from "../parse/dates";
 
 export interface FeedDate {
   iso: string;
@@ -104,8 +106,8 @@ const WEEKDAY_WORD = String.raw`(?:[\p{L}]+\.?,?\s+)?`;
 /** A month's name, or a Chinese locale's "1月". */
 const MONTH = String.raw`(\d{1,2}月|[\p{L}]+)\.?`;
 
-/** "Sat, 13 Jul 2019 10:00:00 +0800", "13 Jul 19 10:00 GMT+8", "Sa, 13. Juli 2019 10:00:00 MESZ". */
-const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\.?\s*${MONTH},?\s*(\d{4}|\d{2})(?:[\sT,]+${TIME})?(?:\s*${ZONE})?$`, "u");
+/** "Sat, 13 Jul 2019 10:00:00 +0800", "13 Jul 19 10:00 GMT+8", "Sa, 13. Juli 2019 10:00:00 MESZ", RFC 850's "Saturday, 13-Jul-19 10:00:00 GMT". */
+const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\.?(?:\s*|-)${MONTH},?(?:\s*|-)(\d{4}|\d{2})(?:[\sT,]+${TIME})?(?:\s*${ZONE})?$`, "u");
 /** "Sat Jul 13 2019 10:00:00 GMT+0800", "Sat Jul 13 10:00:00 CST 2019", "July 13, 2019 10:00 AM". */
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY_WORD}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{4}),?\s*)?(?:(?:at\s+|-\s*)?${TIME})?(?:\s*${ZONE})?(?:\s+(\d{4}))?$`, "u");
 /** ISO 8601 as feeds bend it: "T" or a space, a zone as "+0800", "+08", " +08:00" or none. */
@@ -128,7 +130,15 @@ function iso(value: string): FeedDate | undefined {
   return fromParts({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: hour12(m[4], m[7]), minute: num(m[5]), second: num(m[6]), ...(m[8] ? { zone: m[8] } : {}) });
 }
 
+/** Unix time as a feed writes it where a date goes ("1715904180", or in milliseconds), read as the instant it is, in China time. */
+function unixDate(value: string): FeedDate | undefined {
+  const ms = /^(?:\d{10}|\d{13})$/u.test(value) ? unixMs(Number(value)) : undefined;
+  const iso = ms === undefined ? undefined : toRfc3339(chinaWall(ms), CHINA_OFFSET);
+  return iso === undefined ? undefined : { iso, precision: "second" };
+}
+
 export function feedDate(raw: unknown): FeedDate | undefined {
+  if (typeof raw === "number") return unixDate(String(raw));
   if (typeof raw !== "string") return undefined;
   // A trailing comment or name says the zone the offset already gives: "+0100 (CET)", "-0700 PDT".
   const value = raw
@@ -138,7 +148,7 @@ export function feedDate(raw: unknown): FeedDate | undefined {
     .replace(/([+-]\d{2}:?\d{2}) [A-Za-z]{2,5}$/u, "$1");
   if (value === "") return undefined;
   if (isRealDateTime(value)) return { iso: value.replace(" ", "T"), precision: "second" };
-  const read = iso(value) ?? rfc822(value);
+  const read = iso(value) ?? rfc822(value) ?? unixDate(value);
   if (read) return read;
   const found = findDate(value);
   return found && found.match.length >= value.length - 2 ? found.date : undefined;

@@ -4,7 +4,7 @@ import { cleanName } from "../../content/clean-text";
 import { decodeEntities, htmlToText } from "../../content/html-text";
 import { absoluteUrl, isWebAddress } from "../urls";
 import { feedDate, type FeedDate } from "./dates";
-import { bodyOf } from "./body";
+import { bodyOf, bodyXmlBase } from "./body";
 import type { ItemLinks } from "./item-links";
 import { enclosuresOf, mediaPicture } from "./media";
 import type { FeedAuthor, FeedEntry, ParsedFeed } from "./parse";
@@ -71,6 +71,8 @@ function authorsOf(entry: Obj): FeedAuthor[] {
     const avatar = text(a.avatar);
     found.push({ name, ...(url ? { url } : {}), ...(avatar ? { avatar } : {}) });
   }
+  // An RSS item may name its author in Atom's terms (.NET's <a10:author><a10:name>).
+  if (isObj(entry.atom) && found.length === 0) found.push(...authorsOf({ authors: entry.atom.authors }));
   const dc = isObj(entry.dc) ? entry.dc : {};
   for (const creator of [...list(dc.creators), ...list(dc.creator)]) {
     const name = nameOf(creator);
@@ -99,7 +101,8 @@ function atomLink(links: unknown): string | undefined {
 }
 
 export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undefined {
-  if (format === "atom") return atomLink(entry.links);
+  // An entry whose content lives elsewhere (<content src="…">) and that links nowhere else is that content.
+  if (format === "atom") return atomLink(entry.links) ?? (isObj(entry.content) ? text(entry.content.src) : undefined);
   if (format === "json") return text(entry.url) ?? text(entry.external_url);
   const guid = isObj(entry.guid) ? entry.guid : undefined;
   // An RSS item may give its link as <atom:link> only. Its guid is a permalink unless it says
@@ -112,7 +115,9 @@ export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undef
 
 function dateOf(entry: Obj): FeedDate | undefined {
   const dc = isObj(entry.dc) ? entry.dc : {};
-  for (const raw of [entry.published, entry.pubDate, entry.date_published, ...list(dc.dates), dc.date, entry.updated, entry.date_modified]) {
+  // An RSS item may date itself in Atom's terms only (.NET's <a10:updated>).
+  const atom = isObj(entry.atom) ? entry.atom : {};
+  for (const raw of [entry.published, entry.pubDate, entry.date_published, ...list(dc.dates), dc.date, atom.published, entry.updated, atom.updated, entry.date_modified]) {
     const date = feedDate(raw);
     if (date) return date;
   }
@@ -137,13 +142,21 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
   const guid = isObj(entry.guid) ? text(entry.guid.value) : text(entry.guid);
   const rdfAbout = isObj(entry.rdf) ? text(entry.rdf.about) : undefined;
   const id = text(entry.id) ?? guid ?? rdfAbout;
-  // A podcast episode may be titled in <itunes:title> alone.
-  const title = withoutSource(titleOf(entry.title, format) ?? (isObj(entry.itunes) ? titleOf(entry.itunes.title, format) : undefined), entry);
-  const entryBase = absoluteUrl(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase) ?? feedBase;
+  // A podcast episode may be titled in <itunes:title> alone, a library's or a journal's item in <dc:title>.
+  const dcTitle = isObj(entry.dc) ? list(entry.dc.titles)[0] : undefined;
+  const title = withoutSource(titleOf(entry.title, format) ?? (isObj(entry.itunes) ? titleOf(entry.itunes.title, format) : undefined) ?? titleOf(dcTitle, format), entry);
+  const ownBase = absoluteUrl(isObj(entry.xml) ? text(entry.xml.base) : undefined, feedBase);
+  const entryBase = ownBase ?? feedBase;
   const link = resolved(more.origLink ?? linkOf(entry, format) ?? more.href, entryBase);
   const base = absoluteUrl(link, undefined) ?? entryBase;
+  // The body's links point from the xml:base its entry or its own element gives, where one
+  // does (Atom's rule); else from the entry's link, as a reader of its page would see them.
+  const bodyBase = absoluteUrl(bodyXmlBase(entry, format), entryBase) ?? ownBase ?? base;
+  // An XML entry's enclosures and pictures are its link's siblings: read against the same base
+  // as the link. JSON Feed reads an item's addresses against the item's url.
+  const fieldBase = format === "json" ? base : entryBase;
   const date = dateOf(entry);
-  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? mediaPicture(entry), base);
+  const image = resolved(text(entry.image) ?? text(isObj(entry.image) ? entry.image.url : undefined) ?? text(entry.banner_image) ?? mediaPicture(entry), fieldBase);
   // RSS 1.0 (RDF) feeds file their items under <dc:subject>.
   const subjects = isObj(entry.dc) ? list(entry.dc.subjects) : [];
   const categories = [...list(entry.categories ?? entry.tags), ...subjects].flatMap((c) => {
@@ -154,11 +167,11 @@ export function readEntry(entry: Obj, format: ParsedFeed["format"], feedBase?: s
     ...(id ? { id } : {}),
     ...(title ? { title } : {}),
     ...(link ? { link } : {}),
-    ...(base ? { base } : {}),
+    ...(bodyBase ? { base: bodyBase } : {}),
     ...(date ? { date } : {}),
     authors: authorsOf(entry),
     ...bodyOf(entry, format),
-    enclosures: enclosuresOf(entry, format).map((e) => ({ ...e, url: resolved(e.url, base)!, ...(e.poster !== undefined ? { poster: resolved(e.poster, base)! } : {}) })),
+    enclosures: enclosuresOf(entry, format).map((e) => ({ ...e, url: resolved(e.url, fieldBase)!, ...(e.poster !== undefined ? { poster: resolved(e.poster, fieldBase)! } : {}) })),
     ...(image ? { image } : {}),
     categories: [...new Set(categories)].slice(0, 50),
   };

@@ -3,9 +3,11 @@
 // at the paragraph they stand before, with their caption. A picture set inside a sentence
 // stands after its paragraph: it never cuts the sentence in two. Read with htmlparser2's DOM.
 import { DomUtils, parseDocument } from "htmlparser2";
-import type { Figure, Section } from "../../content/feed-schema";
+import type { Attachment, Figure, Section } from "../../content/feed-schema";
 import { htmlToText } from "../../content/html-text";
+import { isCaptionLine, isCentered } from "../html/captions";
 import { hiddenByMarkup } from "../html/hidden";
+import { videoAttachment } from "../html/videos";
 import { iconText, isInlineIcon } from "../html/inline-icon";
 import { pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
@@ -25,6 +27,27 @@ export interface Picture {
 export interface HtmlBody {
   sections: Section[];
   pictures: Picture[];
+  /** The videos it plays in <video> elements, as attachments (their file and still picture). */
+  videos: Attachment[];
+}
+
+/** The figures whose caption was a line of the story's under them (not a <figcaption>). */
+const CAPTION_LINES = new WeakSet<Figure>();
+
+/**
+ * A section's words as a post shows them: its paragraphs, with the line under a picture that
+ * was taken for its caption where it stood (a post shows no figures, and would lose it).
+ */
+export function postParagraphsOf(section: Section): string[] {
+  const captions = (section.figures ?? []).filter((f) => f.caption !== undefined && CAPTION_LINES.has(f));
+  if (captions.length === 0) return section.paragraphs;
+  const out: string[] = [];
+  section.paragraphs.forEach((p, i) => {
+    for (const f of captions) if (f.before === i) out.push(f.caption!);
+    out.push(p);
+  });
+  for (const f of captions) if (f.before >= section.paragraphs.length) out.push(f.caption!);
+  return out;
 }
 
 const BLOCKS = new Set(["p", "div", "section", "article", "blockquote", "pre", "table", "tr", "ul", "ol", "dl", "dt", "dd", "figure", "main", "aside", "center", "hr"]);
@@ -66,6 +89,7 @@ export function readHtmlBody(html: string, base?: string, title?: string): HtmlB
   const doc = parseDocument(html, { decodeEntities: true });
   const sections: Section[] = [];
   const pictures: Picture[] = [];
+  const videos: Attachment[] = [];
   let current: Section = { paragraphs: [] };
   let line = "";
   /** Figures met inside the line: they stand after it. */
@@ -115,6 +139,15 @@ export function readHtmlBody(html: string, base?: string, title?: string): HtmlB
         flush();
         line = `<a href="${embedded}">${escapeText(embedded)}</a>`;
         flush();
+        continue;
+      }
+      if (name === "video") {
+        const sources = [el, ...DomUtils.getElementsByTagName("source", el.children, true)].map((source) => ({ src: source.attribs.src, type: source.attribs.type }));
+        const video = videoAttachment({ sources, poster: el.attribs.poster }, base);
+        const width = dimension(el.attribs.width);
+        const height = dimension(el.attribs.height);
+        // Its box is sized from the size it gives, before it loads.
+        if (video !== undefined && !videos.some((v) => v.url === video.url)) videos.push(width && height ? { ...video, _qingyue: { ...video._qingyue, width, height } } : video);
         continue;
       }
       if (SKIP.has(name) || isCallToAction(el) || hiddenByMarkup((attribute) => el.attribs[attribute], () => DomUtils.textContent(el))) continue;
@@ -180,6 +213,16 @@ export function readHtmlBody(html: string, base?: string, title?: string): HtmlB
       }
       if (BLOCKS.has(name) || name === "td" || name === "th") {
         flush();
+        // The line set under a picture as its caption (centred, or "图为…") is the picture's.
+        const figure = current.figures?.at(-1);
+        if (figure !== undefined && figure.before === current.paragraphs.length && figure.caption === undefined && DomUtils.findOne((n) => n.name === "img", el.children) === null) {
+          const text = DomUtils.textContent(el).replace(/\s+/gu, " ").trim();
+          if (text !== "" && isCaptionLine(text, isCentered(name, (attribute) => el.attribs[attribute], true))) {
+            figure.caption = text.slice(0, 2000);
+            CAPTION_LINES.add(figure);
+            continue;
+          }
+        }
         walk(el.children, list);
         flush();
         continue;
@@ -191,5 +234,5 @@ export function readHtmlBody(html: string, base?: string, title?: string): HtmlB
   walk(doc.children);
   flush();
   if (current.paragraphs.length > 0 || current.heading !== undefined || (current.figures?.length ?? 0) > 0) sections.push(current);
-  return { sections, pictures };
+  return { sections, pictures, videos };
 }

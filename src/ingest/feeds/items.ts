@@ -9,8 +9,10 @@ import { extractTopics, tokenizeWeibo } from "../../content/weibo-markup";
 import type { ItemContext } from "../build/items";
 import { summarise } from "../build/summary";
 import { weiboItem } from "../weibo/items";
+import { mimeOf } from "../mime";
 import { cleanEntryHtml } from "./clean-html";
-import { readHtmlBody, type Picture } from "./html-body";
+import { withoutClosingLines } from "./closing-lines";
+import { postParagraphsOf, readHtmlBody, type Picture } from "./html-body";
 import type { FeedEntry, ParsedFeed } from "./parse";
 import { isWeiboEntry, weiboStatusOfEntry } from "./rsshub-weibo";
 
@@ -34,14 +36,14 @@ function authorsOf(entry: FeedEntry): Author[] {
 
 const MIME = /^[a-z]+\/[A-Za-z0-9.+-]+$/;
 
-function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachment[] {
+function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[], videos: readonly Attachment[]): Attachment[] {
   const seen = new Set<string>();
   const out: Attachment[] = [];
   for (const e of entry.enclosures) {
     const url = web(e.url);
     if (!url || seen.has(url)) continue;
     seen.add(url);
-    const type = e.type && MIME.test(e.type) ? e.type : /\.(jpe?g|png|gif|webp)(?:[?#]|$)/i.test(url) ? "image/jpeg" : "application/octet-stream";
+    const type = e.type && MIME.test(e.type) ? e.type : mimeOf(url, "application/octet-stream");
     const size = e.width !== undefined && e.height !== undefined && e.width <= 100_000 && e.height <= 100_000 ? { width: e.width, height: e.height } : {};
     const poster = type.startsWith("video/") ? web(e.poster) : undefined;
     const ext = { ...size, ...(poster ? { poster } : {}), ...(e.alt && type.startsWith("image/") ? { alt: e.alt.slice(0, 2000) } : {}) };
@@ -54,12 +56,22 @@ function attachmentsOf(entry: FeedEntry, pictures: readonly Picture[]): Attachme
       ...(Object.keys(ext).length > 0 ? { _qingyue: ext } : {}),
     });
   }
+  // The videos its HTML plays (a microblog's or a video site's entry), after those it encloses.
+  for (const video of videos) {
+    const url = web(video.url);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    const poster = web(video._qingyue?.poster);
+    const { width, height } = video._qingyue ?? {};
+    const ext = { ...(width && height ? { width, height } : {}), ...(poster ? { poster } : {}) };
+    out.push({ url, mime_type: video.mime_type, ...(Object.keys(ext).length > 0 ? { _qingyue: ext } : {}) });
+  }
   for (const p of pictures) {
     const url = web(p.url);
     if (!url || seen.has(url)) continue;
     seen.add(url);
     const ext = { ...(p.width && p.height ? { width: p.width, height: p.height } : {}), ...(p.alt ? { alt: p.alt.slice(0, 2000) } : {}) };
-    const type = /\.png(?:[?#]|$)/i.test(url) ? "image/png" : /\.gif(?:[?#]|$)/i.test(url) ? "image/gif" : /\.webp(?:[?#]|$)/i.test(url) ? "image/webp" : "image/jpeg";
+    const type = mimeOf(url, "image/jpeg");
     out.push({ url, mime_type: type, ...(Object.keys(ext).length > 0 ? { _qingyue: ext } : {}) });
   }
   return out.slice(0, 200);
@@ -79,15 +91,19 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
   const body = readHtmlBody(entry.html ?? "", entry.base, title);
   const html = entry.html !== undefined ? cleanEntryHtml(entry.html, entry.base, title) : undefined;
   const paragraphs = body.sections.flatMap((s) => s.paragraphs);
-  const chars = paragraphs.join("").length;
+  // A post shows its pictures' captions among its words; they count as its lines do.
+  const words = body.sections.flatMap(postParagraphsOf);
+  const chars = words.join("").length;
   const link = web(entry.link);
   const authors = authorsOf(entry);
-  const attachments = attachmentsOf(entry, body.pictures);
+  const attachments = attachmentsOf(entry, body.pictures, body.videos);
   const tags = entry.categories.slice(0, 200);
   const image = web(entry.image);
-  const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || paragraphs.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
+  const isArticle = title !== undefined && (chars >= ARTICLE_CHARS || words.length >= ARTICLE_PARAGRAPHS || body.sections.some((s) => s.heading));
   if (isArticle) {
     const id = contentId("a", entryKey(feed, entry));
+    const { sections, byline, dropped } = withoutClosingLines(body.sections);
+    const articleHtml = entry.html !== undefined && dropped.length > 0 ? cleanEntryHtml(entry.html, entry.base, title, dropped) : html;
     const first = paragraphs[0];
     return {
       id,
@@ -95,8 +111,8 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
       ...(link ? { external_url: link } : {}),
       title,
       ...(entry.summary || first ? { summary: summarise((entry.summary ? readHtmlBody(entry.summary).sections[0]?.paragraphs[0] : undefined) ?? first ?? "") } : {}),
-      content_text: body.sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)).join("\n\n"),
-      ...(html ? { content_html: html } : {}),
+      content_text: sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)).join("\n\n"),
+      ...(articleHtml ? { content_html: articleHtml } : {}),
       ...dated(entry),
       ...(authors.length > 0 ? { authors } : {}),
       ...(tags.length > 0 ? { tags } : {}),
@@ -107,11 +123,13 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
         kind: "article",
         ...(feed.title ? { publisher: feed.title.slice(0, 2000) } : {}),
         ...(entry.date ? { date_precision: entry.date.precision } : {}),
-        sections: body.sections.length > 0 ? body.sections : [{ paragraphs: [] }],
+        sections: sections.length > 0 ? sections : [{ paragraphs: [] }],
+        ...(byline ? { byline } : {}),
       },
     };
   }
-  const postParagraphs = paragraphs.length > 0 ? paragraphs : title ? [title] : [];
+  // An entry that gives only its link (a link blog's, a bookmark list's) is that link.
+  const postParagraphs = words.length > 0 ? words : title ? [title] : link ? [link] : [];
   if (postParagraphs.length === 0 && attachments.length === 0) return undefined;
   const shown = postParagraphs.length > 0 ? postParagraphs : [attachments[0]!.title ?? "附件"];
   const id = contentId("p", entryKey(feed, entry));
@@ -123,7 +141,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
     id,
     url: `${ctx.baseUrl}/posts/${id}`,
     ...(link ? { external_url: link } : {}),
-    ...(title && paragraphs.length > 0 && title !== paragraphs[0] ? { title } : {}),
+    ...(title && words.length > 0 && title !== words[0] ? { title } : {}),
     content_text: shown.join("\n\n"),
     ...(html ? { content_html: html } : {}),
     ...dated(entry),

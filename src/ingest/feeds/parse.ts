@@ -1,17 +1,18 @@
 // Feed text → its entries, whatever the format: RSS 0.9x/1.0 (RDF)/2.0, Atom 0.3/1.0 and JSON
 // Feed 1/1.1, read by feedsmith (it read 9 of 10 broken feeds right against 8 for
 // @rowanmanning/feed-parser, see bench/feed-parsers.ts, and alone reads RDF, JSON Feed and
-// OPML). A feed cut off before its root element closes is refused whole: both parsers
-// would read the entries before the cut and pass a partial feed off as the feed.
+// OPML). A feed cut off before its root element closes keeps its whole entries and is named
+// (cut-off.ts): read as it stands, both parsers would pass a partial entry off as whole.
 import { parseFeed } from "feedsmith";
 import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
+import { closedAfterLastEntry, closedJsonFeed, CUT_OFF } from "./cut-off";
 import { prologue, unsafeDoctype } from "./doctype";
 import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
 import { itemLinks } from "./item-links";
 import { rdfEnclosures } from "./rdf-enclosures";
-import { feedSlices } from "./slices";
-import { fromDeclaration, repairXml, withoutOverlongPeople } from "./xml-repair";
+import { ENTRY_BY_ENTRY, feedSlices, type Slicing } from "./slices";
+import { decodedBase64, fromDeclaration, repairXml, withoutOverlongPeople } from "./xml-repair";
 import { isObj, list, text, type Obj } from "./values";
 
 export interface FeedAuthor {
@@ -40,7 +41,7 @@ export interface FeedEntry {
   id?: string;
   title?: string;
   link?: string;
-  /** Where the entry's relative links point from: its own link, else xml:base or the feed's link. */
+  /** Where the body's relative links point from: the xml:base its element or entry gives, else the entry's link, else the feed's xml:base or link. */
   base?: string;
   date?: FeedDate;
   authors: FeedAuthor[];
@@ -96,8 +97,44 @@ function withRdfEnclosures(entries: FeedEntry[], found: FeedEnclosure[][] | unde
 
 type Parsed = { format: ParsedFeed["format"]; feed: Obj };
 
-const parseXml = (xml: string) => parseFeed(withoutOverlongPeople(repairXml(xml))) as unknown as Parsed;
+const parseXml = (xml: string) => parseFeed(decodedBase64(withoutOverlongPeople(repairXml(xml)))) as unknown as Parsed;
 const rawEntries = ({ format, feed }: Parsed) => list(format === "atom" ? feed.entries : feed.items).filter(isObj);
+
+/** The entries, then the reason the feed was not read whole. */
+function* thenUnreadable(entries: Iterable<FeedEntry>, reason: string): Generator<FeedEntry> {
+  yield* entries;
+  throw new UnreadableFeed(reason);
+}
+
+/**
+ * A feed cut off before its root closes, read up to its last whole entry; the reason it is
+ * not whole is given after those entries. Refused when it has none.
+ */
+function cutOffFeed(xml: string, address: string | undefined): ParsedFeed | { reason: string } {
+  const root = rootName(xml);
+  const closed = root === undefined ? undefined : closedAfterLastEntry(xml, root);
+  const read = closed === undefined || !closesRoot(closed.text) ? undefined : readFeedText(closed.text, address);
+  if (read === undefined || "reason" in read) return { reason: CUT_OFF };
+  return { ...read, entries: thenUnreadable(read.entries, closed!.reason) };
+}
+
+const parsesWhole = (json: string): boolean => {
+  try {
+    JSON.parse(json);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A JSON Feed that does not parse, read up to its last whole item when it was cut off in its list of items. */
+function cutOffJsonFeed(json: string, address: string | undefined): ParsedFeed | { reason: string } {
+  const closed = closedJsonFeed(json);
+  // Closed, it must parse: read again, a text that does not would be closed again, and again.
+  const read = closed !== undefined && parsesWhole(closed.text) ? readFeedText(closed.text, address) : undefined;
+  if (read === undefined || "reason" in read) return { reason: "JSON 不完整或格式有误（文件可能被截断）" };
+  return { ...read, entries: thenUnreadable(read.entries, closed!.reason) };
+}
 
 /** A document's entries, with the links and RSS 1.0 enclosures the parser leaves out, read from the same text. */
 function entriesOf(parsed: Parsed, xml: string | undefined, base: string | undefined): FeedEntry[] {
@@ -118,9 +155,9 @@ function entriesOf(parsed: Parsed, xml: string | undefined, base: string | undef
  * A large feed read slice by slice (slices.ts), its entries the same as read whole; undefined
  * when it is small, or a slice does not read as the feed's format (the whole is then judged).
  */
-function slicedFeed(xml: string): { parsed: Parsed; slices: Iterable<string> } | undefined {
+function slicedFeed(xml: string, slicing?: Slicing): { parsed: Parsed; slices: Iterable<string> } | undefined {
   const root = rootName(xml);
-  const cut = root === undefined ? undefined : feedSlices(xml, root);
+  const cut = root === undefined ? undefined : feedSlices(xml, root, slicing);
   if (cut === undefined) return undefined;
   try {
     const parsed = parseXml(cut.shell);
@@ -130,11 +167,39 @@ function slicedFeed(xml: string): { parsed: Parsed; slices: Iterable<string> } |
   }
 }
 
-/** A feed that turns out, part way through its entries, not to read as XML: the entries before it are kept. */
+/**
+ * A feed that turns out, part way through its entries, not to read as XML: the entries before
+ * it are kept (or, `others`, every entry but those the reason names).
+ */
 export class UnreadableFeed extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly others = false,
+  ) {
     super(reason);
   }
+}
+
+/**
+ * A feed whose XML is broken inside some of its entries (a closing tag misspelt), read entry by
+ * entry: each entry that reads is kept, those that do not are named by their place.
+ */
+function* entryByEntry(sliced: { parsed: Parsed; slices: Iterable<string> }, base: string | undefined): Generator<FeedEntry> {
+  const broken: number[] = [];
+  let place = 0;
+  for (const slice of sliced.slices) {
+    place += 1;
+    let parsed: Parsed | undefined;
+    try {
+      parsed = parseXml(slice);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || parsed.format !== sliced.parsed.format) broken.push(place);
+    else yield* entriesOf(parsed, slice, base);
+  }
+  const places = `第 ${broken.slice(0, 10).join("、")} 个${broken.length > 10 ? "等" : ""}`;
+  if (broken.length > 0) throw new UnreadableFeed(`订阅源有 ${broken.length} 个条目的 XML 格式有误（${places}），没有收入`, true);
 }
 
 /**
@@ -182,22 +247,22 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
   const trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
   const isJson = trimmed.startsWith("{");
   if (isJson) {
-    try {
-      JSON.parse(trimmed);
-    } catch {
-      return { reason: "JSON 不完整或格式有误（文件可能被截断）" };
-    }
+    if (!parsesWhole(trimmed)) return cutOffJsonFeed(trimmed, address);
   } else {
     const unsafe = unsafeDoctype(trimmed);
     if (unsafe !== undefined) return { reason: unsafe };
-    if (!closesRoot(trimmed)) return { reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" };
+    if (!closesRoot(trimmed)) return cutOffFeed(trimmed, address);
   }
   const sliced = isJson ? undefined : slicedFeed(trimmed);
   let parsed: Parsed;
+  let oneByOne: ReturnType<typeof slicedFeed>;
   try {
     parsed = sliced?.parsed ?? (isJson ? (parseFeed(trimmed) as unknown as Parsed) : parseXml(trimmed));
   } catch {
-    return refused(trimmed, isJson);
+    // The feed's own part reads, and its entries are whole: the fault is inside some of them.
+    oneByOne = isJson ? undefined : slicedFeed(trimmed, ENTRY_BY_ENTRY);
+    if (oneByOne === undefined) return refused(trimmed, isJson);
+    parsed = oneByOne.parsed;
   }
   const { format, feed } = parsed;
   const title = titleOf(feed.title, format);
@@ -209,8 +274,9 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
   const base = xmlBase ?? absoluteUrl(link, undefined) ?? absoluteUrl(text(selfLink?.href), address) ?? address;
   const description = text(feed.description) ?? text(feed.subtitle);
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
-  const language = text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined);
-  const entries = sliced ? slicedEntries(sliced, trimmed, base) : entriesOf(parsed, isJson ? undefined : trimmed, base);
+  // An Atom feed says its language in xml:lang; a generator may write "en_US" for "en-US".
+  const language = (text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined) ?? (isObj(feed.xml) ? text(feed.xml.lang) : undefined))?.replaceAll("_", "-");
+  const entries = oneByOne ? entryByEntry(oneByOne, base) : sliced ? slicedEntries(sliced, trimmed, base) : entriesOf(parsed, isJson ? undefined : trimmed, base);
   return {
     format,
     ...(title ? { title } : {}),

@@ -17,20 +17,24 @@ interface FeedSlices {
   slices: Iterable<string>;
 }
 
-/** The [start, end) of each top-level entry (<item> in RSS and RDF, <entry> in Atom), or undefined. */
-function entrySpans(xml: string, tag: string): [number, number][] | undefined {
+/**
+ * The [start, end) of each whole top-level entry (<item> in RSS and RDF, <entry> in Atom), and
+ * whether the scan met the document's end inside an entry, a CDATA section or a comment (a
+ * cut-off download); undefined when entries nest or close unopened.
+ */
+export function scanEntries(xml: string, tag: string): { spans: [number, number][]; cut: boolean } | undefined {
   const token = new RegExp(`<!\\[CDATA\\[|<!--|<(/?)${tag}(?=[\\s/>])`, "gu");
   const spans: [number, number][] = [];
   let start = -1;
   for (let m = token.exec(xml); m !== null; m = token.exec(xml)) {
     if (m[0] === "<![CDATA[" || m[0] === "<!--") {
       const end = xml.indexOf(m[0] === "<!--" ? "-->" : "]]>", token.lastIndex);
-      if (end === -1) return undefined;
+      if (end === -1) return { spans, cut: true };
       token.lastIndex = end + 3;
       continue;
     }
     const close = xml.indexOf(">", token.lastIndex);
-    if (close === -1) return undefined;
+    if (close === -1) return { spans, cut: true };
     token.lastIndex = close + 1;
     if (m[1] === "/") {
       if (start === -1) return undefined;
@@ -40,21 +44,44 @@ function entrySpans(xml: string, tag: string): [number, number][] | undefined {
     else if (xml[close - 1] === "/") spans.push([m.index, close + 1]);
     else start = m.index;
   }
-  return start === -1 && spans.length > 0 ? spans : undefined;
+  return { spans, cut: start !== -1 };
 }
 
+/** The tag of a feed's entries by its root element: <entry> in Atom, <item> in RSS and RDF. */
+export const entryTag = (root: string): string | undefined => (root === "feed" ? "entry" : /^(?:rss|(?:rdf:)?RDF)$/u.test(root) ? "item" : undefined);
+
+/** The [start, end) of each top-level entry, or undefined. */
+function entrySpans(xml: string, tag: string): [number, number][] | undefined {
+  const found = scanEntries(xml, tag);
+  return found === undefined || found.cut || found.spans.length === 0 ? undefined : found.spans;
+}
+
+/** How a feed is cut: from what length, and about how many characters of entries a slice holds. */
+export interface Slicing {
+  from: number;
+  chars: number;
+  /** The most entries a feed cut so may have. */
+  most: number;
+}
+const BY_SIZE: Slicing = { from: SLICED_FROM, chars: SLICE_CHARS, most: Infinity };
+/**
+ * An entry a slice, whatever the feed's length: each entry is read on its own. Each costs a
+ * parse of its own (about a millisecond), so a feed of more entries than a feed holds is not.
+ */
+export const ENTRY_BY_ENTRY: Slicing = { from: 0, chars: 0, most: 2000 };
+
 /** The feed's shell and slices; undefined for a small feed, or one read more safely whole. */
-export function feedSlices(xml: string, root: string): FeedSlices | undefined {
-  if (xml.length < SLICED_FROM) return undefined;
-  const tag = root === "feed" ? "entry" : /^(?:rss|(?:rdf:)?RDF)$/u.test(root) ? "item" : undefined;
+export function feedSlices(xml: string, root: string, slicing: Slicing = BY_SIZE): FeedSlices | undefined {
+  if (xml.length < slicing.from) return undefined;
+  const tag = entryTag(root);
   const spans = tag === undefined ? undefined : entrySpans(xml, tag);
-  if (spans === undefined) return undefined;
+  if (spans === undefined || spans.length > slicing.most) return undefined;
   const head = xml.slice(0, spans[0]![0]);
   const tail = xml.slice(spans.at(-1)![1]);
   function* slices() {
     for (let first = 0; first < spans!.length; ) {
       let last = first;
-      while (last + 1 < spans!.length && spans![last + 1]![1] - spans![first]![0] <= SLICE_CHARS) last += 1;
+      while (last + 1 < spans!.length && spans![last + 1]![1] - spans![first]![0] <= slicing.chars) last += 1;
       yield head + xml.slice(spans![first]![0], spans![last]![1]) + tail;
       first = last + 1;
     }

@@ -4,6 +4,7 @@
 // after its line: it never cuts the sentence in two.
 import { ELEMENT, namesOf, squash, TEXT, tagOf } from "./dom";
 import { append } from "../append";
+import { isCentered } from "./captions";
 import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
 import { pictureRefs as sharedPictureRefs } from "./picture-refs";
@@ -39,9 +40,6 @@ const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** Chinese pages' 副题: class="sub", "fbt" (副标题), "subtit". */
 const DEK_NAMES = /sub-?title|sub_?tit|(?:^|\s)(?:sub|fbt|fu-?title)(?:$|\s)|standfirst|\bdeck?\b|description|summary|excerpt|lede|strapline|(?:^|[\s_-])(?:lead|desc|intro)(?:$|\s|[_-](?!image|img|media|photo|pic|figure|video|art))/u;
 export const isDek = (el: Element) => DEK_NAMES.test(`${namesOf(el)} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-gu-name") ?? ""}`.toLowerCase());
-const CENTERED = /text-align\s*:\s*center/iu;
-/** Also Wikipedia's "thumbcaption" and "gallerytext", under a picture set in a <div>. */
-const CAPTION_NAMES = /(?:^|[\s_-])(?:caption|pic|pics|img|image|photo|tu|center|desc)(?:$|[\s_-]|\d)|thumbcaption|gallerytext/iu;
 
 function dimension(value: string | null): number | undefined {
   const n = value !== null && /^\d{1,6}$/u.test(value.trim()) ? Number(value) : undefined;
@@ -459,10 +457,7 @@ export function readBlocks(root: Element, pageUrl: string | undefined, spaced = 
         continue;
       }
       const isBlock = BLOCK_TAGS.has(tag);
-      const style = c.getAttribute("style") ?? "";
-      const align = (c.getAttribute("align") ?? "").toLowerCase();
-      const names = `${c.getAttribute("class") ?? ""}`;
-      const centeredHere = centered || CENTERED.test(style) || align === "center" || tag === "center" || (isBlock && CAPTION_NAMES.test(names));
+      const centeredHere = centered || isCentered(tag, (name) => c.getAttribute(name), isBlock);
       const strongHere = strong || tag === "strong" || tag === "b";
       if (isBlock) flush();
       else if (spaced) line.parts.push(" ");

@@ -12,7 +12,8 @@ import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withou
 import type { ParsedPage } from "../parse/page";
 import { colonHeading, headingShaped, NUMBERED_HEADING, numberedColonHeading } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, PICTURE_CREDIT, READING_TIME } from "./latin-lines";
+import { isCaptionLine } from "./captions";
+import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { isNoise } from "./story-noise";
 import { dekShaped, isDekBlock, summaryText } from "./subtitle";
@@ -45,8 +46,6 @@ const SLASH_CREDIT = /(?:^|\s)(?:摄影|摄像|编辑|责编|文|图|撰文|作�
 /** "图片来源：网络", "视频来源：青山县融媒体中心": where the story's pictures or video came from, a credit. */
 const MEDIA_CREDIT = /^(?:图片|视频|图|配图|题图|封面图?)(?:来源|来自|提供)\s*[:：]/u;
 const SLASH_EDITOR = /(?:责任编辑|编辑|责编)\s*[/／:：]\s*([\p{Script=Han}]{2,4})/gu;
-const CAPTION_START = /^(?:[▲△↑]|图[为片示：:\d]|[(（]图|[上下左右]图|配图)/u;
-const PHOTO_CREDIT = /[(（][^()（）]{0,20}(?:摄|供图|图片来源)[^()（）]{0,10}[)）]$/u;
 const LABELLED_DATE = /(?:发布|发表|更新|时间|日期)/u;
 
 interface Header {
@@ -143,7 +142,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       if (before?.kind === "caption" && captionTaken !== i - 1) caption = before.text;
       else {
         if (next?.kind === "caption") caption = next.text;
-        else if (next?.kind === "text" && charLength(next.text) <= 120 && (next.centered || CAPTION_START.test(next.text) || PHOTO_CREDIT.test(next.text) || PICTURE_CREDIT.test(next.text))) caption = next.text;
+        else if (next?.kind === "text" && isCaptionLine(next.text, next.centered)) caption = next.text;
         // The words the picture's own alt text says again, or a short line set after it in its
         // paragraph, no sentence (a story written between <br>s may open with a picture).
         else if (next?.kind === "text" && charLength(next.text) <= 60 && (next.text === block.alt || (next.underPicture === true && !/[。！？]$/u.test(next.text)))) caption = next.text;

@@ -31,8 +31,11 @@ const PLAYERS: { host: RegExp; watch: Watch }[] = [
     },
   },
   {
-    host: /^player\.bilibili\.com$/u,
+    // Its player, and the older players under www.bilibili.com/blackboard/ that feeds of its
+    // uploads embed ("html5mobileplayer.html?aid=…&bvid=…").
+    host: /^(?:player|www)\.bilibili\.com$/u,
     watch: (u) => {
+      if (u.hostname.startsWith("www.") && !u.pathname.startsWith("/blackboard/")) return undefined;
       const bvid = idAt(u.searchParams.get("bvid"));
       const aid = idAt(u.searchParams.get("aid"));
       return bvid !== undefined ? `https://www.bilibili.com/video/${bvid}` : aid !== undefined && /^\d+$/u.test(aid) ? `https://www.bilibili.com/video/av${aid}` : undefined;

@@ -17,20 +17,36 @@ const MARKER = "qingyue-video";
 /** What plays a video: <video>, a player's frame, an old page's <object> or <embed>, AMP's players. */
 const PLAYERS = ["video", "iframe", "object", "embed", ...PLAYER_ELEMENTS].join(", ");
 
-/** The video's file: the first a browser plays as a video (an MP4 before an HLS list), with its still picture. */
-function attachmentOf(video: Element, pageUrl: string | undefined): Attachment | undefined {
+/** A <video>'s own src and its <source>s, in order, and its still picture, as the page writes them. */
+export interface VideoElement {
+  sources: { src: string | null | undefined; type: string | null | undefined }[];
+  poster: string | null | undefined;
+}
+
+/**
+ * The video's file: the first a browser plays as a video (an MP4 before an HLS list), with its
+ * still picture; in a page or a feed entry's HTML alike.
+ */
+export function videoAttachment(video: VideoElement, pageUrl: string | undefined): Attachment | undefined {
   const files: { url: string; mime: string }[] = [];
-  for (const source of [video, ...Array.from(video.querySelectorAll("source"))]) {
-    const url = absoluteUrl(source.getAttribute("src"), pageUrl);
+  for (const source of video.sources) {
+    const url = absoluteUrl(source.src ?? undefined, pageUrl);
     if (url === undefined) continue;
-    const type = source.getAttribute("type")?.trim().toLowerCase();
+    const type = source.type?.trim().toLowerCase();
     files.push({ url, mime: type !== undefined && /^video\/[a-z0-9.+-]+$/u.test(type) ? type : mimeOf(url, "video/mp4") });
   }
   const file = files.find((f) => f.mime.startsWith("video/")) ?? files[0];
   if (file === undefined) return undefined;
-  const poster = absoluteUrl(video.getAttribute("poster"), pageUrl);
+  const poster = absoluteUrl(video.poster ?? undefined, pageUrl);
+  return { url: file.url, mime_type: file.mime, ...(poster !== undefined ? { _qingyue: { poster } } : {}) };
+}
+
+function attachmentOf(video: Element, pageUrl: string | undefined): Attachment | undefined {
+  const sources = [video, ...Array.from(video.querySelectorAll("source"))].map((source) => ({ src: source.getAttribute("src"), type: source.getAttribute("type") }));
+  const attachment = videoAttachment({ sources, poster: video.getAttribute("poster") }, pageUrl);
   const title = captionOf(video);
-  return { url: file.url, mime_type: file.mime, ...(title !== undefined ? { title } : {}), ...(poster !== undefined ? { _qingyue: { poster } } : {}) };
+  if (attachment === undefined || title === undefined) return attachment;
+  return { url: attachment.url, mime_type: attachment.mime_type, title, ...(attachment._qingyue ? { _qingyue: attachment._qingyue } : {}) };
 }
 
 /** The caption of the <figure> that holds this video alone ("A quick tour of the new design"). */

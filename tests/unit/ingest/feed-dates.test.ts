@@ -42,6 +42,18 @@ describe("feed dates", () => {
     ]);
   });
 
+  it("reads RFC 850's dashed dates, as old servers and feeds write them", async () => {
+    expect(await datesOf(["Friday, 17-May-24 08:03:00 GMT", "Sunday, 06-Nov-1994 08:49:37 +0800", "17-May-2024"])).toEqual([
+      "2024-05-17T08:03:00+00:00",
+      "1994-11-06T08:49:37+08:00",
+      "2024-05-17T00:00:00+08:00",
+    ]);
+  });
+
+  it("reads Unix time a hand-made feed writes as its date, in seconds or milliseconds, as China time", async () => {
+    expect(await datesOf(["1715904180", "1715904180000", "12345"])).toEqual(["2024-05-17T08:03:00+08:00", "2024-05-17T08:03:00+08:00", undefined]);
+  });
+
   it("reads day and month names in the feed's own language", async () => {
     expect(
       await datesOf(["Di, 07 Mär 2023 10:00:00 +0100", "mar., 07 févr. 2023 10:00:00 +0100", "Lun, 02 Ene 2023 15:04:05 +0100", "星期一, 02 一月 2023 15:04:05 +0800", "Пн, 02 янв 2023 15:04:05 +0300", "śr., 15 lis 2023 10:00:00 +0100"]),

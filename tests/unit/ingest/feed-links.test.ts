@@ -30,6 +30,32 @@ describe("feed links", () => {
     expect(item).toMatchObject({ title: "秋天的第一杯茶", external_url: "https://blog.example.com/posts/autumn-tea", date_published: "2021-09-06T16:45:00+08:00" });
   });
 
+  it("an Atom entry's body reads its links against the xml:base it gives itself; its enclosure against the base its link is read against", async () => {
+    const [item] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.org/zh/"><title>博客</title><id>tag:b</id><updated>2024-01-02T03:04:05Z</updated>
+<entry><title>搬家记</title><id>tag:b:1</id><updated>2024-01-02T03:04:05Z</updated>
+<link rel="alternate" href="2024/01/move.html"/><link rel="enclosure" type="audio/mpeg" length="1337" href="audio/move.mp3"/>
+<content type="xhtml" xml:base="https://img.example.net/move/"><div xmlns="http://www.w3.org/1999/xhtml"><p>新家的<a href="rooms.html">房间</a>：<img src="1.jpg" alt="客厅"/></p></div></content></entry></feed>`);
+    expect(item).toMatchObject({
+      external_url: "https://blog.example.org/zh/2024/01/move.html",
+      content_html: '<p>新家的<a href="https://img.example.net/move/rooms.html">房间</a>：<img src="https://img.example.net/move/1.jpg" alt="客厅"></p>',
+    });
+    expect(item!.attachments?.map((a) => a.url)).toEqual(["https://blog.example.org/zh/audio/move.mp3", "https://img.example.net/move/1.jpg"]);
+    const [, note] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.org/zh/"><title>博客</title><id>tag:b</id><updated>2024-01-02T03:04:05Z</updated>
+<entry><title>一</title><id>tag:b:0</id><updated>2024-01-02T03:04:05Z</updated><link href="x.html"/><content>一</content></entry>
+<entry xml:base="https://other.example.org/notes/"><title>便条</title><id>tag:b:2</id><updated>2024-01-03T03:04:05Z</updated><link href="https://blog.example.org/zh/2024/01/note.html"/>
+<content type="html">&lt;p&gt;见&lt;a href="list.html"&gt;清单&lt;/a&gt;。&lt;/p&gt;</content></entry></feed>`);
+    expect(note!.content_html).toBe('<p>见<a href="https://other.example.org/notes/list.html">清单</a>。</p>');
+  });
+
+  it("an Atom entry whose content lives at another address (<content src>) and that has no link of its own links there", async () => {
+    const [item] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.org/"><title>博客</title><id>tag:b</id><updated>2024-01-02T03:04:05Z</updated>
+<entry><title>年终总结</title><id>tag:b:9</id><updated>2024-01-02T03:04:05Z</updated><content type="text/html" src="posts/2023.html"/></entry></feed>`);
+    expect(item).toMatchObject({ external_url: "https://blog.example.org/posts/2023.html", content_text: "年终总结" });
+  });
+
   it("a FeedBurner item links to the story's own address, not to the redirect, in RSS and in Atom", async () => {
     const [rss] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>Example Blog</title><link>https://blog.example.com/</link><description>d</description>

@@ -42,6 +42,11 @@ describe("feed markup", () => {
     ]);
   });
 
+  it("control characters written as character references are dropped too (vertical tabs and form feeds read as spaces); a tab's and an emoji's stay", async () => {
+    const [item] = await itemsOf(rss(`<item><title>第&#x1;二&#27;条&#x1F600;</title><link>https://m.example.cn/2</link><description>正文&#8;内容&#x0B;续&#9;完</description></item>`));
+    expect([item!.title, item!.content_text]).toEqual(["第二条😀", "正文内容 续 完"]);
+  });
+
   it("a body pasted from Word (<?xml:namespace …?>) or a whole HTML document reads; the document's header and footer are not its story", async () => {
     const items = await itemsOf(
       rss(`<item><title>从 Word 粘贴</title><link>https://m.example.cn/w</link><description><![CDATA[<p>第一段。<?xml:namespace prefix = o ns="urn:schemas-microsoft-com:office:office" /><o:p></o:p></p><p>第二段。</p>]]></description></item>
@@ -144,6 +149,31 @@ ${rss(`<item><title>定义了&mdash;实体</title><link>https://m.example.cn/d</
     expect(items.map((i) => (i._qingyue.kind === "post" ? i._qingyue.paragraphs : []))).toEqual([
       ["第一段。", "第二段第一行， 接着第二行。", "第三段。"],
       ["A description the generator wrapped across lines."],
+    ]);
+  });
+
+  it("Atom 0.3 content in base64 (mode=\"base64\") reads as the HTML it encodes, not as its code", async () => {
+    const [item] = await itemsOf(`<?xml version="1.0" encoding="utf-8"?><feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>旧 Atom</title><link rel="alternate" type="text/html" href="https://o.example.cn/"/><modified>2004-01-01T00:00:00Z</modified>
+<entry><title>编码的正文</title><link rel="alternate" type="text/html" href="https://o.example.cn/1"/><id>tag:o:1</id><issued>2004-01-01T08:00:00+08:00</issued>
+<content type="text/html" mode="base64">PHA+56ys5LiA5q6177yMPGI+5Yqg57KXPC9iPuOA
+gjwvcD48cD5BICZhbXA7IEI8L3A+</content></entry></feed>`);
+    expect(item).toMatchObject({ title: "编码的正文", content_text: "第一段，加粗。\n\nA & B", content_html: "<p>第一段，<b>加粗</b>。</p><p>A &amp; B</p>" });
+  });
+
+  it("a plain-text Chinese description parted by single line breaks after its sentences is that many paragraphs", async () => {
+    const [item] = await itemsOf(
+      rss(`<item><title>地铁新线开通</title><link>https://m.example.cn/s</link><description>记者从市交通运输局获悉，地铁五号线今天开通。
+全线共设车站二十个，
+换乘站六个。
+市民说：“终于等到了！”
+  下一条线路明年开工……
+</description></item>`),
+    );
+    expect(item!.content_text?.split("\n\n")).toEqual([
+      "记者从市交通运输局获悉，地铁五号线今天开通。",
+      "全线共设车站二十个， 换乘站六个。",
+      "市民说：“终于等到了！”",
+      "下一条线路明年开工……",
     ]);
   });
 });

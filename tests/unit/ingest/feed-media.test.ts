@@ -63,6 +63,46 @@ describe("feed media", () => {
     expect(atom?.external_url).toBe("https://other.example/story");
   });
 
+  it("the centred or 图为 line under a picture is its caption: an article's figure holds it, a post shows it where the picture stands", async () => {
+    const para = "记者从市交通运输局获悉，地铁五号线今天正式开通运营，全长三十二公里，共设车站二十个，将极大缓解城市东西向的交通压力。";
+    const items = await itemsOf(`<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>城市日报</title><link>https://news.example.cn/</link><description>d</description>
+<item><title>地铁五号线今天开通</title><link>https://news.example.cn/a/1.html</link><content:encoded><![CDATA[<p>${para}</p><p style="text-align: center;"><img src="https://img.example.cn/a.jpg" width="600" height="400"></p><p style="text-align: center;">地铁五号线开通现场。记者 张三 摄</p><p>${para}</p><p>${para}</p>]]></content:encoded></item>
+<item><title>雨后</title><link>https://news.example.cn/p/2.html</link><description><![CDATA[<p><img src="https://img.example.cn/b.jpg"></p><p>图为雨后的西湖。</p><p>雨停了，湖面很静。</p><p>这是一句不像图注的话。</p>]]></description></item>
+</channel></rss>`);
+    const a = items.find((i) => i.title === "地铁五号线今天开通") as ArticleItem;
+    const post = items.find((i) => i.external_url === "https://news.example.cn/p/2.html");
+    expect(a._qingyue.sections[0]!.paragraphs).toEqual([para, para, para]);
+    expect(a._qingyue.sections[0]!.figures).toEqual([{ before: 1, url: "https://img.example.cn/a.jpg", width: 600, height: 400, caption: "地铁五号线开通现场。记者 张三 摄" }]);
+    expect(post).toMatchObject({ title: "雨后", content_text: "图为雨后的西湖。\n\n雨停了，湖面很静。\n\n这是一句不像图注的话。" });
+  });
+
+  it("a video an entry's HTML plays in a <video> is the entry's video, with its still picture and its size", async () => {
+    const [post] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>某人的动态</title><link>https://x.example.com/someone</link><description>d</description>
+<item><title>看这个视频</title><link>https://x.example.com/someone/status/1</link>
+<description><![CDATA[看这个视频<br><video controls poster="/thumb.jpg" width="720" height="1280"><source src="https://v.example.com/v.m3u8" type="application/x-mpegURL"><source src="https://v.example.com/v.mp4" type="video/mp4"></video><br><img src="https://p.example.com/pic.jpg">]]></description></item>
+</channel></rss>`);
+    expect(post!.attachments).toEqual([
+      { url: "https://v.example.com/v.mp4", mime_type: "video/mp4", _qingyue: { width: 720, height: 1280, poster: "https://x.example.com/thumb.jpg" } },
+      { url: "https://p.example.com/pic.jpg", mime_type: "image/jpeg" },
+    ]);
+  });
+
+  it("an enclosure or attachment given without its type is typed by its file's name: an episode plays, a PNG is a PNG", async () => {
+    const [post] = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>电台</title><link>https://r.example.cn/</link><description>d</description>
+<item><title>第一期</title><link>https://r.example.cn/1</link><description>本期节目。</description>
+<enclosure url="https://r.example.cn/1.mp3" length="100"/><enclosure url="https://r.example.cn/cover.png" length="10"/><enclosure url="https://r.example.cn/notes.pdf" length="10"/><enclosure url="https://r.example.cn/file.bin" length="10"/></item>
+</channel></rss>`);
+    expect(post!.attachments?.map((a) => [a.url, a.mime_type])).toEqual([
+      ["https://r.example.cn/1.mp3", "audio/mpeg"],
+      ["https://r.example.cn/cover.png", "image/png"],
+      ["https://r.example.cn/notes.pdf", "application/pdf"],
+      ["https://r.example.cn/file.bin", "application/octet-stream"],
+    ]);
+  });
+
   it("a picture linked to its full size is a figure, and its link's address is not a paragraph", async () => {
     const [article] = await itemsOf(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>博客</title><link>https://wp.example.cn/</link>
 <item><title>春天的公园</title><link>https://wp.example.cn/p/1</link><content:encoded><![CDATA[<p>周末去了公园。</p>

@@ -79,4 +79,11 @@ ${entry("abc", "A good read", `&lt;table&gt; &lt;tr&gt;&lt;td&gt;${trailer("http
     // A frame from anywhere but a video site is not the story's, and is dropped as before.
     expect(post!.content_html).not.toMatch(/iframe|javascript|ads\.example/u);
   });
+
+  it("a bilibili upload's feed entry gives the video's page where its player stood", async () => {
+    const [post] = await itemsOf(
+      rss(`<title><![CDATA[航拍西湖｜春天来了]]></title><link>https://www.bilibili.com/video/BV1xx411c7mD</link><description><![CDATA[春天的西湖<br><br><iframe width="640" height="360" src="https://www.bilibili.com/blackboard/html5mobileplayer.html?aid=10001&bvid=BV1xx411c7mD&cid=2001" frameborder="0" allowfullscreen></iframe><br><iframe src="https://www.bilibili.com/read/cv1"></iframe>]]></description>`),
+    );
+    expect(post).toMatchObject({ content_text: "春天的西湖\n\nhttps://www.bilibili.com/video/BV1xx411c7mD" });
+  });
 });

@@ -2,7 +2,7 @@
 // Feeds of every kind read into stories: titled entries with a body worth a page become
 // articles with sections, pictures and lists; the rest become posts; enclosures are kept;
 // Big5 and GB2312 feeds decode; RSSHub's Weibo feeds come back as Weibo posts; a cut-off
-// feed is refused whole.
+// feed keeps its whole entries and is named.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
@@ -210,11 +210,80 @@ describe("feeds", () => {
     expect(post).toMatchObject({ title: "第一期", content_text: "本期聊聊读书。", authors: [{ name: "主播甲" }] });
   });
 
-  it("a feed cut off mid-entry or after a whole entry is refused whole", async () => {
-    expect(await read("truncated.xml")).toEqual([{ ok: false, name: join(FEEDS, "truncated.xml"), reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" }]);
+  it("an Atom feed and an RSS 1.0 feed cut off keep their whole entries; one cut after a whole entry says where", async () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>博客</title><id>tag:b</id><updated>2024-01-02T03:04:05Z</updated>
+<entry><title>第一篇</title><id>tag:b:1</id><link href="https://b.example/1"/><updated>2024-01-01T08:00:00+08:00</updated><content type="html">&lt;p&gt;第一篇的正文。&lt;/p&gt;</content></entry>
+<entry><title>第二篇</title><id>tag:b:2</id><link href="https://b.example/2"/><updated>2024-01-02T08:00:00+08:00</updated><content type="html"><![CDATA[<p>第二篇的正文。</p>]]></content></entry>
+<entry><title>第三篇</title><id>tag:b:3</id><content type="html"><![CDATA[<p>写到一半`;
+    const atomEvents = await fromBytes(Buffer.from(atom));
+    expect(atomEvents.flatMap((e) => (e.ok ? e.items : [])).map((i) => [i.title, i.external_url, i.content_text])).toEqual([
+      ["第一篇", "https://b.example/1", "第一篇的正文。"],
+      ["第二篇", "https://b.example/2", "第二篇的正文。"],
+    ]);
+    expect(atomEvents.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源不完整：文件在最后一个条目中间被截断，这一条没有收入（前 2 条已收入）" }]);
+
+    const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://r.example/"><title>日报</title><link>https://r.example/</link><description>日报</description></channel>
+<item rdf:about="https://r.example/1"><title>一条新闻</title><link>https://r.example/1</link><description>新闻的正文。</description><dc:date>2024-05-17T08:03:00+08:00</dc:date></item>
+`;
+    const rdfEvents = await fromBytes(Buffer.from(rdf));
+    expect(rdfEvents.flatMap((e) => (e.ok ? e.items : [])).map((i) => [i.title, i.date_published])).toEqual([["一条新闻", "2024-05-17T08:03:00+08:00"]]);
+    expect(rdfEvents.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源不完整：文件在最后一个条目之后被截断（前 1 条已收入）" }]);
+  });
+
+  it("a JSON Feed cut off in its items keeps its whole items and says where it was cut; a string holding braces does not fool it", async () => {
+    const feed = JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "日志",
+      home_page_url: "https://j.example/",
+      items: [
+        { id: "1", url: "https://j.example/1", title: "第一篇", content_text: "括号 {[\"」 不算数。", date_published: "2024-05-17T08:03:00+08:00" },
+        { id: "2", url: "https://j.example/2", title: "第二篇", content_text: "第二篇的正文。" },
+        { id: "3", url: "https://j.example/3", title: "第三篇", content_text: "写到一半的正文" },
+      ],
+    });
+    const cut = await fromBytes(Buffer.from(feed.slice(0, feed.indexOf("写到一半"))));
+    expect(cut.flatMap((e) => (e.ok ? e.items : [])).map((i) => [i.title, i.content_text])).toEqual([
+      ["第一篇", '括号 {["」 不算数。'],
+      ["第二篇", "第二篇的正文。"],
+    ]);
+    expect(cut.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源不完整：文件在最后一个条目中间被截断，这一条没有收入（前 2 条已收入）" }]);
+    // Read as the JSON data file it is named as, too.
+    const asJson: DataEvent[] = [];
+    for await (const event of dataEvents("feed.json", Buffer.from(feed.slice(0, feed.indexOf(',{"id":"3"'))), "json", { baseUrl: "" })) asJson.push(dataOnly(event));
+    expect(asJson.flatMap((e) => (e.ok ? e.items : [])).map((i) => i.title)).toEqual(["第一篇", "第二篇"]);
+    expect(asJson.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.json", reason: "订阅源不完整：文件在最后一个条目之后被截断（前 2 条已收入）" }]);
+  });
+
+  it("a feed whose XML is broken inside one entry keeps every other entry and names the broken one by its place", async () => {
+    const rss = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>坏了一条</title><link>https://b.example.cn/</link><description>d</description>
+<item><title>第一条</title><link>https://b.example.cn/1</link><description>正文一。</description></item>
+<item><title>第二条</title><link>https://b.example.cn/2</link><description>正文二。</descriptoin></item>
+<item><title>第三条</title><link>https://b.example.cn/3</link><description>正文三。</description><pubDate>Mon, 06 Sep 2021 16:45:00 +0800</pubDate></item>
+</channel></rss>`;
+    const events = await fromBytes(Buffer.from(rss));
+    expect(events.flatMap((e) => (e.ok ? e.items : [])).map((i) => [i.title, i.external_url, i.date_published])).toEqual([
+      ["第一条", "https://b.example.cn/1", undefined],
+      ["第三条", "https://b.example.cn/3", "2021-09-06T16:45:00+08:00"],
+    ]);
+    expect(events.filter((e) => !e.ok)).toEqual([{ ok: false, name: "feed.xml", reason: "订阅源有 1 个条目的 XML 格式有误（第 2 个），没有收入（其余 2 条已收入）" }]);
+    // Broken in many, it says which come first.
+    const many = rss.replace("</channel>", `${Array.from({ length: 11 }, (_, i) => `<item><title>坏${i}</titel></item>`).join("")}</channel>`);
+    expect((await fromBytes(Buffer.from(many))).filter((e) => !e.ok)).toEqual([
+      { ok: false, name: "feed.xml", reason: "订阅源有 12 个条目的 XML 格式有误（第 2、4、5、6、7、8、9、10、11、12 个等），没有收入（其余 2 条已收入）" },
+    ]);
+    // Broken in the feed's own part, it is refused as before.
+    const head = await fromBytes(Buffer.from(rss.replace("<title>坏了一条</title>", "<title>坏了一条</titel>")));
+    expect(head).toEqual([{ ok: false, name: "feed.xml", reason: "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" }]);
+  });
+
+  it("a feed cut off mid-entry keeps its whole entries, not the one cut through, and says so; one with no whole entry is refused", async () => {
+    const events = await read("truncated.xml");
+    expect(events.flatMap((e) => (e.ok ? e.items : [])).map((i) => [i.title, i.date_published])).toEqual([["第11期：老街的早晨", "2024-03-05T07:30:00+08:00"]]);
+    expect(events.filter((e) => !e.ok)).toEqual([{ ok: false, name: join(FEEDS, "truncated.xml"), reason: "订阅源不完整：文件在最后一个条目中间被截断，这一条没有收入（前 1 条已收入）" }]);
     const whole = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a</title><link>https://e.org/1</link></item></channel></rss>`;
     expect(closesRoot(whole)).toBe(true);
-    expect(readFeedText(whole.replace("</channel></rss>", ""))).toEqual({ reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" });
+    expect(readFeedText(whole.slice(0, whole.indexOf("<link>")))).toEqual({ reason: "订阅源不完整：根元素没有闭合（文件可能被截断）" });
     expect(readFeedText('{"version": "https://jsonfeed.org/version/1.1", "items": [')).toEqual({ reason: "JSON 不完整或格式有误（文件可能被截断）" });
   });
 });

@@ -188,6 +188,16 @@ describe("markup that never closes, in page text and Weibo data", () => {
   });
 });
 
+describe("a feed broken in every one of its many entries", () => {
+  it("is refused at once, not read entry by entry", { timeout: 20_000 }, async () => {
+    const items = Array.from({ length: 20_000 }, (_, i) => `<item><title>坏${i}</titel></item>`).join("");
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://h.example/</link>${items}</channel></rss>`;
+    const events: DataEvent[] = [];
+    for await (const event of dataEvents("feed.xml", Buffer.from(xml), "feed", { baseUrl: "" })) events.push(dataOnly(event));
+    expect(events).toEqual([{ ok: false, name: "feed.xml", reason: "XML 格式有误，读不出 RSS、Atom 或 RDF 订阅源" }]);
+  });
+});
+
 describe("a folder with a link back into itself", () => {
   it("names the link, does not follow it round, and reads each page once", async () => {
     const folder = join(dir, "loop");
