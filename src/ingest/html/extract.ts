@@ -1,10 +1,9 @@
 // One HTML page → its article, or the reason it holds none. The DOM is read once: metadata
 // first, the related list kept aside, chrome taken out, the story's block found by text
 // density, then its lines read in order into sections with their subheads and pictures.
-import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle, TableRow } from "../parse/article";
-import { bylineReporters, joinBylines, latinByline, namesNoOne, parseByline, splitTrailingByline } from "../parse/byline";
+import { authorNames, bylineReporters, joinBylines, latinByline, parseByline, splitTrailingByline } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine } from "../parse/chrome";
 import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
@@ -584,11 +583,10 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
   const portal = (n: string) => outlets.some((o) => o !== undefined && o.startsWith(n) && PORTAL_SUFFIX.test(o.slice(n.length)));
   const tagged = (meta.authors ?? []).filter((n) => !editors.includes(n) && !(chinese && (OUTLET_TAG.test(n) || /^[a-z]+$/u.test(n) || portal(n))));
   const given = [header.writers, reporters, tagged, profile].find((names) => names.length > 0) ?? [];
-  const names = given.flatMap((n) => cleanName(n) ?? []);
   const docTitle = meta.docTitle ?? "";
   // "… - by Dana Whitfield": a <title> that ends with its writer's name, not its site's.
   const siteTail = (n: string) => docTitle.endsWith(n) && !/\bby\s+$/iu.test(docTitle.slice(0, -n.length));
-  return [...new Set(names)].filter((n) => charLength(n) <= 30 && !outlets.includes(n) && !namesNoOne(n) && !siteTail(n));
+  return authorNames(given, outlets).filter((n) => !siteTail(n));
 }
 
 /**

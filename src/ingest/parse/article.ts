@@ -1,7 +1,7 @@
 // The article at the top of a page: title, the header lines under it (publisher, source, date),
 // the body in sections, and the closing credit. Everything after it is read by tail.ts.
 import type { Attachment, Byline, RelatedLink, Section } from "../../content/feed-schema";
-import { joinBylines, parseByline, splitTrailingByline } from "./byline";
+import { authorNames, bylineReporters, joinBylines, parseByline, splitTrailingByline } from "./byline";
 import { textOf, type Line } from "./classify";
 import type { PageDate } from "./dates";
 import { charLength, fitsIn } from "./lines";
@@ -160,12 +160,16 @@ export function readArticle(
   }
   const sections = buildSections(body);
   if (sections.length === 0) return undefined;
+  // The writers the header names (作者：…), else those the credit line does ("文字:何海燕 王晨"), as a page's are.
+  const writers = header.byline?.writers ?? (byline !== undefined ? bylineReporters(byline) : []);
+  const authors = authorNames(writers, [header.publisher, source]);
   const article: ParsedArticle = {
     title,
     ...(header.publisher !== undefined ? { publisher: header.publisher } : {}),
     ...(source !== undefined ? { source } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(byline !== undefined ? { byline } : {}),
+    ...(authors.length > 0 ? { authors } : {}),
     sections,
   };
   return { article, end };

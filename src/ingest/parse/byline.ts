@@ -1,6 +1,7 @@
 // The credit line of an article: "(文字:何海燕 王晨 编辑:胡仲涛)", "【编辑：张三】",
 // "(责编：李四)", "责任编辑：王五". Kept as printed, with the writers and editors read out of it.
 import type { Byline } from "../../content/feed-schema";
+import { cleanName } from "../../content/clean-text";
 import { charLength, fitsIn } from "./lines";
 
 // 记者 and 通讯员 are followed by a space as often as by a colon; one-character roles (文, 图)
@@ -27,12 +28,20 @@ const NOT_A_NAME = new Set([
   "本报", "本台", "本刊", "本网", "本站记者", "特约", "实习", "见习", "首席",
   // "作者：佚名", "作者：未知", "作者：admin": the page names no one.
   "佚名", "未知", "不详", "匿名", "无", "管理员", "admin", "本站", "本站编辑", "网络", "网友",
+  // "作者：网络整理": gathered from elsewhere, by no one named.
+  "网络整理", "综合整理", "本站整理", "网络转载", "转载",
   // "By Admin", "Author: Unknown".
   "unknown", "anonymous",
 ]);
 
 /** A word that stands where a name would and names no one ("佚名", "未知", "实习生"). */
 export const namesNoOne = (word: string) => NOT_A_NAME.has(word.toLowerCase());
+
+/** The writers' names as a story's authors: each cleaned, once, none that names no one or is the outlet it came from. */
+export function authorNames(names: readonly string[], outlets: readonly (string | undefined)[]): string[] {
+  const cleaned = names.flatMap((n) => cleanName(n) ?? []);
+  return [...new Set(cleaned)].filter((n) => charLength(n) <= 30 && !outlets.includes(n) && !namesNoOne(n));
+}
 
 /** A portal's code for its editor beside the name: "张三_NN1234", "张三 SN225". */
 const NAME_CODE = /_[A-Z]{1,5}\d{2,6}$/u;

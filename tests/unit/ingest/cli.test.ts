@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { FeedEnvelopeSchema, ItemIndexSchema, ItemSchema, PeopleDocumentSchema, TopicIndexSchema, SearchDocShardSchema, SearchTokenShardSchema } from "../../../src/content/feed-schema";
+import { AuthorsDocumentSchema, FeedEnvelopeSchema, ItemIndexSchema, ItemSchema, PeopleDocumentSchema, TopicIndexSchema, SearchDocShardSchema, SearchTokenShardSchema } from "../../../src/content/feed-schema";
 import { FIXTURES, ROOT, SEED } from "./helpers";
 
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
@@ -44,11 +44,12 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     expect(run.stdout).toContain("读了 2 个页面 → 24 条（文章 2，微博 2，热门 20），人物 2 位");
     const files = snapshot(out);
     expect(Object.keys(files)).toEqual([
-      "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "search-1.json", "search-docs-1.json", "search-docs-2.json", "topics-1.json",
+      "authors.json", "feed-2.json", "feed-3.json", "feed.json", "index-1.json", "people.json", "search-1.json", "search-docs-1.json", "search-docs-2.json", "topics-1.json",
     ]);
     for (const [name, text] of Object.entries(files)) {
       const json = JSON.parse(text);
       if (name === "people.json") v.parse(PeopleDocumentSchema, json);
+      else if (name === "authors.json") expect(v.parse(AuthorsDocumentSchema, json).authors.map((a) => a.name)).toEqual(["何海燕", "王晨"]);
       else if (name.startsWith("index-")) expect(Object.keys(v.parse(ItemIndexSchema, json).pages)).toHaveLength(24);
       else if (name.startsWith("search-docs-")) expect(v.parse(SearchDocShardSchema, json).docs.length).toBeGreaterThan(0);
       else if (name.startsWith("search-")) expect(Object.keys(v.parse(SearchTokenShardSchema, json).tokens).length).toBeGreaterThan(0);
@@ -70,7 +71,7 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     const out = join(dir, "rerun");
     expect(ingest(["--out", out, "--page-size", "7", SEED]).code).toBe(0);
     const first = snapshot(out);
-    expect(Object.keys(first).filter((n) => !n.startsWith("search-"))).toEqual(["feed-2.json", "feed-3.json", "feed-4.json", "feed.json", "index-1.json", "people.json", "topics-1.json"]);
+    expect(Object.keys(first).filter((n) => !n.startsWith("search-"))).toEqual(["authors.json", "feed-2.json", "feed-3.json", "feed-4.json", "feed.json", "index-1.json", "people.json", "topics-1.json"]);
     expect(ingest(["--out", out, "--page-size", "7", SEED]).code).toBe(0);
     expect(snapshot(out)).toEqual(first);
     expect(readdirSync(out).filter((n) => n.endsWith(".tmp"))).toEqual([]);

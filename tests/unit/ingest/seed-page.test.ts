@@ -19,13 +19,14 @@ describe("the seed page", () => {
     expect(items.map((i) => i._qingyue.kind)).toEqual(["article", "post", "post", ...Array<string>(20).fill("trending")]);
   });
 
-  it("reads the article's title, publisher and source, and gives no date it does not print", () => {
+  it("reads the article's title, publisher, source and writers, and gives no date it does not print", () => {
     expect(article?.title).toBe("检察机关援疆三年回眸:倾情倾力倾智,援疆真情洒满天山南北");
     expect(article?._qingyue.publisher).toBe("最高人民检察院");
     expect(article?._qingyue.source).toBe("检察日报");
     expect(article?.date_published).toBeUndefined();
     expect(article?._qingyue.date_precision).toBeUndefined();
-    expect(article?.authors).toBeUndefined();
+    // The writers its closing credit names ("(文字:何海燕 王晨 编辑:胡仲涛)"), not its editor.
+    expect(article?.authors).toEqual([{ name: "何海燕" }, { name: "王晨" }]);
   });
 
   it("keeps every body paragraph, in order, under its section heading", () => {
