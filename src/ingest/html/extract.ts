@@ -4,9 +4,9 @@
 import { cleanName } from "../../content/clean-text";
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle, TableRow } from "../parse/article";
-import { bylineReporters, joinBylines, latinByline, namesNoOne, parseByline, splitTrailingByline } from "../parse/byline";
+import { bylineReporters, joinBylines, latinByline, namesNoOne, parseByline, splitTrailingByline, withoutSource } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine } from "../parse/chrome";
-import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
+import { calendarDate, dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
 import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
@@ -233,7 +233,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     if (meta !== undefined && charLength(text) <= 50) {
       // Below it, 来源/作者/编辑 lines wherever they sit; a date there is the story's text.
       if (meta.source !== undefined || meta.credits !== undefined) {
-        if (started && meta.editors !== undefined && meta.writers === undefined) byline = joinBylines(byline, parseByline(text) ?? { text: withoutWidgets(text), editors: meta.editors });
+        if (started && meta.editors !== undefined && meta.writers === undefined) byline = joinBylines(byline, parseByline(text) ?? { text: withoutSource(withoutWidgets(text)), editors: meta.editors });
         else addMeta(header, meta);
         continue;
       }
@@ -524,7 +524,18 @@ function namedDate(root: Element): PageDate | undefined {
     const found = charLength(text) <= 40 ? findDate(text) : undefined;
     if (found) return found.date;
   }
-  return undefined;
+  return calendarBoxDate(root);
+}
+
+/**
+ * A box named for the date whose two parts are its day and its year and month ("<em>05</em><span>2021.03</span>"):
+ * the story's when the page has one such box, a list's when it has several.
+ */
+function calendarBoxDate(root: Element): PageDate | undefined {
+  const dates = Array.from(root.querySelectorAll("[id], [class]")).flatMap((el) =>
+    /date|time|day|riqi|calendar/u.test(namesOf(el)) && el.children.length === 2 && el.closest("li, a") === null ? (calendarDate(Array.from(el.children, (c) => textOf(c))) ?? []) : [],
+  );
+  return dates.length === 1 ? dates[0] : undefined;
 }
 
 /**
@@ -853,7 +864,7 @@ function editorLineAfter(blocks: readonly Block[]): Byline | undefined {
   for (const block of blocks) {
     if (block.kind !== "text" || charLength(block.text) > 60) continue;
     const meta = parseMetaLine(block.text);
-    if (meta?.editors !== undefined) return { text: withoutWidgets(block.text), editors: meta.editors };
+    if (meta?.editors !== undefined) return { text: withoutSource(withoutWidgets(block.text)), editors: meta.editors };
     const credit = parseByline(block.text);
     if (credit?.editors !== undefined) return credit;
   }

@@ -105,9 +105,12 @@ function creditsOf(line: string): Credits | undefined {
 }
 
 /** The line as a byline, or undefined when it is not a credit line. */
+/** "本文来源：青山日报 责任编辑：王五": the source, read as such, printed before the credit. */
+export const withoutSource = (line: string) => line.replace(/^(?:本文|文章|稿件)?(?:来源|稿源|出处)\s*[:：]\s*[^\s:：]{1,30}\s+(?=\S)/u, "");
+
 export function parseByline(printed: string): Byline | undefined {
   // "【纠错】 【责任编辑：张三】": the page's buttons before the credit.
-  const line = printed.replace(/^(?:[【[](?:纠错|我要纠错|打印|关闭|收藏|分享)[】\]]\s*)+/u, "");
+  const line = withoutSource(printed.replace(/^(?:[【[](?:纠错|我要纠错|打印|关闭|收藏|分享)[】\]]\s*)+/u, ""));
   const credits = creditsOf(line);
   return credits ? toByline(line, credits) : undefined;
 }

@@ -1,0 +1,67 @@
+// @vitest-environment node
+// What Chinese news pages print around a story in shapes of their own: a calendar box's date,
+// a source set for search engines alone, a source before the editor's credit, a kicker over
+// the headline, a platform account's name.
+import { describe, expect, it } from "vitest";
+import type { ArticleItem } from "../../../src/content/feed-schema";
+import { readPage } from "../../../src/ingest/read-page";
+import { paragraphs, HARVEST_STORY as STORY } from "./helpers";
+
+async function article(html: string): Promise<ArticleItem> {
+  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
+  if ("reason" in result) throw new Error(result.reason);
+  expect(result.items).toHaveLength(1);
+  return result.items[0]?.item as ArticleItem;
+}
+
+const ps = STORY.map((p) => `<p>${p}</p>`).join("\n");
+const page = (head: string, foot = "") => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收</title></head><body>
+<div class="article">${head}
+<div class="content">${ps}</div>${foot}</div></body></html>`;
+
+describe("a date printed as a calendar box", () => {
+  it("reads the day set large beside its year and month", async () => {
+    const item = await article(page(`<h1>青山县晚稻喜获丰收</h1><div class="date"><em>05</em><span>2021.03</span></div>`));
+    expect(item.date_published).toBe("2021-03-05T00:00:00+08:00");
+    expect(item._qingyue.date_precision).toBe("day");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("reads the year and month set over the day in boxes named for them", async () => {
+    const item = await article(page(`<h1>青山县晚稻喜获丰收</h1><div class="time"><span class="ym">2021-03</span><span class="day">05</span></div>`));
+    expect(item.date_published).toBe("2021-03-05T00:00:00+08:00");
+  });
+
+  it("takes no date from a list whose items each have such a box", async () => {
+    const list = ["03", "04"].map((d) => `<div class="item"><div class="date"><em>${d}</em><span>2021.02</span></div><a href="/n${d}.html">青山县其他新闻标题${d}</a></div>`).join("");
+    const item = await article(page(`<h1>青山县晚稻喜获丰收</h1>`, `<div class="side">${list}</div>`));
+    expect(item.date_published).toBeUndefined();
+  });
+});
+
+describe("a source printed for search engines alone", () => {
+  it("reads the source in the hidden span, and no other hidden text", async () => {
+    const item = await article(
+      page(
+        `<h1>青山县晚稻喜获丰收</h1><div class="info"><span>2021-03-05 10:20</span><span id="source_baidu" style="display:none">来源：<a href="http://qsrb.example.cn/">青山日报</a></span><span style="display:none">内部备注不要显示</span></div>`,
+        `<p style="display:none">这是一段隐藏的文字，不应出现在正文中。</p>`,
+      ),
+    );
+    expect(item._qingyue.source).toBe("青山日报");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("reads it from a span of that class too", async () => {
+    const item = await article(page(`<h1>青山县晚稻喜获丰收</h1><div class="info">2021-03-05 10:20<span class="source_baidu" style="display: none;">青山日报</span></div>`));
+    expect(item._qingyue.source).toBe("青山日报");
+  });
+});
+
+describe("a source printed before the editor's credit under the story", () => {
+  it("is the story's source, and the byline is the credit alone", async () => {
+    const item = await article(page(`<h1>青山县晚稻喜获丰收</h1><div class="info">2021-03-05 10:20</div>`, `<div class="editor">本文来源：青山日报 责任编辑：王小明</div>`));
+    expect(item._qingyue.source).toBe("青山日报");
+    expect(item._qingyue.byline).toEqual({ text: "责任编辑：王小明", editors: ["王小明"] });
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
