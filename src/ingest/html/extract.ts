@@ -15,6 +15,7 @@ import { readBlocks, type Block } from "./blocks";
 import { isCaptionLine } from "./captions";
 import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
+import { kickerOver } from "./kicker";
 import { isNoise } from "./story-noise";
 import { dekShaped, isDekBlock, summaryText } from "./subtitle";
 import { dropChrome, dropStoryLists, findRelated, RELATED_HEADING } from "./chrome";
@@ -689,7 +690,8 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // summary, set apart from the story's own paragraphs.
   const isHeaderLine = (text: string) => metaOf(text) !== undefined || latinByline(text) !== undefined || dateBeforeByline(text) !== undefined;
   const standfirst = zone?.find((b) => isDekBlock(b, title.text, isHeaderLine));
-  const summary = standfirst !== undefined && standfirst.kind !== "image" ? summaryText(standfirst.text) : undefined;
+  const kicker = titleEl !== undefined ? kickerOver(titleEl) : undefined;
+  const summary = standfirst !== undefined && standfirst.kind !== "image" ? summaryText(standfirst.text) : kicker !== undefined && !isHeaderLine(kicker) ? kicker : undefined;
   if (zone && titleEl !== undefined) {
     // A blog's featured image set over its headline, inside the <article> that holds the story.
     const article = titleEl.closest("article");

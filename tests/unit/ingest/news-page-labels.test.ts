@@ -65,3 +65,31 @@ describe("a source printed before the editor's credit under the story", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a kicker (引题) set over the headline", () => {
+  it("is the story's summary, never its title nor a paragraph", async () => {
+    const item = await article(page(`<div class="title-box"><p class="yinti">抢抓晴好天气 确保颗粒归仓</p><h1>青山县晚稻喜获丰收</h1><div class="info">2021-03-05 10:20 来源：青山日报</div></div>`));
+    expect(item.title).toBe("青山县晚稻喜获丰收");
+    expect(item.summary).toBe("抢抓晴好天气 确保颗粒归仓");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("as a paper sets it, a smaller heading over the headline, with the subtitle under it", async () => {
+    const item = await article(page(`<h3>抢抓晴好天气 确保颗粒归仓</h3><h1>青山县晚稻喜获丰收</h1><h2>全县预计增产百分之五以上</h2>`));
+    expect(item.title).toBe("青山县晚稻喜获丰收");
+    expect(item.summary).toBe("抢抓晴好天气 确保颗粒归仓");
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("gives way to a subtitle the page names, and an empty one is none", async () => {
+    const named = await article(page(`<h3 class="pre">抢抓晴好天气 确保颗粒归仓</h3><h1>青山县晚稻喜获丰收</h1><h4 class="sub">全县预计增产百分之五以上</h4>`));
+    expect(named.summary).toBe("全县预计增产百分之五以上");
+    const empty = await article(page(`<h3 class="pre"></h3><h1>青山县晚稻喜获丰收</h1><h4 class="sub"></h4>`));
+    expect(empty.summary).toBe(STORY[0]);
+  });
+
+  it("is not a channel's name or a breadcrumb over the headline", async () => {
+    const item = await article(page(`<h2><a href="/">首页</a> &gt; <a href="/news/">青山新闻</a></h2><h1>青山县晚稻喜获丰收</h1>`));
+    expect(item.summary).toBe(STORY[0]);
+  });
+});
