@@ -16,6 +16,7 @@ import { isCaptionLine } from "./captions";
 import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { kickerOver } from "./kicker";
+import { isAccountPage } from "./accounts";
 import { isNoise } from "./story-noise";
 import { dekShaped, isDekBlock, summaryText } from "./subtitle";
 import { dropChrome, dropStoryLists, findRelated, RELATED_HEADING } from "./chrome";
@@ -62,6 +63,8 @@ interface Header {
   credits: string[];
   /** The name linking to a writer's page under the headline. */
   profile?: string;
+  /** The name by a platform account's avatar under the headline: the account that posted the story. */
+  account?: string;
 }
 
 function addMeta(header: Header, meta: MetaLine): void {
@@ -621,6 +624,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   dropStoryLists(root, pageUrl);
   // Read before the chrome goes: a page may print its date in a footer-like block under the story.
   const named = namedDate(root);
+  const accountPage = isAccountPage(root, documentUrl);
   const videos = markVideos(root, pageUrl);
   const players = markPlayers(root);
   dropChrome(root);
@@ -650,7 +654,9 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const zone = titleEl === undefined || !body.contains(titleEl) ? zoneBetween(root, titleEl, body, pageUrl) : undefined;
   if (zone) {
     readHeaderZone(zone, header);
-    if (titleEl !== undefined && header.writers.length === 0) header.profile = profileName(root, stats, titleEl, body);
+    const name = titleEl !== undefined && (accountPage || header.writers.length === 0) ? profileName(root, stats, titleEl, body) : undefined;
+    if (accountPage) header.account = name;
+    else header.profile = name;
   }
   // A headline inside the story's block may still have its date line just above that block.
   else readHeaderZone(zoneBetween(root, undefined, body, pageUrl).slice(-3), header);
@@ -724,7 +730,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) >= Date.parse(date.iso) + PRECISION_MS[date.precision]) ? meta.modified : undefined;
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.
   const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
-  const source = header.source ?? story.source ?? meta.source ?? unlabelled;
+  const source = header.source ?? story.source ?? meta.source ?? unlabelled ?? header.account;
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text) ?? (siteTitle !== undefined ? meta.docTitle : undefined) ?? scriptPublisher(html) ?? meta.account;
   const headerByline: Byline | undefined =
     header.credits.length > 0

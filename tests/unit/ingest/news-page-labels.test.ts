@@ -93,3 +93,35 @@ describe("a kicker (引题) set over the headline", () => {
     expect(item.summary).toBe(STORY[0]);
   });
 });
+
+describe("a platform account's post (头条号, 百家号)", () => {
+  const toutiao = (meta: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收 - 今日头条</title></head><body>
+<div class="article-content"><h1>青山县晚稻喜获丰收</h1>
+<div class="article-meta"><span class="name"><a href="/c/user/token/MS4wLjABAAAA/">青山视界</a></span>${meta}<span class="time">2021-03-05 10:20</span></div>
+<article class="syl-article-base">${ps}</article></div></body></html>`;
+
+  it("names the account as the story's source, not as its writer", async () => {
+    const item = await article(toutiao(""));
+    expect(item._qingyue.source).toBe("青山视界");
+    expect(item._qingyue.publisher).toBe("今日头条");
+    expect(item.authors).toBeUndefined();
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("names the writer the page names, beside the account", async () => {
+    const item = await article(toutiao(`<span class="author">作者：王小明</span>`));
+    expect(item.authors).toEqual([{ name: "王小明" }]);
+    expect(item._qingyue.source).toBe("青山视界");
+  });
+
+  it("reads Baijiahao's account by its avatar the same way", async () => {
+    const item = await article(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收</title></head><body>
+<div class="article-title"><h2>青山县晚稻喜获丰收</h2></div>
+<div class="article-desc"><div class="author-icon"><img src="https://pic.example.com/avatar.jpeg"></div><div class="author-txt"><p class="author-name">青山视界</p>
+<div class="article-source article-source-bjh"><span class="date">发布时间：21-03-05</span><span class="time">10:20</span><span class="account-authentication">优质三农领域创作者</span></div></div></div>
+<div class="article-content">${ps}</div></body></html>`);
+    expect(item._qingyue.source).toBe("青山视界");
+    expect(item.authors).toBeUndefined();
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
