@@ -16,6 +16,7 @@ import { isCaptionLine } from "./captions";
 import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { kickerOver } from "./kicker";
+import { unfoldHeldStories } from "./held-story";
 import { isAccountPage } from "./accounts";
 import { isNoise } from "./story-noise";
 import { dekShaped, isDekBlock, summaryText } from "./subtitle";
@@ -613,6 +614,7 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
 export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = false } = {}): HtmlPage {
   const doc = parseDocument(html);
   if (doc === undefined) return { reason: TOO_DEEP };
+  unfoldHeldStories(doc);
   const meta = readPageMeta(doc);
   const root = doc.body ?? doc.documentElement;
   if (root === null) return { reason: NO_TEXT };

@@ -46,3 +46,38 @@ describe("a story the page sets again for print", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a story the page keeps for its script to lay out", () => {
+  const escaped = (html: string) => html.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;");
+  const story = `${HEADER}${ps(STORY)}`;
+  const shell = (holder: string) => `${HEAD}<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div><div id="app"></div>${holder}</body></html>`;
+
+  it("reads it from a frame's srcdoc", async () => {
+    const item = await article(shell(`<iframe id="article-frame" srcdoc="${escaped(`<!DOCTYPE html><html><head><title>x</title></head><body>${story}</body></html>`)}"></iframe>`));
+    expect(item.title).toBe("青山县晚稻喜获丰收");
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.source).toBe("青山日报");
+  });
+
+  it("reads it from a hidden textarea, its markup escaped", async () => {
+    const item = await article(shell(`<textarea id="article-tpl" style="display:none">${escaped(story)}</textarea>`));
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item.date_published).toBe("2021-03-05T10:20:00+08:00");
+  });
+
+  it("reads it from a script template", async () => {
+    const item = await article(shell(`<script type="text/template" id="tpl">${story}</script>`));
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("reads the story once when the page shows it and keeps a copy too", async () => {
+    const item = await article(`${HEAD}<div class="article">${HEADER}<div class="content">${ps(STORY)}</div></div><textarea id="copy" style="display:none">${escaped(ps(STORY))}</textarea></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+
+  it("sets no template's fields or a comment box's words as the story", async () => {
+    const item = await article(`${HEAD}<div class="article">${HEADER}<div class="content">${ps(STORY)}</div></div>
+<script type="text/template" id="item-tpl"><li><a href="{{url}}">{{title}}</a><p>{{summary}}</p></li></script><textarea name="comment" placeholder="说点什么吧"></textarea></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
