@@ -12,10 +12,11 @@ import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withou
 import type { ParsedPage } from "../parse/page";
 import { colonHeading, headingShaped, NUMBERED_HEADING, numberedColonHeading } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { isCaptionLine } from "./captions";
+import { isCaptionLine, withoutPictureCount } from "./captions";
 import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
 import { kickerOver } from "./kicker";
+import { withEntryTimes } from "./live-times";
 import { unfoldHeldStories } from "./held-story";
 import { isAccountPage } from "./accounts";
 import { isNoise } from "./story-noise";
@@ -163,6 +164,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       }
       // A picture whose address is lost takes its caption with it.
       if (block.url === undefined) continue;
+      if (caption !== undefined) caption = withoutPictureCount(caption);
       // A gallery (图集) tells its story in its captions.
       if (caption !== undefined && /[。！？，]/u.test(caption)) {
         chars += charLength(caption);
@@ -671,7 +673,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
   if (isTeaserLines(bodyBlocks.slice(fromTitle))) return { reason: NOT_AN_ARTICLE };
-  const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header, meta.authors ?? []);
+  const story = buildBody(withEntryTimes(bodyBlocks.slice(fromTitle)), title.text, header, meta.authors ?? []);
   // The videos the story plays: in its block, or between its headline and its block.
   const from = titleEl !== undefined ? stats.get(titleEl)?.order : undefined;
   const to = stats.get(body)?.order ?? 0;

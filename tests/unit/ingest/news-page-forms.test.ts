@@ -81,3 +81,28 @@ describe("a story the page keeps for its script to lay out", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a gallery (图集) with one caption under each picture", () => {
+  it("gives each picture its caption, without the gallery's count before it", async () => {
+    const captions = ["东河镇农民抢收晚稻，收割机在田间作业。", "烘干中心里，工人们正在翻晒稻谷。", "丰收的稻谷装车运往粮库。"];
+    const item = await article(`${HEAD}<div class="article">${HEADER}<div id="gallery"><ul class="pic-list">
+${captions.map((c, i) => `<li><img src="https://img.example.cn/${i + 1}.jpg"><div class="pic-desc"><span class="num">${i + 1}/3</span>${c}</div></li>`).join("\n")}
+</ul></div></div></body></html>`);
+    const figures = item._qingyue.sections.flatMap((s) => s.figures ?? []);
+    expect(figures.map((f) => [f.url, f.caption])).toEqual(captions.map((c, i) => [`https://img.example.cn/${i + 1}.jpg`, c]));
+  });
+});
+
+describe("a live blog (直播) with a time over each entry", () => {
+  it("reads each entry with its time", async () => {
+    const entries = [
+      ["10:20", "青山县晚稻收割现场直播开始，记者来到东河镇示范基地。"],
+      ["10:35", "收割机已经开始作业，每台机器每小时可以收割十五亩左右。"],
+      ["11:00", "第一车稻谷运抵烘干中心，工作人员开始检测水分。"],
+    ];
+    const item = await article(`${HEAD}<div class="article">${HEADER}<div class="live-list">
+${entries.map(([t, p]) => `<div class="live-item"><span class="live-time">${t}</span><p>${p}</p></div>`).join("\n")}
+</div></div></body></html>`);
+    expect(paragraphs(item)).toEqual(entries.map(([t, p]) => `${t} ${p}`));
+  });
+});
