@@ -106,3 +106,14 @@ ${entries.map(([t, p]) => `<div class="live-item"><span class="live-time">${t}</
     expect(paragraphs(item)).toEqual(entries.map(([t, p]) => `${t} ${p}`));
   });
 });
+
+describe("a story in pages (分页)", () => {
+  it.each([
+    ["an index of its pages by their titles", `<p>分页：<a href="a_2.html">第2页：烘干中心</a> <a href="a_3.html">第3页：粮库</a></p>`],
+    ["a pager counting its pages", `<div class="pages">第 1 / 3 页 <a href="a_2.html">下一页 &gt;&gt;</a></div>`],
+    ["a pager of bracketed links", `<p align="center">【<a href="a.html">1</a>】【<a href="a_2.html">2</a>】【<a href="a_2.html">下一页</a>】</p>`],
+  ])("keeps %s out of the story", async (_, pager) => {
+    const item = await article(`${HEAD}<div class="article">${HEADER}<div class="content">${ps(STORY)}\n${pager}</div></div></body></html>`);
+    expect(paragraphs(item)).toEqual(STORY);
+  });
+});
