@@ -673,7 +673,12 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
   if (isTeaserLines(bodyBlocks.slice(fromTitle))) return { reason: NOT_AN_ARTICLE };
-  const story = buildBody(withEntryTimes(bodyBlocks.slice(fromTitle)), title.text, header, meta.authors ?? []);
+  const storyBlocks = bodyBlocks.slice(fromTitle);
+  const entries = withEntryTimes(storyBlocks);
+  // A live blog whose page prints no date of its own: its first entry's full date and time.
+  const opening = storyBlocks[0];
+  if (entries !== storyBlocks && header.date === undefined && opening?.kind === "text") header.date = findDate(opening.text)?.date;
+  const story = buildBody(entries, title.text, header, meta.authors ?? []);
   // The videos the story plays: in its block, or between its headline and its block.
   const from = titleEl !== undefined ? stats.get(titleEl)?.order : undefined;
   const to = stats.get(body)?.order ?? 0;

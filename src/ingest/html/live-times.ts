@@ -3,8 +3,8 @@
 // it ("10:35 收割机已经开始作业…"), not as a counter to drop.
 import type { Block } from "./blocks";
 
-/** "10:35", "09:05:30", "3月5日 10:35": an entry's time alone on its line. */
-const CLOCK = /^(?:\d{1,2}月\d{1,2}日\s*)?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?$/u;
+/** "10:35", "09:05:30", "3月5日 10:35", "2021-03-05 10:35": an entry's time alone on its line. */
+const CLOCK = /^(?:(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?$/u;
 
 const isClock = (block: Block | undefined) => block?.kind === "text" && CLOCK.test(block.text);
 const isEntry = (block: Block | undefined) => block?.kind === "text" && !CLOCK.test(block.text) && /\p{L}/u.test(block.text);

@@ -105,6 +105,18 @@ ${entries.map(([t, p]) => `<div class="live-item"><span class="live-time">${t}</
 </div></div></body></html>`);
     expect(paragraphs(item)).toEqual(entries.map(([t, p]) => `${t} ${p}`));
   });
+
+  it("reads each entry with its full date and time, the first dating a page that prints no date of its own", async () => {
+    const entries = [
+      ["2021-03-05 10:20", "青山县晚稻收割现场直播开始，记者来到东河镇示范基地。"],
+      ["2021-03-05 10:35", "收割机已经开始作业，每台机器每小时可以收割十五亩左右。"],
+    ];
+    const item = await article(`${HEAD}<div class="article"><h1>青山县晚稻喜获丰收</h1><div class="live-list">
+${entries.map(([t, p]) => `<div class="live-item"><div class="time">${t}</div><p>${p}</p></div>`).join("\n")}
+</div></div></body></html>`);
+    expect(paragraphs(item)).toEqual(entries.map(([t, p]) => `${t} ${p}`));
+    expect(item.date_published).toBe("2021-03-05T10:20:00+08:00");
+  });
 });
 
 describe("a story in pages (分页)", () => {
