@@ -1,11 +1,12 @@
 // A story the page keeps for its script to lay out: in a frame's srcdoc, in a hidden
-// <textarea>, in a <script type="text/template">. A browser shows it once the script has run;
-// read from the saved page, it is set where its holder stands, as the page shows it.
+// <textarea>, in a <script type="text/template">; or for a browser whose script is off, in a
+// <noscript>. A browser shows it once the script has run (or has not); read from the saved
+// page, it is set where its holder stands, as the page shows it.
 import { decodeHTML } from "entities";
 import { SENTENCE_END } from "./hidden";
 import { squash, tagOf } from "./dom";
 
-const HOLDERS = 'iframe[srcdoc], textarea, script[type="text/template" i], script[type="text/html" i], script[type="text/x-template" i]';
+const HOLDERS = 'iframe[srcdoc], textarea, noscript, script[type="text/template" i], script[type="text/html" i], script[type="text/x-template" i]';
 /** The template's HTML itself, past the page around it a frame's document has. */
 const BODY = /<body[^>]*>([\s\S]*?)(?:<\/body>|$)/iu;
 const HEAD = /<!doctype[^>]*>|<\/?html[^>]*>|<head[^>]*>[\s\S]*?<\/head>/giu;
@@ -13,7 +14,8 @@ const HEAD = /<!doctype[^>]*>|<\/?html[^>]*>|<head[^>]*>[\s\S]*?<\/head>/giu;
 /** What the holder holds as HTML: a textarea's escaped markup (&lt;p&gt;) read as markup. */
 function heldHtml(el: Element): string {
   const tag = tagOf(el);
-  const raw = tag === "iframe" ? (el.getAttribute("srcdoc") ?? "") : (el.textContent ?? "");
+  // A <noscript>'s markup is parsed as elements, the page's script being off here.
+  const raw = tag === "iframe" ? (el.getAttribute("srcdoc") ?? "") : el.children.length > 0 ? el.innerHTML : (el.textContent ?? "");
   const html = tag === "textarea" && /&lt;\/?[a-z]/iu.test(raw) ? decodeHTML(raw) : raw;
   return BODY.exec(html)?.[1] ?? html.replace(HEAD, "");
 }

@@ -70,6 +70,12 @@ describe("a story the page keeps for its script to lay out", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 
+  it("reads it from a <noscript> the page sets for a browser whose script is off", async () => {
+    const item = await article(shell(`<noscript><div class="article">${story}</div></noscript>`));
+    expect(paragraphs(item)).toEqual(STORY);
+    expect(item._qingyue.source).toBe("青山日报");
+  });
+
   it("reads the story once when the page shows it and keeps a copy too", async () => {
     const item = await article(`${HEAD}<div class="article">${HEADER}<div class="content">${ps(STORY)}</div></div><textarea id="copy" style="display:none">${escaped(ps(STORY))}</textarea></body></html>`);
     expect(paragraphs(item)).toEqual(STORY);
@@ -77,7 +83,8 @@ describe("a story the page keeps for its script to lay out", () => {
 
   it("sets no template's fields or a comment box's words as the story", async () => {
     const item = await article(`${HEAD}<div class="article">${HEADER}<div class="content">${ps(STORY)}</div></div>
-<script type="text/template" id="item-tpl"><li><a href="{{url}}">{{title}}</a><p>{{summary}}</p></li></script><textarea name="comment" placeholder="说点什么吧"></textarea></body></html>`);
+<script type="text/template" id="item-tpl"><li><a href="{{url}}">{{title}}</a><p>{{summary}}</p></li></script><textarea name="comment" placeholder="说点什么吧"></textarea>
+<noscript><p>您的浏览器未开启JavaScript，请开启后浏览。</p></noscript></body></html>`);
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
