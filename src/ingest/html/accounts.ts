@@ -6,7 +6,7 @@
 const PLATFORM_URL = /^https?:\/\/(?:[\w-]+\.)*(?:toutiao\.com|baijiahao\.baidu\.com|mbd\.baidu\.com\/newspage|sohu\.com\/a\/|163\.com\/dy\/|new\.qq\.com\/omn\/|ifeng\.com\/c\/)/iu;
 
 /** The platforms' markup: Baijiahao's "article-source-bjh" and 认证 badge, Toutiao's account link (/c/user/…). */
-const PLATFORM_MARKUP = '[class*="bjh"], .account-authentication, a[href*="/c/user/"], [class*="wemedia"]';
+const PLATFORM_MARKUP = '[class*="bjh"], .account-authentication, a[href*="/c/user/"]';
 
 /** Whether the page is a platform account's post, so the name by its avatar is the account's. */
 export function isAccountPage(root: Element, url: string | undefined): boolean {
