@@ -125,3 +125,19 @@ describe("a platform account's post (头条号, 百家号)", () => {
     expect(paragraphs(item)).toEqual(STORY);
   });
 });
+
+describe("a self-media account known by its platform's address", () => {
+  it("names the account by the date as the source (网易号)", async () => {
+    const result = await readPage({
+      kind: "html",
+      baseUrl: "",
+      text: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收|收割机_网易订阅</title><link rel="canonical" href="https://www.163.com/dy/article/G4ABCDEF0512B07B.html"></head><body>
+<div class="post_main"><h1 class="post_title">青山县晚稻喜获丰收</h1><div class="post_info">2021-03-05 10:20:30 <a class="post_author" href="https://www.163.com/dy/media/T1603.html">青山视界</a></div>
+<div class="post_body">${ps}</div></div></body></html>`,
+    });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(item._qingyue.source).toBe("青山视界");
+    expect(item.authors).toBeUndefined();
+  });
+});
