@@ -131,6 +131,9 @@ describe("a story in pages (分页)", () => {
     ["an index of its pages by their titles", `<p>分页：<a href="a_2.html">第2页：烘干中心</a> <a href="a_3.html">第3页：粮库</a></p>`],
     ["a pager counting its pages", `<div class="pages">第 1 / 3 页 <a href="a_2.html">下一页 &gt;&gt;</a></div>`],
     ["a pager of bracketed links", `<p align="center">【<a href="a.html">1</a>】【<a href="a_2.html">2</a>】【<a href="a_2.html">下一页</a>】</p>`],
+    ["a pager from the first page to the last", `<p><a href="a.html">第一页</a> <a href="a.html">上一页</a> <a href="a_2.html">下一页</a> <a href="a_3.html">最后一页</a></p>`],
+    ["a pager with a box to jump to a page", `<div class="pages"><a href="a.html">上一页</a> 1 <a href="a_2.html">2</a> <a href="a_3.html">3</a> <a href="a_2.html">下一页</a> 跳转到 第<input type="text" size="2">页 <button>GO</button></div>`],
+    ["a count of the story's pages", `<p>全文共3页 当前为第1页</p>`],
   ])("keeps %s out of the story", async (_, pager) => {
     const item = await article(`${HEAD}<div class="article">${HEADER}<div class="content">${ps(STORY)}\n${pager}</div></div></body></html>`);
     expect(paragraphs(item)).toEqual(STORY);
