@@ -29,6 +29,13 @@ describe("readStoryHtml", () => {
     expect(container.querySelector("#p-3")).toHaveTextContent("东河镇3.2");
   });
 
+  it("numbers each line of a block of code as the paragraph it is in the story's text", () => {
+    const html = "<p>a</p><pre><code>const x = 1;\nconst y = 2;\nlog(x + y);</code></pre><p>b</p>";
+    const { container } = render(<StoryHtml story={readStoryHtml(html, undefined, false)} />);
+    expect(container.querySelector("#p-5")).toHaveTextContent("b");
+    expect(container.querySelector("#p-2")).toHaveTextContent("const x = 1;");
+  });
+
   it("gives pictures a reserved box, lazy loading and no referrer; tables their own scroller; players no preload", () => {
     const html = '<img src="a.png" alt="港口" width="800" height="500"><table><tr><td>1</td></tr></table><video src="v.mp4"></video><audio src="a.mp3" preload="auto"></audio>';
     const { container } = render(<StoryHtml story={readStoryHtml(html, "https://blog.example/post/", false)} />);

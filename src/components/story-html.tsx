@@ -1,7 +1,8 @@
 // A story's HTML (content_html) as the reading view shows it: sanitized by DOMPurify, its
 // relative links resolved, then turned into React elements (html-react-parser) so that
 // pictures, tables and players get their reading-view behaviour, headings and paragraphs
-// get anchors (#s-N for the contents, #p-N for paragraph links), and Chinese text its
+// get anchors (#s-N for the contents, #p-N for paragraph links; a block of code counts its
+// lines, as the story's text does), and Chinese text its
 // full-width punctuation. No feed HTML reaches the page through innerHTML.
 import type { HTMLAttributes, ReactNode } from "react";
 import { domToReact, htmlToDOM, attributesToProps, type DOMNode, type Element, type Text, type HTMLReactParserOptions } from "html-react-parser";
@@ -76,6 +77,10 @@ export function readStoryHtml(html: string, base: string | undefined, chinese: b
       node.attribs.id = `p-${paragraphs}`;
       // The reading position (use-reading-position) follows paragraphs marked so.
       node.attribs["data-paragraph"] = String(paragraphs);
+    } else if (node.name === "pre") {
+      // A block of code is its lines, each a paragraph of the story's text: the block takes its first line's anchor.
+      node.attribs.id = `p-${paragraphs + 1}`;
+      paragraphs += textOf(node).replace(/\n$/u, "").split("\n").length;
     }
   });
   return { nodes, headings };

@@ -1,8 +1,8 @@
 // An article's body as HTML (content_html), for what its text alone cannot show: its pictures
 // where they stand, with their captions, the passages it quotes, its code as laid out and its
-// tables as tables. Every other paragraph is one <p> and every row one <tr>, both numbered by
-// the reading view, so a paragraph's link (#p-N) is the same in the text and in the HTML as long
-// as the story shows no code.
+// tables as tables. Every other paragraph is one <p>, every row one <tr> and every line of code
+// one line of its <pre>, all numbered by the reading view, so a paragraph's link (#p-N) is the
+// same in the text and in the HTML.
 import { MAX_TEXT, type Figure, type Section } from "../../content/feed-schema";
 import type { TableRow } from "../parse/article";
 

@@ -18,3 +18,9 @@ export function isCentered(tag: string, attribute: (name: string) => string | nu
 /** Whether the line after a picture is its caption: short, and set centred or worded as one. */
 export const isCaptionLine = (text: string, centered: boolean): boolean =>
   charLength(text) <= 120 && (centered || CAPTION_START.test(text) || PHOTO_CREDIT.test(text) || PICTURE_CREDIT.test(text));
+
+/** "1/3", "(2/12)": a gallery's count of its pictures, printed before each caption. */
+const PICTURE_COUNT = /^[(（]?\d{1,3}\s*[/／]\s*\d{1,3}[)）]?\s*(?=\S)/u;
+
+/** The caption without the gallery's count before it: "1/3东河镇农民抢收晚稻" → "东河镇农民抢收晚稻". */
+export const withoutPictureCount = (caption: string): string => caption.replace(PICTURE_COUNT, "");

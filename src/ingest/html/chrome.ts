@@ -129,6 +129,16 @@ function isSignUpBox(el: Element): boolean {
   return asks && paragraphs <= 1 && textOf(el).length - textOf(el.querySelector("form")).length <= 200;
 }
 
+/** A copy of the page for its printer: "print-only", Bootstrap's "visible-print" and "d-print-block", Foundation's "show-for-print". */
+const PRINT_COPY = /(?:^|\s)(?:print-?only|only-?print|print-show|show-?for-print|visible-print(?:-block)?|d-print-block)(?:$|\s)/u;
+
+/** The story set again for print, beside the one the screen shows: the page's text holds it twice. */
+function isPrintCopy(el: Element, names: string): boolean {
+  if (!PRINT_COPY.test(names)) return false;
+  const page = el.ownerDocument.body?.textContent?.length ?? 0;
+  return page - (el.textContent?.length ?? 0) >= 0.5 * (el.textContent?.length ?? 0);
+}
+
 function isChrome(el: Element): boolean {
   if (CHROME_ROLES.has(el.getAttribute("role") ?? "") && el.querySelector("h1") === null) return true;
   if (isPageIndex(el, tagOf(el)) || isSignUpBox(el)) return true;
@@ -136,6 +146,7 @@ function isChrome(el: Element): boolean {
   const names = namesOf(el).replace(LAYOUT_UTILITY, " ").trim();
   if (names === "") return false;
   if (tagOf(el) === "img") return CHROME_PICTURE.test(names);
+  if (isPrintCopy(el, names)) return true;
   // A wrapper named "content-nav" still holds the story if the headline is inside it.
   const part = CHROME_PART.test(names);
   if (!(part || CHROME_WORD.test(names))) return false;

@@ -24,6 +24,8 @@ const CLOSING = { script: /<\/script\s*>/giu, style: /<\/style\s*>/giu, comment:
  */
 const detached = (part: string) => Buffer.from(part, "utf8").toString("utf8");
 
+const KEPT_SCRIPT = /ld\+json|type\s*=\s*["']?text\/(?:template|html|x-template)\b/iu;
+
 function withoutInvisible(html: string, sheets: string[]): string {
   const kept: string[] = [];
   let from = 0;
@@ -33,7 +35,8 @@ function withoutInvisible(html: string, sheets: string[]): string {
     // Past the opening tag's ">" (none left: the rest is not a tag, and holds no other).
     const bodyStart = tag === undefined ? open.index + 4 : html.indexOf(">", open.index) + 1;
     if (bodyStart === 0) break;
-    if (tag === "script" && html.slice(open.index, bodyStart).toLowerCase().includes("ld+json")) {
+    // JSON-LD, and a story kept in a template for the page's script to lay out (held-story.ts).
+    if (tag === "script" && KEPT_SCRIPT.test(html.slice(open.index, bodyStart))) {
       OPENING.lastIndex = bodyStart;
       continue;
     }

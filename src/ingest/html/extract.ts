@@ -3,17 +3,21 @@
 // density, then its lines read in order into sections with their subheads and pictures.
 import type { Byline, Figure, RelatedLink, Section } from "../../content/feed-schema";
 import type { ParsedArticle, TableRow } from "../parse/article";
-import { authorNames, bylineReporters, joinBylines, latinByline, parseByline, splitTrailingByline } from "../parse/byline";
+import { authorNames, bylineReporters, joinBylines, latinByline, parseByline, splitTrailingByline, withoutSource } from "../parse/byline";
 import { isChromeLine, isCommentBoxLine } from "../parse/chrome";
-import { dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
+import { calendarDate, dateFromUrl, findDate, findLatinDate, type PageDate } from "../parse/dates";
 import { charLength, fitsIn } from "../parse/lines";
 import { isOriginalTitleLine, isPublisherLine, originNote, parseMetaLine, withoutWidgets, type MetaLine } from "../parse/meta";
 import type { ParsedPage } from "../parse/page";
 import { colonHeading, headingShaped, NUMBERED_HEADING, numberedColonHeading } from "../parse/sections";
 import { readBlocks, type Block } from "./blocks";
-import { isCaptionLine } from "./captions";
+import { isCaptionLine, withoutPictureCount } from "./captions";
 import { dateBeforeByline, endsStory, isReadAlsoLabel, isUpdatedLine, isWriterRole, READING_TIME } from "./latin-lines";
 import { addLeadFigures } from "./lead-figures";
+import { kickerOver } from "./kicker";
+import { withEntryTimes } from "./live-times";
+import { unfoldHeldStories } from "./held-story";
+import { isAccountPage } from "./accounts";
 import { isNoise } from "./story-noise";
 import { dekShaped, isDekBlock, summaryText } from "./subtitle";
 import { dropChrome, dropStoryLists, findRelated, RELATED_HEADING } from "./chrome";
@@ -60,6 +64,8 @@ interface Header {
   credits: string[];
   /** The name linking to a writer's page under the headline. */
   profile?: string;
+  /** The name by a platform account's avatar under the headline: the account that posted the story. */
+  account?: string;
 }
 
 function addMeta(header: Header, meta: MetaLine): void {
@@ -157,6 +163,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       }
       // A picture whose address is lost takes its caption with it.
       if (block.url === undefined) continue;
+      if (caption !== undefined) caption = withoutPictureCount(caption);
       // A gallery (图集) tells its story in its captions.
       if (caption !== undefined && /[。！？，]/u.test(caption)) {
         chars += charLength(caption);
@@ -232,7 +239,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
     if (meta !== undefined && charLength(text) <= 50) {
       // Below it, 来源/作者/编辑 lines wherever they sit; a date there is the story's text.
       if (meta.source !== undefined || meta.credits !== undefined) {
-        if (started && meta.editors !== undefined && meta.writers === undefined) byline = joinBylines(byline, parseByline(text) ?? { text: withoutWidgets(text), editors: meta.editors });
+        if (started && meta.editors !== undefined && meta.writers === undefined) byline = joinBylines(byline, parseByline(text) ?? { text: withoutSource(withoutWidgets(text)), editors: meta.editors });
         else addMeta(header, meta);
         continue;
       }
@@ -523,7 +530,18 @@ function namedDate(root: Element): PageDate | undefined {
     const found = charLength(text) <= 40 ? findDate(text) : undefined;
     if (found) return found.date;
   }
-  return undefined;
+  return calendarBoxDate(root);
+}
+
+/**
+ * A box named for the date whose two parts are its day and its year and month ("<em>05</em><span>2021.03</span>"):
+ * the story's when the page has one such box, a list's when it has several.
+ */
+function calendarBoxDate(root: Element): PageDate | undefined {
+  const dates = Array.from(root.querySelectorAll("[id], [class]")).flatMap((el) =>
+    /date|time|day|riqi|calendar/u.test(namesOf(el)) && el.children.length === 2 && el.closest("li, a") === null ? (calendarDate(Array.from(el.children, (c) => textOf(c))) ?? []) : [],
+  );
+  return dates.length === 1 ? dates[0] : undefined;
 }
 
 /**
@@ -596,6 +614,7 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
 export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = false } = {}): HtmlPage {
   const doc = parseDocument(html);
   if (doc === undefined) return { reason: TOO_DEEP };
+  unfoldHeldStories(doc);
   const meta = readPageMeta(doc);
   const root = doc.body ?? doc.documentElement;
   if (root === null) return { reason: NO_TEXT };
@@ -607,6 +626,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   dropStoryLists(root, pageUrl);
   // Read before the chrome goes: a page may print its date in a footer-like block under the story.
   const named = namedDate(root);
+  const accountPage = isAccountPage(root, documentUrl);
   const videos = markVideos(root, pageUrl);
   const players = markPlayers(root);
   dropChrome(root);
@@ -636,7 +656,9 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const zone = titleEl === undefined || !body.contains(titleEl) ? zoneBetween(root, titleEl, body, pageUrl) : undefined;
   if (zone) {
     readHeaderZone(zone, header);
-    if (titleEl !== undefined && header.writers.length === 0) header.profile = profileName(root, stats, titleEl, body);
+    const name = titleEl !== undefined && (accountPage || header.writers.length === 0) ? profileName(root, stats, titleEl, body) : undefined;
+    if (accountPage) header.account = name;
+    else header.profile = name;
   }
   // A headline inside the story's block may still have its date line just above that block.
   else readHeaderZone(zoneBetween(root, undefined, body, pageUrl).slice(-3), header);
@@ -649,7 +671,12 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     if (title.el === undefined && bareText(lead.joined) === bareText(title.text)) title.text = lead.joined;
   }
   if (isTeaserLines(bodyBlocks.slice(fromTitle))) return { reason: NOT_AN_ARTICLE };
-  const story = buildBody(bodyBlocks.slice(fromTitle), title.text, header, meta.authors ?? []);
+  const storyBlocks = bodyBlocks.slice(fromTitle);
+  const entries = withEntryTimes(storyBlocks);
+  // A live blog whose page prints no date of its own: its first entry's full date and time.
+  const opening = storyBlocks[0];
+  if (entries !== storyBlocks && header.date === undefined && opening?.kind === "text") header.date = findDate(opening.text)?.date;
+  const story = buildBody(entries, title.text, header, meta.authors ?? []);
   // The videos the story plays: in its block, or between its headline and its block.
   const from = titleEl !== undefined ? stats.get(titleEl)?.order : undefined;
   const to = stats.get(body)?.order ?? 0;
@@ -676,7 +703,8 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   // summary, set apart from the story's own paragraphs.
   const isHeaderLine = (text: string) => metaOf(text) !== undefined || latinByline(text) !== undefined || dateBeforeByline(text) !== undefined;
   const standfirst = zone?.find((b) => isDekBlock(b, title.text, isHeaderLine));
-  const summary = standfirst !== undefined && standfirst.kind !== "image" ? summaryText(standfirst.text) : undefined;
+  const kicker = titleEl !== undefined ? kickerOver(titleEl) : undefined;
+  const summary = standfirst !== undefined && standfirst.kind !== "image" ? summaryText(standfirst.text) : kicker !== undefined && !isHeaderLine(kicker) ? kicker : undefined;
   if (zone && titleEl !== undefined) {
     // A blog's featured image set over its headline, inside the <article> that holds the story.
     const article = titleEl.closest("article");
@@ -709,7 +737,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const modified = meta.modified !== undefined && (date === undefined || Date.parse(meta.modified.iso) >= Date.parse(date.iso) + PRECISION_MS[date.precision]) ? meta.modified : undefined;
   // Beside the date, the writer's name linking to their page is the writer, not an outlet.
   const unlabelled = header.unlabelled !== header.profile ? header.unlabelled : undefined;
-  const source = header.source ?? story.source ?? meta.source ?? unlabelled;
+  const source = header.source ?? story.source ?? meta.source ?? unlabelled ?? header.account;
   const publisher = meta.publisher ?? siteNameFrom(meta.docTitle, title.text) ?? (siteTitle !== undefined ? meta.docTitle : undefined) ?? scriptPublisher(html) ?? meta.account;
   const headerByline: Byline | undefined =
     header.credits.length > 0
@@ -851,7 +879,7 @@ function editorLineAfter(blocks: readonly Block[]): Byline | undefined {
   for (const block of blocks) {
     if (block.kind !== "text" || charLength(block.text) > 60) continue;
     const meta = parseMetaLine(block.text);
-    if (meta?.editors !== undefined) return { text: withoutWidgets(block.text), editors: meta.editors };
+    if (meta?.editors !== undefined) return { text: withoutSource(withoutWidgets(block.text)), editors: meta.editors };
     const credit = parseByline(block.text);
     if (credit?.editors !== undefined) return credit;
   }

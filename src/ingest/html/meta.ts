@@ -176,7 +176,9 @@ export function readPageMeta(doc: Document): PageMeta {
   // Read before the page's chrome goes: the account's name is a link that runs a script.
   const account = metaText(doc.querySelector("#js_name")?.textContent);
   // <meta name="source" content="来源：新华网">: the source, not its label.
-  const source = pick(SOURCE_NAMES)?.replace(/^(?:来源|稿源|出处)\s*[:：]\s*/u, "") || undefined;
+  // A source printed for search engines alone, in a span the page hides (<span id="source_baidu">).
+  const sourceText = pick(SOURCE_NAMES) ?? metaText(doc.querySelector("#source_baidu, .source_baidu")?.textContent);
+  const source = sourceText?.replace(/^(?:来源|稿源|出处)\s*[:：]\s*/u, "") || undefined;
   const docTitle = metaText(doc.querySelector("title")?.textContent);
   const image = pick(["og:image", "twitter:image"]) ?? imageOf(ld?.image);
   const url = pick(["og:url"]) ?? metaText(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? metaText(typeof ld?.url === "string" ? ld.url : undefined);

@@ -77,7 +77,9 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
     // class="author-name">"): a name, not the headline.
     const near = parts.length === 1 ? nearestHeading(root, stats, body) : undefined;
     const byline = near !== undefined && (/author|byline/u.test(namesOf(near)) || near.closest("[class*=author], [class*=byline]") !== null);
-    if (near !== undefined && !byline && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: headlineText(near), el: near };
+    // A paper's headline whose subtitle (副题) is set right under it, a smaller heading: the headline still.
+    const subtitle = near !== undefined && tagOf(longest) === "h1" && tagOf(near) !== "h1" && nextWithText(longest) === near;
+    if (near !== undefined && !byline && !subtitle && orderOf(near) > orderOf(longest) && !longest.contains(near)) return { text: headlineText(near), el: near };
     // With no heading under it, a linked masthead ("<h1><a href="/">Daily Ledger</a></h1>") that
     // the one-part <title> repeats is the site's name; og:title names the story.
     const masthead = parts.length === 1 && metaHeadline !== undefined && !bare(metaHeadline).includes(bare(textOf(longest))) && (longest.closest("a") !== null || longest.querySelector("a") !== null);
@@ -96,6 +98,13 @@ export function chooseTitle(root: Element, docTitle: string | undefined, metaHea
   if (near) return { text: headlineText(near), el: near };
   const first = [...parts].sort((a, b) => lengthOf(b) - lengthOf(a))[0];
   return first !== undefined ? { text: first } : undefined;
+}
+
+/** The element after this one that has words, past empty ones (people.cn's empty <h4 class="sub">). */
+function nextWithText(el: Element): Element | null {
+  let next = el.nextElementSibling;
+  while (next !== null && textOf(next) === "") next = next.nextElementSibling;
+  return next;
 }
 
 /** "青山县晚稻喜获丰收<br>全县预计增产百分之五": a headline's two lines, a space between them. */

@@ -58,6 +58,8 @@ export function creditNames(value: string): string[] {
   for (const raw of value.split(/[\s、,，;；/／|｜丨]+|(?<=[】\]])(?=[【[])/u)) {
     // "作者：王小明，转载请联系授权": a clause after the names ends them.
     if (/[:：]/u.test(raw) || /转载|授权|请|联系|出处|禁止/u.test(raw)) break;
+    // "记者：今年的收成怎么样？": an interviewer's question, no one's name.
+    if (/[？?！!]/u.test(raw)) break;
     // "张三（青山县农业农村局）": the writer's unit in brackets after the name is no part of it.
     const n = raw.replace(/(?<=^\p{Script=Han}{2,4})[(（][^()（）]{2,30}[)）]?$/u, "").replace(/^[“"'(（【[]+|[”"'。.)）】\]]+$/gu, "").replace(/(?<=^\p{Script=Han}{2,4})(?:摄|报道)$/u, "").replace(NAME_CODE, "");
     // "南方周末实习生": an outlet's name before a role ("实习生 李华"), no one's name.
@@ -114,9 +116,12 @@ function creditsOf(line: string): Credits | undefined {
 }
 
 /** The line as a byline, or undefined when it is not a credit line. */
+/** "本文来源：青山日报 责任编辑：王五": the source, read as such, printed before the credit. */
+export const withoutSource = (line: string) => line.replace(/^(?:本文|文章|稿件)?(?:来源|稿源|出处)\s*[:：]\s*[^\s:：]{1,30}\s+(?=\S)/u, "");
+
 export function parseByline(printed: string): Byline | undefined {
   // "【纠错】 【责任编辑：张三】": the page's buttons before the credit.
-  const line = printed.replace(/^(?:[【[](?:纠错|我要纠错|打印|关闭|收藏|分享)[】\]]\s*)+/u, "");
+  const line = withoutSource(printed.replace(/^(?:[【[](?:纠错|我要纠错|打印|关闭|收藏|分享)[】\]]\s*)+/u, ""));
   const credits = creditsOf(line);
   return credits ? toByline(line, credits) : undefined;
 }

@@ -37,15 +37,15 @@ const PAGE_COUNT = /^[共第]\d{1,3}页$|^\d{1,3}\/\d{1,3}$/u;
 /** "下一页：运动员风采", "上一篇：…", "阅读下一篇：": a link to the story's next page or to the site's next story. */
 const NEXT_LINK = /^[【[]?(?:阅读)?(?:上一页|下一页|上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]/u;
 
-/** A pager's pieces, however its links are packed: "首页上页12下页末页", "123下一页 >", "【1】【2】【下一页】". */
-const PAGER_PIECE = /(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|(?:本文|全文|当前)?[共第]\s*[\d一二三四五六七八九十]{1,3}\s*页|分页|单页阅读|全文阅读|分页阅读|阅读全文|\d+)/gu;
-const PAGER_MOVE = /上一页|下一页|前一页|后一页|上页|下页|尾页|末页|[共第]\s*[\d一二三四五六七八九十]{1,3}\s*页|分页|单页阅读|全文阅读|分页阅读/u;
+/** A pager's pieces, however its links are packed: "首页上页12下页末页", "123下一页 >", "【1】【2】【下一页】", "第 1 / 3 页". */
+const PAGER_PIECE = /(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|(?:跳转|转)到?\s*第\s*页|GO|Go|go|(?:本文|全文|当前为?)?[共第]\s*[\d一二三四五六七八九十]{1,3}\s*(?:[/／]\s*\d{1,3}\s*)?页|分页|单页阅读|全文阅读|分页阅读|阅读全文|\d+)/gu;
+const PAGER_MOVE = /上一页|下一页|前一页|后一页|上页|下页|尾页|末页|最后一页|(?:跳转|转)到?\s*第\s*页|[共第]\s*[\d一二三四五六七八九十]{1,3}\s*(?:[/／]\s*\d{1,3}\s*)?页|分页|单页阅读|全文阅读|分页阅读/u;
 /** "<< 1 2 3 >>", "‹ 1 2 ›": page numbers between arrows. */
 const PAGER_ARROWS = /^[<«‹]|[>»›]$/u;
 /** "（点击图片进入下一页）": a picture page's hint that its picture turns the page. */
 const NEXT_PICTURE = /^[(（【[]?\s*点击?(?:图片|大图)?(?:进入|查看|浏览|翻到)?(?:下一页|下一张|下页|下一幅)\s*[)）】\]]?$/u;
-/** "本文共3页 第2页：收割机进村 第3页：烘干中心", "第2页：收割机进村": the story's pages by their titles. */
-const PAGE_INDEX = /^(?:(?:本文|全文)?共\d{1,3}页[\s:：,，]*)?(?:第\d{1,3}页\s*[:：]\s*[^。！？]{1,30}?\s*)+$/u;
+/** "本文共3页 第2页：收割机进村 第3页：烘干中心", "分页：第2页：…", "第2页：收割机进村": the story's pages by their titles. */
+const PAGE_INDEX = /^(?:(?:本文|全文)?共\d{1,3}页[\s:：,，]*|分页\s*[:：]\s*)?(?:第\d{1,3}页\s*[:：]\s*[^。！？]{1,30}?\s*)+$/u;
 
 /** "关键词 >> 晚稻，丰收", "标签：乡村振兴 秋收": the words the story is filed under, printed under it. */
 const FILED_UNDER = /^(?:本文|文章|相关|热门)?(?:关键词|关键字|标签)\s*(?:[:：>»]+|\s)\s*\S/u;
@@ -57,7 +57,7 @@ const isPlayerNotice = (line: string): boolean => fitsIn(line, 60) && PLAYER_NOT
 
 function isPagerLine(line: string): boolean {
   if (!fitsIn(line, 80)) return false;
-  if (PAGE_INDEX.test(line)) return /^(?:本文|全文)?共/u.test(line) || fitsIn(line, 40);
+  if (PAGE_INDEX.test(line)) return /^(?:(?:本文|全文)?共|分页)/u.test(line) || fitsIn(line, 40);
   if (NEXT_PICTURE.test(line)) return true;
   const numbers = line.match(/\d+/gu) ?? [];
   const moves = PAGER_MOVE.test(line) || (PAGER_ARROWS.test(line) && numbers.length >= 2 && numbers.every((n) => n.length <= 3));

@@ -76,6 +76,23 @@ export function dateFromUrl(url: string | undefined): PageDate | undefined {
   return undefined;
 }
 
+/** "2021.03", "2021-03", "2021年03月", "2021/3": the year and month over or beside a calendar box's day. */
+const YEAR_MONTH = /^((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*月?$/u;
+
+/**
+ * A calendar box's day: the day set large in one element and the year and month small in
+ * another ("<em>05</em><span>2021.03</span>"), in either order.
+ */
+export function calendarDate(parts: readonly string[]): PageDate | undefined {
+  if (parts.length !== 2) return undefined;
+  const [a = "", b = ""] = parts;
+  const ym = YEAR_MONTH.exec(a) ?? YEAR_MONTH.exec(b);
+  const day = /^\d{1,2}$/u.exec(YEAR_MONTH.test(a) ? b : a)?.[0];
+  if (!ym || day === undefined) return undefined;
+  const iso = toRfc3339({ year: Number(ym[1]), month: Number(ym[2]), day: Number(day) }, CHINA_OFFSET);
+  return iso !== undefined ? { iso, precision: "day" } : undefined;
+}
+
 const MONTH_NAMES = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, "iu");
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\b`, "iu");

@@ -256,11 +256,12 @@ describe("portals and blogs that print less", () => {
     expect(item.date_published).toBe("2019-09-26T12:11:00+08:00");
   });
 
-  it("also when the writer's page lies deeper (/c/user/token/…/)", async () => {
+  it("but a platform account's page (/c/user/token/…/) names the account, the story's source", async () => {
     const item = await article(`<html><head><title>无人机生意 - 今日头条</title></head><body><h1>无人机生意</h1>
 <div class="article-meta"><span class="time">2019-09-26 12:11</span><span class="name"><a href="/c/user/token/MS4wLjABAAAA/">青山农业观察</a></span></div>
 <article class="syl-article-base">${ps(STORY)}</article></body></html>`);
-    expect(item.authors).toEqual([{ name: "青山农业观察" }]);
+    expect(item._qingyue.source).toBe("青山农业观察");
+    expect(item.authors).toBeUndefined();
   });
 });
 
