@@ -43,7 +43,7 @@ export function withArticleLink(paragraphs: readonly string[], raw: string, card
   if (raw.includes(card.url) || (id !== undefined && raw.includes(id)) || ARTICLE_ICON.test(raw)) return [...paragraphs];
   const out = [...paragraphs];
   const last = out.length - 1;
-  if (last < 0) return [card.url];
+  if (last < 0) return cardWords(card);
   const line = out[last]!;
   // The label is the article's title after 《title》, or weibo.cn's 网页链接.
   const label = [card.title, "网页链接"].find((l) => l !== undefined && line.endsWith(l) && !line.endsWith(`《${l}`));
@@ -55,6 +55,22 @@ export function withArticleLink(paragraphs: readonly string[], raw: string, card
     out[last] = `${line} ${card.url}`;
   }
   return out;
+}
+
+/** The words of a post that shares a card and says nothing of its own: the card's title and its link. */
+const cardWords = (card: ArticleCard): string[] => [card.title !== undefined ? `${card.title} ${card.url}` : card.url];
+
+/**
+ * What a post that says nothing of its own shares as a web page card (page_info of type webpage):
+ * the card's title and link, as its words. Undefined for a card without an address.
+ */
+export function webPageWords(record: Json): string[] | undefined {
+  const page = record.page_info;
+  if (!isRecord(page) || (page.type !== "webpage" && page.object_type !== "webpage")) return undefined;
+  const found = webUrl(first(page, ["page_url", "url_ori"]));
+  if (found === undefined) return undefined;
+  const title = str(first(page, ["page_title", "content1"]));
+  return cardWords({ url: unwrapWeiboLink(found), ...(title !== undefined ? { title } : {}) });
 }
 
 const LINK_CARD_TYPES = new Set(["article", "webpage"]);

@@ -39,13 +39,14 @@ function largeOf(url: string): string {
 
 /**
  * A picture a crawler lists by its address alone. weibo.cn's pages show thumbnails (wap180,
- * thumb150, square): the same picture at its large size is what a reader opens, the thumbnail beside it.
+ * thumb150, square), m.weibo.cn's orj360 and bmiddle: the same picture at its large size is what
+ * a reader opens, the smaller one beside it.
  */
 function listedPicture(value: unknown): WeiboPicture | undefined {
   const url = webUrl(value);
   if (url === undefined) return undefined;
-  if (!/^https?:\/\/[a-z0-9]+\.sinaimg\.cn\/(?:thumbnail|thumb\d+|square|small|wap\d+)\//i.test(url)) return { url };
-  return { url: largeOf(url), thumbnail: url };
+  const large = largeOf(url);
+  return large === url ? { url } : { url: large, thumbnail: url };
 }
 
 const isListedVideo = (pic: unknown): boolean => isRecord(pic) && pic.type === "video" && typeof pic.videoSrc === "string";
@@ -86,7 +87,8 @@ export function picturesOf(record: Json): WeiboPicture[] {
       const width = dimension(geo?.width);
       const height = dimension(geo?.height);
       const small = webUrl(pic.url);
-      const full = large === undefined && typeof pic.thumbnail_pic === "string" ? largeOf(url) : url;
+      // A picture given at a smaller size alone (orj360, bmiddle, thumb150) is served large by the same name.
+      const full = large === undefined ? largeOf(url) : url;
       found.push({
         url: full,
         ...(width !== undefined && height !== undefined ? { width, height } : {}),

@@ -3,8 +3,9 @@
 // comma-separated string, `video_url`, `retweet`; crawler dumps: `content`, `pic`, `likes`),
 // so each fact is looked up under the names the sources use. Only what is given is kept.
 import { cleanName } from "../../content/clean-text";
-import { articleCardOf, cardPictureOf, withArticleLink } from "./article-card";
+import { articleCardOf, cardPictureOf, webPageWords, withArticleLink } from "./article-card";
 import { COUNT } from "../../content/feed-schema";
+import { showCount } from "../../content/counts";
 import { readWeiboDate } from "./dates";
 import { midFromBid, midFromUrl } from "./mid";
 import { first, isRecord, picturesOf, str, videosOf, webUrl, type Json } from "./media";
@@ -33,10 +34,10 @@ export function isComment(record: Json): boolean {
 /** A flag set: true as JSON writes it, True as Python prints it, 1 as a database stores it. */
 const yes = (value: unknown): boolean => value === true || /^(?:true|1)$/iu.test(str(value) ?? "");
 
+/** A count as Weibo shows it (1000000 → 100万); a number printed with thousands separators (1,234) is the number. */
 function count(value: unknown): string | undefined {
-  // A number printed with thousands separators (1,234) is the number.
   const text = str(value)?.replace(/^\d{1,3}(?:,\d{3})+$/u, (n) => n.replaceAll(",", ""));
-  return text !== undefined && COUNT.test(text) ? text : undefined;
+  return text !== undefined && COUNT.test(text) ? showCount(text) : undefined;
 }
 
 /** The first of those fields that holds a count: an archiver's `comments` may be the list of them, beside their count. */
@@ -158,6 +159,7 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const own = withOwnCard(record);
   const article = articleCardOf(own, text.paragraphs.join("\n"));
   if (article !== undefined) text.paragraphs = withArticleLink(text.paragraphs, typeof rawText === "string" ? rawText : "", article);
+  else if (text.paragraphs.length === 0) text.paragraphs = webPageWords(own) ?? [];
   // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
   // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
   const fromCrawler = longText === undefined && rawText === record.content;

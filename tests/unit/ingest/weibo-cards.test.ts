@@ -160,3 +160,31 @@ describe("the card of a web page or an article a post shares", () => {
     expect(postById(items, "wb-4900000000000112").attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/001own.jpg"]);
   });
 });
+
+describe("m.weibo.cn: a post that says nothing and shares a web page card, its counts and its small pictures", () => {
+  it("keeps the post, its words the card's title and link (out of weibo.cn's redirect), the card's picture beside it", async () => {
+    const items = await weiboFixturePosts("getindex-shared-page-only.json");
+    const post = postById(items, "wb-4912000000000201");
+    expect(post._qingyue.paragraphs).toEqual(["河畔书店秋季书单 https://books.example.org/autumn"]);
+    expect(post._qingyue.links).toEqual(["https://books.example.org/autumn"]);
+    expect(post.image).toBe("https://wx3.sinaimg.cn/large/0011bbbbly1g0000201.jpg");
+    // A card without an address shares nothing to show: the post is set aside, not given made-up words.
+    expect(items.map((i) => i.id)).not.toContain("wb-4912000000000202");
+  });
+
+  it("shows counts given as numbers as Weibo does (100万, 1.2万, 1.2亿), and keeps one printed as 100万+", async () => {
+    const items = await weiboFixturePosts("getindex-shared-page-only.json");
+    const post = postById(items, "wb-4912000000000201");
+    expect(post._qingyue.counts).toEqual({ reposts: "100万", comments: "1.2万", likes: "100万+" });
+    expect(post.authors?.[0]?._qingyue?.followers).toBe("1.2亿");
+    expect(postById(items, "wb-4912000000000203")._qingyue.counts).toEqual({ reposts: "9999", comments: "1万", likes: "0" });
+  });
+
+  it("opens a picture given only at orj360 or thumb150 at its large size, the small one as its thumbnail", async () => {
+    const post = postById(await weiboFixturePosts("getindex-shared-page-only.json"), "wb-4912000000000203");
+    expect(post.attachments?.map((a) => [a.url, a._qingyue?.thumbnail])).toEqual([
+      ["https://wx3.sinaimg.cn/large/0011bbbbly1g0000203.jpg", "https://wx3.sinaimg.cn/orj360/0011bbbbly1g0000203.jpg"],
+      ["https://wx3.sinaimg.cn/large/0011bbbbly1g0000204.jpg", "https://wx3.sinaimg.cn/thumb150/0011bbbbly1g0000204.jpg"],
+    ]);
+  });
+});

@@ -46,7 +46,7 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
   it("keeps the post's video, which the crawler writes as `video`", async () => {
     const { items } = await run("weibospider-api.jsonl");
     expect(postById(items, "wb-4826300000000001").attachments?.map((a) => [a.mime_type, a.url])).toEqual([
-      ["image/jpeg", "https://wx1.sinaimg.cn/orj960/001xyzly1h7abc1j30u00u0.jpg"],
+      ["image/jpeg", "https://wx1.sinaimg.cn/large/001xyzly1h7abc1j30u00u0.jpg"],
       ["video/mp4", "https://f.video.weibocdn.com/o0/shuyuan.mp4?label=mp4_720p&template=1280x720.25.0"],
     ]);
   });
@@ -61,7 +61,7 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
       name: "书院院长",
       url: "https://weibo.com/u/1700000071",
       avatar: "https://tvax4.sinaimg.cn/crop.0.0.1080.1080.1024/1700000071av.jpg",
-      _qingyue: { id: "1700000071", verified: "西湖书院院长", description: "教书的人", followers: "22756" },
+      _qingyue: { id: "1700000071", verified: "西湖书院院长", description: "教书的人", followers: "2.2万" },
     }]);
   });
 });

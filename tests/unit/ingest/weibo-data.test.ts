@@ -79,7 +79,7 @@ describe("m.weibo.cn container/getIndex", () => {
       name: "湖边观鸟",
       url: "https://weibo.com/u/1700000001",
       avatar: "https://wx1.sinaimg.cn/orj480/1700000001av.jpg",
-      _qingyue: { id: "1700000001", verified: "自然摄影博主", description: "城市里的观鸟人", followers: "58000" },
+      _qingyue: { id: "1700000001", verified: "自然摄影博主", description: "城市里的观鸟人", followers: "5.8万" },
     }]);
     expect(post._qingyue.counts).toEqual({ reposts: "12", comments: "3", likes: "1.2万" });
   });

@@ -103,7 +103,7 @@ describe("Weibo-archiver's export ({user, posts}: camelCase counts, imgs, a card
     const post = postById(items, "wb-4900000000000701");
     expect(post.authors).toEqual([{
       name: "江城读者", url: "https://weibo.com/u/1800000070", avatar: "https://tvax1.sinaimg.cn/070.jpg",
-      _qingyue: { id: "1800000070", description: "每天读一点", followers: "12000" },
+      _qingyue: { id: "1800000070", description: "每天读一点", followers: "1.2万" },
     }]);
     expect(post.external_url).toBe("https://weibo.com/1800000070/O1aBcDe71");
     expect(post.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/070a.jpg", "https://wx1.sinaimg.cn/large/070b.jpg"]);
