@@ -339,7 +339,9 @@ const DETECTOR_SAMPLE = 64 * 1024;
  * four among a hundred and twenty bytes of words.
  */
 function detectorsBest(bytes: Uint8Array): { name: string; confidence: number; enough: boolean } | undefined {
-  const words = textRuns(bytes.subarray(0, DETECTOR_SAMPLE));
+  // Plain ASCII says nothing of the encoding: the sample starts at the first byte above it.
+  const start = Math.max(0, bytes.findIndex((byte) => byte >= 0x80));
+  const words = textRuns(bytes.subarray(start, start + DETECTOR_SAMPLE));
   let high = 0;
   for (let at = 0; at < words.length && high < 16; at += 1) if ((words[at] as number) >= 0x80) high += 1;
   const [top] = analyse(words);

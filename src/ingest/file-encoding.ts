@@ -2,10 +2,41 @@
 // (weibo-crawler with its BOM), but a file saved again by Excel on Chinese Windows, written by
 // pandas with encoding="gbk", or by Python on a Windows whose locale is Chinese, is GBK: its first
 // lines say which, read as a page's bytes are (decode.ts).
+import { isAscii } from "node:buffer";
+import { open } from "node:fs/promises";
 import { decodePage } from "./decode";
 
-/** How much of the file's start is looked at. */
+/** How much of the file is looked at. */
 export const SAMPLE_BYTES = 64 * 1024;
+/** How far into a file its first byte that is not ASCII is looked for. */
+const SCAN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The bytes a file's encoding is judged from (`whole`: they run to its end). Plain ASCII reads
+ * the same in every encoding, so a file that starts with it (rows of ids, numbers and addresses
+ * before its first Chinese one) is judged from its first byte that is not ASCII on.
+ */
+export async function encodingSample(path: string): Promise<{ sample: Uint8Array; whole: boolean }> {
+  const handle = await open(path, "r");
+  try {
+    const read = async (position: number) => {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(SAMPLE_BYTES), 0, SAMPLE_BYTES, position);
+      return { sample: buffer.subarray(0, bytesRead), whole: bytesRead < SAMPLE_BYTES };
+    };
+    const head = await read(0);
+    // A NUL is UTF-16's, whose characters are not to be read from the middle.
+    if (head.whole || !isAscii(head.sample) || head.sample.includes(0)) return head;
+    for (let position = SAMPLE_BYTES; position < SCAN_BYTES; position += SAMPLE_BYTES) {
+      const next = await read(position);
+      const other = next.sample.findIndex((byte) => byte >= 0x80);
+      if (other !== -1) return read(position + other);
+      if (next.whole) break;
+    }
+    return head;
+  } finally {
+    await handle.close();
+  }
+}
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 

@@ -5,8 +5,7 @@
 import { createReadStream } from "node:fs";
 import { CHUNK_BYTES } from "./json-lines";
 import { checkText } from "./decode";
-import { fileEncoding, SAMPLE_BYTES } from "./file-encoding";
-import { readHead } from "./sniff";
+import { encodingSample, fileEncoding } from "./file-encoding";
 import type { ItemContext } from "./build/items";
 import { setAsideEvent, setAsideOnly, weiboDocumentEvent, weiboEvent, type SetAside } from "./data-files";
 import type { InputEvent } from "./inputs";
@@ -74,8 +73,8 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
   let pages = 0;
   const tally: Tally = { comments: 0, hotSearch: 0, bytes: 0 };
   // Each line is read strictly in the encoding the file's first lines are in (UTF-8, or GBK from a Chinese Windows).
-  const head = await readHead(path, SAMPLE_BYTES);
-  const decoder = new TextDecoder(fileEncoding(head, head.length < SAMPLE_BYTES), { fatal: true });
+  const { sample, whole } = await encodingSample(path);
+  const decoder = new TextDecoder(fileEncoding(sample, whole), { fatal: true });
   const finish = function* (last: Buffer, cut = false): Generator<InputEvent> {
     n += 1;
     if (oversize) {

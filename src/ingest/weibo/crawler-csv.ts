@@ -6,8 +6,7 @@ import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
-import { readHead } from "../sniff";
-import { asUtf8, fileEncoding, SAMPLE_BYTES } from "../file-encoding";
+import { asUtf8, encodingSample, fileEncoding } from "../file-encoding";
 import { readUser, type Json } from "./record";
 import type { WeiboAuthor } from "./status";
 
@@ -65,8 +64,8 @@ export const MAX_RECORD_BYTES = 1024 * 1024;
  * same chunk (a piped parser drops those when it fails).
  */
 export async function* csvRows(path: string): AsyncGenerator<string[]> {
-  const head = await readHead(path, SAMPLE_BYTES);
-  const encoding = fileEncoding(head, head.length < SAMPLE_BYTES);
+  const { sample, whole } = await encodingSample(path);
+  const encoding = fileEncoding(sample, whole);
   // A file in another encoding reaches the parser as UTF-8, a chunk at a time.
   const decoder = encoding === "utf-8" ? undefined : new TextDecoder(encoding);
   const rows: string[][] = [];
