@@ -159,7 +159,8 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const own = withOwnCard(record);
   const article = articleCardOf(own, text.paragraphs.join("\n"));
   if (article !== undefined) text.paragraphs = withArticleLink(text.paragraphs, typeof rawText === "string" ? rawText : "", article);
-  else if (text.paragraphs.length === 0) text.paragraphs = webPageWords(own) ?? [];
+  // Weibo's words for a post that shares a page and says nothing (分享网页) give way to the card's.
+  else if (text.paragraphs.length === 0 || (text.paragraphs.length === 1 && text.paragraphs[0] === "分享网页")) text.paragraphs = webPageWords(own) ?? text.paragraphs;
   // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
   // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
   const fromCrawler = longText === undefined && rawText === record.content;

@@ -172,6 +172,12 @@ describe("m.weibo.cn: a post that says nothing and shares a web page card, its c
     expect(items.map((i) => i.id)).not.toContain("wb-4912000000000202");
   });
 
+  it("gives Weibo's words for such a post (分享网页) way to the card's title and link, without Weibo's icon as its picture", async () => {
+    const post = postById(await weiboFixturePosts("getindex-shared-page-only.json"), "wb-4912000000000204");
+    expect(post._qingyue.paragraphs).toEqual(["冬季书单 http://t.cn/A6abcdEF"]);
+    expect(post.image).toBeUndefined();
+  });
+
   it("shows counts given as numbers as Weibo does (100万, 1.2万, 1.2亿), and keeps one printed as 100万+", async () => {
     const items = await weiboFixturePosts("getindex-shared-page-only.json");
     const post = postById(items, "wb-4912000000000201");
