@@ -174,6 +174,9 @@ function jsonDataEvents(name: string, bytes: number, read: ParsedJson, ctx: Item
 /** What a file of profiles without posts (a user-info dump, users.csv) is for. */
 const profilesOnly = (count: number) => `只有 ${count} 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息`;
 
+/** What a file of whole texts without posts is for. */
+const longTextsOnly = (count: number) => `只有 ${count} 条微博的全文，没有微博：全文只用来补全同一次导入里被截断的微博`;
+
 /** A whole file of profiles and no posts says what they are for (a line of JSON Lines does not: one line, one user). */
 function withProfilesNote(event: DataEvent): DataEvent {
   if (!event.ok || event.items.length > 0 || event.longTexts.length > 0 || event.profiles.length === 0) return event;
@@ -223,6 +226,8 @@ export function weiboDocumentEvent(name: string, bytes: number, weibo: WeiboDocu
       ? ok(name, bytes, [], { notes })
       : { ok: false, name, reason: "微博数据里没有一条有文字或图片的微博" };
   }
+  // The whole text of a cut post (statuses/extend, ajax/statuses/longtext) is no post of its own.
+  if (items.length === 0 && profiles.length === 0) notes.push(longTextsOnly(weibo.longTexts.length));
   return ok(name, bytes, items, { notes, longTexts: weibo.longTexts, profiles });
 }
 

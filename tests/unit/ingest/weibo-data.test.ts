@@ -167,6 +167,8 @@ describe("other m.weibo.cn endpoints", () => {
     expect(extend!.ok && extend!.longTexts[0]?.paragraphs).toEqual([
       "#城市观鸟# 观鸟季开始了，整理了一份新手指南：", "一、带上望远镜", "二、穿不显眼的衣服", "三、不要投喂，也不要靠得太近", "四、记下时间、地点和种类",
     ]);
+    // Alone, it says what it is for, rather than leaving the reader with no word on the file.
+    expect(extend!.ok && extend!.notes).toEqual(["只有 1 条微博的全文，没有微博：全文只用来补全同一次导入里被截断的微博"]);
     const [profile] = await read("profile-userinfo.json");
     expect(profile!.ok && profile!.profiles).toEqual([expect.objectContaining({ id: "1700000001", name: "湖边观鸟", description: "在江城拍鸟十年", followers: "5.8万" })]);
   });
