@@ -151,7 +151,10 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const link = webUrl(first(record, ["link", "url", "weibo_url", "note_url", "scheme", "微博链接"]));
   const fromUrl = link !== undefined ? midFromUrl(link) : {};
   // WeiboSpider-style crawlers key each post by its mid (or bid) as the document's _id.
-  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id", "_id", "note_id"])) ?? fromUrl.mid;
+  // A bid is base 62: anything else is not one, and makes no address.
+  const bid = [str(record.bid), str(record.mblogid)].find((key) => key !== undefined && /^[0-9A-Za-z]{6,12}$/.test(key));
+  // Else by its bid (weibo.com's mblogid), which is its mid in base 62.
+  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id", "_id", "note_id"])) ?? fromUrl.mid ?? (bid !== undefined ? midFromBid(bid) : undefined);
   const longText = isRecord(record.longText) ? str(record.longText.longTextContent) : undefined;
   const rawText = longText ?? first(record, TEXT_FIELDS);
   const text = readWeiboText(typeof rawText === "string" ? restoreLinkLabels(rawText, record.links) : "");
@@ -176,8 +179,6 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   if (videos.length > 0) text.paragraphs = withoutVideoLabel(text.paragraphs, author?.name);
   const authorId = fromUrl.uid ?? str(first(record, ["user_id", "userId"]));
   const uid = author?.id ?? authorId;
-  // A bid is base 62: anything else is not one, and makes no address.
-  const bid = [str(record.bid), str(record.mblogid)].find((key) => key !== undefined && /^[0-9A-Za-z]{6,12}$/.test(key));
   const url = (link && /weibo\.(?:cn|com)\//i.test(link) ? link.replace(/\?.*$/u, "") : link) ??
     (bid !== undefined && uid !== undefined && /^\d+$/u.test(uid) ? `https://weibo.com/${uid}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
   let repost: WeiboStatus["repost"];

@@ -139,6 +139,19 @@ describe("counts under the names other crawlers give them", () => {
   });
 });
 
+describe("a post named by its mblogid alone (weibo.com's bid, no mid or id)", () => {
+  it("is the same story as the post read with its mid: its id is the mid the bid stands for", async () => {
+    const { readWeiboDocument } = await import("../../../src/ingest/weibo/document");
+    const { weiboItemId } = await import("../../../src/ingest/weibo/items");
+    const doc = readWeiboDocument([
+      { mblogid: "Jd8kLmEEE", created_at: "2020-08-05 09:15", text: "只有 mblogid 的一条", user: { idstr: "1700001201", screen_name: "江城晚报" }, reposts_count: 1 },
+      { mid: "4531303035399496", created_at: "2020-08-05 09:15", text: "只有 mblogid 的一条", user: { id: "1700001201", screen_name: "江城晚报" }, reposts_count: 1 },
+    ]);
+    expect(doc?.statuses.map(weiboItemId)).toEqual(["wb-4531303035399496", "wb-4531303035399496"]);
+    expect(doc?.statuses[0]?.url).toBe("https://weibo.com/1700001201/Jd8kLmEEE");
+  });
+});
+
 describe("a JSON list of posts where a repost names its original by retweet_id (weibo-search's MongoDB or MySQL rows)", () => {
   it("quotes the original listed before it whole, one not listed as a link to it, and none for a retweet_id of 0", async () => {
     const { readWeiboDocument } = await import("../../../src/ingest/weibo/document");
