@@ -113,6 +113,14 @@ function collect(value: unknown, found: Found, depth: number): void {
     return;
   }
   if (!isRecord(value)) return;
+  // A comment of the open API (comments/show, comments/by_me) carries the post it answers as
+  // `status`: the comment is set aside, the post kept.
+  if (isRecord(value.status) && looksLikeStatus(value.status) && hasText(value) && isRecord(value.user) &&
+      value.reposts_count === undefined && value.attitudes_count === undefined) {
+    found.comments += 1;
+    found.records.push(value.status);
+    return;
+  }
   // A card's mblog; the status a saved m.weibo.cn page or a downloader's metadata file wraps.
   const wrapped = isRecord(value.mblog) ? value.mblog : isRecord(value.status) && looksLikeStatus(value.status) ? value.status : undefined;
   if (wrapped) {

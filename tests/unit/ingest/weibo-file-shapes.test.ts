@@ -139,6 +139,16 @@ describe("counts under the names other crawlers give them", () => {
   });
 });
 
+describe("the open API's comments, each carrying the post it answers as `status`", () => {
+  it("sets the comments aside, counted in Chinese, and keeps the post they answer, not a comment as a post", async () => {
+    const [event] = await read("open-api-comments.json");
+    const items = event!.ok ? event!.items : [];
+    expect([...new Set(items.map((i) => i.id))]).toEqual(["wb-4912000000001300"]);
+    expect(items[0]?.authors?.[0]?.name).toBe("江城晚报");
+    expect(event!.ok ? event!.notes : []).toEqual(["跳过 2 条评论：评论不是微博，不单独成条"]);
+  });
+});
+
 describe("a post named by its mblogid alone (weibo.com's bid, no mid or id)", () => {
   it("is the same story as the post read with its mid: its id is the mid the bid stands for", async () => {
     const { readWeiboDocument } = await import("../../../src/ingest/weibo/document");
