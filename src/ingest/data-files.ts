@@ -19,6 +19,7 @@ import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvErrorInWords, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
 import { csvLayout, csvRecord, type CsvLayout } from "./weibo/csv-layout";
 import { readWeiboDocument, type WeiboDocument } from "./weibo/document";
+import { emptyResponseReason } from "./weibo/api-response";
 import { plainJson } from "./weibo/extended-json";
 import { parseJsonText } from "./json-text";
 import { weiboItem } from "./weibo/items";
@@ -209,7 +210,9 @@ export function setAsideEvent(name: string, bytes: number, counts: SetAside): Da
 
 /** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
 export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemContext): DataEvent {
-  return weiboDocumentEvent(name, bytes, readWeiboDocument(doc), ctx);
+  const weibo = readWeiboDocument(doc);
+  const empty = weibo === undefined ? emptyResponseReason(doc) : undefined;
+  return empty !== undefined ? { ok: false, name, reason: empty } : weiboDocumentEvent(name, bytes, weibo, ctx);
 }
 
 /** The Weibo data read from a document as an event: its posts, what it set aside, or why it holds none. */

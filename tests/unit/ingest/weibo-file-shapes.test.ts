@@ -139,6 +139,16 @@ describe("counts under the names other crawlers give them", () => {
   });
 });
 
+describe("an API response saved when the request went wrong", () => {
+  it.each([
+    ["the sign-in page's address (ok: -100)", "api-login-required.json", "微博接口要求先登录，回应里只有登录页的地址，没有微博（抓取时的登录信息可能已过期）"],
+    ["the API's own message (ok: 0)", "api-error-message.json", "微博接口没有返回微博，只说：“请求过于频繁”"],
+    ["an empty list of cards", "api-empty-list.json", "微博接口的回应里一条微博也没有（列表是空的）"],
+  ])("%s: refused with what went wrong, not as data of no known kind", async (_shape, file, reason) => {
+    expect(await read(file)).toEqual([{ ok: false, name: join(WEIBO, file), reason }]);
+  });
+});
+
 describe("the open API's comments, each carrying the post it answers as `status`", () => {
   it("sets the comments aside, counted in Chinese, and keeps the post they answer, not a comment as a post", async () => {
     const [event] = await read("open-api-comments.json");
