@@ -44,7 +44,8 @@ function isWeiboRecord(value: unknown): value is Json {
 }
 
 const NAME_KEYS = ["screen_name", "nick_name", "nickname"];
-const PROFILE_KEYS = ["avatar_hd", "avatar_large", "profile_image_url", "followers_count", "verified", "verified_reason", "description"];
+// MediaCrawler writes its creators' avatar, desc and fans.
+const PROFILE_KEYS = ["avatar_hd", "avatar_large", "profile_image_url", "followers_count", "verified", "verified_reason", "description", "desc", "fans"];
 
 /** A user written as a record of its own (WeiboSpider's users, a profile API's `user`): a name and a profile's facts. */
 function isUserRecord(value: Json): boolean {

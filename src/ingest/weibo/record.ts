@@ -62,7 +62,7 @@ function countsOf(record: Json): WeiboCounts | undefined {
 }
 
 const USER_NAMES = ["screen_name", "name", "nickname", "nick_name"];
-const USER_IDS = ["id", "idstr", "uid", "_id"];
+const USER_IDS = ["id", "idstr", "uid", "_id", "user_id"];
 
 /** A user object (m.weibo.cn, the open API, weibo-crawler's `user`) → an author. */
 export function readUser(user: Json): WeiboAuthor | undefined {
@@ -73,8 +73,8 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   const id = str(first(user, USER_IDS));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
   const verified = yes(user.verified) ? str(user.verified_reason) : undefined;
-  const description = str(first(user, ["description", "bio"]));
-  const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
+  const description = str(first(user, ["description", "bio", "desc"]));
+  const followers = count(first(user, ["followers_count_str", "followers_count", "followers", "fans"]));
   const profile = id !== undefined && /^\d+$/.test(id) ? `https://weibo.com/u/${id}` : webUrl(user.profile_url);
   return {
     name: name.slice(0, 200),

@@ -44,10 +44,19 @@ describe("a file of profiles and no posts", () => {
   it.each([
     ["m.weibo.cn's userInfo", "profile-userinfo.json"],
     ["weibo-crawler's users.csv", "crawler/users.csv"],
+    ["MediaCrawler's creators (nickname, avatar, desc, fans)", "mediacrawler-creator.json"],
   ])("%s: says that its profiles only complete the authors of other files' posts", async (_shape, file) => {
     const [event] = await read(file);
     expect(event).toMatchObject({ ok: true, items: [] });
     expect(event!.ok ? event!.notes : []).toEqual(["只有 1 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息"]);
+  });
+
+  it("reads MediaCrawler's creator as the profile it is: uid, name, avatar, description and followers", async () => {
+    const [event] = await read("mediacrawler-creator.json");
+    expect(event!.ok && event!.profiles).toEqual([{
+      id: "1700001401", name: "江城摄影", url: "https://weibo.com/u/1700001401", avatar: "https://tvax1.sinaimg.cn/crop.0.0.180.180.180/e.jpg",
+      description: "拍江城的人", followers: "3.5万",
+    }]);
   });
 });
 
