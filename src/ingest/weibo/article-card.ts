@@ -61,15 +61,17 @@ export function withArticleLink(paragraphs: readonly string[], raw: string, card
 const cardWords = (card: ArticleCard): string[] => [card.title !== undefined ? `${card.title} ${card.url}` : card.url];
 
 /**
- * What a post that says nothing of its own shares as a web page card (page_info of type webpage):
- * the card's title and link, as its words. Undefined for a card without an address.
+ * What a post that says nothing of its own shares as a web page card (page_info of type webpage,
+ * or the card Weibo-archiver keeps: link, title): the card's title and link, as its words.
+ * Undefined for a card without an address.
  */
 export function webPageWords(record: Json): string[] | undefined {
   const page = record.page_info;
-  if (!isRecord(page) || (page.type !== "webpage" && page.object_type !== "webpage")) return undefined;
-  const found = webUrl(first(page, ["page_url", "url_ori"]));
+  const card = isRecord(page) && (page.type === "webpage" || page.object_type === "webpage") ? page : undefined;
+  const kept = card === undefined && isRecord(record.card) ? record.card : undefined;
+  const found = card !== undefined ? webUrl(first(card, ["page_url", "url_ori"])) : kept !== undefined ? webUrl(kept.link) : undefined;
   if (found === undefined) return undefined;
-  const title = str(first(page, ["page_title", "content1"]));
+  const title = card !== undefined ? str(first(card, ["page_title", "content1"])) : str(kept?.title);
   return cardWords({ url: unwrapWeiboLink(found), ...(title !== undefined ? { title } : {}) });
 }
 

@@ -178,6 +178,12 @@ describe("m.weibo.cn: a post that says nothing and shares a web page card, its c
     expect(post.image).toBeUndefined();
   });
 
+  it("Weibo-archiver's export: a post that says nothing reads as the card it keeps (link, title), its picture beside it", async () => {
+    const post = postById(await weiboFixturePosts("weibo-archiver-card-only.json"), "wb-4900000000001701");
+    expect(post._qingyue.paragraphs).toEqual(["城南老街的前世今生 https://blog.example.com/old-street"]);
+    expect(post.image).toBe("https://wx1.sinaimg.cn/orj360/170card.jpg");
+  });
+
   it("shows counts given as numbers as Weibo does (100万, 1.2万, 1.2亿), and keeps one printed as 100万+", async () => {
     const items = await weiboFixturePosts("getindex-shared-page-only.json");
     const post = postById(items, "wb-4912000000000201");
