@@ -233,6 +233,12 @@ describe("weibo-crawler output", () => {
     expect(post).toMatchObject({ id: "wb-4569198573010761", date_published: "2021-01-07T08:30:00+08:00", _qingyue: { date_precision: "minute", paragraphs: ["江城今天下雪了"] } });
   });
 
+  it("CSV in weiboSpider's layout: weibo.cn's labels of an original post's pictures ([组图共N张], 原图) leave its words, the pictures stay", async () => {
+    const items = await posts("weibospider-pictures/江城跑者/1700000803.csv");
+    expect(items.map((i) => [i._qingyue.paragraphs, i.attachments?.length])).toEqual([[["江边的晚霞"], 3], [["看这个视频"], 1]]);
+    expect(items[0]!.authors?.[0]?.name).toBe("江城跑者");
+  });
+
   it("JSON in weiboSpider's layout: its user (by nickname) wrote the posts; publish_time, up_num, retweet_num, comment_num, original_pictures", async () => {
     const [post] = await posts("weibospider.json");
     expect(post).toMatchObject({
