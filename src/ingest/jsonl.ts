@@ -8,6 +8,8 @@ import { checkText } from "./decode";
 import { encodingSample, fileEncoding } from "./file-encoding";
 import type { ItemContext } from "./build/items";
 import { setAsideEvent, setAsideOnly, weiboDocumentEvent, weiboEvent, type SetAside } from "./data-files";
+import { emptyResponseReason } from "./weibo/api-response";
+import { isRecord } from "../content/is-record";
 import type { InputEvent } from "./inputs";
 import { newsRecordPage } from "./news/record";
 import { isWebAddress } from "./urls";
@@ -40,7 +42,7 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext,
   // Crawlers write Weibo posts one JSON record a line, too.
   if (isWeiboLine(record)) {
     const weibo = readWeiboDocument(record);
-    if (weibo === undefined) return weiboDocumentEvent(name, bytes.length, weibo, ctx);
+    if (weibo === undefined) return weiboEvent(name, bytes.length, record, ctx);
     // What a line sets aside (a comment, the comments saved with a post) is said once for the file.
     tally.comments += weibo.comments;
     tally.hotSearch += weibo.hotSearch;
@@ -48,6 +50,9 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext,
     tally.bytes += bytes.length;
     return undefined;
   }
+  // A response saved when the request went wrong (sign-in required, an error message) holds no page.
+  const failed = isRecord(record) && record.text === undefined && record.html === undefined ? emptyResponseReason(record) : undefined;
+  if (failed !== undefined) return { ok: false, name, reason: failed };
   // A news story as extractors and data sets write it: its headline and body, with its date and source.
   const news = typeof (record as { html?: unknown } | null)?.html === "string" ? undefined : newsRecordPage(record);
   if (news !== undefined) return { ok: true, name, kind: "story", text: news.html, bytes: bytes.length, ...(news.url !== undefined ? { externalUrl: news.url } : {}) };

@@ -311,3 +311,13 @@ describe("weibo-crawler's text without its HTML", () => {
     expect(post._qingyue.links).toEqual(["https://example.org/essay-1", "https://example.org/essay-2"]);
   });
 });
+
+describe("JSON Lines of saved API responses, some of them failed requests", { timeout: 30_000 }, () => {
+  it("keeps the posts of the good lines and names each failed one with what went wrong", async () => {
+    const { items, log } = await run("api-responses.jsonl");
+    expect(items.map((i) => i.id)).toEqual(["wb-4912000000000301"]);
+    const file = join(WEIBO, "api-responses.jsonl");
+    expect(log).toContain(`ingest: 已跳过 ${file}:1：微博接口要求先登录，回应里只有登录页的地址，没有微博（抓取时的登录信息可能已过期）`);
+    expect(log).toContain(`ingest: 已跳过 ${file}:2：微博接口的回应里一条微博也没有（列表是空的）`);
+  });
+});
