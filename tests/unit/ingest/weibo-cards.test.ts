@@ -95,6 +95,14 @@ describe("the link to a post's video", () => {
     expect(post!.attachments?.map((a) => a.url)).toEqual(["https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p"]);
   });
 
+  it("weibo.com: a video whose files are listed only by quality (playback_list) plays its file of most pixels, with its poster and length", async () => {
+    const [post] = await weiboFixturePosts("weibo-com-playback-list.json");
+    expect(post!.attachments).toEqual([{
+      url: "https://f.video.weibocdn.com/o0/m720.mp4?label=mp4_720p", mime_type: "video/mp4", title: "江城晚报的微博视频", duration_in_seconds: 95,
+      _qingyue: { poster: "https://wx1.sinaimg.cn/orj480/0011fffly1g0001801.jpg" },
+    }]);
+  });
+
   it("weibo-crawler: the link's label it kept as words goes from a post that plays the video, and words that only end like one stay", async () => {
     const items = await weiboFixturePosts("weibo-crawler-video-label.json");
     expect(items.map((i) => [i._qingyue.paragraphs, i.attachments?.map((a) => a.url)])).toEqual([
