@@ -107,10 +107,10 @@ interface Found {
   owner?: boolean;
 }
 
-function collect(value: unknown, found: Found, depth: number): void {
+function collect(value: unknown, found: Found, depth: number, listed = false): void {
   if (depth > 6) return;
   if (Array.isArray(value)) {
-    for (const entry of value) collect(entry, found, depth + 1);
+    for (const entry of value) collect(entry, found, depth + 1, true);
     return;
   }
   if (!isRecord(value)) return;
@@ -167,6 +167,12 @@ function collect(value: unknown, found: Found, depth: number): void {
   if (found.profile === undefined && owner && home) {
     const author = readUser({ screen_name: owner[1], id: home[1], ...(typeof value.image === "string" ? { avatar_hd: value.image } : {}) });
     if (author) found.profile = author;
+  }
+  // An entry of a list that is a user and no post (who liked a post, a user card of a search) is one of many people.
+  if (listed && containers.length === 0 && !hasText(value) && isRecord(value.user) && isUserRecord(value.user)) {
+    const person = readUser(value.user);
+    if (person) found.people.push(person);
+    return;
   }
   for (const key of ["userInfo", "user"]) {
     const user = value[key];

@@ -51,6 +51,12 @@ describe("a file of profiles and no posts", () => {
     expect(event!.ok ? event!.notes : []).toEqual(["只有 1 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息"]);
   });
 
+  it("m.weibo.cn's list of who liked a post: each of them, not the first taken for the file's own user", async () => {
+    const [event] = await read("attitudes-list.json");
+    expect(event!.ok && event!.profiles.map((p) => p.name)).toEqual(["点赞者甲", "点赞者乙"]);
+    expect(event!.ok ? event!.notes : []).toEqual(["只有 2 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息"]);
+  });
+
   it("reads MediaCrawler's creator as the profile it is: uid, name, avatar, description and followers", async () => {
     const [event] = await read("mediacrawler-creator.json");
     expect(event!.ok && event!.profiles).toEqual([{
