@@ -5,7 +5,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Item } from "../content/feed-schema";
 import type { ItemContext } from "./build/items";
-import { damageNote, decodePage } from "./decode";
+import { damageNote, decodePage, wideEncoding } from "./decode";
 import { readHead } from "./sniff";
 import { feedEntryItem } from "./feeds/items";
 import { unsafeDoctype } from "./feeds/doctype";
@@ -332,7 +332,8 @@ export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKi
   }
   if (kind === "csv") {
     // A picture or an archive named .csv: its first bytes say so, before a parser reads them as rows.
-    if ((await readHead(path)).includes(0)) {
+    const head = await readHead(path);
+    if (head.includes(0) && !wideEncoding(head)?.startsWith("utf-16")) {
       yield { ok: false, name: path, reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
       return;
     }

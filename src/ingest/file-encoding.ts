@@ -4,7 +4,8 @@
 // lines say which, read as a page's bytes are (decode.ts).
 import { isAscii } from "node:buffer";
 import { open } from "node:fs/promises";
-import { decodePage } from "./decode";
+import { createReadStream } from "node:fs";
+import { decodePage, wideEncoding } from "./decode";
 
 /** How much of the file is looked at. */
 export const SAMPLE_BYTES = 64 * 1024;
@@ -45,6 +46,9 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * bytes are not UTF-8 and read cleanly in another encoding TextDecoder knows.
  */
 export function fileEncoding(head: Uint8Array, whole: boolean): string {
+  // UTF-16, as Excel's "Unicode text" and pandas' encoding="utf-16" write it (TextDecoder reads no UTF-32).
+  const wide = wideEncoding(head);
+  if (wide?.startsWith("utf-16")) return wide;
   // Whole lines only: a character cut at the sample's end is no sign of another encoding.
   const end = whole ? head.length : head.lastIndexOf(0x0a) + 1;
   const sample = end > 0 ? head.subarray(0, end) : head;
@@ -68,4 +72,17 @@ export function fileEncoding(head: Uint8Array, whole: boolean): string {
 export function asUtf8(bytes: Uint8Array): Uint8Array {
   const encoding = fileEncoding(bytes, true);
   return encoding === "utf-8" ? bytes : Buffer.from(new TextDecoder(encoding).decode(bytes));
+}
+
+/**
+ * A file's bytes as UTF-8, a chunk at a time: as they are when the file is UTF-8, else decoded
+ * from its encoding (a character split between two chunks is read whole).
+ */
+export async function* utf8Chunks(path: string, encoding: string, chunkBytes?: number): AsyncGenerator<Buffer> {
+  const decoder = encoding === "utf-8" ? undefined : new TextDecoder(encoding);
+  for await (const chunk of createReadStream(path, chunkBytes !== undefined ? { highWaterMark: chunkBytes } : {}) as AsyncIterable<Buffer>) {
+    yield decoder ? Buffer.from(decoder.decode(chunk, { stream: true })) : chunk;
+  }
+  const rest = decoder?.decode() ?? "";
+  if (rest !== "") yield Buffer.from(rest);
 }

@@ -2,10 +2,9 @@
 // line (a "url" beside it is kept as the page's address, and resolves the page's links), or one
 // news story with its headline and body as extractors and data sets write them (news/record.ts). Read as a byte stream and split by hand, so each line can be
 // decoded strictly and the file is never held in memory.
-import { createReadStream } from "node:fs";
 import { CHUNK_BYTES } from "./json-lines";
 import { checkText } from "./decode";
-import { encodingSample, fileEncoding } from "./file-encoding";
+import { encodingSample, fileEncoding, utf8Chunks } from "./file-encoding";
 import type { ItemContext } from "./build/items";
 import { setAsideEvent, setAsideOnly, weiboDocumentEvent, weiboEvent, type SetAside } from "./data-files";
 import { emptyResponseReason } from "./weibo/api-response";
@@ -79,7 +78,10 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
   const tally: Tally = { comments: 0, hotSearch: 0, bytes: 0 };
   // Each line is read strictly in the encoding the file's first lines are in (UTF-8, or GBK from a Chinese Windows).
   const { sample, whole } = await encodingSample(path);
-  const decoder = new TextDecoder(fileEncoding(sample, whole), { fatal: true });
+  const encoding = fileEncoding(sample, whole);
+  // UTF-16 writes a line break in two bytes: its lines are found in the file read as UTF-8.
+  const wide = encoding.startsWith("utf-16");
+  const decoder = new TextDecoder(wide ? "utf-8" : encoding, { fatal: true });
   const finish = function* (last: Buffer, cut = false): Generator<InputEvent> {
     n += 1;
     if (oversize) {
@@ -94,7 +96,7 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
     pendingBytes = 0;
     oversize = false;
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+  for await (const chunk of utf8Chunks(path, wide ? encoding : "utf-8", CHUNK_BYTES)) {
     let start = 0;
     for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
       yield* finish(chunk.subarray(start, nl));

@@ -162,3 +162,27 @@ describe("a GBK file whose first Chinese comes after more than 64 KiB of plain A
     expect(await lastPost(json)).toEqual(expected);
   });
 });
+
+describe("a crawler's CSV and JSON Lines saved as UTF-16 (pandas' encoding=\"utf-16\", Windows tools)", () => {
+  const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  const post = { mid: "4900000000400001", text: "江边的晚霞太好看了", created_at: "2021-01-09 18:00", reposts_count: 1, user: { id: "1800000401", screen_name: "江城摄影" } };
+  const read = async (file: string) => {
+    const items: PostItem[] = [];
+    const reasons: string[] = [];
+    for await (const event of readInputs([file], { baseUrl: "" })) {
+      if (!event.ok) reasons.push(event.reason);
+      else if ("items" in event) items.push(...(event.items as PostItem[]));
+    }
+    return { reasons, posts: items.map((i) => [i.id, i.authors?.[0]?.name, i._qingyue.paragraphs]) };
+  };
+  const expected = { reasons: [], posts: [["wb-4900000000400001", "江城摄影", ["江边的晚霞太好看了"]]] };
+
+  it("reads their rows and lines as the UTF-8 the crawler wrote would be read", async () => {
+    const csv = join(dir, "utf16.csv");
+    writeFileSync(csv, utf16(`mid,user_id,screen_name,text,created_at,reposts_count\r\n${post.mid},${post.user.id},${post.user.screen_name},${post.text},${post.created_at},1\r\n`));
+    expect(await read(csv)).toEqual(expected);
+    const jsonl = join(dir, "utf16.jsonl");
+    writeFileSync(jsonl, utf16(`${JSON.stringify(post)}\r\n`));
+    expect(await read(jsonl)).toEqual(expected);
+  });
+});
