@@ -159,6 +159,7 @@ describe("an API response saved when the request went wrong", () => {
     ["the sign-in page's address (ok: -100)", "api-login-required.json", "微博接口要求先登录，回应里只有登录页的地址，没有微博（抓取时的登录信息可能已过期）"],
     ["the API's own message (ok: 0)", "api-error-message.json", "微博接口没有返回微博，只说：“请求过于频繁”"],
     ["an empty list of cards", "api-empty-list.json", "微博接口的回应里一条微博也没有（列表是空的）"],
+    ["a user's details without the user's name (profile/detail)", "api-profile-detail.json", "这是一位微博用户的详细资料（生日、所在地、阳光信用等），里面没有微博，也没有用户名"],
   ])("%s: refused with what went wrong, not as data of no known kind", async (_shape, file, reason) => {
     expect(await read(file)).toEqual([{ ok: false, name: join(WEIBO, file), reason }]);
   });
