@@ -180,6 +180,11 @@ describe("m.weibo.cn: a post that says nothing and shares a web page card, its c
     expect(items.map((i) => i.id)).not.toContain("wb-4912000000000202");
   });
 
+  it("a post that says nothing and shares a Weibo article reads as the article's title and link", async () => {
+    const post = postById(await weiboFixturePosts("getindex-shared-page-only.json"), "wb-4912000000002001");
+    expect(post._qingyue.paragraphs).toEqual(["秋天读什么 https://weibo.com/ttarticle/p/show?id=2309404912000000002001"]);
+  });
+
   it("gives Weibo's words for such a post (分享网页) way to the card's title and link, without Weibo's icon as its picture", async () => {
     const post = postById(await weiboFixturePosts("getindex-shared-page-only.json"), "wb-4912000000000204");
     expect(post._qingyue.paragraphs).toEqual(["冬季书单 http://t.cn/A6abcdEF"]);
