@@ -4,6 +4,7 @@ import { paths } from "../lib/paths";
 import { Avatar } from "./post/avatar";
 import { VerifiedMark } from "./post/verified-mark";
 import { fullWidthPunctuation } from "../content/cjk-punctuation";
+import { showCount } from "../content/counts";
 
 type Variant = "gallery" | "header" | "hover";
 
@@ -48,7 +49,7 @@ export function PersonCard({
         <div className="min-w-0">
           {name}
           {person.verified ? <p className="text-sm text-muted">{person.verified}</p> : null}
-          {person.followers ? <p className="text-sm text-muted">粉丝 {person.followers}</p> : null}
+          {person.followers ? <p className="text-sm text-muted">粉丝 {showCount(person.followers)}</p> : null}
         </div>
       </div>
       {person.honours && person.honours.length > 0 ? (

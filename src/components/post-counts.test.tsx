@@ -17,3 +17,9 @@ it("shows nothing when the source gave no counts", () => {
   );
   expect(container).toBeEmptyDOMElement();
 });
+
+it("shows a count a feed gives as a bare number as Weibo does, and one printed as 100万+ as printed", () => {
+  render(<PostCounts counts={{ reposts: "1000000", comments: "12345", likes: "100万+" }} />);
+  const list = screen.getByRole("list", { name: "转发、评论与点赞" });
+  expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["转发 100万", "评论 1.2万", "赞 100万+"]);
+});

@@ -63,7 +63,7 @@ const PageRef = v.pipe(
   ),
 );
 
-/** A count as the source prints it: "12", "1.2万", "10万+". */
+/** A count as Weibo shows it (content/counts.ts) or as the source printed it: "12", "1.2万", "10万+". */
 export const COUNT_NUMBER = String.raw`\d{1,12}(?:\.\d{1,2})?[万亿]?\+?`;
 export const COUNT = new RegExp(`^${COUNT_NUMBER}$`, "u");
 const CountText = v.pipe(v.string(), v.regex(COUNT, "a count such as 12, 1.2万 or 10万+"));

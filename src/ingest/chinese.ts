@@ -18,9 +18,19 @@ const COMMON = new Set(
 /** How much of a reading is judged: its start says which language it is as well as the whole. */
 const JUDGED_CHARS = 64 * 1024;
 
+/**
+ * The part of a reading that is judged: from its first character that is not ASCII on. Plain
+ * ASCII reads the same in every encoding, so the rows of numbers and addresses a table may open
+ * with say nothing of which language follows.
+ */
+function judgedPart(text: string): string {
+  const at = text.search(/[^\0-\x7f]/u);
+  return at <= 0 ? text.slice(0, JUDGED_CHARS) : text.slice(at, at + JUDGED_CHARS);
+}
+
 export function commonShare(text: string): number {
   let hits = 0;
-  for (const ch of text.slice(0, JUDGED_CHARS)) if (COMMON.has(ch)) hits += 1;
+  for (const ch of judgedPart(text)) if (COMMON.has(ch)) hits += 1;
   return hits;
 }
 
@@ -32,7 +42,7 @@ const HAN = /\p{Script=Han}/gu;
  * so come out as rare characters, and are not taken for text.
  */
 export function readsAsChinese(text: string, common: number): boolean {
-  const han = text.slice(0, JUDGED_CHARS).match(HAN)?.length ?? 0;
+  const han = judgedPart(text).match(HAN)?.length ?? 0;
   return common > 0 && common >= han * 0.1;
 }
 
@@ -69,9 +79,9 @@ function japanese(bytes: Uint8Array, tried: string | undefined, tryDecode: Decod
     if (encoding === tried) continue;
     const text = tryDecode(encoding, bytes);
     if (text === undefined) continue;
-    const judged = text.slice(0, JUDGED_CHARS);
-    const kana = judged.match(KANA)?.length ?? 0;
-    const han = judged.match(HAN)?.length ?? 0;
+    const part = judgedPart(text);
+    const kana = part.match(KANA)?.length ?? 0;
+    const han = part.match(HAN)?.length ?? 0;
     if (kana >= 5 && kana * 5 >= kana + han) return { text, encoding };
   }
   return undefined;

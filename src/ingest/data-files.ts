@@ -5,7 +5,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Item } from "../content/feed-schema";
 import type { ItemContext } from "./build/items";
-import { damageNote, decodePage } from "./decode";
+import { damageNote, decodePage, wideEncoding } from "./decode";
 import { readHead } from "./sniff";
 import { feedEntryItem } from "./feeds/items";
 import { unsafeDoctype } from "./feeds/doctype";
@@ -19,6 +19,7 @@ import { feedProfile } from "./feeds/rsshub-weibo";
 import { csvErrorInWords, crawlerAuthor, csvRows, usersRowAuthor } from "./weibo/crawler-csv";
 import { csvLayout, csvRecord, type CsvLayout } from "./weibo/csv-layout";
 import { readWeiboDocument, type WeiboDocument } from "./weibo/document";
+import { emptyResponseReason } from "./weibo/api-response";
 import { plainJson } from "./weibo/extended-json";
 import { parseJsonText } from "./json-text";
 import { weiboItem } from "./weibo/items";
@@ -174,6 +175,9 @@ function jsonDataEvents(name: string, bytes: number, read: ParsedJson, ctx: Item
 /** What a file of profiles without posts (a user-info dump, users.csv) is for. */
 const profilesOnly = (count: number) => `只有 ${count} 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息`;
 
+/** What a file of whole texts without posts is for. */
+const longTextsOnly = (count: number) => `只有 ${count} 条微博的全文，没有微博：全文只用来补全同一次导入里被截断的微博`;
+
 /** A whole file of profiles and no posts says what they are for (a line of JSON Lines does not: one line, one user). */
 function withProfilesNote(event: DataEvent): DataEvent {
   if (!event.ok || event.items.length > 0 || event.longTexts.length > 0 || event.profiles.length === 0) return event;
@@ -206,7 +210,9 @@ export function setAsideEvent(name: string, bytes: number, counts: SetAside): Da
 
 /** A parsed JSON document (a file, or one line of a JSON Lines file) read as Weibo data. */
 export function weiboEvent(name: string, bytes: number, doc: unknown, ctx: ItemContext): DataEvent {
-  return weiboDocumentEvent(name, bytes, readWeiboDocument(doc), ctx);
+  const weibo = readWeiboDocument(doc);
+  const empty = weibo === undefined ? emptyResponseReason(doc) : undefined;
+  return empty !== undefined ? { ok: false, name, reason: empty } : weiboDocumentEvent(name, bytes, weibo, ctx);
 }
 
 /** The Weibo data read from a document as an event: its posts, what it set aside, or why it holds none. */
@@ -223,6 +229,8 @@ export function weiboDocumentEvent(name: string, bytes: number, weibo: WeiboDocu
       ? ok(name, bytes, [], { notes })
       : { ok: false, name, reason: "微博数据里没有一条有文字或图片的微博" };
   }
+  // The whole text of a cut post (statuses/extend, ajax/statuses/longtext) is no post of its own.
+  if (items.length === 0 && profiles.length === 0) notes.push(longTextsOnly(weibo.longTexts.length));
   return ok(name, bytes, items, { notes, longTexts: weibo.longTexts, profiles });
 }
 
@@ -324,7 +332,8 @@ export async function* readDataFile(path: string, ctx: ItemContext, kind: DataKi
   }
   if (kind === "csv") {
     // A picture or an archive named .csv: its first bytes say so, before a parser reads them as rows.
-    if ((await readHead(path)).includes(0)) {
+    const head = await readHead(path);
+    if (head.includes(0) && !wideEncoding(head)?.startsWith("utf-16")) {
       yield { ok: false, name: path, reason: "不是文字：含有 NUL 字节（像是二进制文件）" };
       return;
     }

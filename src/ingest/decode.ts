@@ -133,10 +133,15 @@ function hasControls(text: string): boolean {
 /** UTF-16 or UTF-32 bytes without the part of a character a file cut short ends with. */
 const wholeUnits = (bytes: Uint8Array, encoding: string) => bytes.subarray(0, bytes.length - (bytes.length % (encoding.startsWith("utf-32") ? 4 : encoding.startsWith("utf-16") ? 2 : 1)));
 
+/** UTF-16 or UTF-32, when the bytes are in one of them: by their byte order mark, or their shape. */
+export function wideEncoding(bytes: Uint8Array): string | undefined {
+  const bom = bomEncoding(bytes);
+  return bom && bom.encoding !== "utf-8" ? bom.encoding : wideShape(bytes);
+}
+
 /** The start of UTF-16 or UTF-32 bytes (known by their byte order mark or their shape) as text. */
 export function wideText(bytes: Uint8Array): string | undefined {
-  const bom = bomEncoding(bytes);
-  const encoding = bom && bom.encoding !== "utf-8" ? bom.encoding : wideShape(bytes);
+  const encoding = wideEncoding(bytes);
   if (encoding === undefined) return undefined;
   const start = wholeUnits(bytes, encoding);
   return UTF32.includes(encoding) ? decodeUtf32(start, encoding) : new TextDecoder(encoding).decode(start);
@@ -339,7 +344,9 @@ const DETECTOR_SAMPLE = 64 * 1024;
  * four among a hundred and twenty bytes of words.
  */
 function detectorsBest(bytes: Uint8Array): { name: string; confidence: number; enough: boolean } | undefined {
-  const words = textRuns(bytes.subarray(0, DETECTOR_SAMPLE));
+  // Plain ASCII says nothing of the encoding: the sample starts at the first byte above it.
+  const start = Math.max(0, bytes.findIndex((byte) => byte >= 0x80));
+  const words = textRuns(bytes.subarray(start, start + DETECTOR_SAMPLE));
   let high = 0;
   for (let at = 0; at < words.length && high < 16; at += 1) if ((words[at] as number) >= 0x80) high += 1;
   const [top] = analyse(words);

@@ -2,13 +2,13 @@
 // line (a "url" beside it is kept as the page's address, and resolves the page's links), or one
 // news story with its headline and body as extractors and data sets write them (news/record.ts). Read as a byte stream and split by hand, so each line can be
 // decoded strictly and the file is never held in memory.
-import { createReadStream } from "node:fs";
 import { CHUNK_BYTES } from "./json-lines";
 import { checkText } from "./decode";
-import { fileEncoding, SAMPLE_BYTES } from "./file-encoding";
-import { readHead } from "./sniff";
+import { encodingSample, fileEncoding, utf8Chunks } from "./file-encoding";
 import type { ItemContext } from "./build/items";
 import { setAsideEvent, setAsideOnly, weiboDocumentEvent, weiboEvent, type SetAside } from "./data-files";
+import { emptyResponseReason } from "./weibo/api-response";
+import { isRecord } from "../content/is-record";
 import type { InputEvent } from "./inputs";
 import { newsRecordPage } from "./news/record";
 import { isWebAddress } from "./urls";
@@ -41,7 +41,7 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext,
   // Crawlers write Weibo posts one JSON record a line, too.
   if (isWeiboLine(record)) {
     const weibo = readWeiboDocument(record);
-    if (weibo === undefined) return weiboDocumentEvent(name, bytes.length, weibo, ctx);
+    if (weibo === undefined) return weiboEvent(name, bytes.length, record, ctx);
     // What a line sets aside (a comment, the comments saved with a post) is said once for the file.
     tally.comments += weibo.comments;
     tally.hotSearch += weibo.hotSearch;
@@ -49,6 +49,9 @@ function lineEvent(path: string, n: number, bytes: Uint8Array, ctx: ItemContext,
     tally.bytes += bytes.length;
     return undefined;
   }
+  // A response saved when the request went wrong (sign-in required, an error message) holds no page.
+  const failed = isRecord(record) && record.text === undefined && record.html === undefined ? emptyResponseReason(record) : undefined;
+  if (failed !== undefined) return { ok: false, name, reason: failed };
   // A news story as extractors and data sets write it: its headline and body, with its date and source.
   const news = typeof (record as { html?: unknown } | null)?.html === "string" ? undefined : newsRecordPage(record);
   if (news !== undefined) return { ok: true, name, kind: "story", text: news.html, bytes: bytes.length, ...(news.url !== undefined ? { externalUrl: news.url } : {}) };
@@ -74,8 +77,11 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
   let pages = 0;
   const tally: Tally = { comments: 0, hotSearch: 0, bytes: 0 };
   // Each line is read strictly in the encoding the file's first lines are in (UTF-8, or GBK from a Chinese Windows).
-  const head = await readHead(path, SAMPLE_BYTES);
-  const decoder = new TextDecoder(fileEncoding(head, head.length < SAMPLE_BYTES), { fatal: true });
+  const { sample, whole } = await encodingSample(path);
+  const encoding = fileEncoding(sample, whole);
+  // UTF-16 writes a line break in two bytes: its lines are found in the file read as UTF-8.
+  const wide = encoding.startsWith("utf-16");
+  const decoder = new TextDecoder(wide ? "utf-8" : encoding, { fatal: true });
   const finish = function* (last: Buffer, cut = false): Generator<InputEvent> {
     n += 1;
     if (oversize) {
@@ -90,7 +96,7 @@ export async function* readJsonl(path: string, ctx: ItemContext = { baseUrl: "" 
     pendingBytes = 0;
     oversize = false;
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+  for await (const chunk of utf8Chunks(path, wide ? encoding : "utf-8", CHUNK_BYTES)) {
     let start = 0;
     for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
       yield* finish(chunk.subarray(start, nl));

@@ -43,7 +43,7 @@ export function withArticleLink(paragraphs: readonly string[], raw: string, card
   if (raw.includes(card.url) || (id !== undefined && raw.includes(id)) || ARTICLE_ICON.test(raw)) return [...paragraphs];
   const out = [...paragraphs];
   const last = out.length - 1;
-  if (last < 0) return [card.url];
+  if (last < 0) return cardWords(card);
   const line = out[last]!;
   // The label is the article's title after 《title》, or weibo.cn's 网页链接.
   const label = [card.title, "网页链接"].find((l) => l !== undefined && line.endsWith(l) && !line.endsWith(`《${l}`));
@@ -55,6 +55,24 @@ export function withArticleLink(paragraphs: readonly string[], raw: string, card
     out[last] = `${line} ${card.url}`;
   }
   return out;
+}
+
+/** The words of a post that shares a card and says nothing of its own: the card's title and its link. */
+const cardWords = (card: ArticleCard): string[] => [card.title !== undefined ? `${card.title} ${card.url}` : card.url];
+
+/**
+ * What a post that says nothing of its own shares as a web page card (page_info of type webpage,
+ * or the card Weibo-archiver keeps: link, title): the card's title and link, as its words.
+ * Undefined for a card without an address.
+ */
+export function webPageWords(record: Json): string[] | undefined {
+  const page = record.page_info;
+  const card = isRecord(page) && (page.type === "webpage" || page.object_type === "webpage") ? page : undefined;
+  const kept = card === undefined && isRecord(record.card) ? record.card : undefined;
+  const found = card !== undefined ? webUrl(first(card, ["page_url", "url_ori"])) : kept !== undefined ? webUrl(kept.link) : undefined;
+  if (found === undefined) return undefined;
+  const title = card !== undefined ? str(first(card, ["page_title", "content1"])) : str(kept?.title);
+  return cardWords({ url: unwrapWeiboLink(found), ...(title !== undefined ? { title } : {}) });
 }
 
 const LINK_CARD_TYPES = new Set(["article", "webpage"]);

@@ -2,12 +2,11 @@
 // read here): their rows, read as a stream in the file's encoding (file-encoding.ts), what each
 // column holds being csv-layout.ts's to say. weibo-crawler names the author only in the file's
 // path: `<screen_name>/<user_id>.csv`, with the profile in `users.csv` beside the folders.
-import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
-import { readHead } from "../sniff";
-import { asUtf8, fileEncoding, SAMPLE_BYTES } from "../file-encoding";
+import { asUtf8, encodingSample, fileEncoding, utf8Chunks } from "../file-encoding";
 import { readUser, type Json } from "./record";
 import type { WeiboAuthor } from "./status";
 
@@ -65,10 +64,8 @@ export const MAX_RECORD_BYTES = 1024 * 1024;
  * same chunk (a piped parser drops those when it fails).
  */
 export async function* csvRows(path: string): AsyncGenerator<string[]> {
-  const head = await readHead(path, SAMPLE_BYTES);
-  const encoding = fileEncoding(head, head.length < SAMPLE_BYTES);
-  // A file in another encoding reaches the parser as UTF-8, a chunk at a time.
-  const decoder = encoding === "utf-8" ? undefined : new TextDecoder(encoding);
+  const { sample, whole } = await encodingSample(path);
+  const encoding = fileEncoding(sample, whole);
   const rows: string[][] = [];
   let failure: unknown;
   const parser = parse({
@@ -83,15 +80,14 @@ export async function* csvRows(path: string): AsyncGenerator<string[]> {
   });
   parser.on("error", (error) => (failure ??= error));
   parser.resume();
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    parser.write(decoder ? Buffer.from(decoder.decode(chunk, { stream: true })) : chunk);
+  // A file in another encoding reaches the parser as UTF-8, a chunk at a time.
+  for await (const chunk of utf8Chunks(path, encoding)) {
+    parser.write(chunk);
     // A fault is reported a tick after the rows before it.
     await new Promise((resolve) => setImmediate(resolve));
     yield* rows.splice(0);
     if (failure !== undefined) throw failure;
   }
-  const rest = decoder?.decode() ?? "";
-  if (rest !== "") parser.write(Buffer.from(rest));
   parser.end();
   await new Promise((resolve) => {
     parser.once("end", resolve);

@@ -82,6 +82,13 @@ export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | unde
   }
   // RFC 3339 with its zone, as exports and capture tools write it: kept as written.
   if (isRealDateTime(text)) return { iso: text.replace(" ", "T"), precision: "second" };
+  const compact = COMPACT_DATE.exec(text);
+  if (compact) {
+    const [year, month, day, hour, minute, second] = compact.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+    const precision: DatePrecision = hour === undefined ? "day" : second === undefined ? "minute" : "second";
+    const iso = toRfc3339({ year: year!, month: month!, day: day!, ...(hour !== undefined ? { hour, minute: minute!, second: second ?? 0 } : {}) }, CHINA_OFFSET);
+    if (iso !== undefined) return { iso, precision };
+  }
   if (/^(?:19|20)\d{2}/u.test(text)) {
     const found = findDate(text.replace("T", " "));
     if (found) return found.date;
@@ -94,6 +101,9 @@ export function readWeiboDate(raw: unknown, captured?: number): WeiboDate | unde
   // anything else in a date field is no date at all.
   return DATE_TEXT.test(text) && /\d|刚刚|今天|昨天|前天/u.test(text) ? { text } : undefined;
 }
+
+/** A date written without separators, as some exports do: "20200804", "20200804 10:12". */
+const COMPACT_DATE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[ T]?(\d{2}):?(\d{2})(?::?(\d{2}))?)?$/u;
 
 /** The characters of the dates Weibo prints: digits, separators and the Chinese words of time. */
 const DATE_TEXT = /^[\d\s:\-/.年月日号时点分秒前后今昨天小钟刚个周星期上下午凌晨晚早中]{1,40}$/u;

@@ -44,7 +44,8 @@ function isWeiboRecord(value: unknown): value is Json {
 }
 
 const NAME_KEYS = ["screen_name", "nick_name", "nickname"];
-const PROFILE_KEYS = ["avatar_hd", "avatar_large", "profile_image_url", "followers_count", "verified", "verified_reason", "description"];
+// MediaCrawler writes its creators' avatar, desc and fans.
+const PROFILE_KEYS = ["avatar_hd", "avatar_large", "profile_image_url", "followers_count", "verified", "verified_reason", "description", "desc", "fans"];
 
 /** A user written as a record of its own (WeiboSpider's users, a profile API's `user`): a name and a profile's facts. */
 function isUserRecord(value: Json): boolean {
@@ -106,13 +107,21 @@ interface Found {
   owner?: boolean;
 }
 
-function collect(value: unknown, found: Found, depth: number): void {
+function collect(value: unknown, found: Found, depth: number, listed = false): void {
   if (depth > 6) return;
   if (Array.isArray(value)) {
-    for (const entry of value) collect(entry, found, depth + 1);
+    for (const entry of value) collect(entry, found, depth + 1, true);
     return;
   }
   if (!isRecord(value)) return;
+  // A comment of the open API (comments/show, comments/by_me) carries the post it answers as
+  // `status`: the comment is set aside, the post kept.
+  if (isRecord(value.status) && looksLikeStatus(value.status) && hasText(value) && isRecord(value.user) &&
+      value.reposts_count === undefined && value.attitudes_count === undefined) {
+    found.comments += 1;
+    found.records.push(value.status);
+    return;
+  }
   // A card's mblog; the status a saved m.weibo.cn page or a downloader's metadata file wraps.
   const wrapped = isRecord(value.mblog) ? value.mblog : isRecord(value.status) && looksLikeStatus(value.status) ? value.status : undefined;
   if (wrapped) {
@@ -158,6 +167,12 @@ function collect(value: unknown, found: Found, depth: number): void {
   if (found.profile === undefined && owner && home) {
     const author = readUser({ screen_name: owner[1], id: home[1], ...(typeof value.image === "string" ? { avatar_hd: value.image } : {}) });
     if (author) found.profile = author;
+  }
+  // An entry of a list that is a user and no post (who liked a post, a user card of a search) is one of many people.
+  if (listed && containers.length === 0 && !hasText(value) && isRecord(value.user) && isUserRecord(value.user)) {
+    const person = readUser(value.user);
+    if (person) found.people.push(person);
+    return;
   }
   for (const key of ["userInfo", "user"]) {
     const user = value[key];

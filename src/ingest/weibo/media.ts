@@ -39,13 +39,14 @@ function largeOf(url: string): string {
 
 /**
  * A picture a crawler lists by its address alone. weibo.cn's pages show thumbnails (wap180,
- * thumb150, square): the same picture at its large size is what a reader opens, the thumbnail beside it.
+ * thumb150, square), m.weibo.cn's orj360 and bmiddle: the same picture at its large size is what
+ * a reader opens, the smaller one beside it.
  */
 function listedPicture(value: unknown): WeiboPicture | undefined {
   const url = webUrl(value);
   if (url === undefined) return undefined;
-  if (!/^https?:\/\/[a-z0-9]+\.sinaimg\.cn\/(?:thumbnail|thumb\d+|square|small|wap\d+)\//i.test(url)) return { url };
-  return { url: largeOf(url), thumbnail: url };
+  const large = largeOf(url);
+  return large === url ? { url } : { url: large, thumbnail: url };
 }
 
 const isListedVideo = (pic: unknown): boolean => isRecord(pic) && pic.type === "video" && typeof pic.videoSrc === "string";
@@ -86,7 +87,8 @@ export function picturesOf(record: Json): WeiboPicture[] {
       const width = dimension(geo?.width);
       const height = dimension(geo?.height);
       const small = webUrl(pic.url);
-      const full = large === undefined && typeof pic.thumbnail_pic === "string" ? largeOf(url) : url;
+      // A picture given at a smaller size alone (orj360, bmiddle, thumb150) is served large by the same name.
+      const full = large === undefined ? largeOf(url) : url;
       found.push({
         url: full,
         ...(width !== undefined && height !== undefined ? { width, height } : {}),
@@ -132,6 +134,16 @@ export const pagePicture = (page: Json): string | undefined => (isRecord(page.pa
 
 const isVideoPage = (page: unknown): page is Json => isRecord(page) && (page.type === "video" || page.object_type === "video");
 
+/** weibo.com's list of a video's files by quality (playback_list): the one of most pixels. */
+function playbackFile(list: unknown): string | undefined {
+  const files = (Array.isArray(list) ? list : []).flatMap((entry) => {
+    const play = isRecord(entry) && isRecord(entry.play_info) ? entry.play_info : undefined;
+    const url = webUrl(play?.url);
+    return play && url !== undefined ? [{ url, pixels: (dimension(play.width) ?? 0) * (dimension(play.height) ?? 0) }] : [];
+  });
+  return files.reduce<{ url: string; pixels: number } | undefined>((best, file) => (best === undefined || file.pixels > best.pixels ? file : best), undefined)?.url;
+}
+
 /** A video card: m.weibo.cn's page_info, weibo.com's (named by object_type only), an entry of its mix_media_info. */
 function pageVideo(page: Json): WeiboVideo | undefined {
   // weibo.com sometimes keeps the media under the card's first entry.
@@ -139,7 +151,8 @@ function pageVideo(page: Json): WeiboVideo | undefined {
   const media = isRecord(page.media_info) ? page.media_info : isRecord(card.media_info) ? card.media_info : {};
   const urls = isRecord(page.urls) ? page.urls : {};
   // The best file either list gives: m.weibo.cn keeps its 720p file under urls, beside its lower streams under media_info.
-  const url = webUrl(first({ ...urls, ...media }, ["mp4_720p_mp4", "mp4_hd_url", "mp4_hd_mp4", "stream_url_hd", "mp4_sd_url", "stream_url", "mp4_ld_mp4"]));
+  const url = webUrl(first({ ...urls, ...media }, ["mp4_720p_mp4", "mp4_hd_url", "mp4_hd_mp4", "stream_url_hd", "mp4_sd_url", "stream_url", "mp4_ld_mp4"])) ??
+    playbackFile(media.playback_list);
   const big = isRecord(media.big_pic_info) && isRecord(media.big_pic_info.pic_big) ? webUrl(media.big_pic_info.pic_big.url) : undefined;
   const poster = pagePicture(page) ?? big;
   const duration = typeof media.duration === "number" && media.duration >= 0 ? media.duration : undefined;

@@ -3,8 +3,9 @@
 // comma-separated string, `video_url`, `retweet`; crawler dumps: `content`, `pic`, `likes`),
 // so each fact is looked up under the names the sources use. Only what is given is kept.
 import { cleanName } from "../../content/clean-text";
-import { articleCardOf, cardPictureOf, withArticleLink } from "./article-card";
+import { articleCardOf, cardPictureOf, webPageWords, withArticleLink } from "./article-card";
 import { COUNT } from "../../content/feed-schema";
+import { showCount } from "../../content/counts";
 import { readWeiboDate } from "./dates";
 import { midFromBid, midFromUrl } from "./mid";
 import { first, isRecord, picturesOf, str, videosOf, webUrl, type Json } from "./media";
@@ -33,10 +34,10 @@ export function isComment(record: Json): boolean {
 /** A flag set: true as JSON writes it, True as Python prints it, 1 as a database stores it. */
 const yes = (value: unknown): boolean => value === true || /^(?:true|1)$/iu.test(str(value) ?? "");
 
+/** A count as Weibo shows it (1000000 → 100万); a number printed with thousands separators (1,234) is the number. */
 function count(value: unknown): string | undefined {
-  // A number printed with thousands separators (1,234) is the number.
   const text = str(value)?.replace(/^\d{1,3}(?:,\d{3})+$/u, (n) => n.replaceAll(",", ""));
-  return text !== undefined && COUNT.test(text) ? text : undefined;
+  return text !== undefined && COUNT.test(text) ? showCount(text) : undefined;
 }
 
 /** The first of those fields that holds a count: an archiver's `comments` may be the list of them, beside their count. */
@@ -61,7 +62,7 @@ function countsOf(record: Json): WeiboCounts | undefined {
 }
 
 const USER_NAMES = ["screen_name", "name", "nickname", "nick_name"];
-const USER_IDS = ["id", "idstr", "uid", "_id"];
+const USER_IDS = ["id", "idstr", "uid", "_id", "user_id"];
 
 /** A user object (m.weibo.cn, the open API, weibo-crawler's `user`) → an author. */
 export function readUser(user: Json): WeiboAuthor | undefined {
@@ -72,8 +73,8 @@ export function readUser(user: Json): WeiboAuthor | undefined {
   const id = str(first(user, USER_IDS));
   const avatar = webUrl(first(user, ["avatar_hd", "avatar_large", "profile_image_url", "avatar"]));
   const verified = yes(user.verified) ? str(user.verified_reason) : undefined;
-  const description = str(first(user, ["description", "bio"]));
-  const followers = count(first(user, ["followers_count_str", "followers_count", "followers"]));
+  const description = str(first(user, ["description", "bio", "desc"]));
+  const followers = count(first(user, ["followers_count_str", "followers_count", "followers", "fans"]));
   const profile = id !== undefined && /^\d+$/.test(id) ? `https://weibo.com/u/${id}` : webUrl(user.profile_url);
   return {
     name: name.slice(0, 200),
@@ -150,7 +151,10 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const link = webUrl(first(record, ["link", "url", "weibo_url", "note_url", "scheme", "微博链接"]));
   const fromUrl = link !== undefined ? midFromUrl(link) : {};
   // WeiboSpider-style crawlers key each post by its mid (or bid) as the document's _id.
-  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id", "_id", "note_id"])) ?? fromUrl.mid;
+  // A bid is base 62: anything else is not one, and makes no address.
+  const bid = [str(record.bid), str(record.mblogid)].find((key) => key !== undefined && /^[0-9A-Za-z]{6,12}$/.test(key));
+  // Else by its bid (weibo.com's mblogid), which is its mid in base 62.
+  const id = weiboId(first(record, ["idstr", "mid", "id", "微博id", "_id", "note_id"])) ?? fromUrl.mid ?? (bid !== undefined ? midFromBid(bid) : undefined);
   const longText = isRecord(record.longText) ? str(record.longText.longTextContent) : undefined;
   const rawText = longText ?? first(record, TEXT_FIELDS);
   const text = readWeiboText(typeof rawText === "string" ? restoreLinkLabels(rawText, record.links) : "");
@@ -158,6 +162,8 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   const own = withOwnCard(record);
   const article = articleCardOf(own, text.paragraphs.join("\n"));
   if (article !== undefined) text.paragraphs = withArticleLink(text.paragraphs, typeof rawText === "string" ? rawText : "", article);
+  // Weibo's words for a post that shares a page and says nothing (分享网页) give way to the card's.
+  else if (text.paragraphs.length === 0 || (text.paragraphs.length === 1 && text.paragraphs[0] === "分享网页")) text.paragraphs = webPageWords(own) ?? text.paragraphs;
   // A status's text is cut when the API says so even if its 全文 link was stripped. A crawler's
   // `content` is not the API's text: WeiboSpider keeps the flag and puts the whole text there.
   const fromCrawler = longText === undefined && rawText === record.content;
@@ -173,8 +179,6 @@ export function readStatus(given: Json, options: ReadOptions = {}): WeiboStatus 
   if (videos.length > 0) text.paragraphs = withoutVideoLabel(text.paragraphs, author?.name);
   const authorId = fromUrl.uid ?? str(first(record, ["user_id", "userId"]));
   const uid = author?.id ?? authorId;
-  // A bid is base 62: anything else is not one, and makes no address.
-  const bid = [str(record.bid), str(record.mblogid)].find((key) => key !== undefined && /^[0-9A-Za-z]{6,12}$/.test(key));
   const url = (link && /weibo\.(?:cn|com)\//i.test(link) ? link.replace(/\?.*$/u, "") : link) ??
     (bid !== undefined && uid !== undefined && /^\d+$/u.test(uid) ? `https://weibo.com/${uid}/${bid}` : id !== undefined ? `https://m.weibo.cn/status/${id}` : undefined);
   let repost: WeiboStatus["repost"];

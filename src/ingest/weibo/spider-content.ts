@@ -37,6 +37,16 @@ export function spiderContent(lines: readonly string[]): Json {
 /** What the crawler writes for a fact it could not get. */
 export const NOT_GIVEN = new Set(["", "无", "None"]);
 
+/** weibo.cn's labels of a post's pictures at the end of its words: [组图共N张], 原图. */
+const PICTURE_LABELS = /(?:\s\[组图共\d+张\]|\s原图)\s*$/u;
+
+/** A weiboSpider record of an original post that lists its pictures. */
+function hasPictures(record: Json): boolean {
+  if (record.original === false || record.original === "False" || record.original === "false") return false;
+  const pictures = record.original_pictures ?? record.pics;
+  return typeof pictures === "string" && !NOT_GIVEN.has(pictures.trim());
+}
+
 /**
  * A weiboSpider post record (JSON, CSV) that says it is not original: its content split into
  * the reason and the original it quotes, with the original's pictures (retweet_pictures).
@@ -47,6 +57,10 @@ export function spiderRepost(record: Json): Json {
   // Its JSON names the words `content`; its CSV's 微博正文 column is read as `text`.
   const key = typeof record.content === "string" ? "content" : "text";
   const words = record[key];
+  if (typeof words === "string" && hasPictures(record) && PICTURE_LABELS.test(words)) {
+    // An original post of pictures: weibo.cn's labels of its pictures go, the pictures are beside it.
+    return { ...record, [key]: cleanText(words.split(/\r?\n/u)).text };
+  }
   if (!(original === false || original === "False" || original === "false") || record.retweet !== undefined || typeof words !== "string") {
     return record;
   }

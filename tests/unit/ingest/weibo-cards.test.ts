@@ -95,6 +95,14 @@ describe("the link to a post's video", () => {
     expect(post!.attachments?.map((a) => a.url)).toEqual(["https://f.video.weibocdn.com/o0/720.mp4?label=mp4_720p"]);
   });
 
+  it("weibo.com: a video whose files are listed only by quality (playback_list) plays its file of most pixels, with its poster and length", async () => {
+    const [post] = await weiboFixturePosts("weibo-com-playback-list.json");
+    expect(post!.attachments).toEqual([{
+      url: "https://f.video.weibocdn.com/o0/m720.mp4?label=mp4_720p", mime_type: "video/mp4", title: "江城晚报的微博视频", duration_in_seconds: 95,
+      _qingyue: { poster: "https://wx1.sinaimg.cn/orj480/0011fffly1g0001801.jpg" },
+    }]);
+  });
+
   it("weibo-crawler: the link's label it kept as words goes from a post that plays the video, and words that only end like one stay", async () => {
     const items = await weiboFixturePosts("weibo-crawler-video-label.json");
     expect(items.map((i) => [i._qingyue.paragraphs, i.attachments?.map((a) => a.url)])).toEqual([
@@ -158,5 +166,50 @@ describe("the card of a web page or an article a post shares", () => {
       undefined, undefined, undefined, undefined,
     ]);
     expect(postById(items, "wb-4900000000000112").attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/001own.jpg"]);
+  });
+});
+
+describe("m.weibo.cn: a post that says nothing and shares a web page card, its counts and its small pictures", () => {
+  it("keeps the post, its words the card's title and link (out of weibo.cn's redirect), the card's picture beside it", async () => {
+    const items = await weiboFixturePosts("getindex-shared-page-only.json");
+    const post = postById(items, "wb-4912000000000201");
+    expect(post._qingyue.paragraphs).toEqual(["河畔书店秋季书单 https://books.example.org/autumn"]);
+    expect(post._qingyue.links).toEqual(["https://books.example.org/autumn"]);
+    expect(post.image).toBe("https://wx3.sinaimg.cn/large/0011bbbbly1g0000201.jpg");
+    // A card without an address shares nothing to show: the post is set aside, not given made-up words.
+    expect(items.map((i) => i.id)).not.toContain("wb-4912000000000202");
+  });
+
+  it("a post that says nothing and shares a Weibo article reads as the article's title and link", async () => {
+    const post = postById(await weiboFixturePosts("getindex-shared-page-only.json"), "wb-4912000000002001");
+    expect(post._qingyue.paragraphs).toEqual(["秋天读什么 https://weibo.com/ttarticle/p/show?id=2309404912000000002001"]);
+  });
+
+  it("gives Weibo's words for such a post (分享网页) way to the card's title and link, without Weibo's icon as its picture", async () => {
+    const post = postById(await weiboFixturePosts("getindex-shared-page-only.json"), "wb-4912000000000204");
+    expect(post._qingyue.paragraphs).toEqual(["冬季书单 http://t.cn/A6abcdEF"]);
+    expect(post.image).toBeUndefined();
+  });
+
+  it("Weibo-archiver's export: a post that says nothing reads as the card it keeps (link, title), its picture beside it", async () => {
+    const post = postById(await weiboFixturePosts("weibo-archiver-card-only.json"), "wb-4900000000001701");
+    expect(post._qingyue.paragraphs).toEqual(["城南老街的前世今生 https://blog.example.com/old-street"]);
+    expect(post.image).toBe("https://wx1.sinaimg.cn/orj360/170card.jpg");
+  });
+
+  it("shows counts given as numbers as Weibo does (100万, 1.2万, 1.2亿), and keeps one printed as 100万+", async () => {
+    const items = await weiboFixturePosts("getindex-shared-page-only.json");
+    const post = postById(items, "wb-4912000000000201");
+    expect(post._qingyue.counts).toEqual({ reposts: "100万", comments: "1.2万", likes: "100万+" });
+    expect(post.authors?.[0]?._qingyue?.followers).toBe("1.2亿");
+    expect(postById(items, "wb-4912000000000203")._qingyue.counts).toEqual({ reposts: "9999", comments: "1万", likes: "0" });
+  });
+
+  it("opens a picture given only at orj360 or thumb150 at its large size, the small one as its thumbnail", async () => {
+    const post = postById(await weiboFixturePosts("getindex-shared-page-only.json"), "wb-4912000000000203");
+    expect(post.attachments?.map((a) => [a.url, a._qingyue?.thumbnail])).toEqual([
+      ["https://wx3.sinaimg.cn/large/0011bbbbly1g0000203.jpg", "https://wx3.sinaimg.cn/orj360/0011bbbbly1g0000203.jpg"],
+      ["https://wx3.sinaimg.cn/large/0011bbbbly1g0000204.jpg", "https://wx3.sinaimg.cn/thumb150/0011bbbbly1g0000204.jpg"],
+    ]);
   });
 });

@@ -46,7 +46,7 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
   it("keeps the post's video, which the crawler writes as `video`", async () => {
     const { items } = await run("weibospider-api.jsonl");
     expect(postById(items, "wb-4826300000000001").attachments?.map((a) => [a.mime_type, a.url])).toEqual([
-      ["image/jpeg", "https://wx1.sinaimg.cn/orj960/001xyzly1h7abc1j30u00u0.jpg"],
+      ["image/jpeg", "https://wx1.sinaimg.cn/large/001xyzly1h7abc1j30u00u0.jpg"],
       ["video/mp4", "https://f.video.weibocdn.com/o0/shuyuan.mp4?label=mp4_720p&template=1280x720.25.0"],
     ]);
   });
@@ -61,7 +61,7 @@ describe("WeiboSpider's JSON Lines (the weibo.com API version)", { timeout: 30_0
       name: "书院院长",
       url: "https://weibo.com/u/1700000071",
       avatar: "https://tvax4.sinaimg.cn/crop.0.0.1080.1080.1024/1700000071av.jpg",
-      _qingyue: { id: "1700000071", verified: "西湖书院院长", description: "教书的人", followers: "22756" },
+      _qingyue: { id: "1700000071", verified: "西湖书院院长", description: "教书的人", followers: "2.2万" },
     }]);
   });
 });
@@ -309,5 +309,15 @@ describe("weibo-crawler's text without its HTML", () => {
     const post = postById(await weiboFixturePosts("weibo-crawler-videos.json"), "wb-5086000000000005");
     expect(post._qingyue.paragraphs).toEqual(["今天读到两篇好文章", "https://example.org/essay-1", "还有这篇", "https://example.org/essay-2"]);
     expect(post._qingyue.links).toEqual(["https://example.org/essay-1", "https://example.org/essay-2"]);
+  });
+});
+
+describe("JSON Lines of saved API responses, some of them failed requests", { timeout: 30_000 }, () => {
+  it("keeps the posts of the good lines and names each failed one with what went wrong", async () => {
+    const { items, log } = await run("api-responses.jsonl");
+    expect(items.map((i) => i.id)).toEqual(["wb-4912000000000301"]);
+    const file = join(WEIBO, "api-responses.jsonl");
+    expect(log).toContain(`ingest: 已跳过 ${file}:1：微博接口要求先登录，回应里只有登录页的地址，没有微博（抓取时的登录信息可能已过期）`);
+    expect(log).toContain(`ingest: 已跳过 ${file}:2：微博接口的回应里一条微博也没有（列表是空的）`);
   });
 });

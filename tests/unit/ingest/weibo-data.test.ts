@@ -79,7 +79,7 @@ describe("m.weibo.cn container/getIndex", () => {
       name: "湖边观鸟",
       url: "https://weibo.com/u/1700000001",
       avatar: "https://wx1.sinaimg.cn/orj480/1700000001av.jpg",
-      _qingyue: { id: "1700000001", verified: "自然摄影博主", description: "城市里的观鸟人", followers: "58000" },
+      _qingyue: { id: "1700000001", verified: "自然摄影博主", description: "城市里的观鸟人", followers: "5.8万" },
     }]);
     expect(post._qingyue.counts).toEqual({ reposts: "12", comments: "3", likes: "1.2万" });
   });
@@ -167,6 +167,8 @@ describe("other m.weibo.cn endpoints", () => {
     expect(extend!.ok && extend!.longTexts[0]?.paragraphs).toEqual([
       "#城市观鸟# 观鸟季开始了，整理了一份新手指南：", "一、带上望远镜", "二、穿不显眼的衣服", "三、不要投喂，也不要靠得太近", "四、记下时间、地点和种类",
     ]);
+    // Alone, it says what it is for, rather than leaving the reader with no word on the file.
+    expect(extend!.ok && extend!.notes).toEqual(["只有 1 条微博的全文，没有微博：全文只用来补全同一次导入里被截断的微博"]);
     const [profile] = await read("profile-userinfo.json");
     expect(profile!.ok && profile!.profiles).toEqual([expect.objectContaining({ id: "1700000001", name: "湖边观鸟", description: "在江城拍鸟十年", followers: "5.8万" })]);
   });
@@ -229,6 +231,12 @@ describe("weibo-crawler output", () => {
   it("CSV in weiboSpider's layout, whose 微博id is the bid: the id is the same post's mid", async () => {
     const [post] = await posts("weibospider-layout.csv");
     expect(post).toMatchObject({ id: "wb-4569198573010761", date_published: "2021-01-07T08:30:00+08:00", _qingyue: { date_precision: "minute", paragraphs: ["江城今天下雪了"] } });
+  });
+
+  it("CSV in weiboSpider's layout: weibo.cn's labels of an original post's pictures ([组图共N张], 原图) leave its words, the pictures stay", async () => {
+    const items = await posts("weibospider-pictures/江城跑者/1700000803.csv");
+    expect(items.map((i) => [i._qingyue.paragraphs, i.attachments?.length])).toEqual([[["江边的晚霞"], 3], [["看这个视频"], 1]]);
+    expect(items[0]!.authors?.[0]?.name).toBe("江城跑者");
   });
 
   it("JSON in weiboSpider's layout: its user (by nickname) wrote the posts; publish_time, up_num, retweet_num, comment_num, original_pictures", async () => {

@@ -24,7 +24,14 @@ describe("Weibo dates", () => {
   it("reads Unix time in seconds or milliseconds, as a number or as the text of a CSV cell", () => {
     const iso = { iso: "2019-09-26T12:11:00+08:00", precision: "second" };
     for (const raw of [1569471060, 1569471060000, "1569471060", "1569471060000"]) expect(readWeiboDate(raw)).toEqual(iso);
-    expect(readWeiboDate("20190926")).toEqual({ text: "20190926" });
+    // Eight digits are no Unix time: they are a date written without separators.
+    expect(readWeiboDate("20190926")).toEqual({ iso: "2019-09-26T00:00:00+08:00", precision: "day" });
+  });
+
+  it("reads a date written without separators, with or without its time, and keeps an impossible one out", () => {
+    expect(readWeiboDate("20200804 10:12")).toEqual({ iso: "2020-08-04T10:12:00+08:00", precision: "minute" });
+    expect(readWeiboDate("20200804 00:30:15")).toEqual({ iso: "2020-08-04T00:30:15+08:00", precision: "second" });
+    expect(readWeiboDate("20200230")).toEqual({ text: "20200230" });
   });
 
   it("places 刚刚, N分钟前, 今天/昨天 HH:MM and MM-DD against a capture time", () => {

@@ -44,10 +44,25 @@ describe("a file of profiles and no posts", () => {
   it.each([
     ["m.weibo.cn's userInfo", "profile-userinfo.json"],
     ["weibo-crawler's users.csv", "crawler/users.csv"],
+    ["MediaCrawler's creators (nickname, avatar, desc, fans)", "mediacrawler-creator.json"],
   ])("%s: says that its profiles only complete the authors of other files' posts", async (_shape, file) => {
     const [event] = await read(file);
     expect(event).toMatchObject({ ok: true, items: [] });
     expect(event!.ok ? event!.notes : []).toEqual(["只有 1 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息"]);
+  });
+
+  it("m.weibo.cn's list of who liked a post: each of them, not the first taken for the file's own user", async () => {
+    const [event] = await read("attitudes-list.json");
+    expect(event!.ok && event!.profiles.map((p) => p.name)).toEqual(["点赞者甲", "点赞者乙"]);
+    expect(event!.ok ? event!.notes : []).toEqual(["只有 2 位用户的资料，没有微博：资料只用来补全同一次导入的微博里这些作者的信息"]);
+  });
+
+  it("reads MediaCrawler's creator as the profile it is: uid, name, avatar, description and followers", async () => {
+    const [event] = await read("mediacrawler-creator.json");
+    expect(event!.ok && event!.profiles).toEqual([{
+      id: "1700001401", name: "江城摄影", url: "https://weibo.com/u/1700001401", avatar: "https://tvax1.sinaimg.cn/crop.0.0.180.180.180/e.jpg",
+      description: "拍江城的人", followers: "3.5万",
+    }]);
   });
 });
 
@@ -103,7 +118,7 @@ describe("Weibo-archiver's export ({user, posts}: camelCase counts, imgs, a card
     const post = postById(items, "wb-4900000000000701");
     expect(post.authors).toEqual([{
       name: "江城读者", url: "https://weibo.com/u/1800000070", avatar: "https://tvax1.sinaimg.cn/070.jpg",
-      _qingyue: { id: "1800000070", description: "每天读一点", followers: "12000" },
+      _qingyue: { id: "1800000070", description: "每天读一点", followers: "1.2万" },
     }]);
     expect(post.external_url).toBe("https://weibo.com/1800000070/O1aBcDe71");
     expect(post.attachments?.map((a) => a.url)).toEqual(["https://wx1.sinaimg.cn/large/070a.jpg", "https://wx1.sinaimg.cn/large/070b.jpg"]);
@@ -136,6 +151,40 @@ describe("counts under the names other crawlers give them", () => {
     const { readStatus } = await import("../../../src/ingest/weibo/record");
     const status = readStatus({ mid: "4900000000000950", content: "正文", user_id: "1800000095", repost_count: 3, comment_count: "1,234", like_count: 5 });
     expect(status?.counts).toEqual({ reposts: "3", comments: "1234", likes: "5" });
+  });
+});
+
+describe("an API response saved when the request went wrong", () => {
+  it.each([
+    ["the sign-in page's address (ok: -100)", "api-login-required.json", "微博接口要求先登录，回应里只有登录页的地址，没有微博（抓取时的登录信息可能已过期）"],
+    ["the API's own message (ok: 0)", "api-error-message.json", "微博接口没有返回微博，只说：“请求过于频繁”"],
+    ["an empty list of cards", "api-empty-list.json", "微博接口的回应里一条微博也没有（列表是空的）"],
+    ["a user's details without the user's name (profile/detail)", "api-profile-detail.json", "这是一位微博用户的详细资料（生日、所在地、阳光信用等），里面没有微博，也没有用户名"],
+  ])("%s: refused with what went wrong, not as data of no known kind", async (_shape, file, reason) => {
+    expect(await read(file)).toEqual([{ ok: false, name: join(WEIBO, file), reason }]);
+  });
+});
+
+describe("the open API's comments, each carrying the post it answers as `status`", () => {
+  it("sets the comments aside, counted in Chinese, and keeps the post they answer, not a comment as a post", async () => {
+    const [event] = await read("open-api-comments.json");
+    const items = event!.ok ? event!.items : [];
+    expect([...new Set(items.map((i) => i.id))]).toEqual(["wb-4912000000001300"]);
+    expect(items[0]?.authors?.[0]?.name).toBe("江城晚报");
+    expect(event!.ok ? event!.notes : []).toEqual(["跳过 2 条评论：评论不是微博，不单独成条"]);
+  });
+});
+
+describe("a post named by its mblogid alone (weibo.com's bid, no mid or id)", () => {
+  it("is the same story as the post read with its mid: its id is the mid the bid stands for", async () => {
+    const { readWeiboDocument } = await import("../../../src/ingest/weibo/document");
+    const { weiboItemId } = await import("../../../src/ingest/weibo/items");
+    const doc = readWeiboDocument([
+      { mblogid: "Jd8kLmEEE", created_at: "2020-08-05 09:15", text: "只有 mblogid 的一条", user: { idstr: "1700001201", screen_name: "江城晚报" }, reposts_count: 1 },
+      { mid: "4531303035399496", created_at: "2020-08-05 09:15", text: "只有 mblogid 的一条", user: { id: "1700001201", screen_name: "江城晚报" }, reposts_count: 1 },
+    ]);
+    expect(doc?.statuses.map(weiboItemId)).toEqual(["wb-4531303035399496", "wb-4531303035399496"]);
+    expect(doc?.statuses[0]?.url).toBe("https://weibo.com/1700001201/Jd8kLmEEE");
   });
 });
 

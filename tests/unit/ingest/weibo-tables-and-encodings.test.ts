@@ -128,3 +128,61 @@ describe("a table of posts written out as CSV under the field names of the recor
     expect(reasons).toEqual(["表头有 3 列无法识别：title、url、date"]);
   });
 });
+
+describe("a GBK file whose first Chinese comes after more than 64 KiB of plain ASCII", () => {
+  // Seven hundred posts in English (ids, numbers, addresses), then one in Chinese.
+  const english = Array.from({ length: 700 }, (_, i) => ({
+    mid: String(4900000000300000 + i), text: `Morning run number ${i}, weather fine, pace 5:30 per km, see https://example.org/run/${i}`,
+    created_at: "2021-01-08 07:00", reposts_count: 1, user: { id: "1800000100", screen_name: "runner" },
+  }));
+  const chinese = { mid: "4900000000309999", text: "今天在江边跑了十公里，风很大。", created_at: "2021-01-09 07:00", reposts_count: 1, user: { id: "1800000101", screen_name: "江城跑者" } };
+  const lastPost = async (file: string) => {
+    const items: PostItem[] = [];
+    const reasons: string[] = [];
+    for await (const event of readInputs([file], { baseUrl: "" })) {
+      if (!event.ok) reasons.push(event.reason);
+      else if ("items" in event) items.push(...(event.items as PostItem[]));
+    }
+    expect(reasons).toEqual([]);
+    const post = items.find((i) => i.id === "wb-4900000000309999");
+    return post && [post.authors?.[0]?.name, post._qingyue.paragraphs];
+  };
+  const expected = ["江城跑者", ["今天在江边跑了十公里，风很大。"]];
+
+  it("reads the Chinese lines of JSON Lines, a CSV and a JSON list in GBK", async () => {
+    const jsonl = join(dir, "late.jsonl");
+    writeFileSync(jsonl, gbk([...english, chinese].map((l) => JSON.stringify(l)).join("\n") + "\n"));
+    expect(await lastPost(jsonl)).toEqual(expected);
+    const csv = join(dir, "late.csv");
+    const row = (p: typeof chinese) => `${p.mid},${p.user.id},${p.user.screen_name},"${p.text}",${p.created_at},${p.reposts_count}\n`;
+    writeFileSync(csv, gbk("mid,user_id,screen_name,text,created_at,reposts_count\n" + [...english, chinese].map(row).join("")));
+    expect(await lastPost(csv)).toEqual(expected);
+    const json = join(dir, "late.json");
+    writeFileSync(json, gbk(JSON.stringify([...english, chinese], null, 1)));
+    expect(await lastPost(json)).toEqual(expected);
+  });
+});
+
+describe("a crawler's CSV and JSON Lines saved as UTF-16 (pandas' encoding=\"utf-16\", Windows tools)", () => {
+  const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  const post = { mid: "4900000000400001", text: "江边的晚霞太好看了", created_at: "2021-01-09 18:00", reposts_count: 1, user: { id: "1800000401", screen_name: "江城摄影" } };
+  const read = async (file: string) => {
+    const items: PostItem[] = [];
+    const reasons: string[] = [];
+    for await (const event of readInputs([file], { baseUrl: "" })) {
+      if (!event.ok) reasons.push(event.reason);
+      else if ("items" in event) items.push(...(event.items as PostItem[]));
+    }
+    return { reasons, posts: items.map((i) => [i.id, i.authors?.[0]?.name, i._qingyue.paragraphs]) };
+  };
+  const expected = { reasons: [], posts: [["wb-4900000000400001", "江城摄影", ["江边的晚霞太好看了"]]] };
+
+  it("reads their rows and lines as the UTF-8 the crawler wrote would be read", async () => {
+    const csv = join(dir, "utf16.csv");
+    writeFileSync(csv, utf16(`mid,user_id,screen_name,text,created_at,reposts_count\r\n${post.mid},${post.user.id},${post.user.screen_name},${post.text},${post.created_at},1\r\n`));
+    expect(await read(csv)).toEqual(expected);
+    const jsonl = join(dir, "utf16.jsonl");
+    writeFileSync(jsonl, utf16(`${JSON.stringify(post)}\r\n`));
+    expect(await read(jsonl)).toEqual(expected);
+  });
+});
