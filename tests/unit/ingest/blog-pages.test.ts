@@ -451,3 +451,39 @@ it("a data table's caption stands over its rows, not lost", async () => {
   expect(paragraphs(item).slice(1, 5)).toEqual(["Monthly costs, before and after", "Item | Before | After", "Compute | $4,000 | $1,200", "Staff time | 60 h | 5 h"]);
   expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
 });
+
+describe("a picture offered at several sizes", () => {
+  const imgs = (item: ArticleItem) => item.content_html?.match(/<img src="[^"]+"/gu) ?? [];
+
+  it("is the widest its srcset (or its <picture>'s sources) names, not the column-sized src", async () => {
+    const item = await article(
+      '<figure><img src="https://cdn.example.com/photos/coast-300x200.jpg" srcset="https://cdn.example.com/photos/coast-300x200.jpg 300w, https://cdn.example.com/photos/coast-1024x683.jpg 1024w, https://cdn.example.com/photos/coast-768x512.jpg 768w" width="300" height="200" alt="The coast at low tide"></figure>' +
+        '<p>We came back by the harbour, where the fishing boats were coming in with the evening catch and the gulls followed them.</p>' +
+        '<picture><source type="image/webp" srcset="https://cdn.example.com/photos/boats-640.webp 640w, https://cdn.example.com/photos/boats-1280.webp 1280w"><img src="https://cdn.example.com/photos/boats-640.jpg" alt="Boats in the harbour at dusk"></picture>' +
+        '<p>From the station the road climbs through the old town, past the market hall and the church with its crooked spire.</p>' +
+        '<img src="//upload.example.org/thumb/220px-Spire.jpg" srcset="//upload.example.org/thumb/330px-Spire.jpg 1.5x, //upload.example.org/thumb/440px-Spire.jpg 2x" width="220" height="300" alt="The crooked spire">',
+    );
+    expect(imgs(item)).toEqual([
+      '<img src="https://cdn.example.com/photos/coast-1024x683.jpg"',
+      '<img src="https://cdn.example.com/photos/boats-1280.webp"',
+      '<img src="https://upload.example.org/thumb/440px-Spire.jpg"',
+    ]);
+  });
+
+  it("is the full-size copy a blog's small picture links to; a link to a page or another picture leaves it as it is", async () => {
+    const item = await article(
+      '<div class="separator"><a href="https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh1/s1600/harbour.jpg"><img border="0" src="https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh1/s320/harbour.jpg" width="320" height="240"></a></div>' +
+        '<p>We came back by the harbour, where the fishing boats were coming in with the evening catch and the gulls followed them.</p>' +
+        '<p><a href="https://blog.example.com/wp-content/uploads/2021/03/gulls.jpg"><img src="https://blog.example.com/wp-content/uploads/2021/03/gulls-300x225.jpg" width="300" height="225" alt="Gulls over the boats"></a></p>' +
+        '<p>From the station the road climbs through the old town, past the market hall and the church with its crooked spire.</p>' +
+        '<p><a href="https://blog.example.com/2021/02/market-hall/"><img src="https://blog.example.com/wp-content/uploads/2021/02/market-300x225.jpg" width="300" height="225" alt="The market hall"></a></p>' +
+        '<p><a href="https://blog.example.com/wp-content/uploads/2021/02/church.jpg"><img src="https://blog.example.com/wp-content/uploads/2021/02/spire-300x225.jpg" width="300" height="225" alt="The spire"></a></p>',
+    );
+    expect(imgs(item)).toEqual([
+      '<img src="https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh1/s1600/harbour.jpg"',
+      '<img src="https://blog.example.com/wp-content/uploads/2021/03/gulls.jpg"',
+      '<img src="https://blog.example.com/wp-content/uploads/2021/02/market-300x225.jpg"',
+      '<img src="https://blog.example.com/wp-content/uploads/2021/02/spire-300x225.jpg"',
+    ]);
+  });
+});
