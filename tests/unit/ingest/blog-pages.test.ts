@@ -487,3 +487,31 @@ describe("a picture offered at several sizes", () => {
     ]);
   });
 });
+
+describe("a blog's home page showing its latest posts whole", () => {
+  const SENTENCES = [
+    "When we started the walk, the tide was out and the sand stretched for miles toward the old lighthouse on the point.",
+    "The keeper's cottage is now a café, and they serve the best scones on this side of the county, with clotted cream.",
+    "We came back by the harbour, where the fishing boats were coming in with the evening catch and the gulls followed them.",
+    "It was a long day and a good one, and we slept the whole way home on the train while the fields went by outside.",
+  ];
+  const post = (title: string, href: string, more = 0) =>
+    `<article class="post type-post hentry"><header class="entry-header"><h2 class="entry-title"><a href="${href}" rel="bookmark">${title}</a></h2><time class="entry-date" datetime="2021-03-14T10:00:00+00:00">March 14, 2021</time></header>` +
+    `<div class="entry-content">${[...SENTENCES, ...SENTENCES.slice(0, more)].map((s) => `<p>${s} ${s}</p>`).join("")}</div><footer class="entry-footer">Posted in <a href="/category/walks/">Walks</a></footer></article>`;
+  const page = (main: string) =>
+    `<!doctype html><html lang="en"><head><title>Example Walks – Notes from the footpaths</title></head><body class="home blog"><header><p class="site-title"><a href="https://walks.example.org/" rel="home">Example Walks</a></p></header><main class="site-main">${main}<nav class="posts-navigation"><a href="/page/2/">Older posts</a></nav></main></body></html>`;
+
+  it("is named a list page, not an article of its longest post", async () => {
+    const html = page(post("A walk on the coast", "https://walks.example.org/coast/", 2) + post("The old mill", "https://walks.example.org/mill/") + post("Spring in the valley", "https://walks.example.org/spring/"));
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://walks.example.org/" });
+    expect(result).toEqual({ reason: "不是文章页：没有成段的正文（像是首页、栏目或列表页）" });
+  });
+
+  it("is still the post on a post's own page, with other posts' headlines and teasers below it", async () => {
+    const teaser = (title: string, href: string) => `<div class="related-post"><h2 class="entry-title"><a href="${href}">${title}</a></h2><p>${SENTENCES[0]}</p></div>`;
+    const html = page(post("A walk on the coast", "https://walks.example.org/coast/") + `<section class="related">${teaser("The old mill", "https://walks.example.org/mill/")}${teaser("Spring in the valley", "https://walks.example.org/spring/")}</section>`);
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://walks.example.org/coast/" });
+    if ("reason" in result) throw new Error(result.reason);
+    expect(result.items.map((i) => i.item.title)).toEqual(["A walk on the coast"]);
+  });
+});
