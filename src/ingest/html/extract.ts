@@ -21,7 +21,8 @@ import { dropChrome, dropStoryLists, findRelated, RELATED_HEADING } from "./chro
 import { measure, findBody, titleColumn, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
-import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
+import { jsonLdStory, readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
+import { storyHtml } from "./ld-story";
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
 import { isTeaserLines, isTeaserList } from "./teasers";
@@ -598,6 +599,16 @@ function authorsOf(header: Header, story: Body, meta: PageMeta, outlets: readonl
 export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = false } = {}): HtmlPage {
   const doc = parseDocument(html);
   if (doc === undefined) return { reason: TOO_DEEP };
+  // Read before the page is: reading it takes its chrome away.
+  const ldStory = jsonLdStory(doc);
+  const read = readDocument(doc, html, givenUrl, oneStory);
+  if (ldStory === undefined || !("reason" in read) || (read.reason !== NOT_AN_ARTICLE && read.reason !== NO_TEXT) || doc.body === null) return read;
+  // A page its script draws shows no story before the script runs, but its JSON-LD may hold it whole.
+  doc.body.innerHTML = storyHtml(ldStory);
+  return readDocument(doc, html, givenUrl, oneStory);
+}
+
+function readDocument(doc: Document, html: string, givenUrl: string | undefined, oneStory: boolean): HtmlPage {
   const meta = readPageMeta(doc);
   const root = doc.body ?? doc.documentElement;
   if (root === null) return { reason: NO_TEXT };

@@ -515,3 +515,26 @@ describe("a blog's home page showing its latest posts whole", () => {
     expect(result.items.map((i) => i.item.title)).toEqual(["A walk on the coast"]);
   });
 });
+
+describe("a page its script draws, whose story is only in its JSON-LD", () => {
+  const page = (ld: object) =>
+    `<!doctype html><html lang="en"><head><title>How the river was saved | Example Times</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head>` +
+    `<body><div id="root"><header><a href="/">Example Times</a><nav><a href="/news">News</a> <a href="/opinion">Opinion</a></nav></header><main><div class="loading">Loading…</div></main><footer>© Example Times</footer></div><script src="/static/js/main.js"></script></body></html>`;
+  const LD = { "@context": "https://schema.org", "@type": "NewsArticle", headline: "How the river was saved", datePublished: "2022-04-02T08:00:00Z", author: [{ "@type": "Person", name: "Tom Brown" }] };
+
+  it("is read from its articleBody: the headline, each paragraph, the writer and the date", async () => {
+    const body = "Twenty years ago the river was one of the most polluted in the country, and nothing lived in its lower reaches.\n\nToday otters are back below the weir, and last summer the first salmon in a century was seen at the mill.\n\n\"We never thought we would see this,\" said one of the anglers who started the group.";
+    const result = await readPage({ kind: "html", text: page({ ...LD, articleBody: body }), baseUrl: "", externalUrl: "https://times.example.com/2022/04/river" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(item.title).toBe("How the river was saved");
+    expect(paragraphs(item)).toEqual(body.split("\n\n"));
+    expect(item.authors).toEqual([{ name: "Tom Brown" }]);
+    expect(item.date_published).toBe("2022-04-02T16:00:00+08:00");
+  });
+
+  it("is still no article when its JSON-LD gives no articleBody", async () => {
+    const result = await readPage({ kind: "html", text: page(LD), baseUrl: "", externalUrl: "https://times.example.com/2022/04/river" });
+    expect(result).toEqual({ reason: "不是文章页：没有成段的正文（像是首页、栏目或列表页）" });
+  });
+});
