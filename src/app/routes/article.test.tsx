@@ -196,3 +196,18 @@ describe("an article shown as its HTML (a page's story with pictures or quotes)"
     expect(screen.getByText("检察院举办开放日活动。")).not.toHaveClass("paragraph-marked");
   });
 });
+
+describe("an article the source cut off", () => {
+  it("says only its opening is here, and where the whole is", async () => {
+    const cut = article("c1", "The quiet power of boring technology", {
+      url: "/articles/c1",
+      language: "en",
+      external_url: "https://medium.com/@samlee/boring-technology-1a2b3c",
+      _qingyue: { kind: "article", truncated: true, sections: [{ paragraphs: ["Every few years a new framework promises to change how we build software."] }] },
+    });
+    server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([cut]))));
+    renderApp("/articles/c1");
+    expect(await screen.findByText("原网页只给出了这篇文章的开头，全文请点下面的“阅读原文”。")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /阅读原文/u })).toHaveAttribute("href", "https://medium.com/@samlee/boring-technology-1a2b3c");
+  });
+});

@@ -95,6 +95,11 @@ export function ArticleView({ item, people, marked, sharePath, base, language }:
             ))}
           </section>
         ))}
+        {ext.truncated ? (
+          <p className="mt-6 text-[0.85em] text-muted">
+            {item.external_url ? "原网页只给出了这篇文章的开头，全文请点下面的“阅读原文”。" : "原网页只给出了这篇文章的开头，这里没有全文。"}
+          </p>
+        ) : null}
         {ext.byline ? <p className="mt-8 text-[0.85em] text-muted">{ext.byline.text}</p> : null}
         <StoryAttachments attachments={item.attachments} />
         <StoryTags tags={item.tags} />

@@ -23,6 +23,7 @@ import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
 import { jsonLdStory, readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
 import { storyHtml } from "./ld-story";
+import { GATED_STORY_CHARS, isGated } from "./paywall";
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
 import { isTeaserLines, isTeaserList } from "./teasers";
@@ -622,6 +623,7 @@ function readDocument(doc: Document, html: string, givenUrl: string | undefined,
   const named = namedDate(root);
   const videos = markVideos(root, pageUrl);
   const players = markPlayers(root);
+  const gated = isGated(root);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
   let stats = measure(root);
@@ -766,6 +768,7 @@ function readDocument(doc: Document, html: string, givenUrl: string | undefined,
     ...(language !== undefined ? { language } : {}),
     // The contract holds 200 attachments: a page of more plays the first 200.
     ...(played.length > 0 ? { attachments: played.slice(0, 200).map((v) => v.attachment) } : {}),
+    ...(gated && story.chars < GATED_STORY_CHARS ? { truncated: true } : {}),
   };
   // The page's own address is where 阅读原文 leads; a site that gives its home page there names none.
   const ownUrl = absoluteUrl(meta.url, undefined);

@@ -538,3 +538,48 @@ describe("a page its script draws, whose story is only in its JSON-LD", () => {
     expect(result).toEqual({ reason: "不是文章页：没有成段的正文（像是首页、栏目或列表页）" });
   });
 });
+
+describe("a story behind a paywall", () => {
+  const OPENING = [
+    "Every few years a new framework promises to change how we build software, and every few years most teams discover that the old tools were not the problem.",
+    "When I joined my current team, we ran eleven services in four languages. Two years later we run three, in one language, and we ship more often than we ever did.",
+  ];
+  const read = async (html: string) => {
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://medium.com/@samlee/boring-technology-1a2b3c" });
+    if ("reason" in result) throw new Error(result.reason);
+    return result.items[0]?.item as ArticleItem;
+  };
+
+  it("is said to be cut where the page shows only its opening and a prompt to sign in, without its 'Member-only story' label", async () => {
+    const item = await read(
+      `<!doctype html><html lang="en"><head><title>The quiet power of boring technology | by Sam Lee | Medium</title><meta name="author" content="Sam Lee"><meta property="article:published_time" content="2023-02-10T12:00:00.000Z"></head><body><div id="root"><nav><a href="/">Medium</a><a href="/m/signin">Sign in</a></nav>` +
+        `<article><section><h1 data-testid="storyTitle">The quiet power of boring technology</h1><div class="pw-author"><a href="/@samlee">Sam Lee</a><span>·</span><span>Follow</span><span>7 min read</span><span>·</span><span>Feb 10, 2023</span></div><div><span>Member-only story</span></div>${OPENING.map((p) => `<p class="pw-post-body-paragraph">${p}</p>`).join("")}</section></article>` +
+        `<div class="c5 c6"><h2>Create an account to read the full story.</h2><p>The author made this story available to Medium members only.</p><a href="/m/signin?operation=register">Continue in app</a></div></div></body></html>`,
+    );
+    expect(paragraphs(item)).toEqual(OPENING);
+    expect(item._qingyue.truncated).toBe(true);
+  });
+
+  it("is said to be cut where a newsletter's post ends in its paywall box; a whole story is not", async () => {
+    const gated = await read(
+      `<!doctype html><html lang="en"><head><title>Notes on the harbour</title></head><body><article class="post"><h1 class="post-title">Notes on the harbour</h1><div class="body markup">${OPENING.map((p) => `<p>${p}</p>`).join("")}</div>` +
+        `<div class="paywall"><h2 class="paywall-title">Keep reading with a 7-day free trial</h2><a class="button" href="/subscribe">Start trial</a></div></article></body></html>`,
+    );
+    expect(paragraphs(gated)).toEqual(OPENING);
+    expect(gated._qingyue.truncated).toBe(true);
+    const whole = await article("");
+    expect(whole._qingyue.truncated).toBeUndefined();
+  });
+});
+
+describe("a whole story on a page that also prints a paywall's box", () => {
+  it("is not said to be cut", async () => {
+    const long = Array.from({ length: 16 }, (_, i) => `<p>Paragraph ${i + 1} of the story goes on about the harbour, the boats, the weather and the people who work there from dawn until late in the evening.</p>`).join("");
+    const html = `<!doctype html><html lang="en"><head><title>Harbour life</title></head><body><article><h1>Harbour life</h1>${long}</article><div class="paywall-container"><p>Subscribe to continue reading</p></div></body></html>`;
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://news.example.com/harbour" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(paragraphs(item)).toHaveLength(16);
+    expect(item._qingyue.truncated).toBeUndefined();
+  });
+});
