@@ -442,7 +442,7 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   const dated = findDate(text) ?? findLatinDate(text);
   // Between the headline and the story any date is the story's; at the story's top, only a
   // date with little beside it.
-  const found = dated && (zone || charLength(text.replace(dated.match, "")) <= 16) ? dated : undefined;
+  const found = dated && (zone || charLength(besideDate(text, dated.match)) <= 16) ? dated : undefined;
   const short = SHORT_YEAR.exec(text);
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay && header.monthDay === undefined) {
@@ -454,6 +454,12 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
 }
 
 const PUBLISHED_LABEL = /(?:发布|发表|发稿|刊发)(?:时间|日期)/u;
+
+/** A time of day ("14:05", "14h05", "14.05 Uhr", "2:05 pm"), as European and English pages print it after the day. */
+const TIME_OF_DAY = /\b\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?/giu;
+
+/** What a line says beside its date, without the time of day, spaces and marks ("Veröffentlicht am 12. März 2023, 14:05 Uhr" → "Veröffentlichtam"). */
+const besideDate = (text: string, date: string) => text.replace(date, "").replace(TIME_OF_DAY, "").replace(/[\s,.;:·|–—-]+/gu, "");
 
 /**
  * The header zone: lines after the headline and before the story (the date and source line).
