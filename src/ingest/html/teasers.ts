@@ -25,7 +25,8 @@ function addressKey(href: string, pageUrl: string | undefined): string {
 /**
  * True when the headline (or, failing a linked one, the first linked heading in the story's
  * block) links to another page, and two headings more of its kind link to two others: under
- * each, a teaser, or a whole post (a blog's home page). A story of more than three paragraphs
+ * each, a teaser, or a post's opening over its "Read more", or a whole post (a blog's home
+ * page). A story of more than three paragraphs
  * with such headings only around it (a box of other stories' teasers) is still the story.
  */
 export function isTeaserList(root: Element, headline: Element | undefined, body: Element, stats: Map<Element, Stats>, pageUrl: string | undefined, ownUrls: readonly (string | undefined)[]): boolean {
@@ -46,7 +47,10 @@ export function isTeaserList(root: Element, headline: Element | undefined, body:
     others.push(heading);
   }
   if (others.length < 2) return false;
-  return others.some((h) => body.contains(h)) || (stats.get(body)?.paragraphs ?? 0) <= 3 || others.some((h) => headsWholeStory(h, first, stats));
+  // "Read more »" under the block read, to the page its headline links to: the block is that story's opening.
+  const target = elsewhere(first);
+  const readMore = Array.from(body.querySelectorAll("a[href]")).some((a) => bare(textOf(a)).length <= 30 && addressKey(a.getAttribute("href") ?? "", pageUrl) === target);
+  return others.some((h) => body.contains(h)) || (stats.get(body)?.paragraphs ?? 0) <= 3 || readMore || others.some((h) => headsWholeStory(h, first, stats));
 }
 
 /**

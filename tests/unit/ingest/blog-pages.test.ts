@@ -507,6 +507,14 @@ describe("a blog's home page showing its latest posts whole", () => {
     expect(result).toEqual({ reason: "不是文章页：没有成段的正文（像是首页、栏目或列表页）" });
   });
 
+  it("is named a list page when it shows each post's opening over its 'Read more' link", async () => {
+    const opening = (title: string, slug: string, lines: readonly string[]) =>
+      `<div class="post-outer"><div class="post hentry"><h3 class="post-title"><a href="https://walks.example.org/2021/03/${slug}.html">${title}</a></h3><div class="post-body">${lines.map((l) => `<p>${l}</p>`).join("")}<div class="jump-link"><a href="https://walks.example.org/2021/03/${slug}.html#more">Read more »</a></div></div></div></div>`;
+    const html = page(opening("A walk on the coast", "coast", SENTENCES) + opening("The old mill", "mill", SENTENCES.slice(0, 1)) + opening("Spring in the valley", "spring", SENTENCES.slice(1, 2)));
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://walks.example.org/" });
+    expect(result).toEqual({ reason: "不是文章页：没有成段的正文（像是首页、栏目或列表页）" });
+  });
+
   it("is still the post on a post's own page, with other posts' headlines and teasers below it", async () => {
     const teaser = (title: string, href: string) => `<div class="related-post"><h2 class="entry-title"><a href="${href}">${title}</a></h2><p>${SENTENCES[0]}</p></div>`;
     const html = page(post("A walk on the coast", "https://walks.example.org/coast/") + `<section class="related">${teaser("The old mill", "https://walks.example.org/mill/")}${teaser("Spring in the valley", "https://walks.example.org/spring/")}</section>`);
