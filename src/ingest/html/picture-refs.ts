@@ -46,7 +46,11 @@ export function pictureRefs(attribute: (name: string) => string | undefined, sou
   const around = sources.map(candidates);
   // Sizes said in pixels wide compare across the <img> and its <picture>'s sources; densities ("2x") only within one srcset.
   const dense = own.flat().filter((c) => !c.wide && c.size > 1);
-  const widest = largest([...own, ...around].flat().filter((c) => c.wide)) ?? largest(dense);
+  const wide = [...own, ...around].flat().filter((c) => c.wide);
+  // A src said to be wider than any the srcset names (the original beside its smaller copies) stays first.
+  const width = attribute("width")?.trim() ?? "";
+  const srcWidth = /^\d{1,6}$/u.test(width) ? Number(width) : 0;
+  const widest = wide.length > 0 ? (wide.some((c) => c.size >= srcWidth) ? largest(wide) : undefined) : largest(dense);
   const refs = [widest, ...LAZY_SRC.map((name) => attribute(name)?.trim()), ...own.map(largest), ...around.map(largest)];
   // A data: address is a placeholder (or an icon drawn inline), never the story's picture.
   return refs.filter((r): r is string => r !== undefined && r !== "" && !r.startsWith("data:"));

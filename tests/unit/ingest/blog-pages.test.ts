@@ -461,12 +461,16 @@ describe("a picture offered at several sizes", () => {
         '<p>We came back by the harbour, where the fishing boats were coming in with the evening catch and the gulls followed them.</p>' +
         '<picture><source type="image/webp" srcset="https://cdn.example.com/photos/boats-640.webp 640w, https://cdn.example.com/photos/boats-1280.webp 1280w"><img src="https://cdn.example.com/photos/boats-640.jpg" alt="Boats in the harbour at dusk"></picture>' +
         '<p>From the station the road climbs through the old town, past the market hall and the church with its crooked spire.</p>' +
-        '<img src="//upload.example.org/thumb/220px-Spire.jpg" srcset="//upload.example.org/thumb/330px-Spire.jpg 1.5x, //upload.example.org/thumb/440px-Spire.jpg 2x" width="220" height="300" alt="The crooked spire">',
+        '<img src="//upload.example.org/thumb/220px-Spire.jpg" srcset="//upload.example.org/thumb/330px-Spire.jpg 1.5x, //upload.example.org/thumb/440px-Spire.jpg 2x" width="220" height="300" alt="The crooked spire">' +
+        '<p>Inside, the church is cool and dark, and the light through the east window falls across the old stone floor.</p>' +
+        '<img src="https://cdn.example.com/photos/window.jpg" srcset="https://cdn.example.com/photos/window-300.jpg 300w, https://cdn.example.com/photos/window-768.jpg 768w" width="2400" height="1600" alt="The east window">',
     );
     expect(imgs(item)).toEqual([
       '<img src="https://cdn.example.com/photos/coast-1024x683.jpg"',
       '<img src="https://cdn.example.com/photos/boats-1280.webp"',
       '<img src="https://upload.example.org/thumb/440px-Spire.jpg"',
+      // A src wider than any its srcset names is the largest there is.
+      '<img src="https://cdn.example.com/photos/window.jpg"',
     ]);
   });
 
