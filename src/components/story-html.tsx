@@ -11,6 +11,7 @@ import { fullWidthPunctuation } from "../content/cjk-punctuation";
 import { StoryPicture } from "./story-picture";
 import { PersonMention } from "./person-mention";
 import { splitMentions } from "../content/mentions";
+import { ownDirection } from "../content/text-direction";
 import type { Profile } from "../content/profiles";
 
 export interface StoryHeading {
@@ -42,13 +43,17 @@ function textOf(node: DOMNode): string {
 }
 
 const HEADING = /^h([1-6])$/;
+/** The blocks that run their own way when their words do. */
+const OWN_DIRECTION = /^(?:p|li|h[1-6]|figcaption|blockquote)$/;
 
 /**
  * Reads a story's HTML: sanitized, relative links resolved against `base`, headings moved
  * down so the story's top level is h2 (the page's h1 is the story's title), and anchors
- * numbered. `chinese`: the story is Chinese, so its text gets full-width punctuation.
+ * numbered. `chinese`: the story is Chinese, so its text gets full-width punctuation. `dir`: the
+ * story's direction; a paragraph, item or heading whose words run the other way (an English
+ * quote in a Hebrew story) is given its own, unless its HTML gives one.
  */
-export function readStoryHtml(html: string, base: string | undefined, chinese: boolean): StoryDocument {
+export function readStoryHtml(html: string, base: string | undefined, chinese: boolean, dir: "ltr" | "rtl" = "ltr"): StoryDocument {
   const nodes = htmlToDOM(sanitizeHtml(html, base)) as DOMNode[];
   let top = 6;
   walk(nodes, (node) => {
@@ -61,6 +66,10 @@ export function readStoryHtml(html: string, base: string | undefined, chinese: b
   walk(nodes, (node, inCode) => {
     if (isText(node) && chinese && !inCode) node.data = fullWidthPunctuation(node.data);
     if (!(isElement(node))) return;
+    if (OWN_DIRECTION.test(node.name) && node.attribs.dir === undefined) {
+      const own = ownDirection(textOf(node), dir);
+      if (own !== undefined) node.attribs.dir = own;
+    }
     const level = HEADING.exec(node.name)?.[1];
     if (level !== undefined) {
       const to = Math.min(6, Number(level) + shift);

@@ -168,6 +168,8 @@ const ArticleExt = v.object({
   people: v.optional(v.array(Id)),
   /** The page's list of related headlines, kept as links, never as posts. */
   related: v.optional(v.pipe(v.array(RelatedLinkSchema), v.maxLength(200))),
+  /** True when the source gave only the story's opening (a paywall): `external_url` leads to the whole. */
+  truncated: v.optional(v.boolean()),
 });
 
 /** Reposts, comments and likes, each only where the source gives it. */

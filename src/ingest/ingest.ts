@@ -92,6 +92,11 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
     failures.push({ name, reason });
     opts.log(`ingest: 已跳过 ${shown(name)}：${reason}`);
   };
+  // What a page read in part left out: the page is not skipped, and is not said to be.
+  const leftOutOf = (name: string, reason: string) => {
+    failures.push({ name, reason });
+    opts.log(`ingest: ${shown(name)}：${reason}，其余内容照常收入`);
+  };
   const book = new WeiboBook();
   const pictures = opts.images ? await PictureStore.open(opts.images) : undefined;
   const pictureFailures = new Set<string>();
@@ -137,7 +142,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
         fail(input.name, result.reason);
         return;
       }
-      for (const problem of result.problems) fail(input.name, problem);
+      for (const problem of result.problems) (result.items.length > 0 ? leftOutOf : fail)(input.name, problem);
       made = result.items;
     }
     if (pictures) {

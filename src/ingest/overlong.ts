@@ -5,15 +5,24 @@
 import { MAX_SHORT, MAX_TEXT, type Figure, type Section } from "../content/feed-schema";
 import type { ParsedPage } from "./parse/page";
 
-/** What the ingest says of the paragraphs it left out. */
-export const overlongParagraphs = (n: number) => `有 ${n} 段文字超过 20 万字，不像正文，没有收入`;
+/** How a paragraph left out is named: its opening words and its length. */
+function named(text: string, start = 0, end = text.length): string {
+  const opening = [...text.slice(start, start + 64).replace(/\s+/gu, " ").trim()].slice(0, 12).join("");
+  return `以“${opening}…”开头、共 ${Math.floor((end - start) / 10_000)} 万字`;
+}
+
+/** What the ingest says of the paragraphs it left out (their names, at most three); the rest of the page is kept. */
+export function overlongParagraphs(dropped: readonly string[]): string {
+  const names = dropped.slice(0, 3).join("；") + (dropped.length > 3 ? "；等" : "");
+  return `有 ${dropped.length} 段文字超过 20 万字，不像正文，没有收入（${names}）`;
+}
 
 /**
- * Page text without its lines past the limit (each left blank), and how many there were: taken
+ * Page text without its lines past the limit (each left blank), and the names of those: taken
  * out before parsing, which would take a gigabyte and seconds for a line of megabytes.
  */
-export function withoutOverlongLines(text: string): { text: string; dropped: number } {
-  let dropped = 0;
+export function withoutOverlongLines(text: string): { text: string; dropped: string[] } {
+  const dropped: string[] = [];
   const kept: string[] = [];
   let from = 0;
   for (let start = 0; start <= text.length; ) {
@@ -22,11 +31,11 @@ export function withoutOverlongLines(text: string): { text: string; dropped: num
     if (stop - start > MAX_TEXT) {
       kept.push(text.slice(from, start));
       from = stop;
-      dropped += 1;
+      dropped.push(named(text, start, stop));
     }
     start = stop + 1;
   }
-  return dropped === 0 ? { text, dropped } : { text: kept.join("") + text.slice(from), dropped };
+  return dropped.length === 0 ? { text, dropped } : { text: kept.join("") + text.slice(from), dropped };
 }
 
 /** A picture without an alt text or a caption past the contract's limit (2,000 characters: no description, a page's text in an attribute). */
@@ -37,11 +46,11 @@ function figureWithin(figure: Figure): Figure {
 }
 
 /** A section without its paragraphs past the limit; each figure still stands before the paragraph it stood before, without words past the limit. */
-function sectionWithout(section: Section): { section: Section; dropped: number } {
+function sectionWithout(section: Section): { section: Section; dropped: string[] } {
   const keep = section.paragraphs.map((p) => p.length <= MAX_TEXT);
-  const dropped = keep.filter((k) => !k).length;
+  const dropped = section.paragraphs.filter((p) => p.length > MAX_TEXT).map((p) => named(p));
   const figuresWithin = section.figures?.map(figureWithin);
-  if (dropped === 0) return { section: figuresWithin === undefined ? section : { ...section, figures: figuresWithin }, dropped };
+  if (dropped.length === 0) return { section: figuresWithin === undefined ? section : { ...section, figures: figuresWithin }, dropped };
   // The paragraphs kept before each index, counted once.
   const keptBefore = [0];
   for (const k of keep) keptBefore.push(keptBefore.at(-1)! + (k ? 1 : 0));
@@ -49,12 +58,12 @@ function sectionWithout(section: Section): { section: Section; dropped: number }
   return { section: { ...section, paragraphs: section.paragraphs.filter((_, i) => keep[i]), ...(figures ? { figures } : {}) }, dropped };
 }
 
-/** The page's article without its paragraphs past the limit, and how many there were. */
-export function withoutOverlongParagraphs(page: ParsedPage): { page: ParsedPage; dropped: number } {
-  if (page.article === undefined) return { page, dropped: 0 };
+/** The page's article without its paragraphs past the limit, and the names of those. */
+export function withoutOverlongParagraphs(page: ParsedPage): { page: ParsedPage; dropped: string[] } {
+  if (page.article === undefined) return { page, dropped: [] };
   const read = page.article.sections.map(sectionWithout);
-  const dropped = read.reduce((sum, r) => sum + r.dropped, 0);
-  if (dropped === 0) return { page: { ...page, article: { ...page.article, sections: read.map((r) => r.section) } }, dropped };
+  const dropped = read.flatMap((r) => r.dropped);
+  if (dropped.length === 0) return { page: { ...page, article: { ...page.article, sections: read.map((r) => r.section) } }, dropped };
   // A quoted paragraph or a line of code keeps its mark at its new place.
   const kept = page.article.sections.flatMap((s) => s.paragraphs.map((p) => p.length <= MAX_TEXT));
   const moved = (marks: number[] | undefined) => marks?.filter((q) => kept[q]).map((q) => kept.slice(0, q).filter(Boolean).length);

@@ -56,7 +56,7 @@ export async function readPage(task: PageTask, run: Runner = atOnce): Promise<Pa
 /** The page's items, the readers it needs loaded: the work itself, with nothing to wait for. */
 function readLoaded(task: PageTask, markdown: MarkdownPage | undefined, extractor: typeof import("./html/extract") | undefined): PageResult {
   let parsed: ParsedPage;
-  let overlong: number;
+  let overlong: string[];
   let externalUrl = task.externalUrl;
   if (extractor !== undefined) {
     const read = extractor.parseHtmlPage(markdown?.html ?? task.text, task.externalUrl ?? markdown?.url, { oneStory: task.kind === "story" });
@@ -69,7 +69,7 @@ function readLoaded(task: PageTask, markdown: MarkdownPage | undefined, extracto
   } else {
     // A Weibo timeline or post page copied as text: its posts, with their authors and times.
     const timeline = readTimelineText(task.text);
-    if (timeline !== undefined && timeline.length > 0) return checked(timeline.map((status) => weiboItem(status, { baseUrl: task.baseUrl })), 0);
+    if (timeline !== undefined && timeline.length > 0) return checked(timeline.map((status) => weiboItem(status, { baseUrl: task.baseUrl })), []);
     const read = withoutOverlongLines(task.text);
     overlong = read.dropped;
     parsed = parsePage(read.text);
@@ -77,14 +77,14 @@ function readLoaded(task: PageTask, markdown: MarkdownPage | undefined, extracto
   const ctx = { baseUrl: task.baseUrl, ...(externalUrl !== undefined ? { externalUrl } : {}) };
   if (parsed.onlyHeadlines) return { reason: NOT_AN_ARTICLE };
   const made = pageItems(parsed, ctx);
-  if (made.length === 0) return { reason: overlong > 0 ? overlongParagraphs(overlong) : NOTHING_RECOGNISABLE };
+  if (made.length === 0) return { reason: overlong.length > 0 ? overlongParagraphs(overlong) : NOTHING_RECOGNISABLE };
   return checked(made, overlong);
 }
 
-/** The items that meet the contract, each with its rendering; why the others were left out, and how many paragraphs were too long to keep. */
-function checked(made: readonly Item[], overlong: number): PageResult {
+/** The items that meet the contract, each with its rendering; why the others were left out, and which paragraphs were too long to keep. */
+function checked(made: readonly Item[], overlong: readonly string[]): PageResult {
   const items: Required<ReadyItem>[] = [];
-  const problems: string[] = overlong > 0 ? [overlongParagraphs(overlong)] : [];
+  const problems: string[] = overlong.length > 0 ? [overlongParagraphs(overlong)] : [];
   for (const item of made.map(wellFormed)) {
     const problem = leftOut(item);
     if (problem === undefined) items.push({ item, text: renderItem(item) });

@@ -36,5 +36,5 @@ export function storyLanguage(itemLanguage: string | undefined, feedLanguage?: s
   return { lang, chinese: /^zh\b/i.test(lang), dir: directionOf(lang) };
 }
 
-/** The reading column's class for a story in this language. */
-export const proseClass = ({ chinese }: StoryLanguage) => (chinese ? "prose-zh" : "prose-latin");
+/** The reading column's class for a story in this language: Chinese, Japanese or Korean (set by :lang() in index.css), or any other. */
+export const proseClass = ({ chinese, lang }: StoryLanguage) => (chinese ? "prose-zh" : /^(?:ja|ko)\b/iu.test(lang) ? "prose-cjk" : "prose-latin");

@@ -122,6 +122,31 @@ describe("an article in a language written right to left", () => {
     renderApp("/articles/zh1");
     expect((await screen.findByRole("heading", { level: 1, name: "检察开放日" })).closest("article")).toHaveAttribute("dir", "ltr");
   });
+
+  it("runs a paragraph the way its own words run: an English quote in a Hebrew story, a Hebrew paragraph in a story said to be English", async () => {
+    const hebrew = article("he1", "הרכבת הקלה חוזרת", {
+      url: "/articles/he1",
+      language: "he",
+      _qingyue: { kind: "article", sections: [{ heading: "Lessons from abroad", paragraphs: ["Google הודיעה היום על שיתוף פעולה עם עיריית ירושלים בנושא התחבורה", "“The tram changed how people see their city,” the mayor of Lyon said."] }] },
+    });
+    const mislabelled = article("en1", "A blog said to be English", {
+      url: "/articles/en1",
+      language: "en",
+      content_html: "<p>The first paragraph is in English, as the page said.</p><blockquote><p>שלום לכולם, זה הבלוג שלי על רכבות</p></blockquote><p dir=\"ltr\">שלום again, set by the page itself.</p>",
+      _qingyue: { kind: "article", sections: [{ paragraphs: ["The first paragraph is in English, as the page said.", "שלום לכולם, זה הבלוג שלי על רכבות", "שלום again, set by the page itself."] }] },
+    });
+    server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([hebrew, mislabelled]))));
+    const { unmount } = renderApp("/articles/he1");
+    const opening = await screen.findByText("Google הודיעה היום על שיתוף פעולה עם עיריית ירושלים בנושא התחבורה");
+    expect(opening.closest("p")).not.toHaveAttribute("dir");
+    expect(screen.getByText("“The tram changed how people see their city,” the mayor of Lyon said.").closest("p")).toHaveAttribute("dir", "ltr");
+    expect(screen.getByRole("heading", { level: 2, name: "Lessons from abroad" })).toHaveAttribute("dir", "ltr");
+    unmount();
+    renderApp("/articles/en1");
+    expect((await screen.findByText("שלום לכולם, זה הבלוג שלי על רכבות")).closest("p")).toHaveAttribute("dir", "rtl");
+    expect(screen.getByText("The first paragraph is in English, as the page said.").closest("p")).not.toHaveAttribute("dir");
+    expect(screen.getByText("שלום again, set by the page itself.").closest("p")).toHaveAttribute("dir", "ltr");
+  });
 });
 
 describe("an article's standfirst", () => {
@@ -169,5 +194,20 @@ describe("an article shown as its HTML (a page's story with pictures or quotes)"
     renderApp("/articles/h1#p-3");
     expect(await screen.findByText("活动持续一天。")).toHaveClass("paragraph-marked");
     expect(screen.getByText("检察院举办开放日活动。")).not.toHaveClass("paragraph-marked");
+  });
+});
+
+describe("an article the source cut off", () => {
+  it("says only its opening is here, and where the whole is", async () => {
+    const cut = article("c1", "The quiet power of boring technology", {
+      url: "/articles/c1",
+      language: "en",
+      external_url: "https://medium.com/@samlee/boring-technology-1a2b3c",
+      _qingyue: { kind: "article", truncated: true, sections: [{ paragraphs: ["Every few years a new framework promises to change how we build software."] }] },
+    });
+    server.use(http.get("/feed/feed.json", () => HttpResponse.json(page([cut]))));
+    renderApp("/articles/c1");
+    expect(await screen.findByText("原网页只给出了这篇文章的开头，全文请点下面的“阅读原文”。")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /阅读原文/u })).toHaveAttribute("href", "https://medium.com/@samlee/boring-technology-1a2b3c");
   });
 });

@@ -2,6 +2,7 @@ import type { ArticleItem, Person } from "../../content/feed-schema";
 import { readingTime } from "../../content/reading-time";
 import { splitMentions } from "../../content/mentions";
 import { fullWidthPunctuation } from "../../content/cjk-punctuation";
+import { ownDirection } from "../../content/text-direction";
 import { PersonMention } from "../../components/person-mention";
 import { Paragraph } from "./paragraph";
 import { storyHtml } from "../../components/story-html-loader";
@@ -34,7 +35,7 @@ export function ArticleView({ item, people, marked, sharePath, base, language }:
   // A story published as HTML is shown as its HTML, its contents read from its headings.
   // Loaded by the route for a story with HTML (components/story-html-loader.ts).
   const view = item.content_html ? storyHtml() : undefined;
-  const story = item.content_html && view ? view.readStoryHtml(item.content_html, base, language.chinese) : undefined;
+  const story = item.content_html && view ? view.readStoryHtml(item.content_html, base, language.chinese, language.dir) : undefined;
   const headings = story?.headings ?? sections.flatMap((s) => (s.heading ? [{ id: s.anchor, heading: s.heading }] : []));
   const active = useActiveSection(headings.map((h) => h.id));
   const saved = useReadingPosition(item.id);
@@ -81,19 +82,24 @@ export function ArticleView({ item, people, marked, sharePath, base, language }:
         {story ? null : sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.heading ? section.anchor : undefined}>
             {section.heading ? (
-              <h2 id={section.anchor} className="mb-[0.8em] mt-[1.6em] scroll-mt-16 text-[1.2em] font-bold">
+              <h2 id={section.anchor} dir={ownDirection(section.heading, language.dir)} className="mb-[0.8em] mt-[1.6em] scroll-mt-16 text-[1.2em] font-bold">
                 <a href={`#${section.anchor}`} className="hover:underline">
                   {shown(section.heading)}
                 </a>
               </h2>
             ) : null}
             {section.numbered.map((p) => (
-              <Paragraph key={p.n} n={p.n} articlePath={sharePath} marked={p.n === marked}>
+              <Paragraph key={p.n} n={p.n} articlePath={sharePath} marked={p.n === marked} attributes={{ dir: ownDirection(p.text, language.dir) }}>
                 {renderText(p.text)}
               </Paragraph>
             ))}
           </section>
         ))}
+        {ext.truncated ? (
+          <p className="mt-6 text-[0.85em] text-muted">
+            {item.external_url ? "原网页只给出了这篇文章的开头，全文请点下面的“阅读原文”。" : "原网页只给出了这篇文章的开头，这里没有全文。"}
+          </p>
+        ) : null}
         {ext.byline ? <p className="mt-8 text-[0.85em] text-muted">{ext.byline.text}</p> : null}
         <StoryAttachments attachments={item.attachments} />
         <StoryTags tags={item.tags} />

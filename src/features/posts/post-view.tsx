@@ -30,9 +30,9 @@ export function postHeading(item: PostItem): string {
 }
 
 /** A post's HTML, through the view its route loaded (components/story-html-loader.ts). */
-function PostHtml({ html, base, chinese }: { html: string; base: string; chinese: boolean }) {
+function PostHtml({ html, base, chinese, dir }: { html: string; base: string; chinese: boolean; dir: "ltr" | "rtl" }) {
   const view = storyHtml();
-  return view ? <view.StoryHtml story={view.readStoryHtml(html, base, chinese)} /> : null;
+  return view ? <view.StoryHtml story={view.readStoryHtml(html, base, chinese, dir)} /> : null;
 }
 
 export function PostView({ item, people, sharePath, base, language }: PostProps) {
@@ -66,7 +66,7 @@ export function PostView({ item, people, sharePath, base, language }: PostProps)
       </header>
       {banner ? <StoryPicture src={banner} alt="" className="story-banner" /> : null}
       {item.content_html ? (
-        <PostHtml html={item.content_html} base={base} chinese={language.chinese} />
+        <PostHtml html={item.content_html} base={base} chinese={language.chinese} dir={language.dir} />
       ) : (
         ext.paragraphs.map((text, index) => (
           <p key={index} id={`p-${index + 1}`} data-paragraph={index + 1} className="scroll-mt-20">

@@ -72,6 +72,7 @@ function articleItem(a: ParsedArticle, ctx: ItemContext): Item {
       sections: a.sections,
       ...(a.byline ? { byline: a.byline } : {}),
       ...(a.related !== undefined && a.related.length > 0 ? { related: a.related } : {}),
+      ...(a.truncated === true ? { truncated: true } : {}),
     },
   };
 }

@@ -9,7 +9,7 @@ import { isCaptionLine, isCentered } from "../html/captions";
 import { hiddenByMarkup } from "../html/hidden";
 import { videoAttachment } from "../html/videos";
 import { iconText, isInlineIcon } from "../html/inline-icon";
-import { pictureRefs } from "../html/picture-refs";
+import { largerCopy, pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
 import { embeddedUrl, escapeText, isCallToAction, isElement, isTitle } from "./clean-html";
 import { describingAlt } from "../../content/picture-alt";
@@ -62,7 +62,9 @@ const dimension = (v: string | undefined) => {
 
 export function pictureOf(el: El, base?: string): Picture | undefined {
   // Lazy-loading pages keep the real address in data-src, data-lazy-src or a srcset, behind a placeholder.
-  const refs = pictureRefs((name) => el.attribs[name], sourcesOf(el));
+  const own = pictureRefs((name) => el.attribs[name], sourcesOf(el));
+  const larger = largerCopy(linkAround(el), own[0]);
+  const refs = larger === undefined ? own : [larger, ...own];
   if (refs.length === 0 || el.attribs.hidden !== undefined || el.attribs.width === "0" || isInlineIcon({ ...el.attribs, src: refs[0] })) return undefined;
   const url = refs.map((ref) => absoluteUrl(ref, base)).find((u) => u !== undefined);
   if (url === undefined) return undefined;
@@ -70,6 +72,14 @@ export function pictureOf(el: El, base?: string): Picture | undefined {
   const width = dimension(el.attribs.width);
   const height = dimension(el.attribs.height);
   return { url, ...(alt ? { alt } : {}), ...(width && height ? { width, height } : {}) };
+}
+
+/** The address of the link a picture stands in (its parent's, or its grandparent's). */
+function linkAround(el: El): string | undefined {
+  for (let node = el.parent, depth = 0; node !== null && depth < 2; node = node.parent, depth++) {
+    if ("name" in node && node.name === "a") return node.attribs.href;
+  }
+  return undefined;
 }
 
 /** The srcsets of the <picture> an <img> stands in. */

@@ -7,7 +7,7 @@ import { append } from "../append";
 import { isCentered } from "./captions";
 import { absoluteUrl } from "../urls";
 import { iconText, isInlineIcon, type ImgAttributes } from "./inline-icon";
-import { pictureRefs as sharedPictureRefs } from "./picture-refs";
+import { largerCopy, pictureRefs as sharedPictureRefs } from "./picture-refs";
 import { describingAlt } from "../../content/picture-alt";
 import { lowered, mathText, raised } from "./math-text";
 import type { TableRow } from "../parse/article";
@@ -55,7 +55,9 @@ const attributesOf = (img: Element): ImgAttributes => {
 export function pictureRefs(img: Element): string[] {
   const picture = img.parentElement;
   const sources = picture !== null && tagOf(picture) === "picture" ? Array.from(picture.querySelectorAll("source"), (source) => source.getAttribute("data-srcset") ?? source.getAttribute("srcset") ?? undefined) : [];
-  return sharedPictureRefs((name) => img.getAttribute(name) ?? undefined, sources);
+  const refs = sharedPictureRefs((name) => img.getAttribute(name) ?? undefined, sources);
+  const larger = largerCopy(img.closest("a")?.getAttribute("href") ?? undefined, refs[0]);
+  return larger === undefined ? refs : [larger, ...refs];
 }
 
 export const PICTURE_TAGS = new Set(["img", "amp-img"]);

@@ -24,7 +24,9 @@ import { dropChrome, dropStoryLists, findRelated, RELATED_HEADING } from "./chro
 import { measure, findBody, titleColumn, type Stats } from "./density";
 import { namesOf, parseDocument, textOf } from "./dom";
 import { absoluteUrl } from "../urls";
-import { readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
+import { jsonLdStory, readPageMeta, scriptDate, scriptPublisher, type PageMeta } from "./meta";
+import { storyHtml } from "./ld-story";
+import { GATED_STORY_CHARS, isGated } from "./paywall";
 import { chooseTitle, headlineUnderSiteTitle, siteNameFrom } from "./title";
 import { markPlayers, markVideos } from "./videos";
 import { isTeaserLines, isTeaserList } from "./teasers";
@@ -446,7 +448,7 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
   const dated = findDate(text) ?? findLatinDate(text);
   // Between the headline and the story any date is the story's; at the story's top, only a
   // date with little beside it.
-  const found = dated && (zone || charLength(text.replace(dated.match, "")) <= 16) ? dated : undefined;
+  const found = dated && (zone || charLength(besideDate(text, dated.match)) <= 16) ? dated : undefined;
   const short = SHORT_YEAR.exec(text);
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay && header.monthDay === undefined) {
@@ -458,6 +460,12 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
 }
 
 const PUBLISHED_LABEL = /(?:发布|发表|发稿|刊发)(?:时间|日期)/u;
+
+/** A time of day ("14:05", "14h05", "14.05 Uhr", "2:05 pm"), as European and English pages print it after the day. */
+const TIME_OF_DAY = /\b\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?/giu;
+
+/** What a line says beside its date, without the time of day, spaces and marks ("Veröffentlicht am 12. März 2023, 14:05 Uhr" → "Veröffentlichtam"). */
+const besideDate = (text: string, date: string) => text.replace(date, "").replace(TIME_OF_DAY, "").replace(/[\s,.;:·|–—-]+/gu, "");
 
 /**
  * The header zone: lines after the headline and before the story (the date and source line).
@@ -615,6 +623,16 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const doc = parseDocument(html);
   if (doc === undefined) return { reason: TOO_DEEP };
   unfoldHeldStories(doc);
+  // Read before the page is: reading it takes its chrome away.
+  const ldStory = jsonLdStory(doc);
+  const read = readDocument(doc, html, givenUrl, oneStory);
+  if (ldStory === undefined || !("reason" in read) || (read.reason !== NOT_AN_ARTICLE && read.reason !== NO_TEXT) || doc.body === null) return read;
+  // A page its script draws shows no story before the script runs, but its JSON-LD may hold it whole.
+  doc.body.innerHTML = storyHtml(ldStory);
+  return readDocument(doc, html, givenUrl, oneStory);
+}
+
+function readDocument(doc: Document, html: string, givenUrl: string | undefined, oneStory: boolean): HtmlPage {
   const meta = readPageMeta(doc);
   const root = doc.body ?? doc.documentElement;
   if (root === null) return { reason: NO_TEXT };
@@ -629,6 +647,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
   const accountPage = isAccountPage(root, documentUrl);
   const videos = markVideos(root, pageUrl);
   const players = markPlayers(root);
+  const gated = isGated(root);
   dropChrome(root);
   if (textOf(root) === "") return { reason: NO_TEXT };
   let stats = measure(root);
@@ -781,6 +800,7 @@ export function parseHtmlPage(html: string, givenUrl?: string, { oneStory = fals
     ...(language !== undefined ? { language } : {}),
     // The contract holds 200 attachments: a page of more plays the first 200.
     ...(played.length > 0 ? { attachments: played.slice(0, 200).map((v) => v.attachment) } : {}),
+    ...(gated && story.chars < GATED_STORY_CHARS ? { truncated: true } : {}),
   };
   // The page's own address is where 阅读原文 leads; a site that gives its home page there names none.
   const ownUrl = absoluteUrl(meta.url, undefined);

@@ -117,6 +117,17 @@ function jsonLdArticles(doc: Document): JsonLd {
   return found;
 }
 
+/**
+ * The story a page's JSON-LD holds whole (an Article's articleBody, with its headline): what a
+ * page its script draws (a news app's, saved before the script ran) gives of its story.
+ */
+export function jsonLdStory(doc: Document): { headline?: string; body: string } | undefined {
+  const article = jsonLdArticles(doc).articles.find((a) => typeof a.articleBody === "string" && a.articleBody.trim() !== "");
+  if (article === undefined) return undefined;
+  const headline = metaText(typeof article.headline === "string" ? article.headline : typeof article.name === "string" ? article.name : undefined);
+  return { ...(headline !== undefined ? { headline } : {}), body: article.articleBody as string };
+}
+
 const nameOf = (value: unknown, byId: ReadonlyMap<string, Record<string, unknown>>): string[] => {
   if (typeof value === "string") return metaText(value) ? [metaText(value) as string] : [];
   if (Array.isArray(value)) return value.flatMap((v) => nameOf(v, byId));

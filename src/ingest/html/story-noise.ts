@@ -3,6 +3,7 @@
 import { isChromeLine, isCommentBoxLine, isFooterLine } from "../parse/chrome";
 import { charLength } from "../parse/lines";
 import { isAsideLine } from "./latin-lines";
+import { MEMBER_LABEL } from "./paywall";
 
 /** "相关资讯请关注：…专区", "更多精彩请访问…": a pointer to the site, not the story. */
 const PROMO = /^(?:相关|更多)(?:资讯|精彩|内容|新闻|文章|报道)?.{0,6}请(?:关注|访问|点击|登录)|^返回.{1,6}[，,]\s*查看更多$|^点击(?:进入|查看|阅读)(?:专题|更多|全文|原文)?\s*(?:[:：]|[>》»]+$)/u;
@@ -30,5 +31,5 @@ const BARE_NUMBER = /^[\d\s.,:：|/-]+$/u;
 /** "【】【】": the brackets that held 打印本页 and 关闭窗口 once those controls are gone. */
 const EMPTY_BRACKETS = /^(?:\s*(?:【\s*】|\[\s*\]|[(（]\s*[)）]))+\s*$/u;
 export const isNoise = (text: string) =>
-  BARE_NUMBER.test(text) || EMPTY_BRACKETS.test(text) || (charLength(text) <= 40 && (FOLLOW_PROMPT.test(text) || READING_TIME_ZH.test(text))) || END_MARK.test(text) || isPhonePrompt(text) || isTopicLink(text) || (ORIGIN_LINK.test(text) && charLength(text) <= 200) || PROMO.test(text) || isAsideLine(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
+  MEMBER_LABEL.test(text) || BARE_NUMBER.test(text) || EMPTY_BRACKETS.test(text) || (charLength(text) <= 40 && (FOLLOW_PROMPT.test(text) || READING_TIME_ZH.test(text))) || END_MARK.test(text) || isPhonePrompt(text) || isTopicLink(text) || (ORIGIN_LINK.test(text) && charLength(text) <= 200) || PROMO.test(text) || isAsideLine(text) || EMPTY_LABEL.test(text) || isChromeLine(text) || isFooterLine(text) || isCommentBoxLine(text);
 

@@ -25,8 +25,9 @@ function addressKey(href: string, pageUrl: string | undefined): string {
 /**
  * True when the headline (or, failing a linked one, the first linked heading in the story's
  * block) links to another page, and two headings more of its kind link to two others: under
- * each, a teaser. A story of more than three paragraphs with such headings only around it
- * (a box of other stories) is still the story.
+ * each, a teaser, or a post's opening over its "Read more", or a whole post (a blog's home
+ * page). A story of more than three paragraphs
+ * with such headings only around it (a box of other stories' teasers) is still the story.
  */
 export function isTeaserList(root: Element, headline: Element | undefined, body: Element, stats: Map<Element, Stats>, pageUrl: string | undefined, ownUrls: readonly (string | undefined)[]): boolean {
   const own = new Set(ownUrls.flatMap((u) => (u !== undefined ? [addressKey(u, pageUrl)] : [])));
@@ -46,7 +47,22 @@ export function isTeaserList(root: Element, headline: Element | undefined, body:
     others.push(heading);
   }
   if (others.length < 2) return false;
-  return others.some((h) => body.contains(h)) || (stats.get(body)?.paragraphs ?? 0) <= 3;
+  // "Read more »" under the block read, to the page its headline links to: the block is that story's opening.
+  const target = elsewhere(first);
+  const readMore = Array.from(body.querySelectorAll("a[href]")).some((a) => bare(textOf(a)).length <= 30 && addressKey(a.getAttribute("href") ?? "", pageUrl) === target);
+  return others.some((h) => body.contains(h)) || (stats.get(body)?.paragraphs ?? 0) <= 3 || readMore || others.some((h) => headsWholeStory(h, first, stats));
+}
+
+/**
+ * True when the heading stands over a whole story of its own, as on a blog's home page that
+ * shows its latest posts whole: the largest box around it that leaves out the first headline
+ * holds three paragraphs or more of prose.
+ */
+function headsWholeStory(heading: Element, first: Element, stats: Map<Element, Stats>): boolean {
+  let box = heading;
+  while (box.parentElement !== null && !box.parentElement.contains(first)) box = box.parentElement;
+  const s = stats.get(box);
+  return s !== undefined && s.paragraphs >= 3 && s.text - s.linkText >= 300;
 }
 
 /** A sentence's end, in any script. */

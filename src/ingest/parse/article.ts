@@ -50,6 +50,8 @@ export interface ParsedArticle {
   language?: string;
   /** The videos the story plays (html/videos.ts). */
   attachments?: Attachment[];
+  /** The page gives only the story's opening, a paywall's prompt in place of the rest (html/paywall.ts). */
+  truncated?: boolean;
 }
 
 const SOURCE_LINE = /^[(（]\s*(?:来源|稿源)\s*[:：]\s*([^()（）]{1,30})[)）]$/u;

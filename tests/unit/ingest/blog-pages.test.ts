@@ -451,3 +451,147 @@ it("a data table's caption stands over its rows, not lost", async () => {
   expect(paragraphs(item).slice(1, 5)).toEqual(["Monthly costs, before and after", "Item | Before | After", "Compute | $4,000 | $1,200", "Staff time | 60 h | 5 h"]);
   expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
 });
+
+describe("a picture offered at several sizes", () => {
+  const imgs = (item: ArticleItem) => item.content_html?.match(/<img src="[^"]+"/gu) ?? [];
+
+  it("is the widest its srcset (or its <picture>'s sources) names, not the column-sized src", async () => {
+    const item = await article(
+      '<figure><img src="https://cdn.example.com/photos/coast-300x200.jpg" srcset="https://cdn.example.com/photos/coast-300x200.jpg 300w, https://cdn.example.com/photos/coast-1024x683.jpg 1024w, https://cdn.example.com/photos/coast-768x512.jpg 768w" width="300" height="200" alt="The coast at low tide"></figure>' +
+        '<p>We came back by the harbour, where the fishing boats were coming in with the evening catch and the gulls followed them.</p>' +
+        '<picture><source type="image/webp" srcset="https://cdn.example.com/photos/boats-640.webp 640w, https://cdn.example.com/photos/boats-1280.webp 1280w"><img src="https://cdn.example.com/photos/boats-640.jpg" alt="Boats in the harbour at dusk"></picture>' +
+        '<p>From the station the road climbs through the old town, past the market hall and the church with its crooked spire.</p>' +
+        '<img src="//upload.example.org/thumb/220px-Spire.jpg" srcset="//upload.example.org/thumb/330px-Spire.jpg 1.5x, //upload.example.org/thumb/440px-Spire.jpg 2x" width="220" height="300" alt="The crooked spire">' +
+        '<p>Inside, the church is cool and dark, and the light through the east window falls across the old stone floor.</p>' +
+        '<img src="https://cdn.example.com/photos/window.jpg" srcset="https://cdn.example.com/photos/window-300.jpg 300w, https://cdn.example.com/photos/window-768.jpg 768w" width="2400" height="1600" alt="The east window">',
+    );
+    expect(imgs(item)).toEqual([
+      '<img src="https://cdn.example.com/photos/coast-1024x683.jpg"',
+      '<img src="https://cdn.example.com/photos/boats-1280.webp"',
+      '<img src="https://upload.example.org/thumb/440px-Spire.jpg"',
+      // A src wider than any its srcset names is the largest there is.
+      '<img src="https://cdn.example.com/photos/window.jpg"',
+    ]);
+  });
+
+  it("is the full-size copy a blog's small picture links to; a link to a page or another picture leaves it as it is", async () => {
+    const item = await article(
+      '<div class="separator"><a href="https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh1/s1600/harbour.jpg"><img border="0" src="https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh1/s320/harbour.jpg" width="320" height="240"></a></div>' +
+        '<p>We came back by the harbour, where the fishing boats were coming in with the evening catch and the gulls followed them.</p>' +
+        '<p><a href="https://blog.example.com/wp-content/uploads/2021/03/gulls.jpg"><img src="https://blog.example.com/wp-content/uploads/2021/03/gulls-300x225.jpg" width="300" height="225" alt="Gulls over the boats"></a></p>' +
+        '<p>From the station the road climbs through the old town, past the market hall and the church with its crooked spire.</p>' +
+        '<p><a href="https://blog.example.com/2021/02/market-hall/"><img src="https://blog.example.com/wp-content/uploads/2021/02/market-300x225.jpg" width="300" height="225" alt="The market hall"></a></p>' +
+        '<p><a href="https://blog.example.com/wp-content/uploads/2021/02/church.jpg"><img src="https://blog.example.com/wp-content/uploads/2021/02/spire-300x225.jpg" width="300" height="225" alt="The spire"></a></p>',
+    );
+    expect(imgs(item)).toEqual([
+      '<img src="https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh1/s1600/harbour.jpg"',
+      '<img src="https://blog.example.com/wp-content/uploads/2021/03/gulls.jpg"',
+      '<img src="https://blog.example.com/wp-content/uploads/2021/02/market-300x225.jpg"',
+      '<img src="https://blog.example.com/wp-content/uploads/2021/02/spire-300x225.jpg"',
+    ]);
+  });
+});
+
+describe("a blog's home page showing its latest posts whole", () => {
+  const SENTENCES = [
+    "When we started the walk, the tide was out and the sand stretched for miles toward the old lighthouse on the point.",
+    "The keeper's cottage is now a café, and they serve the best scones on this side of the county, with clotted cream.",
+    "We came back by the harbour, where the fishing boats were coming in with the evening catch and the gulls followed them.",
+    "It was a long day and a good one, and we slept the whole way home on the train while the fields went by outside.",
+  ];
+  const post = (title: string, href: string, more = 0) =>
+    `<article class="post type-post hentry"><header class="entry-header"><h2 class="entry-title"><a href="${href}" rel="bookmark">${title}</a></h2><time class="entry-date" datetime="2021-03-14T10:00:00+00:00">March 14, 2021</time></header>` +
+    `<div class="entry-content">${[...SENTENCES, ...SENTENCES.slice(0, more)].map((s) => `<p>${s} ${s}</p>`).join("")}</div><footer class="entry-footer">Posted in <a href="/category/walks/">Walks</a></footer></article>`;
+  const page = (main: string) =>
+    `<!doctype html><html lang="en"><head><title>Example Walks – Notes from the footpaths</title></head><body class="home blog"><header><p class="site-title"><a href="https://walks.example.org/" rel="home">Example Walks</a></p></header><main class="site-main">${main}<nav class="posts-navigation"><a href="/page/2/">Older posts</a></nav></main></body></html>`;
+
+  it("is named a list page, not an article of its longest post", async () => {
+    const html = page(post("A walk on the coast", "https://walks.example.org/coast/", 2) + post("The old mill", "https://walks.example.org/mill/") + post("Spring in the valley", "https://walks.example.org/spring/"));
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://walks.example.org/" });
+    expect(result).toEqual({ reason: "不是文章页：没有成段的正文（像是首页、栏目或列表页）" });
+  });
+
+  it("is named a list page when it shows each post's opening over its 'Read more' link", async () => {
+    const opening = (title: string, slug: string, lines: readonly string[]) =>
+      `<div class="post-outer"><div class="post hentry"><h3 class="post-title"><a href="https://walks.example.org/2021/03/${slug}.html">${title}</a></h3><div class="post-body">${lines.map((l) => `<p>${l}</p>`).join("")}<div class="jump-link"><a href="https://walks.example.org/2021/03/${slug}.html#more">Read more »</a></div></div></div></div>`;
+    const html = page(opening("A walk on the coast", "coast", SENTENCES) + opening("The old mill", "mill", SENTENCES.slice(0, 1)) + opening("Spring in the valley", "spring", SENTENCES.slice(1, 2)));
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://walks.example.org/" });
+    expect(result).toEqual({ reason: "不是文章页：没有成段的正文（像是首页、栏目或列表页）" });
+  });
+
+  it("is still the post on a post's own page, with other posts' headlines and teasers below it", async () => {
+    const teaser = (title: string, href: string) => `<div class="related-post"><h2 class="entry-title"><a href="${href}">${title}</a></h2><p>${SENTENCES[0]}</p></div>`;
+    const html = page(post("A walk on the coast", "https://walks.example.org/coast/") + `<section class="related">${teaser("The old mill", "https://walks.example.org/mill/")}${teaser("Spring in the valley", "https://walks.example.org/spring/")}</section>`);
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://walks.example.org/coast/" });
+    if ("reason" in result) throw new Error(result.reason);
+    expect(result.items.map((i) => i.item.title)).toEqual(["A walk on the coast"]);
+  });
+});
+
+describe("a page its script draws, whose story is only in its JSON-LD", () => {
+  const page = (ld: object) =>
+    `<!doctype html><html lang="en"><head><title>How the river was saved | Example Times</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head>` +
+    `<body><div id="root"><header><a href="/">Example Times</a><nav><a href="/news">News</a> <a href="/opinion">Opinion</a></nav></header><main><div class="loading">Loading…</div></main><footer>© Example Times</footer></div><script src="/static/js/main.js"></script></body></html>`;
+  const LD = { "@context": "https://schema.org", "@type": "NewsArticle", headline: "How the river was saved", datePublished: "2022-04-02T08:00:00Z", author: [{ "@type": "Person", name: "Tom Brown" }] };
+
+  it("is read from its articleBody: the headline, each paragraph, the writer and the date", async () => {
+    const body = "Twenty years ago the river was one of the most polluted in the country, and nothing lived in its lower reaches.\n\nToday otters are back below the weir, and last summer the first salmon in a century was seen at the mill.\n\n\"We never thought we would see this,\" said one of the anglers who started the group.";
+    const result = await readPage({ kind: "html", text: page({ ...LD, articleBody: body }), baseUrl: "", externalUrl: "https://times.example.com/2022/04/river" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(item.title).toBe("How the river was saved");
+    expect(paragraphs(item)).toEqual(body.split("\n\n"));
+    expect(item.authors).toEqual([{ name: "Tom Brown" }]);
+    expect(item.date_published).toBe("2022-04-02T16:00:00+08:00");
+  });
+
+  it("is still no article when its JSON-LD gives no articleBody", async () => {
+    const result = await readPage({ kind: "html", text: page(LD), baseUrl: "", externalUrl: "https://times.example.com/2022/04/river" });
+    expect(result).toEqual({ reason: "不是文章页：没有成段的正文（像是首页、栏目或列表页）" });
+  });
+});
+
+describe("a story behind a paywall", () => {
+  const OPENING = [
+    "Every few years a new framework promises to change how we build software, and every few years most teams discover that the old tools were not the problem.",
+    "When I joined my current team, we ran eleven services in four languages. Two years later we run three, in one language, and we ship more often than we ever did.",
+  ];
+  const read = async (html: string) => {
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://medium.com/@samlee/boring-technology-1a2b3c" });
+    if ("reason" in result) throw new Error(result.reason);
+    return result.items[0]?.item as ArticleItem;
+  };
+
+  it("is said to be cut where the page shows only its opening and a prompt to sign in, without its 'Member-only story' label", async () => {
+    const item = await read(
+      `<!doctype html><html lang="en"><head><title>The quiet power of boring technology | by Sam Lee | Medium</title><meta name="author" content="Sam Lee"><meta property="article:published_time" content="2023-02-10T12:00:00.000Z"></head><body><div id="root"><nav><a href="/">Medium</a><a href="/m/signin">Sign in</a></nav>` +
+        `<article><section><h1 data-testid="storyTitle">The quiet power of boring technology</h1><div class="pw-author"><a href="/@samlee">Sam Lee</a><span>·</span><span>Follow</span><span>7 min read</span><span>·</span><span>Feb 10, 2023</span></div><div><span>Member-only story</span></div>${OPENING.map((p) => `<p class="pw-post-body-paragraph">${p}</p>`).join("")}</section></article>` +
+        `<div class="c5 c6"><h2>Create an account to read the full story.</h2><p>The author made this story available to Medium members only.</p><a href="/m/signin?operation=register">Continue in app</a></div></div></body></html>`,
+    );
+    expect(paragraphs(item)).toEqual(OPENING);
+    expect(item._qingyue.truncated).toBe(true);
+  });
+
+  it("is said to be cut where a newsletter's post ends in its paywall box; a whole story is not", async () => {
+    const gated = await read(
+      `<!doctype html><html lang="en"><head><title>Notes on the harbour</title></head><body><article class="post"><h1 class="post-title">Notes on the harbour</h1><div class="body markup">${OPENING.map((p) => `<p>${p}</p>`).join("")}</div>` +
+        `<div class="paywall"><h2 class="paywall-title">Keep reading with a 7-day free trial</h2><a class="button" href="/subscribe">Start trial</a></div></article></body></html>`,
+    );
+    expect(paragraphs(gated)).toEqual(OPENING);
+    expect(gated._qingyue.truncated).toBe(true);
+    const whole = await article("");
+    expect(whole._qingyue.truncated).toBeUndefined();
+  });
+});
+
+describe("a whole story on a page that also prints a paywall's box", () => {
+  it("is not said to be cut", async () => {
+    const long = Array.from({ length: 16 }, (_, i) => `<p>Paragraph ${i + 1} of the story goes on about the harbour, the boats, the weather and the people who work there from dawn until late in the evening.</p>`).join("");
+    const html = `<!doctype html><html lang="en"><head><title>Harbour life</title></head><body><article><h1>Harbour life</h1>${long}</article><div class="paywall-container"><p>Subscribe to continue reading</p></div></body></html>`;
+    const result = await readPage({ kind: "html", text: html, baseUrl: "", externalUrl: "https://news.example.com/harbour" });
+    if ("reason" in result) throw new Error(result.reason);
+    const item = result.items[0]?.item as ArticleItem;
+    expect(paragraphs(item)).toHaveLength(16);
+    expect(item._qingyue.truncated).toBeUndefined();
+  });
+});

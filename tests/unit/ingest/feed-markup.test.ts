@@ -176,4 +176,11 @@ gjwvcD48cD5BICZhbXA7IEI8L3A+</content></entry></feed>`);
       "下一条线路明年开工……",
     ]);
   });
+
+  it("a picture offered at several sizes is shown as the widest its srcset names, or the full-size copy it links to", async () => {
+    const [item] = await itemsOf(
+      rss(`<item><title>海边</title><link>https://m.example.cn/1</link><description><![CDATA[<p>退潮后的海滩。</p><p><img src="https://m.example.cn/coast-300x200.jpg" srcset="https://m.example.cn/coast-300x200.jpg 300w, https://m.example.cn/coast-1024x683.jpg 1024w"></p><p>港口的渔船。</p><p><a href="https://m.example.cn/s1600/boats.jpg"><img src="https://m.example.cn/s320/boats.jpg"></a></p>]]></description></item>`),
+    );
+    expect(item?.attachments?.map((a) => a.url)).toEqual(["https://m.example.cn/coast-1024x683.jpg", "https://m.example.cn/s1600/boats.jpg"]);
+  });
 });

@@ -103,14 +103,14 @@ describe("feed media", () => {
     ]);
   });
 
-  it("a picture linked to its full size is a figure, and its link's address is not a paragraph", async () => {
+  it("a picture linked to its full size is a figure of that full size, and its link's address is not a paragraph", async () => {
     const [article] = await itemsOf(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>博客</title><link>https://wp.example.cn/</link>
 <item><title>春天的公园</title><link>https://wp.example.cn/p/1</link><content:encoded><![CDATA[<p>周末去了公园。</p>
 <p><a href="https://wp.example.cn/uploads/park.jpg"><img src="https://wp.example.cn/uploads/park-300x200.jpg" alt="" width="300" height="200" /></a></p>
 <p>花都开了。</p><p>人很多。</p><p>下周还去。</p>]]></content:encoded></item></channel></rss>`);
     const sections = (article as ArticleItem)._qingyue.sections;
     expect(sections.flatMap((s) => s.paragraphs)).toEqual(["周末去了公园。", "花都开了。", "人很多。", "下周还去。"]);
-    expect(sections[0]?.figures).toEqual([{ before: 1, url: "https://wp.example.cn/uploads/park-300x200.jpg", width: 300, height: 200 }]);
+    expect(sections[0]?.figures).toEqual([{ before: 1, url: "https://wp.example.cn/uploads/park.jpg", width: 300, height: 200 }]);
   });
 
   it("an RSS 1.0 item's <dc:subject> files it under its topic, as <category> does in RSS 2.0", async () => {

@@ -108,7 +108,7 @@ describe("a page whose tags nest far too deep", () => {
     const html = article("有一段极长的文章", (body) => body.replace("<img", `<p>${"长".repeat(300_000)}</p><img`) + `<p>${PARAGRAPH}最后一段。</p>`);
     const result = await readPage(task(html));
     if ("reason" in result) throw new Error(result.reason);
-    expect(result.problems).toEqual(["有 1 段文字超过 20 万字，不像正文，没有收入"]);
+    expect(result.problems).toEqual(["有 1 段文字超过 20 万字，不像正文，没有收入（以“长长长长长长长长长长长长…”开头、共 30 万字）"]);
     const item = result.items[0]?.item;
     const sections = item?._qingyue.kind === "article" ? item._qingyue.sections : [];
     expect(sections.flatMap((s) => s.paragraphs)).toEqual([...Array(4).fill(PARAGRAPH), `${PARAGRAPH}最后一段。`]);

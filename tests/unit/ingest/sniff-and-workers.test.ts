@@ -73,7 +73,7 @@ describe("reading pages on worker threads", { timeout: 120_000 }, () => {
     const parallel = await run(2);
     expect(single.result.pages).toBe(108);
     expect(single.result.failures).toHaveLength(54);
-    expect(parallel.result.failures.at(-1)?.reason).toBe("有 1 段文字超过 20 万字，不像正文，没有收入");
+    expect(parallel.result.failures.at(-1)?.reason).toBe("有 1 段文字超过 20 万字，不像正文，没有收入（以“#话题#长长长长长长长长…”开头、共 20 万字）");
     expect(Object.values(parallel.files).some((text) => text.includes('"#另一条#正常的一条微博。"'))).toBe(true);
     expect(single.result.failures[0]?.reason).toBe("不是文章页：没有成段的正文（像是首页、栏目或列表页）");
     expect(parallel.result.failures).toEqual(single.result.failures);

@@ -392,3 +392,18 @@ it("a 'Related Article: …' pointer set as a heading between a wire story's par
   expect(item._qingyue.sections.map((s) => s.heading)).toEqual([undefined]);
   expect(paragraphs(item)).toEqual(paras);
 });
+
+describe("a date line at the story's top, with its label and the time of day", () => {
+  it("gives the story's day and is no paragraph of it, in any language", async () => {
+    const lines = {
+      ru: "Опубликовано 12 марта 2023, 14:05",
+      de: "Veröffentlicht am 12. März 2023, 14:05 Uhr",
+      el: "Δημοσιεύθηκε 12 Μαρτίου 2023, 14:05",
+      fr: "Publié le 12 mars 2023 à 14h05",
+    };
+    for (const [lang, line] of Object.entries(lines)) {
+      const item = await article(`<!doctype html><html lang="${lang}"><head><title>Story</title></head><body><article><h1>The council's budget</h1><div class="meta"><span class="date">${line}</span></div>${councilStory}</article></body></html>`);
+      expect([lang, item.date_published, paragraphs(item)]).toEqual([lang, "2023-03-12T00:00:00+08:00", COUNCIL]);
+    }
+  });
+});

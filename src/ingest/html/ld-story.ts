@@ -1,0 +1,17 @@
+// A story given as JSON-LD's articleBody, as the page the reader would have seen: its headline
+// over its paragraphs, for the extractor to read as any page. The body is text, its paragraphs
+// parted by line breaks; some sites put HTML there, which is kept as HTML.
+
+const escape = (s: string) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+
+export function storyHtml({ headline, body }: { headline?: string; body: string }): string {
+  const paragraphs = /<\/?(?:p|br|div|h[2-6])\b/iu.test(body)
+    ? body
+    : body
+        .split(/\n+/u)
+        .map((line) => line.trim())
+        .filter((line) => line !== "")
+        .map((line) => `<p>${escape(line)}</p>`)
+        .join("");
+  return `<article>${headline !== undefined ? `<h1>${escape(headline)}</h1>` : ""}${paragraphs}</article>`;
+}
