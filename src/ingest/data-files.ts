@@ -13,6 +13,7 @@ import { readOpml } from "./feeds/opml";
 import { EntryIds } from "./feeds/repeated-ids";
 import { newsRecordPage, newsRecordsOf } from "./news/record";
 import { closedJsonFeed } from "./feeds/cut-off";
+import { ASSUMED_JSON_FEED, jsonFeedKind, type JsonFeedKind } from "./feeds/json-feed";
 import { closesRoot, readFeedText, UnreadableFeed, type FeedEntry, type ParsedFeed } from "./feeds/parse";
 import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
 import { feedProfile } from "./feeds/rsshub-weibo";
@@ -54,10 +55,6 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** Items per event for a streamed CSV: memory stays flat however long the file. */
 const BATCH = 1000;
 
-const isJsonFeed = (doc: unknown) =>
-  typeof doc === "object" && doc !== null && typeof (doc as { version?: unknown }).version === "string" &&
-  /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/.test((doc as { version: string }).version);
-
 function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<DataEvent, { ok: true }>> = {}): DataEvent {
   return { ok: true, name, bytes, items, notes: [], profiles: [], longTexts: [], ...extra };
 }
@@ -67,7 +64,7 @@ function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<D
  * by slice: memory stays flat however long the feed), then what was set aside. A feed that
  * stops reading as XML part way keeps the items before that point and is named.
  */
-function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): Generator<DataEvent> {
+function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string, assumed: string[] = []): Generator<DataEvent> {
   const feed = readFeedText(text, address);
   if ("reason" in feed) {
     yield { ok: false, name, reason: feed.reason };
@@ -108,7 +105,7 @@ function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext
   }
   const profile = feedProfile(feed);
   // Said as Weibo data says its empty records: set aside, not lost.
-  const notes = empty > 0 ? [`跳过 ${empty} 个没有标题、文字或附件的条目`] : [];
+  const notes = [...assumed, ...(empty > 0 ? [`跳过 ${empty} 个没有标题、文字或附件的条目`] : [])];
   yield ok(name, parts === 0 ? bytes : 0, batch, { notes, ...(profile ? { profiles: [profile] } : {}), ...(problems.length > 0 ? { problems } : {}) });
 }
 
@@ -141,20 +138,20 @@ export interface StoryPage {
  */
 function* jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): Generator<DataEvent | StoryPage> {
   const read = jsonData(text);
-  if (read === "feed") yield* feedEvents(name, bytes, text, ctx, address);
+  if (read === "declared" || read === "assumed") yield* feedEvents(name, bytes, text, ctx, address, read === "assumed" ? [ASSUMED_JSON_FEED] : []);
   else if (read === undefined) yield { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
   else yield* jsonDataEvents(name, bytes, read, ctx);
 }
 
 type ParsedJson = NonNullable<ReturnType<typeof parseJsonText>>;
 
-/** The parsed JSON, or "feed" for a JSON Feed (read again by the feed reader). */
-function jsonData(text: string): ParsedJson | "feed" | undefined {
+/** The parsed JSON, or how it is a JSON Feed (read again by the feed reader). */
+function jsonData(text: string): ParsedJson | JsonFeedKind | undefined {
   const read = parseJsonText(text);
-  if (read) return isJsonFeed(read.value) ? "feed" : read;
+  if (read) return jsonFeedKind(read.value) ?? read;
   // A JSON Feed cut off in its list of items is read up to its last whole item (feeds/cut-off.ts).
   const closed = closedJsonFeed(text);
-  return closed !== undefined && isJsonFeed(parseJsonText(closed.text)?.value) ? "feed" : undefined;
+  return closed === undefined ? undefined : jsonFeedKind(parseJsonText(closed.text)?.value);
 }
 
 function jsonDataEvents(name: string, bytes: number, read: ParsedJson, ctx: ItemContext): (DataEvent | StoryPage)[] {

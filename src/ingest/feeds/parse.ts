@@ -8,8 +8,10 @@ import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
 import { closedAfterLastEntry, closedJsonFeed, CUT_OFF } from "./cut-off";
 import { prologue, unsafeDoctype } from "./doctype";
+import { durationsInSeconds } from "./durations";
 import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
 import { itemLinks } from "./item-links";
+import { asJsonFeed } from "./json-feed";
 import { rdfEnclosures } from "./rdf-enclosures";
 import { ENTRY_BY_ENTRY, feedSlices, type Slicing } from "./slices";
 import { decodedBase64, fromDeclaration, repairXml, withoutOverlongPeople } from "./xml-repair";
@@ -97,7 +99,11 @@ function withRdfEnclosures(entries: FeedEntry[], found: FeedEnclosure[][] | unde
 
 type Parsed = { format: ParsedFeed["format"]; feed: Obj };
 
-const parseXml = (xml: string) => parseFeed(decodedBase64(withoutOverlongPeople(repairXml(xml)))) as unknown as Parsed;
+const parseXml = (xml: string) => parseFeed(durationsInSeconds(decodedBase64(withoutOverlongPeople(repairXml(xml))))) as unknown as Parsed;
+const parseJson = (json: string) => {
+  const doc: unknown = JSON.parse(json);
+  return parseFeed(isObj(doc) ? asJsonFeed(doc) : json) as unknown as Parsed;
+};
 const rawEntries = ({ format, feed }: Parsed) => list(format === "atom" ? feed.entries : feed.items).filter(isObj);
 
 /** The entries, then the reason the feed was not read whole. */
@@ -257,7 +263,7 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
   let parsed: Parsed;
   let oneByOne: ReturnType<typeof slicedFeed>;
   try {
-    parsed = sliced?.parsed ?? (isJson ? (parseFeed(trimmed) as unknown as Parsed) : parseXml(trimmed));
+    parsed = sliced?.parsed ?? (isJson ? parseJson(trimmed) : parseXml(trimmed));
   } catch {
     // The feed's own part reads, and its entries are whole: the fault is inside some of them.
     oneByOne = isJson ? undefined : slicedFeed(trimmed, ENTRY_BY_ENTRY);
