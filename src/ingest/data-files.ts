@@ -42,7 +42,7 @@ export type DataEvent =
       notes: string[];
       /** Carries on the file an earlier event began (a long file is given a batch at a time): not a file of its own. */
       continued?: true;
-      /** Parts that could not be read (a feed entry that breaks the reader): failures, each named. */
+      /** Parts that could not be read (a feed entry that breaks the reader, a feed's cut-off end): failures, each named, each saying what was left out. */
       problems?: string[];
       /** Profiles that complete the authors of posts read from other files. */
       profiles: WeiboAuthor[];
@@ -62,7 +62,7 @@ function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<D
 /**
  * A feed's events: its items a batch at a time, as its entries are read (a large feed's slice
  * by slice: memory stays flat however long the feed), then what was set aside. A feed that
- * stops reading as XML part way keeps the items before that point and is named.
+ * stops reading as XML part way keeps the items before that point, and says so among its problems.
  */
 function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string, assumed: string[] = []): Generator<DataEvent> {
   const feed = readFeedText(text, address);
@@ -85,6 +85,7 @@ function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext
     problems = [];
     return event;
   };
+  let stopped: UnreadableFeed | undefined;
   try {
     for (const entry of feed.entries) {
       const read = guardedEntryItem(feed, ids.own(entry), ctx);
@@ -95,14 +96,15 @@ function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext
     }
   } catch (error) {
     if (!(error instanceof UnreadableFeed)) throw error;
-    if (batch.length > 0 || problems.length > 0) yield part();
-    yield { ok: false, name, reason: given > 0 ? `${error.reason}（${error.others ? "其余" : "前"} ${given} 条已收入）` : error.reason };
+    stopped = error;
+  }
+  const kept = given + batch.length;
+  if (kept === 0 && problems.length === 0) {
+    yield { ok: false, name, reason: stopped?.reason ?? "订阅源里没有可读的条目" };
     return;
   }
-  if (given + batch.length === 0 && problems.length === 0) {
-    yield { ok: false, name, reason: "订阅源里没有可读的条目" };
-    return;
-  }
+  // A feed read part way is a part left out: what it kept is said beside it.
+  if (stopped) problems.push(kept > 0 ? `${stopped.reason}；${stopped.others ? "其余" : "前"} ${kept} 条已收入` : stopped.reason);
   const profile = feedProfile(feed);
   // Said as Weibo data says its empty records: set aside, not lost.
   const notes = [...assumed, ...(empty > 0 ? [`跳过 ${empty} 个没有标题、文字或附件的条目`] : [])];

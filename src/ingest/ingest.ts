@@ -92,6 +92,11 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
     failures.push({ name, reason });
     opts.log(`ingest: 已跳过 ${shown(name)}：${reason}`);
   };
+  /** A part of an input left out while the rest is kept: its reason says what was not kept. */
+  const failPart = (name: string, reason: string) => {
+    failures.push({ name, reason });
+    opts.log(`ingest: ${shown(name)}：${reason}`);
+  };
   const book = new WeiboBook();
   const pictures = opts.images ? await PictureStore.open(opts.images) : undefined;
   const pictureFailures = new Set<string>();
@@ -105,7 +110,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   /** The items of a data file (Weibo data, a feed), checked; what it set aside is said. */
   const dataItems = async (input: Extract<InputEvent, { items: Item[] }>): Promise<Item[]> => {
     for (const note of input.notes) opts.log(`ingest: ${shown(input.name)}: ${note}`);
-    for (const problem of input.problems ?? []) fail(input.name, problem);
+    for (const problem of input.problems ?? []) failPart(input.name, problem);
     for (const profile of input.profiles.map(wellFormed)) {
       // A profile's avatar is a picture the posts will show: it is saved like theirs.
       const avatar = pictures && profile.avatar ? await pictures.localUrl(profile.avatar) : undefined;
@@ -115,7 +120,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
     for (const long of input.longTexts.map(wellFormed)) book.addLongText(long);
     return input.items.map(wellFormed).filter((item) => {
       const problem = leftOut(item);
-      if (problem !== undefined) fail(input.name, problem);
+      if (problem !== undefined) failPart(input.name, problem);
       return problem === undefined;
     });
   };
@@ -137,7 +142,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
         fail(input.name, result.reason);
         return;
       }
-      for (const problem of result.problems) fail(input.name, problem);
+      for (const problem of result.problems) failPart(input.name, problem);
       made = result.items;
     }
     if (pictures) {

@@ -88,3 +88,24 @@ describe("an episode's length", () => {
     expect(item?.attachments).toEqual([expect.objectContaining({ url: "https://example.org/1.mp3", duration_in_seconds: seconds })]);
   });
 });
+
+describe("a long feed broken inside one entry", () => {
+  const feed = (count: number, body: string) =>
+    rss(
+      Array.from(
+        { length: count },
+        (_, i) => `<item><title>第 ${i} 条</title><link>https://example.org/${i}</link><description>${body}${i === 1500 ? "</descriptoin>" : "</description>"}</item>\n`,
+      ).join(""),
+    );
+
+  it.each([
+    ["of more entries than are read one by one", 2500, "城市新闻。"],
+    ["of more than 4 MB, read in slices", 3000, "City news paragraph. ".repeat(80)],
+  ])("a feed %s keeps every other entry and names the broken one", { timeout: 30_000 }, async (_shape, count, body) => {
+    const events = await eventsOf(feed(count, body));
+    const items = events.flatMap((e) => (e.ok ? e.items : []));
+    expect(items).toHaveLength(count - 1);
+    expect(items[1500]).toMatchObject({ title: "第 1501 条", external_url: "https://example.org/1501" });
+    expect(events.flatMap((e) => (e.ok ? (e.problems ?? []) : [e.reason]))).toEqual([`订阅源有 1 个条目的 XML 格式有误（第 1501 个），没有收入；其余 ${count - 1} 条已收入`]);
+  });
+});
