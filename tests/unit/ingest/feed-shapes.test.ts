@@ -109,3 +109,16 @@ describe("a long feed broken inside one entry", () => {
     expect(events.flatMap((e) => (e.ok ? (e.problems ?? []) : [e.reason]))).toEqual([`订阅源有 1 个条目的 XML 格式有误（第 1501 个），没有收入；其余 ${count - 1} 条已收入`]);
   });
 });
+
+describe("a feed in an encoding no decoder here reads", () => {
+  it("an EUC-TW feed is refused for that, not for bytes that do not match their label", async () => {
+    const head = Buffer.from('<?xml version="1.0" encoding="EUC-TW"?>\n<rss version="2.0"><channel><title>Taipei</title><link>https://example.tw/</link><item><title>');
+    // "今天天氣很好" and "臺北今天晴，氣溫二十度，適合出遊。" in EUC-TW (CNS 11643).
+    const title = Buffer.from("c4f4c5b2c5b2d6b4d0fec7ef", "hex");
+    const body = Buffer.from("ead7c6a1c4f4c5b2dfdda1a2d6b4e4ebc4a8c4b2d0f9a1a2efcbc7d9c5f8e7aba1a4", "hex");
+    const bytes = Buffer.concat([head, title, Buffer.from("</title><link>https://example.tw/1</link><description>"), body, Buffer.from("</description></item></channel></rss>\n")]);
+    const events: DataEvent[] = [];
+    for await (const event of dataEvents("feed.xml", bytes, "feed", { baseUrl: "" })) if (!("kind" in event)) events.push(event);
+    expect(events).toEqual([{ ok: false, name: "feed.xml", reason: "无法解码：标明的编码 EUC-TW 这里没有解码器，读不了，内容也不像别的文字编码" }]);
+  });
+});
