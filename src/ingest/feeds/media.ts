@@ -52,7 +52,7 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
   const media = mediaOf(entry);
   const contents = [
     ...renditions(list(media.contents).filter(isObj)).map((m) => [m, undefined] as const),
-    ...groupsOf(media).flatMap((g) => renditions(list(g.contents).filter(isObj)).map((m) => [m, thumbnailOf(g)] as const)),
+    ...groupsOf(media).flatMap((g) => oneOfEach(renditions(list(g.contents).filter(isObj))).map((m) => [m, thumbnailOf(g)] as const)),
   ];
   for (const [m, groupPoster] of contents) {
     const type = m.type ?? (m.medium === "image" ? "image/jpeg" : m.medium === "video" ? "video/mp4" : undefined);
@@ -86,6 +86,31 @@ function renditions(contents: Obj[]): Obj[] {
     if (known === undefined || (key !== "" && sizeOf(m) > sizeOf(known))) kept.set(key === "" ? `\u0000${kept.size}` : key, m);
   }
   return [...kept.values()];
+}
+
+/** Pixels wide past which a rendition is for printing or zooming, not for reading on a screen. */
+const SCREEN_WIDTH = 2048;
+
+const kindOf = (m: Obj) => (typeof m.medium === "string" ? m.medium : typeof m.type === "string" ? m.type.split("/")[0]! : "");
+
+/**
+ * A <media:group>'s contents are one picture, video or sound in several renditions (Media RSS),
+ * where the feed says so: it marks a default, or gives each of a kind a different width. Of those
+ * one of each kind is kept: the default, else the largest that fits a screen (else the smallest).
+ * A group of pictures without sizes is taken as the several pictures some feeds put in one.
+ */
+function oneOfEach(contents: Obj[]): Obj[] {
+  const kinds = new Map<string, Obj[]>();
+  for (const m of contents) kinds.set(kindOf(m), [...(kinds.get(kindOf(m)) ?? []), m]);
+  return [...kinds.values()].flatMap((same) => {
+    const marked = same.find((m) => m.isDefault === true);
+    if (marked !== undefined) return [marked];
+    const widths = same.map((m) => m.width);
+    if (!widths.every((w) => typeof w === "number" && w > 0) || new Set(widths).size < 2) return same;
+    const bySize = [...same].sort((a, b) => sizeOf(a) - sizeOf(b));
+    const fitting = bySize.filter((m) => (m.width as number) <= SCREEN_WIDTH);
+    return [fitting.at(-1) ?? bySize[0]!];
+  });
 }
 
 /** Media RSS's description of the item, its group or its content (a video site's words are there only). */

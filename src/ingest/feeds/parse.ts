@@ -13,6 +13,7 @@ import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
 import { itemLinks } from "./item-links";
 import { asJsonFeed } from "./json-feed";
 import { rdfEnclosures } from "./rdf-enclosures";
+import { rssOfEntries } from "./rss-of-entries";
 import { BROKEN_FEED, feedSlices, type FeedSlice, type Slicing } from "./slices";
 import { decodedBase64, fromDeclaration, repairXml, withoutOverlongPeople } from "./xml-repair";
 import { isObj, list, text, type Obj } from "./values";
@@ -241,7 +242,7 @@ function refused(xml: string, isJson: boolean): { reason: string } {
 
 /** A feed document's entries, or the reason (in Chinese) it cannot be read whole; `address` is where it was fetched from. */
 export function readFeedText(source: string, address?: string): ParsedFeed | { reason: string } {
-  const trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
+  let trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
   const isJson = trimmed.startsWith("{");
   if (isJson) {
     if (!parsesWhole(trimmed)) return cutOffJsonFeed(trimmed, address);
@@ -249,6 +250,7 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
     const unsafe = unsafeDoctype(trimmed);
     if (unsafe !== undefined) return { reason: unsafe };
     if (!closesRoot(trimmed)) return cutOffFeed(trimmed, address);
+    trimmed = rssOfEntries(trimmed) ?? trimmed;
   }
   const sliced = isJson ? undefined : slicedFeed(trimmed);
   let parsed: Parsed;

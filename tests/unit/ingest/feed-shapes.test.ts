@@ -122,3 +122,39 @@ describe("a feed in an encoding no decoder here reads", () => {
     expect(events).toEqual([{ ok: false, name: "feed.xml", reason: "无法解码：标明的编码 EUC-TW 这里没有解码器，读不了，内容也不像别的文字编码" }]);
   });
 });
+
+describe("entries where another format puts them", () => {
+  it("an RSS channel that holds Atom <entry> elements gives each of them", async () => {
+    const items = await itemsOf(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>混合</title><link>https://m.example.cn/</link>
+<entry><title>第一条</title><link href="https://m.example.cn/1"/><id>https://m.example.cn/1</id><updated>2024-05-01T10:00:00+08:00</updated><content type="html">&lt;p&gt;第一条正文。&lt;/p&gt;</content></entry>
+<entry><title>第二条</title><link href="/2"/><id>https://m.example.cn/2</id><updated>2024-05-02T10:00:00+08:00</updated><summary>第二条摘要。</summary><media:thumbnail url="https://m.example.cn/2.jpg" width="640" height="360"/></entry>
+</channel></rss>`);
+    expect(items.map((i) => [i.title, i.external_url, i.date_published, i.content_text])).toEqual([
+      ["第一条", "https://m.example.cn/1", "2024-05-01T10:00:00+08:00", "第一条正文。"],
+      ["第二条", "https://m.example.cn/2", "2024-05-02T10:00:00+08:00", "第二条摘要。"],
+    ]);
+    expect(items[1]?.image).toBe("https://m.example.cn/2.jpg");
+  });
+});
+
+describe("a Media RSS group of one picture in several sizes", () => {
+  const group = (contents: string) =>
+    rss(`<item><title>多种尺寸</title><link>https://example.org/4</link><description>正文四。</description><media:group xmlns:media="http://search.yahoo.com/mrss/">${contents}</media:group></item>`);
+
+  it("gives the largest that fits a screen, once", async () => {
+    const [item] = await itemsOf(
+      group(
+        '<media:content url="https://img.example.org/p4_s.jpg" medium="image" width="150" height="100"/><media:content url="https://img.example.org/p4_m.jpg" medium="image" width="800" height="533"/><media:content url="https://img.example.org/p4_o.jpg" medium="image" width="6000" height="4000"/>',
+      ),
+    );
+    expect(item?.attachments).toEqual([{ url: "https://img.example.org/p4_m.jpg", mime_type: "image/jpeg", _qingyue: { width: 800, height: 533 } }]);
+  });
+
+  it("gives the one the feed marks as its default", async () => {
+    const [item] = await itemsOf(
+      group('<media:content url="https://img.example.org/a.jpg" medium="image" width="300" height="200"/><media:content url="https://img.example.org/b.jpg" medium="image" width="1200" height="800" isDefault="false"/><media:content url="https://img.example.org/c.jpg" medium="image" width="600" height="400" isDefault="true"/>'),
+    );
+    expect(item?.attachments?.map((a) => a.url)).toEqual(["https://img.example.org/c.jpg"]);
+  });
+});
