@@ -109,6 +109,9 @@ function atomLink(links: unknown): string | undefined {
   return text(alternate?.href);
 }
 
+/** A path with no scheme: rooted ("/posts/2.html"), or of folders or a page ("posts/2.html", "2.html"). */
+const SITE_PATH = /^(?:\/(?!\/)|\.{1,2}\/|[^\s:/?#]+\/|[^\s:/?#]+\.(?:s?html?|php|aspx?|jsp)(?:[?#]|$))[^\s]*$/iu;
+
 export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undefined {
   // An entry whose content lives elsewhere (<content src="…">) and that links nowhere else is that content.
   if (format === "atom") return atomLink(entry.links) ?? (isObj(entry.content) ? text(entry.content.src) : undefined);
@@ -119,7 +122,9 @@ export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undef
   // ("ep1", a UUID): only a web address is taken for the story's.
   const atom = isObj(entry.atom) ? atomLink(entry.atom.links) : undefined;
   const permalink = guid && guid.isPermaLink !== false ? text(guid.value) : undefined;
-  return text(entry.link) ?? atom ?? (permalink !== undefined && isWebAddress(permalink) ? permalink : undefined);
+  // A guid that says it is a permalink may be written as a path on the feed's site ("/posts/2.html").
+  const path = permalink !== undefined && guid?.isPermaLink === true && SITE_PATH.test(permalink);
+  return text(entry.link) ?? atom ?? (permalink !== undefined && (isWebAddress(permalink) || path) ? permalink : undefined);
 }
 
 function dateOf(entry: Obj): FeedDate | undefined {

@@ -158,3 +158,39 @@ describe("a Media RSS group of one picture in several sizes", () => {
     expect(item?.attachments?.map((a) => a.url)).toEqual(["https://img.example.org/c.jpg"]);
   });
 });
+
+describe("an entry body that is a whole web page", () => {
+  const page = (body: string) =>
+    rss(
+      `<item><title>整页正文</title><link>https://example.org/a</link><content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<!DOCTYPE html><html><head><meta charset="utf-8"><title>整页正文 - 小站</title><style>body{color:red}</style></head><body>${body}</body></html>]]></content:encoded></item>`,
+    );
+
+  it("gives its article, without the site's menu and footer", async () => {
+    const [item] = await itemsOf(
+      page('<nav><a href="/">首页</a> | <a href="/about">关于</a></nav><article><h1>整页正文</h1><p>第一段正文，讲的是春天的事情。</p><p>第二段正文，讲的是夏天的事情。</p></article><footer>版权所有 © 小站</footer>'),
+    );
+    expect(item?.content_text).toBe("第一段正文，讲的是春天的事情。\n\n第二段正文，讲的是夏天的事情。");
+    expect(item?.content_html).toBe("<p>第一段正文，讲的是春天的事情。</p><p>第二段正文，讲的是夏天的事情。</p>");
+  });
+
+  it("without an article, gives its body without the page's header, menus and footer", async () => {
+    const [item] = await itemsOf(page('<header><a href="/">小站</a><nav><a href="/tags">标签</a></nav></header><div class="post"><p>正文只有这一段。</p></div><aside>热门文章</aside><footer>备案号</footer>'));
+    expect(item?.content_text).toBe("正文只有这一段。");
+    expect(item?.content_html).toBe('<div class="post"><p>正文只有这一段。</p></div>');
+  });
+});
+
+describe("a guid that says it is a permalink, written as a path", () => {
+  it.each([
+    ["/posts/2.html", "https://example.org/posts/2.html"],
+    ["archives/2024/05/2", "https://example.org/archives/2024/05/2"],
+  ])("%s links to the story on the feed's site", async (guid, url) => {
+    const [item] = await itemsOf(rss(`<item><title>二</title><guid isPermaLink="true">${guid}</guid><description>正文二。</description></item>`));
+    expect(item?.external_url).toBe(url);
+  });
+
+  it("an id that is no path links nowhere", async () => {
+    const [item] = await itemsOf(rss(`<item><title>二</title><guid isPermaLink="true">20240501-2</guid><description>正文二。</description></item>`));
+    expect(item?.external_url).toBeUndefined();
+  });
+});
