@@ -46,6 +46,8 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
     for (const e of [...list(entry.enclosures), ...list(entry.enclosure)]) {
       if (isObj(e)) add(e.url, e.type, e.length, undefined, typeof e.type === "string" && /^(?:audio|video)\//i.test(e.type) ? episode : {});
     }
+    const transcript = transcriptOf(entry);
+    if (transcript !== undefined) add(transcript.url, transcript.type, undefined, "文字稿");
   }
   // Media RSS: <media:content>, also inside <media:group>; its still picture is its own
   // thumbnail, or its group's. One picture or video in several sizes is one, the largest.
@@ -62,6 +64,23 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
   }
   const seen = new Set<string>();
   return found.filter((e) => !seen.has(e.url) && seen.add(e.url));
+}
+
+/**
+ * Transcript formats a reader can read, best first: a page, plain text, then captions. A
+ * podcast's chapters and a JSON transcript are for players, not for readers: not given.
+ */
+const READABLE_TRANSCRIPTS = ["text/html", "text/plain", "text/vtt", "application/x-subrip", "application/srt"];
+
+/** A podcast episode's transcript (<podcast:transcript>) in the most readable of the forms it is given in. */
+function transcriptOf(entry: Obj): { url: string; type: string } | undefined {
+  const podcast = isObj(entry.podcast) ? entry.podcast : {};
+  const rank = (t: Obj) => (typeof t.type === "string" ? READABLE_TRANSCRIPTS.indexOf(t.type.toLowerCase()) : -1);
+  const best = list(podcast.transcripts)
+    .filter(isObj)
+    .filter((t) => text(t.url) !== undefined && rank(t) !== -1)
+    .sort((a, b) => rank(a) - rank(b))[0];
+  return best === undefined ? undefined : { url: text(best.url)!, type: (best.type as string).toLowerCase() };
 }
 
 const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|mp4|m4v|webm|mov)$/iu;

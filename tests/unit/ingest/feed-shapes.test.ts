@@ -194,3 +194,49 @@ describe("a guid that says it is a permalink, written as a path", () => {
     expect(item?.external_url).toBeUndefined();
   });
 });
+
+describe("a podcast episode's transcript and chapters", () => {
+  const episode = (more: string) =>
+    rss(
+      `<item xmlns:podcast="https://podcastindex.org/namespace/1.0"><title>第一期</title><link>https://example.org/5</link><description>节目五。</description><enclosure url="https://cdn.example.org/5.mp3" type="audio/mpeg" length="1000"/><podcast:chapters url="https://cdn.example.org/5-chapters.json" type="application/json+chapters"/>${more}</item>`,
+    );
+
+  it("gives the transcript in its most readable form after the episode, and not the chapters' data", async () => {
+    const [item] = await itemsOf(
+      episode('<podcast:transcript url="https://cdn.example.org/5.json" type="application/json"/><podcast:transcript url="https://cdn.example.org/5.srt" type="application/x-subrip"/><podcast:transcript url="https://cdn.example.org/5.vtt" type="text/vtt" language="zh"/>'),
+    );
+    expect(item?.attachments).toEqual([
+      { url: "https://cdn.example.org/5.mp3", mime_type: "audio/mpeg", size_in_bytes: 1000 },
+      { url: "https://cdn.example.org/5.vtt", mime_type: "text/vtt", title: "文字稿" },
+    ]);
+  });
+
+  it("an episode whose transcript is only for players gives the episode alone", async () => {
+    const [item] = await itemsOf(episode('<podcast:transcript url="https://cdn.example.org/5.json" type="application/json"/>'));
+    expect(item?.attachments?.map((a) => a.url)).toEqual(["https://cdn.example.org/5.mp3"]);
+  });
+});
+
+describe("a JSON Feed with other publishers' extensions", () => {
+  it("reads the item as any other, its extensions (and a stranger's _qingyue) kept out of it", async () => {
+    const [item] = await itemsOf(
+      JSON.stringify({
+        version: "https://jsonfeed.org/version/1.1",
+        title: "微型博客",
+        _microblog: { about: "https://micro.blog/about/", username: "someone" },
+        items: [
+          {
+            id: "https://mb.example.org/2024/05/01/a.html",
+            url: "https://mb.example.org/2024/05/01/a.html",
+            content_html: "<p>今天去了公园。</p>",
+            _microblog: { is_bookmark: false, thumbnail_url: "https://mb.example.org/t.jpg" },
+            _qingyue: { kind: "trending", cut: true },
+          },
+        ],
+      }),
+      "json",
+    );
+    expect(item).toMatchObject({ content_text: "今天去了公园。", external_url: "https://mb.example.org/2024/05/01/a.html", _qingyue: { kind: "post" } });
+    expect(JSON.stringify(item)).not.toMatch(/_microblog|micro\.blog|t\.jpg|"cut"/u);
+  });
+});
