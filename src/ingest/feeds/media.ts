@@ -39,7 +39,7 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
   if (format === "atom") {
     for (const l of list(entry.links)) if (isObj(l) && l.rel === "enclosure") add(l.href, l.type, l.length, l.title);
   } else if (format === "json") {
-    for (const a of list(entry.attachments)) if (isObj(a)) add(a.url, a.mime_type, a.size_in_bytes, a.title);
+    for (const a of list(entry.attachments)) if (isObj(a)) add(a.url, a.mime_type, a.size_in_bytes, a.title, { duration: a.duration_in_seconds });
   } else {
     // A podcast says how long its episode plays in <itunes:duration>: the episode's audio or video.
     const episode = isObj(entry.itunes) ? { duration: entry.itunes.duration } : {};
