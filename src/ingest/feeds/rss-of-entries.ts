@@ -10,10 +10,10 @@ const ATOM = "http://www.w3.org/2005/Atom";
 export function rssOfEntries(xml: string): string | undefined {
   const { rootAt } = prologue(xml);
   const root = rootAt === -1 ? undefined : /^<rss\b([^>]*)>/u.exec(xml.slice(rootAt, rootAt + 4096));
-  if (!root) return undefined;
-  const items = scanEntries(xml, "item");
+  // Tested first in one look each, so that an RSS feed of items is not scanned again.
+  if (!root || /<item[\s/>]/u.test(xml) || !/<entry[\s/>]/u.test(xml)) return undefined;
   const entries = scanEntries(xml, "entry");
-  if (items === undefined || items.spans.length > 0 || entries === undefined || entries.spans.length === 0) return undefined;
+  if (entries === undefined || entries.spans.length === 0) return undefined;
   const spans = entries.spans;
   const head = xml.slice(rootAt, spans[0]![0]);
   const title = /<title(?:\s[^>]*)?>([\s\S]*?)<\/title>/u.exec(head)?.[1];
