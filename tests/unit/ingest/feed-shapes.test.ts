@@ -67,7 +67,7 @@ describe("co-authors in one field", () => {
     expect(item?.authors).toEqual(names.map((name) => ({ name })));
   });
 
-  it.each([["Smith, John"], ["Johnson & Johnson"], ["欧阳·娜娜"]])("%s stays one name", async (name) => {
+  it.each([["Smith, John"], ["Johnson & Johnson"], ["欧阳·娜娜"], ["Department of Health and Human Services"]])("%s stays one name", async (name) => {
     const [item] = await itemsOf(rss(`<item><title>一</title><link>https://example.org/1</link><dc:creator>${name.replace("&", "&amp;")}</dc:creator><description>正文。</description></item>`));
     expect(item?.authors).toEqual([{ name }]);
   });
