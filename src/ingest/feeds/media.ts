@@ -13,8 +13,15 @@ const groupsOf = (media: Obj): Obj[] => list(media.groups).filter(isObj);
  */
 const ICON_WIDTH = 60;
 const ICON_HEIGHT = 40;
+/** Pixels wide past which a rendition is for printing or zooming, not for reading on a screen. */
+const SCREEN_WIDTH = 2048;
 const isIcon = (t: Obj) => (typeof t.width === "number" && t.width < ICON_WIDTH) || (typeof t.height === "number" && t.height < ICON_HEIGHT);
-const thumbnailOf = (m: Obj): string | undefined => text(list(m.thumbnails).filter(isObj).find((t) => !isIcon(t))?.url);
+/** Of thumbnails in several sizes, the largest that fits a screen; else the first that is no icon. */
+const thumbnailOf = (m: Obj): string | undefined => {
+  const shown = list(m.thumbnails).filter(isObj).filter((t) => !isIcon(t) && text(t.url) !== undefined);
+  const fitting = shown.filter((t) => typeof t.width === "number" && t.width <= SCREEN_WIDTH).sort((a, b) => (a.width as number) - (b.width as number));
+  return text((fitting.at(-1) ?? shown[0])?.url);
+};
 
 export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
   const found: FeedEnclosure[] = [];
@@ -107,14 +114,11 @@ function renditions(contents: Obj[]): Obj[] {
   return [...kept.values()];
 }
 
-/** Pixels wide past which a rendition is for printing or zooming, not for reading on a screen. */
-const SCREEN_WIDTH = 2048;
-
 const kindOf = (m: Obj) => (typeof m.medium === "string" ? m.medium : typeof m.type === "string" ? m.type.split("/")[0]! : "");
 
 /**
  * A <media:group>'s contents are one picture, video or sound in several renditions (Media RSS),
- * where the feed says so: it marks a default, or gives each of a kind a different width. Of those
+ * where the feed says so: it marks a default, or gives each of a kind a different width or bit rate. Of those
  * one of each kind is kept: the default, else the largest that fits a screen (else the smallest).
  * A group of pictures without sizes is taken as the several pictures some feeds put in one.
  */
@@ -124,10 +128,10 @@ function oneOfEach(contents: Obj[]): Obj[] {
   return [...kinds.values()].flatMap((same) => {
     const marked = same.find((m) => m.isDefault === true);
     if (marked !== undefined) return [marked];
-    const widths = same.map((m) => m.width);
-    if (!widths.every((w) => typeof w === "number" && w > 0) || new Set(widths).size < 2) return same;
+    const differ = (field: string) => same.every((m) => typeof m[field] === "number" && m[field] > 0) && new Set(same.map((m) => m[field])).size === same.length;
+    if (same.length < 2 || !(differ("width") || differ("bitrate"))) return same;
     const bySize = [...same].sort((a, b) => sizeOf(a) - sizeOf(b));
-    const fitting = bySize.filter((m) => (m.width as number) <= SCREEN_WIDTH);
+    const fitting = bySize.filter((m) => typeof m.width !== "number" || m.width <= SCREEN_WIDTH);
     return [fitting.at(-1) ?? bySize[0]!];
   });
 }

@@ -86,6 +86,22 @@ describe("a Media RSS group of one picture in several sizes", () => {
     expect(item?.attachments).toEqual([{ url: "https://img.example.org/p4_m.jpg", mime_type: "image/jpeg", _qingyue: { width: 800, height: 533 } }]);
   });
 
+  it("a video in several bit rates is one video, the fullest", async () => {
+    const [item] = await itemsOf(
+      group('<media:content url="https://v.example.org/2_360.mp4" type="video/mp4" bitrate="500"/><media:content url="https://v.example.org/2_1080.mp4" type="video/mp4" bitrate="4000"/><media:content url="https://v.example.org/2_720.mp4" type="video/mp4" bitrate="1500"/><media:thumbnail url="https://v.example.org/2.jpg"/>'),
+    );
+    expect(item?.attachments).toEqual([{ url: "https://v.example.org/2_1080.mp4", mime_type: "video/mp4", _qingyue: { poster: "https://v.example.org/2.jpg" } }]);
+  });
+
+  it("of thumbnails in several sizes, the entry's picture is the largest that fits a screen", async () => {
+    const [item] = await itemsOf(
+      rss(
+        `<item xmlns:media="http://search.yahoo.com/mrss/"><title>西湖的春天</title><link>https://example.org/1</link><description>西湖边的桃花开了。</description><media:thumbnail url="https://example.org/1_t.jpg" width="100" height="75"/><media:thumbnail url="https://example.org/1_l.jpg" width="1024" height="768"/><media:thumbnail url="https://example.org/1_o.jpg" width="4000" height="3000"/></item>`,
+      ),
+    );
+    expect(item?.image).toBe("https://example.org/1_l.jpg");
+  });
+
   it("gives the one the feed marks as its default", async () => {
     const [item] = await itemsOf(
       group('<media:content url="https://img.example.org/a.jpg" medium="image" width="300" height="200"/><media:content url="https://img.example.org/b.jpg" medium="image" width="1200" height="800" isDefault="false"/><media:content url="https://img.example.org/c.jpg" medium="image" width="600" height="400" isDefault="true"/>'),
