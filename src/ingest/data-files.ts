@@ -13,6 +13,7 @@ import { readOpml } from "./feeds/opml";
 import { EntryIds } from "./feeds/repeated-ids";
 import { newsRecordPage, newsRecordsOf } from "./news/record";
 import { closedJsonFeed } from "./feeds/cut-off";
+import { ASSUMED_JSON_FEED, jsonFeedKind, type JsonFeedKind } from "./feeds/json-feed";
 import { closesRoot, readFeedText, UnreadableFeed, type FeedEntry, type ParsedFeed } from "./feeds/parse";
 import { openTagDepth, REFUSED_DEPTH } from "./html/depth";
 import { feedProfile } from "./feeds/rsshub-weibo";
@@ -42,7 +43,7 @@ export type DataEvent =
       notes: string[];
       /** Carries on the file an earlier event began (a long file is given a batch at a time): not a file of its own. */
       continued?: true;
-      /** Parts that could not be read (a feed entry that breaks the reader): failures, each named. */
+      /** Parts that could not be read (a feed entry that breaks the reader, a feed's cut-off end): failures, each named, each saying what was left out. */
       problems?: string[];
       /** Profiles that complete the authors of posts read from other files. */
       profiles: WeiboAuthor[];
@@ -55,10 +56,6 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** Items per event for a streamed CSV: memory stays flat however long the file. */
 const BATCH = 1000;
 
-const isJsonFeed = (doc: unknown) =>
-  typeof doc === "object" && doc !== null && typeof (doc as { version?: unknown }).version === "string" &&
-  /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/.test((doc as { version: string }).version);
-
 function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<DataEvent, { ok: true }>> = {}): DataEvent {
   return { ok: true, name, bytes, items, notes: [], profiles: [], longTexts: [], ...extra };
 }
@@ -66,9 +63,9 @@ function ok(name: string, bytes: number, items: Item[], extra: Partial<Extract<D
 /**
  * A feed's events: its items a batch at a time, as its entries are read (a large feed's slice
  * by slice: memory stays flat however long the feed), then what was set aside. A feed that
- * stops reading as XML part way keeps the items before that point and is named.
+ * stops reading as XML part way keeps the items before that point, and says so among its problems.
  */
-function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): Generator<DataEvent> {
+function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string, assumed: string[] = []): Generator<DataEvent> {
   const feed = readFeedText(text, address);
   if ("reason" in feed) {
     yield { ok: false, name, reason: feed.reason };
@@ -89,6 +86,7 @@ function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext
     problems = [];
     return event;
   };
+  let stopped: UnreadableFeed | undefined;
   try {
     for (const entry of feed.entries) {
       const read = guardedEntryItem(feed, ids.own(entry), ctx);
@@ -99,17 +97,18 @@ function* feedEvents(name: string, bytes: number, text: string, ctx: ItemContext
     }
   } catch (error) {
     if (!(error instanceof UnreadableFeed)) throw error;
-    if (batch.length > 0 || problems.length > 0) yield part();
-    yield { ok: false, name, reason: given > 0 ? `${error.reason}（${error.others ? "其余" : "前"} ${given} 条已收入）` : error.reason };
+    stopped = error;
+  }
+  const kept = given + batch.length;
+  if (kept === 0 && problems.length === 0) {
+    yield { ok: false, name, reason: stopped?.reason ?? "订阅源里没有可读的条目" };
     return;
   }
-  if (given + batch.length === 0 && problems.length === 0) {
-    yield { ok: false, name, reason: "订阅源里没有可读的条目" };
-    return;
-  }
+  // A feed read part way is a part left out: what it kept is said beside it.
+  if (stopped) problems.push(kept > 0 ? `${stopped.reason}；${stopped.others ? "其余" : "前"} ${kept} 条已收入` : stopped.reason);
   const profile = feedProfile(feed);
   // Said as Weibo data says its empty records: set aside, not lost.
-  const notes = empty > 0 ? [`跳过 ${empty} 个没有标题、文字或附件的条目`] : [];
+  const notes = [...assumed, ...(empty > 0 ? [`跳过 ${empty} 个没有标题、文字或附件的条目`] : [])];
   yield ok(name, parts === 0 ? bytes : 0, batch, { notes, ...(profile ? { profiles: [profile] } : {}), ...(problems.length > 0 ? { problems } : {}) });
 }
 
@@ -142,20 +141,20 @@ export interface StoryPage {
  */
 function* jsonEvents(name: string, bytes: number, text: string, ctx: ItemContext, address?: string): Generator<DataEvent | StoryPage> {
   const read = jsonData(text);
-  if (read === "feed") yield* feedEvents(name, bytes, text, ctx, address);
+  if (read === "declared" || read === "assumed") yield* feedEvents(name, bytes, text, ctx, address, read === "assumed" ? [ASSUMED_JSON_FEED] : []);
   else if (read === undefined) yield { ok: false, name, reason: "JSON 不完整或格式有误（文件可能被截断）" };
   else yield* jsonDataEvents(name, bytes, read, ctx);
 }
 
 type ParsedJson = NonNullable<ReturnType<typeof parseJsonText>>;
 
-/** The parsed JSON, or "feed" for a JSON Feed (read again by the feed reader). */
-function jsonData(text: string): ParsedJson | "feed" | undefined {
+/** The parsed JSON, or how it is a JSON Feed (read again by the feed reader). */
+function jsonData(text: string): ParsedJson | JsonFeedKind | undefined {
   const read = parseJsonText(text);
-  if (read) return isJsonFeed(read.value) ? "feed" : read;
+  if (read) return jsonFeedKind(read.value) ?? read;
   // A JSON Feed cut off in its list of items is read up to its last whole item (feeds/cut-off.ts).
   const closed = closedJsonFeed(text);
-  return closed !== undefined && isJsonFeed(parseJsonText(closed.text)?.value) ? "feed" : undefined;
+  return closed === undefined ? undefined : jsonFeedKind(parseJsonText(closed.text)?.value);
 }
 
 function jsonDataEvents(name: string, bytes: number, read: ParsedJson, ctx: ItemContext): (DataEvent | StoryPage)[] {

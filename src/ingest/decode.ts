@@ -503,6 +503,8 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
     sniffedOther(bytes, encoding) ??
     fewWords(bytes, tryDecode);
   if (read) return read;
+  // A label no decoder here reads (EUC-TW's CNS 11643, say) is said so: the bytes may well be what it says.
+  if (declared !== undefined && labelled === undefined) return { reason: `无法解码：标明的编码 ${declared.label} 这里没有解码器，读不了，内容也不像别的文字编码` };
   const label = declared ? `标明的编码 ${declared.label} 与内容不符，` : "";
   return { reason: `无法解码：${label}读不出是哪种文字编码` };
 }

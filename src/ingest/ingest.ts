@@ -92,10 +92,10 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
     failures.push({ name, reason });
     opts.log(`ingest: 已跳过 ${shown(name)}：${reason}`);
   };
-  // What a page read in part left out: the page is not skipped, and is not said to be.
-  const leftOutOf = (name: string, reason: string) => {
+  /** A part of an input left out while the rest is kept: its reason says what was not kept, the note (if the reason does not) that the rest was. */
+  const failPart = (name: string, reason: string, note = "") => {
     failures.push({ name, reason });
-    opts.log(`ingest: ${shown(name)}：${reason}，其余内容照常收入`);
+    opts.log(`ingest: ${shown(name)}：${reason}${note}`);
   };
   const book = new WeiboBook();
   const pictures = opts.images ? await PictureStore.open(opts.images) : undefined;
@@ -110,7 +110,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
   /** The items of a data file (Weibo data, a feed), checked; what it set aside is said. */
   const dataItems = async (input: Extract<InputEvent, { items: Item[] }>): Promise<Item[]> => {
     for (const note of input.notes) opts.log(`ingest: ${shown(input.name)}: ${note}`);
-    for (const problem of input.problems ?? []) fail(input.name, problem);
+    for (const problem of input.problems ?? []) failPart(input.name, problem);
     for (const profile of input.profiles.map(wellFormed)) {
       // A profile's avatar is a picture the posts will show: it is saved like theirs.
       const avatar = pictures && profile.avatar ? await pictures.localUrl(profile.avatar) : undefined;
@@ -120,7 +120,7 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
     for (const long of input.longTexts.map(wellFormed)) book.addLongText(long);
     return input.items.map(wellFormed).filter((item) => {
       const problem = leftOut(item);
-      if (problem !== undefined) fail(input.name, problem);
+      if (problem !== undefined) failPart(input.name, problem);
       return problem === undefined;
     });
   };
@@ -142,7 +142,11 @@ async function ingestThrough(spill: ItemSpill, pool: PagePool, opts: IngestOptio
         fail(input.name, result.reason);
         return;
       }
-      for (const problem of result.problems) (result.items.length > 0 ? leftOutOf : fail)(input.name, problem);
+      // A page read in part is kept, and said to be.
+      for (const problem of result.problems) {
+        if (result.items.length > 0) failPart(input.name, problem, "，其余内容照常收入");
+        else fail(input.name, problem);
+      }
       made = result.items;
     }
     if (pictures) {

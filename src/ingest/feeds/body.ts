@@ -2,6 +2,7 @@
 // episode's iTunes summary), Atom content or summary by their type, JSON Feed's HTML or text,
 // else the words Media RSS gives; read as its publisher meant it where their tools got it
 // wrong (HTML escaped twice, plain text in paragraphs, an SEO plugin's closing line).
+import { storyOfPage } from "./whole-document";
 import { decodeEntities, looksLikeHtml } from "../../content/html-text";
 import { mediaDescription } from "./media";
 import type { ParsedFeed } from "./parse";
@@ -54,7 +55,7 @@ function asParagraphs(given: string): string {
 
 export function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {
   const read = ownBody(entry, format);
-  if (read.html !== undefined) return format === "json" ? read : { ...read, html: asParagraphs(withoutSubmittedBy(unescapedTwice(read.html).replace(FIRST_ON, ""))) };
+  if (read.html !== undefined) return format === "json" ? { ...read, html: storyOfPage(read.html) } : { ...read, html: storyOfPage(asParagraphs(withoutSubmittedBy(unescapedTwice(read.html).replace(FIRST_ON, "")))) };
   const media = mediaDescription(entry);
   return media === undefined ? read : { ...read, html: media };
 }

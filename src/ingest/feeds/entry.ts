@@ -8,6 +8,7 @@ import { bodyOf, bodyXmlBase } from "./body";
 import type { ItemLinks } from "./item-links";
 import { enclosuresOf, mediaPicture } from "./media";
 import type { FeedAuthor, FeedEntry, ParsedFeed } from "./parse";
+import { splitNames } from "./names";
 import { isObj, list, REFERENCE, text, type Obj } from "./values";
 
 
@@ -55,32 +56,40 @@ const nameOf = (v: unknown): string | undefined => {
   return given === undefined ? undefined : cleanName(given);
 };
 
+/** Each person a name field lists ("张三、王五"), as nameOf reads a name. */
+const namesOf = (v: unknown): string[] =>
+  splitNames(nameOf(v) ?? "").flatMap((n) => {
+    const name = cleanName(n);
+    return name === undefined ? [] : [name];
+  });
+
+const adding = (found: FeedAuthor[], names: string[]) => {
+  for (const name of names) if (!found.some((a) => a.name === name)) found.push({ name });
+};
+
 function authorsOf(entry: Obj): FeedAuthor[] {
   const found: FeedAuthor[] = [];
   for (const a of list(entry.authors)) {
     if (typeof a === "string") {
       // RSS <author>: "mail@example.org (名字)" or just a name.
-      const name = nameOf(/\(([^()]+)\)\s*$/u.exec(a)?.[1] ?? (a.includes("@") ? undefined : a));
-      if (name) found.push({ name });
+      adding(found, namesOf(/\(([^()]+)\)\s*$/u.exec(a)?.[1] ?? (a.includes("@") ? undefined : a)));
       continue;
     }
     if (!isObj(a)) continue;
-    const name = nameOf(a.name);
-    if (name === undefined) continue;
     const url = text(a.uri) ?? text(a.url);
     const avatar = text(a.avatar);
-    found.push({ name, ...(url ? { url } : {}), ...(avatar ? { avatar } : {}) });
+    // A name with its own page or picture is one person's: those are not shared out.
+    if (url || avatar) {
+      const name = nameOf(a.name);
+      if (name !== undefined) found.push({ name, ...(url ? { url } : {}), ...(avatar ? { avatar } : {}) });
+    } else adding(found, namesOf(a.name));
   }
   // An RSS item may name its author in Atom's terms (.NET's <a10:author><a10:name>).
   if (isObj(entry.atom) && found.length === 0) found.push(...authorsOf({ authors: entry.atom.authors }));
   const dc = isObj(entry.dc) ? entry.dc : {};
-  for (const creator of [...list(dc.creators), ...list(dc.creator)]) {
-    const name = nameOf(creator);
-    if (name && !found.some((a) => a.name === name)) found.push({ name });
-  }
+  for (const creator of [...list(dc.creators), ...list(dc.creator)]) adding(found, namesOf(creator));
   // A podcast names its episode's author in <itunes:author> only.
-  const itunes = isObj(entry.itunes) ? nameOf(entry.itunes.author) : undefined;
-  if (found.length === 0 && itunes) found.push({ name: itunes });
+  if (found.length === 0 && isObj(entry.itunes)) adding(found, namesOf(entry.itunes.author));
   return found.slice(0, 20);
 }
 
@@ -100,6 +109,9 @@ function atomLink(links: unknown): string | undefined {
   return text(alternate?.href);
 }
 
+/** A path with no scheme: rooted ("/posts/2.html"), or of folders or a page ("posts/2.html", "2.html"). */
+const SITE_PATH = /^(?:\/(?!\/)|\.{1,2}\/|[^\s:/?#]+\/|[^\s:/?#]+\.(?:s?html?|php|aspx?|jsp)(?:[?#]|$))[^\s]*$/iu;
+
 export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undefined {
   // An entry whose content lives elsewhere (<content src="…">) and that links nowhere else is that content.
   if (format === "atom") return atomLink(entry.links) ?? (isObj(entry.content) ? text(entry.content.src) : undefined);
@@ -110,7 +122,9 @@ export function linkOf(entry: Obj, format: ParsedFeed["format"]): string | undef
   // ("ep1", a UUID): only a web address is taken for the story's.
   const atom = isObj(entry.atom) ? atomLink(entry.atom.links) : undefined;
   const permalink = guid && guid.isPermaLink !== false ? text(guid.value) : undefined;
-  return text(entry.link) ?? atom ?? (permalink !== undefined && isWebAddress(permalink) ? permalink : undefined);
+  // A guid that says it is a permalink may be written as a path on the feed's site ("/posts/2.html").
+  const path = permalink !== undefined && guid?.isPermaLink === true && SITE_PATH.test(permalink);
+  return text(entry.link) ?? atom ?? (permalink !== undefined && (isWebAddress(permalink) || path) ? permalink : undefined);
 }
 
 function dateOf(entry: Obj): FeedDate | undefined {

@@ -13,8 +13,15 @@ const groupsOf = (media: Obj): Obj[] => list(media.groups).filter(isObj);
  */
 const ICON_WIDTH = 60;
 const ICON_HEIGHT = 40;
+/** Pixels wide past which a rendition is for printing or zooming, not for reading on a screen. */
+const SCREEN_WIDTH = 2048;
 const isIcon = (t: Obj) => (typeof t.width === "number" && t.width < ICON_WIDTH) || (typeof t.height === "number" && t.height < ICON_HEIGHT);
-const thumbnailOf = (m: Obj): string | undefined => text(list(m.thumbnails).filter(isObj).find((t) => !isIcon(t))?.url);
+/** Of thumbnails in several sizes, the largest that fits a screen; else the first that is no icon. */
+const thumbnailOf = (m: Obj): string | undefined => {
+  const shown = list(m.thumbnails).filter(isObj).filter((t) => !isIcon(t) && text(t.url) !== undefined);
+  const fitting = shown.filter((t) => typeof t.width === "number" && t.width <= SCREEN_WIDTH).sort((a, b) => (a.width as number) - (b.width as number));
+  return text((fitting.at(-1) ?? shown[0])?.url);
+};
 
 export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEnclosure[] {
   const found: FeedEnclosure[] = [];
@@ -39,20 +46,22 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
   if (format === "atom") {
     for (const l of list(entry.links)) if (isObj(l) && l.rel === "enclosure") add(l.href, l.type, l.length, l.title);
   } else if (format === "json") {
-    for (const a of list(entry.attachments)) if (isObj(a)) add(a.url, a.mime_type, a.size_in_bytes, a.title);
+    for (const a of list(entry.attachments)) if (isObj(a)) add(a.url, a.mime_type, a.size_in_bytes, a.title, { duration: a.duration_in_seconds });
   } else {
     // A podcast says how long its episode plays in <itunes:duration>: the episode's audio or video.
     const episode = isObj(entry.itunes) ? { duration: entry.itunes.duration } : {};
     for (const e of [...list(entry.enclosures), ...list(entry.enclosure)]) {
       if (isObj(e)) add(e.url, e.type, e.length, undefined, typeof e.type === "string" && /^(?:audio|video)\//i.test(e.type) ? episode : {});
     }
+    const transcript = transcriptOf(entry);
+    if (transcript !== undefined) add(transcript.url, transcript.type, undefined, "文字稿");
   }
   // Media RSS: <media:content>, also inside <media:group>; its still picture is its own
   // thumbnail, or its group's. One picture or video in several sizes is one, the largest.
   const media = mediaOf(entry);
   const contents = [
     ...renditions(list(media.contents).filter(isObj)).map((m) => [m, undefined] as const),
-    ...groupsOf(media).flatMap((g) => renditions(list(g.contents).filter(isObj)).map((m) => [m, thumbnailOf(g)] as const)),
+    ...groupsOf(media).flatMap((g) => oneOfEach(renditions(list(g.contents).filter(isObj))).map((m) => [m, thumbnailOf(g)] as const)),
   ];
   for (const [m, groupPoster] of contents) {
     const type = m.type ?? (m.medium === "image" ? "image/jpeg" : m.medium === "video" ? "video/mp4" : undefined);
@@ -62,6 +71,23 @@ export function enclosuresOf(entry: Obj, format: ParsedFeed["format"]): FeedEncl
   }
   const seen = new Set<string>();
   return found.filter((e) => !seen.has(e.url) && seen.add(e.url));
+}
+
+/**
+ * Transcript formats a reader can read, best first: a page, plain text, then captions. A
+ * podcast's chapters and a JSON transcript are for players, not for readers: not given.
+ */
+const READABLE_TRANSCRIPTS = ["text/html", "text/plain", "text/vtt", "application/x-subrip", "application/srt"];
+
+/** A podcast episode's transcript (<podcast:transcript>) in the most readable of the forms it is given in. */
+function transcriptOf(entry: Obj): { url: string; type: string } | undefined {
+  const podcast = isObj(entry.podcast) ? entry.podcast : {};
+  const rank = (t: Obj) => (typeof t.type === "string" ? READABLE_TRANSCRIPTS.indexOf(t.type.toLowerCase()) : -1);
+  const best = list(podcast.transcripts)
+    .filter(isObj)
+    .filter((t) => text(t.url) !== undefined && rank(t) !== -1)
+    .sort((a, b) => rank(a) - rank(b))[0];
+  return best === undefined ? undefined : { url: text(best.url)!, type: (best.type as string).toLowerCase() };
 }
 
 const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|mp4|m4v|webm|mov)$/iu;
@@ -86,6 +112,28 @@ function renditions(contents: Obj[]): Obj[] {
     if (known === undefined || (key !== "" && sizeOf(m) > sizeOf(known))) kept.set(key === "" ? `\u0000${kept.size}` : key, m);
   }
   return [...kept.values()];
+}
+
+const kindOf = (m: Obj) => (typeof m.medium === "string" ? m.medium : typeof m.type === "string" ? m.type.split("/")[0]! : "");
+
+/**
+ * A <media:group>'s contents are one picture, video or sound in several renditions (Media RSS),
+ * where the feed says so: it marks a default, or gives each of a kind a different width or bit rate. Of those
+ * one of each kind is kept: the default, else the largest that fits a screen (else the smallest).
+ * A group of pictures without sizes is taken as the several pictures some feeds put in one.
+ */
+function oneOfEach(contents: Obj[]): Obj[] {
+  const kinds = new Map<string, Obj[]>();
+  for (const m of contents) kinds.set(kindOf(m), [...(kinds.get(kindOf(m)) ?? []), m]);
+  return [...kinds.values()].flatMap((same) => {
+    const marked = same.find((m) => m.isDefault === true);
+    if (marked !== undefined) return [marked];
+    const differ = (field: string) => same.every((m) => typeof m[field] === "number" && m[field] > 0) && new Set(same.map((m) => m[field])).size === same.length;
+    if (same.length < 2 || !(differ("width") || differ("bitrate"))) return same;
+    const bySize = [...same].sort((a, b) => sizeOf(a) - sizeOf(b));
+    const fitting = bySize.filter((m) => typeof m.width !== "number" || m.width <= SCREEN_WIDTH);
+    return [fitting.at(-1) ?? bySize[0]!];
+  });
 }
 
 /** Media RSS's description of the item, its group or its content (a video site's words are there only). */

@@ -8,10 +8,13 @@ import type { FeedDate } from "./dates";
 import { absoluteUrl } from "../urls";
 import { closedAfterLastEntry, closedJsonFeed, CUT_OFF } from "./cut-off";
 import { prologue, unsafeDoctype } from "./doctype";
+import { durationsInSeconds } from "./durations";
 import { feedAuthorsOf, linkOf, readEntry, resolved, titleOf } from "./entry";
 import { itemLinks } from "./item-links";
+import { asJsonFeed } from "./json-feed";
 import { rdfEnclosures } from "./rdf-enclosures";
-import { ENTRY_BY_ENTRY, feedSlices, type Slicing } from "./slices";
+import { rssOfEntries } from "./rss-of-entries";
+import { BROKEN_FEED, feedSlices, type FeedSlice, type Slicing } from "./slices";
 import { decodedBase64, fromDeclaration, repairXml, withoutOverlongPeople } from "./xml-repair";
 import { isObj, list, text, type Obj } from "./values";
 
@@ -97,7 +100,11 @@ function withRdfEnclosures(entries: FeedEntry[], found: FeedEnclosure[][] | unde
 
 type Parsed = { format: ParsedFeed["format"]; feed: Obj };
 
-const parseXml = (xml: string) => parseFeed(decodedBase64(withoutOverlongPeople(repairXml(xml)))) as unknown as Parsed;
+const parseXml = (xml: string) => parseFeed(durationsInSeconds(decodedBase64(withoutOverlongPeople(repairXml(xml))))) as unknown as Parsed;
+const parseJson = (json: string) => {
+  const doc: unknown = JSON.parse(json);
+  return parseFeed(isObj(doc) ? asJsonFeed(doc) : json) as unknown as Parsed;
+};
 const rawEntries = ({ format, feed }: Parsed) => list(format === "atom" ? feed.entries : feed.items).filter(isObj);
 
 /** The entries, then the reason the feed was not read whole. */
@@ -155,7 +162,7 @@ function entriesOf(parsed: Parsed, xml: string | undefined, base: string | undef
  * A large feed read slice by slice (slices.ts), its entries the same as read whole; undefined
  * when it is small, or a slice does not read as the feed's format (the whole is then judged).
  */
-function slicedFeed(xml: string, slicing?: Slicing): { parsed: Parsed; slices: Iterable<string> } | undefined {
+function slicedFeed(xml: string, slicing?: Slicing): { parsed: Parsed; slices: Iterable<FeedSlice> } | undefined {
   const root = rootName(xml);
   const cut = root === undefined ? undefined : feedSlices(xml, root, slicing);
   if (cut === undefined) return undefined;
@@ -180,57 +187,48 @@ export class UnreadableFeed extends Error {
   }
 }
 
-/**
- * A feed whose XML is broken inside some of its entries (a closing tag misspelt), read entry by
- * entry: each entry that reads is kept, those that do not are named by their place.
- */
-function* entryByEntry(sliced: { parsed: Parsed; slices: Iterable<string> }, base: string | undefined): Generator<FeedEntry> {
-  const broken: number[] = [];
-  let place = 0;
-  for (const slice of sliced.slices) {
-    place += 1;
-    let parsed: Parsed | undefined;
-    try {
-      parsed = parseXml(slice);
-    } catch {
-      parsed = undefined;
-    }
-    if (parsed === undefined || parsed.format !== sliced.parsed.format) broken.push(place);
-    else yield* entriesOf(parsed, slice, base);
+/** How many entries of broken runs are read one by one, at most. */
+const MOST_READ_ALONE = 2000;
+
+/** The slice read as the feed's format, or undefined. */
+function readSlice(slice: string, format: Parsed["format"]): Parsed | undefined {
+  try {
+    const parsed = parseXml(slice);
+    return parsed.format === format ? parsed : undefined;
+  } catch {
+    return undefined;
   }
-  const places = `第 ${broken.slice(0, 10).join("、")} 个${broken.length > 10 ? "等" : ""}`;
-  if (broken.length > 0) throw new UnreadableFeed(`订阅源有 ${broken.length} 个条目的 XML 格式有误（${places}），没有收入`, true);
 }
 
 /**
- * The entries slice by slice, each slice's tree let go before the next is read. Should a slice
- * not read as the feed's format, the rest are read from the whole document, as they would be
- * without slices; when that fails too, the feed is unreadable from there on.
+ * The entries slice by slice, each slice's tree let go before the next is read. A slice that
+ * does not read (its XML broken inside some entry: a closing tag misspelt) is read entry by
+ * entry: each entry that reads is kept, those that do not are named by their place.
  */
-function* slicedEntries(sliced: { parsed: Parsed; slices: Iterable<string> }, xml: string, base: string | undefined): Generator<FeedEntry> {
-  let read = 0;
+function* sliceBySlice(sliced: { parsed: Parsed; slices: Iterable<FeedSlice> }, base: string | undefined): Generator<FeedEntry> {
+  const { format } = sliced.parsed;
+  const broken: number[] = [];
+  let place = 0;
+  let alone = 0;
   for (const slice of sliced.slices) {
-    let parsed: Parsed | undefined;
-    try {
-      parsed = parseXml(slice);
-    } catch {
-      parsed = undefined;
+    const parsed = readSlice(slice.text, format);
+    if (parsed !== undefined) {
+      const entries = entriesOf(parsed, slice.text, base);
+      place += entries.length;
+      yield* entries;
+      continue;
     }
-    if (parsed === undefined || parsed.format !== sliced.parsed.format) {
-      let whole: Parsed;
-      try {
-        whole = parseXml(xml);
-      } catch {
-        throw new UnreadableFeed(refused(xml, false).reason);
-      }
-      yield* entriesOf(whole, xml, base).slice(read);
-      return;
-    }
-    for (const entry of entriesOf(parsed, slice, base)) {
-      read += 1;
-      yield entry;
+    for (const one of slice.entries()) {
+      place += 1;
+      // Each entry read alone costs a parse (about a millisecond): a feed broken throughout is not read so.
+      alone += 1;
+      const entry = alone > MOST_READ_ALONE ? undefined : readSlice(one, format);
+      if (entry === undefined) broken.push(place);
+      else yield* entriesOf(entry, one, base);
     }
   }
+  const places = `第 ${broken.slice(0, 10).join("、")} 个${broken.length > 10 ? "等" : ""}`;
+  if (broken.length > 0) throw new UnreadableFeed(`订阅源有 ${broken.length} 个条目的 XML 格式有误（${places}），没有收入`, true);
 }
 
 /** Why a document the parser refused is no feed, in words a reader understands. */
@@ -244,7 +242,7 @@ function refused(xml: string, isJson: boolean): { reason: string } {
 
 /** A feed document's entries, or the reason (in Chinese) it cannot be read whole; `address` is where it was fetched from. */
 export function readFeedText(source: string, address?: string): ParsedFeed | { reason: string } {
-  const trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
+  let trimmed = fromDeclaration(source.replace(/^\ufeff/u, "").trimStart());
   const isJson = trimmed.startsWith("{");
   if (isJson) {
     if (!parsesWhole(trimmed)) return cutOffJsonFeed(trimmed, address);
@@ -252,15 +250,16 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
     const unsafe = unsafeDoctype(trimmed);
     if (unsafe !== undefined) return { reason: unsafe };
     if (!closesRoot(trimmed)) return cutOffFeed(trimmed, address);
+    trimmed = rssOfEntries(trimmed) ?? trimmed;
   }
   const sliced = isJson ? undefined : slicedFeed(trimmed);
   let parsed: Parsed;
   let oneByOne: ReturnType<typeof slicedFeed>;
   try {
-    parsed = sliced?.parsed ?? (isJson ? (parseFeed(trimmed) as unknown as Parsed) : parseXml(trimmed));
+    parsed = sliced?.parsed ?? (isJson ? parseJson(trimmed) : parseXml(trimmed));
   } catch {
     // The feed's own part reads, and its entries are whole: the fault is inside some of them.
-    oneByOne = isJson ? undefined : slicedFeed(trimmed, ENTRY_BY_ENTRY);
+    oneByOne = isJson ? undefined : slicedFeed(trimmed, BROKEN_FEED);
     if (oneByOne === undefined) return refused(trimmed, isJson);
     parsed = oneByOne.parsed;
   }
@@ -276,7 +275,8 @@ export function readFeedText(source: string, address?: string): ParsedFeed | { r
   const image = (isObj(feed.image) ? text(feed.image.url) : text(feed.image)) ?? text(feed.logo) ?? text(feed.icon);
   // An Atom feed says its language in xml:lang; a generator may write "en_US" for "en-US".
   const language = (text(feed.language) ?? (isObj(feed.dc) ? text(list(feed.dc.languages)[0]) : undefined) ?? (isObj(feed.xml) ? text(feed.xml.lang) : undefined))?.replaceAll("_", "-");
-  const entries = oneByOne ? entryByEntry(oneByOne, base) : sliced ? slicedEntries(sliced, trimmed, base) : entriesOf(parsed, isJson ? undefined : trimmed, base);
+  const bySlice = oneByOne ?? sliced;
+  const entries = bySlice ? sliceBySlice(bySlice, base) : entriesOf(parsed, isJson ? undefined : trimmed, base);
   return {
     format,
     ...(title ? { title } : {}),

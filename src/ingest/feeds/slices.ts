@@ -10,11 +10,18 @@ const SLICED_FROM = 4 * 1024 * 1024;
 /** About how many characters of entries go into one slice. */
 const SLICE_CHARS = 1024 * 1024;
 
+/** A run of whole entries as a document of its own. */
+export interface FeedSlice {
+  text: string;
+  /** Each of its entries as a document of its own: read one by one when the run does not read. */
+  entries: () => string[];
+}
+
 interface FeedSlices {
   /** The feed without its entries: what the feed says of itself. */
   shell: string;
   /** Documents of whole entries, in order, each made when it is read. */
-  slices: Iterable<string>;
+  slices: Iterable<FeedSlice>;
 }
 
 /**
@@ -65,10 +72,10 @@ export interface Slicing {
 }
 const BY_SIZE: Slicing = { from: SLICED_FROM, chars: SLICE_CHARS, most: Infinity };
 /**
- * An entry a slice, whatever the feed's length: each entry is read on its own. Each costs a
- * parse of its own (about a millisecond), so a feed of more entries than a feed holds is not.
+ * Whatever the feed's length, small runs of entries: a feed whose XML is broken inside some
+ * entry reads run by run, and a run that does not read, entry by entry.
  */
-export const ENTRY_BY_ENTRY: Slicing = { from: 0, chars: 0, most: 2000 };
+export const BROKEN_FEED: Slicing = { from: 0, chars: 64 * 1024, most: Infinity };
 
 /** The feed's shell and slices; undefined for a small feed, or one read more safely whole. */
 export function feedSlices(xml: string, root: string, slicing: Slicing = BY_SIZE): FeedSlices | undefined {
@@ -78,11 +85,13 @@ export function feedSlices(xml: string, root: string, slicing: Slicing = BY_SIZE
   if (spans === undefined || spans.length > slicing.most) return undefined;
   const head = xml.slice(0, spans[0]![0]);
   const tail = xml.slice(spans.at(-1)![1]);
-  function* slices() {
+  const own = ([start, end]: [number, number]) => head + xml.slice(start, end) + tail;
+  function* slices(): Generator<FeedSlice> {
     for (let first = 0; first < spans!.length; ) {
       let last = first;
       while (last + 1 < spans!.length && spans![last + 1]![1] - spans![first]![0] <= slicing.chars) last += 1;
-      yield head + xml.slice(spans![first]![0], spans![last]![1]) + tail;
+      const run = spans!.slice(first, last + 1);
+      yield { text: head + xml.slice(spans![first]![0], spans![last]![1]) + tail, entries: () => run.map(own) };
       first = last + 1;
     }
   }

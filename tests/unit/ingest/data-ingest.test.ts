@@ -104,7 +104,7 @@ describe("ingesting Weibo data files", { timeout: 30_000 }, () => {
     const args = [join(ROOT, "src", "ingest", "cli.ts"), "--out", out, join(FEEDS, "truncated.xml"), join(WEIBO, "unknown-header.csv"), join(FEEDS, "rss2-enclosures.xml")];
     const cli = spawnSync(tsx, args, { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     expect(cli.status).toBe(1);
-    expect(cli.stderr).toContain(`${join(FEEDS, "truncated.xml")}：订阅源不完整：文件在最后一个条目中间被截断，这一条没有收入（前 1 条已收入）`);
+    expect(cli.stderr).toContain(`ingest: ${join(FEEDS, "truncated.xml")}：订阅源不完整：文件在最后一个条目中间被截断，这一条没有收入；前 1 条已收入`);
     expect(cli.stderr).toContain(`${join(WEIBO, "unknown-header.csv")}：表头不是 weibo-crawler 的格式`);
     const page = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as FeedPage;
     // The whole feed's two entries and the cut-off one's whole entry: nothing of the entry the cut went through.
