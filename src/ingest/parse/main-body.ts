@@ -70,7 +70,7 @@ export function leadsInto(lines: readonly Line[], at: number, body: BodyRun): bo
 const INTO = 4;
 
 /** The first line of prose after `at`. */
-function proseAfter(lines: readonly Line[], at: number): number {
+export function proseAfter(lines: readonly Line[], at: number): number {
   let i = at + 1;
   while (i < lines.length && !(lines[i]?.kind === "text" && isProse((lines[i] as Extract<Line, { kind: "text" }>).text))) i += 1;
   return i;

@@ -69,6 +69,8 @@ const WIDGET = /(?:字数|阅读|浏览|点击|评论|点赞|喜欢)(?:量|数|�
 export const withoutWidgets = (line: string) => line.replace(BRACKETED, (all, inner: string) => (isToolbarLine(inner) ? " " : all)).replace(WIDGET, " ").trim();
 
 const LEADING_LABEL = new RegExp(`^(${LABELS})\\s*(?=[^\\s:：|｜丨])`, "u");
+/** Two bars or more: fields set apart. */
+const BARS = /[|｜丨][^|｜丨]*[|｜丨]/u;
 /** "1164次阅读", "0 条评论": a counter set as a field of its own. */
 const COUNTER_FIELD = /^\d[\d,.]*[万千]?\s*(?:次阅读|次浏览|人阅读|人浏览|次点击|人看过|条评论|条留言)$/u;
 
@@ -78,6 +80,7 @@ const COUNTER_FIELD = /^\d[\d,.]*[万千]?\s*(?:次阅读|次浏览|人阅读|�
  * page's markup sets it): each label read as if a colon followed it, the counters left out.
  */
 function barFields(line: string): string {
+  if (!BARS.test(line)) return line;
   const fields = line.split(/\s*[|｜丨]\s*/u);
   if (fields.length < 3 || findDate(line) === undefined) return line;
   return fields

@@ -6,7 +6,7 @@ import { looksLikeMenu } from "./bullets";
 import { classifyPage, nextFilled, textOf, type Line } from "./classify";
 import { CLAUSE_PUNCT, fitsIn } from "./lines";
 import type { ParsedPost } from "./posts";
-import { afterBody, headlineOverBody, leadsInto, mainBody } from "./main-body";
+import { afterBody, headlineOverBody, leadsInto, mainBody, proseAfter } from "./main-body";
 import { listHeadingAt, readList, readTail } from "./tail";
 import type { ParsedTrending } from "./trending";
 
@@ -140,11 +140,11 @@ const SITE_LINES = 5;
  * when a headline with its header leads into it below where the story would otherwise start.
  */
 function wholePageStory(lines: readonly Line[], top: number): WholePage | undefined {
+  const siteLines = lines.slice(0, top).filter((line) => line.kind !== "blank").length;
+  // The story where the masthead ends, its header leading into its prose: the page's own story, read as it is.
+  if (siteLines < SITE_LINES && leadsInto(lines, top, { first: proseAfter(lines, top), last: lines.length, chars: 0 })) return undefined;
   const run = mainBody(lines);
   if (run === undefined) return undefined;
-  const siteLines = lines.slice(0, top).filter((line) => line.kind !== "blank").length;
-  // The story where the masthead ends, its header leading into the body: the page's own story, read as it is.
-  if (siteLines < SITE_LINES && leadsInto(lines, top, run)) return undefined;
   // A headline with no header under it: the masthead's end, right over the body.
   const over = isTitleLike(lines, top) && lines.slice(top + 1, run.first).filter((line) => line.kind === "text").length <= 2 ? top : undefined;
   const found = headlineOverBody(lines, run) ?? (over === undefined ? undefined : { headline: over, body: run });
