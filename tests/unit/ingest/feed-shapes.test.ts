@@ -3,25 +3,7 @@
 // without its version address, co-authors in one author field, an episode's length with a
 // fraction of a second, a podcast's transcript, other publishers' JSON Feed extensions.
 import { describe, expect, it } from "vitest";
-import * as v from "valibot";
-import { ItemSchema, type Item } from "../../../src/content/feed-schema";
-import { dataEvents, type DataEvent } from "../../../src/ingest/data-files";
-
-async function eventsOf(text: string, kind: "feed" | "json" = "feed"): Promise<DataEvent[]> {
-  const found: DataEvent[] = [];
-  for await (const event of dataEvents(kind === "json" ? "feed.json" : "feed.xml", new TextEncoder().encode(text), kind, { baseUrl: "" })) if (!("kind" in event)) found.push(event);
-  return found;
-}
-
-async function itemsOf(text: string, kind: "feed" | "json" = "feed"): Promise<Item[]> {
-  const items = (await eventsOf(text, kind)).flatMap((e) => (e.ok ? e.items : []));
-  for (const item of items) expect(v.safeParse(ItemSchema, item).issues).toBeUndefined();
-  return items;
-}
-
-const rss = (items: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
-<channel><title>小站</title><link>https://example.org/</link>${items}</channel></rss>`;
+import { feedEvents, feedItems, rssFeed } from "./helpers";
 
 describe("JSON Feed versions", () => {
   const blog = (version: unknown) =>
@@ -33,7 +15,7 @@ describe("JSON Feed versions", () => {
     });
 
   it.each([[undefined], ["1.1"], ["1"], [1]])("a feed whose version is %s is read by its shape, and the log says so", async (version) => {
-    const events = await eventsOf(blog(version), "json");
+    const events = await feedEvents(blog(version), "json");
     const items = events.flatMap((e) => (e.ok ? e.items : []));
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ title: "第一篇", content_text: "你好，世界。这是第一篇文章的正文。", date_published: "2024-05-01T10:00:00+08:00" });
@@ -41,13 +23,13 @@ describe("JSON Feed versions", () => {
   });
 
   it("a feed that names its version's address is read without a word", async () => {
-    const events = await eventsOf(blog("https://jsonfeed.org/version/1.1"), "json");
+    const events = await feedEvents(blog("https://jsonfeed.org/version/1.1"), "json");
     expect(events.flatMap((e) => (e.ok ? e.items : []))).toHaveLength(1);
     expect(events.flatMap((e) => (e.ok ? e.notes : []))).toEqual([]);
   });
 
   it("JSON with a title and a list of other records is not taken for a feed", async () => {
-    const events = await eventsOf(JSON.stringify({ title: "库存", items: [{ id: 1, name: "螺丝", count: 30 }] }), "json");
+    const events = await feedEvents(JSON.stringify({ title: "库存", items: [{ id: 1, name: "螺丝", count: 30 }] }), "json");
     expect(events.flatMap((e) => (e.ok ? e.items : []))).toEqual([]);
     expect(events.some((e) => !e.ok && /既不是订阅源/u.test(e.reason))).toBe(true);
   });
@@ -63,12 +45,12 @@ describe("co-authors in one field", () => {
     ["<dc:creator>张三</dc:creator><dc:creator>王五</dc:creator>", ["张三", "王五"]],
     ["<itunes:author>主播甲、主播乙</itunes:author>", ["主播甲", "主播乙"]],
   ])("%s names each of them", async (field, names) => {
-    const [item] = await itemsOf(rss(`<item><title>一</title><link>https://example.org/1</link>${field}<description>正文。</description></item>`));
+    const [item] = await feedItems(rssFeed(`<item><title>一</title><link>https://example.org/1</link>${field}<description>正文。</description></item>`));
     expect(item?.authors).toEqual(names.map((name) => ({ name })));
   });
 
   it.each([["Smith, John"], ["Johnson & Johnson"], ["欧阳·娜娜"], ["Department of Health and Human Services"]])("%s stays one name", async (name) => {
-    const [item] = await itemsOf(rss(`<item><title>一</title><link>https://example.org/1</link><dc:creator>${name.replace("&", "&amp;")}</dc:creator><description>正文。</description></item>`));
+    const [item] = await feedItems(rssFeed(`<item><title>一</title><link>https://example.org/1</link><dc:creator>${name.replace("&", "&amp;")}</dc:creator><description>正文。</description></item>`));
     expect(item?.authors).toEqual([{ name }]);
   });
 });
@@ -82,14 +64,14 @@ describe("an episode's length", () => {
     [" 45:10 ", 2710],
     ["3723.4", 3723],
   ])("<itunes:duration>%s</itunes:duration> plays %i seconds", async (duration, seconds) => {
-    const [item] = await itemsOf(
-      rss(`<item><title>第一期</title><link>https://example.org/1</link><enclosure url="https://example.org/1.mp3" type="audio/mpeg" length="1000"/><itunes:duration>${duration}</itunes:duration><description>节目。</description></item>`),
+    const [item] = await feedItems(
+      rssFeed(`<item><title>第一期</title><link>https://example.org/1</link><enclosure url="https://example.org/1.mp3" type="audio/mpeg" length="1000"/><itunes:duration>${duration}</itunes:duration><description>节目。</description></item>`),
     );
     expect(item?.attachments).toEqual([expect.objectContaining({ url: "https://example.org/1.mp3", duration_in_seconds: seconds })]);
   });
 
   it.each([[125], ["125"]])("a JSON Feed attachment's duration_in_seconds %j is kept", async (duration) => {
-    const [item] = await itemsOf(
+    const [item] = await feedItems(
       JSON.stringify({
         version: "https://jsonfeed.org/version/1.1",
         title: "播客",
@@ -103,12 +85,12 @@ describe("an episode's length", () => {
 
 describe("a podcast episode's transcript and chapters", () => {
   const episode = (more: string) =>
-    rss(
+    rssFeed(
       `<item xmlns:podcast="https://podcastindex.org/namespace/1.0"><title>第一期</title><link>https://example.org/5</link><description>节目五。</description><enclosure url="https://cdn.example.org/5.mp3" type="audio/mpeg" length="1000"/><podcast:chapters url="https://cdn.example.org/5-chapters.json" type="application/json+chapters"/>${more}</item>`,
     );
 
   it("gives the transcript in its most readable form after the episode, and not the chapters' data", async () => {
-    const [item] = await itemsOf(
+    const [item] = await feedItems(
       episode('<podcast:transcript url="https://cdn.example.org/5.json" type="application/json"/><podcast:transcript url="https://cdn.example.org/5.srt" type="application/x-subrip"/><podcast:transcript url="https://cdn.example.org/5.vtt" type="text/vtt" language="zh"/>'),
     );
     expect(item?.attachments).toEqual([
@@ -118,14 +100,14 @@ describe("a podcast episode's transcript and chapters", () => {
   });
 
   it("an episode whose transcript is only for players gives the episode alone", async () => {
-    const [item] = await itemsOf(episode('<podcast:transcript url="https://cdn.example.org/5.json" type="application/json"/>'));
+    const [item] = await feedItems(episode('<podcast:transcript url="https://cdn.example.org/5.json" type="application/json"/>'));
     expect(item?.attachments?.map((a) => a.url)).toEqual(["https://cdn.example.org/5.mp3"]);
   });
 });
 
 describe("a JSON Feed with other publishers' extensions", () => {
   it("reads the item as any other, its extensions (and a stranger's _qingyue) kept out of it", async () => {
-    const [item] = await itemsOf(
+    const [item] = await feedItems(
       JSON.stringify({
         version: "https://jsonfeed.org/version/1.1",
         title: "微型博客",

@@ -3,23 +3,13 @@
 // under the headline with its labels side by side, bold subheads that end in a colon, and
 // the other places such pages put their date, author and body.
 import { describe, expect, it } from "vitest";
-import type { ArticleItem } from "../../../src/content/feed-schema";
-import { readPage } from "../../../src/ingest/read-page";
-import { byKind, ingestText, paragraphs, HARVEST_STORY as STORY } from "./helpers";
-
-async function article(html: string): Promise<ArticleItem> {
-  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
-  if ("reason" in result) throw new Error(result.reason);
-  expect(result.items).toHaveLength(1);
-  return result.items[0]?.item as ArticleItem;
-}
+import { byKind, ingestText, paragraphs, HARVEST_STORY as STORY, htmlArticle as article, paragraphsHtml as ps } from "./helpers";
 
 const page = (head: string, body: string) =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻中心_青山网</title>${head}</head><body>
 <div class="nav"><a href="/">首页</a><a href="/news">新闻</a><a href="/gov">政务</a></div>
 <div class="article"><h1>青山县晚稻喜获丰收</h1>${body}</div>
 <div class="footer">版权所有 青山网 备案号：青ICP备000001号</div></body></html>`;
-const ps = (lines: readonly string[]) => lines.map((p) => `<p>${p}</p>`).join("\n");
 
 describe("an info line of labels side by side", () => {
   it("ends the author where the date's label starts, and reads the date", async () => {

@@ -2,18 +2,8 @@
 // Chinese news stories in forms of their own: an interview in questions and answers, a story
 // the page sets again for print, a story kept in a template or a frame for its script to show.
 import { describe, expect, it } from "vitest";
-import type { ArticleItem } from "../../../src/content/feed-schema";
-import { readPage } from "../../../src/ingest/read-page";
-import { paragraphs, HARVEST_STORY as STORY } from "./helpers";
+import { paragraphs, HARVEST_STORY as STORY, htmlArticle as article, paragraphsHtml as ps } from "./helpers";
 
-async function article(html: string): Promise<ArticleItem> {
-  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
-  if ("reason" in result) throw new Error(result.reason);
-  expect(result.items).toHaveLength(1);
-  return result.items[0]?.item as ArticleItem;
-}
-
-const ps = (lines: readonly string[]) => lines.map((p) => `<p>${p}</p>`).join("\n");
 const HEAD = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收_新闻_青山网</title></head><body>`;
 const HEADER = `<h1>青山县晚稻喜获丰收</h1><div class="info">2021-03-05 10:20 来源：青山日报</div>`;
 

@@ -5,14 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleItem } from "../../../src/content/feed-schema";
 import { readPage } from "../../../src/ingest/read-page";
-import { paragraphs, HARVEST_STORY as STORY } from "./helpers";
-
-async function article(html: string): Promise<ArticleItem> {
-  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
-  if ("reason" in result) throw new Error(result.reason);
-  expect(result.items).toHaveLength(1);
-  return result.items[0]?.item as ArticleItem;
-}
+import { paragraphs, HARVEST_STORY as STORY, htmlArticle as article } from "./helpers";
 
 const ps = STORY.map((p) => `<p>${p}</p>`).join("\n");
 const page = (head: string, foot = "") => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青山县晚稻喜获丰收</title></head><body>

@@ -2,20 +2,9 @@
 // Chinese news pages in the shapes portals, government sites, WeChat and blogs give them:
 // the headline, the date in China time, the author and source, and the story's paragraphs.
 import { describe, expect, it } from "vitest";
-import type { ArticleItem } from "../../../src/content/feed-schema";
 import { NOT_AN_ARTICLE } from "../../../src/ingest/page-reasons";
 import { readPage } from "../../../src/ingest/read-page";
-import { paragraphs, HARVEST_STORY as STORY } from "./helpers";
-
-async function article(html: string): Promise<ArticleItem> {
-  const result = await readPage({ kind: "html", text: html, baseUrl: "" });
-  if ("reason" in result) throw new Error(result.reason);
-  expect(result.items).toHaveLength(1);
-  return result.items[0]?.item as ArticleItem;
-}
-
-
-const ps = (lines: readonly string[]) => lines.map((p) => `<p>${p}</p>`).join("\n");
+import { paragraphs, HARVEST_STORY as STORY, htmlArticle as article, paragraphsHtml as ps } from "./helpers";
 
 describe("a WeChat article page", async () => {
   const item = await article(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>秋收时节走进青山县</title></head><body id="activity-detail">

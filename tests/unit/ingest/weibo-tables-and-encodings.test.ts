@@ -20,6 +20,17 @@ const gbk = (text: string): Buffer => execFileSync("iconv", ["-f", "utf-8", "-t"
 
 const HEADER = "id,bid,正文,头条文章url,原始图片url,视频url,位置,日期,工具,点赞数,评论数,转发数,话题,@用户,完整日期\n";
 
+/** The posts a file gives, read as an input of the ingest (its kind told from its content), and why any part was not. */
+async function inputPosts(file: string): Promise<{ items: PostItem[]; reasons: string[] }> {
+  const items: PostItem[] = [];
+  const reasons: string[] = [];
+  for await (const event of readInputs([file], { baseUrl: "" })) {
+    if (!event.ok) reasons.push(event.reason);
+    else if ("items" in event) items.push(...(event.items as PostItem[]));
+  }
+  return { items, reasons };
+}
+
 async function posts(path: string): Promise<{ items: PostItem[]; reasons: string[] }> {
   const items: PostItem[] = [];
   const reasons: string[] = [];
@@ -67,12 +78,7 @@ describe("a search crawler's JSON Lines written as GBK", () => {
       { mid: "4900000000000902", text: "今天的拿铁很好喝", created_at: "2023-05-02 09:30", user: { id: "1800000090", screen_name: "河边咖啡" }, reposts_count: 0 },
     ];
     writeFileSync(file, gbk(lines.map((l) => JSON.stringify(l)).join("\n") + "\n"));
-    const items: PostItem[] = [];
-    const reasons: string[] = [];
-    for await (const event of readInputs([file], { baseUrl: "" })) {
-      if (!event.ok) reasons.push(event.reason);
-      else if ("items" in event) items.push(...(event.items as PostItem[]));
-    }
+    const { items, reasons } = await inputPosts(file);
     expect(reasons).toEqual([]);
     expect(items.map((i) => [i.authors?.[0]?.name, i._qingyue.paragraphs])).toEqual([
       ["河边咖啡", ["新店开业，欢迎大家来坐坐[太开心]#河边咖啡#"]],
@@ -137,12 +143,7 @@ describe("a GBK file whose first Chinese comes after more than 64 KiB of plain A
   }));
   const chinese = { mid: "4900000000309999", text: "今天在江边跑了十公里，风很大。", created_at: "2021-01-09 07:00", reposts_count: 1, user: { id: "1800000101", screen_name: "江城跑者" } };
   const lastPost = async (file: string) => {
-    const items: PostItem[] = [];
-    const reasons: string[] = [];
-    for await (const event of readInputs([file], { baseUrl: "" })) {
-      if (!event.ok) reasons.push(event.reason);
-      else if ("items" in event) items.push(...(event.items as PostItem[]));
-    }
+    const { items, reasons } = await inputPosts(file);
     expect(reasons).toEqual([]);
     const post = items.find((i) => i.id === "wb-4900000000309999");
     return post && [post.authors?.[0]?.name, post._qingyue.paragraphs];
@@ -167,12 +168,7 @@ describe("a crawler's CSV and JSON Lines saved as UTF-16 (pandas' encoding=\"utf
   const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
   const post = { mid: "4900000000400001", text: "江边的晚霞太好看了", created_at: "2021-01-09 18:00", reposts_count: 1, user: { id: "1800000401", screen_name: "江城摄影" } };
   const read = async (file: string) => {
-    const items: PostItem[] = [];
-    const reasons: string[] = [];
-    for await (const event of readInputs([file], { baseUrl: "" })) {
-      if (!event.ok) reasons.push(event.reason);
-      else if ("items" in event) items.push(...(event.items as PostItem[]));
-    }
+    const { items, reasons } = await inputPosts(file);
     return { reasons, posts: items.map((i) => [i.id, i.authors?.[0]?.name, i._qingyue.paragraphs]) };
   };
   const expected = { reasons: [], posts: [["wb-4900000000400001", "江城摄影", ["江边的晚霞太好看了"]]] };
