@@ -10,12 +10,13 @@ import { readHeader } from "./header";
 import { charLength, fitsIn } from "./lines";
 import { isPublisherLine, parseMetaLine } from "./meta";
 
-/** A line of running prose: a sentence or more, not a heading, a caption or a link. */
-function isProse(text: string): boolean {
+/** The characters of a line of running prose (a sentence or more, not a heading, a caption or a link); 0 for any other line. */
+function proseChars(line: Line | undefined): number {
+  const text = textOf(line);
   // A character is one or two UTF-16 units: most lines are settled without counting.
-  if (text.length < 30) return false;
+  if (text === undefined || text.length < 30) return 0;
   const n = charLength(text);
-  return (n >= 30 && /[。！？；]/u.test(text)) || (n >= 60 && /[，,]/u.test(text));
+  return (n >= 30 && /[。！？；]/u.test(text)) || (n >= 60 && /[，,]/u.test(text)) ? n : 0;
 }
 
 /** Lines other than prose that one body may hold between two paragraphs: subheads, captions, a picture's credit, a clause's list ("（一）擅自砍伐树木的；" …). */
@@ -36,14 +37,15 @@ export function mainBody(lines: readonly Line[]): BodyRun | undefined {
     const line = lines[i] as Line;
     if (line.kind === "comments" && best !== undefined) break;
     if (line.kind === "blank") continue;
-    if (line.kind !== "text" || !isProse(line.text)) {
+    const chars = proseChars(line);
+    if (chars === 0) {
       gap += 1;
       continue;
     }
     if (run !== undefined && gap <= GAP) {
       run.last = i;
-      run.chars += charLength(line.text);
-    } else run = { first: i, last: i, chars: charLength(line.text) };
+      run.chars += chars;
+    } else run = { first: i, last: i, chars };
     gap = 0;
     if (best === undefined || run.chars > best.chars) best = run;
   }
@@ -72,7 +74,7 @@ const INTO = 4;
 /** The first line of prose after `at`. */
 export function proseAfter(lines: readonly Line[], at: number): number {
   let i = at + 1;
-  while (i < lines.length && !(lines[i]?.kind === "text" && isProse((lines[i] as Extract<Line, { kind: "text" }>).text))) i += 1;
+  while (i < lines.length && proseChars(lines[i]) === 0) i += 1;
   return i;
 }
 
@@ -94,7 +96,7 @@ export function headlineOverBody(lines: readonly Line[], body: BodyRun): { headl
   }
   const found = above[at] as number;
   const over = above[at + 1];
-  const name = (i: number) => isPublisherLine((lines[i] as Extract<Line, { kind: "text" }>).text);
+  const name = (i: number) => isPublisherLine(textOf(lines[i]) ?? "");
   return { headline: over !== undefined && name(found) && isTitleLike(lines, over) && !name(over) ? over : found, body };
 }
 
@@ -106,11 +108,11 @@ const isClosingLine = (text: string): boolean => fitsIn(text, 40) && /[。！？
 const AFTER_REACH = 3;
 
 /**
- * The lines with what a whole page sets between the body and the story's last credit line
- * (an app's prompt, a link to the topic's page) made chrome, and where the story's lines end.
- * The credits, the date or source line and a closing line or two under the body are kept.
+ * Where the story's lines end under the body, and which of the lines between are the story's:
+ * its credits, the date or source line and a closing line or two. What else a whole page sets
+ * there (an app's prompt, a link to the topic's page) is not.
  */
-export function afterBody(lines: readonly Line[], body: BodyRun): { lines: Line[]; end: number } {
+export function afterBody(lines: readonly Line[], body: BodyRun): { kept: ReadonlySet<number>; end: number } {
   const kept = new Set<number>();
   let others = 0;
   let i = body.last + 1;
@@ -123,7 +125,5 @@ export function afterBody(lines: readonly Line[], body: BodyRun): { lines: Line[
     else if (text !== undefined && others === 0 && isClosingLine(text)) kept.add(i);
     else others += 1;
   }
-  const end = Math.max(body.last, ...kept) + 1;
-  const out = lines.map((line, at) => (at > body.last && at < end && !kept.has(at) && (line.kind === "text" || line.kind === "bullet") ? { kind: "chrome" as const } : line));
-  return { lines: out, end };
+  return { kept, end: Math.max(body.last, ...kept) + 1 };
 }

@@ -160,7 +160,10 @@ function wholePageStory(lines: readonly Line[], top: number): WholePage | undefi
   // Header lines a whole page spaces out ("加拿大必读", a blank, "发布时间：…") are read as one header; a subtitle
   // is not one of them, nor is a counter's bare number ("4": the reads or comments so far).
   const isCounter = (line: Line) => line.kind === "text" && /^\d{1,9}$/u.test(line.text);
-  const story = after.lines.map((line, i) => (i > start && i < body.first && (line.kind === "blank" || isCounter(line) || (subtitled && i === headline)) ? { kind: "chrome" as const } : line));
+  const overBody = (line: Line, i: number) => i > start && i < body.first && (line.kind === "blank" || isCounter(line) || (subtitled && i === headline));
+  // Under the body, what is not the story's (afterBody) goes as chrome too.
+  const underBody = (line: Line, i: number) => i > body.last && i < after.end && !after.kept.has(i) && (line.kind === "text" || line.kind === "bullet");
+  const story = lines.map((line, i) => (overBody(line, i) || underBody(line, i) ? { kind: "chrome" as const } : line));
   const subtitle = subtitled ? textOf(lines[headline]) : undefined;
   return { start, lines: story, span: { through: body.last, until: after.end }, ...(subtitle !== undefined ? { subtitle } : {}) };
 }
