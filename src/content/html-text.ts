@@ -19,6 +19,9 @@ const BLOCKS = new Set([
 ]);
 
 /** Whether text holds markup only HTML has. */
+/** Text as HTML: its <, & and > written as entities. */
+export const escapeText = (text: string) => text.replace(/[<&>]/gu, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
+
 export const looksLikeHtml = (text: string): boolean => LOOKS_LIKE_HTML.test(text);
 
 /** Named and numeric character references, decoded as a browser decodes them in text. */

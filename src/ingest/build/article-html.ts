@@ -60,8 +60,11 @@ export function articleHtml(sections: readonly Section[], { quotes, code, tables
     wrap(undefined);
     if (section.heading !== undefined) parts.push(`<h2>${escape(section.heading)}</h2>`);
     const figures = section.figures ?? [];
+    // Each paragraph's figures, in the section's order: looked up, not searched for, a paragraph.
+    const figuresBefore = new Map<number, Figure[]>();
+    for (const f of figures) figuresBefore.set(f.before, [...(figuresBefore.get(f.before) ?? []), f]);
     section.paragraphs.forEach((text, i) => {
-      const before = figures.filter((f) => f.before === i);
+      const before = figuresBefore.get(i) ?? [];
       if (before.length > 0) wrap(undefined);
       parts.push(...before.map(figureHtml));
       const row = rows.get(n);

@@ -3,7 +3,7 @@
 // else the words Media RSS gives; read as its publisher meant it where their tools got it
 // wrong (HTML escaped twice, plain text in paragraphs, an SEO plugin's closing line).
 import { storyOfPage } from "./whole-document";
-import { decodeEntities, looksLikeHtml } from "../../content/html-text";
+import { decodeEntities, escapeText, looksLikeHtml } from "../../content/html-text";
 import { mediaDescription } from "./media";
 import type { ParsedFeed } from "./parse";
 import { escapeHtml, isObj, REFERENCE, text, type Obj } from "./values";
@@ -50,7 +50,7 @@ function asParagraphs(given: string): string {
   const html = given.trim().replace(SENTENCE_LINE_END, "$1\n\n");
   if (!/\n[^\S\n]*\n/u.test(html)) return given;
   const blocks = html.split(/\n[^\S\n]*\n/u).map((block) => block.trim()).filter((block) => block !== "");
-  return blocks.map((block) => `<p>${block.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`).join("\n");
+  return blocks.map((block) => `<p>${escapeText(block)}</p>`).join("\n");
 }
 
 export function bodyOf(entry: Obj, format: ParsedFeed["format"]): { html?: string; summary?: string } {

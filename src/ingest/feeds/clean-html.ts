@@ -7,6 +7,7 @@
 // for every other reader of the feed, which may not.
 import { DomUtils, parseDocument } from "htmlparser2";
 import { FORBIDDEN_ATTRIBUTES, FORBIDDEN_TAGS, URL_ATTRIBUTES } from "../../content/html-policy";
+import { escapeText } from "../../content/html-text";
 import { isSafeUrl } from "../../content/safe-url";
 import { hiddenByMarkup } from "../html/hidden";
 import { pictureRefs } from "../html/picture-refs";
@@ -34,8 +35,6 @@ const FORBIDDEN = new Set<string>(FORBIDDEN_ATTRIBUTES);
 /** Handlers and attributes that load a document whatever their element. */
 const CODE_ATTRIBUTE = /^(?:on|srcdoc$|xmlns)/i;
 
-/** Text as HTML. */
-export const escapeText = (text: string) => text.replace(/[<&>]/gu, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
 
 /** The address read as the entry's other links are (urls.ts), kept only when it is a safe web address. */
 function webUrl(value: string, base: string | undefined): string | undefined {

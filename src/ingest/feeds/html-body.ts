@@ -4,14 +4,14 @@
 // stands after its paragraph: it never cuts the sentence in two. Read with htmlparser2's DOM.
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { Attachment, Figure, Section } from "../../content/feed-schema";
-import { htmlToText } from "../../content/html-text";
+import { escapeText, htmlToText } from "../../content/html-text";
 import { isCaptionLine, isCentered } from "../html/captions";
 import { hiddenByMarkup } from "../html/hidden";
 import { videoAttachment } from "../html/videos";
 import { iconText, isInlineIcon } from "../html/inline-icon";
 import { largerCopy, pictureRefs } from "../html/picture-refs";
 import { absoluteUrl } from "../urls";
-import { embeddedUrl, escapeText, isCallToAction, isElement, isTitle } from "./clean-html";
+import { embeddedUrl, isCallToAction, isElement, isTitle } from "./clean-html";
 import { describingAlt } from "../../content/picture-alt";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];

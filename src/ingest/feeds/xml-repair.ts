@@ -1,6 +1,7 @@
 // A feed's XML as its publisher meant it, where their tools wrote it wrong: text before the
 // declaration, a "<" that opens no tag, control characters, and person fields no parser can
 // read in time; and Atom 0.3's base64 content, which the parser does not decode.
+import { escapeText } from "../../content/html-text";
 
 /** Control characters XML does not allow (a reader would see them as boxes); form feeds and vertical tabs were spaces. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
@@ -97,7 +98,7 @@ export function decodedBase64(xml: string): string {
     } catch {
       return whole;
     }
-    const escaped = decoded.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+    const escaped = escapeText(decoded);
     return `<${tag}${before}mode="escaped"${after}>${escaped}</${tag}>`;
   });
 }

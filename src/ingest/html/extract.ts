@@ -280,7 +280,7 @@ function buildBody(blocks: readonly Block[], title: string, header: Header, writ
       (next?.kind === "text" && !headingShaped(next.text) && (block.strong || (!block.centered && charLength(text) <= 12)))));
     const colonHead = label !== undefined && !turns.has(label) ? label : undefined;
     // "2021年3月1日" under a notice's signature is the day it was signed, never a subhead.
-    const dateOnly = findDate(text)?.match.trim() === text.trim();
+    const dateOnly = heading && findDate(text)?.match.trim() === text.trim();
     if (heading && !dateOnly && (block.kind === "heading" ? headingElementShaped(text) : headingShaped(text) || colonHead !== undefined)) {
       linkRun = 0;
       Object.assign(teasers, { pairs: 0, open: false });
@@ -460,6 +460,8 @@ function readHeaderLine(line: string, header: Header, zone: boolean): boolean {
 }
 
 const PUBLISHED_LABEL = /(?:发布|发表|发稿|刊发)(?:时间|日期)/u;
+/** The words after the label of the day a story was published. */
+const PUBLISHED_VALUE = new RegExp(`${PUBLISHED_LABEL.source}\\s*[:：]?\\s*(.*)$`, "u");
 
 /** A time of day ("14:05", "14h05", "14.05 Uhr", "2:05 pm"), as European and English pages print it after the day. */
 const TIME_OF_DAY = /\b\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?/giu;
@@ -490,7 +492,7 @@ function labelledDate(blocks: readonly Block[]): PageDate | undefined {
   let other: PageDate | undefined;
   for (const block of blocks) {
     if (block.kind !== "text" || charLength(block.text) > 60 || !LABELLED_DATE.test(block.text)) continue;
-    const published = new RegExp(`${PUBLISHED_LABEL.source}\\s*[:：]?\\s*(.*)$`, "u").exec(block.text);
+    const published = PUBLISHED_VALUE.exec(block.text);
     const found = findDate(published?.[1] ?? block.text);
     if (found && published) return found.date;
     other ??= found?.date;

@@ -91,6 +91,8 @@ export function isToolbarLine(line: string): boolean {
 
 const FOOTER =
   /copyright|©|版权所有|ICP备|ICP证|公网安备|网安备|违法和不良信息举报|未经(?:书面)?(?:许可|授权)|不得转载|禁止转载|转载(?:请|须|需)(?:注明|联系|标明)|如有侵权|侵权请?联系|all rights reserved|观点仅代表作者本人|仅提供信息存储空间服务|(?:报料|爆料)(?:热线|电话|邮箱)?[:：]/iu;
+/** Every footer clause of a line, counted (`match` with the g flag starts from 0 and leaves no state). */
+const FOOTER_ALL = new RegExp(FOOTER.source, "giu");
 /** "主办单位：青山新闻网", "技术支持：…": the site's own particulars at its foot. */
 const SITE_INFO = /^(?:(?:主办|承办|协办|运行维护|运维|技术支持)单位|技术支持)\s*[:：]/u;
 
@@ -107,7 +109,7 @@ const REPRINT_NOTICE = /不代表.{1,12}(?:立场|观点)|转载(?:此文|本文
 export function isFooterLine(line: string): boolean {
   if (fitsIn(line, 150) && (FOOTER.test(line) || SITE_INFO.test(line) || /^[*＊]?(?:文章|本文)?(?:为|系|仅)?(?:作者|作者个人)?独立观点[，,]\s*不代表/u.test(line))) return true;
   if (fitsIn(line, 300) && DISCLAIMER.test(line)) return true;
-  return fitsIn(line, 400) && (line.match(REPRINT_NOTICE)?.length ?? 0) + (line.match(new RegExp(FOOTER, "giu"))?.length ?? 0) >= 3;
+  return fitsIn(line, 400) && (line.match(REPRINT_NOTICE)?.length ?? 0) + (line.match(FOOTER_ALL)?.length ?? 0) >= 3;
 }
 
 const COMMENT_BOX =
