@@ -477,12 +477,15 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
     // Chinese, Japanese or Korean encoding pass for UTF-8 by chance ("图片" in GBK is "ͼƬ"):
     // when they are few and not Chinese, Japanese or Korean in UTF-8, the label is kept, if
     // its reading is text of its script.
-    const strictly = tryDecode(encoding, bytes);
+    // Read in the label's encoding only when needed: most such pages are UTF-8 and settled before.
+    let inLabelRead: { text: string | undefined } | undefined;
+    const inLabel = () => (inLabelRead ??= { text: tryDecode(encoding, bytes) }).text;
     if (encoding !== "utf-8") {
       const utf8 = tryDecode("utf-8", bytes);
-      if (utf8 !== undefined && (wideChars(utf8) >= UTF8_BY_CHANCE || CJK.test(utf8) || (!MULTI_BYTE.includes(encoding) && !RARE_IN_UTF8.test(utf8)) || strictly === undefined || notItsScript({ text: strictly, encoding })))
+      if (utf8 !== undefined && (wideChars(utf8) >= UTF8_BY_CHANCE || CJK.test(utf8) || (!MULTI_BYTE.includes(encoding) && !RARE_IN_UTF8.test(utf8)) || inLabel() === undefined || notItsScript({ text: inLabel() as string, encoding })))
         return { text: utf8, encoding: "utf-8" };
     }
+    const strictly = inLabel();
     if (strictly !== undefined) {
       const { text, encoding: read } = windowsSibling(bytes, { text: strictly, encoding });
       return swappedChinese(bytes, read, text, tryDecode) ?? mislabelled(bytes, { text, encoding: read }) ?? relabelled(bytes, { text, encoding: read }) ?? { text, encoding: read };

@@ -89,7 +89,8 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
   if (isWeiboEntry(entry)) return weiboItem(weiboStatusOfEntry(entry), ctx);
   const title = entry.title?.replace(/\s+/gu, " ").slice(0, 2000);
   const body = readHtmlBody(entry.html ?? "", entry.base, title);
-  const html = entry.html !== undefined ? cleanEntryHtml(entry.html, entry.base, title) : undefined;
+  // The entry's HTML as the reader is shown it, without the closing lines an article's byline takes.
+  const shownHtml = (dropped: readonly string[] = []) => (entry.html !== undefined ? cleanEntryHtml(entry.html, entry.base, title, dropped) : undefined);
   const paragraphs = body.sections.flatMap((s) => s.paragraphs);
   // A post shows its pictures' captions among its words; they count as its lines do.
   const words = body.sections.flatMap(postParagraphsOf);
@@ -103,7 +104,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
   if (isArticle) {
     const id = contentId("a", entryKey(feed, entry));
     const { sections, byline, dropped } = withoutClosingLines(body.sections);
-    const articleHtml = entry.html !== undefined && dropped.length > 0 ? cleanEntryHtml(entry.html, entry.base, title, dropped) : html;
+    const articleHtml = shownHtml(dropped);
     const first = paragraphs[0];
     return {
       id,
@@ -137,6 +138,7 @@ export function feedEntryItem(feed: ParsedFeed, entry: FeedEntry, ctx: ItemConte
   const topics = [...new Set([...extractTopics(text)])].slice(0, 200);
   const links = [...new Set(shown.flatMap((p) => tokenizeWeibo(p).flatMap((t) => (t.type === "url" ? [t.href] : []))))].slice(0, 200);
   const allTags = [...new Set([...topics, ...tags])].slice(0, 200);
+  const html = shownHtml();
   return {
     id,
     url: `${ctx.baseUrl}/posts/${id}`,

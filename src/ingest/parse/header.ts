@@ -12,6 +12,8 @@ export interface Header {
   byline?: Byline;
   /** Index of the first line after the header. */
   end: number;
+  /** Lines read as a date, source or credit line (a labelled one whose value the scrape ran together too). */
+  metaLines: number;
 }
 
 /** A lone short line names the publisher only when more header, or a break, follows it. */
@@ -30,6 +32,7 @@ export function readHeader(lines: readonly Line[], from: number): Header {
   const editors: string[] = [];
   const credits: string[] = [];
   let i = from;
+  let metaLines = 0;
   while (i < lines.length) {
     const line = lines[i];
     if (line?.kind === "chrome") {
@@ -46,6 +49,7 @@ export function readHeader(lines: readonly Line[], from: number): Header {
     if (line?.kind !== "text") break;
     const meta = parseMetaLine(line.text);
     if (meta) {
+      metaLines += 1;
       date ??= meta.date;
       source ??= meta.source;
       if (meta.unlabelled !== undefined) unlabelled.push(meta.unlabelled);
@@ -75,5 +79,6 @@ export function readHeader(lines: readonly Line[], from: number): Header {
     ...(date !== undefined ? { date } : {}),
     ...(byline !== undefined ? { byline } : {}),
     end: i,
+    metaLines,
   };
 }

@@ -62,7 +62,7 @@ export function leadsInto(lines: readonly Line[], at: number, body: BodyRun): bo
   if (!isTitleLike(lines, at)) return false;
   const header = readHeader(lines, at + 1);
   // A labelled line whose date the scrape ran together ("发布时间：10-0812:00") still says header.
-  if (!lines.slice(at + 1, header.end).some((line) => line.kind === "text" && parseMetaLine(line.text) !== undefined)) return false;
+  if (header.metaLines === 0) return false;
   let between = 0;
   for (let i = header.end; i < body.first; i += 1) if (lines[i]?.kind === "text" || lines[i]?.kind === "bullet") between += 1;
   return between <= BETWEEN;
