@@ -53,7 +53,9 @@ export function utf8Strays(bytes: Uint8Array): Omit<MixedUtf8, "text" | "lone"> 
   return { wide, latin, cut };
 }
 
-export function mixedUtf8(bytes: Uint8Array, legacy: (bytes: Uint8Array) => string = (b) => new TextDecoder("windows-1252").decode(b)): MixedUtf8 {
+const WINDOWS_1252 = new TextDecoder("windows-1252");
+
+export function mixedUtf8(bytes: Uint8Array, legacy: (bytes: Uint8Array) => string = (b) => WINDOWS_1252.decode(b)): MixedUtf8 {
   const parts: string[] = [];
   const lone: number[] = [];
   let wide = 0;
@@ -81,7 +83,7 @@ export function mixedUtf8(bytes: Uint8Array, legacy: (bytes: Uint8Array) => stri
     } else {
       // A run of lone bytes is read together: a multi-byte legacy character spans two.
       let end = at + 1;
-      while (end < bytes.length && (bytes[end] as number) >= 0x80 && !sequenceAt(bytes, end).complete && sequenceAt(bytes, end).length === 0) end += 1;
+      while (end < bytes.length && (bytes[end] as number) >= 0x80 && sequenceAt(bytes, end).length === 0) end += 1;
       latin += end - at;
       parts.push(legacy(bytes.subarray(at, end)));
       lone.push(...bytes.subarray(at, end));

@@ -6,7 +6,7 @@ import { looksLikeMenu } from "./bullets";
 import { classifyPage, nextFilled, textOf, type Line } from "./classify";
 import { CLAUSE_PUNCT, fitsIn } from "./lines";
 import type { ParsedPost } from "./posts";
-import { afterBody, headlineOverBody, leadsInto, mainBody, proseAfter } from "./main-body";
+import { afterBody, headlineOverBody, leadsInto, mainBody, proseAfter, type BodyRun } from "./main-body";
 import { listHeadingAt, readList, readTail } from "./tail";
 import type { ParsedTrending } from "./trending";
 
@@ -145,9 +145,13 @@ function wholePageStory(lines: readonly Line[], top: number): WholePage | undefi
   if (siteLines < SITE_LINES && leadsInto(lines, top, { first: proseAfter(lines, top), last: lines.length, chars: 0 })) return undefined;
   const run = mainBody(lines);
   if (run === undefined) return undefined;
-  // A headline with no header under it: the masthead's end, right over the body.
-  const over = isTitleLike(lines, top) && lines.slice(top + 1, run.first).filter((line) => line.kind === "text").length <= 2 ? top : undefined;
-  const found = headlineOverBody(lines, run) ?? (over === undefined ? undefined : { headline: over, body: run });
+  // Else a headline with no header under it: the masthead's end, right over the body.
+  const over = (): { headline: number; body: BodyRun } | undefined => {
+    let between = 0;
+    for (let i = top + 1; i < run.first && between <= 2; i += 1) if (lines[i]?.kind === "text") between += 1;
+    return between <= 2 && isTitleLike(lines, top) ? { headline: top, body: run } : undefined;
+  };
+  const found = headlineOverBody(lines, run) ?? over();
   if (found === undefined || found.headline < top) return undefined;
   const { headline, body } = found;
   // Found where the masthead ends too, the story is a whole page's when the site's own lines over it run long.

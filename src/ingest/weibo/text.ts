@@ -53,6 +53,8 @@ function rewriteAnchors(html: string, found: { whole?: string }): string {
 function anchorText(whole: string, attrs: string, inner: string, found: { whole?: string }): string {
   const text = decodeEntities(inner.replace(TAG, "")).trim();
   const href = hrefOf(attrs) ?? "";
+  // Whether the link carries its card's address (data-url), tested once for the checks below.
+  const carded = /data-url\s*=/.test(attrs);
   if (WHOLE_POST.test(text)) {
     const status = /\/status\/([A-Za-z0-9]+)/.exec(href);
     if (status) found.whole = `https://m.weibo.cn/status/${status[1]}`;
@@ -63,15 +65,15 @@ function anchorText(whole: string, attrs: string, inner: string, found: { whole?
   // A place the post was written at reads as its name, as Weibo shows it beside a pin, not as a bare short link.
   if (LOCATION_ICON.test(inner) && text !== "") return ` ${text} `;
   // A redirect through weibo.cn/sinaurl, with no short link to show: where it leads.
-  if (!/data-url\s*=/.test(attrs) && /sinaurl\?/.test(href)) {
+  if (!carded && /sinaurl\?/.test(href)) {
     const target = unwrapWeiboLink(href);
     if (target !== href) return ` ${target} `;
   }
   // weibo.com links a shared article (头条文章) itself, labelled with its title: the link is what leads there.
-  const article = /data-url\s*=/.test(attrs) ? undefined : weiboArticleUrl(href);
+  const article = carded ? undefined : weiboArticleUrl(href);
   if (article !== undefined) return ` ${article} `;
   // weibo.com links a post's video page itself, labelled 某某的微博视频: the link, as m.weibo.cn's short link shows it.
-  if (!/data-url\s*=/.test(attrs) && VIDEO_PAGE.test(href)) return ` ${href} `;
+  if (!carded && VIDEO_PAGE.test(href)) return ` ${href} `;
   if (text === "网页链接" || text === "") return whole;
   // weibo.com labels a short link with its card's title (an article's, a video's): the link
   // is what leads there, as m.weibo.cn shows it.
@@ -84,7 +86,7 @@ function anchorText(whole: string, attrs: string, inner: string, found: { whole?
   }
   // Links into Weibo's own pages (topic search, profiles, video pages) read as their label,
   // unless a short link stands for them.
-  if (/^(?:https?:\/\/(?:m\.)?weibo\.c(?:n|om))?\/(?:p\/|search|n\/|u\/|status\/|k\/)/i.test(href) && !/data-url\s*=/.test(attrs)) {
+  if (/^(?:https?:\/\/(?:m\.)?weibo\.c(?:n|om))?\/(?:p\/|search|n\/|u\/|status\/|k\/)/i.test(href) && !carded) {
     return text;
   }
   return whole;
