@@ -138,7 +138,8 @@ function collect(value: unknown, found: Found, depth: number, listed = false): v
     return;
   }
   // A post may carry lists of its own (the comments an archiver saved with it): it is still a post, not a list.
-  const containers = isStatusRecord(value) ? [] : CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
+  const status = isStatusRecord(value);
+  const containers = status ? [] : CONTAINERS.filter((key) => Array.isArray(value[key]) || (key === "data" && isRecord(value[key])));
   // A list's own title and search link (a dump of a search's results) is not an entry of a hot-search list.
   if (containers.length === 0 && isHotSearchEntry(value)) {
     found.hotSearch += 1;
@@ -187,7 +188,7 @@ function collect(value: unknown, found: Found, depth: number, listed = false): v
     }
   }
   for (const key of containers) collect(value[key], found, depth + 1);
-  if (containers.length > 0 || isStatusRecord(value)) return;
+  if (containers.length > 0 || status) return;
   // Posts saved as an object keyed by their ids ({"<mid>": post, …}), as a crawler's dict is dumped.
   if (isKeyedById(value)) {
     for (const entry of Object.values(value)) collect(entry, found, depth + 1);
